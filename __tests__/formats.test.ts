@@ -1,0 +1,271 @@
+import { describe, expect, it } from '@jest/globals';
+import { parseResults } from '../src/formats/registry.js';
+import type { Benchmark } from '../src/model.js';
+import { expectClose, fixture } from './helpers.js';
+
+function byName(benchmarks: Benchmark[], name: string): Benchmark {
+  const b = benchmarks.find((x) => x.name === name);
+  if (!b) throw new Error(`no benchmark ${name} in ${benchmarks.map((x) => x.name).join(', ')}`);
+  return b;
+}
+
+/** Rows of pytest-benchmark's console table: name → printed columns (in the table's time unit). */
+function pytestTable(text: string): Map<string, { unit: string; cols: Record<string, number> }> {
+  const rows = new Map<string, { unit: string; cols: Record<string, number> }>();
+  let unit = 's';
+  let headers: string[] = [];
+  for (const line of text.split('\n')) {
+    const head = /^Name \(time in (\w+)\)\s+(.*)$/.exec(line);
+    if (head) {
+      unit = head[1]!;
+      headers = head[2]!.trim().split(/\s+/);
+      continue;
+    }
+    const row = /^(test_\S+)\s+(.*)$/.exec(line);
+    if (!row || headers.length === 0) continue;
+    const numbers = row[2]!.replace(/\([^)]*\)/g, '').trim().split(/\s+/).map((n) => Number(n.replace(/,/g, '')));
+    rows.set(row[1]!, { unit, cols: Object.fromEntries(headers.map((h, i) => [h, numbers[i]!])) });
+  }
+  return rows;
+}
+
+const US = { us: 1e-6, ns: 1e-9, ms: 1e-3, s: 1 } as Record<string, number>;
+
+describe('pytest-benchmark', () => {
+  for (const version of ['5.2.3', '3.2.2']) {
+    it(`matches the means pytest-benchmark ${version} printed, keeps samples, extra_info and params`, () => {
+      const { tool, benchmarks } = parseResults(fixture(`pytest/pytest-benchmark-${version}.json`), 'bench.json');
+      expect(tool).toBe('pytest');
+      const table = pytestTable(fixture(`pytest/pytest-benchmark-${version}.console.txt`));
+      expect(table.size).toBe(5);
+      for (const [name, row] of table) {
+        const time = byName(benchmarks, name).metrics.time!;
+        expectClose(time.value, row.cols.Mean! * US[row.unit]!, 1e-4);
+        expect(time.samples).toHaveLength(row.cols.Rounds!);
+        expectClose(Math.min(...time.samples!), row.cols.Min! * US[row.unit]!, 1e-4);
+      }
+      const dag = byName(benchmarks, 'test_dag_creation_performance[50-100]');
+      expect(dag.group).toBe('causal_inference');
+      expect(dag.params).toEqual({ nodes: 50, edges: 100 });
+      expect(dag.metrics.memory_peak).toMatchObject({ unit: 'bytes', direction: 'smaller' });
+      const intervention = byName(benchmarks, 'test_intervention_performance');
+      expect(intervention.metrics.accuracy).toEqual({ value: 0.976, unit: 'ratio', direction: 'bigger' });
+      expect(intervention.metrics.note).toBeUndefined();
+    });
+  }
+});
+
+describe('benny', () => {
+  it('converts ops/s to seconds per op (without details)', () => {
+    const json = JSON.parse(fixture('benny/benny.json'));
+    const { tool, benchmarks } = parseResults(fixture('benny/benny.json'), 'b.json');
+    expect(tool).toBe('benny');
+    expect(benchmarks).toHaveLength(3);
+    for (const r of json.results) {
+      const time = byName(benchmarks, r.name).metrics.time!;
+      expectClose(time.value, 1 / r.ops, 1e-6);
+      expect(time.samples).toBeUndefined();
+      expect(byName(benchmarks, r.name).group).toBe('causal gym');
+    }
+  });
+  it('uses sampleResults as samples with details: true', () => {
+    const json = JSON.parse(fixture('benny/benny-details.json'));
+    const { benchmarks } = parseResults(fixture('benny/benny-details.json'), 'b.json');
+    for (const r of json.results) {
+      const time = byName(benchmarks, r.name).metrics.time!;
+      expect(time.samples).toEqual(r.details.sampleResults);
+      expect(time.samples).toHaveLength(r.samples);
+      expectClose(time.value, 1 / r.ops, 1e-5);
+    }
+  });
+});
+
+describe('benchmark.js console', () => {
+  it('reads every "x N ops/sec" line', () => {
+    const { tool, benchmarks } = parseResults(fixture('benchmarkjs/benchmarkjs-2.1.4.txt'), 'out.txt');
+    expect(tool).toBe('benchmarkjs');
+    expect(benchmarks.map((b) => b.name)).toEqual(['DAG#creation 10 nodes', 'DAG#creation 1000 nodes', 'String#indexOf "do(x)"']);
+    expectClose(byName(benchmarks, 'DAG#creation 1000 nodes').metrics.time!.value, 1 / 34811, 1e-9);
+    expect(byName(benchmarks, 'DAG#creation 1000 nodes').metrics.time!.n).toBe(100);
+  });
+});
+
+describe('go test -bench', () => {
+  const { tool, benchmarks } = parseResults(fixture('go/go-test-bench.txt'), 'go.txt');
+  it('groups -count repetitions into samples per unit', () => {
+    expect(tool).toBe('go');
+    const b = byName(benchmarks, 'BenchmarkBuild/nodes=100');
+    expect(b.metrics.time!.samples).toEqual([1465e-9, 1590e-9, 1992e-9].map((x) => expect.closeTo(x, 15)));
+    expectClose(b.metrics.time!.value, ((1465 + 1590 + 1992) / 3) * 1e-9, 1e-12);
+    expect(b.metrics.memory_alloc).toMatchObject({ value: 3480, unit: 'bytes', direction: 'smaller' });
+    expect(b.metrics.allocs!.value).toBe(100);
+    expect(b.group).toBe('example.com/causalgym/dag');
+    expect(b.params).toEqual({ procs: 2 });
+  });
+  it('turns custom ReportMetric units and MB/s into metrics', () => {
+    const acc = byName(benchmarks, 'BenchmarkAccuracy');
+    expect(acc.metrics.accuracy).toMatchObject({ value: 1, direction: 'bigger' });
+    expect(acc.metrics['nodes/op']).toMatchObject({ value: 20, direction: 'smaller' });
+    const doBench = byName(benchmarks, 'BenchmarkDo');
+    expect(doBench.group).toBe('example.com/causalgym/intervene');
+    expect(doBench.metrics.throughput).toMatchObject({ unit: 'MB/s', direction: 'bigger' });
+    expectClose(doBench.metrics.throughput!.value, (113.46 + 147.67 + 110.82) / 3, 1e-9);
+  });
+  it('qualifies a benchmark name found in two packages by its package', () => {
+    const text = 'pkg: a/x\nBenchmarkSame-2  10  5 ns/op\npkg: a/y\nBenchmarkSame-2  10  7 ns/op\n';
+    expect(parseResults(text, 't').benchmarks.map((b) => b.name)).toEqual(['a/x.BenchmarkSame', 'a/y.BenchmarkSame']);
+  });
+});
+
+describe('Google Benchmark JSON', () => {
+  const { tool, benchmarks } = parseResults(fixture('googlebench/googlebench-1.7.1.json'), 'gb.json');
+  it('uses iteration rows as samples and does not duplicate aggregates', () => {
+    expect(tool).toBe('googlebenchmark');
+    expect(benchmarks.map((b) => b.name)).toEqual(['BM_DagBuild/10', 'BM_DagBuild/100', 'BM_Intervene']);
+    const b = byName(benchmarks, 'BM_DagBuild/100');
+    expect(b.metrics.time!.samples).toHaveLength(3);
+    const json = JSON.parse(fixture('googlebench/googlebench-1.7.1.json'));
+    const meanRow = json.benchmarks.find((r: { name: string }) => r.name === 'BM_DagBuild/100/repeats:3_mean');
+    expectClose(b.metrics.time!.value, meanRow.real_time * 1e-9, 1e-9);
+    expect(b.metrics.accuracy).toMatchObject({ value: 0.98, direction: 'bigger' });
+  });
+  it('matches the console figures (microsecond unit included)', () => {
+    // The console line "BM_Intervene   0.005 us" rounds; compare at its precision.
+    const row = /^BM_Intervene\s+([\d.]+) us/m.exec(fixture('googlebench/googlebench-1.7.1.console.txt'))!;
+    expect(byName(benchmarks, 'BM_Intervene').metrics.time!.value).toBeCloseTo(Number(row[1]) * 1e-6, 8);
+  });
+});
+
+describe('hyperfine', () => {
+  it('reads times as samples; mean matches the printed "Time (mean ± σ)"', () => {
+    const { tool, benchmarks } = parseResults(fixture('hyperfine/hyperfine-1.15.0.json'), 'h.json');
+    expect(tool).toBe('hyperfine');
+    const printed = [...fixture('hyperfine/hyperfine-1.15.0.console.txt').matchAll(/Time \(mean ± σ\):\s+([\d.]+) ms/g)].map((m) => Number(m[1]));
+    expect(benchmarks.map((b) => b.name)).toEqual(['sleep 0.01', 'sh -c "seq 1 20000 > /dev/null"']);
+    benchmarks.forEach((b, i) => {
+      expect(b.metrics.time!.value * 1e3).toBeCloseTo(printed[i]!, 1);
+      expect(b.metrics.time!.samples).toHaveLength(8);
+    });
+  });
+  it('reads memory_usage_byte (newer hyperfine) as memory_peak', () => {
+    const text = JSON.stringify({ results: [{ command: 'x', mean: 0.1, times: [0.1, 0.1], memory_usage_byte: [1000, 3000] }] });
+    expect(parseResults(text, 'h.json').benchmarks[0]!.metrics.memory_peak).toMatchObject({ value: 3000, unit: 'bytes' });
+  });
+});
+
+describe('Catch2', () => {
+  it('parses the console table with units and test-case groups', () => {
+    const { tool, benchmarks } = parseResults(fixture('catch2/catch2-2.13.10.console.txt'), 'c.txt');
+    expect(tool).toBe('catch2');
+    expect(benchmarks.map((b) => [b.group, b.name])).toEqual([
+      ['DAG construction', 'build 10 nodes'],
+      ['DAG construction', 'build 100 nodes'],
+      ['Intervention', 'do(n25) cuts parents'],
+    ]);
+    expectClose(byName(benchmarks, 'build 100 nodes').metrics.time!.value, 2.50133e-6, 1e-9);
+    expectClose(byName(benchmarks, 'build 10 nodes').metrics.time!.stddev!, 12.2364e-9, 1e-9);
+  });
+  it('parses the XML reporter', () => {
+    const { tool, benchmarks } = parseResults(fixture('catch2/catch2-2.13.10.xml'), 'c.xml');
+    expect(tool).toBe('catch2-xml');
+    expectClose(byName(benchmarks, 'do(n25) cuts parents').metrics.time!.value, 1110.25e-9, 1e-9);
+    expect(byName(benchmarks, 'build 10 nodes').group).toBe('DAG construction');
+  });
+});
+
+describe('cargo bench (bencher format)', () => {
+  it('reads ns/iter with thousands separators', () => {
+    const { tool, benchmarks } = parseResults(fixture('cargo/cargo-bench-1.95.0.txt'), 'cargo.txt');
+    expect(tool).toBe('cargo');
+    expectClose(byName(benchmarks, 'build_1000_nodes').metrics.time!.value, 15131.43e-9, 1e-9);
+    expect(benchmarks).toHaveLength(3);
+  });
+});
+
+describe('JMH', () => {
+  it('inverts throughput modes and keeps time modes; rawData become samples', () => {
+    const { tool, benchmarks } = parseResults(fixture('jmh/jmh-thrpt-and-avgt.json'), 'jmh.json');
+    expect(tool).toBe('jmh');
+    const thrpt = byName(benchmarks, 'org.causalgym.DagBench.build [nodes=100]');
+    expectClose(thrpt.metrics.time!.value, 1 / 412345.678, 1e-9);
+    expect(thrpt.metrics.time!.samples).toHaveLength(6);
+    expectClose(thrpt.metrics.time!.samples![0]!, 1 / 401000, 1e-9);
+    expect(thrpt.metrics.memory_alloc!.value).toBe(3480);
+    const avgt = byName(benchmarks, 'org.causalgym.InterventionBench.doOperator');
+    expectClose(avgt.metrics.time!.value, 1.25e-6, 1e-9);
+  });
+});
+
+describe('BenchmarkDotNet', () => {
+  it('reads nanoseconds, OriginalValues and allocated bytes', () => {
+    const { tool, benchmarks } = parseResults(fixture('benchmarkdotnet/bdn-report-full.json'), 'bdn.json');
+    expect(tool).toBe('benchmarkdotnet');
+    const build = byName(benchmarks, 'CausalGym.Benchmarks.DagBench.Build(Nodes=100)');
+    expectClose(build.metrics.time!.value, 2037.6e-9, 1e-9);
+    expect(build.metrics.time!.samples).toHaveLength(5);
+    expect(build.metrics.memory_alloc!.value).toBe(3480);
+    expect(byName(benchmarks, 'CausalGym.Benchmarks.DagBench.Intervene').metrics.time!.stddev).toBeCloseTo(8.5e-9, 15);
+  });
+});
+
+describe('custom (normalized) JSON', () => {
+  it('round-trips the documented model', () => {
+    const { tool, benchmarks } = parseResults(fixture('custom/causal-gym.json'), 'c.json');
+    expect(tool).toBe('custom');
+    expect(benchmarks).toEqual(JSON.parse(fixture('custom/causal-gym.json')).benchmarks);
+  });
+  it('names the bad key', () => {
+    const bad = { benchmarks: [{ name: 'a', metrics: { time: { value: 1, unit: 's', direction: 'faster' } } }] };
+    expect(() => parseResults(JSON.stringify(bad), 'c.json', 'custom')).toThrow(
+      'c.json: benchmarks[0].metrics.time.direction: expected one of "smaller", "bigger"',
+    );
+  });
+});
+
+describe('bad input', () => {
+  it.each([
+    ['an empty file', '', 'x.json: the file is empty; expected benchmark results'],
+    ['whitespace only', '  \n', 'x.json: the file is empty'],
+    ['truncated JSON', fixture('pytest/pytest-benchmark-5.2.3.json').slice(0, 500), /x\.json: line \d+, column \d+: the JSON ends early \(truncated file\?\)/],
+    ['NaN in JSON', '{"benchmarks": [{"name": "a", "metrics": {"time": {"value": NaN}}}]}', 'x.json: line 1, column 61: expected a number, got NaN (not a valid measurement)'],
+    ['an unknown format', 'hello world\n', 'x.json: unknown result format; expected one of: pytest'],
+    ['negative time', '{"benchmarks":[{"name":"a","metrics":{"time":{"value":-1,"unit":"s","direction":"smaller"}}}]}', 'x.json: benchmark "a" metric "time": expected a non-negative time, got -1'],
+    ['duplicate names', '{"benchmarks":[{"name":"a","metrics":{"m":{"value":1,"unit":"","direction":"smaller"}}},{"name":"a","metrics":{"m":{"value":1,"unit":"","direction":"smaller"}}}]}', 'x.json: benchmark "a" appears twice'],
+    ['no benchmarks', '{"benchmarks": []}', 'x.json: expected at least one benchmark, found none'],
+  ])('%s gets one message naming the file and place', (_label, text, message) => {
+    expect(() => parseResults(text, 'x.json')).toThrow(message);
+  });
+
+  it('rejects Infinity in a pytest stats block', () => {
+    const text = fixture('pytest/pytest-benchmark-5.2.3.json').replace(/"mean": [\d.e-]+/, '"mean": Infinity');
+    expect(() => parseResults(text, 'p.json')).toThrow(/p\.json: line \d+, column \d+: expected a number, got Infinity/);
+  });
+
+  it('says so when --tool names the wrong format', () => {
+    expect(() => parseResults(fixture('go/go-test-bench.txt'), 'go.txt', 'pytest')).toThrow(
+      'go.txt: this does not look like pytest-benchmark --benchmark-json output (--tool pytest)',
+    );
+  });
+
+  it('rejects an unknown tool name', () => {
+    expect(() => parseResults('{}', 'x', 'nosuchtool')).toThrow('unknown tool "nosuchtool"; expected one of: pytest,');
+  });
+
+  it('detects every fixture as its own format (no adapter steals another)', () => {
+    const cases: [string, string][] = [
+      ['pytest/pytest-benchmark-5.2.3.json', 'pytest'],
+      ['benny/benny.json', 'benny'],
+      ['benchmarkjs/benchmarkjs-2.1.4.txt', 'benchmarkjs'],
+      ['go/go-test-bench.txt', 'go'],
+      ['googlebench/googlebench-1.7.1.json', 'googlebenchmark'],
+      ['hyperfine/hyperfine-1.15.0.json', 'hyperfine'],
+      ['catch2/catch2-2.13.10.console.txt', 'catch2'],
+      ['catch2/catch2-2.13.10.xml', 'catch2-xml'],
+      ['cargo/cargo-bench-1.95.0.txt', 'cargo'],
+      ['jmh/jmh-thrpt-and-avgt.json', 'jmh'],
+      ['benchmarkdotnet/bdn-report-full.json', 'benchmarkdotnet'],
+      ['custom/causal-gym.json', 'custom'],
+    ];
+    for (const [file, tool] of cases) expect([file, parseResults(fixture(file), file).tool]).toEqual([file, tool]);
+  });
+});

@@ -1,0 +1,9 @@
+import { createRequire as __cpCreateRequire } from 'node:module'; const require = __cpCreateRequire(import.meta.url);
+import "./chunks/chunk-FWMJXE3D.js";
+
+// src/main.ts
+async function run() {
+}
+
+// src/index.ts
+void run();

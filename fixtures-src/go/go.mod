@@ -1,0 +1,3 @@
+module example.com/causalgym
+
+go 1.19

@@ -1,0 +1,23 @@
+// Bundles the action and the CLI into dist/ with esbuild (deterministic, ~1 s), and publishes the JSON schemas.
+import { build } from 'esbuild';
+import { mkdir, writeFile, rm } from 'node:fs/promises';
+
+// The @actions packages are ESM; a few of their dependencies still call require().
+const banner = {
+  js: "import { createRequire as __cpCreateRequire } from 'node:module'; const require = __cpCreateRequire(import.meta.url);",
+};
+const common = { bundle: true, platform: 'node', format: 'esm', target: 'node20', banner, legalComments: 'none', logLevel: 'warning' };
+
+await rm('dist', { recursive: true, force: true });
+await build({ ...common, entryPoints: { index: 'src/index.ts', cli: 'src/cli-entry.ts' }, outdir: 'dist', splitting: true, chunkNames: 'chunks/[name]-[hash]' });
+await writeFile('dist/package.json', JSON.stringify({ type: 'module' }, null, 2) + '\n');
+
+const { resultsSchema, rulesSchema } = await import('../scripts/.schemas.mjs').catch(async () => {
+  const out = 'scripts/.schemas.mjs';
+  await build({ ...common, banner: undefined, entryPoints: ['src/schemas.ts'], outfile: out });
+  return import('../' + out);
+});
+await mkdir('schemas', { recursive: true });
+await writeFile('schemas/results.schema.json', JSON.stringify(resultsSchema, null, 2) + '\n');
+if (rulesSchema) await writeFile('schemas/rules.schema.json', JSON.stringify(rulesSchema, null, 2) + '\n');
+await rm('scripts/.schemas.mjs', { force: true });

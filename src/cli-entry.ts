@@ -1,0 +1,15 @@
+import { main } from './cli.js';
+
+main(process.argv.slice(2), {
+  stdout: (t) => process.stdout.write(t),
+  stderr: (t) => process.stderr.write(t),
+}).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    // Not the user's fault: say so plainly, keep the stack for a bug report.
+    process.stderr.write(`causal-perf: internal error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+    process.exitCode = 3;
+  },
+);

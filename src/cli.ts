@@ -1,0 +1,67 @@
+#!/usr/bin/env node
+/**
+ * `causal-perf`: the same engine as the action, on a workstation or in any CI.
+ * Exit codes: 0 pass, 1 a rule failed, 2 bad input or usage.
+ */
+import { parseArgs } from 'node:util';
+import { InputError, errorMessage } from './errors.js';
+import { FORMATS } from './formats/registry.js';
+import { readResultFiles } from './io/result-files.js';
+import { VERSION } from './version.js';
+
+const HELP = `causal-perf ${VERSION} — continuous benchmarking that is right on noisy runners
+
+Usage:
+  causal-perf parse FILE... [--tool NAME]
+      Print the normalized results JSON of one run (files are merged).
+  causal-perf compare --head FILE... [--base FILE]... [--config FILE] [--tool NAME]
+                      [--format json|markdown|text]
+      Decide whether the head run regressed against prior runs (--base repeats: oldest first).
+      Exit 0 = pass, 1 = a rule failed, 2 = bad input.
+  causal-perf --help | --version
+
+Tools (auto-detected from the content when --tool is absent):
+${FORMATS.map((f) => `  ${f.name.padEnd(16)} ${f.description}`).join('\n')}
+`;
+
+export interface CliIO {
+  stdout: (text: string) => void;
+  stderr: (text: string) => void;
+}
+
+type Command = (args: string[], io: CliIO) => Promise<number>;
+
+const commands: Record<string, Command> = {
+  async parse(args, io) {
+    const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { tool: { type: 'string' } } });
+    if (positionals.length === 0) throw new InputError('parse: expected at least one result FILE');
+    const results = await readResultFiles(positionals, values.tool);
+    io.stdout(JSON.stringify(results, null, 2) + '\n');
+    return 0;
+  },
+};
+
+export async function main(argv: string[], io: CliIO): Promise<number> {
+  const [command, ...rest] = argv;
+  try {
+    if (!command || command === '--help' || command === '-h' || command === 'help') {
+      io.stdout(HELP);
+      return command ? 0 : 2;
+    }
+    if (command === '--version' || command === '-v') {
+      io.stdout(`${VERSION}\n`);
+      return 0;
+    }
+    const run = commands[command];
+    if (!run) throw new InputError(`unknown command "${command}"; expected one of: ${Object.keys(commands).join(', ')} (see --help)`);
+    return await run(rest, io);
+  } catch (error) {
+    // parseArgs reports unknown options with a code; those are usage errors like ours.
+    const usage = (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS');
+    if (error instanceof InputError || usage) {
+      io.stderr(`causal-perf: ${errorMessage(error)}\n`);
+      return 2;
+    }
+    throw error;
+  }
+}

@@ -1,0 +1,21 @@
+import type { Benchmark } from '../model.js';
+
+/** What an adapter sees: the file's text, its JSON when it parsed as JSON, and its name for messages. */
+export interface FormatInput {
+  text: string;
+  json?: unknown;
+  source: string;
+}
+
+/** One result format: detect it from content, turn it into benchmarks. Pure: text in, model out. */
+export interface FormatAdapter {
+  /** The `--tool` / `tool:` name. */
+  name: string;
+  aliases?: string[];
+  /** One line for `--help` and error messages. */
+  description: string;
+  /** True when the content is unmistakably this format. */
+  detect(input: FormatInput): boolean;
+  /** Parses; throws InputError naming input.source and the place on bad content. */
+  parse(input: FormatInput): Benchmark[];
+}

@@ -1,0 +1,43 @@
+/**
+ * The normalized result model: every format adapter produces it, the decision core consumes it,
+ * and it is also the documented "custom" input format (schemas/results.schema.json).
+ */
+
+/** Which way is better for a metric. */
+export type Direction = 'smaller' | 'bigger';
+
+export interface Metric {
+  /** The tool's central figure (for `time`: seconds per operation). */
+  value: number;
+  unit: string;
+  direction: Direction;
+  /** Per-iteration/round values, in the same unit as `value`, when the tool provides them. */
+  samples?: number[];
+  /** Standard deviation in the unit of `value`, when the tool prints one but no samples. */
+  stddev?: number;
+  /** How many measurements the tool aggregated into `value` (when `samples` is absent). */
+  n?: number;
+}
+
+export interface Benchmark {
+  name: string;
+  group?: string;
+  params?: Record<string, unknown>;
+  metrics: Record<string, Metric>;
+}
+
+/** Facts about the run as a whole (the suite's wall time, the machine), all optional. */
+export interface RunInfo {
+  tool?: string;
+  /** Wall time of the whole suite in seconds, when the action ran it. */
+  suiteSeconds?: number;
+  machine?: Record<string, string | number>;
+}
+
+export interface ResultSet {
+  benchmarks: Benchmark[];
+  run?: RunInfo;
+}
+
+/** The metric every time-like measurement is normalized to. */
+export const TIME = 'time';
