@@ -1,3 +1,5 @@
+import type { ErrorObject } from 'ajv';
+
 /**
  * JSON Schemas of the two files users write by hand: the normalized results ("custom" format) and
  * the rules file. `npm run build` publishes them under schemas/ so editors can complete them.
@@ -41,3 +43,74 @@ export const resultsSchema = {
     run: { type: 'object' },
   },
 } as const;
+
+const rule = {
+  type: 'object',
+  additionalProperties: false,
+  properties: {
+    regression_limit: {
+      description: 'Fail when the statistic is worse than baseline × this (1.10 = 10 % slower). false: no relative rule.',
+      anyOf: [{ type: 'number', exclusiveMinimum: 1 }, { const: false }],
+    },
+    improvement_limit: { type: 'number', exclusiveMinimum: 1, description: 'Report an improvement past this ratio (default: the regression limit).' },
+    minimum_threshold: { type: 'number', description: 'Absolute floor: fail when the value is below it (accuracy 0.95).' },
+    maximum_threshold: { type: 'number', description: 'Absolute ceiling: fail when the value is above it.' },
+    direction: { enum: ['smaller', 'bigger'], description: 'Which way is better (overrides the format).' },
+    fail: { type: 'boolean', description: 'false: report breaches of this rule without failing the check.' },
+  },
+} as const;
+
+const thresholds = {
+  type: 'object',
+  description: 'Metric name or glob (time, memory_*, accuracy, …) → rule. execution_time is read as time.',
+  additionalProperties: rule,
+} as const;
+
+const globs = { anyOf: [{ type: 'string' }, { type: 'array', items: { type: 'string' } }] } as const;
+
+export const rulesSchema = {
+  $schema: 'http://json-schema.org/draft-07/schema#',
+  $id: 'https://github.com/org/causal-perf-action/schemas/rules.schema.json',
+  title: 'causal-perf rules file (.github/causal-perf.yml)',
+  type: 'object',
+  additionalProperties: false,
+  properties: {
+    statistic: { enum: ['mean', 'median'], description: 'Per-run figure compared: mean (outliers beyond 1.5 IQR dropped) or median.' },
+    confidence: { type: 'number', minimum: 0.5, exclusiveMaximum: 1, description: 'How sure the engine must be that a change is real before it fails (default 0.99).' },
+    history: { type: 'integer', minimum: 1, maximum: 1000, description: 'How many prior runs form the baseline (default 20).' },
+    runner_correction: { type: 'boolean', description: 'Factor out a slowdown shared by all benchmarks of a run (a slower runner). Default true.' },
+    fail_on_missing: { type: 'boolean', description: 'Fail when a benchmark of the baseline is missing from the run (default false).' },
+    ignore: { ...globs, description: 'Benchmarks (name or group globs) to leave out entirely.' },
+    baseline_thresholds: thresholds,
+    overrides: {
+      type: 'array',
+      items: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['baseline_thresholds'],
+        properties: {
+          benchmarks: { ...globs, description: 'Benchmark name globs this override applies to.' },
+          groups: { ...globs, description: 'Group globs this override applies to.' },
+          baseline_thresholds: thresholds,
+        },
+      },
+    },
+  },
+} as const;
+
+/** "benchmarks[2].metrics.time.direction: must be equal to one of the allowed values (smaller, bigger)". */
+export function describeSchemaError(error: ErrorObject): string {
+  const path = error.instancePath
+    .split('/')
+    .slice(1)
+    .map((p) => (/^\d+$/.test(p) ? `[${p}]` : `.${p.replace(/~1/g, '/').replace(/~0/g, '~')}`))
+    .join('')
+    .replace(/^\./, '');
+  let expected = error.message ?? 'is invalid';
+  if (error.keyword === 'enum') expected = `expected one of ${(error.params as { allowedValues: unknown[] }).allowedValues.map((v) => JSON.stringify(v)).join(', ')}`;
+  if (error.keyword === 'additionalProperties') expected = `unknown key "${(error.params as { additionalProperty: string }).additionalProperty}"`;
+  if (error.keyword === 'required') expected = `expected the key "${(error.params as { missingProperty: string }).missingProperty}"`;
+  if (error.keyword === 'type') expected = `expected ${(error.params as { type: string }).type}`;
+  return `${path || '(top level)'}: ${expected}`;
+}
+

@@ -1,0 +1,53 @@
+/** Robust summaries. Distributions come from jStat; these are the few order statistics we need. */
+import jStat from 'jstat';
+
+export function median(values: readonly number[]): number {
+  if (values.length === 0) return NaN;
+  return jStat.median([...values]);
+}
+
+/** Median absolute deviation scaled to estimate σ under normality. */
+export function madSigma(values: readonly number[]): number {
+  if (values.length < 2) return NaN;
+  const m = median(values);
+  return 1.4826 * median(values.map((v) => Math.abs(v - m)));
+}
+
+function quantileSorted(sorted: readonly number[], q: number): number {
+  const pos = (sorted.length - 1) * q;
+  const lo = Math.floor(pos);
+  const hi = Math.ceil(pos);
+  return sorted[lo]! + (sorted[hi]! - sorted[lo]!) * (pos - lo);
+}
+
+/**
+ * The mean after dropping values beyond Tukey's fences (1.5 IQR), the outlier rule pytest-benchmark
+ * prints. Warm-up rounds and GC pauses are real but belong to no single change; they only add noise.
+ */
+export function fencedMean(values: readonly number[]): number {
+  if (values.length < 4) return values.reduce((a, b) => a + b, 0) / values.length;
+  const sorted = [...values].sort((a, b) => a - b);
+  const q1 = quantileSorted(sorted, 0.25);
+  const q3 = quantileSorted(sorted, 0.75);
+  const lo = q1 - 1.5 * (q3 - q1);
+  const hi = q3 + 1.5 * (q3 - q1);
+  let sum = 0;
+  let n = 0;
+  for (const v of sorted) {
+    if (v >= lo && v <= hi) {
+      sum += v;
+      n++;
+    }
+  }
+  return sum / n;
+}
+
+/** One-sided probability that a t-distributed estimate `t` (in sd units) is above zero. */
+export function tConfidence(t: number, df: number): number {
+  if (!Number.isFinite(t)) return t > 0 ? 1 : 0;
+  return jStat.studentt.cdf(t, Math.max(1, df));
+}
+
+export function tQuantile(p: number, df: number): number {
+  return jStat.studentt.inv(p, Math.max(1, df));
+}
