@@ -7,6 +7,9 @@ import { parseArgs } from 'node:util';
 import { InputError, errorMessage } from './errors.js';
 import { FORMATS } from './formats/registry.js';
 import { readResultFiles } from './io/result-files.js';
+import { readRules } from './io/rules-file.js';
+import { decide } from './analysis/decide.js';
+import { renderMarkdown, renderText } from './report/markdown.js';
 import { VERSION } from './version.js';
 
 const HELP = `causal-perf ${VERSION} — continuous benchmarking that is right on noisy runners
@@ -31,6 +34,15 @@ export interface CliIO {
 
 type Command = (args: string[], io: CliIO) => Promise<number>;
 
+const FORMATS_OUT = ['json', 'markdown', 'text'] as const;
+type OutFormat = (typeof FORMATS_OUT)[number];
+
+function outFormat(value: string | undefined): OutFormat {
+  const v = value ?? 'text';
+  if (!(FORMATS_OUT as readonly string[]).includes(v)) throw new InputError(`--format: expected one of ${FORMATS_OUT.join(', ')}, got "${v}"`);
+  return v as OutFormat;
+}
+
 const commands: Record<string, Command> = {
   async parse(args, io) {
     const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { tool: { type: 'string' } } });
@@ -38,6 +50,30 @@ const commands: Record<string, Command> = {
     const results = await readResultFiles(positionals, values.tool);
     io.stdout(JSON.stringify(results, null, 2) + '\n');
     return 0;
+  },
+
+  async compare(args, io) {
+    const { values } = parseArgs({
+      args,
+      options: {
+        head: { type: 'string', multiple: true },
+        base: { type: 'string', multiple: true },
+        config: { type: 'string' },
+        tool: { type: 'string' },
+        format: { type: 'string' },
+      },
+    });
+    if (!values.head?.length) throw new InputError('compare: expected --head FILE (the run to judge)');
+    const format = outFormat(values.format);
+    const { rules } = await readRules(values.config);
+    const head = await readResultFiles(values.head, values.tool);
+    const history = [];
+    for (const file of values.base ?? []) history.push(await readResultFiles([file], values.tool));
+    const decision = decide(head, history, rules);
+    if (format === 'json') io.stdout(JSON.stringify(decision, null, 2) + '\n');
+    else if (format === 'markdown') io.stdout(renderMarkdown(decision) + '\n');
+    else io.stdout(renderText(decision));
+    return decision.verdict === 'fail' ? 1 : 0;
   },
 };
 

@@ -69,7 +69,7 @@ function normalizeThresholds(t: Thresholds | undefined): Thresholds {
 
 /** Parses and validates a rules file; errors name the file, the key and what was expected. */
 export function parseRules(text: string, source: string): Rules {
-  const doc = parseDocument(text, { prettyErrors: false });
+  const doc = parseDocument(text);
   if (doc.errors.length > 0) {
     const e = doc.errors[0]!;
     const at = e.linePos?.[0] ? `line ${e.linePos[0].line}, column ${e.linePos[0].col}: ` : '';

@@ -279,7 +279,7 @@ export function decide(head: ResultSet, history: readonly ResultSet[], rules: Ru
         const worseD = s.direction === 'smaller' ? d : -d;
         row.ratio = Math.exp(d);
         pending.push({ row, d: worseD, sd, df, s });
-        if (sd > 0 && e.length >= MIN_RUNS_FOR_SIGMA) zs.push(Math.abs(worseD) / sd);
+        if (sd > 0 && e.length >= MIN_RUNS_FOR_SIGMA) zs.push(worseD / sd);
       }
       if (floor) {
         row.status = floor.status;
@@ -290,8 +290,10 @@ export function decide(head: ResultSet, history: readonly ResultSet[], rules: Ru
     }
   }
 
-  // A run whose benchmarks scatter more than usual is judged with wider intervals.
-  const headNoise = zs.length >= 5 ? Math.max(1, (1.4826 * median(zs)) / 1) : 1;
+  // A run whose benchmarks scatter more than usual is judged with wider intervals. The spread is taken
+  // around the median so that a shared shift (when runner correction is off) is not mistaken for noise,
+  // and a few real regressions do not move it.
+  const headNoise = zs.length >= 5 ? Math.max(1, madSigma(zs)) : 1;
   for (const { row, d, sd: baseSd, df, s } of pending) {
     const sd = baseSd * headNoise;
     const limit = row.limit;

@@ -1,0 +1,84 @@
+import { describe, expect, it } from '@jest/globals';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { main } from '../src/cli.js';
+import { VERSION } from '../src/version.js';
+import { ROOT, fixturePath } from './helpers.js';
+
+async function cli(...argv: string[]) {
+  let stdout = '';
+  let stderr = '';
+  const code = await main(argv, { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t) });
+  return { code, stdout, stderr };
+}
+
+const pytest = (name: string) => fixturePath(`pytest/pytest-benchmark-5.2.3${name}.json`);
+
+describe('causal-perf parse', () => {
+  it('prints normalized JSON of several files of one run', async () => {
+    const r = await cli('parse', fixturePath('go/go-test-bench.txt'), fixturePath('benny/benny.json'));
+    expect(r.code).toBe(0);
+    const out = JSON.parse(r.stdout);
+    expect(out.benchmarks).toHaveLength(4 + 3);
+    expect(out.run.tool).toBe('go,benny');
+  });
+  it('exits 2 with one line naming the file on bad input', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'cp-'));
+    writeFileSync(join(dir, 'empty.json'), '');
+    const r = await cli('parse', join(dir, 'empty.json'));
+    expect(r).toEqual({ code: 2, stdout: '', stderr: `causal-perf: ${join(dir, 'empty.json')}: the file is empty; expected benchmark results\n` });
+    expect((await cli('parse', join(dir, 'nope.json'))).stderr).toMatch(/nope\.json: cannot read the result file \(ENOENT\)/);
+    expect((await cli('parse', '--tool', 'nosuch', fixturePath('benny/benny.json'))).code).toBe(2);
+    expect((await cli('parse', '--bogus')).code).toBe(2);
+    expect((await cli('frobnicate')).stderr).toMatch(/unknown command "frobnicate"/);
+  });
+  it('--help lists every tool and --version prints the version', async () => {
+    expect((await cli('--help')).stdout).toMatch(/googlebenchmark\s+Google Benchmark JSON/);
+    expect((await cli('--version')).stdout).toBe(`${VERSION}\n`);
+  });
+});
+
+describe('causal-perf compare on two real pytest-benchmark runs', () => {
+  it('passes two runs of the same code (exit 0)', async () => {
+    const r = await cli('compare', '--head', pytest('-run2'), '--base', pytest(''), '--format', 'json');
+    expect(r.code).toBe(0);
+    const out = JSON.parse(r.stdout);
+    expect(out.verdict).toBe('pass');
+    expect(out.results.length).toBe(5 + 3 + 2);
+    for (const row of out.results) expect(row).toEqual(expect.objectContaining({ benchmark: expect.any(String), metric: expect.any(String), status: expect.any(String), base: expect.anything(), head: expect.anything(), ratio: expect.any(Number) }));
+  });
+  it('fails the run with the deliberate slowdown (exit 1), naming only that benchmark', async () => {
+    const r = await cli('compare', '--head', pytest('-slow'), '--base', pytest(''), '--base', pytest('-run2'), '--format', 'json');
+    expect(r.code).toBe(1);
+    const out = JSON.parse(r.stdout);
+    const regressions = out.results.filter((x: { status: string }) => x.status === 'regression');
+    expect(regressions.map((x: { benchmark: string }) => x.benchmark)).toEqual(['test_intervention_performance']);
+    expect(regressions[0].interval[0]).toBeGreaterThan(1.1);
+  });
+  it('renders the markdown table with regressions first', async () => {
+    const r = await cli('compare', '--head', pytest('-slow'), '--base', pytest(''), '--format', 'markdown');
+    const lines = r.stdout.split('\n').filter((l) => l.startsWith('| '));
+    expect(lines[0]).toMatch(/^\| Status \| Benchmark \| Metric \| Baseline \| This run \| Change \| 95 % interval \| Confidence \| Rule/);
+    expect(lines[2]).toMatch(/🔴 regression \| `test_intervention_performance`/);
+  });
+  it('exits 2 naming the key of an invalid rules file', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'cp-'));
+    writeFileSync(join(dir, 'rules.yml'), 'baseline_thresholds:\n  time:\n    regression_limit: fast\n');
+    const r = await cli('compare', '--head', pytest(''), '--config', join(dir, 'rules.yml'));
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/rules\.yml: baseline_thresholds\.time\.regression_limit: /);
+    expect((await cli('compare', '--head', pytest(''), '--format', 'xml')).stderr).toMatch(/--format: expected one of json, markdown, text/);
+  });
+});
+
+describe('the bundled bin', () => {
+  it('runs from dist/ with the same exit codes (the committed bundle is what users get)', () => {
+    const bin = join(ROOT, 'dist', 'cli.js');
+    expect(execFileSync(process.execPath, [bin, '--version'], { encoding: 'utf8' })).toBe(`${VERSION}\n`);
+    const bad = spawnSync(process.execPath, [bin, 'compare', '--head', pytest('-slow'), '--base', pytest('')], { encoding: 'utf8' });
+    expect(bad.status).toBe(1);
+    expect(bad.stdout).toMatch(/FAIL test_intervention_performance time/);
+  });
+});

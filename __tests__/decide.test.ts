@@ -1,0 +1,187 @@
+import { describe, expect, it } from '@jest/globals';
+import { decide, type ResultRow } from '../src/analysis/decide.js';
+import { DEFAULT_RULES, parseRules, type Rules } from '../src/config.js';
+import type { Benchmark, ResultSet } from '../src/model.js';
+import { gaussian, rng } from '../bench/simulate.js';
+
+/** A suite of `n` benchmarks whose time per run is base × runner × own noise, with samples. */
+function history(runs: number, n: number, opts: { seed?: number; runnerSd?: number; benchSd?: number; extra?: (i: number) => Partial<Benchmark['metrics']> } = {}) {
+  const rand = rng(opts.seed ?? 7);
+  const base = Array.from({ length: n }, (_, i) => 1e-3 * (1 + i));
+  const run = (factor: (i: number) => number = () => 1, runner?: number): ResultSet => {
+    const r = runner ?? Math.exp((opts.runnerSd ?? 0.05) * gaussian(rand));
+    return {
+      benchmarks: base.map((b, i) => {
+        const t = b * r * factor(i) * Math.exp((opts.benchSd ?? 0.01) * gaussian(rand));
+        const samples = Array.from({ length: 20 }, () => t * Math.exp(0.02 * gaussian(rand)));
+        return {
+          name: `b${i}`,
+          group: i % 2 ? 'odd' : 'even',
+          metrics: {
+            time: { value: t, unit: 's', direction: 'smaller' as const, samples },
+            ...(opts.extra?.(i) ?? {}),
+          },
+        } as Benchmark;
+      }),
+    };
+  };
+  return { runs: Array.from({ length: runs }, () => run()), run };
+}
+
+const row = (rows: ResultRow[], benchmark: string, metric = 'time') => rows.find((r) => r.benchmark === benchmark && r.metric === metric)!;
+
+describe('decide: time', () => {
+  it('fails a credible slowdown past the limit and explains it', () => {
+    const { runs, run } = history(20, 10);
+    const d = decide(run((i) => (i === 3 ? 1.3 : 1)), runs, DEFAULT_RULES);
+    const r = row(d.results, 'b3');
+    expect(d.verdict).toBe('fail');
+    expect(r).toMatchObject({ status: 'regression', fails: true, limit: 1.1, history: 20 });
+    expect(r.ratio!).toBeGreaterThan(1.2);
+    expect(r.interval![0]).toBeGreaterThan(1.1);
+    expect(r.confidence!).toBeGreaterThan(0.99);
+    expect(r.reason).toMatch(/slower than the baseline, past the \+10 % limit/);
+    expect(d.results[0]!.benchmark).toBe('b3'); // failing rows first
+    expect(d.results.filter((x) => x.status === 'regression')).toHaveLength(1);
+  });
+
+  it('does not fail when the whole run is slower (a slow runner), and says so', () => {
+    const { runs, run } = history(20, 10);
+    const d = decide(run(() => 1, 1.45), runs, DEFAULT_RULES);
+    expect(d.verdict).toBe('pass');
+    expect(d.runner!.shift).toBeGreaterThan(1.3);
+    expect(d.runner!.unusual).toBe(true);
+    expect(d.notes.join(' ')).toMatch(/Every benchmark ran \+4\d % slower/);
+    for (const r of d.results) expect(r.status).toBe('unchanged');
+  });
+
+  it('with runner_correction off, the same slow runner fails every benchmark', () => {
+    const { runs, run } = history(20, 10);
+    const d = decide(run(() => 1, 1.45), runs, { ...DEFAULT_RULES, runner_correction: false });
+    expect(d.results.filter((r) => r.status === 'regression')).toHaveLength(10);
+  });
+
+  it('keeps a change past the limit but inside a noisy benchmark’s spread as unchanged, with the reason', () => {
+    const { runs, run } = history(20, 8, { benchSd: 0.12, seed: 3 });
+    const d = decide(run((i) => (i === 0 ? 1.15 : 1)), runs, DEFAULT_RULES);
+    const r = row(d.results, 'b0');
+    if (r.ratio! > 1.1) {
+      expect(r.status).toBe('unchanged');
+      expect(r.reason).toMatch(/within this benchmark's run-to-run noise/);
+    }
+    expect(r.detectable!).toBeGreaterThan(1.2);
+  });
+
+  it('reports improvements and never fails them', () => {
+    const { runs, run } = history(20, 10);
+    const d = decide(run((i) => (i === 5 ? 0.6 : 1)), runs, DEFAULT_RULES);
+    expect(row(d.results, 'b5')).toMatchObject({ status: 'improvement', fails: false });
+    expect(d.verdict).toBe('pass');
+  });
+
+  it('says when there is no history: everything new, nothing fails', () => {
+    const { run } = history(0, 3);
+    const d = decide(run(), [], DEFAULT_RULES);
+    expect(d.results.every((r) => r.status === 'new' && !r.fails)).toBe(true);
+    expect(d.notes[0]).toMatch(/No prior runs/);
+  });
+
+  it('uses the median statistic when asked (a heavy outlier round does not move it)', () => {
+    const base: ResultSet = { benchmarks: [{ name: 'x', metrics: { time: { value: 0, unit: 's', direction: 'smaller', samples: [1, 1, 1, 1, 1.01] } } }] };
+    const head: ResultSet = { benchmarks: [{ name: 'x', metrics: { time: { value: 0, unit: 's', direction: 'smaller', samples: [1, 1, 1, 1.01, 1, 9, 9] } } }] };
+    const d = decide(head, [base, base, base], { ...DEFAULT_RULES, statistic: 'median' });
+    expect(row(d.results, 'x').head).toBe(1);
+  });
+});
+
+describe('decide: memory, accuracy, other metrics', () => {
+  const mem = (v: number, acc = 0.97) => ({
+    memory_peak: { value: v, unit: 'bytes', direction: 'smaller' as const },
+    accuracy: { value: acc, unit: 'ratio', direction: 'bigger' as const },
+    allocs: { value: 10, unit: 'allocs/op', direction: 'smaller' as const },
+  });
+  const set = (m: ReturnType<typeof mem>): ResultSet => ({ benchmarks: [{ name: 'm', metrics: m }] });
+  const hist = Array.from({ length: 5 }, () => set(mem(1000)));
+
+  it('catches memory +30 % and lets exactly +20 % pass', () => {
+    expect(row(decide(set(mem(1300)), hist, DEFAULT_RULES).results, 'm', 'memory_peak')).toMatchObject({ status: 'regression', fails: true });
+    expect(row(decide(set(mem(1200)), hist, DEFAULT_RULES).results, 'm', 'memory_peak')).toMatchObject({ status: 'unchanged', fails: false });
+  });
+
+  it('fails accuracy under 0.95, not at 0.95, even without history', () => {
+    expect(row(decide(set(mem(1000, 0.949)), hist, DEFAULT_RULES).results, 'm', 'accuracy')).toMatchObject({ status: 'below-floor', fails: true, threshold: { minimum: 0.95 } });
+    expect(row(decide(set(mem(1000, 0.95)), hist, DEFAULT_RULES).results, 'm', 'accuracy').status).toBe('unchanged');
+    expect(row(decide(set(mem(1000, 0.9)), [], DEFAULT_RULES).results, 'm', 'accuracy')).toMatchObject({ status: 'below-floor', fails: true });
+  });
+
+  it('reports other metrics past the default limit without failing', () => {
+    const head = set({ ...mem(1000), allocs: { value: 20, unit: 'allocs/op', direction: 'smaller' } });
+    const d = decide(head, hist, DEFAULT_RULES);
+    expect(row(d.results, 'm', 'allocs')).toMatchObject({ status: 'regression', fails: false });
+    expect(d.verdict).toBe('pass');
+  });
+
+  it('bigger-is-better metrics regress when they drop', () => {
+    const rules = parseRules('baseline_thresholds:\n  accuracy: { regression_limit: 1.05, minimum_threshold: 0.5 }\n', 'r.yml');
+    const d = decide(set(mem(1000, 0.8)), hist, rules);
+    expect(row(d.results, 'm', 'accuracy')).toMatchObject({ status: 'regression', fails: true });
+  });
+
+  it('compares zero values directly (0 allocations stays unchanged)', () => {
+    const z = (v: number): ResultSet => ({ benchmarks: [{ name: 'z', metrics: { allocs: { value: v, unit: '', direction: 'smaller' } } }] });
+    expect(row(decide(z(0), [z(0), z(0)], DEFAULT_RULES).results, 'z', 'allocs').status).toBe('unchanged');
+  });
+});
+
+describe('decide: new and missing benchmarks', () => {
+  const one = (names: string[]): ResultSet => ({ benchmarks: names.map((name) => ({ name, metrics: { time: { value: 1, unit: 's', direction: 'smaller' } } })) });
+  it('marks benchmarks new or missing, and fails missing only when asked', () => {
+    const d = decide(one(['a', 'c']), [one(['a', 'b']), one(['a', 'b'])], DEFAULT_RULES);
+    expect(row(d.results, 'c')).toMatchObject({ status: 'new', fails: false });
+    expect(row(d.results, 'b')).toMatchObject({ status: 'missing', fails: false, head: null });
+    expect(d.verdict).toBe('pass');
+    expect(decide(one(['a']), [one(['a', 'b'])], { ...DEFAULT_RULES, fail_on_missing: true }).verdict).toBe('fail');
+  });
+});
+
+describe('rules file', () => {
+  it('reads the seed guide’s words, aliases execution_time, and applies overrides by glob and group', () => {
+    const rules: Rules = parseRules(
+      [
+        'statistic: median',
+        'baseline_thresholds:',
+        '  execution_time: { regression_limit: 1.2 }',
+        'overrides:',
+        '  - benchmarks: "b1*"',
+        '    baseline_thresholds: { time: { regression_limit: 1.5 } }',
+        '  - groups: odd',
+        '    baseline_thresholds: { time: { fail: false } }',
+        'ignore: [b9]',
+      ].join('\n'),
+      'rules.yml',
+    );
+    expect(rules.statistic).toBe('median');
+    const { runs, run } = history(20, 10);
+    const d = decide(run((i) => (i === 0 ? 1.3 : i === 1 ? 1.3 : i === 2 ? 1.15 : 1)), runs, rules);
+    expect(row(d.results, 'b0')).toMatchObject({ status: 'regression', limit: 1.2, fails: true });
+    expect(row(d.results, 'b1')).toMatchObject({ status: 'unchanged', limit: 1.5 }); // b1* and odd
+    expect(row(d.results, 'b2')).toMatchObject({ status: 'unchanged', limit: 1.2 });
+    expect(d.results.some((r) => r.benchmark === 'b9')).toBe(false);
+  });
+
+  it.each([
+    ['baseline_thresholds:\n  time: { regression_limit: 0.9 }\n', 'r.yml: baseline_thresholds.time.regression_limit: must be > 1'],
+    ['baseline_thresholds:\n  time: { regresion_limit: 1.2 }\n', 'r.yml: baseline_thresholds.time: unknown key "regresion_limit"'],
+    ['statistic: average\n', 'r.yml: statistic: expected one of "mean", "median"'],
+    ['confidence: high\n', 'r.yml: confidence: expected number'],
+    ['overrides:\n  - benchmarks: x\n', 'r.yml: overrides[0]: expected the key "baseline_thresholds"'],
+    ['foo: 1\n', 'r.yml: (top level): unknown key "foo"'],
+    ['baseline_thresholds: [\n', /^r\.yml: line \d+, column \d+: expected valid YAML \(Flow sequence/],
+  ])('rejects %j naming the key', (text, message) => {
+    expect(() => parseRules(text, 'r.yml')).toThrow(message);
+  });
+
+  it('an empty file means the defaults', () => {
+    expect(parseRules('', 'r.yml')).toEqual(DEFAULT_RULES);
+  });
+});

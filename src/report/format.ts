@@ -1,0 +1,63 @@
+/** Human figures for a metric's unit: 512 µs, 1.4 MiB, 0.976. */
+export function formatValue(value: number | null, unit: string): string {
+  if (value === null || !Number.isFinite(value)) return '—';
+  if (unit === 's') {
+    const abs = Math.abs(value);
+    if (abs === 0) return '0 s';
+    if (abs < 1e-6) return `${sig(value * 1e9)} ns`;
+    if (abs < 1e-3) return `${sig(value * 1e6)} µs`;
+    if (abs < 1) return `${sig(value * 1e3)} ms`;
+    return `${sig(value)} s`;
+  }
+  if (unit === 'bytes') {
+    const abs = Math.abs(value);
+    if (abs < 1024) return `${Math.round(value)} B`;
+    if (abs < 1024 ** 2) return `${sig(value / 1024)} KiB`;
+    if (abs < 1024 ** 3) return `${sig(value / 1024 ** 2)} MiB`;
+    return `${sig(value / 1024 ** 3)} GiB`;
+  }
+  return unit && unit !== 'ratio' ? `${sig(value)} ${unit}` : sig(value);
+}
+
+function sig(x: number): string {
+  const abs = Math.abs(x);
+  if (abs >= 100) return x.toFixed(0);
+  if (abs >= 10) return x.toFixed(1);
+  if (abs >= 1) return x.toFixed(2);
+  return Number(x.toPrecision(3)).toString();
+}
+
+export function formatChange(ratio: number | null): string {
+  if (ratio === null || !Number.isFinite(ratio)) return '—';
+  const p = (ratio - 1) * 100;
+  return `${p >= 0 ? '+' : '−'}${Math.abs(p).toFixed(Math.abs(p) < 10 ? 1 : 0)} %`;
+}
+
+export function formatInterval(interval: [number, number] | null): string {
+  if (!interval) return '—';
+  return `${formatChange(interval[0])} … ${formatChange(interval[1])}`;
+}
+
+/**
+ * Benchmark names are untrusted: shown as a code span (no markdown, HTML, links or @mentions are
+ * interpreted inside one), with a fence longer than any backtick run in the name, pipes escaped for
+ * tables and line breaks flattened.
+ */
+export function codeSpan(text: string): string {
+  const flat = text.replace(/[\r\n\t]+/g, ' ').replace(/\|/g, '\\|');
+  const longest = Math.max(0, ...[...flat.matchAll(/`+/g)].map((m) => m[0].length));
+  const fence = '`'.repeat(longest + 1);
+  const pad = flat.startsWith('`') || flat.endsWith('`') || flat.trim() === '' ? ' ' : '';
+  return `${fence}${pad}${flat}${pad}${fence}`;
+}
+
+/** Escapes free text (commit messages, reasons that quote values) for markdown and HTML. */
+export function escapeMarkdown(text: string): string {
+  return text
+    .replace(/[\r\n]+/g, ' ')
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/([\\`*_[\]{}()#+!|~])/g, '\\$1')
+    .replace(/@/g, '@\u200b');
+}

@@ -1,0 +1,144 @@
+import { markdownTable } from 'markdown-table';
+import type { Decision, ResultRow, Status } from '../analysis/decide.js';
+import { codeSpan, escapeMarkdown, formatChange, formatInterval, formatValue } from './format.js';
+
+const ICON: Record<Status, string> = {
+  regression: '🔴 regression',
+  'below-floor': '🔴 below floor',
+  missing: '⚪ missing',
+  improvement: '🟢 improvement',
+  new: '🆕 new',
+  unchanged: '✅ unchanged',
+};
+
+export interface MarkdownOptions {
+  /** Suite name, shown in the heading (several suites can report in one repository). */
+  name?: string;
+  /** The trend page, linked from the heading and from each row's benchmark when known. */
+  trendUrl?: string;
+  /** Where the complete report is (the job summary), linked when the comment had to be shortened. */
+  fullReportUrl?: string;
+  /** GitHub's comment limit is 65,536 characters; the report degrades to fit. */
+  maxLength?: number;
+  /** A hidden marker first in the body, so the sticky comment can be found again. */
+  marker?: string;
+}
+
+function statusLabel(r: ResultRow): string {
+  const label = ICON[r.status];
+  return r.status === 'regression' && !r.fails ? `🟡 regression (report only)` : label;
+}
+
+function ruleText(r: ResultRow): string {
+  const parts: string[] = [];
+  if (r.limit !== undefined) parts.push(`≤ ${formatChange(r.limit)}`);
+  if (r.threshold?.minimum !== undefined) parts.push(`≥ ${r.threshold.minimum}`);
+  if (r.threshold?.maximum !== undefined) parts.push(`≤ ${r.threshold.maximum}`);
+  return parts.join(', ') || '—';
+}
+
+function rowCells(r: ResultRow, trendUrl?: string): string[] {
+  const name = r.group ? `${codeSpan(r.benchmark)}<br><sub>${escapeMarkdown(r.group)}</sub>` : codeSpan(r.benchmark);
+  const linked = trendUrl ? `${name} [📈](${trendUrl}#${encodeURIComponent(r.benchmark)})` : name;
+  return [
+    statusLabel(r),
+    linked,
+    escapeMarkdown(r.metric),
+    formatValue(r.base, r.unit),
+    formatValue(r.head, r.unit),
+    formatChange(r.ratio),
+    formatInterval(r.interval),
+    r.confidence === null ? '—' : `${(r.confidence * 100).toFixed(1)} %`,
+    ruleText(r),
+  ];
+}
+
+const HEADER = ['Status', 'Benchmark', 'Metric', 'Baseline', 'This run', 'Change', '95 % interval', 'Confidence', 'Rule'];
+
+function table(rows: ResultRow[], trendUrl?: string): string {
+  return markdownTable([HEADER, ...rows.map((r) => rowCells(r, trendUrl))], { alignDelimiters: false, align: ['l', 'l', 'l', 'r', 'r', 'r', 'r', 'r', 'l'] });
+}
+
+function countBy(rows: ResultRow[]): string {
+  const counts = new Map<Status, number>();
+  for (const r of rows) counts.set(r.status, (counts.get(r.status) ?? 0) + 1);
+  const order: Status[] = ['regression', 'below-floor', 'missing', 'improvement', 'new', 'unchanged'];
+  return order.filter((s) => counts.get(s)).map((s) => `${counts.get(s)} ${s}`).join(' · ');
+}
+
+/**
+ * The report for the PR comment and the job summary: the verdict, why, the rows that matter first.
+ * When it does not fit `maxLength`, it degrades in steps: unchanged rows go into a collapsed list,
+ * then they are dropped, then the remaining rows are cut with a link to the full report.
+ */
+export function renderMarkdown(decision: Decision, options: MarkdownOptions = {}): string {
+  const max = options.maxLength ?? Infinity;
+  const failing = decision.results.filter((r) => r.fails);
+  const notable = decision.results.filter((r) => r.status !== 'unchanged');
+  const quiet = decision.results.filter((r) => r.status === 'unchanged');
+  const title = options.name ? `causal-perf: ${escapeMarkdown(options.name)}` : 'causal-perf';
+  const verdict =
+    decision.verdict === 'fail'
+      ? `❌ **${failing.length} rule${failing.length === 1 ? '' : 's'} broken**`
+      : '✅ **No regression**';
+  const head: string[] = [];
+  if (options.marker) head.push(options.marker);
+  head.push(`### ${title} — ${verdict}`, '');
+  head.push(`${decision.results.length} results against ${decision.baseline_runs} prior run${decision.baseline_runs === 1 ? '' : 's'}: ${countBy(decision.results) || 'nothing to compare'}.`);
+  if (decision.runner?.applied) {
+    head.push(
+      '',
+      `Runner: this job ran ${formatChange(decision.runner.shift)} against the baseline's typical runner across ${decision.runner.benchmarks} benchmarks; that shared shift is factored out of each benchmark's change.`,
+    );
+  }
+  for (const note of decision.notes) head.push('', `> ${escapeMarkdown(note)}`);
+  if (failing.length > 0) {
+    head.push('', '**Why it failed**', '');
+    for (const r of failing.slice(0, 20)) head.push(`- ${codeSpan(r.benchmark)} ${escapeMarkdown(r.metric)}: ${escapeMarkdown(r.reason)}`);
+    if (failing.length > 20) head.push(`- … and ${failing.length - 20} more in the table.`);
+  }
+  const foot: string[] = [''];
+  if (options.trendUrl) foot.push(`[Trend charts](${options.trendUrl})`);
+  foot.push('<sub>How to read this: a change fails only when it is past the rule’s limit and the engine is confident it is real, given each benchmark’s run-to-run noise in the history. “Change” is corrected for the runner; the interval is 95 %.</sub>');
+
+  const assemble = (main: string, extra = '') => [...head, '', main, extra, ...foot].join('\n');
+  const full = assemble(
+    notable.length ? table(notable, options.trendUrl) : '',
+    quiet.length ? `\n<details><summary>${quiet.length} unchanged</summary>\n\n${table(quiet, options.trendUrl)}\n\n</details>` : '',
+  );
+  if (full.length <= max) return full;
+  const noQuiet = assemble(notable.length ? table(notable, options.trendUrl) : '', quiet.length ? `\n${quiet.length} unchanged results are in the full report.` : '');
+  if (noQuiet.length <= max) return noQuiet;
+  // Cut rows until it fits, keeping the failing ones first.
+  const link = options.fullReportUrl ? ` [Full report](${options.fullReportUrl}).` : '';
+  let keep = notable.length;
+  let body = noQuiet;
+  while (keep > 0 && body.length > max) {
+    keep = Math.floor(keep * 0.8);
+    body = assemble(table(notable.slice(0, keep), options.trendUrl), `\n${notable.length - keep} more rows are not shown here.${link}`);
+  }
+  if (body.length > max) body = [...head.slice(0, 4), `The report is too long for a comment.${link}`].join('\n').slice(0, max);
+  return body;
+}
+
+/** Plain text for terminals. */
+export function renderText(decision: Decision): string {
+  const rows = decision.results.map((r) => [
+    r.status + (r.fails ? ' (FAIL)' : ''),
+    r.benchmark.replace(/[\r\n]/g, ' '),
+    r.metric,
+    formatValue(r.base, r.unit),
+    formatValue(r.head, r.unit),
+    formatChange(r.ratio),
+    formatInterval(r.interval),
+    r.confidence === null ? '-' : `${(r.confidence * 100).toFixed(1)}%`,
+  ]);
+  const header = ['status', 'benchmark', 'metric', 'baseline', 'this run', 'change', '95% interval', 'confidence'];
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
+  const line = (cells: string[]) => cells.map((c, i) => c.padEnd(widths[i]!)).join('  ').trimEnd();
+  const out = [`verdict: ${decision.verdict.toUpperCase()} (${decision.baseline_runs} prior run${decision.baseline_runs === 1 ? '' : 's'})`, '', line(header), ...rows.map(line)];
+  if (decision.runner?.applied) out.push('', `runner shift: ${formatChange(decision.runner.shift)} (factored out)`);
+  for (const n of decision.notes) out.push(`note: ${n}`);
+  for (const r of decision.results.filter((x) => x.fails)) out.push(`FAIL ${r.benchmark} ${r.metric}: ${r.reason}`);
+  return out.join('\n') + '\n';
+}
