@@ -28,7 +28,11 @@ describe('causal-perf parse', () => {
     const dir = mkdtempSync(join(tmpdir(), 'cp-'));
     writeFileSync(join(dir, 'empty.json'), '');
     const r = await cli('parse', join(dir, 'empty.json'));
-    expect(r).toEqual({ code: 2, stdout: '', stderr: `causal-perf: ${join(dir, 'empty.json')}: the file is empty; expected benchmark results\n` });
+    expect(r).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: `causal-perf: ${join(dir, 'empty.json')}: the file is empty; expected benchmark results\n`,
+    });
     expect((await cli('parse', join(dir, 'nope.json'))).stderr).toMatch(/nope\.json: cannot read the result file \(ENOENT\)/);
     expect((await cli('parse', '--tool', 'nosuch', fixturePath('benny/benny.json'))).code).toBe(2);
     expect((await cli('parse', '--bogus')).code).toBe(2);
@@ -47,10 +51,30 @@ describe('causal-perf compare on two real pytest-benchmark runs', () => {
     const out = JSON.parse(r.stdout);
     expect(out.verdict).toBe('pass');
     expect(out.results.length).toBe(5 + 3 + 2);
-    for (const row of out.results) expect(row).toEqual(expect.objectContaining({ benchmark: expect.any(String), metric: expect.any(String), status: expect.any(String), base: expect.anything(), head: expect.anything(), ratio: expect.any(Number) }));
+    for (const row of out.results)
+      expect(row).toEqual(
+        expect.objectContaining({
+          benchmark: expect.any(String),
+          metric: expect.any(String),
+          status: expect.any(String),
+          base: expect.anything(),
+          head: expect.anything(),
+          ratio: expect.any(Number),
+        }),
+      );
   });
   it('fails the run with the deliberate slowdown (exit 1), naming only that benchmark', async () => {
-    const r = await cli('compare', '--head', pytest('-slow'), '--base', pytest(''), '--base', pytest('-run2'), '--format', 'json');
+    const r = await cli(
+      'compare',
+      '--head',
+      pytest('-slow'),
+      '--base',
+      pytest(''),
+      '--base',
+      pytest('-run2'),
+      '--format',
+      'json',
+    );
     expect(r.code).toBe(1);
     const out = JSON.parse(r.stdout);
     const regressions = out.results.filter((x: { status: string }) => x.status === 'regression');
@@ -60,7 +84,9 @@ describe('causal-perf compare on two real pytest-benchmark runs', () => {
   it('renders the markdown table with regressions first', async () => {
     const r = await cli('compare', '--head', pytest('-slow'), '--base', pytest(''), '--format', 'markdown');
     const lines = r.stdout.split('\n').filter((l) => l.startsWith('| '));
-    expect(lines[0]).toMatch(/^\| Status \| Benchmark \| Metric \| Baseline \| This run \| Change \| 95 % interval \| Confidence \| Rule/);
+    expect(lines[0]).toMatch(
+      /^\| Status \| Benchmark \| Metric \| Baseline \| This run \| Change \| 95 % interval \| Confidence \| Rule/,
+    );
     expect(lines[2]).toMatch(/🔴 regression \| `test_intervention_performance`/);
   });
   it('exits 2 naming the key of an invalid rules file', async () => {
@@ -69,7 +95,9 @@ describe('causal-perf compare on two real pytest-benchmark runs', () => {
     const r = await cli('compare', '--head', pytest(''), '--config', join(dir, 'rules.yml'));
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/rules\.yml: baseline_thresholds\.time\.regression_limit: /);
-    expect((await cli('compare', '--head', pytest(''), '--format', 'xml')).stderr).toMatch(/--format: expected one of json, markdown, text/);
+    expect((await cli('compare', '--head', pytest(''), '--format', 'xml')).stderr).toMatch(
+      /--format: expected one of json, markdown, text/,
+    );
   });
 });
 
@@ -77,7 +105,9 @@ describe('the bundled bin', () => {
   it('runs from dist/ with the same exit codes (the committed bundle is what users get)', () => {
     const bin = join(ROOT, 'dist', 'cli.js');
     expect(execFileSync(process.execPath, [bin, '--version'], { encoding: 'utf8' })).toBe(`${VERSION}\n`);
-    const bad = spawnSync(process.execPath, [bin, 'compare', '--head', pytest('-slow'), '--base', pytest('')], { encoding: 'utf8' });
+    const bad = spawnSync(process.execPath, [bin, 'compare', '--head', pytest('-slow'), '--base', pytest('')], {
+      encoding: 'utf8',
+    });
     expect(bad.status).toBe(1);
     expect(bad.stdout).toMatch(/FAIL test_intervention_performance time/);
   });

@@ -5,7 +5,11 @@ import type { Benchmark, ResultSet } from '../src/model.js';
 import { gaussian, rng } from '../bench/simulate.js';
 
 /** A suite of `n` benchmarks whose time per run is base × runner × own noise, with samples. */
-function history(runs: number, n: number, opts: { seed?: number; runnerSd?: number; benchSd?: number; extra?: (i: number) => Partial<Benchmark['metrics']> } = {}) {
+function history(
+  runs: number,
+  n: number,
+  opts: { seed?: number; runnerSd?: number; benchSd?: number; extra?: (i: number) => Partial<Benchmark['metrics']> } = {},
+) {
   const rand = rng(opts.seed ?? 7);
   const base = Array.from({ length: n }, (_, i) => 1e-3 * (1 + i));
   const run = (factor: (i: number) => number = () => 1, runner?: number): ResultSet => {
@@ -28,12 +32,17 @@ function history(runs: number, n: number, opts: { seed?: number; runnerSd?: numb
   return { runs: Array.from({ length: runs }, () => run()), run };
 }
 
-const row = (rows: ResultRow[], benchmark: string, metric = 'time') => rows.find((r) => r.benchmark === benchmark && r.metric === metric)!;
+const row = (rows: ResultRow[], benchmark: string, metric = 'time') =>
+  rows.find((r) => r.benchmark === benchmark && r.metric === metric)!;
 
 describe('decide: time', () => {
   it('fails a credible slowdown past the limit and explains it', () => {
     const { runs, run } = history(20, 10);
-    const d = decide(run((i) => (i === 3 ? 1.3 : 1)), runs, DEFAULT_RULES);
+    const d = decide(
+      run((i) => (i === 3 ? 1.3 : 1)),
+      runs,
+      DEFAULT_RULES,
+    );
     const r = row(d.results, 'b3');
     expect(d.verdict).toBe('fail');
     expect(r).toMatchObject({ status: 'regression', fails: true, limit: 1.1, history: 20 });
@@ -47,7 +56,11 @@ describe('decide: time', () => {
 
   it('does not fail when the whole run is slower (a slow runner), and says so', () => {
     const { runs, run } = history(20, 10);
-    const d = decide(run(() => 1, 1.45), runs, DEFAULT_RULES);
+    const d = decide(
+      run(() => 1, 1.45),
+      runs,
+      DEFAULT_RULES,
+    );
     expect(d.verdict).toBe('pass');
     expect(d.runner!.shift).toBeGreaterThan(1.3);
     expect(d.runner!.unusual).toBe(true);
@@ -57,13 +70,21 @@ describe('decide: time', () => {
 
   it('with runner_correction off, the same slow runner fails every benchmark', () => {
     const { runs, run } = history(20, 10);
-    const d = decide(run(() => 1, 1.45), runs, { ...DEFAULT_RULES, runner_correction: false });
+    const d = decide(
+      run(() => 1, 1.45),
+      runs,
+      { ...DEFAULT_RULES, runner_correction: false },
+    );
     expect(d.results.filter((r) => r.status === 'regression')).toHaveLength(10);
   });
 
   it('keeps a change past the limit but inside a noisy benchmark’s spread as unchanged, with the reason', () => {
     const { runs, run } = history(20, 8, { benchSd: 0.12, seed: 3 });
-    const d = decide(run((i) => (i === 0 ? 1.15 : 1)), runs, DEFAULT_RULES);
+    const d = decide(
+      run((i) => (i === 0 ? 1.15 : 1)),
+      runs,
+      DEFAULT_RULES,
+    );
     const r = row(d.results, 'b0');
     if (r.ratio! > 1.1) {
       expect(r.status).toBe('unchanged');
@@ -74,7 +95,11 @@ describe('decide: time', () => {
 
   it('reports improvements and never fails them', () => {
     const { runs, run } = history(20, 10);
-    const d = decide(run((i) => (i === 5 ? 0.6 : 1)), runs, DEFAULT_RULES);
+    const d = decide(
+      run((i) => (i === 5 ? 0.6 : 1)),
+      runs,
+      DEFAULT_RULES,
+    );
     expect(row(d.results, 'b5')).toMatchObject({ status: 'improvement', fails: false });
     expect(d.verdict).toBe('pass');
   });
@@ -87,8 +112,14 @@ describe('decide: time', () => {
   });
 
   it('uses the median statistic when asked (a heavy outlier round does not move it)', () => {
-    const base: ResultSet = { benchmarks: [{ name: 'x', metrics: { time: { value: 0, unit: 's', direction: 'smaller', samples: [1, 1, 1, 1, 1.01] } } }] };
-    const head: ResultSet = { benchmarks: [{ name: 'x', metrics: { time: { value: 0, unit: 's', direction: 'smaller', samples: [1, 1, 1, 1.01, 1, 9, 9] } } }] };
+    const base: ResultSet = {
+      benchmarks: [{ name: 'x', metrics: { time: { value: 0, unit: 's', direction: 'smaller', samples: [1, 1, 1, 1, 1.01] } } }],
+    };
+    const head: ResultSet = {
+      benchmarks: [
+        { name: 'x', metrics: { time: { value: 0, unit: 's', direction: 'smaller', samples: [1, 1, 1, 1.01, 1, 9, 9] } } },
+      ],
+    };
     const d = decide(head, [base, base, base], { ...DEFAULT_RULES, statistic: 'median' });
     expect(row(d.results, 'x').head).toBe(1);
   });
@@ -104,14 +135,27 @@ describe('decide: memory, accuracy, other metrics', () => {
   const hist = Array.from({ length: 5 }, () => set(mem(1000)));
 
   it('catches memory +30 % and lets exactly +20 % pass', () => {
-    expect(row(decide(set(mem(1300)), hist, DEFAULT_RULES).results, 'm', 'memory_peak')).toMatchObject({ status: 'regression', fails: true });
-    expect(row(decide(set(mem(1200)), hist, DEFAULT_RULES).results, 'm', 'memory_peak')).toMatchObject({ status: 'unchanged', fails: false });
+    expect(row(decide(set(mem(1300)), hist, DEFAULT_RULES).results, 'm', 'memory_peak')).toMatchObject({
+      status: 'regression',
+      fails: true,
+    });
+    expect(row(decide(set(mem(1200)), hist, DEFAULT_RULES).results, 'm', 'memory_peak')).toMatchObject({
+      status: 'unchanged',
+      fails: false,
+    });
   });
 
   it('fails accuracy under 0.95, not at 0.95, even without history', () => {
-    expect(row(decide(set(mem(1000, 0.949)), hist, DEFAULT_RULES).results, 'm', 'accuracy')).toMatchObject({ status: 'below-floor', fails: true, threshold: { minimum: 0.95 } });
+    expect(row(decide(set(mem(1000, 0.949)), hist, DEFAULT_RULES).results, 'm', 'accuracy')).toMatchObject({
+      status: 'below-floor',
+      fails: true,
+      threshold: { minimum: 0.95 },
+    });
     expect(row(decide(set(mem(1000, 0.95)), hist, DEFAULT_RULES).results, 'm', 'accuracy').status).toBe('unchanged');
-    expect(row(decide(set(mem(1000, 0.9)), [], DEFAULT_RULES).results, 'm', 'accuracy')).toMatchObject({ status: 'below-floor', fails: true });
+    expect(row(decide(set(mem(1000, 0.9)), [], DEFAULT_RULES).results, 'm', 'accuracy')).toMatchObject({
+      status: 'below-floor',
+      fails: true,
+    });
   });
 
   it('reports other metrics past the default limit without failing', () => {
@@ -128,13 +172,17 @@ describe('decide: memory, accuracy, other metrics', () => {
   });
 
   it('compares zero values directly (0 allocations stays unchanged)', () => {
-    const z = (v: number): ResultSet => ({ benchmarks: [{ name: 'z', metrics: { allocs: { value: v, unit: '', direction: 'smaller' } } }] });
+    const z = (v: number): ResultSet => ({
+      benchmarks: [{ name: 'z', metrics: { allocs: { value: v, unit: '', direction: 'smaller' } } }],
+    });
     expect(row(decide(z(0), [z(0), z(0)], DEFAULT_RULES).results, 'z', 'allocs').status).toBe('unchanged');
   });
 });
 
 describe('decide: new and missing benchmarks', () => {
-  const one = (names: string[]): ResultSet => ({ benchmarks: names.map((name) => ({ name, metrics: { time: { value: 1, unit: 's', direction: 'smaller' } } })) });
+  const one = (names: string[]): ResultSet => ({
+    benchmarks: names.map((name) => ({ name, metrics: { time: { value: 1, unit: 's', direction: 'smaller' } } })),
+  });
   it('marks benchmarks new or missing, and fails missing only when asked', () => {
     const d = decide(one(['a', 'c']), [one(['a', 'b']), one(['a', 'b'])], DEFAULT_RULES);
     expect(row(d.results, 'c')).toMatchObject({ status: 'new', fails: false });
@@ -162,7 +210,11 @@ describe('rules file', () => {
     );
     expect(rules.statistic).toBe('median');
     const { runs, run } = history(20, 10);
-    const d = decide(run((i) => (i === 0 ? 1.3 : i === 1 ? 1.3 : i === 2 ? 1.15 : 1)), runs, rules);
+    const d = decide(
+      run((i) => (i === 0 ? 1.3 : i === 1 ? 1.3 : i === 2 ? 1.15 : 1)),
+      runs,
+      rules,
+    );
     expect(row(d.results, 'b0')).toMatchObject({ status: 'regression', limit: 1.2, fails: true });
     expect(row(d.results, 'b1')).toMatchObject({ status: 'unchanged', limit: 1.5 }); // b1* and odd
     expect(row(d.results, 'b2')).toMatchObject({ status: 'unchanged', limit: 1.2 });
@@ -170,8 +222,14 @@ describe('rules file', () => {
   });
 
   it.each([
-    ['baseline_thresholds:\n  time: { regression_limit: 0.9 }\n', 'r.yml: baseline_thresholds.time.regression_limit: must be > 1'],
-    ['baseline_thresholds:\n  time: { regresion_limit: 1.2 }\n', 'r.yml: baseline_thresholds.time: unknown key "regresion_limit"'],
+    [
+      'baseline_thresholds:\n  time: { regression_limit: 0.9 }\n',
+      'r.yml: baseline_thresholds.time.regression_limit: must be > 1',
+    ],
+    [
+      'baseline_thresholds:\n  time: { regresion_limit: 1.2 }\n',
+      'r.yml: baseline_thresholds.time: unknown key "regresion_limit"',
+    ],
     ['statistic: average\n', 'r.yml: statistic: expected one of "mean", "median"'],
     ['confidence: high\n', 'r.yml: confidence: expected number'],
     ['overrides:\n  - benchmarks: x\n', 'r.yml: overrides[0]: expected the key "baseline_thresholds"'],

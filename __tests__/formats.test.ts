@@ -23,7 +23,11 @@ function pytestTable(text: string): Map<string, { unit: string; cols: Record<str
     }
     const row = /^(test_\S+)\s+(.*)$/.exec(line);
     if (!row || headers.length === 0) continue;
-    const numbers = row[2]!.replace(/\([^)]*\)/g, '').trim().split(/\s+/).map((n) => Number(n.replace(/,/g, '')));
+    const numbers = row[2]!
+      .replace(/\([^)]*\)/g, '')
+      .trim()
+      .split(/\s+/)
+      .map((n) => Number(n.replace(/,/g, '')));
     rows.set(row[1]!, { unit, cols: Object.fromEntries(headers.map((h, i) => [h, numbers[i]!])) });
   }
   return rows;
@@ -140,7 +144,9 @@ describe('hyperfine', () => {
   it('reads times as samples; mean matches the printed "Time (mean ± σ)"', () => {
     const { tool, benchmarks } = parseResults(fixture('hyperfine/hyperfine-1.15.0.json'), 'h.json');
     expect(tool).toBe('hyperfine');
-    const printed = [...fixture('hyperfine/hyperfine-1.15.0.console.txt').matchAll(/Time \(mean ± σ\):\s+([\d.]+) ms/g)].map((m) => Number(m[1]));
+    const printed = [...fixture('hyperfine/hyperfine-1.15.0.console.txt').matchAll(/Time \(mean ± σ\):\s+([\d.]+) ms/g)].map(
+      (m) => Number(m[1]),
+    );
     expect(benchmarks.map((b) => b.name)).toEqual(['sleep 0.01', 'sh -c "seq 1 20000 > /dev/null"']);
     benchmarks.forEach((b, i) => {
       expect(b.metrics.time!.value * 1e3).toBeCloseTo(printed[i]!, 1);
@@ -226,11 +232,27 @@ describe('bad input', () => {
   it.each([
     ['an empty file', '', 'x.json: the file is empty; expected benchmark results'],
     ['whitespace only', '  \n', 'x.json: the file is empty'],
-    ['truncated JSON', fixture('pytest/pytest-benchmark-5.2.3.json').slice(0, 500), /x\.json: line \d+, column \d+: the JSON ends early \(truncated file\?\)/],
-    ['NaN in JSON', '{"benchmarks": [{"name": "a", "metrics": {"time": {"value": NaN}}}]}', 'x.json: line 1, column 61: expected a number, got NaN (not a valid measurement)'],
+    [
+      'truncated JSON',
+      fixture('pytest/pytest-benchmark-5.2.3.json').slice(0, 500),
+      /x\.json: line \d+, column \d+: the JSON ends early \(truncated file\?\)/,
+    ],
+    [
+      'NaN in JSON',
+      '{"benchmarks": [{"name": "a", "metrics": {"time": {"value": NaN}}}]}',
+      'x.json: line 1, column 61: expected a number, got NaN (not a valid measurement)',
+    ],
     ['an unknown format', 'hello world\n', 'x.json: unknown result format; expected one of: pytest'],
-    ['negative time', '{"benchmarks":[{"name":"a","metrics":{"time":{"value":-1,"unit":"s","direction":"smaller"}}}]}', 'x.json: benchmark "a" metric "time": expected a non-negative time, got -1'],
-    ['duplicate names', '{"benchmarks":[{"name":"a","metrics":{"m":{"value":1,"unit":"","direction":"smaller"}}},{"name":"a","metrics":{"m":{"value":1,"unit":"","direction":"smaller"}}}]}', 'x.json: benchmark "a" appears twice'],
+    [
+      'negative time',
+      '{"benchmarks":[{"name":"a","metrics":{"time":{"value":-1,"unit":"s","direction":"smaller"}}}]}',
+      'x.json: benchmark "a" metric "time": expected a non-negative time, got -1',
+    ],
+    [
+      'duplicate names',
+      '{"benchmarks":[{"name":"a","metrics":{"m":{"value":1,"unit":"","direction":"smaller"}}},{"name":"a","metrics":{"m":{"value":1,"unit":"","direction":"smaller"}}}]}',
+      'x.json: benchmark "a" appears twice',
+    ],
     ['no benchmarks', '{"benchmarks": []}', 'x.json: expected at least one benchmark, found none'],
   ])('%s gets one message naming the file and place', (_label, text, message) => {
     expect(() => parseResults(text, 'x.json')).toThrow(message);

@@ -52,7 +52,9 @@ for (const level of LEVELS) {
   console.log(`\n## ${level.name}: ${HISTORY}-run history, ${SUITE} benchmarks per job`);
   console.log(`| | this engine | naive ratio > 1.10 | naive ratio > 2.00 |`);
   console.log(`|---|---|---|---|`);
-  console.log(`| false alarms per benchmark (unchanged code, ${decisions} decisions) | ${pct(engineFA / decisions)} | ${pct(naiveFA / decisions)} | ${pct(naive2FA / decisions)} |`);
+  console.log(
+    `| false alarms per benchmark (unchanged code, ${decisions} decisions) | ${pct(engineFA / decisions)} | ${pct(naiveFA / decisions)} | ${pct(naive2FA / decisions)} |`,
+  );
   console.log(`| jobs failed on unchanged code | ${pct(jobsFailed / TRIALS_NULL)} | | |`);
   for (const effect of EFFECTS) {
     let engine = 0;
@@ -64,7 +66,9 @@ for (const level of LEVELS) {
       if (naive(head, history.at(-1)!, 'bench_000')) nv++;
       if (naive(head, history.at(-1)!, 'bench_000', 2)) nv2++;
     }
-    console.log(`| power at +${Math.round((effect - 1) * 100)} % (${TRIALS_POWER} trials) | ${pct(engine / TRIALS_POWER)} | ${pct(nv / TRIALS_POWER)} | ${pct(nv2 / TRIALS_POWER)} |`);
+    console.log(
+      `| power at +${Math.round((effect - 1) * 100)} % (${TRIALS_POWER} trials) | ${pct(engine / TRIALS_POWER)} | ${pct(nv / TRIALS_POWER)} | ${pct(nv2 / TRIALS_POWER)} |`,
+    );
   }
   // Rules that must hold exactly, whatever the noise.
   let improvementsFailed = 0;
@@ -76,7 +80,8 @@ for (const level of LEVELS) {
   for (let t = 0; t < N; t++) {
     const s = 90_000 + t;
     const imp = scenario(s, level, { time: new Map([[0, 0.5]]) });
-    if (decide(imp.head, imp.history, DEFAULT_RULES).results.some((r) => r.benchmark === 'bench_000' && r.fails)) improvementsFailed++;
+    if (decide(imp.head, imp.history, DEFAULT_RULES).results.some((r) => r.benchmark === 'bench_000' && r.fails))
+      improvementsFailed++;
     const m30 = scenario(s, level, { memory: new Map([[1, 1.3]]) });
     if (flagged(m30.head, m30.history, 'bench_001', 'memory_peak').status === 'regression') mem30++;
     const m20 = scenario(s, level, { memory: new Map([[1, 1.2]]) });

@@ -26,9 +26,42 @@ export interface NoiseLevel {
 }
 
 export const LEVELS: NoiseLevel[] = [
-  { name: 'quiet (dedicated machine)', runnerSd: 0.02, slowRunnerP: 0, slowRunner: [1, 1], benchSd: [0.005, 0.015], sampleSd: 0.02, tailP: 0.02, outlierRunP: 0, outlierRunSd: 0, samples: 30 },
-  { name: 'CI-like (shared runners)', runnerSd: 0.08, slowRunnerP: 0.05, slowRunner: [1.2, 1.6], benchSd: [0.01, 0.03], sampleSd: 0.05, tailP: 0.05, outlierRunP: 0.03, outlierRunSd: 0.08, samples: 30 },
-  { name: 'noisy (busy shared runners)', runnerSd: 0.15, slowRunnerP: 0.1, slowRunner: [1.3, 2.0], benchSd: [0.02, 0.06], sampleSd: 0.1, tailP: 0.08, outlierRunP: 0.06, outlierRunSd: 0.12, samples: 30 },
+  {
+    name: 'quiet (dedicated machine)',
+    runnerSd: 0.02,
+    slowRunnerP: 0,
+    slowRunner: [1, 1],
+    benchSd: [0.005, 0.015],
+    sampleSd: 0.02,
+    tailP: 0.02,
+    outlierRunP: 0,
+    outlierRunSd: 0,
+    samples: 30,
+  },
+  {
+    name: 'CI-like (shared runners)',
+    runnerSd: 0.08,
+    slowRunnerP: 0.05,
+    slowRunner: [1.2, 1.6],
+    benchSd: [0.01, 0.03],
+    sampleSd: 0.05,
+    tailP: 0.05,
+    outlierRunP: 0.03,
+    outlierRunSd: 0.08,
+    samples: 30,
+  },
+  {
+    name: 'noisy (busy shared runners)',
+    runnerSd: 0.15,
+    slowRunnerP: 0.1,
+    slowRunner: [1.3, 2.0],
+    benchSd: [0.02, 0.06],
+    sampleSd: 0.1,
+    tailP: 0.08,
+    outlierRunP: 0.06,
+    outlierRunSd: 0.12,
+    samples: 30,
+  },
 ];
 
 /** mulberry32: a tiny seeded PRNG, so every figure in the report can be reproduced. */

@@ -1,15 +1,33 @@
 // Bundles the action and the CLI into dist/ with esbuild (deterministic, ~1 s), and publishes the JSON schemas.
 import { build } from 'esbuild';
-import { mkdir, writeFile, rm } from 'node:fs/promises';
+import { chmod, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 
 // The @actions packages are ESM; a few of their dependencies still call require().
 const banner = {
   js: "import { createRequire as __cpCreateRequire } from 'node:module'; const require = __cpCreateRequire(import.meta.url);",
 };
-const common = { bundle: true, platform: 'node', format: 'esm', target: 'node20', banner, legalComments: 'none', logLevel: 'warning' };
+const common = {
+  bundle: true,
+  platform: 'node',
+  format: 'esm',
+  target: 'node20',
+  banner,
+  legalComments: 'none',
+  logLevel: 'warning',
+};
 
 await rm('dist', { recursive: true, force: true });
-await build({ ...common, entryPoints: { index: 'src/index.ts', cli: 'src/cli-entry.ts' }, outdir: 'dist', splitting: true, chunkNames: 'chunks/[name]-[hash]' });
+await build({
+  ...common,
+  entryPoints: { index: 'src/index.ts', cli: 'src/cli-entry.ts' },
+  outdir: 'dist',
+  splitting: true,
+  chunkNames: 'chunks/[name]-[hash]',
+});
+// The bin needs its shebang first, before the banner.
+const cli = await readFile('dist/cli.js', 'utf8');
+await writeFile('dist/cli.js', '#!/usr/bin/env node\n' + cli);
+await chmod('dist/cli.js', 0o755);
 await writeFile('dist/package.json', JSON.stringify({ type: 'module' }, null, 2) + '\n');
 
 const { resultsSchema, rulesSchema } = await import('../scripts/.schemas.mjs').catch(async () => {

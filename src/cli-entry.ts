@@ -9,7 +9,9 @@ main(process.argv.slice(2), {
   },
   (error: unknown) => {
     // Not the user's fault: say so plainly, keep the stack for a bug report.
-    process.stderr.write(`causal-perf: internal error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+    process.stderr.write(
+      `causal-perf: internal error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
+    );
     process.exitCode = 3;
   },
 );

@@ -39,7 +39,8 @@ type OutFormat = (typeof FORMATS_OUT)[number];
 
 function outFormat(value: string | undefined): OutFormat {
   const v = value ?? 'text';
-  if (!(FORMATS_OUT as readonly string[]).includes(v)) throw new InputError(`--format: expected one of ${FORMATS_OUT.join(', ')}, got "${v}"`);
+  if (!(FORMATS_OUT as readonly string[]).includes(v))
+    throw new InputError(`--format: expected one of ${FORMATS_OUT.join(', ')}, got "${v}"`);
   return v as OutFormat;
 }
 
@@ -89,7 +90,8 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
       return 0;
     }
     const run = commands[command];
-    if (!run) throw new InputError(`unknown command "${command}"; expected one of: ${Object.keys(commands).join(', ')} (see --help)`);
+    if (!run)
+      throw new InputError(`unknown command "${command}"; expected one of: ${Object.keys(commands).join(', ')} (see --help)`);
     return await run(rest, io);
   } catch (error) {
     // parseArgs reports unknown options with a code; those are usage errors like ours.

@@ -52,7 +52,11 @@ const rule = {
       description: 'Fail when the statistic is worse than baseline × this (1.10 = 10 % slower). false: no relative rule.',
       anyOf: [{ type: 'number', exclusiveMinimum: 1 }, { const: false }],
     },
-    improvement_limit: { type: 'number', exclusiveMinimum: 1, description: 'Report an improvement past this ratio (default: the regression limit).' },
+    improvement_limit: {
+      type: 'number',
+      exclusiveMinimum: 1,
+      description: 'Report an improvement past this ratio (default: the regression limit).',
+    },
     minimum_threshold: { type: 'number', description: 'Absolute floor: fail when the value is below it (accuracy 0.95).' },
     maximum_threshold: { type: 'number', description: 'Absolute ceiling: fail when the value is above it.' },
     direction: { enum: ['smaller', 'bigger'], description: 'Which way is better (overrides the format).' },
@@ -75,11 +79,25 @@ export const rulesSchema = {
   type: 'object',
   additionalProperties: false,
   properties: {
-    statistic: { enum: ['mean', 'median'], description: 'Per-run figure compared: mean (outliers beyond 1.5 IQR dropped) or median.' },
-    confidence: { type: 'number', minimum: 0.5, exclusiveMaximum: 1, description: 'How sure the engine must be that a change is real before it fails (default 0.99).' },
+    statistic: {
+      enum: ['mean', 'median'],
+      description: 'Per-run figure compared: mean (outliers beyond 1.5 IQR dropped) or median.',
+    },
+    confidence: {
+      type: 'number',
+      minimum: 0.5,
+      exclusiveMaximum: 1,
+      description: 'How sure the engine must be that a change is real before it fails (default 0.99).',
+    },
     history: { type: 'integer', minimum: 1, maximum: 1000, description: 'How many prior runs form the baseline (default 20).' },
-    runner_correction: { type: 'boolean', description: 'Factor out a slowdown shared by all benchmarks of a run (a slower runner). Default true.' },
-    fail_on_missing: { type: 'boolean', description: 'Fail when a benchmark of the baseline is missing from the run (default false).' },
+    runner_correction: {
+      type: 'boolean',
+      description: 'Factor out a slowdown shared by all benchmarks of a run (a slower runner). Default true.',
+    },
+    fail_on_missing: {
+      type: 'boolean',
+      description: 'Fail when a benchmark of the baseline is missing from the run (default false).',
+    },
     ignore: { ...globs, description: 'Benchmarks (name or group globs) to leave out entirely.' },
     baseline_thresholds: thresholds,
     overrides: {
@@ -107,10 +125,12 @@ export function describeSchemaError(error: ErrorObject): string {
     .join('')
     .replace(/^\./, '');
   let expected = error.message ?? 'is invalid';
-  if (error.keyword === 'enum') expected = `expected one of ${(error.params as { allowedValues: unknown[] }).allowedValues.map((v) => JSON.stringify(v)).join(', ')}`;
-  if (error.keyword === 'additionalProperties') expected = `unknown key "${(error.params as { additionalProperty: string }).additionalProperty}"`;
-  if (error.keyword === 'required') expected = `expected the key "${(error.params as { missingProperty: string }).missingProperty}"`;
+  if (error.keyword === 'enum')
+    expected = `expected one of ${(error.params as { allowedValues: unknown[] }).allowedValues.map((v) => JSON.stringify(v)).join(', ')}`;
+  if (error.keyword === 'additionalProperties')
+    expected = `unknown key "${(error.params as { additionalProperty: string }).additionalProperty}"`;
+  if (error.keyword === 'required')
+    expected = `expected the key "${(error.params as { missingProperty: string }).missingProperty}"`;
   if (error.keyword === 'type') expected = `expected ${(error.params as { type: string }).type}`;
   return `${path || '(top level)'}: ${expected}`;
 }
-

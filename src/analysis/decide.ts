@@ -130,9 +130,12 @@ export function decide(head: ResultSet, history: readonly ResultSet[], rules: Ru
   const headNames = new Set(headBenchmarks.map(keyOf));
   const baseIndex = window.map((run) => new Map(run.benchmarks.map((b) => [keyOf(b), b])));
 
-  if (window.length === 0) notes.push('No prior runs: every benchmark is new; only absolute thresholds (such as the accuracy floor) are checked.');
+  if (window.length === 0)
+    notes.push('No prior runs: every benchmark is new; only absolute thresholds (such as the accuracy floor) are checked.');
   else if (window.length < MIN_RUNS_FOR_SIGMA) {
-    notes.push(`Only ${window.length} prior run${window.length === 1 ? '' : 's'}: run-to-run noise is estimated from the samples and from other benchmarks; verdicts get sharper as history grows.`);
+    notes.push(
+      `Only ${window.length} prior run${window.length === 1 ? '' : 's'}: run-to-run noise is estimated from the samples and from other benchmarks; verdicts get sharper as history grows.`,
+    );
   }
 
   // Collect series per metric key.
@@ -252,7 +255,9 @@ export function decide(head: ResultSet, history: readonly ResultSet[], rules: Ru
         const same = s.headRaw === base;
         row.status = same ? 'unchanged' : worse && limit !== undefined ? 'regression' : worse ? 'unchanged' : 'improvement';
         row.fails = row.status === 'regression' && fails;
-        row.reason = same ? 'Same as the baseline.' : `Changed from ${base} to ${s.headRaw}; no ratio exists for zero or negative values.`;
+        row.reason = same
+          ? 'Same as the baseline.'
+          : `Changed from ${base} to ${s.headRaw}; no ratio exists for zero or negative values.`;
       } else {
         const e = s.logs.map((v, r) => v - shifts[r]!).filter(Number.isFinite);
         const c = centers.get(s) ?? median(e);
@@ -322,7 +327,10 @@ export function decide(head: ResultSet, history: readonly ResultSet[], rules: Ru
       if (limit !== undefined && worseRatio > limit * (1 + EPS)) {
         row.reason = `${fmtPct(worseRatio)} but within this benchmark's run-to-run noise (±${((Math.exp(sd) - 1) * 100).toFixed(1)} %); ${(conf * 100).toFixed(1)} % confident, below the required ${(rules.confidence * 100).toFixed(0)} %.`;
       } else {
-        row.reason = limit !== undefined ? `${fmtPct(worseRatio)}, within the ${fmtPct(limit)} limit.` : `${fmtPct(worseRatio)}; no relative rule for this metric.`;
+        row.reason =
+          limit !== undefined
+            ? `${fmtPct(worseRatio)}, within the ${fmtPct(limit)} limit.`
+            : `${fmtPct(worseRatio)}; no relative rule for this metric.`;
       }
     }
   }
@@ -359,10 +367,18 @@ export function decide(head: ResultSet, history: readonly ResultSet[], rules: Ru
       `Every benchmark ran ${fmtPct(runner.shift)} slower than the baseline's typical runner, more than runners usually vary (±${(runner.typical * 100).toFixed(1)} %). It was factored out as a slower machine; if this change touches code that every benchmark runs, rerun the job to confirm.`,
     );
   }
-  if (headNoise > 1.5) notes.push(`This run was ${headNoise.toFixed(1)}× noisier than usual across benchmarks; intervals were widened accordingly.`);
+  if (headNoise > 1.5)
+    notes.push(`This run was ${headNoise.toFixed(1)}× noisier than usual across benchmarks; intervals were widened accordingly.`);
 
   const verdict = rows.some((r) => r.fails) ? 'fail' : 'pass';
-  return { verdict, results: sortRows(rows), ...(runner ? { runner } : {}), head_noise: headNoise, notes, baseline_runs: window.length };
+  return {
+    verdict,
+    results: sortRows(rows),
+    ...(runner ? { runner } : {}),
+    head_noise: headNoise,
+    notes,
+    baseline_runs: window.length,
+  };
 }
 
 function timeLikeFloor(key: string, m: Metric): number {

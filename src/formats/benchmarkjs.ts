@@ -27,7 +27,8 @@ export const benchmarkjs: FormatAdapter = {
       const stddev = ((rme * seconds) / 1.96) * Math.sqrt(runs);
       out.push({ name: m[1]!, metrics: { time: timeMetric(seconds, undefined, { stddev, n: runs }) } });
     });
-    if (out.length === 0) throw new InputError(`${source}: expected benchmark.js lines like "name x 1,234 ops/sec ±1.00% (90 runs sampled)"`);
+    if (out.length === 0)
+      throw new InputError(`${source}: expected benchmark.js lines like "name x 1,234 ops/sec ±1.00% (90 runs sampled)"`);
     return out;
   },
 };

@@ -39,7 +39,8 @@ export const catch2: FormatAdapter = {
       out.push(b);
       i += 2;
     }
-    if (out.length === 0) throw new InputError(`${source}: expected Catch2 benchmark rows under "benchmark name  samples  iterations"`);
+    if (out.length === 0)
+      throw new InputError(`${source}: expected Catch2 benchmark rows under "benchmark name  samples  iterations"`);
     return out;
   },
 };
@@ -52,7 +53,11 @@ export const catch2Xml: FormatAdapter = {
   parse({ text, source }) {
     let doc: unknown;
     try {
-      doc = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '', isArray: (n) => ['TestCase', 'Section', 'BenchmarkResults', 'Group'].includes(n) }).parse(text, true);
+      doc = new XMLParser({
+        ignoreAttributes: false,
+        attributeNamePrefix: '',
+        isArray: (n) => ['TestCase', 'Section', 'BenchmarkResults', 'Group'].includes(n),
+      }).parse(text, true);
     } catch (error) {
       const e = error as { message?: string; line?: number };
       throw new InputError(`${source}: expected well-formed Catch2 XML (${e.message ?? String(error)})`);
@@ -66,15 +71,23 @@ export const catch2Xml: FormatAdapter = {
         if (!isRecord(r) || !isRecord(r.mean)) continue;
         const where = `${source}: benchmark "${String(r.name)}"`;
         const meanNs = printedNumber(String(r.mean.value), `${where}: mean`);
-        const sdNs = isRecord(r.standardDeviation) ? printedNumber(String(r.standardDeviation.value), `${where}: standardDeviation`) : undefined;
+        const sdNs = isRecord(r.standardDeviation)
+          ? printedNumber(String(r.standardDeviation.value), `${where}: standardDeviation`)
+          : undefined;
         const b: Benchmark = {
           name: String(r.name),
-          metrics: { time: timeMetric(meanNs * 1e-9, undefined, { stddev: sdNs === undefined ? undefined : sdNs * 1e-9, n: Number(r.samples) || undefined }) },
+          metrics: {
+            time: timeMetric(meanNs * 1e-9, undefined, {
+              stddev: sdNs === undefined ? undefined : sdNs * 1e-9,
+              n: Number(r.samples) || undefined,
+            }),
+          },
         };
         if (here) b.group = here;
         out.push(b);
       }
-      for (const [key, child] of Object.entries(node)) if (key !== 'BenchmarkResults' && typeof child === 'object') visit(child, here);
+      for (const [key, child] of Object.entries(node))
+        if (key !== 'BenchmarkResults' && typeof child === 'object') visit(child, here);
     };
     visit(doc, undefined);
     if (out.length === 0) throw new InputError(`${source}: expected <BenchmarkResults> elements in the Catch2 XML`);

@@ -13,9 +13,7 @@ export const custom: FormatAdapter = {
   aliases: ['causal-perf', 'json'],
   description: 'causal-perf normalized JSON ({ "benchmarks": [{ "name", "metrics": { "time": { value, unit, direction } } }] })',
   detect: ({ json }) =>
-    isRecord(json) &&
-    Array.isArray(json.benchmarks) &&
-    json.benchmarks.every((b) => isRecord(b) && isRecord(b.metrics)),
+    isRecord(json) && Array.isArray(json.benchmarks) && json.benchmarks.every((b) => isRecord(b) && isRecord(b.metrics)),
   parse({ json, source }) {
     if (!validate(json)) {
       throw new InputError(`${source}: ${describeSchemaError(validate.errors![0]!)}`);

@@ -66,13 +66,19 @@ export const goBench: FormatAdapter = {
         const rate = parseRateUnit(unit);
         if (rate && !rate.throughput && unit.endsWith('/op') && /^(ns|us|µs|ms|s)\/op$/.test(unit)) {
           const samples = values.map((v) => rateToSecondsPerOp(v, rate));
-          if (samples.some((s) => s < 0)) throw new InputError(`${source}: benchmark "${name}": expected a non-negative time, got a negative ${unit}`);
+          if (samples.some((s) => s < 0))
+            throw new InputError(`${source}: benchmark "${name}": expected a non-negative time, got a negative ${unit}`);
           metrics.time = { value: mean(samples), unit: 's', direction: 'smaller', ...(samples.length > 1 ? { samples } : {}) };
           continue;
         }
         const known = goMetric(unit);
         if (known) {
-          metrics[known.key] = { value: mean(values), unit: known.unit, direction: known.direction, ...(values.length > 1 ? { samples: values } : {}) };
+          metrics[known.key] = {
+            value: mean(values),
+            unit: known.unit,
+            direction: known.direction,
+            ...(values.length > 1 ? { samples: values } : {}),
+          };
           continue;
         }
         const [key, metric] = freeMetric(unit, mean(values), unit.includes('/') ? unit : '', values);

@@ -6,9 +6,25 @@ import { toSeconds } from './units.js';
 
 // Fields Google Benchmark writes on every row; anything else numeric is a user counter.
 const RESERVED = new Set([
-  'name', 'family_index', 'per_family_instance_index', 'run_name', 'run_type', 'repetitions',
-  'repetition_index', 'threads', 'iterations', 'real_time', 'cpu_time', 'time_unit', 'aggregate_name',
-  'aggregate_unit', 'error_occurred', 'error_message', 'label', 'big_o', 'rms',
+  'name',
+  'family_index',
+  'per_family_instance_index',
+  'run_name',
+  'run_type',
+  'repetitions',
+  'repetition_index',
+  'threads',
+  'iterations',
+  'real_time',
+  'cpu_time',
+  'time_unit',
+  'aggregate_name',
+  'aggregate_unit',
+  'error_occurred',
+  'error_message',
+  'label',
+  'big_o',
+  'rms',
 ]);
 
 function baseName(row: Record<string, unknown>): string {
@@ -22,7 +38,8 @@ export const googleBenchmark: FormatAdapter = {
   name: 'googlebenchmark',
   aliases: ['googlecpp', 'google-benchmark'],
   description: 'Google Benchmark JSON (--benchmark_out_format=json)',
-  detect: ({ json }) => isRecord(json) && isRecord(json.context) && Array.isArray(json.benchmarks) && 'library_build_type' in json.context,
+  detect: ({ json }) =>
+    isRecord(json) && isRecord(json.context) && Array.isArray(json.benchmarks) && 'library_build_type' in json.context,
   parse({ json, source }) {
     if (!isRecord(json) || !Array.isArray(json.benchmarks)) {
       throw new InputError(`${source}: expected Google Benchmark JSON with a "benchmarks" array`);
@@ -54,7 +71,10 @@ export const googleBenchmark: FormatAdapter = {
         const values = reps.map((r) => Number(r[key]));
         const [k, metric] =
           key === 'bytes_per_second' || key === 'items_per_second'
-            ? [key, { value: mean(values), unit: key === 'bytes_per_second' ? 'bytes/s' : 'items/s', direction: 'bigger' as const }]
+            ? [
+                key,
+                { value: mean(values), unit: key === 'bytes_per_second' ? 'bytes/s' : 'items/s', direction: 'bigger' as const },
+              ]
             : freeMetric(key, mean(values), undefined, values);
         metrics[k] = metric;
       }

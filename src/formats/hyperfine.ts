@@ -24,7 +24,12 @@ export const hyperfine: FormatAdapter = {
       const at = `${source}: benchmark "${name}"`;
       const times = Array.isArray(raw.times) ? raw.times.map((t, k) => measurement(t, `${at}: times[${k}]`)) : undefined;
       const metrics: Record<string, Metric> = {
-        time: { value: measurement(raw.mean, `${at}: mean`), unit: 's', direction: 'smaller', ...(times ? { samples: times } : {}) },
+        time: {
+          value: measurement(raw.mean, `${at}: mean`),
+          unit: 's',
+          direction: 'smaller',
+          ...(times ? { samples: times } : {}),
+        },
       };
       // hyperfine ≥ 1.17 records each run's max RSS in bytes.
       if (Array.isArray(raw.memory_usage_byte) && raw.memory_usage_byte.length > 0) {

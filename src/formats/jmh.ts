@@ -6,7 +6,9 @@ import { parseRateUnit, rateToSecondsPerOp } from './units.js';
 
 function paramSuffix(params: unknown): string {
   if (!isRecord(params) || Object.keys(params).length === 0) return '';
-  return ` [${Object.entries(params).map(([k, v]) => `${k}=${String(v)}`).join(', ')}]`;
+  return ` [${Object.entries(params)
+    .map(([k, v]) => `${k}=${String(v)}`)
+    .join(', ')}]`;
 }
 
 /** JMH `-rf json`: throughput modes (ops/s) become seconds per op; rawData iterations are samples. */
@@ -14,7 +16,9 @@ export const jmh: FormatAdapter = {
   name: 'jmh',
   description: 'JMH JSON (-rf json), throughput or time modes',
   detect: ({ json }) =>
-    Array.isArray(json) && json.length > 0 && json.every((e) => isRecord(e) && typeof e.benchmark === 'string' && isRecord(e.primaryMetric)),
+    Array.isArray(json) &&
+    json.length > 0 &&
+    json.every((e) => isRecord(e) && typeof e.benchmark === 'string' && isRecord(e.primaryMetric)),
   parse({ json, source }) {
     if (!Array.isArray(json)) throw new InputError(`${source}: expected a JMH JSON array of benchmark results`);
     return json.map((raw, i): Benchmark => {
@@ -26,7 +30,10 @@ export const jmh: FormatAdapter = {
       const pm = raw.primaryMetric;
       const unitText = String(pm.scoreUnit);
       const unit = parseRateUnit(unitText);
-      if (!unit) throw new InputError(`${at}: primaryMetric.scoreUnit: expected a time or throughput unit such as ops/s or ns/op, got "${unitText}"`);
+      if (!unit)
+        throw new InputError(
+          `${at}: primaryMetric.scoreUnit: expected a time or throughput unit such as ops/s or ns/op, got "${unitText}"`,
+        );
       const score = measurement(pm.score, `${at}: primaryMetric.score`);
       const raws = Array.isArray(pm.rawData) ? (pm.rawData as unknown[]).flat() : [];
       const samples = raws.map((v, k) => rateToSecondsPerOp(measurement(v, `${at}: primaryMetric.rawData[${k}]`), unit));

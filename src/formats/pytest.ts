@@ -24,9 +24,7 @@ export const pytestBenchmark: FormatAdapter = {
       const at = `${source}: benchmark "${raw.name}"`;
       const stats = raw.stats;
       const mean = measurement(stats.mean, `${at}: stats.mean`);
-      const data = Array.isArray(stats.data)
-        ? stats.data.map((v, k) => measurement(v, `${at}: stats.data[${k}]`))
-        : undefined;
+      const data = Array.isArray(stats.data) ? stats.data.map((v, k) => measurement(v, `${at}: stats.data[${k}]`)) : undefined;
       const extra = isRecord(raw.extra_info) ? numericMetrics(raw.extra_info, `${at}: extra_info`) : {};
       const benchmark: Benchmark = {
         name: raw.name,
@@ -35,7 +33,9 @@ export const pytestBenchmark: FormatAdapter = {
           time: timeMetric(
             mean,
             data,
-            data ? {} : { stddev: typeof stats.stddev === 'number' ? stats.stddev : undefined, n: Number(stats.rounds) || undefined },
+            data
+              ? {}
+              : { stddev: typeof stats.stddev === 'number' ? stats.stddev : undefined, n: Number(stats.rounds) || undefined },
           ),
         },
       };

@@ -52,7 +52,8 @@ function checkBenchmarks(benchmarks: Benchmark[], source: string): Benchmark[] {
     for (const [key, m] of Object.entries(b.metrics)) {
       const where = `${source}: benchmark "${b.name}" metric "${key}"`;
       if (!Number.isFinite(m.value)) throw new InputError(`${where}: expected a finite value, got ${m.value}`);
-      if ((key === 'time' || m.unit === 's') && m.value < 0) throw new InputError(`${where}: expected a non-negative time, got ${m.value}`);
+      if ((key === 'time' || m.unit === 's') && m.value < 0)
+        throw new InputError(`${where}: expected a non-negative time, got ${m.value}`);
       if (m.samples?.some((s) => !Number.isFinite(s))) throw new InputError(`${where}: expected finite samples`);
       if (key === 'time' && m.samples?.some((s) => s < 0)) throw new InputError(`${where}: expected non-negative time samples`);
     }
@@ -67,7 +68,9 @@ function checkBenchmarks(benchmarks: Benchmark[], source: string): Benchmark[] {
  */
 export function parseResults(text: string, source: string, tool?: string): { tool: string; benchmarks: Benchmark[] } {
   if (text.length > MAX_RESULT_BYTES) {
-    throw new InputError(`${source}: the file is ${(text.length / 2 ** 20).toFixed(0)} MiB; expected a result file under ${MAX_RESULT_BYTES / 2 ** 20} MiB`);
+    throw new InputError(
+      `${source}: the file is ${(text.length / 2 ** 20).toFixed(0)} MiB; expected a result file under ${MAX_RESULT_BYTES / 2 ** 20} MiB`,
+    );
   }
   if (text.trim() === '') throw new InputError(`${source}: the file is empty; expected benchmark results`);
   const first = text.trimStart()[0];
@@ -78,13 +81,17 @@ export function parseResults(text: string, source: string, tool?: string): { too
   if (tool) {
     const format = findFormat(tool);
     if (!format.detect(input)) {
-      throw new InputError(`${source}: this does not look like ${format.description} (--tool ${format.name}); expected that format, or omit the tool to detect it`);
+      throw new InputError(
+        `${source}: this does not look like ${format.description} (--tool ${format.name}); expected that format, or omit the tool to detect it`,
+      );
     }
     return { tool: format.name, benchmarks: checkBenchmarks(format.parse(input), source) };
   }
   const format = FORMATS.find((f) => f.detect(input));
   if (!format) {
-    throw new InputError(`${source}: unknown result format; expected one of: ${FORMATS.map((f) => f.name).join(', ')} (or name it with the tool option)`);
+    throw new InputError(
+      `${source}: unknown result format; expected one of: ${FORMATS.map((f) => f.name).join(', ')} (or name it with the tool option)`,
+    );
   }
   return { tool: format.name, benchmarks: checkBenchmarks(format.parse(input), source) };
 }
@@ -96,7 +103,8 @@ export function mergeResults(parts: { source: string; tool: string; benchmarks: 
   for (const part of parts) {
     for (const b of part.benchmarks) {
       const other = owner.get(b.name);
-      if (other) throw new InputError(`${part.source}: benchmark "${b.name}" is also in ${other}; expected each benchmark once per run`);
+      if (other)
+        throw new InputError(`${part.source}: benchmark "${b.name}" is also in ${other}; expected each benchmark once per run`);
       owner.set(b.name, part.source);
       benchmarks.push(b);
     }

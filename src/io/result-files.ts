@@ -18,7 +18,9 @@ export async function readResultFiles(paths: readonly string[], tool?: string): 
       throw new InputError(`${path}: cannot read the result file (${(error as NodeJS.ErrnoException).code ?? String(error)})`);
     }
     if (size > MAX_RESULT_BYTES) {
-      throw new InputError(`${path}: the file is ${(size / 2 ** 20).toFixed(0)} MiB; expected a result file under ${MAX_RESULT_BYTES / 2 ** 20} MiB`);
+      throw new InputError(
+        `${path}: the file is ${(size / 2 ** 20).toFixed(0)} MiB; expected a result file under ${MAX_RESULT_BYTES / 2 ** 20} MiB`,
+      );
     }
     const text = await readFile(path, 'utf8');
     parts.push({ source: path, ...parseResults(text, path, tool) });

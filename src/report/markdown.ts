@@ -56,14 +56,20 @@ function rowCells(r: ResultRow, trendUrl?: string): string[] {
 const HEADER = ['Status', 'Benchmark', 'Metric', 'Baseline', 'This run', 'Change', '95 % interval', 'Confidence', 'Rule'];
 
 function table(rows: ResultRow[], trendUrl?: string): string {
-  return markdownTable([HEADER, ...rows.map((r) => rowCells(r, trendUrl))], { alignDelimiters: false, align: ['l', 'l', 'l', 'r', 'r', 'r', 'r', 'r', 'l'] });
+  return markdownTable([HEADER, ...rows.map((r) => rowCells(r, trendUrl))], {
+    alignDelimiters: false,
+    align: ['l', 'l', 'l', 'r', 'r', 'r', 'r', 'r', 'l'],
+  });
 }
 
 function countBy(rows: ResultRow[]): string {
   const counts = new Map<Status, number>();
   for (const r of rows) counts.set(r.status, (counts.get(r.status) ?? 0) + 1);
   const order: Status[] = ['regression', 'below-floor', 'missing', 'improvement', 'new', 'unchanged'];
-  return order.filter((s) => counts.get(s)).map((s) => `${counts.get(s)} ${s}`).join(' · ');
+  return order
+    .filter((s) => counts.get(s))
+    .map((s) => `${counts.get(s)} ${s}`)
+    .join(' · ');
 }
 
 /**
@@ -84,7 +90,9 @@ export function renderMarkdown(decision: Decision, options: MarkdownOptions = {}
   const head: string[] = [];
   if (options.marker) head.push(options.marker);
   head.push(`### ${title} — ${verdict}`, '');
-  head.push(`${decision.results.length} results against ${decision.baseline_runs} prior run${decision.baseline_runs === 1 ? '' : 's'}: ${countBy(decision.results) || 'nothing to compare'}.`);
+  head.push(
+    `${decision.results.length} results against ${decision.baseline_runs} prior run${decision.baseline_runs === 1 ? '' : 's'}: ${countBy(decision.results) || 'nothing to compare'}.`,
+  );
   if (decision.runner?.applied) {
     head.push(
       '',
@@ -94,20 +102,28 @@ export function renderMarkdown(decision: Decision, options: MarkdownOptions = {}
   for (const note of decision.notes) head.push('', `> ${escapeMarkdown(note)}`);
   if (failing.length > 0) {
     head.push('', '**Why it failed**', '');
-    for (const r of failing.slice(0, 20)) head.push(`- ${codeSpan(r.benchmark)} ${escapeMarkdown(r.metric)}: ${escapeMarkdown(r.reason)}`);
+    for (const r of failing.slice(0, 20))
+      head.push(`- ${codeSpan(r.benchmark)} ${escapeMarkdown(r.metric)}: ${escapeMarkdown(r.reason)}`);
     if (failing.length > 20) head.push(`- … and ${failing.length - 20} more in the table.`);
   }
   const foot: string[] = [''];
   if (options.trendUrl) foot.push(`[Trend charts](${options.trendUrl})`);
-  foot.push('<sub>How to read this: a change fails only when it is past the rule’s limit and the engine is confident it is real, given each benchmark’s run-to-run noise in the history. “Change” is corrected for the runner; the interval is 95 %.</sub>');
+  foot.push(
+    '<sub>How to read this: a change fails only when it is past the rule’s limit and the engine is confident it is real, given each benchmark’s run-to-run noise in the history. “Change” is corrected for the runner; the interval is 95 %.</sub>',
+  );
 
   const assemble = (main: string, extra = '') => [...head, '', main, extra, ...foot].join('\n');
   const full = assemble(
     notable.length ? table(notable, options.trendUrl) : '',
-    quiet.length ? `\n<details><summary>${quiet.length} unchanged</summary>\n\n${table(quiet, options.trendUrl)}\n\n</details>` : '',
+    quiet.length
+      ? `\n<details><summary>${quiet.length} unchanged</summary>\n\n${table(quiet, options.trendUrl)}\n\n</details>`
+      : '',
   );
   if (full.length <= max) return full;
-  const noQuiet = assemble(notable.length ? table(notable, options.trendUrl) : '', quiet.length ? `\n${quiet.length} unchanged results are in the full report.` : '');
+  const noQuiet = assemble(
+    notable.length ? table(notable, options.trendUrl) : '',
+    quiet.length ? `\n${quiet.length} unchanged results are in the full report.` : '',
+  );
   if (noQuiet.length <= max) return noQuiet;
   // Cut rows until it fits, keeping the failing ones first.
   const link = options.fullReportUrl ? ` [Full report](${options.fullReportUrl}).` : '';
@@ -115,7 +131,10 @@ export function renderMarkdown(decision: Decision, options: MarkdownOptions = {}
   let body = noQuiet;
   while (keep > 0 && body.length > max) {
     keep = Math.floor(keep * 0.8);
-    body = assemble(table(notable.slice(0, keep), options.trendUrl), `\n${notable.length - keep} more rows are not shown here.${link}`);
+    body = assemble(
+      table(notable.slice(0, keep), options.trendUrl),
+      `\n${notable.length - keep} more rows are not shown here.${link}`,
+    );
   }
   if (body.length > max) body = [...head.slice(0, 4), `The report is too long for a comment.${link}`].join('\n').slice(0, max);
   return body;
@@ -135,8 +154,17 @@ export function renderText(decision: Decision): string {
   ]);
   const header = ['status', 'benchmark', 'metric', 'baseline', 'this run', 'change', '95% interval', 'confidence'];
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
-  const line = (cells: string[]) => cells.map((c, i) => c.padEnd(widths[i]!)).join('  ').trimEnd();
-  const out = [`verdict: ${decision.verdict.toUpperCase()} (${decision.baseline_runs} prior run${decision.baseline_runs === 1 ? '' : 's'})`, '', line(header), ...rows.map(line)];
+  const line = (cells: string[]) =>
+    cells
+      .map((c, i) => c.padEnd(widths[i]!))
+      .join('  ')
+      .trimEnd();
+  const out = [
+    `verdict: ${decision.verdict.toUpperCase()} (${decision.baseline_runs} prior run${decision.baseline_runs === 1 ? '' : 's'})`,
+    '',
+    line(header),
+    ...rows.map(line),
+  ];
   if (decision.runner?.applied) out.push('', `runner shift: ${formatChange(decision.runner.shift)} (factored out)`);
   for (const n of decision.notes) out.push(`note: ${n}`);
   for (const r of decision.results.filter((x) => x.fails)) out.push(`FAIL ${r.benchmark} ${r.metric}: ${r.reason}`);

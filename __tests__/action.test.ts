@@ -1,0 +1,62 @@
+import { describe, expect, it } from '@jest/globals';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { ROOT, fixturePath } from './helpers.js';
+
+/** Runs the bundled action as the runner does: INPUT_* variables, GITHUB_OUTPUT and GITHUB_STEP_SUMMARY files. */
+function runAction(inputs: Record<string, string>) {
+  const dir = mkdtempSync(join(tmpdir(), 'cp-action-'));
+  const output = join(dir, 'output');
+  const summary = join(dir, 'summary.md');
+  writeFileSync(output, '');
+  writeFileSync(summary, '');
+  const env: Record<string, string> = {
+    PATH: process.env.PATH ?? '',
+    GITHUB_OUTPUT: output,
+    GITHUB_STEP_SUMMARY: summary,
+    GITHUB_WORKSPACE: dir,
+    RUNNER_TEMP: dir,
+  };
+  for (const [k, v] of Object.entries(inputs)) env[`INPUT_${k.toUpperCase()}`] = v;
+  const r = spawnSync(process.execPath, [join(ROOT, 'dist', 'index.js')], { cwd: dir, env, encoding: 'utf8' });
+  const outputs: Record<string, string> = {};
+  // GITHUB_OUTPUT uses name<<delimiter blocks.
+  const text = readFileSync(output, 'utf8');
+  for (const m of text.matchAll(/^(\S+)<<(\S+)\n([\s\S]*?)\n\2$/gm)) outputs[m[1]!] = m[3]!;
+  return { status: r.status, stdout: r.stdout, outputs, summary: readFileSync(summary, 'utf8') };
+}
+
+const pytest = (name: string) => fixturePath(`pytest/pytest-benchmark-5.2.3${name}.json`);
+
+describe('the action (dist/index.js)', () => {
+  it('fails on the deliberate regression, with an annotation, outputs and the summary', () => {
+    const r = runAction({
+      'output-file-path': pytest('-slow'),
+      baseline: `${pytest('')}\n${pytest('-run2')}`,
+      name: 'causal gym',
+    });
+    expect(r.status).toBe(1);
+    expect(r.stdout).toMatch(/::error title=causal-perf%3A regression::test_intervention_performance time: \+\d+ %25 slower/);
+    expect(r.stdout).toMatch(/::error::1 benchmark rule broken: test_intervention_performance \(time\)/);
+    expect(r.outputs).toMatchObject({ verdict: 'fail', regressions: '1' });
+    expect(JSON.parse(readFileSync(r.outputs['report-json']!, 'utf8')).verdict).toBe('fail');
+    expect(r.summary).toMatch(/### causal-perf: causal gym — ❌ \*\*1 rule broken\*\*/);
+  });
+  it('passes two runs of the same code', () => {
+    const r = runAction({ 'output-file-path': pytest('-run2'), baseline: pytest('') });
+    expect(r.status).toBe(0);
+    expect(r.outputs.verdict).toBe('pass');
+  });
+  it('reports while not failing when fail-on-regression is false', () => {
+    const r = runAction({ 'output-file-path': pytest('-slow'), baseline: pytest(''), 'fail-on-regression': 'false' });
+    expect(r.status).toBe(0);
+    expect(r.outputs.verdict).toBe('fail');
+  });
+  it('fails the step with one clear message on bad input', () => {
+    const r = runAction({ 'output-file-path': 'nothing-here/*.json' });
+    expect(r.status).toBe(1);
+    expect(r.stdout).toContain('::error::output-file-path: no file matches "nothing-here/*.json"');
+  });
+});
