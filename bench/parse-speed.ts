@@ -30,7 +30,9 @@ await b.suite(
   }),
   b.cycle((result: { details: { mean: number; relativeMarginOfError: number } }) => {
     const { mean, relativeMarginOfError } = result.details;
-    console.log(`  ${(mean * 1000).toFixed(0)} ms per parse ±${relativeMarginOfError.toFixed(1)} % → ${(mb / mean).toFixed(0)} MiB/s`);
+    console.log(
+      `  ${(mean * 1000).toFixed(0)} ms per parse ±${relativeMarginOfError.toFixed(1)} % → ${(mb / mean).toFixed(0)} MiB/s`,
+    );
   }),
   b.complete(),
 );

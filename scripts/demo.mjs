@@ -12,9 +12,13 @@ const out = 'demo-output';
 mkdirSync(out, { recursive: true });
 
 const cli = (format) =>
-  spawnSync(process.execPath, ['dist/cli.js', 'compare', '--head', head, ...history.flatMap((h) => ['--base', h]), '--format', format], {
-    encoding: 'utf8',
-  });
+  spawnSync(
+    process.execPath,
+    ['dist/cli.js', 'compare', '--head', head, ...history.flatMap((h) => ['--base', h]), '--format', format],
+    {
+      encoding: 'utf8',
+    },
+  );
 
 const text = cli('text');
 process.stdout.write(text.stdout);
