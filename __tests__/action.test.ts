@@ -3,7 +3,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { ROOT, fixturePath } from './helpers.js';
+import { DIST_NODE, ROOT, fixturePath } from './helpers.js';
 
 /** Runs the bundled action as the runner does: INPUT_* variables, GITHUB_OUTPUT and GITHUB_STEP_SUMMARY files. */
 function runAction(inputs: Record<string, string>) {
@@ -20,7 +20,7 @@ function runAction(inputs: Record<string, string>) {
     RUNNER_TEMP: dir,
   };
   for (const [k, v] of Object.entries(inputs)) env[`INPUT_${k.toUpperCase()}`] = v;
-  const r = spawnSync(process.execPath, [join(ROOT, 'dist', 'index.js')], { cwd: dir, env, encoding: 'utf8' });
+  const r = spawnSync(DIST_NODE, [join(ROOT, 'dist', 'index.js')], { cwd: dir, env, encoding: 'utf8' });
   const outputs: Record<string, string> = {};
   // GITHUB_OUTPUT uses name<<delimiter blocks.
   const text = readFileSync(output, 'utf8');

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { main } from '../src/cli.js';
 import { VERSION } from '../src/version.js';
-import { ROOT, fixturePath } from './helpers.js';
+import { DIST_NODE, ROOT, fixturePath } from './helpers.js';
 
 async function cli(...argv: string[]) {
   let stdout = '';
@@ -104,8 +104,8 @@ describe('causal-perf compare on two real pytest-benchmark runs', () => {
 describe('the bundled bin', () => {
   it('runs from dist/ with the same exit codes (the committed bundle is what users get)', () => {
     const bin = join(ROOT, 'dist', 'cli.js');
-    expect(execFileSync(process.execPath, [bin, '--version'], { encoding: 'utf8' })).toBe(`${VERSION}\n`);
-    const bad = spawnSync(process.execPath, [bin, 'compare', '--head', pytest('-slow'), '--base', pytest('')], {
+    expect(execFileSync(DIST_NODE, [bin, '--version'], { encoding: 'utf8' })).toBe(`${VERSION}\n`);
+    const bad = spawnSync(DIST_NODE, [bin, 'compare', '--head', pytest('-slow'), '--base', pytest('')], {
       encoding: 'utf8',
     });
     expect(bad.status).toBe(1);

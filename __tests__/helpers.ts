@@ -20,3 +20,9 @@ export function expectClose(actual: number, expected: number, rel = 1e-3): void 
     throw new Error(`expected ${actual} to be within ${rel * 100}% of ${expected}`);
   }
 }
+
+/**
+ * The Node binary that runs the bundled dist/ in end-to-end tests: this one, or the one named by
+ * CAUSAL_PERF_NODE (.ci/run sets it to Node 24, the runtime of `using: node24` actions).
+ */
+export const DIST_NODE = process.env.CAUSAL_PERF_NODE || process.execPath;
