@@ -1,0 +1,42 @@
+import { describe, expect, it } from '@jest/globals';
+import { mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { LocalDirectoryStore } from '../src/history/local.js';
+import type { RunRecord } from '../src/history/types.js';
+
+const record = (i: number, branch = 'main'): RunRecord => ({
+  version: 1,
+  suite: 'causal gym',
+  commit: { sha: `sha${i}`.padEnd(40, '0') },
+  branch,
+  recordedAt: new Date(Date.UTC(2026, 0, 1, 0, i)).toISOString(),
+  runId: String(i),
+  results: { benchmarks: [{ name: 'b', metrics: { time: { value: i, unit: 's', direction: 'smaller' } } }] },
+});
+
+describe('LocalDirectoryStore', () => {
+  it('returns the newest runs of a branch, oldest first', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'cp-hist-'));
+    const store = new LocalDirectoryStore(dir);
+    for (let i = 0; i < 6; i++) await store.append(record(i, i % 2 ? 'feature' : 'main'));
+    const runs = await store.load({ suite: 'causal gym', branch: 'main', limit: 2 });
+    expect(runs.map((r) => r.commit.sha.slice(0, 4))).toEqual(['sha2', 'sha4']);
+    expect(await store.load({ suite: 'causal gym', limit: 10 })).toHaveLength(6);
+    expect(await store.load({ suite: 'other', limit: 10 })).toEqual([]);
+    expect(readdirSync(join(dir, 'causal_gym')).some((n) => n.endsWith('.tmp'))).toBe(false);
+  });
+
+  it('skips a corrupt entry with a warning and keeps the others', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'cp-hist-'));
+    const warnings: string[] = [];
+    const store = new LocalDirectoryStore(dir, (m) => warnings.push(m));
+    await store.append(record(1));
+    await store.append(record(3));
+    writeFileSync(join(dir, 'causal_gym', '2026-01-01T00-02-00-000Z-broken.json'), '{"version": 1, "resul');
+    const runs = await store.load({ suite: 'causal gym', limit: 10 });
+    expect(runs.map((r) => r.runId)).toEqual(['1', '3']);
+    expect(warnings).toHaveLength(1);
+    expect(warnings[0]).toMatch(/broken\.json: skipped an unreadable history entry/);
+  });
+});

@@ -1,0 +1,36 @@
+import type { ResultSet } from '../model.js';
+
+/** One run as history keeps it: who/what/where, and the normalized results. */
+export interface RunRecord {
+  version: 1;
+  suite: string;
+  commit: { sha: string; message?: string; author?: string; timestamp?: string; url?: string };
+  branch?: string;
+  event?: string;
+  runId?: string;
+  environment?: Record<string, string | number>;
+  /** ISO time the run was recorded; orders the history. */
+  recordedAt: string;
+  results: ResultSet;
+}
+
+export interface LoadQuery {
+  suite: string;
+  /** Only runs of this branch (all branches when absent). */
+  branch?: string;
+  /** The newest `limit` runs. */
+  limit: number;
+}
+
+/**
+ * Where prior runs live. A few methods, so the pipeline is testable with one in-memory fake and each
+ * real store (gh-pages branch, Actions cache, local directory) is tested against the real thing.
+ */
+export interface HistoryStore {
+  /** Runs matching the query, oldest first. Unreadable entries are skipped with a warning, never fatal. */
+  load(query: LoadQuery): Promise<RunRecord[]>;
+  /** Adds one run; never rewrites other runs. */
+  append(run: RunRecord): Promise<void>;
+}
+
+export type Warn = (message: string) => void;
