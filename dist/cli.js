@@ -9,7 +9,7 @@ import {
   readRules,
   renderMarkdown,
   renderText
-} from "./chunks/chunk-44KZ2NXT.js";
+} from "./chunks/chunk-YHWG2XM7.js";
 
 // src/cli.ts
 import { parseArgs } from "node:util";

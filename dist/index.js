@@ -9,7 +9,7 @@ import {
   readResultFiles,
   readRules,
   renderMarkdown
-} from "./chunks/chunk-44KZ2NXT.js";
+} from "./chunks/chunk-YHWG2XM7.js";
 
 // node_modules/tunnel/lib/tunnel.js
 var require_tunnel = __commonJS({

@@ -323,8 +323,10 @@ export function decide(head: ResultSet, history: readonly ResultSet[], rules: Ru
       row.reason = `${fmtPct(worseRatio)} against the baseline: an improvement, ${((1 - conf) * 100).toFixed(1)} % confident.`;
     } else {
       row.status = 'unchanged';
-      row.confidence = conf;
-      if (limit !== undefined && worseRatio > limit * (1 + EPS)) {
+      // An identical, noiseless figure (deterministic memory, a fixed accuracy) has nothing to be confident about.
+      row.confidence = sd === 0 && d === 0 ? null : conf;
+      if (sd === 0 && d === 0) row.reason = 'Same as the baseline.';
+      else if (limit !== undefined && worseRatio > limit * (1 + EPS)) {
         row.reason = `${fmtPct(worseRatio)} but within this benchmark's run-to-run noise (±${((Math.exp(sd) - 1) * 100).toFixed(1)} %); ${(conf * 100).toFixed(1)} % confident, below the required ${(rules.confidence * 100).toFixed(0)} %.`;
       } else {
         row.reason =

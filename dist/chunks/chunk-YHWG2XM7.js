@@ -20363,8 +20363,9 @@ function decide(head, history, rules) {
       row.reason = `${fmtPct(worseRatio)} against the baseline: an improvement, ${((1 - conf) * 100).toFixed(1)} % confident.`;
     } else {
       row.status = "unchanged";
-      row.confidence = conf;
-      if (limit !== void 0 && worseRatio > limit * (1 + EPS)) {
+      row.confidence = sd === 0 && d === 0 ? null : conf;
+      if (sd === 0 && d === 0) row.reason = "Same as the baseline.";
+      else if (limit !== void 0 && worseRatio > limit * (1 + EPS)) {
         row.reason = `${fmtPct(worseRatio)} but within this benchmark's run-to-run noise (\xB1${((Math.exp(sd) - 1) * 100).toFixed(1)} %); ${(conf * 100).toFixed(1)} % confident, below the required ${(rules.confidence * 100).toFixed(0)} %.`;
       } else {
         row.reason = limit !== void 0 ? `${fmtPct(worseRatio)}, within the ${fmtPct(limit)} limit.` : `${fmtPct(worseRatio)}; no relative rule for this metric.`;
