@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { parseResults } from '../src/formats/registry.js';
+import { assertSize, parseResults } from '../src/formats/registry.js';
 import type { Benchmark } from '../src/model.js';
 import { expectClose, fixture } from './helpers.js';
 
@@ -267,6 +267,13 @@ describe('bad input', () => {
     expect(() => parseResults(fixture('go/go-test-bench.txt'), 'go.txt', 'pytest')).toThrow(
       'go.txt: this does not look like pytest-benchmark --benchmark-json output (--tool pytest)',
     );
+  });
+
+  it('rejects a file over the size limit before parsing it', () => {
+    expect(() => assertSize(600 * 2 ** 20, 'big.json')).toThrow(
+      'big.json: the file is 600 MiB; expected a result file under 512 MiB',
+    );
+    expect(() => assertSize(2 ** 20, 'ok.json')).not.toThrow();
   });
 
   it('rejects an unknown tool name', () => {

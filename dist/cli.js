@@ -9,7 +9,7 @@ import {
   readRules,
   renderMarkdown,
   renderText
-} from "./chunks/chunk-YHWG2XM7.js";
+} from "./chunks/chunk-6J4WUGAA.js";
 
 // src/cli.ts
 import { parseArgs } from "node:util";

@@ -9,7 +9,7 @@ import {
   readResultFiles,
   readRules,
   renderMarkdown
-} from "./chunks/chunk-YHWG2XM7.js";
+} from "./chunks/chunk-6J4WUGAA.js";
 
 // node_modules/tunnel/lib/tunnel.js
 var require_tunnel = __commonJS({

@@ -33,6 +33,15 @@ export const FORMATS: readonly FormatAdapter[] = [
 /** Larger result files are almost certainly a mistake (a log, a core dump) rather than results. */
 export const MAX_RESULT_BYTES = 512 * 1024 * 1024;
 
+/** One message for a result file that is too large, whether seen by its size on disk or its text. */
+export function assertSize(bytes: number, source: string): void {
+  if (bytes > MAX_RESULT_BYTES) {
+    throw new InputError(
+      `${source}: the file is ${(bytes / 2 ** 20).toFixed(0)} MiB; expected a result file under ${MAX_RESULT_BYTES / 2 ** 20} MiB`,
+    );
+  }
+}
+
 export function findFormat(tool: string): FormatAdapter {
   const wanted = tool.trim().toLowerCase();
   const hit = FORMATS.find((f) => f.name === wanted || f.aliases?.includes(wanted));
@@ -67,11 +76,7 @@ function checkBenchmarks(benchmarks: Benchmark[], source: string): Benchmark[] {
  * without, the format is detected from the content.
  */
 export function parseResults(text: string, source: string, tool?: string): { tool: string; benchmarks: Benchmark[] } {
-  if (text.length > MAX_RESULT_BYTES) {
-    throw new InputError(
-      `${source}: the file is ${(text.length / 2 ** 20).toFixed(0)} MiB; expected a result file under ${MAX_RESULT_BYTES / 2 ** 20} MiB`,
-    );
-  }
+  assertSize(text.length, source);
   if (text.trim() === '') throw new InputError(`${source}: the file is empty; expected benchmark results`);
   const first = text.trimStart()[0];
   const looksJson = first === '{' || first === '[';

@@ -25279,6 +25279,13 @@ var FORMATS = [
   catch2
 ];
 var MAX_RESULT_BYTES = 512 * 1024 * 1024;
+function assertSize(bytes, source) {
+  if (bytes > MAX_RESULT_BYTES) {
+    throw new InputError(
+      `${source}: the file is ${(bytes / 2 ** 20).toFixed(0)} MiB; expected a result file under ${MAX_RESULT_BYTES / 2 ** 20} MiB`
+    );
+  }
+}
 function findFormat(tool) {
   const wanted = tool.trim().toLowerCase();
   const hit = FORMATS.find((f) => f.name === wanted || f.aliases?.includes(wanted));
@@ -25306,11 +25313,7 @@ function checkBenchmarks(benchmarks, source) {
   return benchmarks;
 }
 function parseResults(text, source, tool) {
-  if (text.length > MAX_RESULT_BYTES) {
-    throw new InputError(
-      `${source}: the file is ${(text.length / 2 ** 20).toFixed(0)} MiB; expected a result file under ${MAX_RESULT_BYTES / 2 ** 20} MiB`
-    );
-  }
+  assertSize(text.length, source);
   if (text.trim() === "") throw new InputError(`${source}: the file is empty; expected benchmark results`);
   const first = text.trimStart()[0];
   const looksJson = first === "{" || first === "[";
@@ -25364,11 +25367,7 @@ async function readResultFiles(paths, tool) {
       if (error instanceof InputError) throw error;
       throw new InputError(`${path}: cannot read the result file (${error.code ?? String(error)})`);
     }
-    if (size > MAX_RESULT_BYTES) {
-      throw new InputError(
-        `${path}: the file is ${(size / 2 ** 20).toFixed(0)} MiB; expected a result file under ${MAX_RESULT_BYTES / 2 ** 20} MiB`
-      );
-    }
+    assertSize(size, path);
     const text = await readFile(path, "utf8");
     parts.push({ source: path, ...parseResults(text, path, tool) });
   }
