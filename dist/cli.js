@@ -9,7 +9,7 @@ import {
   readRules,
   renderMarkdown,
   renderText
-} from "./chunks/chunk-6J4WUGAA.js";
+} from "./chunks/chunk-N6IASDIR.js";
 
 // src/cli.ts
 import { parseArgs } from "node:util";

@@ -9,7 +9,7 @@ import {
   readResultFiles,
   readRules,
   renderMarkdown
-} from "./chunks/chunk-6J4WUGAA.js";
+} from "./chunks/chunk-N6IASDIR.js";
 
 // node_modules/tunnel/lib/tunnel.js
 var require_tunnel = __commonJS({

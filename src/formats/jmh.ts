@@ -53,8 +53,9 @@ export const jmh: FormatAdapter = {
       }
       const b: Benchmark = { name, metrics };
       if (isRecord(raw.params)) b.params = raw.params;
-      if (typeof raw.mode === 'string') b.group = raw.benchmark.split('.').slice(0, -1).join('.') || undefined;
-      if (b.group === undefined) delete b.group;
+      // The class (everything before the method name) groups a JMH benchmark.
+      const owner = raw.benchmark.split('.').slice(0, -1).join('.');
+      if (owner) b.group = owner;
       return b;
     });
   },

@@ -114,7 +114,7 @@ export function timeMetric(seconds: number, samples?: number[], extra?: Partial<
   return metric;
 }
 
-/** Keeps the first of several benchmarks with one name and reports the rest as an error. */
+/** Two benchmarks with one name cannot be told apart across runs: that is an input error. */
 export function assertUniqueNames(benchmarks: readonly Benchmark[], source: string): void {
   const seen = new Set<string>();
   for (const b of benchmarks) {

@@ -25218,8 +25218,8 @@ var jmh = {
       }
       const b = { name, metrics };
       if (isRecord(raw.params)) b.params = raw.params;
-      if (typeof raw.mode === "string") b.group = raw.benchmark.split(".").slice(0, -1).join(".") || void 0;
-      if (b.group === void 0) delete b.group;
+      const owner = raw.benchmark.split(".").slice(0, -1).join(".");
+      if (owner) b.group = owner;
       return b;
     });
   }
