@@ -1,0 +1,196 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { execFile } from 'node:child_process';
+import { promisify } from 'node:util';
+import { mkdtempSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { GhPagesStore } from '../src/history/gh-pages.js';
+import { paths, runIdOf } from '../src/history/layout.js';
+import type { RunRecord } from '../src/history/types.js';
+import { initBareRepo, startGitServer, type GitServer } from '../test-support/git-server.js';
+
+const TOKEN = 'ghs_testtoken1234567890';
+const READ_ONLY = 'ghs_readonly0987654321';
+
+const record = (
+  i: number,
+  options: { branch?: string; month?: number; suite?: string; benchmarks?: number } = {},
+): RunRecord => ({
+  version: 1,
+  suite: options.suite ?? 'causal gym',
+  commit: {
+    sha: `${i.toString(16)}`.padStart(40, 'a'),
+    message: `commit ${i}\n\nbody`,
+    author: 'Ada',
+    url: `https://example.test/c/${i}`,
+  },
+  branch: options.branch ?? 'main',
+  event: 'push',
+  runId: String(1000 + i),
+  recordedAt: new Date(Date.UTC(2026, options.month ?? 10, 1 + (i % 27), 0, i)).toISOString(),
+  results: {
+    benchmarks: Array.from({ length: options.benchmarks ?? 3 }, (_, b) => ({
+      name: `bench_${b}`,
+      group: 'g',
+      metrics: { time: { value: 1 + i / 100, unit: 's', direction: 'smaller' as const, samples: [1, 1.1, 0.9, 1 + i / 100] } },
+    })),
+  },
+});
+
+// Async: the git server runs in this process, so a synchronous child would deadlock it.
+const git = async (cwd: string, ...args: string[]) =>
+  (await promisify(execFile)('git', args, { cwd, encoding: 'utf8', env: { ...process.env, GIT_TERMINAL_PROMPT: '0' } })).stdout;
+
+let root: string;
+let server: GitServer;
+let counter = 0;
+function newRemote(): string {
+  const name = `repo${counter++}.git`;
+  initBareRepo(join(root, name));
+  return server.repoUrl(name);
+}
+/** Reads a file of the remote branch as a user's clone would see it (with the token in the URL). */
+async function remoteFile(url: string, path: string): Promise<string | undefined> {
+  const dir = mkdtempSync(join(tmpdir(), 'cp-clone-'));
+  const authed = url.replace('http://', `http://x-access-token:${TOKEN}@`);
+  await git(dir, 'clone', '-q', '--branch', 'gh-pages', authed, 'c');
+  const file = join(dir, 'c', path);
+  return existsSync(file) ? readFileSync(file, 'utf8') : undefined;
+}
+const warnings: string[] = [];
+const store = (url: string, extra: Partial<ConstructorParameters<typeof GhPagesStore>[0]> = {}) =>
+  new GhPagesStore({ url, auth: { token: TOKEN }, warn: (m) => warnings.push(m), ...extra });
+
+beforeAll(async () => {
+  root = mkdtempSync(join(tmpdir(), 'cp-git-root-'));
+  server = await startGitServer(root, { token: TOKEN, readOnlyToken: READ_ONLY });
+});
+afterAll(async () => server.close());
+
+describe('GhPagesStore over HTTP (git http-backend)', () => {
+  it('creates the branch on first use, then appends and loads runs by branch, oldest first', async () => {
+    const url = newRemote();
+    const s = store(url);
+    expect(await s.load({ suite: 'causal gym', limit: 5 })).toEqual([]);
+    for (let i = 0; i < 5; i++) await s.append(record(i, { branch: i % 2 ? 'feature' : 'main' }));
+    const runs = await s.load({ suite: 'causal gym', branch: 'main', limit: 2 });
+    expect(runs.map((r) => r.runId)).toEqual(['1002', '1004']);
+    // History keeps the run statistic and the samples' spread, not the raw samples.
+    const m = runs[0]?.results.benchmarks[0]?.metrics.time;
+    expect(m?.samples).toBeUndefined();
+    expect(m?.n).toBe(4);
+    expect(await s.load({ suite: 'causal gym', limit: 10 })).toHaveLength(5);
+    // A fresh store (another job) sees the same history.
+    expect((await store(url).load({ suite: 'causal gym', limit: 10 })).map((r) => r.runId)).toEqual([
+      '1000',
+      '1001',
+      '1002',
+      '1003',
+      '1004',
+    ]);
+    // Users' clones see an orphan branch with .nojekyll and the documented layout; one commit per run.
+    expect(await remoteFile(url, '.nojekyll')).toBe('');
+    const index = JSON.parse((await remoteFile(url, `perf/${paths.index('causal gym')}`)) ?? '{}');
+    expect(index.benchmarks.map((b: { name: string }) => b.name)).toEqual(['bench_0', 'bench_1', 'bench_2']);
+    expect(index.branches).toEqual({ main: 3, feature: 2 });
+    // The credentials are never written to the temporary repository's config.
+    const configDir = (s as unknown as { git: { dir: string } }).git.dir;
+    expect(readFileSync(join(configDir, 'config'), 'utf8')).not.toMatch(/extraheader|x-access-token|ghs_/i);
+    await s.close();
+  });
+
+  it('fetches only what a baseline needs', async () => {
+    const url = newRemote();
+    const s = store(url);
+    for (let i = 0; i < 12; i++) await s.append(record(i, { month: i % 4, benchmarks: 20 }));
+    await s.close();
+    const reader = store(url);
+    await reader.load({ suite: 'causal gym', limit: 2 });
+    const gitDir = (reader as unknown as { git: { dir: string } }).git.dir;
+    const blobs = (await git(gitDir, 'cat-file', '--batch-all-objects', '--batch-check'))
+      .split('\n')
+      .filter((l) => / blob /.test(l));
+    // index + 1 run log + 2 run files; no series files, no other runs.
+    expect(blobs.length).toBe(4);
+    await reader.close();
+  });
+
+  it('lands every run when 8 jobs append at once, with no duplicates and no force-push', async () => {
+    const url = newRemote();
+    await store(url).append(record(100));
+    const jobs = Array.from({ length: 8 }, (_, i) => store(url, { pushTimeoutMs: 60_000 }));
+    await Promise.all(jobs.map((s, i) => s.append(record(i, { benchmarks: 50 }))));
+    const runs = await store(url).load({ suite: 'causal gym', limit: 100 });
+    expect(runs).toHaveLength(9);
+    expect(new Set(runs.map(runIdOf)).size).toBe(9);
+    const dir = mkdtempSync(join(tmpdir(), 'cp-clone-'));
+    await git(dir, 'clone', '-q', '--branch', 'gh-pages', url.replace('http://', `http://x-access-token:${TOKEN}@`), 'c');
+    // 9 commits in one line of history: every push was a fast-forward.
+    expect((await git(join(dir, 'c'), 'rev-list', '--count', 'HEAD')).trim()).toBe('9');
+    const index = JSON.parse(readFileSync(join(dir, 'c', 'perf', paths.index('causal gym')), 'utf8'));
+    expect(index.months).toEqual([{ month: '2026-11', runs: 9 }]);
+    const series = JSON.parse(
+      readFileSync(join(dir, 'c', 'perf', paths.series('causal gym', index.benchmarks[0].key, '2026-11')), 'utf8'),
+    );
+    expect(series.points).toHaveLength(9);
+  });
+
+  it('reports a read-only token clearly, without the token, and leaves history as it was', async () => {
+    const url = newRemote();
+    await store(url).append(record(1));
+    const readOnly = new GhPagesStore({ url, auth: { token: READ_ONLY } });
+    expect(await readOnly.load({ suite: 'causal gym', limit: 5 })).toHaveLength(1);
+    const error = await readOnly.append(record(2)).then(
+      () => undefined,
+      (e: Error) => e,
+    );
+    expect(error?.message).toMatch(/could not push history to gh-pages: .*403/);
+    expect(error?.message).not.toContain(READ_ONLY);
+    expect(JSON.stringify(error)).not.toContain(READ_ONLY);
+    expect(await store(url).load({ suite: 'causal gym', limit: 5 })).toHaveLength(1);
+  });
+
+  it('skips a corrupt run file with a warning and keeps appending without rewriting it', async () => {
+    const url = newRemote();
+    const s = store(url);
+    for (let i = 0; i < 3; i++) await s.append(record(i));
+    const dir = mkdtempSync(join(tmpdir(), 'cp-clone-'));
+    const authed = url.replace('http://', `http://x-access-token:${TOKEN}@`);
+    await git(dir, 'clone', '-q', '--branch', 'gh-pages', authed, 'c');
+    const broken = join('perf', paths.run('causal gym', '2026-11', runIdOf(record(1))));
+    writeFileSync(join(dir, 'c', broken), '{"version": 1, "results": ');
+    await git(join(dir, 'c'), '-c', 'user.name=t', '-c', 'user.email=t@t', 'commit', '-qam', 'break one run');
+    await git(join(dir, 'c'), 'push', '-q', 'origin', 'gh-pages');
+    warnings.length = 0;
+    const runs = await store(url).load({ suite: 'causal gym', limit: 5 });
+    expect(runs.map((r) => r.runId)).toEqual(['1000', '1002']);
+    expect(warnings.join('\n')).toContain(broken.slice('perf/'.length));
+    await store(url).append(record(3));
+    expect(await remoteFile(url, broken)).toBe('{"version": 1, "results": ');
+    expect((await store(url).load({ suite: 'causal gym', limit: 5 })).map((r) => r.runId)).toEqual(['1000', '1002', '1003']);
+  });
+
+  it('prunes whole old months past the retention limit', async () => {
+    const url = newRemote();
+    const s = store(url, { retention: { maxRuns: 4 } });
+    for (let i = 0; i < 9; i++) await s.append(record(i, { month: Math.floor(i / 3) }));
+    const runs = await s.load({ suite: 'causal gym', limit: 100 });
+    // Months of 3 runs: the oldest month goes once the newer ones hold at least 4 runs.
+    expect(runs.map((r) => r.runId)).toEqual(['1003', '1004', '1005', '1006', '1007', '1008']);
+    expect(await remoteFile(url, `perf/${paths.runLog('causal gym', '2026-01')}`)).toBeUndefined();
+    expect(await remoteFile(url, `perf/${paths.runLog('causal gym', '2026-02')}`)).toBeDefined();
+  });
+});
+
+describe('GhPagesStore over file://', () => {
+  it('works where transport does not matter', async () => {
+    const bare = join(mkdtempSync(join(tmpdir(), 'cp-file-')), 'r.git');
+    initBareRepo(bare);
+    const s = new GhPagesStore({ url: `file://${bare}`, dir: 'dev/perf' });
+    await s.append(record(1));
+    await s.append(record(2, { suite: 'other suite' }));
+    expect(await s.load({ suite: 'causal gym', limit: 5 })).toHaveLength(1);
+    const suites = JSON.parse(await git(bare, 'show', 'gh-pages:dev/perf/data/suites.json'));
+    expect(suites.suites.map((x: { name: string }) => x.name)).toEqual(['causal gym', 'other suite']);
+  });
+});

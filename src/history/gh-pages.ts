@@ -1,0 +1,241 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Git, GitError, type GitAuth } from './git.js';
+import { loadRuns, planAppend, type FileReader, type Retention, type RunAnnotations } from './layout.js';
+import type { HistoryStore, LoadQuery, RunRecord, Warn } from './types.js';
+
+export interface GhPagesOptions {
+  /** Remote URL of the repository that holds the branch (may be another repository than the workflow's). */
+  url: string;
+  branch?: string;
+  /** Folder on the branch for history and the trend site. */
+  dir?: string;
+  auth?: GitAuth;
+  retention?: Retention;
+  /** The run statistic kept in history in place of raw samples (the rules' `statistic`). */
+  statistic?: 'mean' | 'median';
+  /** Give up pushing after this long (ms) of rejected pushes. */
+  pushTimeoutMs?: number;
+  /** Site files (path under `dir` → content), rewritten on every append so the page is always current. */
+  site?: () => Promise<Map<string, string | Buffer>>;
+  committer?: { name: string; email: string };
+  workDir?: string;
+  warn?: Warn;
+  random?: () => number;
+}
+
+const REJECTED =
+  /\[rejected\]|\[remote rejected\].*(cannot lock|failed to update)|fetch first|non-fast-forward|stale info|failed to lock/i;
+
+/**
+ * History on a gh-pages branch. Only the branch's tip is fetched, without file contents
+ * (`--depth 1 --filter=blob:none`); the files a baseline or an append needs are fetched by id in
+ * one request. An append is one commit built with `git fast-import` on top of the tip (no checkout)
+ * and pushed without force; when another job pushed first, the append is recomputed on the new tip
+ * and pushed again, with jittered backoff, until `pushTimeoutMs`.
+ */
+export class GhPagesStore implements HistoryStore {
+  private git?: Git;
+  private readonly branch: string;
+  private readonly dir: string;
+  private readonly warn: Warn;
+  private readonly fetched = new Set<string>();
+  private annotations?: RunAnnotations;
+
+  constructor(private readonly options: GhPagesOptions) {
+    this.branch = options.branch ?? 'gh-pages';
+    this.dir = (options.dir ?? 'perf').replace(/^\/+|\/+$/g, '');
+    this.warn = options.warn ?? (() => {});
+  }
+
+  /** What the gate decided about the run the next `append` adds (flags and thresholds for the charts). */
+  annotate(annotations: RunAnnotations): void {
+    this.annotations = annotations;
+  }
+
+  private async repo(): Promise<Git> {
+    if (this.git) return this.git;
+    const dir = await mkdtemp(join(this.options.workDir ?? tmpdir(), 'causal-perf-history-'));
+    const git = new Git(dir, this.options.auth);
+    await git.exec(['init', '-q', '--bare']);
+    await git.exec(['remote', 'add', 'origin', this.options.url]);
+    await git.exec(['config', 'remote.origin.promisor', 'true']);
+    await git.exec(['config', 'remote.origin.partialclonefilter', 'blob:none']);
+    await git.exec(['config', 'extensions.partialClone', 'origin']);
+    this.git = git;
+    return git;
+  }
+
+  /** The remote tip of the branch (fetched, without blobs), or undefined when the branch does not exist yet. */
+  private async fetchTip(): Promise<string | undefined> {
+    const git = await this.repo();
+    const ls = await git.text(['ls-remote', '--heads', 'origin', `refs/heads/${this.branch}`]);
+    const tip = ls.split(/\s/)[0];
+    if (!tip) return undefined;
+    await git.exec([
+      'fetch',
+      '-q',
+      '--no-tags',
+      '--depth',
+      '1',
+      '--filter=blob:none',
+      'origin',
+      `+refs/heads/${this.branch}:refs/remotes/origin/${this.branch}`,
+    ]);
+    return (await git.text(['rev-parse', `refs/remotes/origin/${this.branch}`])).trim();
+  }
+
+  private reader(tip: string | undefined): FileReader {
+    return {
+      read: async (files) => {
+        const result = new Map<string, string | undefined>();
+        if (!tip || files.length === 0) return result;
+        const git = await this.repo();
+        const full = files.map((f) => `${this.dir}/${f}`);
+        // ls-tree with many paths: one process; only existing paths are listed.
+        const oids = new Map<string, string>();
+        for (let i = 0; i < full.length; i += 500) {
+          const out = await git.text(['ls-tree', '-z', tip, '--', ...full.slice(i, i + 500)]);
+          for (const line of out.split('\0')) {
+            const m = /^\d+ blob ([0-9a-f]+)\t(.*)$/s.exec(line);
+            if (m) oids.set(m[2] as string, m[1] as string);
+          }
+        }
+        const missing = [...new Set(oids.values())].filter((o) => !this.fetched.has(o));
+        if (missing.length > 0) {
+          await git.exec(
+            [
+              '-c',
+              'fetch.negotiationAlgorithm=noop',
+              'fetch',
+              '-q',
+              '--no-tags',
+              '--no-write-fetch-head',
+              '--filter=blob:none',
+              '--stdin',
+              'origin',
+            ],
+            {
+              input: missing.join('\n') + '\n',
+            },
+          );
+          for (const o of missing) this.fetched.add(o);
+        }
+        const wanted = full.filter((f) => oids.has(f));
+        if (wanted.length > 0) {
+          const out = (await git.exec(['cat-file', '--batch'], { input: wanted.map((f) => oids.get(f)).join('\n') + '\n' }))
+            .stdout;
+          let pos = 0;
+          for (const f of wanted) {
+            const nl = out.indexOf(10, pos);
+            const size = Number(out.subarray(pos, nl).toString('latin1').split(' ')[2]);
+            result.set(f.slice(this.dir.length + 1), out.subarray(nl + 1, nl + 1 + size).toString('utf8'));
+            pos = nl + 1 + size + 1;
+          }
+        }
+        return result;
+      },
+    };
+  }
+
+  async load(query: LoadQuery): Promise<RunRecord[]> {
+    const tip = await this.fetchTip();
+    return loadRuns(this.reader(tip), query, this.warn);
+  }
+
+  async append(run: RunRecord): Promise<void> {
+    const git = await this.repo();
+    const deadline = Date.now() + (this.options.pushTimeoutMs ?? 120_000);
+    const random = this.options.random ?? Math.random;
+    const site = this.options.site ? await this.options.site() : undefined;
+    for (let attempt = 1; ; attempt++) {
+      const tip = await this.fetchTip();
+      const plan = await planAppend(this.reader(tip), run, {
+        retention: this.options.retention,
+        statistic: this.options.statistic,
+        annotations: this.annotations,
+        warn: this.warn,
+      });
+      if (!plan.added) return;
+      const commit = await this.commit(
+        git,
+        tip,
+        plan.writes,
+        plan.deletes,
+        site,
+        `Add ${run.suite} run for ${run.commit.sha.slice(0, 12)}${run.branch ? ` on ${run.branch}` : ''}`,
+      );
+      const push = await git.exec(['push', '-q', '--no-verify', 'origin', `${commit}:refs/heads/${this.branch}`], {
+        allowFailure: true,
+      });
+      if (push.code === 0) return;
+      if (!REJECTED.test(push.stderr)) {
+        throw new GitError(
+          `could not push history to ${this.branch}: ${push.stderr.trim().split('\n').slice(-2).join(' / ')}`,
+          push.stderr,
+          push.code,
+        );
+      }
+      if (Date.now() >= deadline) {
+        throw new GitError(
+          `gave up adding the run to ${this.branch} after ${attempt} rejected pushes: other jobs kept pushing first`,
+          push.stderr,
+          push.code,
+        );
+      }
+      // Another job pushed first: back off with jitter, then recompute the append on the new tip.
+      const wait = Math.min(5000, 200 * 2 ** Math.min(attempt, 5)) * (0.5 + random());
+      await new Promise((r) => setTimeout(r, Math.min(wait, Math.max(0, deadline - Date.now()))));
+    }
+  }
+
+  private async commit(
+    git: Git,
+    tip: string | undefined,
+    writes: Map<string, string>,
+    deletes: string[],
+    site: Map<string, string | Buffer> | undefined,
+    message: string,
+  ): Promise<string> {
+    const who = this.options.committer ?? {
+      name: 'github-actions[bot]',
+      email: '41898282+github-actions[bot]@users.noreply.github.com',
+    };
+    const now = Math.floor(Date.now() / 1000);
+    const chunks: Buffer[] = [];
+    const text = (s: string) => chunks.push(Buffer.from(s, 'utf8'));
+    const data = (content: string | Buffer) => {
+      const buf = typeof content === 'string' ? Buffer.from(content, 'utf8') : content;
+      text(`data ${buf.length}\n`);
+      chunks.push(buf);
+      text('\n');
+    };
+    const ref = `refs/causal-perf/append-${process.pid}`;
+    text(`commit ${ref}\ncommitter ${who.name} <${who.email}> ${now} +0000\n`);
+    data(message);
+    if (tip) text(`from ${tip}\n`);
+    for (const path of deletes) text(`D ${this.dir}/${path}\n`);
+    for (const [path, content] of site ?? []) {
+      text(`M 100644 inline ${this.dir}/${path}\n`);
+      data(content);
+    }
+    for (const [path, content] of writes) {
+      text(`M 100644 inline ${this.dir}/${path}\n`);
+      data(content);
+    }
+    if (!tip) {
+      text(`M 100644 inline .nojekyll\n`);
+      data('');
+    }
+    text('done\n');
+    await git.exec(['fast-import', '--quiet', '--force', '--done'], { input: Buffer.concat(chunks) });
+    return (await git.text(['rev-parse', ref])).trim();
+  }
+
+  /** Removes the temporary repository. */
+  async close(): Promise<void> {
+    if (this.git) await rm(this.git.dir, { recursive: true, force: true });
+    this.git = undefined;
+  }
+}

@@ -1,0 +1,351 @@
+/**
+ * How history is laid out as files, shared by the gh-pages branch and the local directory, and read
+ * by the trend site. Nothing grows forever in one file and a baseline needs only a few files:
+ *
+ *   data/suites.json                              the suites (tiny)
+ *   data/<suite>/index.json                       months, branches, benchmarks (+ which months hold their series), latest changes
+ *   data/<suite>/runs/<yyyy-mm>.json              that month's run log: commit, branch, verdict of each run
+ *   data/<suite>/runs/<yyyy-mm>/<run id>.json     one run record (immutable)
+ *   data/<suite>/series/<benchmark key>/<yyyy-mm>.json   one benchmark's points that month (the charts)
+ *
+ * A baseline reads the index, one or two run logs and `limit` run files. An append adds one run file and
+ * rewrites the index, one run log and one series file per benchmark — re-computable on top of any newer
+ * tip, which is what makes retried pushes safe. Retention drops whole months.
+ */
+import { createHash } from 'node:crypto';
+import { runStatistic } from '../analysis/decide.js';
+import { madSigma } from '../analysis/stats.js';
+import type { Direction, Metric, ResultSet } from '../model.js';
+import type { LoadQuery, RunRecord, Warn } from './types.js';
+
+export const LAYOUT_VERSION = 1;
+
+export interface Retention {
+  /** Keep at least this many newest runs per suite, dropping older whole months (0 = no limit). */
+  maxRuns?: number;
+  /** Drop months that ended more than this many days ago (0 = no limit). */
+  maxAgeDays?: number;
+}
+
+export interface SuiteIndex {
+  version: number;
+  suite: string;
+  name: string;
+  updated: string;
+  months: { month: string; runs: number }[];
+  branches: Record<string, number>;
+  benchmarks: BenchmarkEntry[];
+  /** Notable rows of the newest run (the site's "recent changes" list). */
+  recent: { id: string; sha: string; branch?: string; rows: FlagEntry[] };
+}
+
+export interface BenchmarkEntry {
+  key: string;
+  name: string;
+  group?: string;
+  metrics: Record<string, { unit: string; direction: Direction; limit?: number | null; threshold?: number | null }>;
+  months: string[];
+  last: string;
+}
+
+export interface FlagEntry {
+  benchmark: string;
+  metric: string;
+  status: string;
+  ratio?: number | null;
+}
+
+export interface RunLogEntry {
+  id: string;
+  sha: string;
+  message?: string;
+  author?: string;
+  timestamp?: string;
+  url?: string;
+  branch?: string;
+  event?: string;
+  runId?: string;
+  recordedAt: string;
+  verdict?: string;
+  flagged?: FlagEntry[];
+}
+
+/** [value, spread of the samples (1 σ) or null, baseline value or null] */
+export type SeriesValue = [number, number | null, number | null];
+
+export interface SeriesPoint {
+  id: string;
+  t: string;
+  sha: string;
+  branch?: string;
+  m: Record<string, SeriesValue>;
+  /** metric → status for rows the gate flagged */
+  f?: Record<string, string>;
+}
+
+export interface SeriesFile {
+  version: number;
+  name: string;
+  points: SeriesPoint[];
+}
+
+/** What the decision said about a run, kept with it for the charts. */
+export interface RunAnnotations {
+  verdict?: string;
+  rows?: (FlagEntry & { base?: number | null; limit?: number | null; threshold?: number | null; fails?: boolean })[];
+}
+
+export const slug = (s: string) =>
+  s
+    .replace(/[^\w.-]+/g, '_')
+    .replace(/^[._]+/, '')
+    .slice(0, 60) || 'suite';
+
+/** A file-system-safe, stable key for a benchmark name. */
+export function benchmarkKey(name: string): string {
+  return `${slug(name).slice(0, 40)}-${createHash('sha1').update(name).digest('hex').slice(0, 10)}`;
+}
+
+export const runIdOf = (run: RunRecord) =>
+  `${run.recordedAt.replace(/[-:]/g, '').replace(/\.\d+Z$/, 'Z')}-${slug(run.commit.sha).slice(0, 10)}-${slug(run.runId ?? 'local')}`;
+
+export const paths = {
+  suites: () => 'data/suites.json',
+  index: (suite: string) => `data/${slug(suite)}/index.json`,
+  runLog: (suite: string, month: string) => `data/${slug(suite)}/runs/${month}.json`,
+  run: (suite: string, month: string, id: string) => `data/${slug(suite)}/runs/${month}/${id}.json`,
+  monthDir: (suite: string, month: string) => `data/${slug(suite)}/runs/${month}`,
+  series: (suite: string, key: string, month: string) => `data/${slug(suite)}/series/${key}/${month}.json`,
+};
+
+/** Reads files of one snapshot of the history (a git tip, a directory). Missing files are undefined. */
+export interface FileReader {
+  read(paths: string[]): Promise<Map<string, string | undefined>>;
+}
+
+/** A run record without raw samples: the run statistic, its spread and count are what history needs. */
+export function compactResults(results: ResultSet, statistic: 'mean' | 'median' = 'mean'): ResultSet {
+  return {
+    ...results,
+    benchmarks: results.benchmarks.map((b) => ({
+      ...b,
+      metrics: Object.fromEntries(
+        Object.entries(b.metrics).map(([key, m]): [string, Metric] => {
+          if (!m.samples || m.samples.length < 3) return [key, m];
+          const { samples, ...rest } = m;
+          return [key, { ...rest, value: runStatistic(m, statistic), stddev: madSigma(samples), n: samples.length }];
+        }),
+      ),
+    })),
+  };
+}
+
+function parse<T>(text: string | undefined, path: string, warn: Warn, check: (v: T) => boolean): T | undefined {
+  if (text === undefined) return undefined;
+  try {
+    const value = JSON.parse(text) as T;
+    if (!check(value)) throw new Error('unexpected content');
+    return value;
+  } catch (error) {
+    warn(`history: skipped unreadable ${path} (${(error as Error).message})`);
+    return undefined;
+  }
+}
+
+const isIndex = (v: SuiteIndex) => v?.version === LAYOUT_VERSION && Array.isArray(v.months) && Array.isArray(v.benchmarks);
+const isLog = (v: { runs: RunLogEntry[] }) => Array.isArray(v?.runs);
+const isRun = (v: RunRecord) => v?.version === 1 && Array.isArray(v.results?.benchmarks);
+const isSeries = (v: SeriesFile) => Array.isArray(v?.points);
+
+export async function readIndex(reader: FileReader, suite: string, warn: Warn): Promise<SuiteIndex | undefined> {
+  const path = paths.index(suite);
+  return parse<SuiteIndex>((await reader.read([path])).get(path), path, warn, isIndex);
+}
+
+/** The newest `limit` runs of a suite (of one branch when asked), oldest first. */
+export async function loadRuns(reader: FileReader, query: LoadQuery, warn: Warn): Promise<RunRecord[]> {
+  const index = await readIndex(reader, query.suite, warn);
+  if (!index) return [];
+  const chosen: { month: string; entry: RunLogEntry }[] = [];
+  for (const { month } of [...index.months].sort((a, b) => b.month.localeCompare(a.month))) {
+    if (chosen.length >= query.limit) break;
+    const path = paths.runLog(query.suite, month);
+    const log = parse<{ runs: RunLogEntry[] }>((await reader.read([path])).get(path), path, warn, isLog);
+    if (!log) continue;
+    const runs = log.runs.filter((r) => query.branch === undefined || r.branch === query.branch);
+    for (const entry of runs.sort((a, b) => b.recordedAt.localeCompare(a.recordedAt))) {
+      if (chosen.length >= query.limit) break;
+      chosen.push({ month, entry });
+    }
+  }
+  const files = chosen.map(({ month, entry }) => paths.run(query.suite, month, entry.id));
+  const contents = await reader.read(files);
+  const runs: RunRecord[] = [];
+  for (const file of files) {
+    const run = parse<RunRecord>(contents.get(file), file, warn, isRun);
+    if (run) runs.push(run);
+    else if (!contents.has(file) || contents.get(file) === undefined) warn(`history: run file ${file} is missing; skipped`);
+  }
+  return runs.reverse();
+}
+
+export interface AppendPlan {
+  writes: Map<string, string>;
+  /** Files or whole directories to remove (retention). */
+  deletes: string[];
+  /** False when the run is already in history (a retried append that had landed). */
+  added: boolean;
+}
+
+const monthOf = (iso: string) => iso.slice(0, 7);
+
+/**
+ * The file changes that add one run on top of the snapshot `reader` sees. Pure apart from reading:
+ * computed afresh on every retry, so a concurrent append is never overwritten.
+ */
+export async function planAppend(
+  reader: FileReader,
+  run: RunRecord,
+  options: { retention?: Retention; annotations?: RunAnnotations; statistic?: 'mean' | 'median'; now?: Date; warn: Warn },
+): Promise<AppendPlan> {
+  const { warn } = options;
+  run = { ...run, results: compactResults(run.results, options.statistic) };
+  const suite = run.suite;
+  const id = runIdOf(run);
+  const month = monthOf(run.recordedAt);
+  const writes = new Map<string, string>();
+  const keys = run.results.benchmarks.map((b) => benchmarkKey(b.name));
+  const seriesPaths = keys.map((k) => paths.series(suite, k, month));
+  const logPath = paths.runLog(suite, month);
+  const indexPath = paths.index(suite);
+  const current = await reader.read([paths.suites(), indexPath, logPath, ...seriesPaths]);
+
+  const log = parse<{ version: number; runs: RunLogEntry[] }>(current.get(logPath), logPath, warn, isLog) ?? {
+    version: LAYOUT_VERSION,
+    runs: [],
+  };
+  if (log.runs.some((r) => r.id === id)) return { writes, deletes: [], added: false };
+
+  const rows = options.annotations?.rows ?? [];
+  const flagged = rows.filter(
+    (r) => r.fails || r.status === 'regression' || r.status === 'below-floor' || r.status === 'improvement',
+  );
+  const entry: RunLogEntry = {
+    id,
+    sha: run.commit.sha,
+    message: run.commit.message?.split('\n')[0]?.slice(0, 200),
+    author: run.commit.author,
+    timestamp: run.commit.timestamp,
+    url: run.commit.url,
+    branch: run.branch,
+    event: run.event,
+    runId: run.runId,
+    recordedAt: run.recordedAt,
+    verdict: options.annotations?.verdict,
+    flagged: flagged.map(({ benchmark, metric, status, ratio }) => ({ benchmark, metric, status, ratio: ratio ?? null })),
+  };
+  log.runs.push(entry);
+  log.runs.sort((a, b) => a.recordedAt.localeCompare(b.recordedAt) || a.id.localeCompare(b.id));
+  writes.set(logPath, JSON.stringify(log));
+  writes.set(paths.run(suite, month, id), JSON.stringify(run));
+
+  // A corrupt index is rebuilt from what this run knows; the run logs and series stay the truth.
+  const index: SuiteIndex = parse<SuiteIndex>(current.get(indexPath), indexPath, warn, isIndex) ?? {
+    version: LAYOUT_VERSION,
+    suite: slug(suite),
+    name: suite,
+    updated: run.recordedAt,
+    months: [],
+    branches: {},
+    benchmarks: [],
+    recent: { id, sha: run.commit.sha, rows: [] },
+  };
+  const monthEntry = index.months.find((m) => m.month === month);
+  if (monthEntry) monthEntry.runs += 1;
+  else index.months.push({ month, runs: 1 });
+  index.months.sort((a, b) => a.month.localeCompare(b.month));
+  if (run.branch) index.branches[run.branch] = (index.branches[run.branch] ?? 0) + 1;
+  const newest = run.recordedAt >= index.updated;
+  if (newest) index.updated = run.recordedAt;
+
+  const byName = new Map(index.benchmarks.map((b) => [b.name, b]));
+  const rowOf = new Map(rows.map((r) => [`${r.benchmark}\u0000${r.metric}`, r]));
+  run.results.benchmarks.forEach((b, i) => {
+    const key = keys[i] as string;
+    const entryB: BenchmarkEntry = byName.get(b.name) ?? { key, name: b.name, metrics: {}, months: [], last: run.recordedAt };
+    if (b.group) entryB.group = b.group;
+    if (!entryB.months.includes(month)) {
+      entryB.months.push(month);
+      entryB.months.sort();
+    }
+    if (run.recordedAt >= entryB.last) entryB.last = run.recordedAt;
+    const point: SeriesPoint = { id, t: run.recordedAt, sha: run.commit.sha, branch: run.branch, m: {} };
+    for (const [metric, m] of Object.entries(b.metrics)) {
+      const row = rowOf.get(`${b.name}\u0000${metric}`);
+      entryB.metrics[metric] = {
+        unit: m.unit,
+        direction: m.direction,
+        limit: row?.limit ?? null,
+        threshold: row?.threshold ?? null,
+      };
+      point.m[metric] = [m.value, m.stddev ?? null, row?.base ?? null];
+      if (row && (row.fails || row.status === 'regression' || row.status === 'below-floor'))
+        (point.f ??= {})[metric] = row.status;
+    }
+    if (!byName.has(b.name)) {
+      index.benchmarks.push(entryB);
+      byName.set(b.name, entryB);
+    }
+    const path = seriesPaths[i] as string;
+    const series = parse<SeriesFile>(current.get(path), path, warn, isSeries) ?? {
+      version: LAYOUT_VERSION,
+      name: b.name,
+      points: [],
+    };
+    series.points.push(point);
+    series.points.sort((a, c) => a.t.localeCompare(c.t) || a.id.localeCompare(c.id));
+    writes.set(path, JSON.stringify(series));
+  });
+  if (newest || !index.recent) index.recent = { id, sha: run.commit.sha, branch: run.branch, rows: entry.flagged ?? [] };
+
+  const deletes = prune(index, options.retention, options.now ?? new Date());
+  writes.set(indexPath, JSON.stringify(index));
+
+  const suitesPath = paths.suites();
+  const suites = parse<{ version: number; suites: { id: string; name: string }[] }>(
+    current.get(suitesPath),
+    suitesPath,
+    warn,
+    (v) => Array.isArray(v?.suites),
+  ) ?? { version: LAYOUT_VERSION, suites: [] };
+  if (!suites.suites.some((s) => s.id === slug(suite))) {
+    suites.suites.push({ id: slug(suite), name: suite });
+    suites.suites.sort((a, b) => a.id.localeCompare(b.id));
+    writes.set(suitesPath, JSON.stringify(suites));
+  }
+  return { writes, deletes, added: true };
+}
+
+/** Drops whole old months from the index; returns the paths to delete. */
+function prune(index: SuiteIndex, retention: Retention | undefined, now: Date): string[] {
+  if (!retention) return [];
+  const deletes: string[] = [];
+  const total = () => index.months.reduce((s, m) => s + m.runs, 0);
+  const cutoff = retention.maxAgeDays
+    ? new Date(now.getTime() - retention.maxAgeDays * 86_400_000).toISOString().slice(0, 7)
+    : undefined;
+  while (index.months.length > 1) {
+    const oldest = index.months[0] as { month: string; runs: number };
+    const tooMany = retention.maxRuns ? total() - oldest.runs >= retention.maxRuns : false;
+    const tooOld = cutoff !== undefined && oldest.month < cutoff;
+    if (!tooMany && !tooOld) break;
+    index.months.shift();
+    deletes.push(paths.runLog(index.name, oldest.month), paths.monthDir(index.name, oldest.month));
+    for (const b of index.benchmarks) {
+      if (b.months.includes(oldest.month)) deletes.push(paths.series(index.name, b.key, oldest.month));
+      b.months = b.months.filter((m) => m !== oldest.month);
+    }
+  }
+  index.benchmarks = index.benchmarks.filter((b) => b.months.length > 0);
+  return deletes;
+}
