@@ -1,7 +1,8 @@
 import { describe, expect, it } from '@jest/globals';
-import { mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { paths, runIdOf } from '../src/history/layout.js';
 import { LocalDirectoryStore } from '../src/history/local.js';
 import type { RunRecord } from '../src/history/types.js';
 
@@ -24,19 +25,33 @@ describe('LocalDirectoryStore', () => {
     expect(runs.map((r) => r.commit.sha.slice(0, 4))).toEqual(['sha2', 'sha4']);
     expect(await store.load({ suite: 'causal gym', limit: 10 })).toHaveLength(6);
     expect(await store.load({ suite: 'other', limit: 10 })).toEqual([]);
-    expect(readdirSync(join(dir, 'causal_gym')).some((n) => n.endsWith('.tmp'))).toBe(false);
+    expect(readdirSync(join(dir, 'data', 'causal_gym', 'runs', '2026-01')).some((n) => n.endsWith('.tmp'))).toBe(false);
   });
 
   it('skips a corrupt entry with a warning and keeps the others', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'cp-hist-'));
     const warnings: string[] = [];
-    const store = new LocalDirectoryStore(dir, (m) => warnings.push(m));
+    const store = new LocalDirectoryStore(dir, { warn: (m) => warnings.push(m) });
     await store.append(record(1));
     await store.append(record(3));
-    writeFileSync(join(dir, 'causal_gym', '2026-01-01T00-02-00-000Z-broken.json'), '{"version": 1, "resul');
+    await store.append(record(5));
+    const broken = paths.run('causal gym', '2026-01', runIdOf(record(3)));
+    writeFileSync(join(dir, broken), '{"version": 1, "resul');
     const runs = await store.load({ suite: 'causal gym', limit: 10 });
-    expect(runs.map((r) => r.runId)).toEqual(['1', '3']);
+    expect(runs.map((r) => r.runId)).toEqual(['1', '5']);
     expect(warnings).toHaveLength(1);
-    expect(warnings[0]).toMatch(/broken\.json: skipped an unreadable history entry/);
+    expect(warnings[0]).toContain(`skipped unreadable ${broken}`);
+    // Appending again neither fails nor touches the broken file.
+    await store.append(record(7));
+    expect(readFileSync(join(dir, broken), 'utf8')).toBe('{"version": 1, "resul');
+    expect((await store.load({ suite: 'causal gym', limit: 10 })).map((r) => r.runId)).toEqual(['1', '5', '7']);
+  });
+
+  it('appends a run once even when asked twice', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'cp-hist-'));
+    const store = new LocalDirectoryStore(dir);
+    await store.append(record(1));
+    await store.append(record(1));
+    expect(await store.load({ suite: 'causal gym', limit: 10 })).toHaveLength(1);
   });
 });

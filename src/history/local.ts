@@ -1,54 +1,73 @@
-import { mkdir, readFile, readdir, rename, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
+import { loadRuns, planAppend, type FileReader, type Retention, type RunAnnotations } from './layout.js';
 import type { HistoryStore, LoadQuery, RunRecord, Warn } from './types.js';
 
-const safe = (s: string) => s.replace(/[^\w.-]+/g, '_');
+export interface LocalStoreOptions {
+  retention?: Retention;
+  statistic?: 'mean' | 'median';
+  /** Site files written next to the data on every append (the trend page). */
+  site?: () => Promise<Map<string, string | Buffer>>;
+  warn?: Warn;
+}
 
 /**
- * History in a local directory (the CLI and the demo): one JSON file per run under
- * `<dir>/<suite>/`, named so that a plain sort is chronological. Appends write a temporary file and
- * rename it, so a crash never leaves half a run behind and no other run is touched.
+ * History in a local directory (the CLI and the demo), in the same layout as the gh-pages branch, so
+ * the trend page opens on it too. Each file is written to a temporary name and renamed, so a crash
+ * never leaves half a file behind. One writer at a time (a developer's machine, not a shared runner).
  */
 export class LocalDirectoryStore implements HistoryStore {
-  constructor(
-    private readonly dir: string,
-    private readonly warn: Warn = () => {},
-  ) {}
+  private annotations?: RunAnnotations;
+  private readonly warn: Warn;
 
-  async load(query: LoadQuery): Promise<RunRecord[]> {
-    const folder = join(this.dir, safe(query.suite));
-    let names: string[];
-    try {
-      names = (await readdir(folder)).filter((n) => n.endsWith('.json')).sort();
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];
-      throw error;
-    }
-    const runs: RunRecord[] = [];
-    // Newest first until enough runs of the branch are found, then oldest first for the caller.
-    for (const name of names.reverse()) {
-      if (runs.length >= query.limit) break;
-      const path = join(folder, name);
-      let run: RunRecord;
-      try {
-        run = JSON.parse(await readFile(path, 'utf8')) as RunRecord;
-        if (run.version !== 1 || !Array.isArray(run.results?.benchmarks)) throw new Error('not a causal-perf run record');
-      } catch (error) {
-        this.warn(`${path}: skipped an unreadable history entry (${(error as Error).message})`);
-        continue;
-      }
-      if (query.branch !== undefined && run.branch !== query.branch) continue;
-      runs.push(run);
-    }
-    return runs.reverse();
+  constructor(
+    readonly dir: string,
+    private readonly options: LocalStoreOptions = {},
+  ) {
+    this.warn = options.warn ?? (() => {});
+  }
+
+  annotate(annotations: RunAnnotations): void {
+    this.annotations = annotations;
+  }
+
+  private reader(): FileReader {
+    return {
+      read: async (files) => {
+        const result = new Map<string, string | undefined>();
+        for (const f of files) {
+          try {
+            result.set(f, await readFile(join(this.dir, f), 'utf8'));
+          } catch (error) {
+            if ((error as NodeJS.ErrnoException).code !== 'ENOENT')
+              this.warn(`history: cannot read ${join(this.dir, f)}: ${(error as Error).message}`);
+          }
+        }
+        return result;
+      },
+    };
+  }
+
+  load(query: LoadQuery): Promise<RunRecord[]> {
+    return loadRuns(this.reader(), query, this.warn);
   }
 
   async append(run: RunRecord): Promise<void> {
-    const folder = join(this.dir, safe(run.suite));
-    await mkdir(folder, { recursive: true });
-    const base = `${run.recordedAt.replace(/[:.]/g, '-')}-${safe(run.commit.sha).slice(0, 12)}-${safe(run.runId ?? String(process.pid))}`;
-    const tmp = join(folder, `.${base}.tmp`);
-    await writeFile(tmp, JSON.stringify(run));
-    await rename(tmp, join(folder, `${base}.json`));
+    const plan = await planAppend(this.reader(), run, {
+      retention: this.options.retention,
+      statistic: this.options.statistic,
+      annotations: this.annotations,
+      warn: this.warn,
+    });
+    if (!plan.added) return;
+    const site = this.options.site ? await this.options.site() : new Map<string, string | Buffer>();
+    for (const [path, content] of [...site, ...plan.writes]) {
+      const target = join(this.dir, path);
+      await mkdir(dirname(target), { recursive: true });
+      const tmp = `${target}.${process.pid}.tmp`;
+      await writeFile(tmp, content);
+      await rename(tmp, target);
+    }
+    for (const path of plan.deletes) await rm(join(this.dir, path), { recursive: true, force: true });
   }
 }

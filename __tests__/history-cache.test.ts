@@ -1,0 +1,87 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { CacheStore } from '../src/history/cache.js';
+import type { RunRecord } from '../src/history/types.js';
+import { startCacheServer, type CacheServer } from '../test-support/cache-server.js';
+
+const record = (i: number, branch = 'main'): RunRecord => ({
+  version: 1,
+  suite: 'causal gym',
+  commit: { sha: `${i}`.padStart(40, 'c') },
+  branch,
+  runId: String(i),
+  recordedAt: new Date(Date.UTC(2026, 10, 2, 0, i)).toISOString(),
+  results: { benchmarks: [{ name: 'dag', metrics: { time: { value: 1 + i / 10, unit: 's', direction: 'smaller' } } }] },
+});
+
+let server: CacheServer;
+const saved = { ...process.env };
+// One path for every "job": the cache version depends on it, as on real runners.
+const dir = join(mkdtempSync(join(tmpdir(), 'cp-cache-')), 'history');
+
+beforeAll(async () => {
+  server = await startCacheServer();
+  Object.assign(process.env, server.env);
+});
+afterAll(async () => {
+  process.env = saved;
+  await server.close();
+});
+
+describe('CacheStore with the real @actions/cache against a local cache service', () => {
+  it('saves each run under a new key and restores the newest by prefix in a later job', async () => {
+    const warnings: string[] = [];
+    const first = new CacheStore({ dir, warn: (m) => warnings.push(m) });
+    expect(await first.load({ suite: 'causal gym', branch: 'main', limit: 5 })).toEqual([]);
+    expect(warnings.join()).toMatch(/no cached history/);
+    await first.append(record(1));
+    for (let i = 2; i <= 3; i++) {
+      const job = new CacheStore({ dir });
+      await job.load({ suite: 'causal gym', branch: 'main', limit: 5 });
+      await job.append(record(i));
+    }
+    expect([...server.entries.values()].map((e) => e.key)).toHaveLength(3);
+    const later = new CacheStore({ dir });
+    expect((await later.load({ suite: 'causal gym', branch: 'main', limit: 5 })).map((r) => r.runId)).toEqual(['1', '2', '3']);
+    // A pull request reads its base branch's history.
+    const pr = new CacheStore({ dir, restoreBranch: 'main' });
+    expect(await pr.load({ suite: 'causal gym', branch: 'main', limit: 5 })).toHaveLength(3);
+    expect(server.calls.filter((c) => c.endsWith('GetCacheEntryDownloadURL')).length).toBeGreaterThanOrEqual(5);
+  });
+
+  it('misses cleanly for another branch', async () => {
+    const warnings: string[] = [];
+    const other = new CacheStore({ dir, warn: (m) => warnings.push(m) });
+    expect(await other.load({ suite: 'causal gym', branch: 'release', limit: 5 })).toEqual([]);
+    expect(warnings).toEqual([expect.stringMatching(/no cached history under causal-perf-history-v1-causal_gym-release-/)]);
+  });
+
+  it('goes on without history when the cache service is down', async () => {
+    server.down = true;
+    try {
+      const warnings: string[] = [];
+      const store = new CacheStore({ dir, warn: (m) => warnings.push(m) });
+      // The library retries 5xx for ~30 s, then gives up; the store warns and the job goes on.
+      expect(await store.load({ suite: 'causal gym', branch: 'main', limit: 5 })).toEqual([]);
+      expect(warnings.join()).toMatch(/no cached history|could not restore/);
+    } finally {
+      server.down = false;
+    }
+  });
+
+  it('works without the cache service configured (self-hosted runners, local runs)', async () => {
+    const url = process.env.ACTIONS_RESULTS_URL;
+    delete process.env.ACTIONS_RESULTS_URL;
+    try {
+      const warnings: string[] = [];
+      const store = new CacheStore({ dir, warn: (m) => warnings.push(m) });
+      expect(await store.load({ suite: 'causal gym', branch: 'main', limit: 5 })).toEqual([]);
+      await store.append(record(9));
+      expect(warnings).toEqual([expect.stringMatching(/cache service is not available/)]);
+    } finally {
+      process.env.ACTIONS_RESULTS_URL = url;
+    }
+  });
+});

@@ -1,0 +1,84 @@
+import * as cache from '@actions/cache';
+import { mkdir, rm } from 'node:fs/promises';
+import { join } from 'node:path';
+import { slug, type Retention, type RunAnnotations } from './layout.js';
+import { LocalDirectoryStore } from './local.js';
+import type { HistoryStore, LoadQuery, RunRecord, Warn } from './types.js';
+
+export interface CacheStoreOptions {
+  /** Where the restored history lives on the runner; must be the same path in every run (it is part of the cache version). */
+  dir: string;
+  /** The branch whose caches a baseline reads (a PR reads its base branch's caches, which GitHub lets it see). */
+  restoreBranch?: string;
+  retention?: Retention;
+  statistic?: 'mean' | 'median';
+  warn?: Warn;
+}
+
+const KEY_PREFIX = 'causal-perf-history-v1';
+
+/**
+ * History in the Actions cache. Cache entries are immutable, so every append saves the whole (small,
+ * retention-bounded) history directory under a new unique key, and a load restores the newest entry by
+ * key prefix. When the cache service is unavailable, the run goes on without history (a warning says
+ * so); when two jobs append at once, the newer entry wins and the other's run is missing from later
+ * baselines — the gh-pages store is the one that never loses a run.
+ */
+export class CacheStore implements HistoryStore {
+  private local?: LocalDirectoryStore;
+  private readonly warn: Warn;
+
+  constructor(private readonly options: CacheStoreOptions) {
+    this.warn = options.warn ?? (() => {});
+  }
+
+  private prefix(suite: string, branch: string | undefined): string {
+    return `${KEY_PREFIX}-${slug(suite)}-${slug(branch ?? 'all')}-`;
+  }
+
+  private async restore(suite: string, branch: string | undefined): Promise<LocalDirectoryStore> {
+    if (this.local) return this.local;
+    await rm(this.options.dir, { recursive: true, force: true });
+    await mkdir(this.options.dir, { recursive: true });
+    this.local = new LocalDirectoryStore(this.options.dir, { retention: this.options.retention, statistic: this.options.statistic, warn: this.warn });
+    if (!cache.isFeatureAvailable()) {
+      this.warn('history: the Actions cache service is not available here; continuing without stored history');
+      return this.local;
+    }
+    const prefix = this.prefix(suite, this.options.restoreBranch ?? branch);
+    try {
+      const hit = await cache.restoreCache([this.options.dir], `${prefix}latest-does-not-exist`, [prefix]);
+      if (!hit) this.warn(`history: no cached history under ${prefix}* yet; this run starts it`);
+    } catch (error) {
+      this.warn(`history: could not restore the cached history (${(error as Error).message}); continuing without it`);
+    }
+    return this.local;
+  }
+
+  annotate(annotations: RunAnnotations): void {
+    this.pending = annotations;
+  }
+  private pending?: RunAnnotations;
+
+  async load(query: LoadQuery): Promise<RunRecord[]> {
+    return (await this.restore(query.suite, query.branch)).load(query);
+  }
+
+  async append(run: RunRecord): Promise<void> {
+    const local = await this.restore(run.suite, run.branch);
+    if (this.pending) local.annotate(this.pending);
+    await local.append(run);
+    if (!cache.isFeatureAvailable()) return;
+    const key = `${this.prefix(run.suite, run.branch)}${run.recordedAt.replace(/[^\dTZ]/g, '')}-${slug(run.runId ?? 'local')}-${process.pid}`;
+    try {
+      await cache.saveCache([this.options.dir], key);
+    } catch (error) {
+      this.warn(`history: could not save the history to the Actions cache (${(error as Error).message})`);
+    }
+  }
+
+  /** Where the restored history lives (its files can also be published, e.g. as an artifact). */
+  get directory(): string {
+    return join(this.options.dir);
+  }
+}
