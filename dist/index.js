@@ -9,7 +9,7 @@ import {
   readResultFiles,
   readRules,
   renderMarkdown
-} from "./chunks/chunk-N6IASDIR.js";
+} from "./chunks/chunk-TTAOFLGH.js";
 
 // node_modules/tunnel/lib/tunnel.js
 var require_tunnel = __commonJS({

@@ -39,3 +39,20 @@ await mkdir('schemas', { recursive: true });
 await writeFile('schemas/results.schema.json', JSON.stringify(resultsSchema, null, 2) + '\n');
 if (rulesSchema) await writeFile('schemas/rules.schema.json', JSON.stringify(rulesSchema, null, 2) + '\n');
 await rm('scripts/.schemas.mjs', { force: true });
+
+// The trend page: bundled with uPlot so nothing loads from a CDN (it is pushed next to the history).
+await mkdir('dist/site/assets', { recursive: true });
+await build({
+  entryPoints: ['site/app.ts'],
+  outfile: 'dist/site/assets/app.js',
+  bundle: true,
+  format: 'esm',
+  platform: 'browser',
+  target: 'es2020',
+  minify: true,
+  legalComments: 'none',
+  logLevel: 'warning',
+});
+await writeFile('dist/site/index.html', await readFile('site/index.html'));
+await writeFile('dist/site/assets/style.css', await readFile('site/style.css'));
+await writeFile('dist/site/assets/uPlot.min.css', await readFile('node_modules/uplot/dist/uPlot.min.css'));

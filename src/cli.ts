@@ -3,7 +3,11 @@
  * `causal-perf`: the same engine as the action, on a workstation or in any CI.
  * Exit codes: 0 pass, 1 a rule failed, 2 bad input or usage.
  */
+import { readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
+import { importBenchmarkActionData } from './history/import.js';
+import { LocalDirectoryStore } from './history/local.js';
+import { siteFiles } from './site-files.js';
 import { InputError, errorMessage } from './errors.js';
 import { FORMATS } from './formats/registry.js';
 import { readResultFiles } from './io/result-files.js';
@@ -21,6 +25,9 @@ Usage:
                       [--format json|markdown|text]
       Decide whether the head run regressed against prior runs (--base repeats: oldest first).
       Exit 0 = pass, 1 = a rule failed, 2 = bad input.
+  causal-perf import DATA_JS --history-dir DIR [--branch NAME]
+      Copy a github-action-benchmark history (its gh-pages dev/bench/data.js or external JSON
+      file) into a causal-perf history directory, keeping every suite's trend line.
   causal-perf --help | --version
 
 Tools (auto-detected from the content when --tool is absent):
@@ -76,7 +83,32 @@ const commands: Record<string, Command> = {
     else io.stdout(renderText(decision));
     return decision.verdict === 'fail' ? 1 : 0;
   },
+
+  async import(args, io) {
+    const { values, positionals } = parseArgs({
+      args,
+      allowPositionals: true,
+      options: { 'history-dir': { type: 'string' }, branch: { type: 'string' } },
+    });
+    if (positionals.length !== 1) throw new InputError('import: expected one DATA_JS file (github-action-benchmark history)');
+    if (!values['history-dir']) throw new InputError('import: expected --history-dir DIR (where the causal-perf history goes)');
+    const source = positionals[0] as string;
+    const runs = importBenchmarkActionData(await readText(source), source, { branch: values.branch ?? 'main' });
+    const store = new LocalDirectoryStore(values['history-dir'], { warn: (m) => io.stderr(`warning: ${m}\n`), site: siteFiles });
+    for (const run of runs) await store.append(run);
+    const suites = new Set(runs.map((r) => r.suite));
+    io.stdout(`Imported ${runs.length} runs of ${suites.size} suites (${[...suites].join(', ')}) into ${values['history-dir']}\n`);
+    return 0;
+  },
 };
+
+async function readText(path: string): Promise<string> {
+  try {
+    return await readFile(path, 'utf8');
+  } catch (error) {
+    throw new InputError(`${path}: cannot read (${(error as NodeJS.ErrnoException).code ?? errorMessage(error)})`);
+  }
+}
 
 export async function main(argv: string[], io: CliIO): Promise<number> {
   const [command, ...rest] = argv;

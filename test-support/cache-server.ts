@@ -43,7 +43,7 @@ export async function startCacheServer(): Promise<CacheServer> {
     const twirp = '/twirp/github.actions.results.api.v1.CacheService/';
     if (url.pathname.startsWith(twirp)) {
       const method = url.pathname.slice(twirp.length);
-      const input = JSON.parse(data.toString('utf8') || '{}') as Record<string, string & string[]>;
+      const input = JSON.parse(data.toString('utf8') || '{}') as { key: string; version: string; restore_keys?: string[] };
       if (method === 'CreateCacheEntry') {
         if ([...state.entries.values()].some((e) => e.key === input.key && e.version === input.version))
           return json(409, { code: 'already_exists', msg: 'cache entry exists' });

@@ -35,8 +35,8 @@ export interface SuiteIndex {
   months: { month: string; runs: number }[];
   branches: Record<string, number>;
   benchmarks: BenchmarkEntry[];
-  /** Notable rows of the newest run (the site's "recent changes" list). */
-  recent: { id: string; sha: string; branch?: string; rows: FlagEntry[] };
+  /** Per branch, the notable rows of its newest run (the site's "recent changes" list). */
+  latest: Record<string, { id: string; sha: string; recordedAt: string; verdict?: string; rows: FlagEntry[] }>;
 }
 
 export interface BenchmarkEntry {
@@ -103,7 +103,9 @@ export const slug = (s: string) =>
 
 /** A file-system-safe, stable key for a benchmark name. */
 export function benchmarkKey(name: string): string {
-  return `${slug(name).slice(0, 40)}-${createHash('sha1').update(name).digest('hex').slice(0, 10)}`;
+  // Letters, digits, _ and - only: the key is also a URL fragment and an element id on the trend page.
+  const readable = name.replace(/[^A-Za-z0-9_-]+/g, '_').replace(/^_+|_+$/g, '').slice(0, 40);
+  return `${readable || 'benchmark'}-${createHash('sha1').update(name).digest('hex').slice(0, 10)}`;
 }
 
 export const runIdOf = (run: RunRecord) =>
@@ -258,7 +260,7 @@ export async function planAppend(
     months: [],
     branches: {},
     benchmarks: [],
-    recent: { id, sha: run.commit.sha, rows: [] },
+    latest: {},
   };
   const monthEntry = index.months.find((m) => m.month === month);
   if (monthEntry) monthEntry.runs += 1;
@@ -306,7 +308,10 @@ export async function planAppend(
     series.points.sort((a, c) => a.t.localeCompare(c.t) || a.id.localeCompare(c.id));
     writes.set(path, JSON.stringify(series));
   });
-  if (newest || !index.recent) index.recent = { id, sha: run.commit.sha, branch: run.branch, rows: entry.flagged ?? [] };
+  const branchKey = run.branch ?? '';
+  const previous = (index.latest ??= {})[branchKey];
+  if (!previous || previous.recordedAt <= run.recordedAt)
+    index.latest[branchKey] = { id, sha: run.commit.sha, recordedAt: run.recordedAt, verdict: entry.verdict, rows: entry.flagged ?? [] };
 
   const deletes = prune(index, options.retention, options.now ?? new Date());
   writes.set(indexPath, JSON.stringify(index));

@@ -1,0 +1,417 @@
+/**
+ * The trend page: reads the history's small index, then only the series shards of the charts that
+ * scroll into view. Every name and commit message from the data is untrusted and set as text.
+ */
+import uPlot from 'uplot';
+
+interface SuiteIndex {
+  suite: string;
+  name: string;
+  months: { month: string; runs: number }[];
+  branches: Record<string, number>;
+  benchmarks: BenchmarkEntry[];
+  recent?: {
+    id: string;
+    sha: string;
+    branch?: string;
+    rows: { benchmark: string; metric: string; status: string; ratio?: number | null }[];
+  };
+}
+interface BenchmarkEntry {
+  key: string;
+  name: string;
+  group?: string;
+  metrics: Record<string, { unit: string; direction: 'smaller' | 'bigger'; limit?: number | null; threshold?: number | null }>;
+  months: string[];
+}
+interface Point {
+  id: string;
+  t: string;
+  sha: string;
+  branch?: string;
+  m: Record<string, [number, number | null, number | null]>;
+  f?: Record<string, string>;
+}
+interface RunLogEntry {
+  id: string;
+  sha: string;
+  message?: string;
+  author?: string;
+  timestamp?: string;
+  url?: string;
+  recordedAt: string;
+}
+
+const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
+const suiteSelect = $<HTMLSelectElement>('suite');
+const branchSelect = $<HTMLSelectElement>('branch');
+const filterInput = $<HTMLInputElement>('filter');
+const logBox = $<HTMLInputElement>('log');
+const charts = $<HTMLElement>('charts');
+const statusLine = $<HTMLElement>('status');
+const recent = $<HTMLElement>('recent');
+const tooltip = $<HTMLElement>('tooltip');
+
+const state = { suite: '', branch: '', q: '', log: false, b: '' };
+let index: SuiteIndex | undefined;
+const plots = new Set<uPlot>();
+const jsonCache = new Map<string, Promise<unknown>>();
+
+function readHash(): void {
+  const p = new URLSearchParams(location.hash.slice(1));
+  state.suite = p.get('suite') ?? '';
+  state.branch = p.get('branch') ?? '';
+  state.q = p.get('q') ?? '';
+  state.log = p.get('log') === '1';
+  state.b = p.get('b') ?? '';
+}
+function writeHash(): void {
+  const p = new URLSearchParams();
+  if (state.suite) p.set('suite', state.suite);
+  if (state.branch) p.set('branch', state.branch);
+  if (state.q) p.set('q', state.q);
+  if (state.log) p.set('log', '1');
+  if (state.b) p.set('b', state.b);
+  history.replaceState(null, '', `#${p.toString()}`);
+}
+
+function getJson<T>(path: string): Promise<T> {
+  let hit = jsonCache.get(path);
+  if (!hit) {
+    hit = fetch(path).then((r) => {
+      if (!r.ok) throw new Error(`${path}: HTTP ${r.status}`);
+      return r.json();
+    });
+    jsonCache.set(path, hit);
+  }
+  return hit as Promise<T>;
+}
+
+const el = <K extends keyof HTMLElementTagNameMap>(tag: K, text?: string, cls?: string) => {
+  const e = document.createElement(tag);
+  if (text !== undefined) e.textContent = text;
+  if (cls) e.className = cls;
+  return e;
+};
+const css = (name: string) => getComputedStyle(document.documentElement).getPropertyValue(name).trim();
+
+function fmt(value: number, unit: string): string {
+  if (unit === 's') {
+    const scales: [number, string][] = [
+      [1, 's'],
+      [1e-3, 'ms'],
+      [1e-6, 'µs'],
+      [1e-9, 'ns'],
+    ];
+    const [f, u] = scales.find(([f]) => Math.abs(value) >= f) ?? [1e-9, 'ns'];
+    return `${(value / f).toPrecision(4)} ${u}`;
+  }
+  if (unit === 'bytes') {
+    const units = ['B', 'KiB', 'MiB', 'GiB'];
+    let v = value;
+    let i = 0;
+    while (Math.abs(v) >= 1024 && i < units.length - 1) ((v /= 1024), i++);
+    return `${v.toPrecision(4)} ${units[i]}`;
+  }
+  return `${Number(value.toPrecision(4))}${unit ? ` ${unit}` : ''}`;
+}
+
+const suiteDir = () => `data/${state.suite}`;
+
+async function commitInfo(point: Point): Promise<RunLogEntry | undefined> {
+  const month = point.t.slice(0, 7);
+  try {
+    const log = await getJson<{ runs: RunLogEntry[] }>(`${suiteDir()}/runs/${month}.json`);
+    return log.runs.find((r) => r.id === point.id);
+  } catch {
+    return undefined;
+  }
+}
+
+function showTooltip(x: number, y: number, point: Point, metric: string, unit: string): void {
+  tooltip.replaceChildren();
+  const [value, sd] = point.m[metric] ?? [NaN, null];
+  const head = el('div');
+  head.append(el('span', point.sha.slice(0, 10), 'sha'), document.createTextNode(` · ${point.t.slice(0, 16).replace('T', ' ')}`));
+  const val = el('div', `${metric}: ${fmt(value, unit)}${sd ? ` (± ${fmt(sd, unit)} spread)` : ''}`);
+  const flag = point.f?.[metric];
+  tooltip.append(head, val);
+  if (flag) tooltip.append(el('div', flag, flag));
+  const message = el('div', '…');
+  const author = el('div', '', 'group');
+  tooltip.append(message, author);
+  void commitInfo(point).then((info) => {
+    message.textContent = info?.message ?? '';
+    author.textContent = info?.author ? `by ${info.author}` : '';
+  });
+  tooltip.hidden = false;
+  const left = Math.min(x + 14, window.innerWidth - tooltip.offsetWidth - 8);
+  tooltip.style.left = `${Math.max(4, left)}px`;
+  tooltip.style.top = `${Math.min(y + 14, window.innerHeight - tooltip.offsetHeight - 8)}px`;
+}
+
+async function seriesOf(entry: BenchmarkEntry): Promise<Point[]> {
+  const files = await Promise.all(
+    entry.months.map((m) =>
+      getJson<{ points: Point[] }>(`${suiteDir()}/series/${entry.key}/${m}.json`).catch(() => ({ points: [] as Point[] })),
+    ),
+  );
+  return files.flatMap((f) => f.points).filter((p) => !state.branch || p.branch === state.branch || p.branch === undefined);
+}
+
+function chart(container: HTMLElement, entry: BenchmarkEntry, metric: string, points: Point[]): void {
+  const info = entry.metrics[metric];
+  if (!info) return;
+  const pts = points.filter((p) => p.m[metric] !== undefined);
+  const xs = pts.map((_, i) => i);
+  const value = pts.map((p) => p.m[metric]![0]);
+  const lo = pts.map((p) => (p.m[metric]![1] != null ? p.m[metric]![0] - p.m[metric]![1]! : null));
+  const hi = pts.map((p) => (p.m[metric]![1] != null ? p.m[metric]![0] + p.m[metric]![1]! : null));
+  const limit = pts.map((p) => {
+    const base = p.m[metric]![2];
+    if (base == null || !info.limit) return null;
+    return info.direction === 'smaller' ? base * info.limit : base / info.limit;
+  });
+  const floor = pts.map(() => (info.threshold != null ? info.threshold : null));
+  const flagged = pts.map((p) => (p.f?.[metric] ? p.m[metric]![0] : null));
+
+  const box = el('div');
+  box.className = 'chart';
+  box.dataset.metric = metric;
+  box.dataset.points = String(pts.length);
+  container.append(el('div', `${metric} (${info.unit || 'value'}, ${info.direction} is better)`, 'metric'), box);
+  const width = Math.max(200, container.clientWidth - 8);
+  const line = css('--line');
+  const opts: uPlot.Options = {
+    width,
+    height: 180,
+    legend: { show: false },
+    cursor: { points: { size: 6 } },
+    scales: {
+      x: { time: false },
+      y:
+        state.log && value.every((v) => v > 0)
+          ? {
+              distr: 3,
+              // uPlot's log ranging needs a span; a flat series gets ±10 %.
+              range: (_u, min, max) => (min > 0 && max > min ? uPlot.rangeLog(min, max, 10, true) : [min / 1.1, max * 1.1]),
+            }
+          : { distr: 1 },
+    },
+    axes: [
+      {
+        stroke: css('--muted'),
+        grid: { stroke: css('--border'), width: 1 },
+        values: (_u, splits) => splits.map((i) => pts[Math.round(i)]?.t.slice(5, 10) ?? ''),
+      },
+      {
+        stroke: css('--muted'),
+        grid: { stroke: css('--border'), width: 1 },
+        size: 84,
+        values: (_u, splits) => splits.map((v) => (v == null ? '' : fmt(v, info.unit))),
+      },
+    ],
+    series: [
+      {},
+      { label: metric, stroke: line, width: 1.5, points: { show: pts.length < 200, size: 4 } },
+      { label: 'spread −', stroke: 'transparent', points: { show: false } },
+      { label: 'spread +', stroke: 'transparent', points: { show: false } },
+      { label: 'limit', stroke: css('--limit'), dash: [4, 4], width: 1, points: { show: false } },
+      { label: 'floor', stroke: css('--bad'), dash: [2, 3], width: 1, points: { show: false } },
+      {
+        label: 'flagged',
+        stroke: css('--bad'),
+        width: 0,
+        points: { show: true, size: 9, fill: css('--bad'), stroke: css('--bad') },
+      },
+    ],
+    bands: [{ series: [3, 2], fill: css('--band') }],
+    hooks: {
+      setCursor: [
+        (u) => {
+          const i = u.cursor.idx;
+          const p = i == null ? undefined : pts[i];
+          if (!p || u.cursor.left == null || u.cursor.left < 0) {
+            tooltip.hidden = true;
+            return;
+          }
+          const rect = u.over.getBoundingClientRect();
+          showTooltip(rect.left + (u.cursor.left ?? 0), rect.top + (u.cursor.top ?? 0), p, metric, info.unit);
+        },
+      ],
+    },
+  };
+  const plot = new uPlot(opts, [xs, value, lo, hi, limit, floor, flagged] as uPlot.AlignedData, box);
+  plots.add(plot);
+  plot.over.addEventListener('mouseleave', () => (tooltip.hidden = true));
+  plot.over.addEventListener('click', () => {
+    const i = plot.cursor.idx;
+    const p = i == null ? undefined : pts[i];
+    if (p) void commitInfo(p).then((c) => c?.url && window.open(c.url, '_blank', 'noopener'));
+  });
+}
+
+async function draw(card: HTMLElement, entry: BenchmarkEntry): Promise<void> {
+  const points = await seriesOf(entry);
+  const metrics = Object.keys(entry.metrics).sort((a, b) => (a === 'time' ? -1 : b === 'time' ? 1 : a.localeCompare(b)));
+  for (const metric of metrics) chart(card, entry, metric, points);
+  card.dataset.drawn = 'true';
+}
+
+let observer: IntersectionObserver | undefined;
+
+function renderList(): void {
+  for (const p of plots) p.destroy();
+  plots.clear();
+  observer?.disconnect();
+  charts.replaceChildren();
+  if (!index) return;
+  const q = state.q.toLowerCase();
+  const shown = index.benchmarks
+    .filter((b) => !q || b.name.toLowerCase().includes(q) || (b.group ?? '').toLowerCase().includes(q))
+    .sort((a, b) => (a.group ?? '').localeCompare(b.group ?? '') || a.name.localeCompare(b.name));
+  statusLine.textContent = `${shown.length} of ${index.benchmarks.length} benchmarks${state.branch ? ` on ${state.branch}` : ''}`;
+  const byKey = new Map(shown.map((b) => [b.key, b]));
+  observer = new IntersectionObserver(
+    (seen) => {
+      for (const e of seen) {
+        if (!e.isIntersecting) continue;
+        const card = e.target as HTMLElement;
+        observer?.unobserve(card);
+        const entry = byKey.get(card.dataset.key ?? '');
+        if (entry) void draw(card, entry);
+      }
+    },
+    { rootMargin: '300px' },
+  );
+  const frag = document.createDocumentFragment();
+  for (const b of shown) {
+    const card = el('article', undefined, 'card');
+    card.dataset.key = b.key;
+    card.id = `b-${b.key}`;
+    if (b.key === state.b) card.classList.add('selected');
+    const title = el('h2');
+    const link = el('a', b.name);
+    link.href = `#${new URLSearchParams({ suite: state.suite, ...(state.branch ? { branch: state.branch } : {}), b: b.key }).toString()}`;
+    title.append(link);
+    card.append(title);
+    if (b.group) card.append(el('div', b.group, 'group'));
+    frag.append(card);
+    observer.observe(card);
+  }
+  charts.append(frag);
+  if (state.b) document.getElementById(`b-${state.b}`)?.scrollIntoView({ block: 'start' });
+}
+
+function renderRecent(): void {
+  recent.replaceChildren();
+  if (!index?.latest) return;
+  // The newest run of the chosen branch (or of any branch).
+  const candidates = Object.entries(index.latest).filter(([branch]) => !state.branch || branch === state.branch);
+  const newest = candidates.sort((a, b) => b[1].recordedAt.localeCompare(a[1].recordedAt))[0];
+  if (!newest) return;
+  const [branch, run] = newest;
+  const heading = `Latest run: ${run.sha.slice(0, 10)}${branch ? ` on ${branch}` : ''}${run.verdict ? ` — ${run.verdict}` : ''}`;
+  recent.append(el('h2', heading));
+  if (run.rows.length === 0) {
+    recent.append(el('p', 'No benchmark changed past its rules.', 'group'));
+    return;
+  }
+  const list = el('ul');
+  const keys = new Map(index.benchmarks.map((b) => [b.name, b.key]));
+  for (const r of run.rows.slice(0, 20)) {
+    const li = el('li');
+    const a = el('a', r.benchmark);
+    a.href = `#${new URLSearchParams({ suite: state.suite, ...(branch ? { branch } : {}), b: keys.get(r.benchmark) ?? '' }).toString()}`;
+    const change = r.ratio != null ? ` ${r.ratio >= 1 ? '+' : ''}${((r.ratio - 1) * 100).toFixed(1)} %` : '';
+    li.append(a, el('span', ` ${r.metric}: `), el('span', `${r.status}${change}`, r.status));
+    list.append(li);
+  }
+  recent.append(list);
+}
+
+async function openSuite(): Promise<void> {
+  index = await getJson<SuiteIndex>(`${suiteDir()}/index.json`);
+  const branches = Object.entries(index.branches).sort((a, b) => b[1] - a[1]);
+  branchSelect.replaceChildren(el('option', 'all branches'));
+  (branchSelect.firstChild as HTMLOptionElement).value = '';
+  for (const [name, runs] of branches) {
+    const o = el('option', `${name} (${runs})`);
+    o.value = name;
+    branchSelect.append(o);
+  }
+  if (!state.branch || !(state.branch in index.branches))
+    state.branch = 'main' in index.branches ? 'main' : (branches[0]?.[0] ?? '');
+  branchSelect.value = state.branch;
+  renderRecent();
+  renderList();
+}
+
+async function start(): Promise<void> {
+  readHash();
+  filterInput.value = state.q;
+  logBox.checked = state.log;
+  const { suites } = await getJson<{ suites: { id: string; name: string }[] }>('data/suites.json');
+  for (const s of suites) {
+    const o = el('option', s.name);
+    o.value = s.id;
+    suiteSelect.append(o);
+  }
+  if (!suites.some((s) => s.id === state.suite)) state.suite = suites[0]?.id ?? '';
+  suiteSelect.value = state.suite;
+  if (!state.suite) {
+    statusLine.textContent = 'No benchmark history yet.';
+    return;
+  }
+  await openSuite();
+  writeHash();
+}
+
+let filterTimer: number | undefined;
+filterInput.addEventListener('input', () => {
+  window.clearTimeout(filterTimer);
+  filterTimer = window.setTimeout(() => {
+    state.q = filterInput.value.trim();
+    state.b = '';
+    writeHash();
+    renderList();
+  }, 120);
+});
+branchSelect.addEventListener('change', () => {
+  state.branch = branchSelect.value;
+  writeHash();
+  renderRecent();
+  renderList();
+});
+logBox.addEventListener('change', () => {
+  state.log = logBox.checked;
+  writeHash();
+  renderList();
+});
+suiteSelect.addEventListener('change', () => {
+  state.suite = suiteSelect.value;
+  state.branch = '';
+  state.b = '';
+  writeHash();
+  void openSuite().then(writeHash);
+});
+window.addEventListener('hashchange', () => {
+  const before = { ...state };
+  readHash();
+  if (before.suite !== state.suite) void openSuite();
+  else if (before.b !== state.b || before.q !== state.q || before.branch !== state.branch) renderList();
+});
+let resizeTimer: number | undefined;
+window.addEventListener('resize', () => {
+  window.clearTimeout(resizeTimer);
+  resizeTimer = window.setTimeout(() => {
+    for (const p of plots) {
+      const card = p.root.closest('.card') as HTMLElement | null;
+      if (card) p.setSize({ width: Math.max(200, card.clientWidth - 8), height: 180 });
+    }
+  }, 150);
+});
+
+start().catch((error: Error) => {
+  statusLine.textContent = `Could not load the history: ${error.message}`;
+});
