@@ -10,12 +10,16 @@ interface SuiteIndex {
   months: { month: string; runs: number }[];
   branches: Record<string, number>;
   benchmarks: BenchmarkEntry[];
-  recent?: {
-    id: string;
-    sha: string;
-    branch?: string;
-    rows: { benchmark: string; metric: string; status: string; ratio?: number | null }[];
-  };
+  latest?: Record<
+    string,
+    {
+      id: string;
+      sha: string;
+      recordedAt: string;
+      verdict?: string;
+      rows: { benchmark: string; metric: string; status: string; ratio?: number | null }[];
+    }
+  >;
 }
 interface BenchmarkEntry {
   key: string;
