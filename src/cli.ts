@@ -97,7 +97,9 @@ const commands: Record<string, Command> = {
     const store = new LocalDirectoryStore(values['history-dir'], { warn: (m) => io.stderr(`warning: ${m}\n`), site: siteFiles });
     for (const run of runs) await store.append(run);
     const suites = new Set(runs.map((r) => r.suite));
-    io.stdout(`Imported ${runs.length} runs of ${suites.size} suites (${[...suites].join(', ')}) into ${values['history-dir']}\n`);
+    io.stdout(
+      `Imported ${runs.length} runs of ${suites.size} suites (${[...suites].join(', ')}) into ${values['history-dir']}\n`,
+    );
     return 0;
   },
 };

@@ -1,15 +1,30 @@
 import * as core from '@actions/core';
 import { InputError } from './errors.js';
 
+export type Storage = 'auto' | 'gh-pages' | 'cache' | 'both' | 'none';
+export type CommentMode = 'always' | 'on-regression' | 'never';
+
 /** The action's inputs, read once and passed down (the actions/checkout pattern). */
 export interface Settings {
+  run?: string;
   resultPatterns: string[];
   tool?: string;
   config?: string;
   baselinePatterns: string[];
   name: string;
+  token: string;
+  storage: Storage;
+  comment: CommentMode;
   failOnRegression: boolean;
   summary: boolean;
+  ghPagesBranch: string;
+  ghPagesDir: string;
+  historyRepository?: { owner: string; repo: string };
+  historyBranches: string[];
+  maxRuns: number;
+  maxAgeDays: number;
+  trendUrl?: string;
+  pushTimeoutSeconds: number;
   workspace: string;
   tempDir: string;
 }
@@ -23,22 +38,63 @@ function lines(value: string): string[] {
 
 function bool(name: string): boolean {
   const value = core.getInput(name).trim().toLowerCase();
-  if (value === '' || value === 'true') return value === 'true' || value === '';
+  if (value === '' || value === 'true') return true;
   if (value === 'false') return false;
   throw new InputError(`input ${name}: expected true or false, got "${value}"`);
+}
+
+function choice<T extends string>(name: string, allowed: readonly T[], fallback: T): T {
+  const value = core.getInput(name).trim().toLowerCase() || fallback;
+  if (!(allowed as readonly string[]).includes(value))
+    throw new InputError(`input ${name}: expected one of ${allowed.join(', ')}, got "${value}"`);
+  return value as T;
+}
+
+function count(name: string, fallback: number): number {
+  const raw = core.getInput(name).trim();
+  if (raw === '') return fallback;
+  const n = Number(raw);
+  if (!Number.isInteger(n) || n < 0) throw new InputError(`input ${name}: expected a whole number ≥ 0, got "${raw}"`);
+  return n;
 }
 
 export function getSettings(): Settings {
   const resultPatterns = lines(core.getInput('output-file-path'));
   if (resultPatterns.length === 0) throw new InputError('input output-file-path: expected at least one result file path or glob');
+  const token = core.getInput('github-token').trim();
+  if (token) core.setSecret(token);
+  const repoInput = core.getInput('history-repository').trim();
+  let historyRepository: Settings['historyRepository'];
+  if (repoInput) {
+    const m = /^([\w.-]+)\/([\w.-]+)$/.exec(repoInput);
+    if (!m) throw new InputError(`input history-repository: expected format {owner}/{repo}, got "${repoInput}"`);
+    historyRepository = { owner: m[1] as string, repo: m[2] as string };
+  }
+  const name = core.getInput('name').trim() || 'benchmarks';
   return {
+    run: core.getInput('run').trim() || undefined,
     resultPatterns,
     tool: core.getInput('tool').trim() || undefined,
     config: core.getInput('config').trim() || undefined,
     baselinePatterns: lines(core.getInput('baseline')),
-    name: core.getInput('name').trim() || 'benchmarks',
+    name,
+    token,
+    storage: choice('storage', ['auto', 'gh-pages', 'cache', 'both', 'none'] as const, 'auto'),
+    comment: choice('comment', ['always', 'on-regression', 'never'] as const, 'always'),
     failOnRegression: bool('fail-on-regression'),
     summary: bool('summary'),
+    ghPagesBranch: core.getInput('gh-pages-branch').trim() || 'gh-pages',
+    ghPagesDir:
+      core
+        .getInput('gh-pages-dir')
+        .trim()
+        .replace(/^\/+|\/+$/g, '') || 'perf',
+    historyRepository,
+    historyBranches: lines(core.getInput('history-branches')),
+    maxRuns: count('max-runs', 5000),
+    maxAgeDays: count('max-age-days', 0),
+    trendUrl: core.getInput('trend-url').trim() || undefined,
+    pushTimeoutSeconds: count('push-timeout-seconds', 120),
     workspace: process.env.GITHUB_WORKSPACE ?? process.cwd(),
     tempDir: process.env.RUNNER_TEMP ?? process.cwd(),
   };

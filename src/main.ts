@@ -1,14 +1,36 @@
 import * as core from '@actions/core';
+import * as exec from '@actions/exec';
 import * as glob from '@actions/glob';
+import { execFile } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
+import { cpus } from 'node:os';
 import { join } from 'node:path';
-import { decide } from './analysis/decide.js';
+import { promisify } from 'node:util';
+import { decide, type Decision } from './analysis/decide.js';
+import type { Rules } from './config.js';
 import { InputError, errorMessage } from './errors.js';
-import { getSettings } from './input-helper.js';
+import { createApi, isPermissionError } from './github/api.js';
+import { commentMarker, upsertStickyComment } from './github/comment.js';
+import { planEvent, type EventPlan } from './github/context.js';
+import { CacheStore } from './history/cache.js';
+import { GhPagesStore } from './history/gh-pages.js';
+import { GitError, type GitAuth } from './history/git.js';
+import { benchmarkKey, slug, type RunAnnotations } from './history/layout.js';
+import type { HistoryStore, RunRecord } from './history/types.js';
+import { getSettings, type Settings } from './input-helper.js';
 import { readResultFiles } from './io/result-files.js';
 import { readRules } from './io/rules-file.js';
 import type { ResultSet } from './model.js';
 import { renderMarkdown } from './report/markdown.js';
+import { siteFiles } from './site-files.js';
+
+/** GitHub rejects comment bodies over 65,536 characters; leave room for the marker. */
+const COMMENT_LIMIT = 65_000;
+/** The job summary may hold 1 MiB per step. */
+const SUMMARY_LIMIT = 1_000_000;
+
+const warn = (message: string) => core.warning(message);
 
 async function expand(patterns: string[], what: string): Promise<string[]> {
   const files: string[] = [];
@@ -21,32 +43,326 @@ async function expand(patterns: string[], what: string): Promise<string[]> {
   return files;
 }
 
-/** The whole job: parse, decide, report, set outputs; the one place that fails the step. */
-export async function run(): Promise<void> {
+/** Runs the suite command in the workspace with live output; returns its wall time in seconds. */
+async function runSuite(command: string, cwd: string): Promise<number> {
+  core.startGroup(`Running the benchmark suite: ${command}`);
+  const start = process.hrtime.bigint();
+  let code: number;
   try {
-    const settings = getSettings();
-    const { rules } = await readRules(settings.config);
-    const head = await readResultFiles(await expand(settings.resultPatterns, 'output-file-path'), settings.tool);
+    code = await exec.exec('bash', ['-e', '-o', 'pipefail', '-c', command], { cwd, ignoreReturnCode: true });
+  } finally {
+    core.endGroup();
+  }
+  const seconds = Number(process.hrtime.bigint() - start) / 1e9;
+  if (code !== 0) throw new InputError(`run: the benchmark command exited with code ${code}: ${command}`);
+  core.info(`The suite took ${seconds.toFixed(1)} s.`);
+  return seconds;
+}
+
+function readEvent(): { name: string; payload: Record<string, unknown> } {
+  const name = process.env.GITHUB_EVENT_NAME ?? 'workflow_dispatch';
+  const path = process.env.GITHUB_EVENT_PATH;
+  let payload: Record<string, unknown> = {};
+  if (path) {
+    try {
+      payload = JSON.parse(readFileSync(path, 'utf8')) as Record<string, unknown>;
+    } catch (error) {
+      warn(`could not read the event payload ${path}: ${errorMessage(error)}; using GITHUB_SHA and GITHUB_REF`);
+    }
+  }
+  return { name, payload };
+}
+
+/** The commit's own facts from the checkout, for events whose payload has none (schedule, dispatch). */
+async function commitFromCheckout(plan: EventPlan, workspace: string): Promise<void> {
+  if (plan.commit.message && plan.commit.timestamp) return;
+  try {
+    const { stdout } = await promisify(execFile)(
+      'git',
+      ['-C', workspace, 'log', '-1', '--format=%H%x00%an%x00%aI%x00%s', plan.sha || 'HEAD'],
+      { timeout: 10_000 },
+    );
+    const [sha, author, timestamp, message] = stdout.trim().split('\0');
+    if (sha === plan.sha || !plan.sha)
+      Object.assign(plan.commit, {
+        author: plan.commit.author ?? author,
+        timestamp: plan.commit.timestamp ?? timestamp,
+        message: plan.commit.message ?? message,
+      });
+  } catch {
+    // No checkout, or the commit is not in it: the record keeps the sha and URL.
+  }
+}
+
+async function mergeBase(workspace: string, baseRef: string): Promise<string | undefined> {
+  try {
+    const { stdout } = await promisify(execFile)('git', ['-C', workspace, 'merge-base', 'HEAD', `origin/${baseRef}`], {
+      timeout: 10_000,
+    });
+    return stdout.trim() || undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Credentials for git: the token input, else the header actions/checkout persisted in the workspace. */
+async function gitAuth(settings: Settings, serverUrl: string): Promise<GitAuth> {
+  if (settings.token) return { token: settings.token };
+  try {
+    const { stdout } = await promisify(execFile)('git', [
+      '-C',
+      settings.workspace,
+      'config',
+      '--get',
+      `http.${serverUrl}/.extraheader`,
+    ]);
+    const header = stdout.trim();
+    if (header) {
+      core.setSecret(header);
+      return { header };
+    }
+  } catch {
+    // no persisted credentials
+  }
+  return {};
+}
+
+interface Stores {
+  read?: HistoryStore;
+  write: HistoryStore[];
+  ghPages?: GhPagesStore;
+  describe: string;
+}
+
+async function openStores(settings: Settings, plan: EventPlan, rules: Rules): Promise<Stores> {
+  if (settings.storage === 'none' || settings.baselinePatterns.length > 0) return { write: [], describe: 'none' };
+  const target = settings.historyRepository ?? plan.repo;
+  const retention = { maxRuns: settings.maxRuns, maxAgeDays: settings.maxAgeDays };
+  const cache = () =>
+    new CacheStore({
+      dir: join(settings.tempDir, 'causal-perf-history', slug(settings.name)),
+      restoreBranch: plan.baselineBranch,
+      retention,
+      statistic: rules.statistic,
+      warn,
+    });
+  const ghPages = async () =>
+    new GhPagesStore({
+      url: `${plan.serverUrl}/${target.owner}/${target.repo}.git`,
+      branch: settings.ghPagesBranch,
+      dir: settings.ghPagesDir,
+      auth: await gitAuth(settings, plan.serverUrl),
+      retention,
+      statistic: rules.statistic,
+      pushTimeoutMs: settings.pushTimeoutSeconds * 1000,
+      site: siteFiles,
+      workDir: settings.tempDir,
+      warn,
+    });
+  if (settings.storage === 'cache') {
+    const c = cache();
+    return { read: c, write: [c], describe: 'Actions cache' };
+  }
+  const pages = await ghPages();
+  if (settings.storage === 'gh-pages')
+    return { read: pages, write: [pages], ghPages: pages, describe: `${settings.ghPagesBranch} branch` };
+  if (settings.storage === 'both') {
+    const c = cache();
+    return { read: pages, write: [pages, c], ghPages: pages, describe: `${settings.ghPagesBranch} branch and Actions cache` };
+  }
+  // auto: the branch when it exists (or this run can create it), else the cache.
+  if (await pages.exists().catch(() => false))
+    return { read: pages, write: [pages], ghPages: pages, describe: `${settings.ghPagesBranch} branch` };
+  const c = cache();
+  return { read: c, write: plan.record ? [pages, c] : [c], ghPages: pages, describe: 'Actions cache (no gh-pages branch yet)' };
+}
+
+/** The baseline window: the baseline branch's runs, cut at the PR's merge-base / base commit when history has it. */
+async function loadBaseline(
+  stores: Stores,
+  settings: Settings,
+  plan: EventPlan,
+  rules: Rules,
+): Promise<{ history: ResultSet[]; note?: string }> {
+  if (settings.baselinePatterns.length > 0) {
     const history: ResultSet[] = [];
     for (const file of await expand(settings.baselinePatterns, 'baseline'))
       history.push(await readResultFiles([file], settings.tool));
-    const decision = decide(head, history, rules);
+    return { history };
+  }
+  if (!stores.read) return { history: [] };
+  let runs: RunRecord[];
+  try {
+    runs = await stores.read.load({ suite: settings.name, branch: plan.baselineBranch, limit: rules.history + 100 });
+  } catch (error) {
+    warn(`could not read the benchmark history from the ${stores.describe}: ${errorMessage(error)}; judging without a baseline`);
+    return { history: [] };
+  }
+  let note: string | undefined;
+  if (plan.pr) {
+    const shas = [await mergeBase(settings.workspace, plan.pr.baseRef), ...plan.baselineShas].filter((s): s is string => !!s);
+    const cut = runs.map((r) => shas.includes(r.commit.sha)).lastIndexOf(true);
+    if (cut >= 0) runs = runs.slice(0, cut + 1);
+    else if (runs.length > 0)
+      note = `History has no run of the pull request's base commit; the baseline is ${plan.baselineBranch}'s newest runs.`;
+  }
+  core.info(
+    `Baseline: ${Math.min(runs.length, rules.history)} runs of ${plan.baselineBranch ?? 'all branches'} from the ${stores.describe}.`,
+  );
+  return { history: runs.slice(-rules.history).map((r) => r.results), note };
+}
 
-    const markdown = renderMarkdown(decision, { name: settings.name });
-    const dir = join(settings.tempDir, 'causal-perf', settings.name.replace(/[^\w.-]+/g, '_'));
+function environment(): Record<string, string | number> {
+  const env: Record<string, string | number> = { cpus: cpus().length, node: process.version };
+  const model = cpus()[0]?.model;
+  if (model) env.cpu = model.trim();
+  for (const [key, name] of [
+    ['os', 'RUNNER_OS'],
+    ['arch', 'RUNNER_ARCH'],
+    ['runner', 'RUNNER_ENVIRONMENT'],
+    ['image', 'ImageOS'],
+  ] as const) {
+    const v = process.env[name];
+    if (v) env[key] = v;
+  }
+  return env;
+}
+
+function annotations(decision: Decision): RunAnnotations {
+  return {
+    verdict: decision.verdict,
+    rows: decision.results.map((r) => ({
+      benchmark: r.benchmark,
+      metric: r.metric,
+      status: r.status,
+      ratio: r.ratio,
+      base: r.base,
+      limit: r.limit ?? null,
+      threshold: r.threshold?.minimum ?? null,
+      fails: r.fails,
+    })),
+  };
+}
+
+async function comment(settings: Settings, plan: EventPlan, decision: Decision, body: string): Promise<string | undefined> {
+  if (!plan.pr || settings.comment === 'never') return undefined;
+  if (!settings.token) {
+    warn('no github-token: the pull request comment is skipped (the report is in the job summary)');
+    return undefined;
+  }
+  const api = createApi(settings.token, warn);
+  try {
+    const result = await upsertStickyComment(api, { ...plan.repo, issue_number: plan.pr.number }, settings.name, body, {
+      createIfMissing: settings.comment === 'always' || decision.verdict === 'fail',
+    });
+    if (result.action !== 'skipped') core.info(`Pull request comment ${result.action}: ${result.url}`);
+    return result.url;
+  } catch (error) {
+    const why = isPermissionError(error)
+      ? `the token cannot write to pull request #${plan.pr.number}${plan.pr.fork ? ' (a pull request from a fork gets a read-only token; see the README for the workflow_run pattern)' : ''}`
+      : errorMessage(error);
+    warn(`could not post the pull request comment: ${why}. The verdict and report are in the job summary and outputs.`);
+    return undefined;
+  }
+}
+
+async function record(stores: Stores, plan: EventPlan, settings: Settings, head: ResultSet, decision: Decision): Promise<void> {
+  if (!plan.record || stores.write.length === 0) return;
+  const run: RunRecord = {
+    version: 1,
+    suite: settings.name,
+    commit: plan.commit,
+    branch: plan.branch,
+    event: plan.event,
+    runId: plan.runId,
+    environment: environment(),
+    recordedAt: new Date().toISOString(),
+    results: head,
+  };
+  for (const store of stores.write) {
+    (store as GhPagesStore | CacheStore).annotate?.(annotations(decision));
+    try {
+      await store.append(run);
+      core.info(
+        `Recorded this run in the ${store instanceof GhPagesStore ? `${settings.ghPagesBranch} branch` : 'Actions cache'}.`,
+      );
+    } catch (error) {
+      const denied = error instanceof GitError && /403|401|denied|Authentication failed|not allowed/i.test(error.message);
+      warn(
+        `could not record this run in history: ${errorMessage(error)}${denied ? ' (the token needs `contents: write` to push to the history branch)' : ''}. The verdict stands; history is unchanged.`,
+      );
+    }
+  }
+}
+
+/** The whole job: run, parse, load the baseline, decide, report, record; the one place that fails the step. */
+export async function run(): Promise<void> {
+  const closers: GhPagesStore[] = [];
+  try {
+    const settings = getSettings();
+    const { rules } = await readRules(settings.config);
+    const suiteSeconds = settings.run ? await runSuite(settings.run, settings.workspace) : undefined;
+    const head = await readResultFiles(await expand(settings.resultPatterns, 'output-file-path'), settings.tool);
+    head.run = { ...head.run, ...(suiteSeconds !== undefined ? { suiteSeconds } : {}), machine: environment() };
+
+    const event = readEvent();
+    const plan = planEvent(event.name, event.payload, process.env, { historyBranches: settings.historyBranches });
+    await commitFromCheckout(plan, settings.workspace);
+    core.info(`Event: ${plan.why}.`);
+
+    const stores = await openStores(settings, plan, rules);
+    if (stores.ghPages) closers.push(stores.ghPages);
+    const { history, note } = await loadBaseline(stores, settings, plan, rules);
+    const decision = decide(head, history, rules);
+    if (note) decision.notes.push(note);
+
+    const trendBase =
+      settings.trendUrl ??
+      (stores.ghPages && /^https:\/\/github\.com$/.test(plan.serverUrl)
+        ? `https://${(settings.historyRepository ?? plan.repo).owner}.github.io/${(settings.historyRepository ?? plan.repo).repo}/${settings.ghPagesDir}/`
+        : undefined);
+    const suiteHash = `suite=${encodeURIComponent(slug(settings.name))}`;
+    const trend = trendBase
+      ? { trendUrl: `${trendBase}#${suiteHash}`, benchmarkLink: (b: string) => `${trendBase}#${suiteHash}&b=${benchmarkKey(b)}` }
+      : {};
+    const jobUrl = plan.runId ? `${plan.serverUrl}/${plan.repo.owner}/${plan.repo.repo}/actions/runs/${plan.runId}` : undefined;
+    const full = renderMarkdown(decision, { name: settings.name, ...trend, maxLength: SUMMARY_LIMIT });
+    const forComment = renderMarkdown(decision, {
+      name: settings.name,
+      ...trend,
+      fullReportUrl: jobUrl,
+      maxLength: COMMENT_LIMIT,
+      marker: commentMarker(settings.name),
+    });
+
+    const dir = join(settings.tempDir, 'causal-perf', slug(settings.name));
     await mkdir(dir, { recursive: true });
     const jsonPath = join(dir, 'report.json');
     const mdPath = join(dir, 'report.md');
-    await writeFile(jsonPath, JSON.stringify(decision, null, 2));
-    await writeFile(mdPath, markdown);
+    await writeFile(
+      jsonPath,
+      JSON.stringify(
+        { ...decision, suite: settings.name, commit: plan.commit, event: plan.event, baseline_branch: plan.baselineBranch },
+        null,
+        2,
+      ),
+    );
+    await writeFile(mdPath, full);
 
     const failing = decision.results.filter((r) => r.fails);
     for (const r of failing) core.error(`${r.benchmark} ${r.metric}: ${r.reason}`, { title: `causal-perf: ${r.status}` });
-    if (settings.summary) await core.summary.addRaw(markdown, true).write();
+    for (const r of decision.results.filter((x) => !x.fails && x.status === 'regression'))
+      core.warning(`${r.benchmark} ${r.metric}: ${r.reason}`, { title: 'causal-perf: regression (report only)' });
+    if (settings.summary) await core.summary.addRaw(full, true).write();
     core.setOutput('verdict', decision.verdict);
     core.setOutput('regressions', String(failing.length));
     core.setOutput('report-json', jsonPath);
     core.setOutput('report-markdown', mdPath);
+
+    const url = await comment(settings, plan, decision, forComment);
+    core.setOutput('comment-url', url ?? '');
+    await record(stores, plan, settings, head, decision);
+
     if (decision.verdict === 'fail' && settings.failOnRegression) {
       core.setFailed(
         `${failing.length} benchmark rule${failing.length === 1 ? '' : 's'} broken: ${failing.map((r) => `${r.benchmark} (${r.metric})`).join(', ')}`,
@@ -54,5 +370,7 @@ export async function run(): Promise<void> {
     }
   } catch (error) {
     core.setFailed((error as Error | undefined)?.message ?? errorMessage(error));
+  } finally {
+    for (const c of closers) await c.close().catch(() => {});
   }
 }

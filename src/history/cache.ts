@@ -40,7 +40,11 @@ export class CacheStore implements HistoryStore {
     if (this.local) return this.local;
     await rm(this.options.dir, { recursive: true, force: true });
     await mkdir(this.options.dir, { recursive: true });
-    this.local = new LocalDirectoryStore(this.options.dir, { retention: this.options.retention, statistic: this.options.statistic, warn: this.warn });
+    this.local = new LocalDirectoryStore(this.options.dir, {
+      retention: this.options.retention,
+      statistic: this.options.statistic,
+      warn: this.warn,
+    });
     if (!cache.isFeatureAvailable()) {
       this.warn('history: the Actions cache service is not available here; continuing without stored history');
       return this.local;

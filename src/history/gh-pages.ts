@@ -139,6 +139,12 @@ export class GhPagesStore implements HistoryStore {
     };
   }
 
+  /** Whether the history branch exists on the remote (a read; no fetch of contents). */
+  async exists(): Promise<boolean> {
+    const git = await this.repo();
+    return (await git.text(['ls-remote', '--heads', 'origin', `refs/heads/${this.branch}`])).trim() !== '';
+  }
+
   async load(query: LoadQuery): Promise<RunRecord[]> {
     const tip = await this.fetchTip();
     return loadRuns(this.reader(tip), query, this.warn);

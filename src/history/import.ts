@@ -51,7 +51,9 @@ export function importBenchmarkActionData(text: string, source: string, options:
   const json = text.replace(/^\s*window\.BENCHMARK_DATA\s*=\s*/, '').replace(/;\s*$/, '');
   const data = parseJsonText(json, source) as { entries?: Record<string, PeerEntry[]>; repoUrl?: string };
   if (!data || typeof data !== 'object' || typeof data.entries !== 'object' || data.entries === null) {
-    throw new InputError(`${source}: expected github-action-benchmark data with an "entries" object (window.BENCHMARK_DATA = {...})`);
+    throw new InputError(
+      `${source}: expected github-action-benchmark data with an "entries" object (window.BENCHMARK_DATA = {...})`,
+    );
   }
   const runs: RunRecord[] = [];
   for (const [suite, entries] of Object.entries(data.entries)) {

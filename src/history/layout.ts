@@ -104,7 +104,10 @@ export const slug = (s: string) =>
 /** A file-system-safe, stable key for a benchmark name. */
 export function benchmarkKey(name: string): string {
   // Letters, digits, _ and - only: the key is also a URL fragment and an element id on the trend page.
-  const readable = name.replace(/[^A-Za-z0-9_-]+/g, '_').replace(/^_+|_+$/g, '').slice(0, 40);
+  const readable = name
+    .replace(/[^A-Za-z0-9_-]+/g, '_')
+    .replace(/^_+|_+$/g, '')
+    .slice(0, 40);
   return `${readable || 'benchmark'}-${createHash('sha1').update(name).digest('hex').slice(0, 10)}`;
 }
 
@@ -311,7 +314,13 @@ export async function planAppend(
   const branchKey = run.branch ?? '';
   const previous = (index.latest ??= {})[branchKey];
   if (!previous || previous.recordedAt <= run.recordedAt)
-    index.latest[branchKey] = { id, sha: run.commit.sha, recordedAt: run.recordedAt, verdict: entry.verdict, rows: entry.flagged ?? [] };
+    index.latest[branchKey] = {
+      id,
+      sha: run.commit.sha,
+      recordedAt: run.recordedAt,
+      verdict: entry.verdict,
+      rows: entry.flagged ?? [],
+    };
 
   const deletes = prune(index, options.retention, options.now ?? new Date());
   writes.set(indexPath, JSON.stringify(index));

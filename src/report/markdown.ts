@@ -14,8 +14,10 @@ const ICON: Record<Status, string> = {
 export interface MarkdownOptions {
   /** Suite name, shown in the heading (several suites can report in one repository). */
   name?: string;
-  /** The trend page, linked from the heading and from each row's benchmark when known. */
+  /** The trend page, linked under the report. */
   trendUrl?: string;
+  /** A benchmark's chart on the trend page (linked from its row). */
+  benchmarkLink?: (benchmark: string) => string;
   /** Where the complete report is (the job summary), linked when the comment had to be shortened. */
   fullReportUrl?: string;
   /** GitHub's comment limit is 65,536 characters; the report degrades to fit. */
@@ -37,9 +39,9 @@ function ruleText(r: ResultRow): string {
   return parts.join(', ') || '—';
 }
 
-function rowCells(r: ResultRow, trendUrl?: string): string[] {
+function rowCells(r: ResultRow, link?: (benchmark: string) => string): string[] {
   const name = r.group ? `${codeSpan(r.benchmark)}<br><sub>${escapeMarkdown(r.group)}</sub>` : codeSpan(r.benchmark);
-  const linked = trendUrl ? `${name} [📈](${trendUrl}#${encodeURIComponent(r.benchmark)})` : name;
+  const linked = link ? `${name} [📈](${link(r.benchmark)})` : name;
   return [
     statusLabel(r),
     linked,
@@ -55,8 +57,8 @@ function rowCells(r: ResultRow, trendUrl?: string): string[] {
 
 const HEADER = ['Status', 'Benchmark', 'Metric', 'Baseline', 'This run', 'Change', '95 % interval', 'Confidence', 'Rule'];
 
-function table(rows: ResultRow[], trendUrl?: string): string {
-  return markdownTable([HEADER, ...rows.map((r) => rowCells(r, trendUrl))], {
+function table(rows: ResultRow[], link?: (benchmark: string) => string): string {
+  return markdownTable([HEADER, ...rows.map((r) => rowCells(r, link))], {
     alignDelimiters: false,
     align: ['l', 'l', 'l', 'r', 'r', 'r', 'r', 'r', 'l'],
   });
@@ -114,14 +116,14 @@ export function renderMarkdown(decision: Decision, options: MarkdownOptions = {}
 
   const assemble = (main: string, extra = '') => [...head, '', main, extra, ...foot].join('\n');
   const full = assemble(
-    notable.length ? table(notable, options.trendUrl) : '',
+    notable.length ? table(notable, options.benchmarkLink) : '',
     quiet.length
-      ? `\n<details><summary>${quiet.length} unchanged</summary>\n\n${table(quiet, options.trendUrl)}\n\n</details>`
+      ? `\n<details><summary>${quiet.length} unchanged</summary>\n\n${table(quiet, options.benchmarkLink)}\n\n</details>`
       : '',
   );
   if (full.length <= max) return full;
   const noQuiet = assemble(
-    notable.length ? table(notable, options.trendUrl) : '',
+    notable.length ? table(notable, options.benchmarkLink) : '',
     quiet.length ? `\n${quiet.length} unchanged results are in the full report.` : '',
   );
   if (noQuiet.length <= max) return noQuiet;
@@ -132,7 +134,7 @@ export function renderMarkdown(decision: Decision, options: MarkdownOptions = {}
   while (keep > 0 && body.length > max) {
     keep = Math.floor(keep * 0.8);
     body = assemble(
-      table(notable.slice(0, keep), options.trendUrl),
+      table(notable.slice(0, keep), options.benchmarkLink),
       `\n${notable.length - keep} more rows are not shown here.${link}`,
     );
   }

@@ -1,0 +1,356 @@
+/**
+ * The bundled action end to end, as the runner starts it (INPUT_*, GITHUB_EVENT_PATH, GITHUB_OUTPUT,
+ * GITHUB_STEP_SUMMARY), against a local GitHub API (checked against GitHub's OpenAPI description) and
+ * a real git host for the gh-pages history.
+ */
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { execFile, spawn } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { GhPagesStore } from '../src/history/gh-pages.js';
+import type { RunRecord } from '../src/history/types.js';
+import type { Benchmark } from '../src/model.js';
+import { initBareRepo, startGitServer, type GitServer } from '../test-support/git-server.js';
+import { startGitHubServer, type GitHubServer } from '../test-support/github-server.js';
+import { DIST_NODE, ROOT } from './helpers.js';
+
+const TOKEN = 'ghs_writeToken0123456789abcdef';
+const READ_ONLY = 'ghs_readOnlyToken9876543210fedc';
+const OWNER = 'octo';
+const REPO = 'gym';
+const BASE_SHA = 'b'.repeat(40);
+
+let git: GitServer;
+let api: GitHubServer;
+let gitRoot: string;
+let repoCounter = 0;
+
+/** Deterministic noise so the history looks like a real shared runner's. */
+const jitter = (i: number, k: number) => 1 + 0.01 * Math.sin(i * 7.3 + k * 3.1);
+function suite(i: number, change: Partial<Record<string, number>> = {}): Benchmark[] {
+  const time = (name: string, base: number, k: number): Benchmark => {
+    const v = base * jitter(i, k) * (change[name] ?? 1);
+    return {
+      name,
+      group: 'causal_inference',
+      metrics: {
+        time: { value: v, unit: 's', direction: 'smaller', samples: [0.99, 1.0, 1.01, 0.995, 1.005].map((f) => v * f) },
+      },
+    };
+  };
+  return [
+    time('dag_build', 1e-3, 1),
+    time('intervene', 2e-3, 2),
+    time('propagate', 5e-4, 3),
+    time('topo_sort', 8e-4, 4),
+    time('agreement', 3e-3, 5),
+    {
+      name: 'agent_accuracy',
+      group: 'quality',
+      metrics: { accuracy: { value: change.agent_accuracy ?? 0.97, unit: 'ratio', direction: 'bigger' } },
+    },
+    {
+      name: 'env_memory',
+      group: 'memory',
+      metrics: { memory_peak: { value: 1_000_000 * jitter(i, 6), unit: 'bytes', direction: 'smaller' } },
+    },
+  ];
+}
+
+async function newRepoWithHistory(runs: number): Promise<string> {
+  const name = `${REPO}${repoCounter++}`;
+  initBareRepo(join(gitRoot, OWNER, `${name}.git`));
+  const store = new GhPagesStore({ url: `${git.url}/${OWNER}/${name}.git`, auth: { token: TOKEN } });
+  for (let i = 0; i < runs; i++) {
+    const run: RunRecord = {
+      version: 1,
+      suite: 'causal gym',
+      commit: { sha: i === runs - 1 ? BASE_SHA : `${i}`.padStart(40, 'a'), message: `main commit ${i}` },
+      branch: 'main',
+      event: 'push',
+      runId: String(i),
+      recordedAt: new Date(Date.UTC(2026, 10, 1, i)).toISOString(),
+      results: { benchmarks: suite(i) },
+    };
+    await store.append(run);
+  }
+  await store.close();
+  return name;
+}
+
+async function commitCount(repo: string): Promise<number> {
+  const { stdout } = await promisify(execFile)('git', [
+    '--git-dir',
+    join(gitRoot, OWNER, `${repo}.git`),
+    'rev-list',
+    '--count',
+    'gh-pages',
+  ]);
+  return Number(stdout.trim());
+}
+async function branchFile(repo: string, path: string): Promise<string> {
+  const { stdout } = await promisify(execFile)(
+    'git',
+    ['--git-dir', join(gitRoot, OWNER, `${repo}.git`), 'show', `gh-pages:${path}`],
+    { maxBuffer: 1 << 26 },
+  );
+  return stdout;
+}
+
+interface ActionRun {
+  status: number | null;
+  stdout: string;
+  stderr: string;
+  outputs: Record<string, string>;
+  summary: string;
+}
+
+/** The token may appear only in the runner's `::add-mask::` command, which tells the runner to hide it. */
+const leaks = (r: ActionRun, token: string) =>
+  (r.stdout + r.stderr).split('\n').filter((l) => l.includes(token) && l !== `::add-mask::${token}`);
+
+/** Spawns dist/index.js as the runner does (async: the servers live in this process). */
+async function runAction(opts: {
+  repo: string;
+  event: string;
+  payload?: object;
+  inputs: Record<string, string>;
+  env?: Record<string, string>;
+  head?: Benchmark[];
+}): Promise<ActionRun> {
+  const dir = mkdtempSync(join(tmpdir(), 'cp-e2e-'));
+  const output = join(dir, 'output');
+  const summary = join(dir, 'summary.md');
+  writeFileSync(output, '');
+  writeFileSync(summary, '');
+  if (opts.head) writeFileSync(join(dir, 'results.json'), JSON.stringify({ benchmarks: opts.head }));
+  const env: Record<string, string> = {
+    PATH: process.env.PATH ?? '',
+    HOME: dir,
+    GITHUB_OUTPUT: output,
+    GITHUB_STEP_SUMMARY: summary,
+    GITHUB_WORKSPACE: dir,
+    RUNNER_TEMP: dir,
+    GITHUB_API_URL: api.url,
+    GITHUB_SERVER_URL: git.url,
+    GITHUB_REPOSITORY: `${OWNER}/${opts.repo}`,
+    GITHUB_EVENT_NAME: opts.event,
+    GITHUB_RUN_ID: '4242',
+    GITHUB_SHA: 'c'.repeat(40),
+    GITHUB_REF: 'refs/heads/main',
+    RUNNER_OS: 'Linux',
+    RUNNER_ARCH: 'X64',
+    ...opts.env,
+  };
+  if (opts.payload) {
+    const path = join(dir, 'event.json');
+    writeFileSync(path, JSON.stringify(opts.payload));
+    env.GITHUB_EVENT_PATH = path;
+  }
+  for (const [k, v] of Object.entries({
+    'output-file-path': 'results.json',
+    name: 'causal gym',
+    'github-token': TOKEN,
+    ...opts.inputs,
+  }))
+    env[`INPUT_${k.toUpperCase()}`] = v;
+  const child = spawn(DIST_NODE, [join(ROOT, 'dist', 'index.js')], { cwd: dir, env });
+  let stdout = '';
+  let stderr = '';
+  child.stdout.on('data', (c: Buffer) => (stdout += c.toString()));
+  child.stderr.on('data', (c: Buffer) => (stderr += c.toString()));
+  const status = await new Promise<number | null>((resolve) => child.on('close', resolve));
+  const outputs: Record<string, string> = {};
+  for (const m of readFileSync(output, 'utf8').matchAll(/^(\S+)<<(\S+)\n([\s\S]*?)\n\2$/gm)) outputs[m[1]!] = m[3]!;
+  return { status, stdout, stderr, outputs, summary: readFileSync(summary, 'utf8') };
+}
+
+const prPayload = (repo: string, number: number, fork = false) => ({
+  action: 'synchronize',
+  number,
+  repository: { full_name: `${OWNER}/${repo}`, default_branch: 'main' },
+  pull_request: {
+    number,
+    title: 'Faster interventions',
+    user: { login: 'ada' },
+    updated_at: '2026-11-27T10:00:00Z',
+    head: { sha: 'd'.repeat(40), ref: 'feature', repo: { full_name: fork ? `someone/${repo}` : `${OWNER}/${repo}` } },
+    base: { sha: BASE_SHA, ref: 'main', repo: { full_name: `${OWNER}/${repo}` } },
+  },
+});
+
+/** One regression, one improvement and one accuracy-floor failure. */
+const MIXED = suite(99, { dag_build: 1.3, intervene: 0.7, agent_accuracy: 0.93 });
+
+beforeAll(async () => {
+  gitRoot = mkdtempSync(join(tmpdir(), 'cp-e2e-git-'));
+  mkdirSync(join(gitRoot, OWNER));
+  git = await startGitServer(gitRoot, { token: TOKEN, readOnlyToken: READ_ONLY });
+  api = await startGitHubServer({ owner: OWNER, repo: REPO, token: TOKEN, readOnlyToken: READ_ONLY });
+});
+afterAll(async () => {
+  await git.close();
+  await api.close();
+});
+
+const comments = (n: number) => api.comments.get(n) ?? [];
+const MARKER = '<!-- causal-perf:causal%20gym -->';
+
+describe('the action on a pull request', () => {
+  it('posts one sticky comment with the regression, improvement and floor failure, fails the check, and leaves history alone', async () => {
+    const repo = await newRepoWithHistory(8);
+    api.comments.set(7, []);
+    // 130 comments by people first: the action must look past the first page.
+    for (let i = 0; i < 130; i++)
+      comments(7).push({ id: i + 1, body: `review note ${i}`, user: { login: 'reviewer' }, created_at: '', updated_at: '' });
+    const before = await commitCount(repo);
+    const r = await runAction({ repo, event: 'pull_request', payload: prPayload(repo, 7), inputs: {}, head: MIXED });
+    expect(r.stderr).toBe('');
+    expect(r.status).toBe(1);
+    expect(r.outputs).toMatchObject({ verdict: 'fail', regressions: '2' });
+    const mine = comments(7).filter((c) => c.body.includes(MARKER));
+    expect(mine).toHaveLength(1);
+    const body = mine[0]!.body;
+    expect(body).toMatch(/### causal-perf: causal gym — ❌ \*\*2 rules broken\*\*/);
+    expect(body).toMatch(/🔴 regression \| `dag_build`/);
+    expect(body).toMatch(/🟢 improvement \| `intervene`/);
+    expect(body).toMatch(/🔴 below floor \| `agent_accuracy`/);
+    expect(body).toContain('against 8 prior runs');
+    expect(r.outputs['comment-url']).toBe(`https://github.com/${OWNER}/${repo}/pull/7#issuecomment-${mine[0]!.id}`);
+    expect(r.summary).toContain('`dag_build`');
+    expect(r.stdout).toMatch(/::error title=causal-perf%3A regression::dag_build time/);
+    expect(r.stdout).toMatch(/::error title=causal-perf%3A below-floor::agent_accuracy accuracy/);
+    expect(await commitCount(repo)).toBe(before);
+    writeFileSync(join(ROOT, '.tmp', 'pr-comment.md'), body);
+
+    // A second push to the PR updates the same comment in place.
+    const again = await runAction({ repo, event: 'pull_request', payload: prPayload(repo, 7), inputs: {}, head: suite(100) });
+    expect(again.status).toBe(0);
+    expect(comments(7).filter((c) => c.body.includes(MARKER))).toHaveLength(1);
+    expect(comments(7)).toHaveLength(131);
+    expect(comments(7).at(-1)!.body).toMatch(/✅ \*\*No regression\*\*/);
+    expect(api.requests.some((q) => q.operationId === 'issues/update-comment')).toBe(true);
+    // Both pages were read (Link header followed).
+    expect(
+      api.requests.filter((q) => q.operationId === 'issues/list-comments' && q.path.includes('page=2')).length,
+    ).toBeGreaterThan(0);
+  });
+
+  it('keeps the verdict and the summary when a fork PR’s read-only token cannot comment', async () => {
+    const repo = await newRepoWithHistory(5);
+    const r = await runAction({
+      repo,
+      event: 'pull_request',
+      payload: prPayload(repo, 8, true),
+      inputs: { 'github-token': READ_ONLY },
+      head: suite(50),
+    });
+    expect(r.status).toBe(0);
+    expect(r.outputs.verdict).toBe('pass');
+    expect(r.outputs['comment-url']).toBe('');
+    expect(r.stdout).toMatch(
+      /::warning::could not post the pull request comment: the token cannot write to pull request #8 \(a pull request from a fork/,
+    );
+    expect(r.summary).toMatch(/No regression/);
+    expect(comments(8)).toHaveLength(0);
+    expect(leaks(r, READ_ONLY)).toEqual([]);
+  });
+
+  it('retries a 502 from the API and still posts one comment', async () => {
+    const repo = await newRepoWithHistory(4);
+    api.failNext = 1;
+    const start = api.requests.length;
+    const r = await runAction({ repo, event: 'pull_request', payload: prPayload(repo, 9), inputs: {}, head: suite(60) });
+    expect(r.status).toBe(0);
+    const mine = api.requests.slice(start);
+    expect(mine[0]!.status).toBe(502);
+    expect(mine.filter((q) => q.status === 201)).toHaveLength(1);
+    expect(comments(9)).toHaveLength(1);
+  });
+
+  it('comments only on a regression with comment: on-regression', async () => {
+    const repo = await newRepoWithHistory(4);
+    const r = await runAction({
+      repo,
+      event: 'pull_request',
+      payload: prPayload(repo, 10),
+      inputs: { comment: 'on-regression' },
+      head: suite(61),
+    });
+    expect(r.status).toBe(0);
+    expect(comments(10)).toHaveLength(0);
+  });
+});
+
+describe('the action on pushes and scheduled runs', () => {
+  it('compares a push on main with main’s history, then records it and writes the trend page', async () => {
+    const repo = await newRepoWithHistory(6);
+    const payload = {
+      ref: 'refs/heads/main',
+      repository: { full_name: `${OWNER}/${repo}`, default_branch: 'main' },
+      head_commit: {
+        id: 'e'.repeat(40),
+        message: 'Tune the propagator',
+        timestamp: '2026-11-27T09:00:00Z',
+        url: 'https://github.com/octo/gym/commit/eee',
+        author: { name: 'Ada' },
+      },
+    };
+    const r = await runAction({
+      repo,
+      event: 'push',
+      payload,
+      inputs: { run: 'echo "suite output line"; sleep 0.2' },
+      head: suite(70),
+    });
+    expect(r.stderr).toBe('');
+    expect(r.status).toBe(0);
+    expect(r.stdout).toContain('suite output line');
+    expect(r.stdout).toContain('Recorded this run in the gh-pages branch');
+    expect(await commitCount(repo)).toBe(7);
+    const index = JSON.parse(await branchFile(repo, 'perf/data/causal_gym/index.json'));
+    expect(index.branches.main).toBe(7);
+    const log = JSON.parse(await branchFile(repo, 'perf/data/causal_gym/runs/2026-11.json'));
+    const last = log.runs.at(-1);
+    expect(last).toMatchObject({
+      sha: 'e'.repeat(40),
+      message: 'Tune the propagator',
+      author: 'Ada',
+      verdict: 'pass',
+      runId: '4242',
+    });
+    const record = JSON.parse(await branchFile(repo, `perf/data/causal_gym/runs/2026-11/${last.id}.json`));
+    expect(record.results.run.suiteSeconds).toBeGreaterThan(0.15);
+    expect(record.environment).toMatchObject({ os: 'Linux', arch: 'X64' });
+    expect(await branchFile(repo, 'perf/index.html')).toContain('Benchmark trends');
+    expect((await branchFile(repo, 'perf/assets/app.js')).length).toBeGreaterThan(10_000);
+    expect(leaks(r, TOKEN)).toEqual([]);
+  });
+
+  it('works on a schedule without a pull request or push payload', async () => {
+    const repo = await newRepoWithHistory(3);
+    const r = await runAction({ repo, event: 'schedule', payload: { schedule: '0 3 * * *' }, inputs: {}, head: suite(80) });
+    expect(r.status).toBe(0);
+    expect(r.outputs.verdict).toBe('pass');
+    const log = JSON.parse(await branchFile(repo, 'perf/data/causal_gym/runs/2026-11.json'));
+    expect(log.runs.at(-1)).toMatchObject({ sha: 'c'.repeat(40), event: 'schedule', branch: 'main' });
+  });
+
+  it('fails the step with the suite command’s exit code', async () => {
+    const repo = await newRepoWithHistory(1);
+    const r = await runAction({ repo, event: 'push', inputs: { run: 'echo boom >&2; exit 3' }, head: suite(1) });
+    expect(r.status).toBe(1);
+    expect(r.stdout).toContain('::error::run: the benchmark command exited with code 3');
+    expect(await commitCount(repo)).toBe(1);
+  });
+
+  it('makes only requests that GitHub’s OpenAPI description allows', () => {
+    expect(api.requests.length).toBeGreaterThan(5);
+    expect(api.requests.flatMap((q) => q.violations)).toEqual([]);
+    expect(new Set(api.requests.map((q) => q.operationId))).toEqual(
+      new Set(['issues/list-comments', 'issues/create-comment', 'issues/update-comment']),
+    );
+  });
+});
