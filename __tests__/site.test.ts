@@ -11,7 +11,7 @@ import { benchmarkKey } from '../src/history/layout.js';
 import { LocalDirectoryStore } from '../src/history/local.js';
 import type { RunRecord } from '../src/history/types.js';
 import { siteFiles } from '../src/site-files.js';
-import { serveDirectory, type StaticServer } from '../test-support/static-server.js';
+import { serveDirectory, type StaticServer } from '../src/io/serve.js';
 import { ROOT } from './helpers.js';
 
 const HOSTILE = '<img src=x onerror="window.__pwned=1">**bold** @octocat';

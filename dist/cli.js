@@ -4,6 +4,8 @@ import {
   FORMATS,
   InputError,
   LocalDirectoryStore,
+  __toESM,
+  annotationsOf,
   decide,
   errorMessage,
   parseJsonText,
@@ -13,12 +15,13 @@ import {
   readRules,
   renderMarkdown,
   renderText,
+  require_picomatch,
   siteFiles
-} from "./chunks/chunk-L46BEPJZ.js";
+} from "./chunks/chunk-BNIVUUVR.js";
 
 // src/cli.ts
-import { readFile } from "node:fs/promises";
-import { parseArgs } from "node:util";
+import { readFile as readFile2 } from "node:fs/promises";
+import { parseArgs as parseArgs2 } from "node:util";
 
 // src/history/import.ts
 var BIGGER_TOOLS = /* @__PURE__ */ new Set(["customBiggerIsBetter"]);
@@ -86,6 +89,256 @@ function importBenchmarkActionData(text, source, options = {}) {
   return runs;
 }
 
+// src/cli-run.ts
+import { spawn, execFile } from "node:child_process";
+import { mkdtemp, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join as join2, resolve as resolve2 } from "node:path";
+import { parseArgs, promisify } from "node:util";
+
+// src/io/glob.ts
+var import_picomatch = __toESM(require_picomatch(), 1);
+import { existsSync } from "node:fs";
+import { readdir } from "node:fs/promises";
+import { isAbsolute, join, relative, resolve, sep } from "node:path";
+async function globFiles(pattern, cwd) {
+  const absolute = isAbsolute(pattern) ? pattern : resolve(cwd, pattern);
+  if (!import_picomatch.default.scan(absolute).isGlob) return existsSync(absolute) ? [absolute] : [];
+  const base = import_picomatch.default.scan(absolute).base || sep;
+  const match = (0, import_picomatch.default)(relative(base, absolute).split(sep).join("/"), { dot: false });
+  const found = [];
+  const walk = async (dir) => {
+    let entries;
+    try {
+      entries = await readdir(dir, { withFileTypes: true });
+    } catch {
+      return;
+    }
+    for (const e of entries) {
+      const path = join(dir, e.name);
+      if (e.isDirectory()) {
+        if (e.name !== "node_modules" && e.name !== ".git") await walk(path);
+      } else if (match(relative(base, path).split(sep).join("/"))) found.push(path);
+    }
+  };
+  await walk(base);
+  return found.sort();
+}
+
+// src/cli-run.ts
+var run = promisify(execFile);
+async function git(cwd, args) {
+  try {
+    return (await run("git", ["-C", cwd, ...args], { maxBuffer: 1 << 24 })).stdout.trim();
+  } catch {
+    return void 0;
+  }
+}
+function runSuite(command, cwd, io, env = process.env) {
+  return new Promise((resolvePromise, reject) => {
+    const start = process.hrtime.bigint();
+    const child = spawn(command, { cwd, shell: true, env, stdio: ["ignore", "pipe", "pipe"] });
+    child.stdout.on("data", (c) => io.stderr(c.toString()));
+    child.stderr.on("data", (c) => io.stderr(c.toString()));
+    child.on("error", (e) => reject(new InputError(`--suite: could not start "${command}": ${e.message}`)));
+    child.on("close", (code) => {
+      if (code !== 0) reject(new InputError(`--suite: "${command}" exited with code ${code}`));
+      else resolvePromise(Number(process.hrtime.bigint() - start) / 1e9);
+    });
+  });
+}
+async function expand(patterns, cwd) {
+  const files = [];
+  for (const p of patterns) {
+    const hits = await globFiles(p, cwd);
+    if (hits.length === 0) throw new InputError(`--output: the suite wrote no file matching "${p}" (in ${cwd})`);
+    files.push(...hits);
+  }
+  return files;
+}
+function print(decision, format, name, io) {
+  if (format === "json") io.stdout(JSON.stringify(decision, null, 2) + "\n");
+  else if (format === "markdown") io.stdout(renderMarkdown(decision, { name }) + "\n");
+  else io.stdout(renderText(decision));
+}
+function poolRuns(runs) {
+  const byName = /* @__PURE__ */ new Map();
+  for (const r of runs)
+    for (const b of r.benchmarks) {
+      const entry = byName.get(b.name) ?? { b, metrics: /* @__PURE__ */ new Map() };
+      for (const [k, m] of Object.entries(b.metrics)) entry.metrics.set(k, [...entry.metrics.get(k) ?? [], m]);
+      byName.set(b.name, entry);
+    }
+  return {
+    benchmarks: [...byName.values()].map(({ b, metrics }) => ({
+      ...b,
+      metrics: Object.fromEntries(
+        [...metrics].map(([k, ms]) => {
+          const samples = ms.every((m) => m.samples) ? ms.flatMap((m) => m.samples ?? []) : void 0;
+          const first = ms[0];
+          const value = ms.reduce((s, m) => s + m.value, 0) / ms.length;
+          return [k, { value, unit: first.unit, direction: first.direction, ...samples ? { samples } : {} }];
+        })
+      )
+    }))
+  };
+}
+async function runCommand(args, io) {
+  const { values } = parseArgs({
+    args,
+    options: {
+      suite: { type: "string" },
+      output: { type: "string", multiple: true },
+      "history-dir": { type: "string" },
+      config: { type: "string" },
+      tool: { type: "string" },
+      name: { type: "string" },
+      format: { type: "string" },
+      markdown: { type: "string" },
+      branch: { type: "string" },
+      "baseline-ref": { type: "string" },
+      "current-ref": { type: "string" },
+      runs: { type: "string" }
+    }
+  });
+  if (!values.suite) throw new InputError("run: expected --suite CMD (the command that runs the benchmarks)");
+  if (!values.output?.length)
+    throw new InputError("run: expected --output FILE (the result file(s) the suite writes; globs allowed)");
+  const format = values.format ?? "text";
+  if (!["json", "markdown", "text"].includes(format))
+    throw new InputError(`--format: expected one of json, markdown, text, got "${format}"`);
+  const name = values.name ?? "benchmarks";
+  const { rules } = await readRules(values.config);
+  const cwd = process.cwd();
+  if (values["baseline-ref"] || values["current-ref"]) {
+    const runs = Number(values.runs ?? 3);
+    if (!Number.isInteger(runs) || runs < 1 || runs > 50)
+      throw new InputError(`--runs: expected a whole number from 1 to 50, got "${values.runs}"`);
+    const decision2 = await compareRefs(
+      values["baseline-ref"] ?? "main",
+      values["current-ref"] ?? "HEAD",
+      runs,
+      values.suite,
+      values.output,
+      values.tool,
+      rules,
+      io
+    );
+    print(decision2, format, name, io);
+    if (values.markdown) await writeFile(values.markdown, renderMarkdown(decision2, { name }) + "\n");
+    return decision2.verdict === "fail" ? 1 : 0;
+  }
+  const suiteSeconds = await runSuite(values.suite, cwd, io);
+  const head = await readResultFiles(await expand(values.output, cwd), values.tool);
+  head.run = { ...head.run, suiteSeconds };
+  const historyDir = resolve2(values["history-dir"] ?? ".causal-perf/history");
+  const store = new LocalDirectoryStore(historyDir, {
+    site: siteFiles,
+    statistic: rules.statistic,
+    warn: (m) => io.stderr(`warning: ${m}
+`)
+  });
+  const branch = values.branch ?? await git(cwd, ["rev-parse", "--abbrev-ref", "HEAD"]) ?? "local";
+  const history = await store.load({ suite: name, branch, limit: rules.history });
+  const decision = decide(
+    head,
+    history.map((r) => r.results),
+    rules
+  );
+  print(decision, format, name, io);
+  if (values.markdown) await writeFile(values.markdown, renderMarkdown(decision, { name }) + "\n");
+  const [sha, author, timestamp, message] = (await git(cwd, ["log", "-1", "--format=%H%x00%an%x00%aI%x00%s"]) ?? "").split(
+    "\0"
+  );
+  const record = {
+    version: 1,
+    suite: name,
+    commit: { sha: sha || "local", author, timestamp, message },
+    branch,
+    event: "local",
+    runId: `${process.pid}-${Date.now()}`,
+    recordedAt: (/* @__PURE__ */ new Date()).toISOString(),
+    results: head
+  };
+  store.annotate(annotationsOf(decision));
+  await store.append(record);
+  io.stderr(
+    `Recorded in ${historyDir} (trend page: ${join2(historyDir, "index.html")}; serve it with: causal-perf serve ${historyDir})
+`
+  );
+  return decision.verdict === "fail" ? 1 : 0;
+}
+async function compareRefs(baseRef, currentRef, runs, suite, outputs, tool, rules, io) {
+  const top = await git(process.cwd(), ["rev-parse", "--show-toplevel"]);
+  if (!top) throw new InputError("run --baseline-ref/--current-ref: expected to be inside a git repository");
+  const shas = [];
+  for (const ref of [baseRef, currentRef]) {
+    const sha = await git(top, ["rev-parse", "--verify", "--quiet", `${ref}^{commit}`]);
+    if (!sha) throw new InputError(`run: "${ref}" is not a commit of ${top}`);
+    shas.push(sha);
+  }
+  const dir = await mkdtemp(join2(tmpdir(), "causal-perf-refs-"));
+  const trees = [join2(dir, "baseline"), join2(dir, "current")];
+  try {
+    for (let i = 0; i < 2; i++) {
+      await run("git", ["-C", top, "worktree", "add", "--detach", "--quiet", trees[i], shas[i]]);
+    }
+    const results = [[], []];
+    for (let r = 0; r < runs; r++) {
+      for (const side of r % 2 === 0 ? [0, 1] : [1, 0]) {
+        const tree = trees[side];
+        io.stderr(`== ${side === 0 ? baseRef : currentRef} (${shas[side].slice(0, 10)}), run ${r + 1} of ${runs}
+`);
+        await runSuite(suite, tree, io);
+        results[side].push(await readResultFiles(await expand(outputs, tree), tool));
+      }
+    }
+    return decide(poolRuns(results[1]), results[0], rules);
+  } finally {
+    for (const tree of trees) await git(top, ["worktree", "remove", "--force", tree]);
+    await git(top, ["worktree", "prune"]);
+    await rm(dir, { recursive: true, force: true });
+  }
+}
+
+// src/io/serve.ts
+import { createServer } from "node:http";
+import { readFile } from "node:fs/promises";
+import { extname, join as join3, normalize } from "node:path";
+var TYPES = {
+  ".html": "text/html; charset=utf-8",
+  ".js": "text/javascript; charset=utf-8",
+  ".css": "text/css; charset=utf-8",
+  ".json": "application/json",
+  ".png": "image/png"
+};
+async function serveDirectory(root, port = 0) {
+  const requests = [];
+  const server = createServer(async (req, res) => {
+    const path = decodeURIComponent(new URL(req.url ?? "/", "http://x").pathname);
+    requests.push(path);
+    const file = join3(root, normalize(path).replace(/^(\.\.[/\\])+/, ""), path.endsWith("/") ? "index.html" : "");
+    try {
+      const body = await readFile(file);
+      res.writeHead(200, { "content-type": TYPES[extname(file)] ?? "application/octet-stream" });
+      res.end(body);
+    } catch {
+      res.writeHead(404, { "content-type": "text/plain" });
+      res.end("not found");
+    }
+  });
+  await new Promise((resolve3) => server.listen(port, "127.0.0.1", resolve3));
+  const url = `http://127.0.0.1:${server.address().port}`;
+  return {
+    url,
+    requests,
+    close: () => new Promise((resolve3) => {
+      server.closeAllConnections();
+      server.close(() => resolve3());
+    })
+  };
+}
+
 // src/version.ts
 var VERSION = "0.1.0";
 
@@ -99,6 +352,15 @@ Usage:
                       [--format json|markdown|text]
       Decide whether the head run regressed against prior runs (--base repeats: oldest first).
       Exit 0 = pass, 1 = a rule failed, 2 = bad input.
+  causal-perf run --suite CMD --output FILE... [--history-dir DIR] [--name SUITE] [--config FILE]
+                  [--format json|markdown|text] [--markdown FILE] [--branch NAME]
+      Run the suite, compare with the local history (default .causal-perf/history), print the
+      report, record the run and write the trend page into the history directory.
+  causal-perf run --baseline-ref REF --current-ref REF --suite CMD --output FILE... [--runs N]
+      Measure two commits of this repository in temporary worktrees on this machine, N runs each
+      (default 3, alternating), and compare them: the local check before pushing.
+  causal-perf serve DIR [--port N]
+      Serve a history directory's trend page on http://127.0.0.1:N/ (default 8080).
   causal-perf import DATA_JS --history-dir DIR [--branch NAME]
       Copy a github-action-benchmark history (its gh-pages dev/bench/data.js or external JSON
       file) into a causal-perf history directory, keeping every suite's trend line.
@@ -116,14 +378,14 @@ function outFormat(value) {
 }
 var commands = {
   async parse(args, io) {
-    const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { tool: { type: "string" } } });
+    const { values, positionals } = parseArgs2({ args, allowPositionals: true, options: { tool: { type: "string" } } });
     if (positionals.length === 0) throw new InputError("parse: expected at least one result FILE");
     const results = await readResultFiles(positionals, values.tool);
     io.stdout(JSON.stringify(results, null, 2) + "\n");
     return 0;
   },
   async compare(args, io) {
-    const { values } = parseArgs({
+    const { values } = parseArgs2({
       args,
       options: {
         head: { type: "string", multiple: true },
@@ -145,8 +407,23 @@ var commands = {
     else io.stdout(renderText(decision));
     return decision.verdict === "fail" ? 1 : 0;
   },
+  run: runCommand,
+  async serve(args, io) {
+    const { values, positionals } = parseArgs2({ args, allowPositionals: true, options: { port: { type: "string" } } });
+    const dir = positionals[0];
+    if (!dir) throw new InputError("serve: expected the history DIR");
+    const port = Number(values.port ?? 8080);
+    if (!Number.isInteger(port) || port < 0 || port > 65535)
+      throw new InputError(`--port: expected a port number, got "${values.port}"`);
+    const server = await serveDirectory(dir, port);
+    io.stdout(`Serving ${dir} on ${server.url}/ (Ctrl-C to stop)
+`);
+    await new Promise(() => {
+    });
+    return 0;
+  },
   async import(args, io) {
-    const { values, positionals } = parseArgs({
+    const { values, positionals } = parseArgs2({
       args,
       allowPositionals: true,
       options: { "history-dir": { type: "string" }, branch: { type: "string" } }
@@ -157,7 +434,7 @@ var commands = {
     const runs = importBenchmarkActionData(await readText(source), source, { branch: values.branch ?? "main" });
     const store = new LocalDirectoryStore(values["history-dir"], { warn: (m) => io.stderr(`warning: ${m}
 `), site: siteFiles });
-    for (const run of runs) await store.append(run);
+    for (const run2 of runs) await store.append(run2);
     const suites = new Set(runs.map((r) => r.suite));
     io.stdout(
       `Imported ${runs.length} runs of ${suites.size} suites (${[...suites].join(", ")}) into ${values["history-dir"]}
@@ -168,7 +445,7 @@ var commands = {
 };
 async function readText(path) {
   try {
-    return await readFile(path, "utf8");
+    return await readFile2(path, "utf8");
   } catch (error) {
     throw new InputError(`${path}: cannot read (${error.code ?? errorMessage(error)})`);
   }
@@ -185,10 +462,10 @@ async function main(argv, io) {
 `);
       return 0;
     }
-    const run = commands[command];
-    if (!run)
+    const run2 = commands[command];
+    if (!run2)
       throw new InputError(`unknown command "${command}"; expected one of: ${Object.keys(commands).join(", ")} (see --help)`);
-    return await run(rest, io);
+    return await run2(rest, io);
   } catch (error) {
     const usage = error.code?.startsWith("ERR_PARSE_ARGS");
     if (error instanceof InputError || usage) {

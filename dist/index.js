@@ -8,6 +8,7 @@ import {
   __export,
   __require,
   __toESM,
+  annotationsOf,
   benchmarkKey,
   decide,
   errorMessage,
@@ -19,7 +20,7 @@ import {
   renderMarkdown,
   siteFiles,
   slug
-} from "./chunks/chunk-L46BEPJZ.js";
+} from "./chunks/chunk-BNIVUUVR.js";
 
 // node_modules/tunnel/lib/tunnel.js
 var require_tunnel = __commonJS({
@@ -70595,8 +70596,8 @@ var CacheStore = class {
     }
     return this.local;
   }
-  annotate(annotations2) {
-    this.pending = annotations2;
+  annotate(annotations) {
+    this.pending = annotations;
   }
   pending;
   async load(query) {
@@ -70708,8 +70709,8 @@ var GhPagesStore = class {
   fetched = /* @__PURE__ */ new Set();
   annotations;
   /** What the gate decided about the run the next `append` adds (flags and thresholds for the charts). */
-  annotate(annotations2) {
-    this.annotations = annotations2;
+  annotate(annotations) {
+    this.annotations = annotations;
   }
   async repo() {
     if (this.git) return this.git;
@@ -71125,21 +71126,6 @@ function environment() {
   }
   return env;
 }
-function annotations(decision) {
-  return {
-    verdict: decision.verdict,
-    rows: decision.results.map((r) => ({
-      benchmark: r.benchmark,
-      metric: r.metric,
-      status: r.status,
-      ratio: r.ratio,
-      base: r.base,
-      limit: r.limit ?? null,
-      threshold: r.threshold?.minimum ?? null,
-      fails: r.fails
-    }))
-  };
-}
 async function comment(settings, plan, decision, body2) {
   if (!plan.pr || settings.comment === "never") return void 0;
   if (!settings.token) {
@@ -71173,7 +71159,7 @@ async function record(stores, plan, settings, head, decision) {
     results: head
   };
   for (const store of stores.write) {
-    store.annotate?.(annotations(decision));
+    store.annotate?.(annotationsOf(decision));
     try {
       await store.append(run2);
       info(

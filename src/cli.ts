@@ -8,6 +8,8 @@ import { parseArgs } from 'node:util';
 import { importBenchmarkActionData } from './history/import.js';
 import { LocalDirectoryStore } from './history/local.js';
 import { siteFiles } from './site-files.js';
+import { runCommand } from './cli-run.js';
+import { serveDirectory } from './io/serve.js';
 import { InputError, errorMessage } from './errors.js';
 import { FORMATS } from './formats/registry.js';
 import { readResultFiles } from './io/result-files.js';
@@ -25,6 +27,15 @@ Usage:
                       [--format json|markdown|text]
       Decide whether the head run regressed against prior runs (--base repeats: oldest first).
       Exit 0 = pass, 1 = a rule failed, 2 = bad input.
+  causal-perf run --suite CMD --output FILE... [--history-dir DIR] [--name SUITE] [--config FILE]
+                  [--format json|markdown|text] [--markdown FILE] [--branch NAME]
+      Run the suite, compare with the local history (default .causal-perf/history), print the
+      report, record the run and write the trend page into the history directory.
+  causal-perf run --baseline-ref REF --current-ref REF --suite CMD --output FILE... [--runs N]
+      Measure two commits of this repository in temporary worktrees on this machine, N runs each
+      (default 3, alternating), and compare them: the local check before pushing.
+  causal-perf serve DIR [--port N]
+      Serve a history directory's trend page on http://127.0.0.1:N/ (default 8080).
   causal-perf import DATA_JS --history-dir DIR [--branch NAME]
       Copy a github-action-benchmark history (its gh-pages dev/bench/data.js or external JSON
       file) into a causal-perf history directory, keeping every suite's trend line.
@@ -82,6 +93,21 @@ const commands: Record<string, Command> = {
     else if (format === 'markdown') io.stdout(renderMarkdown(decision) + '\n');
     else io.stdout(renderText(decision));
     return decision.verdict === 'fail' ? 1 : 0;
+  },
+
+  run: runCommand,
+
+  async serve(args, io) {
+    const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { port: { type: 'string' } } });
+    const dir = positionals[0];
+    if (!dir) throw new InputError('serve: expected the history DIR');
+    const port = Number(values.port ?? 8080);
+    if (!Number.isInteger(port) || port < 0 || port > 65535)
+      throw new InputError(`--port: expected a port number, got "${values.port}"`);
+    const server = await serveDirectory(dir, port);
+    io.stdout(`Serving ${dir} on ${server.url}/ (Ctrl-C to stop)\n`);
+    await new Promise(() => {});
+    return 0;
   },
 
   async import(args, io) {

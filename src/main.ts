@@ -16,7 +16,8 @@ import { planEvent, type EventPlan } from './github/context.js';
 import { CacheStore } from './history/cache.js';
 import { GhPagesStore } from './history/gh-pages.js';
 import { GitError, type GitAuth } from './history/git.js';
-import { benchmarkKey, slug, type RunAnnotations } from './history/layout.js';
+import { annotationsOf } from './history/annotate.js';
+import { benchmarkKey, slug } from './history/layout.js';
 import type { HistoryStore, RunRecord } from './history/types.js';
 import { getSettings, type Settings } from './input-helper.js';
 import { readResultFiles } from './io/result-files.js';
@@ -228,22 +229,6 @@ function environment(): Record<string, string | number> {
   return env;
 }
 
-function annotations(decision: Decision): RunAnnotations {
-  return {
-    verdict: decision.verdict,
-    rows: decision.results.map((r) => ({
-      benchmark: r.benchmark,
-      metric: r.metric,
-      status: r.status,
-      ratio: r.ratio,
-      base: r.base,
-      limit: r.limit ?? null,
-      threshold: r.threshold?.minimum ?? null,
-      fails: r.fails,
-    })),
-  };
-}
-
 async function comment(settings: Settings, plan: EventPlan, decision: Decision, body: string): Promise<string | undefined> {
   if (!plan.pr || settings.comment === 'never') return undefined;
   if (!settings.token) {
@@ -280,7 +265,7 @@ async function record(stores: Stores, plan: EventPlan, settings: Settings, head:
     results: head,
   };
   for (const store of stores.write) {
-    (store as GhPagesStore | CacheStore).annotate?.(annotations(decision));
+    (store as GhPagesStore | CacheStore).annotate?.(annotationsOf(decision));
     try {
       await store.append(run);
       core.info(

@@ -1,4 +1,4 @@
-/** Serves a directory over HTTP on 127.0.0.1, as GitHub Pages would serve the gh-pages folder. */
+/** Serves a directory over HTTP on 127.0.0.1, as GitHub Pages serves the gh-pages folder (`causal-perf serve`, tests). */
 import { createServer } from 'node:http';
 import { readFile } from 'node:fs/promises';
 import type { AddressInfo } from 'node:net';
@@ -18,7 +18,7 @@ export interface StaticServer {
   close(): Promise<void>;
 }
 
-export async function serveDirectory(root: string): Promise<StaticServer> {
+export async function serveDirectory(root: string, port = 0): Promise<StaticServer> {
   const requests: string[] = [];
   const server = createServer(async (req, res) => {
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
@@ -33,7 +33,7 @@ export async function serveDirectory(root: string): Promise<StaticServer> {
       res.end('not found');
     }
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   return {
     url,

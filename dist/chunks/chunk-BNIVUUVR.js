@@ -20715,6 +20715,23 @@ var LocalDirectoryStore = class {
   }
 };
 
+// src/history/annotate.ts
+function annotationsOf(decision) {
+  return {
+    verdict: decision.verdict,
+    rows: decision.results.map((r) => ({
+      benchmark: r.benchmark,
+      metric: r.metric,
+      status: r.status,
+      ratio: r.ratio,
+      base: r.base,
+      limit: r.limit ?? null,
+      threshold: r.threshold?.minimum ?? null,
+      fails: r.fails
+    }))
+  };
+}
+
 // src/formats/units.ts
 var SECONDS_PER = {
   ps: 1e-12,
@@ -26788,6 +26805,7 @@ export {
   __commonJS,
   __export,
   __toESM,
+  require_picomatch2 as require_picomatch,
   InputError,
   errorMessage,
   decide,
@@ -26799,6 +26817,7 @@ export {
   loadRuns,
   planAppend,
   LocalDirectoryStore,
+  annotationsOf,
   parseRateUnit,
   rateToSecondsPerOp,
   parseJsonText,

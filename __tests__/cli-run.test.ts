@@ -1,0 +1,163 @@
+/** `causal-perf run` through the bundled CLI, on temporary directories and git repositories. */
+import { describe, expect, it } from '@jest/globals';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { DIST_NODE, ROOT } from './helpers.js';
+
+/** A suite with no timing noise: it writes the normalized JSON from factor.txt (1 = normal speed). */
+const SUITE = `
+import { readFileSync, writeFileSync } from 'node:fs';
+const factor = Number(readFileSync('factor.txt', 'utf8'));
+const bench = (name, base, f = 1) => ({ name, metrics: { time: { value: base * f, unit: 's', direction: 'smaller',
+  samples: [0.98, 0.99, 1, 1.01, 1.02].map((k) => base * f * k) } } });
+writeFileSync('results.json', JSON.stringify({ benchmarks: [
+  bench('dag_build', 1e-3), bench('intervene', 2e-3, factor), bench('propagate', 5e-4), bench('topo', 8e-4),
+  { name: 'accuracy', metrics: { accuracy: { value: 0.97, unit: 'ratio', direction: 'bigger' } } } ] }));
+console.log('suite ran with factor', factor);
+`;
+
+function cli(cwd: string, ...args: string[]) {
+  const r = spawnSync(DIST_NODE, [join(ROOT, 'dist', 'cli.js'), ...args], { cwd, encoding: 'utf8' });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+const git = (cwd: string, ...args: string[]) =>
+  execFileSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@example.com', '-C', cwd, ...args], { encoding: 'utf8' });
+
+function project(factor: number): string {
+  const dir = mkdtempSync(join(tmpdir(), 'cp-run-'));
+  writeFileSync(join(dir, 'suite.mjs'), SUITE);
+  writeFileSync(join(dir, 'factor.txt'), String(factor));
+  return dir;
+}
+
+describe('causal-perf run', () => {
+  it('runs the suite, compares with local history, records each run and writes the trend page', () => {
+    const dir = project(1);
+    const args = [
+      'run',
+      '--suite',
+      'node suite.mjs',
+      '--output',
+      'results.json',
+      '--history-dir',
+      'hist',
+      '--name',
+      'gym',
+      '--branch',
+      'main',
+    ];
+    const first = cli(dir, ...args);
+    expect(first.code).toBe(0);
+    expect(first.stdout).toMatch(/^verdict: PASS \(0 prior runs\)/);
+    expect(first.stderr).toContain('suite ran with factor 1');
+    for (let i = 0; i < 3; i++) expect(cli(dir, ...args).code).toBe(0);
+    writeFileSync(join(dir, 'factor.txt'), '1.4');
+    const slow = cli(dir, ...args, '--markdown', 'comment.md');
+    expect(slow.code).toBe(1);
+    expect(slow.stdout).toMatch(/^verdict: FAIL \(4 prior runs\)/);
+    expect(slow.stdout).toMatch(/regression \(FAIL\)\s+intervene\s+time/);
+    expect(slow.stdout.match(/\(FAIL\)/g)).toHaveLength(1);
+    expect(readFileSync(join(dir, 'comment.md'), 'utf8')).toMatch(/🔴 regression \| `intervene`/);
+    const index = JSON.parse(readFileSync(join(dir, 'hist', 'data', 'gym', 'index.json'), 'utf8'));
+    expect(index.months.reduce((s: number, m: { runs: number }) => s + m.runs, 0)).toBe(5);
+    expect(index.latest.main.verdict).toBe('fail');
+    expect(existsSync(join(dir, 'hist', 'index.html'))).toBe(true);
+    expect(existsSync(join(dir, 'hist', 'assets', 'app.js'))).toBe(true);
+  });
+
+  it('exits 2 when the suite fails or writes nothing', () => {
+    const dir = project(1);
+    const failed = cli(dir, 'run', '--suite', 'node -e "process.exit(4)"', '--output', 'results.json', '--history-dir', 'h');
+    expect(failed).toMatchObject({ code: 2 });
+    expect(failed.stderr).toMatch(/causal-perf: --suite: "node -e "process.exit\(4\)"" exited with code 4/);
+    const none = cli(dir, 'run', '--suite', 'true', '--output', 'nothing-*.json', '--history-dir', 'h');
+    expect(none.code).toBe(2);
+    expect(none.stderr).toMatch(/--output: the suite wrote no file matching "nothing-\*\.json"/);
+    expect(existsSync(join(dir, 'h', 'data'))).toBe(false);
+  });
+
+  it('compares two refs of a repository in temporary worktrees', () => {
+    const dir = project(1);
+    git(dir, 'init', '-q', '-b', 'main');
+    git(dir, 'add', '.');
+    git(dir, 'commit', '-qm', 'baseline');
+    git(dir, 'checkout', '-qb', 'feature');
+    writeFileSync(join(dir, 'factor.txt'), '1.5');
+    git(dir, 'commit', '-qam', 'slower intervention');
+    const r = cli(
+      dir,
+      'run',
+      '--baseline-ref',
+      'main',
+      '--current-ref',
+      'HEAD',
+      '--runs',
+      '2',
+      '--suite',
+      'node suite.mjs',
+      '--output',
+      'results.json',
+    );
+    expect(r.code).toBe(1);
+    expect(r.stdout).toMatch(/^verdict: FAIL \(2 prior runs\)/);
+    expect(r.stdout).toMatch(/regression \(FAIL\)\s+intervene\s+time\s+2\.00 ms\s+3\.00 ms\s+\+50 %/);
+    expect(r.stderr.match(/^== (main|HEAD) /gm)).toHaveLength(4);
+    // The worktrees are gone and the checkout is untouched.
+    expect(git(dir, 'worktree', 'list').trim().split('\n')).toHaveLength(1);
+    expect(git(dir, 'status', '--porcelain')).toBe('');
+    expect(readFileSync(join(dir, 'factor.txt'), 'utf8')).toBe('1.5');
+    const same = cli(
+      dir,
+      'run',
+      '--baseline-ref',
+      'HEAD',
+      '--current-ref',
+      'HEAD',
+      '--runs',
+      '2',
+      '--suite',
+      'node suite.mjs',
+      '--output',
+      'results.json',
+    );
+    expect(same.code).toBe(0);
+    expect(cli(dir, 'run', '--baseline-ref', 'nope', '--suite', 'true', '--output', 'r.json').stderr).toMatch(
+      /"nope" is not a commit/,
+    );
+  });
+});
+
+describe('causal-perf import', () => {
+  it('keeps a github-action-benchmark history’s suites, units and directions', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'cp-import-'));
+    const r = cli(dir, 'import', join(ROOT, '__tests__', 'fixtures', 'github-action-benchmark', 'data.js'), '--history-dir', 'h');
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/Imported 7 runs of 5 suites/);
+    const suites = JSON.parse(readFileSync(join(dir, 'h', 'data', 'suites.json'), 'utf8')).suites.map(
+      (s: { name: string }) => s.name,
+    );
+    expect(suites).toEqual([
+      'Go Benchmark',
+      'JS Benchmark',
+      'Model quality',
+      'Python Benchmark with pytest-benchmark',
+      'Rust Benchmark',
+    ]);
+    const runOf = (suite: string) => {
+      const idx = JSON.parse(readFileSync(join(dir, 'h', 'data', suite, 'index.json'), 'utf8'));
+      return idx;
+    };
+    const rust = runOf('Rust_Benchmark');
+    expect(rust.benchmarks.map((b: { name: string }) => b.name)).toEqual(['bench_build_dag_10', 'bench_intervene_100']);
+    expect(rust.benchmarks[0].metrics.time).toMatchObject({ unit: 's', direction: 'smaller' });
+    const go = runOf('Go_Benchmark');
+    expect(Object.keys(go.benchmarks[0].metrics).sort()).toEqual(['allocs', 'memory_alloc', 'time']);
+    const quality = runOf('Model_quality');
+    expect(quality.benchmarks.find((b: { name: string }) => b.name === 'interventional accuracy').metrics.value.direction).toBe(
+      'bigger',
+    );
+  });
+});

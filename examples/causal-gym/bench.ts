@@ -1,0 +1,91 @@
+/**
+ * The Causal Interface Gym benchmark suite (benny): the cases of the project's seed configuration.
+ * Writes <out>/time.json (benny, with per-sample times) and <out>/quality.json (causal-perf's
+ * normalized format: measured peak memory and the reference agent's accuracy).
+ *
+ *   node scripts/run-ts.mjs examples/causal-gym/bench.ts --out results/
+ *   CAUSAL_GYM_SLOW=1 …   switches on a deliberate regression in the intervention path.
+ */
+import b from 'benny';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { agreement, buildDag, propagate, referenceAgentAccuracy, rng, topologicalOrder } from './causal.js';
+
+const outArg = process.argv.indexOf('--out');
+const out = resolve(outArg > 0 ? (process.argv[outArg + 1] ?? 'results') : 'results');
+mkdirSync(out, { recursive: true });
+const slow = process.env.CAUSAL_GYM_SLOW === '1';
+const quick = process.env.CAUSAL_GYM_QUICK === '1';
+const cases = { minSamples: quick ? 10 : 20, maxTime: quick ? 0.15 : 0.4, delay: 0.01 };
+
+const random = rng(42);
+const dag100 = buildDag(100, 200, random);
+const noise100 = Float64Array.from({ length: 100 }, () => random() - 0.5);
+const truth = Uint8Array.from({ length: 1000 }, () => (random() < 0.4 ? 1 : 0));
+const answers = truth.map((t) => (random() < 0.93 ? t : 1 - t));
+
+let sink = 0;
+await b.suite(
+  'causal_inference',
+  b.add('test_dag_creation_10_15', () => {
+    sink += topologicalOrder(buildDag(10, 15, rng(1))).length;
+  }),
+  b.add('test_dag_creation_50_100', () => {
+    sink += topologicalOrder(buildDag(50, 100, rng(2))).length;
+  }),
+  b.add('test_dag_creation_100_200', () => {
+    sink += topologicalOrder(buildDag(100, 200, rng(3))).length;
+  }),
+  b.add('test_intervention_performance', () => {
+    sink += propagate(dag100, noise100, 7, 1, slow)[99]!;
+  }),
+  b.add('test_agreement_metrics_1000', () => {
+    sink += agreement(truth, answers).kappa;
+  }),
+  b.cycle(),
+  b.configure({ cases }),
+  b.save({ file: 'time', folder: out, format: 'json', details: true, version: null }),
+);
+
+/** Peak heap growth while 200 environments (100/200 DAGs with their SCM noise) are alive. */
+function environmentMemory(): number {
+  const gc = (globalThis as { gc?: () => void }).gc;
+  gc?.();
+  const before = process.memoryUsage().heapUsed;
+  let peak = before;
+  const envs: unknown[] = [];
+  const r = rng(7);
+  for (let i = 0; i < 200; i++) {
+    envs.push({ dag: buildDag(100, 200, r), noise: new Float64Array(100) });
+    if (i % 20 === 0) peak = Math.max(peak, process.memoryUsage().heapUsed);
+  }
+  peak = Math.max(peak, process.memoryUsage().heapUsed);
+  sink += envs.length;
+  return peak - before;
+}
+const memories = Array.from({ length: 5 }, environmentMemory).sort((x, y) => x - y);
+const memory = memories[2]!;
+const accuracy = referenceAgentAccuracy(60, 40, 2024);
+
+writeFileSync(
+  join(out, 'quality.json'),
+  JSON.stringify(
+    {
+      benchmarks: [
+        {
+          name: 'test_environment_memory_200',
+          group: 'memory',
+          metrics: { memory_peak: { value: memory, unit: 'bytes', direction: 'smaller' } },
+        },
+        {
+          name: 'test_reference_agent_accuracy',
+          group: 'quality',
+          metrics: { accuracy: { value: accuracy, unit: 'ratio', direction: 'bigger' } },
+        },
+      ],
+    },
+    null,
+    2,
+  ),
+);
+console.log(`memory_peak ${memory} bytes, accuracy ${accuracy.toFixed(4)} (sink ${sink > 0 ? 'ok' : '0'})`);

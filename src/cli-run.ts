@@ -1,0 +1,220 @@
+/**
+ * `causal-perf run`: the local pipeline (run the suite, parse, compare with local history, report,
+ * record, write the trend page), and the two-ref mode that measures two commits of the current
+ * repository in temporary worktrees on this machine.
+ */
+import { spawn, execFile } from 'node:child_process';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { parseArgs, promisify } from 'node:util';
+import { decide, type Decision } from './analysis/decide.js';
+import { InputError } from './errors.js';
+import { globFiles } from './io/glob.js';
+import { annotationsOf } from './history/annotate.js';
+import { LocalDirectoryStore } from './history/local.js';
+import type { RunRecord } from './history/types.js';
+import { readResultFiles } from './io/result-files.js';
+import { readRules } from './io/rules-file.js';
+import type { Benchmark, Metric, ResultSet } from './model.js';
+import { renderMarkdown, renderText } from './report/markdown.js';
+import { siteFiles } from './site-files.js';
+
+export interface RunIO {
+  stdout: (text: string) => void;
+  stderr: (text: string) => void;
+}
+
+const run = promisify(execFile);
+
+async function git(cwd: string, args: string[]): Promise<string | undefined> {
+  try {
+    return (await run('git', ['-C', cwd, ...args], { maxBuffer: 1 << 24 })).stdout.trim();
+  } catch {
+    return undefined;
+  }
+}
+
+/** Runs the suite through the shell in `cwd`; its output goes to stderr so stdout stays the report. */
+function runSuite(command: string, cwd: string, io: RunIO, env: NodeJS.ProcessEnv = process.env): Promise<number> {
+  return new Promise((resolvePromise, reject) => {
+    const start = process.hrtime.bigint();
+    const child = spawn(command, { cwd, shell: true, env, stdio: ['ignore', 'pipe', 'pipe'] });
+    child.stdout.on('data', (c: Buffer) => io.stderr(c.toString()));
+    child.stderr.on('data', (c: Buffer) => io.stderr(c.toString()));
+    child.on('error', (e) => reject(new InputError(`--suite: could not start "${command}": ${e.message}`)));
+    child.on('close', (code) => {
+      if (code !== 0) reject(new InputError(`--suite: "${command}" exited with code ${code}`));
+      else resolvePromise(Number(process.hrtime.bigint() - start) / 1e9);
+    });
+  });
+}
+
+async function expand(patterns: string[], cwd: string): Promise<string[]> {
+  const files: string[] = [];
+  for (const p of patterns) {
+    const hits = await globFiles(p, cwd);
+    if (hits.length === 0) throw new InputError(`--output: the suite wrote no file matching "${p}" (in ${cwd})`);
+    files.push(...hits);
+  }
+  return files;
+}
+
+function print(decision: Decision, format: string, name: string, io: RunIO): void {
+  if (format === 'json') io.stdout(JSON.stringify(decision, null, 2) + '\n');
+  else if (format === 'markdown') io.stdout(renderMarkdown(decision, { name }) + '\n');
+  else io.stdout(renderText(decision));
+}
+
+/** Several runs of one commit as one: samples pooled, single figures averaged. */
+export function poolRuns(runs: ResultSet[]): ResultSet {
+  const byName = new Map<string, { b: Benchmark; metrics: Map<string, Metric[]> }>();
+  for (const r of runs)
+    for (const b of r.benchmarks) {
+      const entry = byName.get(b.name) ?? { b, metrics: new Map<string, Metric[]>() };
+      for (const [k, m] of Object.entries(b.metrics)) entry.metrics.set(k, [...(entry.metrics.get(k) ?? []), m]);
+      byName.set(b.name, entry);
+    }
+  return {
+    benchmarks: [...byName.values()].map(({ b, metrics }) => ({
+      ...b,
+      metrics: Object.fromEntries(
+        [...metrics].map(([k, ms]) => {
+          const samples = ms.every((m) => m.samples) ? ms.flatMap((m) => m.samples ?? []) : undefined;
+          const first = ms[0] as Metric;
+          const value = ms.reduce((s, m) => s + m.value, 0) / ms.length;
+          return [k, { value, unit: first.unit, direction: first.direction, ...(samples ? { samples } : {}) }];
+        }),
+      ),
+    })),
+  };
+}
+
+export async function runCommand(args: string[], io: RunIO): Promise<number> {
+  const { values } = parseArgs({
+    args,
+    options: {
+      suite: { type: 'string' },
+      output: { type: 'string', multiple: true },
+      'history-dir': { type: 'string' },
+      config: { type: 'string' },
+      tool: { type: 'string' },
+      name: { type: 'string' },
+      format: { type: 'string' },
+      markdown: { type: 'string' },
+      branch: { type: 'string' },
+      'baseline-ref': { type: 'string' },
+      'current-ref': { type: 'string' },
+      runs: { type: 'string' },
+    },
+  });
+  if (!values.suite) throw new InputError('run: expected --suite CMD (the command that runs the benchmarks)');
+  if (!values.output?.length)
+    throw new InputError('run: expected --output FILE (the result file(s) the suite writes; globs allowed)');
+  const format = values.format ?? 'text';
+  if (!['json', 'markdown', 'text'].includes(format))
+    throw new InputError(`--format: expected one of json, markdown, text, got "${format}"`);
+  const name = values.name ?? 'benchmarks';
+  const { rules } = await readRules(values.config);
+  const cwd = process.cwd();
+
+  if (values['baseline-ref'] || values['current-ref']) {
+    const runs = Number(values.runs ?? 3);
+    if (!Number.isInteger(runs) || runs < 1 || runs > 50)
+      throw new InputError(`--runs: expected a whole number from 1 to 50, got "${values.runs}"`);
+    const decision = await compareRefs(
+      values['baseline-ref'] ?? 'main',
+      values['current-ref'] ?? 'HEAD',
+      runs,
+      values.suite,
+      values.output,
+      values.tool,
+      rules,
+      io,
+    );
+    print(decision, format, name, io);
+    if (values.markdown) await writeFile(values.markdown, renderMarkdown(decision, { name }) + '\n');
+    return decision.verdict === 'fail' ? 1 : 0;
+  }
+
+  const suiteSeconds = await runSuite(values.suite, cwd, io);
+  const head = await readResultFiles(await expand(values.output, cwd), values.tool);
+  head.run = { ...head.run, suiteSeconds };
+  const historyDir = resolve(values['history-dir'] ?? '.causal-perf/history');
+  const store = new LocalDirectoryStore(historyDir, {
+    site: siteFiles,
+    statistic: rules.statistic,
+    warn: (m) => io.stderr(`warning: ${m}\n`),
+  });
+  const branch = values.branch ?? (await git(cwd, ['rev-parse', '--abbrev-ref', 'HEAD'])) ?? 'local';
+  const history = await store.load({ suite: name, branch, limit: rules.history });
+  const decision = decide(
+    head,
+    history.map((r) => r.results),
+    rules,
+  );
+  print(decision, format, name, io);
+  if (values.markdown) await writeFile(values.markdown, renderMarkdown(decision, { name }) + '\n');
+  const [sha, author, timestamp, message] = ((await git(cwd, ['log', '-1', '--format=%H%x00%an%x00%aI%x00%s'])) ?? '').split(
+    '\0',
+  );
+  const record: RunRecord = {
+    version: 1,
+    suite: name,
+    commit: { sha: sha || 'local', author, timestamp, message },
+    branch,
+    event: 'local',
+    runId: `${process.pid}-${Date.now()}`,
+    recordedAt: new Date().toISOString(),
+    results: head,
+  };
+  store.annotate(annotationsOf(decision));
+  await store.append(record);
+  io.stderr(
+    `Recorded in ${historyDir} (trend page: ${join(historyDir, 'index.html')}; serve it with: causal-perf serve ${historyDir})\n`,
+  );
+  return decision.verdict === 'fail' ? 1 : 0;
+}
+
+/** Measures two refs of the current repository in temporary worktrees, alternating runs to spread machine drift. */
+async function compareRefs(
+  baseRef: string,
+  currentRef: string,
+  runs: number,
+  suite: string,
+  outputs: string[],
+  tool: string | undefined,
+  rules: Awaited<ReturnType<typeof readRules>>['rules'],
+  io: RunIO,
+): Promise<Decision> {
+  const top = await git(process.cwd(), ['rev-parse', '--show-toplevel']);
+  if (!top) throw new InputError('run --baseline-ref/--current-ref: expected to be inside a git repository');
+  const shas: string[] = [];
+  for (const ref of [baseRef, currentRef]) {
+    const sha = await git(top, ['rev-parse', '--verify', '--quiet', `${ref}^{commit}`]);
+    if (!sha) throw new InputError(`run: "${ref}" is not a commit of ${top}`);
+    shas.push(sha);
+  }
+  const dir = await mkdtemp(join(tmpdir(), 'causal-perf-refs-'));
+  const trees = [join(dir, 'baseline'), join(dir, 'current')];
+  try {
+    for (let i = 0; i < 2; i++) {
+      await run('git', ['-C', top, 'worktree', 'add', '--detach', '--quiet', trees[i] as string, shas[i] as string]);
+    }
+    const results: ResultSet[][] = [[], []];
+    for (let r = 0; r < runs; r++) {
+      // Alternate the order so a machine that slows down over time does not favour one side.
+      for (const side of r % 2 === 0 ? [0, 1] : [1, 0]) {
+        const tree = trees[side] as string;
+        io.stderr(`== ${side === 0 ? baseRef : currentRef} (${(shas[side] as string).slice(0, 10)}), run ${r + 1} of ${runs}\n`);
+        await runSuite(suite, tree, io);
+        (results[side] as ResultSet[]).push(await readResultFiles(await expand(outputs, tree), tool));
+      }
+    }
+    return decide(poolRuns(results[1] as ResultSet[]), results[0] as ResultSet[], rules);
+  } finally {
+    for (const tree of trees) await git(top, ['worktree', 'remove', '--force', tree]);
+    await git(top, ['worktree', 'prune']);
+    await rm(dir, { recursive: true, force: true });
+  }
+}

@@ -1,0 +1,19 @@
+import type { Decision } from '../analysis/decide.js';
+import type { RunAnnotations } from './layout.js';
+
+/** What the trend page keeps of a decision: the verdict, and each row's status, baseline and rule. */
+export function annotationsOf(decision: Decision): RunAnnotations {
+  return {
+    verdict: decision.verdict,
+    rows: decision.results.map((r) => ({
+      benchmark: r.benchmark,
+      metric: r.metric,
+      status: r.status,
+      ratio: r.ratio,
+      base: r.base,
+      limit: r.limit ?? null,
+      threshold: r.threshold?.minimum ?? null,
+      fails: r.fails,
+    })),
+  };
+}
