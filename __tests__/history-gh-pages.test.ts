@@ -118,7 +118,7 @@ describe('GhPagesStore over HTTP (git http-backend)', () => {
   it('lands every run when 8 jobs append at once, with no duplicates and no force-push', async () => {
     const url = newRemote();
     await store(url).append(record(100));
-    const jobs = Array.from({ length: 8 }, (_, i) => store(url, { pushTimeoutMs: 60_000 }));
+    const jobs = Array.from({ length: 8 }, () => store(url, { pushTimeoutMs: 60_000 }));
     await Promise.all(jobs.map((s, i) => s.append(record(i, { benchmarks: 50 }))));
     const runs = await store(url).load({ suite: 'causal gym', limit: 100 });
     expect(runs).toHaveLength(9);

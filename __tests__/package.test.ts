@@ -14,3 +14,14 @@ describe('published artefacts', () => {
     expect(JSON.parse(readFileSync(join(ROOT, 'schemas', 'results.schema.json'), 'utf8'))).toEqual(resultsSchema);
   });
 });
+
+describe('README', () => {
+  it('documents exactly the inputs and outputs of action.yml', async () => {
+    // @ts-expect-error: a plain .mjs script without types
+    const { updateReadme } = await import('../scripts/action-docs.mjs');
+    const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
+    const fresh = await updateReadme(readme, readFileSync(join(ROOT, 'action.yml'), 'utf8'));
+    expect(readme).toBe(fresh);
+    expect(readme).toMatch(/\| `comment-url` +\|/);
+  });
+});

@@ -1,31 +1,77 @@
-// `npm run demo`: the main job on the bundled example. Two real pytest-benchmark runs of the example
-// suite are the history; a third run has a deliberate slowdown in the intervention benchmark
-// (CAUSAL_SLOW=1 when it was recorded). The engine should catch that one and flag nothing else.
+// `npm run demo`: the main job on the bundled example, end to end and on this machine.
+// 1. Builds the Causal Interface Gym suite (examples/causal-gym, benny) into demo-output/.
+// 2. Runs it 5 times through `causal-perf run` to seed a local history (demo-output/history).
+// 3. Runs it once more with a deliberate regression (CAUSAL_GYM_SLOW=1: a quadratic topological order
+//    in the intervention path), prints the verdict table, writes the PR comment and the trend page.
+// Succeeds when that regression is caught and nothing else is flagged. Everything stays in demo-output/.
+import { build } from 'esbuild';
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 
-const fixtures = '__tests__/fixtures/pytest';
-const history = ['pytest-benchmark-5.2.3.json', 'pytest-benchmark-5.2.3-run2.json'].map((f) => join(fixtures, f));
-const head = join(fixtures, 'pytest-benchmark-5.2.3-slow.json');
 const out = 'demo-output';
-mkdirSync(out, { recursive: true });
+const SEED_RUNS = 5;
+rmSync(out, { recursive: true, force: true });
+const suite = join(out, 'bin', 'causal-gym-bench.mjs');
+await build({
+  entryPoints: ['examples/causal-gym/bench.ts'],
+  outfile: suite,
+  bundle: true,
+  platform: 'node',
+  format: 'esm',
+  target: 'node20',
+  packages: 'external',
+  logLevel: 'warning',
+});
 
-const cli = (format) =>
-  spawnSync(
-    process.execPath,
-    ['dist/cli.js', 'compare', '--head', head, ...history.flatMap((h) => ['--base', h]), '--format', format],
-    {
-      encoding: 'utf8',
-    },
+const started = Date.now();
+const run = (label, env = {}) => {
+  const args = [
+    'dist/cli.js',
+    'run',
+    '--suite',
+    `node --expose-gc ${suite} --out ${join(out, 'results')}`,
+    '--output',
+    join(out, 'results', '*.json'),
+    '--history-dir',
+    join(out, 'history'),
+    '--name',
+    'causal-gym',
+    '--branch',
+    'main',
+    '--markdown',
+    join(out, 'comment.md'),
+  ];
+  const r = spawnSync(process.execPath, args, { encoding: 'utf8', env: { ...process.env, CAUSAL_GYM_QUICK: '1', ...env } });
+  const verdict = /^verdict: (\w+)/m.exec(r.stdout)?.[1] ?? '?';
+  console.log(
+    `${label.padEnd(36)} verdict ${verdict.padEnd(4)} (exit ${r.status}, ${((Date.now() - started) / 1000).toFixed(0)} s elapsed)`,
   );
+  if (r.status === 2 || r.status === null) {
+    process.stderr.write(r.stderr);
+    process.exit(1);
+  }
+  return r;
+};
 
-const text = cli('text');
-process.stdout.write(text.stdout);
-process.stderr.write(text.stderr);
-writeFileSync(join(out, 'comment.md'), cli('markdown').stdout);
-writeFileSync(join(out, 'report.json'), cli('json').stdout);
-console.log(`\nThe PR comment is in ${join(out, 'comment.md')}, the full decision in ${join(out, 'report.json')}.`);
-console.log(`Exit code of causal-perf compare: ${text.status} (1 = a rule failed, as intended for this demo).`);
-// The demo succeeds when the deliberate regression is caught.
-process.exitCode = text.status === 1 ? 0 : 1;
+console.log(`Seeding the history with ${SEED_RUNS} runs of the example suite (examples/causal-gym, benny)…`);
+for (let i = 1; i <= SEED_RUNS; i++) run(`run ${i} of ${SEED_RUNS} (unchanged code)`);
+console.log('\nNow with a deliberate regression (CAUSAL_GYM_SLOW=1: quadratic topological order on do(X)):');
+const final = run('run with the regression', { CAUSAL_GYM_SLOW: '1' });
+
+console.log('\n' + final.stdout);
+const failing = [...final.stdout.matchAll(/^\S+ \(FAIL\)\s+(\S+)/gm)].map((m) => m[1]);
+const caught = final.status === 1 && failing.length === 1 && failing[0] === 'test_intervention_performance';
+console.log(
+  `PR comment (markdown):  ${join(out, 'comment.md')} (${readFileSync(join(out, 'comment.md'), 'utf8').length} characters)`,
+);
+console.log(
+  `Trend page:             ${join(out, 'history', 'index.html')} — open it with: npx causal-perf serve ${join(out, 'history')}`,
+);
+console.log(`History (JSON shards):  ${join(out, 'history', 'data')}`);
+console.log(
+  caught
+    ? `\nThe deliberate regression was caught and nothing else was flagged (${((Date.now() - started) / 1000).toFixed(0)} s).`
+    : `\nUnexpected: failing rows ${JSON.stringify(failing)} (exit ${final.status}).`,
+);
+process.exitCode = caught ? 0 : 1;

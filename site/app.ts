@@ -114,7 +114,10 @@ function fmt(value: number, unit: string): string {
     const units = ['B', 'KiB', 'MiB', 'GiB'];
     let v = value;
     let i = 0;
-    while (Math.abs(v) >= 1024 && i < units.length - 1) ((v /= 1024), i++);
+    while (Math.abs(v) >= 1024 && i < units.length - 1) {
+      v /= 1024;
+      i++;
+    }
     return `${v.toPrecision(4)} ${units[i]}`;
   }
   return `${Number(value.toPrecision(4))}${unit ? ` ${unit}` : ''}`;
