@@ -54,4 +54,16 @@ describe('LocalDirectoryStore', () => {
     await store.append(record(1));
     expect(await store.load({ suite: 'causal gym', limit: 10 })).toHaveLength(1);
   });
+
+  it('ends a pull request’s window at its base commit when history has it', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'cp-hist-'));
+    const store = new LocalDirectoryStore(dir);
+    for (let i = 0; i < 6; i++) await store.append(record(i));
+    const sha = (i: number) => record(i).commit.sha;
+    const window = await store.load({ suite: 'causal gym', branch: 'main', limit: 2, untilShas: [sha(2)] });
+    expect(window.map((r) => r.runId)).toEqual(['1', '2']);
+    // A base commit history does not have: the newest runs.
+    const fallback = await store.load({ suite: 'causal gym', branch: 'main', limit: 2, untilShas: ['f'.repeat(40)] });
+    expect(fallback.map((r) => r.runId)).toEqual(['4', '5']);
+  });
 });

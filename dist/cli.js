@@ -17,7 +17,7 @@ import {
   renderText,
   require_picomatch,
   siteFiles
-} from "./chunks/chunk-BNIVUUVR.js";
+} from "./chunks/chunk-LOBC5JVG.js";
 
 // src/cli.ts
 import { readFile as readFile2 } from "node:fs/promises";

@@ -20,7 +20,7 @@ import {
   renderMarkdown,
   siteFiles,
   slug
-} from "./chunks/chunk-BNIVUUVR.js";
+} from "./chunks/chunk-LOBC5JVG.js";
 
 // node_modules/tunnel/lib/tunnel.js
 var require_tunnel = __commonJS({
@@ -71091,21 +71091,17 @@ async function loadBaseline(stores, settings, plan, rules) {
     return { history };
   }
   if (!stores.read) return { history: [] };
+  const shas = plan.pr ? [await mergeBase(settings.workspace, plan.pr.baseRef), ...plan.baselineShas].filter((s) => !!s) : [];
   let runs;
   try {
-    runs = await stores.read.load({ suite: settings.name, branch: plan.baselineBranch, limit: rules.history + 100 });
+    runs = await stores.read.load({ suite: settings.name, branch: plan.baselineBranch, limit: rules.history, untilShas: shas });
   } catch (error2) {
     warn(`could not read the benchmark history from the ${stores.describe}: ${errorMessage(error2)}; judging without a baseline`);
     return { history: [] };
   }
   let note;
-  if (plan.pr) {
-    const shas = [await mergeBase(settings.workspace, plan.pr.baseRef), ...plan.baselineShas].filter((s) => !!s);
-    const cut = runs.map((r) => shas.includes(r.commit.sha)).lastIndexOf(true);
-    if (cut >= 0) runs = runs.slice(0, cut + 1);
-    else if (runs.length > 0)
-      note = `History has no run of the pull request's base commit; the baseline is ${plan.baselineBranch}'s newest runs.`;
-  }
+  if (plan.pr && runs.length > 0 && !shas.includes(runs.at(-1)?.commit.sha ?? ""))
+    note = `History has no run of the pull request's base commit; the baseline is ${plan.baselineBranch}'s newest runs.`;
   info(
     `Baseline: ${Math.min(runs.length, rules.history)} runs of ${plan.baselineBranch ?? "all branches"} from the ${stores.describe}.`
   );

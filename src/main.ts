@@ -192,21 +192,19 @@ async function loadBaseline(
     return { history };
   }
   if (!stores.read) return { history: [] };
+  const shas = plan.pr
+    ? [await mergeBase(settings.workspace, plan.pr.baseRef), ...plan.baselineShas].filter((s): s is string => !!s)
+    : [];
   let runs: RunRecord[];
   try {
-    runs = await stores.read.load({ suite: settings.name, branch: plan.baselineBranch, limit: rules.history + 100 });
+    runs = await stores.read.load({ suite: settings.name, branch: plan.baselineBranch, limit: rules.history, untilShas: shas });
   } catch (error) {
     warn(`could not read the benchmark history from the ${stores.describe}: ${errorMessage(error)}; judging without a baseline`);
     return { history: [] };
   }
   let note: string | undefined;
-  if (plan.pr) {
-    const shas = [await mergeBase(settings.workspace, plan.pr.baseRef), ...plan.baselineShas].filter((s): s is string => !!s);
-    const cut = runs.map((r) => shas.includes(r.commit.sha)).lastIndexOf(true);
-    if (cut >= 0) runs = runs.slice(0, cut + 1);
-    else if (runs.length > 0)
-      note = `History has no run of the pull request's base commit; the baseline is ${plan.baselineBranch}'s newest runs.`;
-  }
+  if (plan.pr && runs.length > 0 && !shas.includes(runs.at(-1)?.commit.sha ?? ''))
+    note = `History has no run of the pull request's base commit; the baseline is ${plan.baselineBranch}'s newest runs.`;
   core.info(
     `Baseline: ${Math.min(runs.length, rules.history)} runs of ${plan.baselineBranch ?? 'all branches'} from the ${stores.describe}.`,
   );

@@ -171,18 +171,24 @@ export async function readIndex(reader: FileReader, suite: string, warn: Warn): 
 export async function loadRuns(reader: FileReader, query: LoadQuery, warn: Warn): Promise<RunRecord[]> {
   const index = await readIndex(reader, query.suite, warn);
   if (!index) return [];
-  const chosen: { month: string; entry: RunLogEntry }[] = [];
+  const until = new Set(query.untilShas ?? []);
+  // Run logs are cheap: scan them newest first for the window (and its cut point) before reading runs.
+  const scanned: { month: string; entry: RunLogEntry }[] = [];
+  let cut = until.size ? -1 : 0;
+  const scanLimit = query.limit + (until.size ? 1000 : 0);
   for (const { month } of [...index.months].sort((a, b) => b.month.localeCompare(a.month))) {
-    if (chosen.length >= query.limit) break;
+    if (cut >= 0 && scanned.length >= cut + query.limit) break;
+    if (scanned.length >= scanLimit) break;
     const path = paths.runLog(query.suite, month);
     const log = parse<{ runs: RunLogEntry[] }>((await reader.read([path])).get(path), path, warn, isLog);
     if (!log) continue;
     const runs = log.runs.filter((r) => query.branch === undefined || r.branch === query.branch);
     for (const entry of runs.sort((a, b) => b.recordedAt.localeCompare(a.recordedAt))) {
-      if (chosen.length >= query.limit) break;
-      chosen.push({ month, entry });
+      if (cut < 0 && until.has(entry.sha)) cut = scanned.length;
+      scanned.push({ month, entry });
     }
   }
+  const chosen = scanned.slice(Math.max(cut, 0), Math.max(cut, 0) + query.limit);
   const files = chosen.map(({ month, entry }) => paths.run(query.suite, month, entry.id));
   const contents = await reader.read(files);
   const runs: RunRecord[] = [];

@@ -20,6 +20,11 @@ export interface LoadQuery {
   branch?: string;
   /** The newest `limit` runs. */
   limit: number;
+  /**
+   * Commits that end the window (a pull request's merge-base or base commit): when history has a run
+   * of one of them, the window is the `limit` runs up to and including the newest such run.
+   */
+  untilShas?: string[];
 }
 
 /**

@@ -20495,18 +20495,23 @@ async function readIndex(reader, suite, warn) {
 async function loadRuns(reader, query, warn) {
   const index = await readIndex(reader, query.suite, warn);
   if (!index) return [];
-  const chosen = [];
+  const until = new Set(query.untilShas ?? []);
+  const scanned = [];
+  let cut = until.size ? -1 : 0;
+  const scanLimit = query.limit + (until.size ? 1e3 : 0);
   for (const { month } of [...index.months].sort((a, b) => b.month.localeCompare(a.month))) {
-    if (chosen.length >= query.limit) break;
+    if (cut >= 0 && scanned.length >= cut + query.limit) break;
+    if (scanned.length >= scanLimit) break;
     const path = paths.runLog(query.suite, month);
     const log = parse((await reader.read([path])).get(path), path, warn, isLog);
     if (!log) continue;
     const runs2 = log.runs.filter((r) => query.branch === void 0 || r.branch === query.branch);
     for (const entry of runs2.sort((a, b) => b.recordedAt.localeCompare(a.recordedAt))) {
-      if (chosen.length >= query.limit) break;
-      chosen.push({ month, entry });
+      if (cut < 0 && until.has(entry.sha)) cut = scanned.length;
+      scanned.push({ month, entry });
     }
   }
+  const chosen = scanned.slice(Math.max(cut, 0), Math.max(cut, 0) + query.limit);
   const files = chosen.map(({ month, entry }) => paths.run(query.suite, month, entry.id));
   const contents = await reader.read(files);
   const runs = [];

@@ -1,0 +1,131 @@
+/**
+ * Writes a large history straight into the on-branch layout (what 5,000 appends would leave), for the
+ * history and trend-page benchmarks. Uses the layout's own types and path helpers.
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import {
+  LAYOUT_VERSION,
+  benchmarkKey,
+  paths,
+  type RunLogEntry,
+  type SeriesFile,
+  type SeriesPoint,
+  type SuiteIndex,
+} from '../src/history/layout.js';
+import type { RunRecord } from '../src/history/types.js';
+import { rng } from './simulate.js';
+
+export interface GeneratedHistory {
+  suite: string;
+  runs: number;
+  benchmarks: number;
+  months: string[];
+  files: number;
+  bytes: number;
+}
+
+export function generateHistory(
+  root: string,
+  options: { benchmarks: number; runs: number; perMonth: number; suite?: string },
+): GeneratedHistory {
+  const suite = options.suite ?? 'causal gym';
+  const random = rng(12345);
+  let files = 0;
+  let bytes = 0;
+  const write = (path: string, text: string) => {
+    const full = join(root, path);
+    mkdirSync(dirname(full), { recursive: true });
+    writeFileSync(full, text);
+    files++;
+    bytes += text.length;
+  };
+  const names = Array.from(
+    { length: options.benchmarks },
+    (_, i) => `test_causal_case_${String(i).padStart(4, '0')}[nodes=${10 + (i % 90)}]`,
+  );
+  const groups = names.map((_, i) => ['causal_inference', 'interventions', 'agreement', 'memory'][i % 4] as string);
+  const keys = names.map(benchmarkKey);
+  const levels = names.map(() => 1e-5 * Math.exp(random() * 6));
+  const monthCount = Math.ceil(options.runs / options.perMonth);
+  const months = Array.from({ length: monthCount }, (_, m) => {
+    const d = new Date(Date.UTC(2026, 10 - monthCount + 1 + m, 1));
+    return d.toISOString().slice(0, 7);
+  });
+  const index: SuiteIndex = {
+    version: LAYOUT_VERSION,
+    suite: suite.replace(/[^\w.-]+/g, '_'),
+    name: suite,
+    updated: '',
+    months: [],
+    branches: { main: options.runs },
+    benchmarks: names.map((name, i) => ({
+      key: keys[i] as string,
+      name,
+      group: groups[i],
+      metrics: { time: { unit: 's', direction: 'smaller', limit: 1.1, threshold: null } },
+      months,
+      last: '',
+    })),
+    latest: {},
+  };
+  let run = 0;
+  for (const month of months) {
+    const inMonth = Math.min(options.perMonth, options.runs - run);
+    const log: RunLogEntry[] = [];
+    const series: SeriesPoint[][] = names.map(() => []);
+    for (let k = 0; k < inMonth; k++, run++) {
+      const t = new Date(Date.parse(`${month}-01T00:00:00Z`) + k * Math.floor((27 * 86_400_000) / inMonth)).toISOString();
+      const sha = (run * 2654435761).toString(16).padStart(40, '0').slice(-40);
+      const id = `${t.replace(/[-:]/g, '').replace(/\.\d+Z$/, 'Z')}-${sha.slice(0, 10)}-${run}`;
+      const runner = Math.exp((random() - 0.5) * 0.16);
+      const record: RunRecord = {
+        version: 1,
+        suite,
+        commit: { sha, message: `Commit number ${run}`, author: 'Ada', url: `https://github.com/o/r/commit/${sha}` },
+        branch: 'main',
+        event: 'push',
+        runId: String(run),
+        recordedAt: t,
+        results: {
+          benchmarks: names.map((name, i) => {
+            const value = (levels[i] as number) * runner * (1 + (random() - 0.5) * 0.04);
+            const stddev = value * 0.02;
+            series[i]!.push({ id, t, sha, branch: 'main', m: { time: [value, stddev, null] } });
+            return {
+              name,
+              group: groups[i],
+              metrics: { time: { value, unit: 's', direction: 'smaller' as const, stddev, n: 20 } },
+            };
+          }),
+        },
+      };
+      write(paths.run(suite, month, id), JSON.stringify(record));
+      log.push({
+        id,
+        sha,
+        message: record.commit.message,
+        author: 'Ada',
+        url: record.commit.url,
+        branch: 'main',
+        event: 'push',
+        runId: String(run),
+        recordedAt: t,
+        verdict: 'pass',
+        flagged: [],
+      });
+      index.updated = t;
+      index.latest.main = { id, sha, recordedAt: t, verdict: 'pass', rows: [] };
+    }
+    write(paths.runLog(suite, month), JSON.stringify({ version: LAYOUT_VERSION, runs: log }));
+    names.forEach((name, i) => {
+      const file: SeriesFile = { version: LAYOUT_VERSION, name, points: series[i] as SeriesPoint[] };
+      write(paths.series(suite, keys[i] as string, month), JSON.stringify(file));
+    });
+    index.months.push({ month, runs: inMonth });
+  }
+  for (const b of index.benchmarks) b.last = index.updated;
+  write(paths.index(suite), JSON.stringify(index));
+  write(paths.suites(), JSON.stringify({ version: LAYOUT_VERSION, suites: [{ id: index.suite, name: suite }] }));
+  return { suite, runs: options.runs, benchmarks: options.benchmarks, months, files, bytes };
+}
