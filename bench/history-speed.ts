@@ -140,7 +140,7 @@ console.log(
   `append one run (fresh job):          median ${median(appends).toFixed(2)} s  (runs: ${appends.map((x) => x.toFixed(2)).join(', ')})`,
 );
 console.log(
-  `8 concurrent appends:                ${concurrent.toFixed(1)} s, ${landed} of 8 runs landed (runs in history ${after.length >= 12 ? '≥ 12' : after.length})`,
+  `8 concurrent appends:                ${concurrent.toFixed(1)} s until all pushed; ${landed} of 8 runs in history, ${duplicates} duplicate runs`,
 );
 console.log(
   `files on the branch: ${listing.length}, ${(total / 2 ** 20).toFixed(0)} MiB; largest ${(largest.size / 2 ** 10).toFixed(0)} KiB (${largest.path})`,
