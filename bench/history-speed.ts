@@ -9,6 +9,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { GhPagesStore } from '../src/history/gh-pages.js';
+import { runIdOf } from '../src/history/layout.js';
 import type { RunRecord } from '../src/history/types.js';
 import { initBareRepo, startGitServer } from '../test-support/git-server.js';
 import { generateHistory } from './gen-history.js';
@@ -72,15 +73,17 @@ for (let i = 0; i < 5; i++) {
   await s.close();
 }
 
+// Unique per invocation: the benchmark may run again on the same history.
 let n = 0;
+const session = Date.now().toString(36);
 const newRun = (): RunRecord => ({
   version: 1,
   suite: 'causal gym',
   commit: { sha: `${Date.now().toString(16)}${n}`.padEnd(40, 'f'), message: 'bench append' },
   branch: 'main',
   event: 'push',
-  runId: `bench-${n++}`,
-  recordedAt: new Date(Date.UTC(2026, 10, 28, 0, 0, n)).toISOString(),
+  runId: `bench-${session}-${n++}`,
+  recordedAt: new Date(Date.now() + n).toISOString(),
   results: {
     benchmarks: Array.from({ length: BENCHMARKS }, (_, i) => ({
       name: `test_causal_case_${String(i).padStart(4, '0')}[nodes=${10 + (i % 90)}]`,
@@ -112,9 +115,9 @@ await Promise.all(jobs.map((s, i) => s.append(concurrentRuns[i] as RunRecord)));
 const concurrent = seconds(t);
 for (const s of jobs) await s.close();
 const check = store();
-const after = await check.load({ suite: 'causal gym', branch: 'main', limit: 30 });
-const ids = after.map((r) => r.runId);
-const landed = concurrentRuns.filter((r) => ids.includes(r.runId)).length;
+const after = await check.load({ suite: 'causal gym', branch: 'main', limit: 200 });
+const ids = after.map(runIdOf);
+const landed = concurrentRuns.filter((r) => ids.includes(runIdOf(r))).length;
 const duplicates = ids.length - new Set(ids).size;
 await check.close();
 await server.close();

@@ -70950,7 +70950,7 @@ function getSettings() {
     maxRuns: count("max-runs", 5e3),
     maxAgeDays: count("max-age-days", 0),
     trendUrl: getInput("trend-url").trim() || void 0,
-    pushTimeoutSeconds: count("push-timeout-seconds", 120),
+    pushTimeoutSeconds: count("push-timeout-seconds", 300),
     workspace: process.env.GITHUB_WORKSPACE ?? process.cwd(),
     tempDir: process.env.RUNNER_TEMP ?? process.cwd()
   };

@@ -182,6 +182,9 @@ function chart(container: HTMLElement, entry: BenchmarkEntry, metric: string, po
   const floor = pts.map(() => (info.threshold != null ? info.threshold : null));
   const flagged = pts.map((p) => (p.f?.[metric] ? p.m[metric]![0] : null));
 
+  // Month and day for a short history; year and month once it spans most of a year.
+  const long = pts.length > 1 && Date.parse(pts.at(-1)!.t) - Date.parse(pts[0]!.t) > 300 * 86_400_000;
+  const dateLabel = (t?: string) => (t ? (long ? t.slice(0, 7) : t.slice(5, 10)) : '');
   const box = el('div');
   box.className = 'chart';
   box.dataset.metric = metric;
@@ -209,7 +212,7 @@ function chart(container: HTMLElement, entry: BenchmarkEntry, metric: string, po
       {
         stroke: css('--muted'),
         grid: { stroke: css('--border'), width: 1 },
-        values: (_u, splits) => splits.map((i) => pts[Math.round(i)]?.t.slice(5, 10) ?? ''),
+        values: (_u, splits) => splits.map((i) => dateLabel(pts[Math.round(i)]?.t)),
       },
       {
         stroke: css('--muted'),

@@ -94,7 +94,7 @@ export function getSettings(): Settings {
     maxRuns: count('max-runs', 5000),
     maxAgeDays: count('max-age-days', 0),
     trendUrl: core.getInput('trend-url').trim() || undefined,
-    pushTimeoutSeconds: count('push-timeout-seconds', 120),
+    pushTimeoutSeconds: count('push-timeout-seconds', 300),
     workspace: process.env.GITHUB_WORKSPACE ?? process.cwd(),
     tempDir: process.env.RUNNER_TEMP ?? process.cwd(),
   };

@@ -1,0 +1,81 @@
+/**
+ * The PR comment rendered by a CommonMark + GFM-tables renderer (markdown-it, as GitHub renders
+ * comments): untrusted benchmark names stay text, and the report fits GitHub's comment limit.
+ */
+import { describe, expect, it } from '@jest/globals';
+import MarkdownIt from 'markdown-it';
+import { decide } from '../src/analysis/decide.js';
+import { DEFAULT_RULES } from '../src/config.js';
+import type { Benchmark, ResultSet } from '../src/model.js';
+import { renderMarkdown } from '../src/report/markdown.js';
+
+const md = new MarkdownIt({ html: true, linkify: true });
+
+const HOSTILE = [
+  '</details><img src=x onerror=alert(1)>',
+  '[click me](https://evil.example/phish)',
+  'ping @octocat and @org/team',
+  'pipe | breaks | tables',
+  'back`tick``s',
+  'line\nbreak # heading',
+  '**bold** _it_ <script>alert(2)</script>',
+];
+
+const run = (factor: number, names: string[], seed = 0): ResultSet => ({
+  benchmarks: names.map((name, i): Benchmark => ({
+    name,
+    group: i === 0 ? '<b>group</b> @team' : undefined,
+    metrics: {
+      time: {
+        value: 1e-3 * factor,
+        unit: 's',
+        direction: 'smaller',
+        samples: [0.99, 1, 1.01, 1.002, 0.998].map((k) => 1e-3 * factor * k * (1 + ((seed * 7 + i) % 5) / 1000)),
+      },
+    },
+  })),
+});
+
+describe('the PR comment', () => {
+  it('shows hostile benchmark names as text: no HTML, links, mentions or broken tables', () => {
+    const names = [...HOSTILE, 'plain_a', 'plain_b', 'plain_c'];
+    const history = [0, 1, 2, 3, 4].map((s) => run(1, names, s));
+    const head = run(1, names, 9);
+    head.benchmarks[0]!.metrics.time!.samples = head.benchmarks[0]!.metrics.time!.samples!.map((v) => v * 1.5);
+    head.benchmarks[0]!.metrics.time!.value *= 1.5;
+    const decision = decide(head, history, DEFAULT_RULES);
+    expect(decision.verdict).toBe('fail');
+    const html = md.render(renderMarkdown(decision, { name: 'suite <img src=y> @everyone' }));
+    expect(html).not.toMatch(/<img|<script|<b>|<a /i);
+    // Outside code spans (where GitHub links nothing) every @ is followed by a zero-width space.
+    const prose = html.replace(/<code>[\s\S]*?<\/code>/g, '');
+    expect(prose).not.toMatch(/@(octocat|everyone|team|org)/);
+    expect(prose).toContain('@\u200beveryone');
+    expect(html).toContain('<code>&lt;/details&gt;&lt;img src=x onerror=alert(1)&gt;</code>');
+    expect(html).toContain('<code>[click me](https://evil.example/phish)</code>');
+    // Every table row keeps its 9 cells despite the pipes.
+    for (const row of html.match(/<tr>[\s\S]*?<\/tr>/g) ?? []) expect(row.match(/<t[dh][ >]/g)).toHaveLength(9);
+    expect(html.match(/<tr>/g)?.length).toBeGreaterThanOrEqual(names.length + 2);
+  });
+
+  it('stays under GitHub’s 65,536-character limit for 5,000 benchmarks, regressions first', () => {
+    const names = Array.from({ length: 5000 }, (_, i) => `test_case_${i}_${'x'.repeat(30)}`);
+    const history = [0, 1, 2, 3].map((s) => run(1, names, s));
+    const head = run(1, names, 5);
+    for (const i of [10, 2000, 4999]) {
+      const t = head.benchmarks[i]!.metrics.time!;
+      t.value *= 1.4;
+      t.samples = t.samples!.map((v) => v * 1.4);
+    }
+    const decision = decide(head, history, DEFAULT_RULES);
+    const body = renderMarkdown(decision, {
+      name: 'big',
+      maxLength: 65_000,
+      fullReportUrl: 'https://github.com/o/r/actions/runs/1',
+    });
+    expect(body.length).toBeLessThanOrEqual(65_000);
+    expect(body).toMatch(/3 rules broken/);
+    for (const i of [10, 2000, 4999]) expect(body).toContain(`test_case_${i}_`);
+    expect(body).toMatch(/unchanged results are in the full report|not shown here/);
+  });
+});
