@@ -5,6 +5,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import {
+  seriesValue,
   LAYOUT_VERSION,
   benchmarkKey,
   paths,
@@ -91,7 +92,7 @@ export function generateHistory(
           benchmarks: names.map((name, i) => {
             const value = (levels[i] as number) * runner * (1 + (random() - 0.5) * 0.04);
             const stddev = value * 0.02;
-            series[i]!.push({ id, t, sha, branch: 'main', m: { time: [value, stddev, null] } });
+            series[i]!.push({ id, t, branch: 'main', m: { time: seriesValue(value, stddev) } });
             return {
               name,
               group: groups[i],

@@ -98,6 +98,12 @@ const newRun = (): RunRecord => ({
     })),
   },
 });
+/** Bytes the remote stores (packs received from pushes + loose objects). */
+function storedBytes(): number {
+  const out = execFileSync('du', ['-sb', join(bare, 'objects')], { encoding: 'utf8' });
+  return Number(out.split(/\s/)[0]);
+}
+const storedBefore = storedBytes();
 const appends: number[] = [];
 for (let i = 0; i < 3; i++) {
   const s = store();
@@ -108,6 +114,7 @@ for (let i = 0; i < 3; i++) {
   await s.close();
 }
 
+const perAppend = (storedBytes() - storedBefore) / 3;
 const t = process.hrtime.bigint();
 const jobs = Array.from({ length: 8 }, store);
 const concurrentRuns = jobs.map(() => newRun());

@@ -17,7 +17,7 @@ import {
   renderText,
   require_picomatch,
   siteFiles
-} from "./chunks/chunk-LOBC5JVG.js";
+} from "./chunks/chunk-SJT3NLOZ.js";
 
 // src/cli.ts
 import { readFile as readFile2 } from "node:fs/promises";

@@ -31,9 +31,8 @@ interface BenchmarkEntry {
 interface Point {
   id: string;
   t: string;
-  sha: string;
   branch?: string;
-  m: Record<string, [number, number | null, number | null]>;
+  m: Record<string, [number, (number | null)?, (number | null)?]>;
   f?: Record<string, string>;
 }
 interface RunLogEntry {
@@ -139,7 +138,10 @@ function showTooltip(x: number, y: number, point: Point, metric: string, unit: s
   tooltip.replaceChildren();
   const [value, sd] = point.m[metric] ?? [NaN, null];
   const head = el('div');
-  head.append(el('span', point.sha.slice(0, 10), 'sha'), document.createTextNode(` · ${point.t.slice(0, 16).replace('T', ' ')}`));
+  head.append(
+    el('span', point.id.split('-')[1] ?? '', 'sha'),
+    document.createTextNode(` · ${point.t.slice(0, 16).replace('T', ' ')}`),
+  );
   const val = el('div', `${metric}: ${fmt(value, unit)}${sd ? ` (± ${fmt(sd, unit)} spread)` : ''}`);
   const flag = point.f?.[metric];
   tooltip.append(head, val);

@@ -70,13 +70,14 @@ export interface RunLogEntry {
   flagged?: FlagEntry[];
 }
 
-/** [value, spread of the samples (1 σ) or null, baseline value or null] */
-export type SeriesValue = [number, number | null, number | null];
+/** [value, spread of the samples (1 σ) or null, baseline value or null]; trailing nulls are left out. */
+export type SeriesValue = [number, (number | null)?, (number | null)?];
 
+/** One run in a benchmark's chart. Kept small: series files are rewritten on every append. */
 export interface SeriesPoint {
+  /** The run id (`<time>-<sha prefix>-<run>`); the run log has the commit's details. */
   id: string;
   t: string;
-  sha: string;
   branch?: string;
   m: Record<string, SeriesValue>;
   /** metric → status for rows the gate flagged */
@@ -143,6 +144,15 @@ export function compactResults(results: ResultSet, statistic: 'mean' | 'median' 
       ),
     })),
   };
+}
+
+/** Six significant digits are plenty for a chart and keep the rewritten series files small. */
+const round = (x: number) => Number(x.toPrecision(6));
+
+export function seriesValue(value: number, spread?: number | null, base?: number | null): SeriesValue {
+  if (base != null) return [round(value), spread == null ? null : round(spread), round(base)];
+  if (spread != null) return [round(value), round(spread)];
+  return [round(value)];
 }
 
 function parse<T>(text: string | undefined, path: string, warn: Warn, check: (v: T) => boolean): T | undefined {
@@ -290,7 +300,7 @@ export async function planAppend(
       entryB.months.sort();
     }
     if (run.recordedAt >= entryB.last) entryB.last = run.recordedAt;
-    const point: SeriesPoint = { id, t: run.recordedAt, sha: run.commit.sha, branch: run.branch, m: {} };
+    const point: SeriesPoint = { id, t: run.recordedAt, branch: run.branch, m: {} };
     for (const [metric, m] of Object.entries(b.metrics)) {
       const row = rowOf.get(`${b.name}\u0000${metric}`);
       entryB.metrics[metric] = {
@@ -299,7 +309,7 @@ export async function planAppend(
         limit: row?.limit ?? null,
         threshold: row?.threshold ?? null,
       };
-      point.m[metric] = [m.value, m.stddev ?? null, row?.base ?? null];
+      point.m[metric] = seriesValue(m.value, m.stddev, row?.base);
       if (row && (row.fails || row.status === 'regression' || row.status === 'below-floor'))
         (point.f ??= {})[metric] = row.status;
     }

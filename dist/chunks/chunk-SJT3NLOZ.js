@@ -20473,6 +20473,12 @@ function compactResults(results, statistic = "mean") {
     }))
   };
 }
+var round = (x) => Number(x.toPrecision(6));
+function seriesValue(value, spread, base) {
+  if (base != null) return [round(value), spread == null ? null : round(spread), round(base)];
+  if (spread != null) return [round(value), round(spread)];
+  return [round(value)];
+}
 function parse(text, path, warn, check) {
   if (text === void 0) return void 0;
   try {
@@ -20590,7 +20596,7 @@ async function planAppend(reader, run, options) {
       entryB.months.sort();
     }
     if (run.recordedAt >= entryB.last) entryB.last = run.recordedAt;
-    const point = { id, t: run.recordedAt, sha: run.commit.sha, branch: run.branch, m: {} };
+    const point = { id, t: run.recordedAt, branch: run.branch, m: {} };
     for (const [metric2, m] of Object.entries(b.metrics)) {
       const row = rowOf.get(`${b.name}\0${metric2}`);
       entryB.metrics[metric2] = {
@@ -20599,7 +20605,7 @@ async function planAppend(reader, run, options) {
         limit: row?.limit ?? null,
         threshold: row?.threshold ?? null
       };
-      point.m[metric2] = [m.value, m.stddev ?? null, row?.base ?? null];
+      point.m[metric2] = seriesValue(m.value, m.stddev, row?.base);
       if (row && (row.fails || row.status === "regression" || row.status === "below-floor"))
         (point.f ??= {})[metric2] = row.status;
     }
