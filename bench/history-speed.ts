@@ -152,6 +152,7 @@ console.log(
 console.log(
   `8 concurrent appends:                ${concurrent.toFixed(1)} s until all pushed; ${landed} of 8 runs in history, ${duplicates} duplicate runs`,
 );
+console.log(`stored on the remote per append (as pushed): ${(perAppend / 2 ** 20).toFixed(2)} MiB`);
 console.log(
   `files on the branch: ${listing.length}, ${(total / 2 ** 20).toFixed(0)} MiB; largest ${(largest.size / 2 ** 10).toFixed(0)} KiB (${largest.path})`,
 );

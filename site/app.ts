@@ -78,13 +78,42 @@ function writeHash(): void {
   history.replaceState(null, '', `#${p.toString()}`);
 }
 
+/**
+ * Fetches run a few at a time, first come first served: the cards at the top ask first, so their
+ * shards arrive first instead of competing with every card in the scroll margin.
+ */
+const MAX_IN_FLIGHT = 6;
+let inFlight = 0;
+let generation = 0;
+const waiting: (() => void)[] = [];
+class Superseded extends Error {}
+async function limited<T>(task: () => Promise<T>): Promise<T> {
+  const mine = generation;
+  if (inFlight >= MAX_IN_FLIGHT) await new Promise<void>((resolve) => waiting.push(resolve));
+  // The list was redrawn (filter, branch) while this waited: the card it was for is gone.
+  if (mine !== generation) {
+    waiting.shift()?.();
+    throw new Superseded();
+  }
+  inFlight++;
+  try {
+    return await task();
+  } finally {
+    inFlight--;
+    waiting.shift()?.();
+  }
+}
+
 function getJson<T>(path: string): Promise<T> {
   let hit = jsonCache.get(path);
   if (!hit) {
-    hit = fetch(path).then((r) => {
-      if (!r.ok) throw new Error(`${path}: HTTP ${r.status}`);
-      return r.json();
-    });
+    hit = limited(() =>
+      fetch(path).then((r) => {
+        if (!r.ok) throw new Error(`${path}: HTTP ${r.status}`);
+        return r.json();
+      }),
+    );
+    hit.catch(() => jsonCache.delete(path));
     jsonCache.set(path, hit);
   }
   return hit as Promise<T>;
@@ -162,7 +191,10 @@ function showTooltip(x: number, y: number, point: Point, metric: string, unit: s
 async function seriesOf(entry: BenchmarkEntry): Promise<Point[]> {
   const files = await Promise.all(
     entry.months.map((m) =>
-      getJson<{ points: Point[] }>(`${suiteDir()}/series/${entry.key}/${m}.json`).catch(() => ({ points: [] as Point[] })),
+      getJson<{ points: Point[] }>(`${suiteDir()}/series/${entry.key}/${m}.json`).catch((error: unknown) => {
+        if (error instanceof Superseded) throw error;
+        return { points: [] as Point[] };
+      }),
     ),
   );
   return files.flatMap((f) => f.points).filter((p) => !state.branch || p.branch === state.branch || p.branch === undefined);
@@ -273,6 +305,7 @@ async function draw(card: HTMLElement, entry: BenchmarkEntry): Promise<void> {
 let observer: IntersectionObserver | undefined;
 
 function renderList(): void {
+  generation++;
   for (const p of plots) p.destroy();
   plots.clear();
   observer?.disconnect();
@@ -291,10 +324,14 @@ function renderList(): void {
         const card = e.target as HTMLElement;
         observer?.unobserve(card);
         const entry = byKey.get(card.dataset.key ?? '');
-        if (entry) void draw(card, entry);
+        if (entry)
+          draw(card, entry).catch((error: unknown) => {
+            if (!(error instanceof Superseded))
+              card.append(el('p', `Could not load this chart: ${(error as Error).message}`, 'group'));
+          });
       }
     },
-    { rootMargin: '300px' },
+    { rootMargin: '150px' },
   );
   const frag = document.createDocumentFragment();
   for (const b of shown) {
