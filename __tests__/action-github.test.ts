@@ -223,6 +223,8 @@ describe('the action on a pull request', () => {
     expect(r.stdout).toMatch(/::error title=causal-perf%3A regression::dag_build time/);
     expect(r.stdout).toMatch(/::error title=causal-perf%3A below-floor::agent_accuracy accuracy/);
     expect(await commitCount(repo)).toBe(before);
+    // Kept for the closing note / review: the rendered comment of this PR.
+    mkdirSync(join(ROOT, '.tmp'), { recursive: true });
     writeFileSync(join(ROOT, '.tmp', 'pr-comment.md'), body);
 
     // A second push to the PR updates the same comment in place.

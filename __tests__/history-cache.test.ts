@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { mkdtempSync } from 'node:fs';
+import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { CacheStore } from '../src/history/cache.js';
@@ -49,6 +49,29 @@ describe('CacheStore with the real @actions/cache against a local cache service'
     const pr = new CacheStore({ dir, restoreBranch: 'main' });
     expect(await pr.load({ suite: 'causal gym', branch: 'main', limit: 5 })).toHaveLength(3);
     expect(server.calls.filter((c) => c.endsWith('GetCacheEntryDownloadURL')).length).toBeGreaterThanOrEqual(5);
+  });
+
+  it('merges: a job that saves after another job restored adds its run on top of the newer history', async () => {
+    // Two runners, one path: B restores runs 1–3, and its disk is kept aside while A works.
+    const b = new CacheStore({ dir });
+    await b.load({ suite: 'causal gym', branch: 'main', limit: 10 });
+    const bDisk = `${dir}-runner-b`;
+    cpSync(dir, bDisk, { recursive: true });
+    const a = new CacheStore({ dir });
+    await a.load({ suite: 'causal gym', branch: 'main', limit: 10 });
+    await a.append(record(4));
+    // Back on B's runner (its disk still has runs 1–3), B records run 5.
+    rmSync(dir, { recursive: true, force: true });
+    cpSync(bDisk, dir, { recursive: true });
+    await b.append(record(5));
+    const later = new CacheStore({ dir });
+    expect((await later.load({ suite: 'causal gym', branch: 'main', limit: 10 })).map((r) => r.runId)).toEqual([
+      '1',
+      '2',
+      '3',
+      '4',
+      '5',
+    ]);
   });
 
   it('misses cleanly for another branch', async () => {

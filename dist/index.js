@@ -70590,6 +70590,7 @@ var CacheStore = class {
     const prefix2 = this.prefix(suite, this.options.restoreBranch ?? branch);
     try {
       const hit = await restoreCache([this.options.dir], `${prefix2}latest-does-not-exist`, [prefix2]);
+      this.restoredKey = hit;
       if (!hit) this.warn(`history: no cached history under ${prefix2}* yet; this run starts it`);
     } catch (error2) {
       this.warn(`history: could not restore the cached history (${error2.message}); continuing without it`);
@@ -70600,17 +70601,39 @@ var CacheStore = class {
     this.pending = annotations;
   }
   pending;
+  /** The cache entry this job's history came from. */
+  restoredKey;
+  /**
+   * Another job may have saved a newer history since this one restored; then this run is added on top
+   * of that newest entry instead, so neither job's run is dropped (unless both save at the same moment).
+   */
+  async rebaseOnNewest(prefix2) {
+    try {
+      const newest = await restoreCache([this.options.dir], `${prefix2}latest-does-not-exist`, [prefix2], {
+        lookupOnly: true
+      });
+      if (!newest || newest === this.restoredKey) return;
+      await rm2(this.options.dir, { recursive: true, force: true });
+      await mkdir2(this.options.dir, { recursive: true });
+      this.restoredKey = await restoreCache([this.options.dir], newest, [prefix2]);
+    } catch (error2) {
+      this.warn(`history: could not check for a newer cached history (${error2.message}); saving this job's`);
+    }
+  }
   async load(query) {
     return (await this.restore(query.suite, query.branch)).load(query);
   }
   async append(run2) {
     const local = await this.restore(run2.suite, run2.branch);
+    const available = isFeatureAvailable();
+    if (available) await this.rebaseOnNewest(this.prefix(run2.suite, run2.branch));
     if (this.pending) local.annotate(this.pending);
     await local.append(run2);
-    if (!isFeatureAvailable()) return;
+    if (!available) return;
     const key = `${this.prefix(run2.suite, run2.branch)}${run2.recordedAt.replace(/[^\dTZ]/g, "")}-${slug(run2.runId ?? "local")}-${process.pid}`;
     try {
       await saveCache2([this.options.dir], key);
+      this.restoredKey = key;
     } catch (error2) {
       this.warn(`history: could not save the history to the Actions cache (${error2.message})`);
     }

@@ -20,9 +20,10 @@ const KEY_PREFIX = 'causal-perf-history-v1';
 /**
  * History in the Actions cache. Cache entries are immutable, so every append saves the whole (small,
  * retention-bounded) history directory under a new unique key, and a load restores the newest entry by
- * key prefix. When the cache service is unavailable, the run goes on without history (a warning says
- * so); when two jobs append at once, the newer entry wins and the other's run is missing from later
- * baselines — the gh-pages store is the one that never loses a run.
+ * key prefix. Before saving, a job checks whether another job saved a newer entry meanwhile and, if
+ * so, adds its run on top of that one (merge). When the cache service is unavailable, the run goes on
+ * without history (a warning says so). Two jobs saving in the same moment can still leave one run out
+ * of later baselines — the gh-pages store is the one that never loses a run.
  */
 export class CacheStore implements HistoryStore {
   private local?: LocalDirectoryStore;
@@ -52,6 +53,7 @@ export class CacheStore implements HistoryStore {
     const prefix = this.prefix(suite, this.options.restoreBranch ?? branch);
     try {
       const hit = await cache.restoreCache([this.options.dir], `${prefix}latest-does-not-exist`, [prefix]);
+      this.restoredKey = hit;
       if (!hit) this.warn(`history: no cached history under ${prefix}* yet; this run starts it`);
     } catch (error) {
       this.warn(`history: could not restore the cached history (${(error as Error).message}); continuing without it`);
@@ -63,6 +65,26 @@ export class CacheStore implements HistoryStore {
     this.pending = annotations;
   }
   private pending?: RunAnnotations;
+  /** The cache entry this job's history came from. */
+  private restoredKey?: string;
+
+  /**
+   * Another job may have saved a newer history since this one restored; then this run is added on top
+   * of that newest entry instead, so neither job's run is dropped (unless both save at the same moment).
+   */
+  private async rebaseOnNewest(prefix: string): Promise<void> {
+    try {
+      const newest = await cache.restoreCache([this.options.dir], `${prefix}latest-does-not-exist`, [prefix], {
+        lookupOnly: true,
+      });
+      if (!newest || newest === this.restoredKey) return;
+      await rm(this.options.dir, { recursive: true, force: true });
+      await mkdir(this.options.dir, { recursive: true });
+      this.restoredKey = await cache.restoreCache([this.options.dir], newest, [prefix]);
+    } catch (error) {
+      this.warn(`history: could not check for a newer cached history (${(error as Error).message}); saving this job's`);
+    }
+  }
 
   async load(query: LoadQuery): Promise<RunRecord[]> {
     return (await this.restore(query.suite, query.branch)).load(query);
@@ -70,12 +92,15 @@ export class CacheStore implements HistoryStore {
 
   async append(run: RunRecord): Promise<void> {
     const local = await this.restore(run.suite, run.branch);
+    const available = cache.isFeatureAvailable();
+    if (available) await this.rebaseOnNewest(this.prefix(run.suite, run.branch));
     if (this.pending) local.annotate(this.pending);
     await local.append(run);
-    if (!cache.isFeatureAvailable()) return;
+    if (!available) return;
     const key = `${this.prefix(run.suite, run.branch)}${run.recordedAt.replace(/[^\dTZ]/g, '')}-${slug(run.runId ?? 'local')}-${process.pid}`;
     try {
       await cache.saveCache([this.options.dir], key);
+      this.restoredKey = key;
     } catch (error) {
       this.warn(`history: could not save the history to the Actions cache (${(error as Error).message})`);
     }
