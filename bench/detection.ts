@@ -14,10 +14,16 @@ const TRIALS_NULL = Number(process.env.TRIALS_NULL ?? 400);
 const TRIALS_POWER = Number(process.env.TRIALS_POWER ?? 200);
 const EFFECTS = [1.05, 1.1, 1.15, 1.25, 1.5];
 
-function scenario(seed: number, level: NoiseLevel, change: Change): { head: ResultSet; history: ResultSet[] } {
+function scenario(
+  seed: number,
+  level: NoiseLevel,
+  change: Change,
+  size = SUITE,
+  runs = HISTORY,
+): { head: ResultSet; history: ResultSet[] } {
   const rand = rng(seed);
-  const suite = makeSuite(rand, level, SUITE);
-  const history = Array.from({ length: HISTORY }, () => simulateRun(rand, level, suite));
+  const suite = makeSuite(rand, level, size);
+  const history = Array.from({ length: runs }, () => simulateRun(rand, level, suite));
   return { head: simulateRun(rand, level, suite, change), history };
 }
 
@@ -94,4 +100,38 @@ for (const level of LEVELS) {
   console.log(`| 2× faster (improvement) failing the check | ${improvementsFailed}/${N} | | |`);
   console.log(`| memory +30 % caught / exactly +20 % flagged | ${mem30}/${N} / ${mem20}/${N} | | |`);
   console.log(`| accuracy 0.94 caught / exactly 0.95 flagged | ${accLow}/${N} / ${accAt}/${N} | | |`);
+}
+
+// A small suite with a short history (the example suite of `npm run demo`: 5–6 benchmarks, 5 runs).
+{
+  const level = LEVELS.find((l) => l.name.startsWith('CI')) ?? LEVELS[1]!;
+  const size = 6;
+  const runs = 5;
+  let fa = 0;
+  let decisions = 0;
+  let jobs = 0;
+  for (let t = 0; t < TRIALS_NULL; t++) {
+    const { head, history } = scenario(5000 + t, level, {}, size, runs);
+    const d = decide(head, history, DEFAULT_RULES);
+    if (d.verdict === 'fail') jobs++;
+    for (const r of d.results) {
+      decisions++;
+      if (r.status === 'regression') fa++;
+    }
+  }
+  console.log(`\n## ${level.name}, small suite: ${runs}-run history, ${size} benchmarks per job`);
+  console.log(`| | this engine |`);
+  console.log(`|---|---|`);
+  console.log(`| false alarms per benchmark (unchanged code, ${decisions} decisions) | ${pct(fa / decisions)} |`);
+  console.log(`| jobs failed on unchanged code | ${pct(jobs / TRIALS_NULL)} |`);
+  for (const effect of [1.25, 1.5, 2, 4]) {
+    let caught = 0;
+    for (let t = 0; t < TRIALS_POWER; t++) {
+      const { head, history } = scenario(7000 + t, level, { time: new Map([[0, effect]]) }, size, runs);
+      if (flagged(head, history, 'bench_000').fails) caught++;
+    }
+    console.log(
+      `| power at ${effect >= 2 ? `${effect}×` : `+${Math.round((effect - 1) * 100)} %`} (${TRIALS_POWER} trials) | ${pct(caught / TRIALS_POWER)} |`,
+    );
+  }
 }

@@ -17,7 +17,7 @@ import {
   renderText,
   require_picomatch,
   siteFiles
-} from "./chunks/chunk-SJT3NLOZ.js";
+} from "./chunks/chunk-RMJ3YMBR.js";
 
 // src/cli.ts
 import { readFile as readFile2 } from "node:fs/promises";

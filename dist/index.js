@@ -20,7 +20,7 @@ import {
   renderMarkdown,
   siteFiles,
   slug
-} from "./chunks/chunk-SJT3NLOZ.js";
+} from "./chunks/chunk-RMJ3YMBR.js";
 
 // node_modules/tunnel/lib/tunnel.js
 var require_tunnel = __commonJS({

@@ -77,6 +77,8 @@ const TIME_NOISE_FLOOR = 0.005;
 /** Prior weight (in runs) of the suite's typical σ when shrinking one benchmark's σ. */
 const POOL_WEIGHT = 3;
 const MIN_RUNS_FOR_SIGMA = 3;
+/** Benchmarks needed before the head run's own scatter is trusted to widen everyone's intervals. */
+const MIN_ROWS_FOR_RUN_NOISE = 10;
 
 /** The per-run figure compared across runs. */
 export function runStatistic(m: Metric, statistic: Rules['statistic']): number {
@@ -284,7 +286,8 @@ export function decide(head: ResultSet, history: readonly ResultSet[], rules: Ru
         const worseD = s.direction === 'smaller' ? d : -d;
         row.ratio = Math.exp(d);
         pending.push({ row, d: worseD, sd, df, s });
-        if (sd > 0 && e.length >= MIN_RUNS_FOR_SIGMA) zs.push(worseD / sd);
+        // Only times measure how disturbed the run was; deterministic memory or counts would look wild.
+        if (sd > 0 && e.length >= MIN_RUNS_FOR_SIGMA && isTimeLike(key, s.metric)) zs.push(worseD / sd);
       }
       if (floor) {
         row.status = floor.status;
@@ -298,7 +301,9 @@ export function decide(head: ResultSet, history: readonly ResultSet[], rules: Ru
   // A run whose benchmarks scatter more than usual is judged with wider intervals. The spread is taken
   // around the median so that a shared shift (when runner correction is off) is not mistaken for noise,
   // and a few real regressions do not move it.
-  const headNoise = zs.length >= 5 ? Math.max(1, madSigma(zs)) : 1;
+  // A scale from a handful of z-scores is itself noise (two real changes among six inflate it 2×),
+  // so small suites are judged with each benchmark's own noise only.
+  const headNoise = zs.length >= MIN_ROWS_FOR_RUN_NOISE ? Math.max(1, madSigma(zs)) : 1;
   for (const { row, d, sd: baseSd, df, s } of pending) {
     const sd = baseSd * headNoise;
     const limit = row.limit;

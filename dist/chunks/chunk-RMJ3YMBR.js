@@ -20163,6 +20163,7 @@ var EPS = 1e-9;
 var TIME_NOISE_FLOOR = 5e-3;
 var POOL_WEIGHT = 3;
 var MIN_RUNS_FOR_SIGMA = 3;
+var MIN_ROWS_FOR_RUN_NOISE = 10;
 function runStatistic(m, statistic) {
   const s = m.samples;
   if (s && s.length >= 3) return statistic === "median" ? median(s) : fencedMean(s);
@@ -20332,7 +20333,7 @@ function decide(head, history, rules) {
         const worseD = s.direction === "smaller" ? d : -d;
         row.ratio = Math.exp(d);
         pending.push({ row, d: worseD, sd, df, s });
-        if (sd > 0 && e.length >= MIN_RUNS_FOR_SIGMA) zs.push(worseD / sd);
+        if (sd > 0 && e.length >= MIN_RUNS_FOR_SIGMA && isTimeLike(key, s.metric)) zs.push(worseD / sd);
       }
       if (floor) {
         row.status = floor.status;
@@ -20342,7 +20343,7 @@ function decide(head, history, rules) {
       rows.push(row);
     }
   }
-  const headNoise = zs.length >= 5 ? Math.max(1, madSigma(zs)) : 1;
+  const headNoise = zs.length >= MIN_ROWS_FOR_RUN_NOISE ? Math.max(1, madSigma(zs)) : 1;
   for (const { row, d, sd: baseSd, df, s } of pending) {
     const sd = baseSd * headNoise;
     const limit = row.limit;
