@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { benchmarkKey } from '../src/history/layout.js';
 import { LocalDirectoryStore } from '../src/history/local.js';
-import type { RunRecord } from '../src/history/types.js';
+import type { RunAnnotations, RunRecord } from '../src/history/types.js';
 import { siteFiles } from '../src/site-files.js';
 import { serveDirectory, type StaticServer } from '../src/io/serve.js';
 import { ROOT } from './helpers.js';
@@ -73,26 +73,22 @@ beforeAll(async () => {
   const dir = mkdtempSync(join(tmpdir(), 'cp-site-'));
   const store = new LocalDirectoryStore(dir, { site: siteFiles });
   // 15 runs on main over two months (the last flagged), 4 on a feature branch.
-  for (let i = 0; i < 15; i++) {
-    if (i === 14)
-      store.annotate({
-        verdict: 'fail',
-        rows: [
-          {
-            benchmark: 'test_dag_creation_performance',
-            metric: 'time',
-            status: 'regression',
-            ratio: 1.3,
-            base: 5e-4,
-            limit: 1.1,
-            fails: true,
-          },
-          { benchmark: 'agent_accuracy', metric: 'accuracy', status: 'below-floor', ratio: null, threshold: 0.95, fails: true },
-        ],
-      });
-    await store.append(run(i, 'main', i === 14 ? 1.3 : 1));
-  }
-  store.annotate({});
+  const flagged: RunAnnotations = {
+    verdict: 'fail',
+    rows: [
+      {
+        benchmark: 'test_dag_creation_performance',
+        metric: 'time',
+        status: 'regression',
+        ratio: 1.3,
+        base: 5e-4,
+        limit: 1.1,
+        fails: true,
+      },
+      { benchmark: 'agent_accuracy', metric: 'accuracy', status: 'below-floor', ratio: null, threshold: 0.95, fails: true },
+    ],
+  };
+  for (let i = 0; i < 15; i++) await store.append(run(i, 'main', i === 14 ? 1.3 : 1), i === 14 ? flagged : undefined);
   for (let i = 20; i < 24; i++) await store.append(run(i, 'feature'));
   server = await serveDirectory(dir);
   browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });

@@ -4,20 +4,21 @@ import {
   FORMATS,
   InputError,
   LocalDirectoryStore,
-  __toESM,
   annotationsOf,
   decide,
   errorMessage,
+  expandPatterns,
+  gitOutput,
   parseJsonText,
   parseRateUnit,
   rateToSecondsPerOp,
+  readCommit,
   readResultFiles,
   readRules,
   renderMarkdown,
   renderText,
-  require_picomatch,
   siteFiles
-} from "./chunks/chunk-RMJ3YMBR.js";
+} from "./chunks/chunk-B234XBA3.js";
 
 // src/cli.ts
 import { readFile as readFile2 } from "node:fs/promises";
@@ -90,50 +91,27 @@ function importBenchmarkActionData(text, source, options = {}) {
 }
 
 // src/cli-run.ts
-import { spawn, execFile } from "node:child_process";
+import { execFile, spawn } from "node:child_process";
 import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
-import { join as join2, resolve as resolve2 } from "node:path";
+import { join, resolve } from "node:path";
 import { parseArgs, promisify } from "node:util";
 
-// src/io/glob.ts
-var import_picomatch = __toESM(require_picomatch(), 1);
-import { existsSync } from "node:fs";
-import { readdir } from "node:fs/promises";
-import { isAbsolute, join, relative, resolve, sep } from "node:path";
-async function globFiles(pattern, cwd) {
-  const absolute = isAbsolute(pattern) ? pattern : resolve(cwd, pattern);
-  if (!import_picomatch.default.scan(absolute).isGlob) return existsSync(absolute) ? [absolute] : [];
-  const base = import_picomatch.default.scan(absolute).base || sep;
-  const match = (0, import_picomatch.default)(relative(base, absolute).split(sep).join("/"), { dot: false });
-  const found = [];
-  const walk = async (dir) => {
-    let entries;
-    try {
-      entries = await readdir(dir, { withFileTypes: true });
-    } catch {
-      return;
-    }
-    for (const e of entries) {
-      const path = join(dir, e.name);
-      if (e.isDirectory()) {
-        if (e.name !== "node_modules" && e.name !== ".git") await walk(path);
-      } else if (match(relative(base, path).split(sep).join("/"))) found.push(path);
-    }
-  };
-  await walk(base);
-  return found.sort();
+// src/cli-output.ts
+var FORMATS_OUT = ["json", "markdown", "text"];
+function outFormat(value) {
+  const v = value ?? "text";
+  if (!FORMATS_OUT.includes(v))
+    throw new InputError(`--format: expected one of ${FORMATS_OUT.join(", ")}, got "${v}"`);
+  return v;
+}
+function printDecision(decision, format, io, name) {
+  if (format === "json") io.stdout(JSON.stringify(decision, null, 2) + "\n");
+  else if (format === "markdown") io.stdout(renderMarkdown(decision, name ? { name } : {}) + "\n");
+  else io.stdout(renderText(decision));
 }
 
 // src/cli-run.ts
-var run = promisify(execFile);
-async function git(cwd, args) {
-  try {
-    return (await run("git", ["-C", cwd, ...args], { maxBuffer: 1 << 24 })).stdout.trim();
-  } catch {
-    return void 0;
-  }
-}
 function runSuite(command, cwd, io, env = process.env) {
   return new Promise((resolvePromise, reject) => {
     const start = process.hrtime.bigint();
@@ -147,20 +125,7 @@ function runSuite(command, cwd, io, env = process.env) {
     });
   });
 }
-async function expand(patterns, cwd) {
-  const files = [];
-  for (const p of patterns) {
-    const hits = await globFiles(p, cwd);
-    if (hits.length === 0) throw new InputError(`--output: the suite wrote no file matching "${p}" (in ${cwd})`);
-    files.push(...hits);
-  }
-  return files;
-}
-function print(decision, format, name, io) {
-  if (format === "json") io.stdout(JSON.stringify(decision, null, 2) + "\n");
-  else if (format === "markdown") io.stdout(renderMarkdown(decision, { name }) + "\n");
-  else io.stdout(renderText(decision));
-}
+var expand = (patterns, cwd) => expandPatterns(patterns, cwd, (p) => `--output: the suite wrote no file matching "${p}" (in ${cwd})`);
 function poolRuns(runs) {
   const byName = /* @__PURE__ */ new Map();
   for (const r of runs)
@@ -204,9 +169,7 @@ async function runCommand(args, io) {
   if (!values.suite) throw new InputError("run: expected --suite CMD (the command that runs the benchmarks)");
   if (!values.output?.length)
     throw new InputError("run: expected --output FILE (the result file(s) the suite writes; globs allowed)");
-  const format = values.format ?? "text";
-  if (!["json", "markdown", "text"].includes(format))
-    throw new InputError(`--format: expected one of json, markdown, text, got "${format}"`);
+  const format = outFormat(values.format);
   const name = values.name ?? "benchmarks";
   const { rules } = await readRules(values.config);
   const cwd = process.cwd();
@@ -224,64 +187,70 @@ async function runCommand(args, io) {
       rules,
       io
     );
-    print(decision2, format, name, io);
+    printDecision(decision2, format, io, name);
     if (values.markdown) await writeFile(values.markdown, renderMarkdown(decision2, { name }) + "\n");
     return decision2.verdict === "fail" ? 1 : 0;
   }
   const suiteSeconds = await runSuite(values.suite, cwd, io);
   const head = await readResultFiles(await expand(values.output, cwd), values.tool);
   head.run = { ...head.run, suiteSeconds };
-  const historyDir = resolve2(values["history-dir"] ?? ".causal-perf/history");
+  const historyDir = resolve(values["history-dir"] ?? ".causal-perf/history");
   const store = new LocalDirectoryStore(historyDir, {
     site: siteFiles,
     statistic: rules.statistic,
     warn: (m) => io.stderr(`warning: ${m}
 `)
   });
-  const branch = values.branch ?? await git(cwd, ["rev-parse", "--abbrev-ref", "HEAD"]) ?? "local";
+  const branch = values.branch ?? await gitOutput(cwd, ["rev-parse", "--abbrev-ref", "HEAD"]) ?? "local";
   const history = await store.load({ suite: name, branch, limit: rules.history });
   const decision = decide(
     head,
     history.map((r) => r.results),
     rules
   );
-  print(decision, format, name, io);
+  printDecision(decision, format, io, name);
   if (values.markdown) await writeFile(values.markdown, renderMarkdown(decision, { name }) + "\n");
-  const [sha, author, timestamp, message] = (await git(cwd, ["log", "-1", "--format=%H%x00%an%x00%aI%x00%s"]) ?? "").split(
-    "\0"
-  );
+  const commit = await readCommit(cwd) ?? { sha: "local" };
   const record = {
     version: 1,
     suite: name,
-    commit: { sha: sha || "local", author, timestamp, message },
+    commit,
     branch,
     event: "local",
     runId: `${process.pid}-${Date.now()}`,
     recordedAt: (/* @__PURE__ */ new Date()).toISOString(),
     results: head
   };
-  store.annotate(annotationsOf(decision));
-  await store.append(record);
+  await store.append(record, annotationsOf(decision));
   io.stderr(
-    `Recorded in ${historyDir} (trend page: ${join2(historyDir, "index.html")}; serve it with: causal-perf serve ${historyDir})
+    `Recorded in ${historyDir} (trend page: ${join(historyDir, "index.html")}; serve it with: causal-perf serve ${historyDir})
 `
   );
   return decision.verdict === "fail" ? 1 : 0;
 }
 async function compareRefs(baseRef, currentRef, runs, suite, outputs, tool, rules, io) {
-  const top = await git(process.cwd(), ["rev-parse", "--show-toplevel"]);
+  const top = await gitOutput(process.cwd(), ["rev-parse", "--show-toplevel"]);
   if (!top) throw new InputError("run --baseline-ref/--current-ref: expected to be inside a git repository");
   const shas = [];
   for (const ref of [baseRef, currentRef]) {
-    const sha = await git(top, ["rev-parse", "--verify", "--quiet", `${ref}^{commit}`]);
+    const sha = await gitOutput(top, ["rev-parse", "--verify", "--quiet", `${ref}^{commit}`]);
     if (!sha) throw new InputError(`run: "${ref}" is not a commit of ${top}`);
     shas.push(sha);
   }
-  const dir = await mkdtemp(join2(tmpdir(), "causal-perf-refs-"));
-  const trees = [join2(dir, "baseline"), join2(dir, "current")];
+  const dir = await mkdtemp(join(tmpdir(), "causal-perf-refs-"));
+  const trees = [join(dir, "baseline"), join(dir, "current")];
   try {
     for (let i = 0; i < 2; i++) {
-      await run("git", ["-C", top, "worktree", "add", "--detach", "--quiet", trees[i], shas[i]]);
+      await promisify(execFile)("git", [
+        "-C",
+        top,
+        "worktree",
+        "add",
+        "--detach",
+        "--quiet",
+        trees[i],
+        shas[i]
+      ]);
     }
     const results = [[], []];
     for (let r = 0; r < runs; r++) {
@@ -295,8 +264,8 @@ async function compareRefs(baseRef, currentRef, runs, suite, outputs, tool, rule
     }
     return decide(poolRuns(results[1]), results[0], rules);
   } finally {
-    for (const tree of trees) await git(top, ["worktree", "remove", "--force", tree]);
-    await git(top, ["worktree", "prune"]);
+    for (const tree of trees) await gitOutput(top, ["worktree", "remove", "--force", tree]);
+    await gitOutput(top, ["worktree", "prune"]);
     await rm(dir, { recursive: true, force: true });
   }
 }
@@ -304,7 +273,7 @@ async function compareRefs(baseRef, currentRef, runs, suite, outputs, tool, rule
 // src/io/serve.ts
 import { createServer } from "node:http";
 import { readFile } from "node:fs/promises";
-import { extname, join as join3, normalize } from "node:path";
+import { extname, join as join2, normalize } from "node:path";
 var TYPES = {
   ".html": "text/html; charset=utf-8",
   ".js": "text/javascript; charset=utf-8",
@@ -317,7 +286,7 @@ async function serveDirectory(root, port = 0) {
   const server = createServer(async (req, res) => {
     const path = decodeURIComponent(new URL(req.url ?? "/", "http://x").pathname);
     requests.push(path);
-    const file = join3(root, normalize(path).replace(/^(\.\.[/\\])+/, ""), path.endsWith("/") ? "index.html" : "");
+    const file = join2(root, normalize(path).replace(/^(\.\.[/\\])+/, ""), path.endsWith("/") ? "index.html" : "");
     try {
       const body = await readFile(file);
       res.writeHead(200, { "content-type": TYPES[extname(file)] ?? "application/octet-stream" });
@@ -327,14 +296,14 @@ async function serveDirectory(root, port = 0) {
       res.end("not found");
     }
   });
-  await new Promise((resolve3) => server.listen(port, "127.0.0.1", resolve3));
+  await new Promise((resolve2) => server.listen(port, "127.0.0.1", resolve2));
   const url = `http://127.0.0.1:${server.address().port}`;
   return {
     url,
     requests,
-    close: () => new Promise((resolve3) => {
+    close: () => new Promise((resolve2) => {
       server.closeAllConnections();
-      server.close(() => resolve3());
+      server.close(() => resolve2());
     })
   };
 }
@@ -369,13 +338,6 @@ Usage:
 Tools (auto-detected from the content when --tool is absent):
 ${FORMATS.map((f) => `  ${f.name.padEnd(16)} ${f.description}`).join("\n")}
 `;
-var FORMATS_OUT = ["json", "markdown", "text"];
-function outFormat(value) {
-  const v = value ?? "text";
-  if (!FORMATS_OUT.includes(v))
-    throw new InputError(`--format: expected one of ${FORMATS_OUT.join(", ")}, got "${v}"`);
-  return v;
-}
 var commands = {
   async parse(args, io) {
     const { values, positionals } = parseArgs2({ args, allowPositionals: true, options: { tool: { type: "string" } } });
@@ -402,9 +364,7 @@ var commands = {
     const history = [];
     for (const file of values.base ?? []) history.push(await readResultFiles([file], values.tool));
     const decision = decide(head, history, rules);
-    if (format === "json") io.stdout(JSON.stringify(decision, null, 2) + "\n");
-    else if (format === "markdown") io.stdout(renderMarkdown(decision) + "\n");
-    else io.stdout(renderText(decision));
+    printDecision(decision, format, io);
     return decision.verdict === "fail" ? 1 : 0;
   },
   run: runCommand,
@@ -434,7 +394,7 @@ var commands = {
     const runs = importBenchmarkActionData(await readText(source), source, { branch: values.branch ?? "main" });
     const store = new LocalDirectoryStore(values["history-dir"], { warn: (m) => io.stderr(`warning: ${m}
 `), site: siteFiles });
-    for (const run2 of runs) await store.append(run2);
+    for (const run of runs) await store.append(run);
     const suites = new Set(runs.map((r) => r.suite));
     io.stdout(
       `Imported ${runs.length} runs of ${suites.size} suites (${[...suites].join(", ")}) into ${values["history-dir"]}
@@ -462,10 +422,10 @@ async function main(argv, io) {
 `);
       return 0;
     }
-    const run2 = commands[command];
-    if (!run2)
+    const run = commands[command];
+    if (!run)
       throw new InputError(`unknown command "${command}"; expected one of: ${Object.keys(commands).join(", ")} (see --help)`);
-    return await run2(rest, io);
+    return await run(rest, io);
   } catch (error) {
     const usage = error.code?.startsWith("ERR_PARSE_ARGS");
     if (error instanceof InputError || usage) {

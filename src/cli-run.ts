@@ -3,40 +3,27 @@
  * record, write the trend page), and the two-ref mode that measures two commits of the current
  * repository in temporary worktrees on this machine.
  */
-import { spawn, execFile } from 'node:child_process';
+import { execFile, spawn } from 'node:child_process';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs, promisify } from 'node:util';
 import { decide, type Decision } from './analysis/decide.js';
 import { InputError } from './errors.js';
-import { globFiles } from './io/glob.js';
+import { gitOutput as git, readCommit } from './io/git-info.js';
+import { expandPatterns } from './io/glob.js';
 import { annotationsOf } from './history/annotate.js';
 import { LocalDirectoryStore } from './history/local.js';
 import type { RunRecord } from './history/types.js';
 import { readResultFiles } from './io/result-files.js';
 import { readRules } from './io/rules-file.js';
 import type { Benchmark, Metric, ResultSet } from './model.js';
-import { renderMarkdown, renderText } from './report/markdown.js';
+import { outFormat, printDecision, type CliIO } from './cli-output.js';
+import { renderMarkdown } from './report/markdown.js';
 import { siteFiles } from './site-files.js';
 
-export interface RunIO {
-  stdout: (text: string) => void;
-  stderr: (text: string) => void;
-}
-
-const run = promisify(execFile);
-
-async function git(cwd: string, args: string[]): Promise<string | undefined> {
-  try {
-    return (await run('git', ['-C', cwd, ...args], { maxBuffer: 1 << 24 })).stdout.trim();
-  } catch {
-    return undefined;
-  }
-}
-
 /** Runs the suite through the shell in `cwd`; its output goes to stderr so stdout stays the report. */
-function runSuite(command: string, cwd: string, io: RunIO, env: NodeJS.ProcessEnv = process.env): Promise<number> {
+function runSuite(command: string, cwd: string, io: CliIO, env: NodeJS.ProcessEnv = process.env): Promise<number> {
   return new Promise((resolvePromise, reject) => {
     const start = process.hrtime.bigint();
     const child = spawn(command, { cwd, shell: true, env, stdio: ['ignore', 'pipe', 'pipe'] });
@@ -50,21 +37,8 @@ function runSuite(command: string, cwd: string, io: RunIO, env: NodeJS.ProcessEn
   });
 }
 
-async function expand(patterns: string[], cwd: string): Promise<string[]> {
-  const files: string[] = [];
-  for (const p of patterns) {
-    const hits = await globFiles(p, cwd);
-    if (hits.length === 0) throw new InputError(`--output: the suite wrote no file matching "${p}" (in ${cwd})`);
-    files.push(...hits);
-  }
-  return files;
-}
-
-function print(decision: Decision, format: string, name: string, io: RunIO): void {
-  if (format === 'json') io.stdout(JSON.stringify(decision, null, 2) + '\n');
-  else if (format === 'markdown') io.stdout(renderMarkdown(decision, { name }) + '\n');
-  else io.stdout(renderText(decision));
-}
+const expand = (patterns: string[], cwd: string) =>
+  expandPatterns(patterns, cwd, (p) => `--output: the suite wrote no file matching "${p}" (in ${cwd})`);
 
 /** Several runs of one commit as one: samples pooled, single figures averaged. */
 export function poolRuns(runs: ResultSet[]): ResultSet {
@@ -90,7 +64,7 @@ export function poolRuns(runs: ResultSet[]): ResultSet {
   };
 }
 
-export async function runCommand(args: string[], io: RunIO): Promise<number> {
+export async function runCommand(args: string[], io: CliIO): Promise<number> {
   const { values } = parseArgs({
     args,
     options: {
@@ -111,9 +85,7 @@ export async function runCommand(args: string[], io: RunIO): Promise<number> {
   if (!values.suite) throw new InputError('run: expected --suite CMD (the command that runs the benchmarks)');
   if (!values.output?.length)
     throw new InputError('run: expected --output FILE (the result file(s) the suite writes; globs allowed)');
-  const format = values.format ?? 'text';
-  if (!['json', 'markdown', 'text'].includes(format))
-    throw new InputError(`--format: expected one of json, markdown, text, got "${format}"`);
+  const format = outFormat(values.format);
   const name = values.name ?? 'benchmarks';
   const { rules } = await readRules(values.config);
   const cwd = process.cwd();
@@ -132,7 +104,7 @@ export async function runCommand(args: string[], io: RunIO): Promise<number> {
       rules,
       io,
     );
-    print(decision, format, name, io);
+    printDecision(decision, format, io, name);
     if (values.markdown) await writeFile(values.markdown, renderMarkdown(decision, { name }) + '\n');
     return decision.verdict === 'fail' ? 1 : 0;
   }
@@ -153,23 +125,20 @@ export async function runCommand(args: string[], io: RunIO): Promise<number> {
     history.map((r) => r.results),
     rules,
   );
-  print(decision, format, name, io);
+  printDecision(decision, format, io, name);
   if (values.markdown) await writeFile(values.markdown, renderMarkdown(decision, { name }) + '\n');
-  const [sha, author, timestamp, message] = ((await git(cwd, ['log', '-1', '--format=%H%x00%an%x00%aI%x00%s'])) ?? '').split(
-    '\0',
-  );
+  const commit = (await readCommit(cwd)) ?? { sha: 'local' };
   const record: RunRecord = {
     version: 1,
     suite: name,
-    commit: { sha: sha || 'local', author, timestamp, message },
+    commit,
     branch,
     event: 'local',
     runId: `${process.pid}-${Date.now()}`,
     recordedAt: new Date().toISOString(),
     results: head,
   };
-  store.annotate(annotationsOf(decision));
-  await store.append(record);
+  await store.append(record, annotationsOf(decision));
   io.stderr(
     `Recorded in ${historyDir} (trend page: ${join(historyDir, 'index.html')}; serve it with: causal-perf serve ${historyDir})\n`,
   );
@@ -185,7 +154,7 @@ async function compareRefs(
   outputs: string[],
   tool: string | undefined,
   rules: Awaited<ReturnType<typeof readRules>>['rules'],
-  io: RunIO,
+  io: CliIO,
 ): Promise<Decision> {
   const top = await git(process.cwd(), ['rev-parse', '--show-toplevel']);
   if (!top) throw new InputError('run --baseline-ref/--current-ref: expected to be inside a git repository');
@@ -199,7 +168,17 @@ async function compareRefs(
   const trees = [join(dir, 'baseline'), join(dir, 'current')];
   try {
     for (let i = 0; i < 2; i++) {
-      await run('git', ['-C', top, 'worktree', 'add', '--detach', '--quiet', trees[i] as string, shas[i] as string]);
+      // Not gitOutput: a worktree that cannot be made must stop the comparison.
+      await promisify(execFile)('git', [
+        '-C',
+        top,
+        'worktree',
+        'add',
+        '--detach',
+        '--quiet',
+        trees[i] as string,
+        shas[i] as string,
+      ]);
     }
     const results: ResultSet[][] = [[], []];
     for (let r = 0; r < runs; r++) {

@@ -15,7 +15,7 @@ import { FORMATS } from './formats/registry.js';
 import { readResultFiles } from './io/result-files.js';
 import { readRules } from './io/rules-file.js';
 import { decide } from './analysis/decide.js';
-import { renderMarkdown, renderText } from './report/markdown.js';
+import { outFormat, printDecision, type CliIO } from './cli-output.js';
 import { VERSION } from './version.js';
 
 const HELP = `causal-perf ${VERSION} — continuous benchmarking that is right on noisy runners
@@ -45,22 +45,9 @@ Tools (auto-detected from the content when --tool is absent):
 ${FORMATS.map((f) => `  ${f.name.padEnd(16)} ${f.description}`).join('\n')}
 `;
 
-export interface CliIO {
-  stdout: (text: string) => void;
-  stderr: (text: string) => void;
-}
+export type { CliIO } from './cli-output.js';
 
 type Command = (args: string[], io: CliIO) => Promise<number>;
-
-const FORMATS_OUT = ['json', 'markdown', 'text'] as const;
-type OutFormat = (typeof FORMATS_OUT)[number];
-
-function outFormat(value: string | undefined): OutFormat {
-  const v = value ?? 'text';
-  if (!(FORMATS_OUT as readonly string[]).includes(v))
-    throw new InputError(`--format: expected one of ${FORMATS_OUT.join(', ')}, got "${v}"`);
-  return v as OutFormat;
-}
 
 const commands: Record<string, Command> = {
   async parse(args, io) {
@@ -89,9 +76,7 @@ const commands: Record<string, Command> = {
     const history = [];
     for (const file of values.base ?? []) history.push(await readResultFiles([file], values.tool));
     const decision = decide(head, history, rules);
-    if (format === 'json') io.stdout(JSON.stringify(decision, null, 2) + '\n');
-    else if (format === 'markdown') io.stdout(renderMarkdown(decision) + '\n');
-    else io.stdout(renderText(decision));
+    printDecision(decision, format, io);
     return decision.verdict === 'fail' ? 1 : 0;
   },
 

@@ -1,12 +1,9 @@
 import * as core from '@actions/core';
 import * as exec from '@actions/exec';
-import * as glob from '@actions/glob';
-import { execFile } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { cpus } from 'node:os';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
 import { decide, type Decision } from './analysis/decide.js';
 import type { Rules } from './config.js';
 import { InputError, errorMessage } from './errors.js';
@@ -20,6 +17,8 @@ import { annotationsOf } from './history/annotate.js';
 import { benchmarkKey, slug } from './history/layout.js';
 import type { HistoryStore, RunRecord } from './history/types.js';
 import { getSettings, type Settings } from './input-helper.js';
+import { gitOutput, readCommit } from './io/git-info.js';
+import { expandPatterns } from './io/glob.js';
 import { readResultFiles } from './io/result-files.js';
 import { readRules } from './io/rules-file.js';
 import type { ResultSet } from './model.js';
@@ -33,16 +32,8 @@ const SUMMARY_LIMIT = 1_000_000;
 
 const warn = (message: string) => core.warning(message);
 
-async function expand(patterns: string[], what: string): Promise<string[]> {
-  const files: string[] = [];
-  for (const pattern of patterns) {
-    const globber = await glob.create(pattern, { matchDirectories: false });
-    const hits = (await globber.glob()).sort();
-    if (hits.length === 0) throw new InputError(`${what}: no file matches "${pattern}"`);
-    files.push(...hits);
-  }
-  return files;
-}
+const expand = (patterns: string[], what: string) =>
+  expandPatterns(patterns, process.cwd(), (p) => `${what}: no file matches "${p}"`);
 
 /** Runs the suite command in the workspace with live output; returns its wall time in seconds. */
 async function runSuite(command: string, cwd: string): Promise<number> {
@@ -77,53 +68,24 @@ function readEvent(): { name: string; payload: Record<string, unknown> } {
 /** The commit's own facts from the checkout, for events whose payload has none (schedule, dispatch). */
 async function commitFromCheckout(plan: EventPlan, workspace: string): Promise<void> {
   if (plan.commit.message && plan.commit.timestamp) return;
-  try {
-    const { stdout } = await promisify(execFile)(
-      'git',
-      ['-C', workspace, 'log', '-1', '--format=%H%x00%an%x00%aI%x00%s', plan.sha || 'HEAD'],
-      { timeout: 10_000 },
-    );
-    const [sha, author, timestamp, message] = stdout.trim().split('\0');
-    if (sha === plan.sha || !plan.sha)
-      Object.assign(plan.commit, {
-        author: plan.commit.author ?? author,
-        timestamp: plan.commit.timestamp ?? timestamp,
-        message: plan.commit.message ?? message,
-      });
-  } catch {
-    // No checkout, or the commit is not in it: the record keeps the sha and URL.
-  }
+  const found = await readCommit(workspace, plan.sha || 'HEAD');
+  // No checkout, or the commit is not in it: the record keeps the sha and URL.
+  if (!found || (plan.sha && found.sha !== plan.sha)) return;
+  plan.commit.author ??= found.author;
+  plan.commit.timestamp ??= found.timestamp;
+  plan.commit.message ??= found.message;
 }
 
-async function mergeBase(workspace: string, baseRef: string): Promise<string | undefined> {
-  try {
-    const { stdout } = await promisify(execFile)('git', ['-C', workspace, 'merge-base', 'HEAD', `origin/${baseRef}`], {
-      timeout: 10_000,
-    });
-    return stdout.trim() || undefined;
-  } catch {
-    return undefined;
-  }
-}
+const mergeBase = async (workspace: string, baseRef: string) =>
+  (await gitOutput(workspace, ['merge-base', 'HEAD', `origin/${baseRef}`])) || undefined;
 
 /** Credentials for git: the token input, else the header actions/checkout persisted in the workspace. */
 async function gitAuth(settings: Settings, serverUrl: string): Promise<GitAuth> {
   if (settings.token) return { token: settings.token };
-  try {
-    const { stdout } = await promisify(execFile)('git', [
-      '-C',
-      settings.workspace,
-      'config',
-      '--get',
-      `http.${serverUrl}/.extraheader`,
-    ]);
-    const header = stdout.trim();
-    if (header) {
-      core.setSecret(header);
-      return { header };
-    }
-  } catch {
-    // no persisted credentials
+  const header = await gitOutput(settings.workspace, ['config', '--get', `http.${serverUrl}/.extraheader`]);
+  if (header) {
+    core.setSecret(header);
+    return { header };
   }
   return {};
 }
@@ -263,9 +225,8 @@ async function record(stores: Stores, plan: EventPlan, settings: Settings, head:
     results: head,
   };
   for (const store of stores.write) {
-    (store as GhPagesStore | CacheStore).annotate?.(annotationsOf(decision));
     try {
-      await store.append(run);
+      await store.append(run, annotationsOf(decision));
       core.info(
         `Recorded this run in the ${store instanceof GhPagesStore ? `${settings.ghPagesBranch} branch` : 'Actions cache'}.`,
       );

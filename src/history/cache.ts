@@ -1,9 +1,8 @@
 import * as cache from '@actions/cache';
 import { mkdir, rm } from 'node:fs/promises';
-import { join } from 'node:path';
-import { slug, type Retention, type RunAnnotations } from './layout.js';
+import { slug, type Retention } from './layout.js';
 import { LocalDirectoryStore } from './local.js';
-import type { HistoryStore, LoadQuery, RunRecord, Warn } from './types.js';
+import type { HistoryStore, LoadQuery, RunAnnotations, RunRecord, Warn } from './types.js';
 
 export interface CacheStoreOptions {
   /** Where the restored history lives on the runner; must be the same path in every run (it is part of the cache version). */
@@ -61,10 +60,6 @@ export class CacheStore implements HistoryStore {
     return this.local;
   }
 
-  annotate(annotations: RunAnnotations): void {
-    this.pending = annotations;
-  }
-  private pending?: RunAnnotations;
   /** The cache entry this job's history came from. */
   private restoredKey?: string;
 
@@ -90,12 +85,11 @@ export class CacheStore implements HistoryStore {
     return (await this.restore(query.suite, query.branch)).load(query);
   }
 
-  async append(run: RunRecord): Promise<void> {
+  async append(run: RunRecord, annotations?: RunAnnotations): Promise<void> {
     const local = await this.restore(run.suite, run.branch);
     const available = cache.isFeatureAvailable();
     if (available) await this.rebaseOnNewest(this.prefix(run.suite, run.branch));
-    if (this.pending) local.annotate(this.pending);
-    await local.append(run);
+    await local.append(run, annotations);
     if (!available) return;
     const key = `${this.prefix(run.suite, run.branch)}${run.recordedAt.replace(/[^\dTZ]/g, '')}-${slug(run.runId ?? 'local')}-${process.pid}`;
     try {
@@ -104,10 +98,5 @@ export class CacheStore implements HistoryStore {
     } catch (error) {
       this.warn(`history: could not save the history to the Actions cache (${(error as Error).message})`);
     }
-  }
-
-  /** Where the restored history lives (its files can also be published, e.g. as an artifact). */
-  get directory(): string {
-    return join(this.options.dir);
   }
 }

@@ -2,8 +2,8 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Git, GitError, type GitAuth } from './git.js';
-import { loadRuns, planAppend, type FileReader, type Retention, type RunAnnotations } from './layout.js';
-import type { HistoryStore, LoadQuery, RunRecord, Warn } from './types.js';
+import { loadRuns, planAppend, type FileReader, type Retention } from './layout.js';
+import type { HistoryStore, LoadQuery, RunAnnotations, RunRecord, Warn } from './types.js';
 
 export interface GhPagesOptions {
   /** Remote URL of the repository that holds the branch (may be another repository than the workflow's). */
@@ -41,17 +41,11 @@ export class GhPagesStore implements HistoryStore {
   private readonly dir: string;
   private readonly warn: Warn;
   private readonly fetched = new Set<string>();
-  private annotations?: RunAnnotations;
 
   constructor(private readonly options: GhPagesOptions) {
     this.branch = options.branch ?? 'gh-pages';
     this.dir = (options.dir ?? 'perf').replace(/^\/+|\/+$/g, '');
     this.warn = options.warn ?? (() => {});
-  }
-
-  /** What the gate decided about the run the next `append` adds (flags and thresholds for the charts). */
-  annotate(annotations: RunAnnotations): void {
-    this.annotations = annotations;
   }
 
   private async repo(): Promise<Git> {
@@ -150,7 +144,7 @@ export class GhPagesStore implements HistoryStore {
     return loadRuns(this.reader(tip), query, this.warn);
   }
 
-  async append(run: RunRecord): Promise<void> {
+  async append(run: RunRecord, annotations?: RunAnnotations): Promise<void> {
     const git = await this.repo();
     const deadline = Date.now() + (this.options.pushTimeoutMs ?? 120_000);
     const random = this.options.random ?? Math.random;
@@ -160,7 +154,7 @@ export class GhPagesStore implements HistoryStore {
       const plan = await planAppend(this.reader(tip), run, {
         retention: this.options.retention,
         statistic: this.options.statistic,
-        annotations: this.annotations,
+        annotations,
         warn: this.warn,
       });
       if (!plan.added) return;

@@ -16,7 +16,7 @@ import { createHash } from 'node:crypto';
 import { runStatistic } from '../analysis/decide.js';
 import { madSigma } from '../analysis/stats.js';
 import type { Direction, Metric, ResultSet } from '../model.js';
-import type { LoadQuery, RunRecord, Warn } from './types.js';
+import type { FlagEntry, LoadQuery, RunAnnotations, RunRecord, Warn } from './types.js';
 
 export const LAYOUT_VERSION = 1;
 
@@ -46,13 +46,6 @@ export interface BenchmarkEntry {
   metrics: Record<string, { unit: string; direction: Direction; limit?: number | null; threshold?: number | null }>;
   months: string[];
   last: string;
-}
-
-export interface FlagEntry {
-  benchmark: string;
-  metric: string;
-  status: string;
-  ratio?: number | null;
 }
 
 export interface RunLogEntry {
@@ -88,12 +81,6 @@ export interface SeriesFile {
   version: number;
   name: string;
   points: SeriesPoint[];
-}
-
-/** What the decision said about a run, kept with it for the charts. */
-export interface RunAnnotations {
-  verdict?: string;
-  rows?: (FlagEntry & { base?: number | null; limit?: number | null; threshold?: number | null; fails?: boolean })[];
 }
 
 export const slug = (s: string) =>

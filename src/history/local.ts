@@ -1,7 +1,7 @@
 import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
-import { loadRuns, planAppend, type FileReader, type Retention, type RunAnnotations } from './layout.js';
-import type { HistoryStore, LoadQuery, RunRecord, Warn } from './types.js';
+import { loadRuns, planAppend, type FileReader, type Retention } from './layout.js';
+import type { HistoryStore, LoadQuery, RunAnnotations, RunRecord, Warn } from './types.js';
 
 export interface LocalStoreOptions {
   retention?: Retention;
@@ -17,7 +17,6 @@ export interface LocalStoreOptions {
  * never leaves half a file behind. One writer at a time (a developer's machine, not a shared runner).
  */
 export class LocalDirectoryStore implements HistoryStore {
-  private annotations?: RunAnnotations;
   private readonly warn: Warn;
 
   constructor(
@@ -25,10 +24,6 @@ export class LocalDirectoryStore implements HistoryStore {
     private readonly options: LocalStoreOptions = {},
   ) {
     this.warn = options.warn ?? (() => {});
-  }
-
-  annotate(annotations: RunAnnotations): void {
-    this.annotations = annotations;
   }
 
   private reader(): FileReader {
@@ -52,11 +47,11 @@ export class LocalDirectoryStore implements HistoryStore {
     return loadRuns(this.reader(), query, this.warn);
   }
 
-  async append(run: RunRecord): Promise<void> {
+  async append(run: RunRecord, annotations?: RunAnnotations): Promise<void> {
     const plan = await planAppend(this.reader(), run, {
       retention: this.options.retention,
       statistic: this.options.statistic,
-      annotations: this.annotations,
+      annotations,
       warn: this.warn,
     });
     if (!plan.added) return;

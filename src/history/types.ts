@@ -14,6 +14,19 @@ export interface RunRecord {
   results: ResultSet;
 }
 
+export interface FlagEntry {
+  benchmark: string;
+  metric: string;
+  status: string;
+  ratio?: number | null;
+}
+
+/** What the decision said about a run, kept with it for the charts. */
+export interface RunAnnotations {
+  verdict?: string;
+  rows?: (FlagEntry & { base?: number | null; limit?: number | null; threshold?: number | null; fails?: boolean })[];
+}
+
 export interface LoadQuery {
   suite: string;
   /** Only runs of this branch (all branches when absent). */
@@ -34,8 +47,8 @@ export interface LoadQuery {
 export interface HistoryStore {
   /** Runs matching the query, oldest first. Unreadable entries are skipped with a warning, never fatal. */
   load(query: LoadQuery): Promise<RunRecord[]>;
-  /** Adds one run; never rewrites other runs. */
-  append(run: RunRecord): Promise<void>;
+  /** Adds one run (with what the gate said about it, for the charts); never rewrites other runs. */
+  append(run: RunRecord, annotations?: RunAnnotations): Promise<void>;
 }
 
 export type Warn = (message: string) => void;

@@ -2,16 +2,15 @@ import { existsSync } from 'node:fs';
 import { readdir } from 'node:fs/promises';
 import { isAbsolute, join, relative, resolve, sep } from 'node:path';
 import picomatch from 'picomatch';
+import { InputError } from '../errors.js';
 
-/**
- * Files matching a path or glob, relative to `cwd`, sorted. For the CLI: @actions/glob writes
- * `::debug::` lines to stdout, which is the CLI's report channel.
- */
+/** Files matching a path or glob, relative to `cwd`, sorted (picomatch syntax). */
 export async function globFiles(pattern: string, cwd: string): Promise<string[]> {
   const absolute = isAbsolute(pattern) ? pattern : resolve(cwd, pattern);
   if (!picomatch.scan(absolute).isGlob) return existsSync(absolute) ? [absolute] : [];
   const base = picomatch.scan(absolute).base || sep;
-  const match = picomatch(relative(base, absolute).split(sep).join('/'), { dot: false });
+  // Hidden folders count: pytest-benchmark saves under .benchmarks/.
+  const match = picomatch(relative(base, absolute).split(sep).join('/'), { dot: true });
   const found: string[] = [];
   const walk = async (dir: string): Promise<void> => {
     let entries;
@@ -29,4 +28,15 @@ export async function globFiles(pattern: string, cwd: string): Promise<string[]>
   };
   await walk(base);
   return found.sort();
+}
+
+/** Every file of several patterns, in pattern order; a pattern that matches nothing is an InputError. */
+export async function expandPatterns(patterns: string[], cwd: string, nothing: (pattern: string) => string): Promise<string[]> {
+  const files: string[] = [];
+  for (const pattern of patterns) {
+    const hits = await globFiles(pattern, cwd);
+    if (hits.length === 0) throw new InputError(nothing(pattern));
+    files.push(...hits);
+  }
+  return files;
 }
