@@ -10,11 +10,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { GhPagesStore } from '../src/history/gh-pages.js';
+import type { RunLogEntry } from '../src/history/layout.js';
 import type { RunRecord } from '../src/history/types.js';
 import type { Benchmark } from '../src/model.js';
 import { initBareRepo, startGitServer, type GitServer } from '../test-support/git-server.js';
 import { startGitHubServer, type GitHubServer } from '../test-support/github-server.js';
 import { DIST_NODE, ROOT } from './helpers.js';
+import { fakeClockEnv } from '../test-support/clock-env.js';
 
 const TOKEN = 'ghs_writeToken0123456789abcdef';
 const READ_ONLY = 'ghs_readOnlyToken9876543210fedc';
@@ -80,6 +82,18 @@ async function newRepoWithHistory(runs: number): Promise<string> {
   return name;
 }
 
+/** The run log entry the action recorded last (the newest `recordedAt` over every month), and its month. */
+async function newestRun(repo: string): Promise<{ month: string; entry: RunLogEntry }> {
+  const index = JSON.parse(await branchFile(repo, 'perf/data/causal_gym/index.json')) as { months: { month: string }[] };
+  const found: { month: string; entry: RunLogEntry }[] = [];
+  for (const { month } of index.months) {
+    const log = JSON.parse(await branchFile(repo, `perf/data/causal_gym/runs/${month}.json`)) as { runs: RunLogEntry[] };
+    for (const entry of log.runs) found.push({ month, entry });
+  }
+  found.sort((a, b) => a.entry.recordedAt.localeCompare(b.entry.recordedAt));
+  return found.at(-1) as { month: string; entry: RunLogEntry };
+}
+
 async function commitCount(repo: string): Promise<number> {
   const { stdout } = await promisify(execFile)('git', [
     '--git-dir',
@@ -142,6 +156,7 @@ async function runAction(opts: {
     GITHUB_REF: 'refs/heads/main',
     RUNNER_OS: 'Linux',
     RUNNER_ARCH: 'X64',
+    ...fakeClockEnv(),
     ...opts.env,
   };
   if (opts.payload) {
@@ -300,6 +315,7 @@ describe('the action on pushes and scheduled runs', () => {
         author: { name: 'Ada' },
       },
     };
+    const started = Date.now();
     const r = await runAction({
       repo,
       event: 'push',
@@ -307,6 +323,7 @@ describe('the action on pushes and scheduled runs', () => {
       inputs: { run: 'echo "suite output line"; sleep 0.2' },
       head: suite(70),
     });
+    const ended = Date.now();
     expect(r.stderr).toBe('');
     expect(r.status).toBe(0);
     expect(r.stdout).toContain('suite output line');
@@ -314,8 +331,11 @@ describe('the action on pushes and scheduled runs', () => {
     expect(await commitCount(repo)).toBe(7);
     const index = JSON.parse(await branchFile(repo, 'perf/data/causal_gym/index.json'));
     expect(index.branches.main).toBe(7);
-    const log = JSON.parse(await branchFile(repo, 'perf/data/causal_gym/runs/2026-11.json'));
-    const last = log.runs.at(-1);
+    const { month, entry: last } = await newestRun(repo);
+    // The run is filed under the month it was recorded in, whatever today's date is.
+    expect(Date.parse(last.recordedAt)).toBeGreaterThanOrEqual(started - 1000);
+    expect(Date.parse(last.recordedAt)).toBeLessThanOrEqual(ended + 1000);
+    expect(month).toBe(last.recordedAt.slice(0, 7));
     expect(last).toMatchObject({
       sha: 'e'.repeat(40),
       message: 'Tune the propagator',
@@ -323,7 +343,7 @@ describe('the action on pushes and scheduled runs', () => {
       verdict: 'pass',
       runId: '4242',
     });
-    const record = JSON.parse(await branchFile(repo, `perf/data/causal_gym/runs/2026-11/${last.id}.json`));
+    const record = JSON.parse(await branchFile(repo, `perf/data/causal_gym/runs/${month}/${last.id}.json`));
     expect(record.results.run.suiteSeconds).toBeGreaterThan(0.15);
     expect(record.environment).toMatchObject({ os: 'Linux', arch: 'X64' });
     expect(await branchFile(repo, 'perf/index.html')).toContain('Benchmark trends');
@@ -336,8 +356,7 @@ describe('the action on pushes and scheduled runs', () => {
     const r = await runAction({ repo, event: 'schedule', payload: { schedule: '0 3 * * *' }, inputs: {}, head: suite(80) });
     expect(r.status).toBe(0);
     expect(r.outputs.verdict).toBe('pass');
-    const log = JSON.parse(await branchFile(repo, 'perf/data/causal_gym/runs/2026-11.json'));
-    expect(log.runs.at(-1)).toMatchObject({ sha: 'c'.repeat(40), event: 'schedule', branch: 'main' });
+    expect((await newestRun(repo)).entry).toMatchObject({ sha: 'c'.repeat(40), event: 'schedule', branch: 'main' });
   });
 
   it('fails the step with the suite command’s exit code', async () => {

@@ -4,6 +4,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DIST_NODE, ROOT, fixturePath } from './helpers.js';
+import { fakeClockEnv } from '../test-support/clock-env.js';
 
 /** Runs the bundled action as the runner does: INPUT_* variables, GITHUB_OUTPUT and GITHUB_STEP_SUMMARY files. */
 function runAction(inputs: Record<string, string>) {
@@ -18,6 +19,7 @@ function runAction(inputs: Record<string, string>) {
     GITHUB_STEP_SUMMARY: summary,
     GITHUB_WORKSPACE: dir,
     RUNNER_TEMP: dir,
+    ...fakeClockEnv(),
   };
   for (const [k, v] of Object.entries(inputs)) env[`INPUT_${k.toUpperCase()}`] = v;
   const r = spawnSync(DIST_NODE, [join(ROOT, 'dist', 'index.js')], { cwd: dir, env, encoding: 'utf8' });

@@ -1,10 +1,11 @@
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { afterAll, beforeAll, describe, expect, it, jest } from '@jest/globals';
 import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { CacheStore } from '../src/history/cache.js';
 import type { RunRecord } from '../src/history/types.js';
 import { startCacheServer, type CacheServer } from '../test-support/cache-server.js';
+import { dropDebugLines } from '../test-support/quiet.js';
 
 const record = (i: number, branch = 'main'): RunRecord => ({
   version: 1,
@@ -21,11 +22,15 @@ const saved = { ...process.env };
 // One path for every "job": the cache version depends on it, as on real runners.
 const dir = join(mkdtempSync(join(tmpdir(), 'cp-cache-')), 'history');
 
+let restoreStdout: () => string[];
 beforeAll(async () => {
+  // @actions/cache writes hundreds of ::debug:: lines per save/restore; they would bury real failures.
+  restoreStdout = dropDebugLines();
   server = await startCacheServer();
   Object.assign(process.env, server.env);
 });
 afterAll(async () => {
+  restoreStdout();
   process.env = saved;
   await server.close();
 });
@@ -83,13 +88,31 @@ describe('CacheStore with the real @actions/cache against a local cache service'
 
   it('goes on without history when the cache service is down', async () => {
     server.down = true;
+    // The library retries each 5xx with backoff sleeps of 3 s, 4.5–6.75 s, … (~30 s in all). Its sleeps
+    // run on fake timers that this test moves on whenever the process has nothing else to do; the HTTP
+    // calls and the local service stay real.
+    jest.useFakeTimers({ doNotFake: ['nextTick', 'setImmediate', 'queueMicrotask', 'hrtime', 'performance'] });
+    const before = server.calls.length;
     try {
       const warnings: string[] = [];
       const store = new CacheStore({ dir, warn: (m) => warnings.push(m) });
-      // The library retries 5xx for ~30 s, then gives up; the store warns and the job goes on.
-      expect(await store.load({ suite: 'causal gym', branch: 'main', limit: 5 })).toEqual([]);
+      let settled = false;
+      const loading = store.load({ suite: 'causal gym', branch: 'main', limit: 5 }).finally(() => (settled = true));
+      let waited = 0;
+      while (!settled) {
+        await new Promise((r) => setImmediate(r));
+        if (jest.getTimerCount() > 0) {
+          waited += 500;
+          await jest.advanceTimersByTimeAsync(500);
+        }
+      }
+      expect(await loading).toEqual([]);
       expect(warnings.join()).toMatch(/no cached history|could not restore/);
+      // Five real attempts against the service, with the library's own backoff between them.
+      expect(server.calls.slice(before).filter((c) => c.endsWith('GetCacheEntryDownloadURL'))).toHaveLength(5);
+      expect(waited).toBeGreaterThanOrEqual(20_000);
     } finally {
+      jest.useRealTimers();
       server.down = false;
     }
   });

@@ -66,4 +66,28 @@ describe('LocalDirectoryStore', () => {
     const fallback = await store.load({ suite: 'causal gym', branch: 'main', limit: 2, untilShas: ['f'.repeat(40)] });
     expect(fallback.map((r) => r.runId)).toEqual(['4', '5']);
   });
+
+  it('drops months older than max-age-days, measured from the store’s clock', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'cp-hist-'));
+    const at = (iso: string, i: number): RunRecord => ({ ...record(i), recordedAt: iso });
+    // The clock stands at the first second of 2027: December 2026 is 1 day old, October 2026 is 62+ days old.
+    const store = new LocalDirectoryStore(dir, {
+      retention: { maxAgeDays: 45 },
+      clock: () => new Date('2027-01-01T00:00:00Z'),
+    });
+    await store.append(at('2026-10-15T12:00:00Z', 1));
+    await store.append(at('2026-12-31T23:59:59Z', 2));
+    await store.append(at('2027-01-01T00:00:00Z', 3));
+    expect((await store.load({ suite: 'causal gym', limit: 10 })).map((r) => r.runId)).toEqual(['2', '3']);
+    expect(readdirSync(join(dir, 'data', 'causal_gym', 'runs')).sort()).toEqual([
+      '2026-12',
+      '2026-12.json',
+      '2027-01',
+      '2027-01.json',
+    ]);
+    // The same history a year later keeps only its newest month (retention never drops the last one).
+    const later = new LocalDirectoryStore(dir, { retention: { maxAgeDays: 45 }, clock: () => new Date('2028-01-01T00:00:00Z') });
+    await later.append(at('2027-01-02T00:00:00Z', 4));
+    expect((await later.load({ suite: 'causal gym', limit: 10 })).map((r) => r.runId)).toEqual(['3', '4']);
+  });
 });

@@ -17,8 +17,9 @@ import {
   readRules,
   renderMarkdown,
   renderText,
-  siteFiles
-} from "./chunks/chunk-B234XBA3.js";
+  siteFiles,
+  systemClock
+} from "./chunks/chunk-AEG3E632.js";
 
 // src/cli.ts
 import { readFile as readFile2 } from "node:fs/promises";
@@ -195,8 +196,10 @@ async function runCommand(args, io) {
   const head = await readResultFiles(await expand(values.output, cwd), values.tool);
   head.run = { ...head.run, suiteSeconds };
   const historyDir = resolve(values["history-dir"] ?? ".causal-perf/history");
+  const clock = io.clock ?? systemClock;
   const store = new LocalDirectoryStore(historyDir, {
     site: siteFiles,
+    clock,
     statistic: rules.statistic,
     warn: (m) => io.stderr(`warning: ${m}
 `)
@@ -218,7 +221,7 @@ async function runCommand(args, io) {
     branch,
     event: "local",
     runId: `${process.pid}-${Date.now()}`,
-    recordedAt: (/* @__PURE__ */ new Date()).toISOString(),
+    recordedAt: clock().toISOString(),
     results: head
   };
   await store.append(record, annotationsOf(decision));

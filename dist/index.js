@@ -22,8 +22,9 @@ import {
   readRules,
   renderMarkdown,
   siteFiles,
-  slug
-} from "./chunks/chunk-B234XBA3.js";
+  slug,
+  systemClock
+} from "./chunks/chunk-AEG3E632.js";
 
 // node_modules/tunnel/lib/tunnel.js
 var require_tunnel = __commonJS({
@@ -70580,6 +70581,7 @@ var CacheStore = class {
     await mkdir2(this.options.dir, { recursive: true });
     this.local = new LocalDirectoryStore(this.options.dir, {
       retention: this.options.retention,
+      clock: this.options.clock,
       statistic: this.options.statistic,
       warn: this.warn
     });
@@ -70819,6 +70821,7 @@ var GhPagesStore = class {
       const tip = await this.fetchTip();
       const plan = await planAppend(this.reader(tip), run2, {
         retention: this.options.retention,
+        clock: this.options.clock,
         statistic: this.options.statistic,
         annotations,
         warn: this.warn
@@ -71015,7 +71018,7 @@ async function gitAuth(settings, serverUrl) {
   }
   return {};
 }
-async function openStores(settings, plan, rules) {
+async function openStores(settings, plan, rules, clock) {
   if (settings.storage === "none" || settings.baselinePatterns.length > 0) return { write: [], describe: "none" };
   const target = settings.historyRepository ?? plan.repo;
   const retention = { maxRuns: settings.maxRuns, maxAgeDays: settings.maxAgeDays };
@@ -71023,6 +71026,7 @@ async function openStores(settings, plan, rules) {
     dir: join8(settings.tempDir, "causal-perf-history", slug(settings.name)),
     restoreBranch: plan.baselineBranch,
     retention,
+    clock,
     statistic: rules.statistic,
     warn
   });
@@ -71032,6 +71036,7 @@ async function openStores(settings, plan, rules) {
     dir: settings.ghPagesDir,
     auth: await gitAuth(settings, plan.serverUrl),
     retention,
+    clock,
     statistic: rules.statistic,
     pushTimeoutMs: settings.pushTimeoutSeconds * 1e3,
     site: siteFiles,
@@ -71112,7 +71117,7 @@ async function comment(settings, plan, decision, body2) {
     return void 0;
   }
 }
-async function record(stores, plan, settings, head, decision) {
+async function record(stores, plan, settings, head, decision, clock) {
   if (!plan.record || stores.write.length === 0) return;
   const run2 = {
     version: 1,
@@ -71122,7 +71127,7 @@ async function record(stores, plan, settings, head, decision) {
     event: plan.event,
     runId: plan.runId,
     environment: environment(),
-    recordedAt: (/* @__PURE__ */ new Date()).toISOString(),
+    recordedAt: clock().toISOString(),
     results: head
   };
   for (const store of stores.write) {
@@ -71139,7 +71144,7 @@ async function record(stores, plan, settings, head, decision) {
     }
   }
 }
-async function run() {
+async function run({ clock = systemClock } = {}) {
   const closers = [];
   try {
     const settings = getSettings();
@@ -71151,7 +71156,7 @@ async function run() {
     const plan = planEvent(event.name, event.payload, process.env, { historyBranches: settings.historyBranches });
     await commitFromCheckout(plan, settings.workspace);
     info(`Event: ${plan.why}.`);
-    const stores = await openStores(settings, plan, rules);
+    const stores = await openStores(settings, plan, rules, clock);
     if (stores.ghPages) closers.push(stores.ghPages);
     const { history, note } = await loadBaseline(stores, settings, plan, rules);
     const decision = decide(head, history, rules);
@@ -71192,7 +71197,7 @@ async function run() {
     setOutput("report-markdown", mdPath);
     const url2 = await comment(settings, plan, decision, forComment);
     setOutput("comment-url", url2 ?? "");
-    await record(stores, plan, settings, head, decision);
+    await record(stores, plan, settings, head, decision, clock);
     if (decision.verdict === "fail" && settings.failOnRegression) {
       setFailed(
         `${failing.length} benchmark rule${failing.length === 1 ? "" : "s"} broken: ${failing.map((r) => `${r.benchmark} (${r.metric})`).join(", ")}`

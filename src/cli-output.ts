@@ -1,3 +1,4 @@
+import type { Clock } from './clock.js';
 import type { Decision } from './analysis/decide.js';
 import { InputError } from './errors.js';
 import { renderMarkdown, renderText } from './report/markdown.js';
@@ -5,6 +6,8 @@ import { renderMarkdown, renderText } from './report/markdown.js';
 export interface CliIO {
   stdout: (text: string) => void;
   stderr: (text: string) => void;
+  /** Calendar time for recorded runs; the system clock when absent. */
+  clock?: Clock;
 }
 
 const FORMATS_OUT = ['json', 'markdown', 'text'] as const;

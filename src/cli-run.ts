@@ -1,3 +1,4 @@
+import { systemClock } from './clock.js';
 /**
  * `causal-perf run`: the local pipeline (run the suite, parse, compare with local history, report,
  * record, write the trend page), and the two-ref mode that measures two commits of the current
@@ -113,8 +114,10 @@ export async function runCommand(args: string[], io: CliIO): Promise<number> {
   const head = await readResultFiles(await expand(values.output, cwd), values.tool);
   head.run = { ...head.run, suiteSeconds };
   const historyDir = resolve(values['history-dir'] ?? '.causal-perf/history');
+  const clock = io.clock ?? systemClock;
   const store = new LocalDirectoryStore(historyDir, {
     site: siteFiles,
+    clock,
     statistic: rules.statistic,
     warn: (m) => io.stderr(`warning: ${m}\n`),
   });
@@ -135,7 +138,7 @@ export async function runCommand(args: string[], io: CliIO): Promise<number> {
     branch,
     event: 'local',
     runId: `${process.pid}-${Date.now()}`,
-    recordedAt: new Date().toISOString(),
+    recordedAt: clock().toISOString(),
     results: head,
   };
   await store.append(record, annotationsOf(decision));

@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { cpus } from 'node:os';
 import { join } from 'node:path';
+import { systemClock, type Clock } from './clock.js';
 import { decide, type Decision } from './analysis/decide.js';
 import type { Rules } from './config.js';
 import { InputError, errorMessage } from './errors.js';
@@ -97,7 +98,7 @@ interface Stores {
   describe: string;
 }
 
-async function openStores(settings: Settings, plan: EventPlan, rules: Rules): Promise<Stores> {
+async function openStores(settings: Settings, plan: EventPlan, rules: Rules, clock: Clock): Promise<Stores> {
   if (settings.storage === 'none' || settings.baselinePatterns.length > 0) return { write: [], describe: 'none' };
   const target = settings.historyRepository ?? plan.repo;
   const retention = { maxRuns: settings.maxRuns, maxAgeDays: settings.maxAgeDays };
@@ -106,6 +107,7 @@ async function openStores(settings: Settings, plan: EventPlan, rules: Rules): Pr
       dir: join(settings.tempDir, 'causal-perf-history', slug(settings.name)),
       restoreBranch: plan.baselineBranch,
       retention,
+      clock,
       statistic: rules.statistic,
       warn,
     });
@@ -116,6 +118,7 @@ async function openStores(settings: Settings, plan: EventPlan, rules: Rules): Pr
       dir: settings.ghPagesDir,
       auth: await gitAuth(settings, plan.serverUrl),
       retention,
+      clock,
       statistic: rules.statistic,
       pushTimeoutMs: settings.pushTimeoutSeconds * 1000,
       site: siteFiles,
@@ -211,7 +214,14 @@ async function comment(settings: Settings, plan: EventPlan, decision: Decision, 
   }
 }
 
-async function record(stores: Stores, plan: EventPlan, settings: Settings, head: ResultSet, decision: Decision): Promise<void> {
+async function record(
+  stores: Stores,
+  plan: EventPlan,
+  settings: Settings,
+  head: ResultSet,
+  decision: Decision,
+  clock: Clock,
+): Promise<void> {
   if (!plan.record || stores.write.length === 0) return;
   const run: RunRecord = {
     version: 1,
@@ -221,7 +231,7 @@ async function record(stores: Stores, plan: EventPlan, settings: Settings, head:
     event: plan.event,
     runId: plan.runId,
     environment: environment(),
-    recordedAt: new Date().toISOString(),
+    recordedAt: clock().toISOString(),
     results: head,
   };
   for (const store of stores.write) {
@@ -240,7 +250,7 @@ async function record(stores: Stores, plan: EventPlan, settings: Settings, head:
 }
 
 /** The whole job: run, parse, load the baseline, decide, report, record; the one place that fails the step. */
-export async function run(): Promise<void> {
+export async function run({ clock = systemClock }: { clock?: Clock } = {}): Promise<void> {
   const closers: GhPagesStore[] = [];
   try {
     const settings = getSettings();
@@ -254,7 +264,7 @@ export async function run(): Promise<void> {
     await commitFromCheckout(plan, settings.workspace);
     core.info(`Event: ${plan.why}.`);
 
-    const stores = await openStores(settings, plan, rules);
+    const stores = await openStores(settings, plan, rules, clock);
     if (stores.ghPages) closers.push(stores.ghPages);
     const { history, note } = await loadBaseline(stores, settings, plan, rules);
     const decision = decide(head, history, rules);
@@ -305,7 +315,7 @@ export async function run(): Promise<void> {
 
     const url = await comment(settings, plan, decision, forComment);
     core.setOutput('comment-url', url ?? '');
-    await record(stores, plan, settings, head, decision);
+    await record(stores, plan, settings, head, decision, clock);
 
     if (decision.verdict === 'fail' && settings.failOnRegression) {
       core.setFailed(

@@ -1,3 +1,4 @@
+import type { Clock } from '../clock.js';
 import * as cache from '@actions/cache';
 import { mkdir, rm } from 'node:fs/promises';
 import { slug, type Retention } from './layout.js';
@@ -10,6 +11,8 @@ export interface CacheStoreOptions {
   /** The branch whose caches a baseline reads (a PR reads its base branch's caches, which GitHub lets it see). */
   restoreBranch?: string;
   retention?: Retention;
+  /** Where retention's age limit is measured from. */
+  clock?: Clock;
   statistic?: 'mean' | 'median';
   warn?: Warn;
 }
@@ -42,6 +45,7 @@ export class CacheStore implements HistoryStore {
     await mkdir(this.options.dir, { recursive: true });
     this.local = new LocalDirectoryStore(this.options.dir, {
       retention: this.options.retention,
+      clock: this.options.clock,
       statistic: this.options.statistic,
       warn: this.warn,
     });

@@ -1,3 +1,4 @@
+import type { Clock } from '../clock.js';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -13,6 +14,8 @@ export interface GhPagesOptions {
   dir?: string;
   auth?: GitAuth;
   retention?: Retention;
+  /** Where retention's age limit is measured from. */
+  clock?: Clock;
   /** The run statistic kept in history in place of raw samples (the rules' `statistic`). */
   statistic?: 'mean' | 'median';
   /** Give up pushing after this long (ms) of rejected pushes. */
@@ -153,6 +156,7 @@ export class GhPagesStore implements HistoryStore {
       const tip = await this.fetchTip();
       const plan = await planAppend(this.reader(tip), run, {
         retention: this.options.retention,
+        clock: this.options.clock,
         statistic: this.options.statistic,
         annotations,
         warn: this.warn,

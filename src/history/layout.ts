@@ -12,6 +12,7 @@
  * rewrites the index, one run log and one series file per benchmark — re-computable on top of any newer
  * tip, which is what makes retried pushes safe. Retention drops whole months.
  */
+import { systemClock, type Clock } from '../clock.js';
 import { createHash } from 'node:crypto';
 import { runStatistic } from '../analysis/decide.js';
 import { madSigma } from '../analysis/stats.js';
@@ -214,7 +215,7 @@ const monthOf = (iso: string) => iso.slice(0, 7);
 export async function planAppend(
   reader: FileReader,
   run: RunRecord,
-  options: { retention?: Retention; annotations?: RunAnnotations; statistic?: 'mean' | 'median'; now?: Date; warn: Warn },
+  options: { retention?: Retention; annotations?: RunAnnotations; statistic?: 'mean' | 'median'; clock?: Clock; warn: Warn },
 ): Promise<AppendPlan> {
   const { warn } = options;
   run = { ...run, results: compactResults(run.results, options.statistic) };
@@ -325,7 +326,7 @@ export async function planAppend(
       rows: entry.flagged ?? [],
     };
 
-  const deletes = prune(index, options.retention, options.now ?? new Date());
+  const deletes = prune(index, options.retention, (options.clock ?? systemClock)());
   writes.set(indexPath, JSON.stringify(index));
 
   const suitesPath = paths.suites();

@@ -1,3 +1,4 @@
+import type { Clock } from '../clock.js';
 import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { loadRuns, planAppend, type FileReader, type Retention } from './layout.js';
@@ -6,6 +7,8 @@ import type { HistoryStore, LoadQuery, RunAnnotations, RunRecord, Warn } from '.
 export interface LocalStoreOptions {
   retention?: Retention;
   statistic?: 'mean' | 'median';
+  /** Where retention's age limit is measured from. */
+  clock?: Clock;
   /** Site files written next to the data on every append (the trend page). */
   site?: () => Promise<Map<string, string | Buffer>>;
   warn?: Warn;
@@ -51,6 +54,7 @@ export class LocalDirectoryStore implements HistoryStore {
     const plan = await planAppend(this.reader(), run, {
       retention: this.options.retention,
       statistic: this.options.statistic,
+      clock: this.options.clock,
       annotations,
       warn: this.warn,
     });

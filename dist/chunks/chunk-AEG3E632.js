@@ -19901,6 +19901,9 @@ var require_jstat = __commonJS({
   }
 });
 
+// src/clock.ts
+var systemClock = () => /* @__PURE__ */ new Date();
+
 // src/errors.ts
 var InputError = class extends Error {
   constructor(message) {
@@ -20634,7 +20637,7 @@ async function planAppend(reader, run, options) {
       verdict: entry.verdict,
       rows: entry.flagged ?? []
     };
-  const deletes = prune(index, options.retention, options.now ?? /* @__PURE__ */ new Date());
+  const deletes = prune(index, options.retention, (options.clock ?? systemClock)());
   writes.set(indexPath, JSON.stringify(index));
   const suitesPath = paths.suites();
   const suites = parse(
@@ -20707,6 +20710,7 @@ var LocalDirectoryStore = class {
     const plan = await planAppend(this.reader(), run, {
       retention: this.options.retention,
       statistic: this.options.statistic,
+      clock: this.options.clock,
       annotations,
       warn: this.warn
     });
@@ -26869,6 +26873,7 @@ export {
   __commonJS,
   __export,
   __toESM,
+  systemClock,
   InputError,
   errorMessage,
   decide,
