@@ -5,6 +5,8 @@
  *
  *   node scripts/run-ts.mjs examples/causal-gym/bench.ts --out results/
  *   CAUSAL_GYM_SLOW=1 …   switches on a deliberate regression in the intervention path.
+ *   CAUSAL_GYM_SLOWDOWN=test_dag_creation_50_100:1.25 …   makes one benchmark do 1.25× its work
+ *     (the body runs again on every fourth call): a known, real slowdown for scoring the gate.
  */
 import b from 'benny';
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -24,24 +26,49 @@ const noise100 = Float64Array.from({ length: 100 }, () => random() - 0.5);
 const truth = Uint8Array.from({ length: 1000 }, () => (random() < 0.4 ? 1 : 0));
 const answers = truth.map((t) => (random() < 0.93 ? t : 1 - t));
 
+const [slowName, slowFactor] = (process.env.CAUSAL_GYM_SLOWDOWN ?? '').split(':');
+/** The benchmark body, doing `factor`× its work on average when it is the one CAUSAL_GYM_SLOWDOWN names. */
+function body(name: string, fn: () => void): [string, () => void] {
+  const extra = name === slowName ? Number(slowFactor) - 1 : 0;
+  if (!(extra > 0)) return [name, fn];
+  let owed = 0;
+  return [
+    name,
+    () => {
+      fn();
+      for (owed += extra; owed >= 1; owed -= 1) fn();
+    },
+  ];
+}
+
 let sink = 0;
 await b.suite(
   'causal_inference',
-  b.add('test_dag_creation_10_15', () => {
-    sink += topologicalOrder(buildDag(10, 15, rng(1))).length;
-  }),
-  b.add('test_dag_creation_50_100', () => {
-    sink += topologicalOrder(buildDag(50, 100, rng(2))).length;
-  }),
-  b.add('test_dag_creation_100_200', () => {
-    sink += topologicalOrder(buildDag(100, 200, rng(3))).length;
-  }),
-  b.add('test_intervention_performance', () => {
-    sink += propagate(dag100, noise100, 7, 1, slow)[99]!;
-  }),
-  b.add('test_agreement_metrics_1000', () => {
-    sink += agreement(truth, answers).kappa;
-  }),
+  b.add(
+    ...body('test_dag_creation_10_15', () => {
+      sink += topologicalOrder(buildDag(10, 15, rng(1))).length;
+    }),
+  ),
+  b.add(
+    ...body('test_dag_creation_50_100', () => {
+      sink += topologicalOrder(buildDag(50, 100, rng(2))).length;
+    }),
+  ),
+  b.add(
+    ...body('test_dag_creation_100_200', () => {
+      sink += topologicalOrder(buildDag(100, 200, rng(3))).length;
+    }),
+  ),
+  b.add(
+    ...body('test_intervention_performance', () => {
+      sink += propagate(dag100, noise100, 7, 1, slow)[99]!;
+    }),
+  ),
+  b.add(
+    ...body('test_agreement_metrics_1000', () => {
+      sink += agreement(truth, answers).kappa;
+    }),
+  ),
   b.cycle(),
   b.configure({ cases }),
   b.save({ file: 'time', folder: out, format: 'json', details: true, version: null }),
