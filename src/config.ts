@@ -108,17 +108,28 @@ function applyThresholds(target: Rule, thresholds: Thresholds, metric: string): 
   return hits.reduce<Rule>((acc, [, r]) => ({ ...acc, ...r }), target);
 }
 
-/** The rule that applies to one benchmark's metric: defaults, then the file's thresholds, then overrides in order. */
+const patternHits = (pattern: string, metric: string) => pattern === metric || picomatch.isMatch(metric, pattern, { dot: true });
+
+/**
+ * The rule that applies to one benchmark's metric: defaults, then the file's thresholds, then overrides
+ * in order. Metrics the defaults do not know are report-only, unless the rules file names them (by name
+ * or a pattern other than "*"): a threshold someone wrote down for `render_time` is meant to fail the
+ * check when it breaks. `fail: false` in any applicable rule keeps it report-only.
+ */
 export function ruleFor(rules: Rules, metric: string, benchmark: { name: string; group?: string }): Rule {
+  const applicable = [
+    rules.baseline_thresholds,
+    ...rules.overrides
+      .filter((o) => (o.benchmarks !== undefined || o.groups !== undefined) && matches(o.benchmarks, benchmark.name))
+      .filter((o) => matches(o.groups, benchmark.group))
+      .map((o) => o.baseline_thresholds),
+  ];
   let rule = applyThresholds({}, DEFAULT_THRESHOLDS, metric);
-  rule = applyThresholds(rule, rules.baseline_thresholds, metric);
-  for (const o of rules.overrides) {
-    if (o.benchmarks === undefined && o.groups === undefined) continue;
-    if (matches(o.benchmarks, benchmark.name) && matches(o.groups, benchmark.group)) {
-      rule = applyThresholds(rule, o.baseline_thresholds, metric);
-    }
-  }
-  return rule;
+  for (const t of applicable) rule = applyThresholds(rule, t, metric);
+  const entries = applicable.flatMap((t) => Object.entries(t)).filter(([p]) => patternHits(p, metric));
+  const named = entries.some(([p]) => p !== '*');
+  const off = entries.some(([, r]) => r.fail === false);
+  return named && !off && rule.fail === false ? { ...rule, fail: true } : rule;
 }
 
 export function isIgnored(rules: Rules, benchmark: { name: string; group?: string }): boolean {

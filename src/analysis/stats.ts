@@ -51,3 +51,32 @@ export function tConfidence(t: number, df: number): number {
 export function tQuantile(p: number, df: number): number {
   return jStat.studentt.inv(p, Math.max(1, df));
 }
+
+/**
+ * Standard deviation after winsorizing `share` of the values at each end (at least one value once
+ * there are five or more). Unlike the MAD it does not collapse to 0 when most values are equal
+ * (quantised timers) or when a series flips between two modes, and one spike does not blow it up.
+ */
+export function winsorizedSd(values: readonly number[], share = 0.1): number {
+  const n = values.length;
+  if (n < 2) return NaN;
+  const sorted = [...values].sort((a, b) => a - b);
+  const k = n >= 5 ? Math.max(1, Math.floor(share * n)) : 0;
+  const lo = sorted[k]!;
+  const hi = sorted[n - 1 - k]!;
+  const w = sorted.map((v) => Math.min(hi, Math.max(lo, v)));
+  const mean = w.reduce((a, b) => a + b, 0) / n;
+  return Math.sqrt(w.reduce((a, v) => a + (v - mean) ** 2, 0) / (n - 1));
+}
+
+/** A scale that neither a few spikes inflate nor ties and two-mode series collapse: the larger of the two. */
+export function robustScale(values: readonly number[]): number {
+  if (values.length < 2) return NaN;
+  const mad = values.length >= 3 ? madSigma(values) : 0;
+  return Math.max(mad, winsorizedSd(values));
+}
+
+/** Tukey's biweight weight of a standardized residual u (0 beyond |u| ≥ 1). */
+export function biweight(u: number): number {
+  return Math.abs(u) >= 1 ? 0 : (1 - u * u) ** 2;
+}

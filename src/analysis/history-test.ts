@@ -1,0 +1,88 @@
+/**
+ * The test that decides one row against stored history. A change is credible only when both hold:
+ *  - the parametric one: a Student-t with capped degrees of freedom on the runner-corrected change;
+ *  - the empirical one: deviations as large did not already happen in this benchmark's own history,
+ *    nor, across the suite's history (where a busy machine's spikes hit any benchmark), more often than
+ *    the allowed error rate, extrapolated with a fitted tail beyond the largest stored deviation.
+ *    A benchmark that spiked +50 % in one run out of seven is not flagged for its next spike.
+ * The same-job A/B mode will produce a Judgement from paired rounds instead; rows are built from
+ * either the same way.
+ */
+import { tConfidence, tQuantile } from './stats.js';
+
+export interface Evidence {
+  /** The head's change in the worse direction (log; > 0 means worse). */
+  worse: number;
+  sd: number;
+  df: number;
+  /** The benchmark's own corrected history deviations, in the worse direction (log). */
+  own: readonly number[];
+  /** The suite's history deviations (log, same metric, every benchmark), in the worse direction. */
+  suite: readonly number[];
+}
+
+export interface Judgement {
+  /** Probability that the change is real and worse / real and better. */
+  worseConfidence: number;
+  betterConfidence: number;
+  /** Share of the history that deviated at least as far, in each direction. */
+  tailWorse: number;
+  tailBetter: number;
+  /** The smallest worsening (ratio) the gate could call credible with this noise. */
+  detectable: number;
+}
+
+/** Fewer suite deviations than this say nothing about the tail beyond the benchmark's own. */
+const MIN_SUITE_TAIL = 10;
+
+function share(values: readonly number[], atLeast: number): number {
+  if (values.length === 0 || !(atLeast > 0)) return 0;
+  let k = 0;
+  for (const v of values) if (v >= atLeast) k++;
+  return k / values.length;
+}
+
+/**
+ * How often the suite's history deviated at least `d` (log, worse direction): the empirical share up
+ * to a high threshold, and beyond it an exponential tail fitted to the excesses (a generalized Pareto
+ * tail of shape 0), so a head run further out than any stored run is still weighed against how slowly
+ * this machine's spikes thin out, instead of being called certain because nothing that large was seen.
+ */
+export function suiteTail(values: readonly number[], d: number): number {
+  if (values.length < MIN_SUITE_TAIL || !(d > 0)) return 0;
+  const sorted = [...values].sort((a, b) => a - b);
+  const n = sorted.length;
+  const u = sorted[Math.floor((n >= 100 ? 0.9 : 0.8) * (n - 1))]!;
+  const seen = share(sorted, d);
+  if (d <= u) return seen;
+  const excess = sorted.filter((v) => v > u).map((v) => v - u);
+  const beta = excess.reduce((a, b) => a + b, 0) / Math.max(1, excess.length);
+  if (!(beta > 0)) return seen;
+  // The fit is dominated by the bulk just past u; a mixture with rare large spikes is better told by
+  // how many stored deviations already reached d, so the larger of the two counts.
+  return Math.max(seen, (excess.length / n) * Math.exp(-(d - u) / beta));
+}
+
+export function historyTest(e: Evidence, confidence: number): Judgement {
+  const z = e.sd > 0 ? e.worse / e.sd : e.worse > 0 ? Infinity : e.worse < 0 ? -Infinity : 0;
+  const p = e.sd > 0 || e.worse !== 0 ? tConfidence(z, e.df) : 0.5;
+  const tailOf = (sign: 1 | -1) =>
+    Math.max(
+      e.own.length >= 2
+        ? share(
+            e.own.map((v) => sign * v),
+            sign * e.worse,
+          )
+        : 0,
+      suiteTail(sign === 1 ? e.suite : e.suite.map((v) => -v), sign * e.worse),
+    );
+  const tailWorse = tailOf(1);
+  const tailBetter = tailOf(-1);
+  return {
+    worseConfidence: Math.min(p, 1 - tailWorse),
+    betterConfidence: Math.min(1 - p, 1 - tailBetter),
+    tailWorse,
+    tailBetter,
+    detectable: Math.exp(tQuantile(confidence, e.df) * e.sd),
+  };
+}

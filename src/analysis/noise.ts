@@ -1,0 +1,108 @@
+/**
+ * Each benchmark's run-to-run noise: how far the next unchanged run may land from the baseline.
+ *  - Scale: the larger of MAD and a winsorized SD of the runner-corrected history, so quantised or
+ *    two-mode series do not look noiseless and one spike does not make a benchmark look wild.
+ *  - Short histories lean on a conservative prior worth PRIOR_RUNS runs: at least 5 % for times (1 %
+ *    for memory) and at least what the run's own samples spread. Samples within one run are not
+ *    independent evidence about the next run, so their standard error alone never sets the noise.
+ *    The prior fades as the history grows (weight PRIOR_RUNS × 3 / n from three runs on).
+ *  - The suite's typical σ (same metric, other benchmarks) is pooled in with POOL_WEIGHT runs.
+ *  - Degrees of freedom are capped: real run-to-run noise has heavier tails than a t with 20 df.
+ */
+import type { Metric } from '../model.js';
+import { isTimeLike, type Series } from './series.js';
+import { median, robustScale, tQuantile } from './stats.js';
+
+const PRIOR_RUNS = 2;
+const POOL_WEIGHT = 3;
+const DF_CAP = 4;
+/** Timers and schedulers make ~0.5 % the least run-to-run noise a time can honestly claim. */
+const TIME_NOISE_FLOOR = 0.005;
+const MIN_RUNS_FOR_SIGMA = 3;
+/** The prior keeps its full weight up to this many runs, then fades as 1/n. */
+const FADE_FROM = 6;
+
+/** The prior's scale for a metric before any history (log, 1 σ). */
+export function priorScale(key: string, m: Metric): number {
+  if (isTimeLike(key, m)) return 0.05;
+  if (key.startsWith('memory')) return 0.01;
+  return 0;
+}
+
+export interface Noise {
+  /** Baseline level (log) after runner correction. */
+  center: number;
+  /** Corrected history deviations from the center (log), oldest first. */
+  deviations: number[];
+  /** Run-to-run σ (log). */
+  sigma: number;
+  df: number;
+  /** σ of the head's deviation: run noise, the center's own uncertainty and the runner estimate's. */
+  sd: number;
+  n: number;
+}
+
+/** Corrected history deviations of one series (log); the center is their median. */
+export function corrected(s: Series, shifts: readonly number[]): { center: number; deviations: number[] } {
+  const e = s.logs.map((v, r) => v - shifts[r]!).filter(Number.isFinite);
+  const center = median(e);
+  return { center, deviations: e.map((v) => v - center) };
+}
+
+/** The suite's typical own σ for one metric (undefined with fewer than three benchmarks that have one). */
+export function pooledScale(list: readonly { deviations: number[] }[]): number | undefined {
+  // Two runs per benchmark say little each, but their median over the suite says how noisy the machine is.
+  const scales = list.filter((x) => x.deviations.length >= 2).map((x) => robustScale(x.deviations));
+  return scales.length >= 3 ? median(scales) : undefined;
+}
+
+/** Pooled history deviations needed before the suite's tail can widen anything. */
+const MIN_TAIL_SAMPLE = 20;
+
+/**
+ * How much heavier than the model the suite's history tails are, for one metric: the 90th percentile
+ * of |deviation / σ| over every benchmark's history against what a t with the model's df predicts.
+ * Robust scales describe a benchmark's calm runs; on a machine where single benchmarks often land
+ * 2–3× off, this widens every row of that metric (never below 1). It reads only the history, so real
+ * changes in the head run cannot inflate it.
+ */
+export function tailFactor(noises: readonly Noise[]): number {
+  const z: number[] = [];
+  for (const nz of noises)
+    if (nz.n >= MIN_RUNS_FOR_SIGMA && nz.sigma > 0) for (const d of nz.deviations) z.push(Math.abs(d) / nz.sigma);
+  if (z.length < MIN_TAIL_SAMPLE) return 1;
+  z.sort((a, b) => a - b);
+  const q90 = z[Math.min(z.length - 1, Math.floor(0.9 * z.length))]!;
+  return Math.max(1, q90 / tQuantile(0.95, DF_CAP));
+}
+
+export function noiseOf(
+  s: Series,
+  history: { center: number; deviations: number[] },
+  pooled: number | undefined,
+  shiftSe: number,
+): Noise {
+  const n = history.deviations.length;
+  const own = n >= 2 ? robustScale(history.deviations) : undefined;
+  // With 1–2 runs the prior is all there is: at least the floor, the samples' own spread and (only ever
+  // more cautious) the suite's typical σ. From three runs on the history speaks, and the prior fades.
+  const short = n < MIN_RUNS_FOR_SIGMA;
+  const prior = short ? Math.max(priorScale(s.key, s.metric), s.sampleSpread, pooled ?? 0) : priorScale(s.key, s.metric);
+  const weight = short ? PRIOR_RUNS : PRIOR_RUNS * Math.min(1, FADE_FROM / n);
+  let num = weight * prior ** 2;
+  let den = weight;
+  if (own !== undefined) {
+    num += (n - 1) * own ** 2;
+    den += n - 1;
+  }
+  if (pooled !== undefined && n >= MIN_RUNS_FOR_SIGMA && n < 20) {
+    // The suite's σ informs a benchmark with a short history; a long one speaks for itself.
+    num += POOL_WEIGHT * pooled ** 2;
+    den += POOL_WEIGHT;
+  }
+  let sigma = Math.sqrt(num / den);
+  sigma = Math.max(sigma, s.headError, isTimeLike(s.key, s.metric) ? TIME_NOISE_FLOOR : 0);
+  const df = Math.min(DF_CAP, Math.max(PRIOR_RUNS, den));
+  const sd = Math.sqrt(sigma ** 2 * (1 + 1.5708 / Math.max(1, n)) + shiftSe ** 2);
+  return { center: history.center, deviations: history.deviations, sigma, df, sd, n };
+}

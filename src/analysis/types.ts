@@ -1,0 +1,66 @@
+/** What the decision core returns: one row per benchmark × metric, the runner model, the verdict. */
+import type { Direction } from '../model.js';
+
+export type Status = 'regression' | 'improvement' | 'unchanged' | 'inconclusive' | 'new' | 'missing' | 'below-floor';
+
+export interface ResultRow {
+  benchmark: string;
+  group?: string;
+  metric: string;
+  unit: string;
+  direction: Direction;
+  status: Status;
+  /** Baseline figure: the median of the prior runs' statistic (null when there is none). */
+  base: number | null;
+  /** This run's statistic (null when missing). */
+  head: number | null;
+  /** The engine's estimate of head ÷ base after factoring out the runner (null when not comparable). */
+  ratio: number | null;
+  /** head ÷ base as measured, before runner correction: what `base` and `head` show. */
+  measured_ratio: number | null;
+  /** 95 % interval of `ratio`. */
+  interval: [number, number] | null;
+  /** Probability that the metric really got worse (for improvements: really got better). */
+  confidence: number | null;
+  /** The relative limit of the rule (e.g. 1.1), when one applies. */
+  limit?: number;
+  /** The absolute floor or ceiling of the rule, when one applies. */
+  threshold?: { minimum?: number; maximum?: number };
+  /** Smallest worsening this benchmark's noise lets the gate see at the required confidence. */
+  detectable?: number;
+  /** Prior runs of this metric in the baseline window. */
+  history: number;
+  /** Whether a broken rule on this row fails the check (false: the rule is report-only). */
+  enforced: boolean;
+  /** Whether this row fails the check. */
+  fails: boolean;
+  /** One sentence a reviewer can act on. */
+  reason: string;
+  /** For `inconclusive`: what would settle it. */
+  resolve?: string;
+}
+
+export interface RunnerShift {
+  /** Slowdown shared by the benchmarks of this run, as a ratio against the baseline's typical runner (as estimated). */
+  shift: number;
+  /** The part of it that was factored out of each benchmark's change (1 = none). */
+  applied_shift: number;
+  /** Typical run-to-run spread of that shared factor in the history (1 σ, as a ratio − 1). */
+  typical: number;
+  benchmarks: number;
+  /** How many of them moved together with the shift. */
+  supporting: number;
+  applied: boolean;
+  /** True when the shared shift is larger than runners in the history explain (maybe a real, suite-wide change). */
+  unusual: boolean;
+}
+
+export interface Decision {
+  verdict: 'pass' | 'fail';
+  results: ResultRow[];
+  runner?: RunnerShift;
+  notes: string[];
+  /** Lines a reviewer must see at the top of every report (a suite-wide shift beyond what runners explain). */
+  warnings: string[];
+  baseline_runs: number;
+}
