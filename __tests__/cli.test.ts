@@ -63,7 +63,9 @@ describe('causal-perf compare on two real pytest-benchmark runs', () => {
         }),
       );
   });
-  it('fails the run with the deliberate slowdown (exit 1), naming only that benchmark', async () => {
+  // Two prior runs cannot tell a +66 % slowdown from this machine's run-to-run noise at 99 %: the
+  // honest answer is inconclusive (it does not fail), naming that benchmark only.
+  it('calls the deliberate slowdown inconclusive from two prior runs, naming only that benchmark', async () => {
     const r = await cli(
       'compare',
       '--head',
@@ -75,19 +77,23 @@ describe('causal-perf compare on two real pytest-benchmark runs', () => {
       '--format',
       'json',
     );
-    expect(r.code).toBe(1);
+    expect(r.code).toBe(0);
     const out = JSON.parse(r.stdout);
-    const regressions = out.results.filter((x: { status: string }) => x.status === 'regression');
-    expect(regressions.map((x: { benchmark: string }) => x.benchmark)).toEqual(['test_intervention_performance']);
-    expect(regressions[0].interval[0]).toBeGreaterThan(1.1);
+    expect(out.results.filter((x: { status: string }) => x.status === 'regression')).toEqual([]);
+    const flagged = out.results.filter((x: { status: string }) => x.status === 'inconclusive');
+    expect(flagged.map((x: { benchmark: string }) => x.benchmark)).toEqual(['test_intervention_performance']);
+    expect(flagged[0].ratio).toBeGreaterThan(1.5);
+    expect(flagged[0].detectable).toBeGreaterThan(flagged[0].ratio);
+    expect(flagged[0].resolve).toMatch(/more history/);
   });
-  it('renders the markdown table with regressions first', async () => {
+  it('renders the markdown table with the flagged row first', async () => {
     const r = await cli('compare', '--head', pytest('-slow'), '--base', pytest(''), '--format', 'markdown');
     const lines = r.stdout.split('\n').filter((l) => l.startsWith('| '));
     expect(lines[0]).toMatch(
       /^\| Status \| Benchmark \| Metric \| Baseline \| This run \| Change \| 95 % interval \| Confidence \| Rule/,
     );
-    expect(lines[2]).toMatch(/🔴 regression \| `test_intervention_performance`/);
+    expect(lines[2]).toMatch(/🟠 inconclusive \| `test_intervention_performance`/);
+    expect(r.stdout).toMatch(/\*\*Inconclusive\*\*/);
   });
   it('exits 2 naming the key of an invalid rules file', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'cp-'));
@@ -105,10 +111,17 @@ describe('the bundled bin', () => {
   it('runs from dist/ with the same exit codes (the committed bundle is what users get)', () => {
     const bin = join(ROOT, 'dist', 'cli.js');
     expect(execFileSync(DIST_NODE, [bin, '--version'], { encoding: 'utf8' })).toBe(`${VERSION}\n`);
-    const bad = spawnSync(DIST_NODE, [bin, 'compare', '--head', pytest('-slow'), '--base', pytest('')], {
+    const flagged = spawnSync(DIST_NODE, [bin, 'compare', '--head', pytest('-slow'), '--base', pytest('')], {
+      encoding: 'utf8',
+    });
+    expect(flagged.status).toBe(0);
+    expect(flagged.stdout).toMatch(/^INCONCLUSIVE test_intervention_performance time: /m);
+    const dir = mkdtempSync(join(tmpdir(), 'cp-'));
+    writeFileSync(join(dir, 'rules.yml'), 'baseline_thresholds:\n  accuracy: { minimum_threshold: 0.97 }\n');
+    const bad = spawnSync(DIST_NODE, [bin, 'compare', '--head', pytest(''), '--config', join(dir, 'rules.yml')], {
       encoding: 'utf8',
     });
     expect(bad.status).toBe(1);
-    expect(bad.stdout).toMatch(/FAIL test_intervention_performance time/);
+    expect(bad.stdout).toMatch(/FAIL test_metric_computation_performance accuracy: 0.961 is below the minimum of 0.97/);
   });
 });

@@ -106,26 +106,74 @@ export interface Change {
   accuracy?: Map<number, number>;
 }
 
+/**
+ * Things real series do that plain Gaussian noise does not. Each is off unless set.
+ *  - spikes: a benchmark's run is now and then +10–50 % off on its own (one push, then back);
+ *  - two modes: some benchmarks flip between two levels from run to run (alignment, JIT, caches);
+ *  - quantum: figures come out on a grid (coarse timers), as a share of the value;
+ *  - neighbour: a noisy neighbour slows a contiguous block of the run's benchmarks (part of a run);
+ *  - runner: overrides the level's shared runner factor for this run (a suite-wide change or a given runner).
+ */
+export interface Quirks {
+  spikeP?: number;
+  spike?: [number, number];
+  /** Share of benchmarks that are two-mode, the probability of the upper mode, and the gap (ratio − 1). */
+  twoMode?: { share: number; p: number; gap: number };
+  quantum?: number;
+  neighbourP?: number;
+  neighbour?: [number, number];
+  /** Share of the suite a neighbour's block covers. */
+  neighbourShare?: number;
+  runner?: number;
+}
+
 /** One job: every benchmark's samples, memory and accuracy, as a parsed result set. */
-export function simulateRun(rand: () => number, level: NoiseLevel, suite: Suite, change: Change = {}): ResultSet {
+export function simulateRun(
+  rand: () => number,
+  level: NoiseLevel,
+  suite: Suite,
+  change: Change = {},
+  quirks: Quirks = {},
+): ResultSet {
   let runner = Math.exp(level.runnerSd * gaussian(rand));
   if (rand() < level.slowRunnerP) runner *= level.slowRunner[0] + (level.slowRunner[1] - level.slowRunner[0]) * rand();
+  if (quirks.runner !== undefined) runner = quirks.runner;
   const disturbed = rand() < level.outlierRunP;
+  const size = suite.names.length;
+  let block: [number, number] | undefined;
+  if (quirks.neighbourP && rand() < quirks.neighbourP) {
+    const len = Math.max(1, Math.round((quirks.neighbourShare ?? 0.3) * size));
+    const start = Math.floor(rand() * size);
+    block = [start, start + len];
+  }
   const benchmarks: Benchmark[] = suite.names.map((name, i) => {
     let jitter = suite.sd[i]! * gaussian(rand);
     if (disturbed) jitter += level.outlierRunSd * Math.abs(gaussian(rand));
-    const truth = suite.base[i]! * (change.time?.get(i) ?? 1) * runner * Math.exp(jitter);
+    let quirk = 1;
+    if (quirks.spikeP && rand() < quirks.spikeP) {
+      const [lo, hi] = quirks.spike ?? [1.1, 1.5];
+      quirk *= lo + (hi - lo) * rand();
+    }
+    const tm = quirks.twoMode;
+    if (tm && (i * 0.6180339887) % 1 < tm.share && rand() < tm.p) quirk *= 1 + tm.gap;
+    if (block && ((i >= block[0] && i < block[1]) || i < block[1] - size)) {
+      const [lo, hi] = quirks.neighbour ?? [1.2, 1.6];
+      quirk *= lo + (hi - lo) * rand();
+    }
+    const truth = suite.base[i]! * (change.time?.get(i) ?? 1) * runner * Math.exp(jitter) * quirk;
+    const grid = (v: number) =>
+      quirks.quantum ? Math.max(1, Math.round(v / (suite.base[i]! * quirks.quantum))) * suite.base[i]! * quirks.quantum : v;
     const samples = Array.from({ length: level.samples }, () => {
       let v = truth * Math.exp(level.sampleSd * gaussian(rand));
       if (rand() < level.tailP) v *= 1 + 0.5 / Math.pow(Math.max(rand(), 1e-6), 1 / 1.5); // Pareto(α = 1.5) tail
-      return v;
+      return grid(v);
     });
-    const mean = samples.reduce((a, b) => a + b, 0) / samples.length;
+    const mean = samples.length ? samples.reduce((a, b) => a + b, 0) / samples.length : grid(truth);
     return {
       name,
       group: 'sim',
       metrics: {
-        time: { value: mean, unit: 's', direction: 'smaller', samples },
+        time: { value: mean, unit: 's', direction: 'smaller', ...(samples.length ? { samples } : {}) },
         memory_peak: { value: Math.round(suite.memory[i]! * (change.memory?.get(i) ?? 1)), unit: 'bytes', direction: 'smaller' },
         accuracy: { value: change.accuracy?.get(i) ?? 0.97, unit: 'ratio', direction: 'bigger' },
       },

@@ -19,7 +19,7 @@ import {
   renderText,
   siteFiles,
   systemClock
-} from "./chunks/chunk-AEG3E632.js";
+} from "./chunks/chunk-GXPJB6C4.js";
 
 // src/cli.ts
 import { readFile as readFile2 } from "node:fs/promises";

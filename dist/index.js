@@ -24,7 +24,7 @@ import {
   siteFiles,
   slug,
   systemClock
-} from "./chunks/chunk-AEG3E632.js";
+} from "./chunks/chunk-GXPJB6C4.js";
 
 // node_modules/tunnel/lib/tunnel.js
 var require_tunnel = __commonJS({
@@ -31078,6 +31078,9 @@ function error(message, properties = {}) {
 }
 function warning(message, properties = {}) {
   issueCommand("warning", toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+}
+function notice(message, properties = {}) {
+  issueCommand("notice", toCommandProperties(properties), message instanceof Error ? message.toString() : message);
 }
 function info(message) {
   process.stdout.write(message + os5.EOL);
@@ -71190,6 +71193,9 @@ async function run({ clock = systemClock } = {}) {
     for (const r of failing) error(`${r.benchmark} ${r.metric}: ${r.reason}`, { title: `causal-perf: ${r.status}` });
     for (const r of decision.results.filter((x) => !x.fails && x.status === "regression"))
       warning(`${r.benchmark} ${r.metric}: ${r.reason}`, { title: "causal-perf: regression (report only)" });
+    for (const w of decision.warnings) warning(w, { title: "causal-perf: suite-wide shift" });
+    for (const r of decision.results.filter((x) => x.status === "inconclusive"))
+      notice(`${r.benchmark} ${r.metric}: ${r.reason}`, { title: "causal-perf: inconclusive" });
     if (settings.summary) await summary.addRaw(full, true).write();
     setOutput("verdict", decision.verdict);
     setOutput("regressions", String(failing.length));

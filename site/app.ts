@@ -17,7 +17,7 @@ interface SuiteIndex {
       sha: string;
       recordedAt: string;
       verdict?: string;
-      rows: { benchmark: string; metric: string; status: string; ratio?: number | null }[];
+      rows: { benchmark: string; metric: string; status: string; ratio?: number | null; measured?: number | null }[];
     }
   >;
 }
@@ -372,7 +372,14 @@ function renderRecent(): void {
     const li = el('li');
     const a = el('a', r.benchmark);
     a.href = `#${new URLSearchParams({ suite: state.suite, ...(branch ? { branch } : {}), b: keys.get(r.benchmark) ?? '' }).toString()}`;
-    const change = r.ratio != null ? ` ${r.ratio >= 1 ? '+' : ''}${((r.ratio - 1) * 100).toFixed(1)} %` : '';
+    const pctOf = (x: number) => `${x >= 1 ? '+' : ''}${((x - 1) * 100).toFixed(1)} %`;
+    // The measured change first (what the values show); the runner-corrected one, labelled, where it differs.
+    const change =
+      r.measured != null && r.ratio != null
+        ? ` ${pctOf(r.measured)} (${pctOf(r.ratio)} corrected)`
+        : r.ratio != null
+          ? ` ${pctOf(r.ratio)}`
+          : '';
     li.append(a, el('span', ` ${r.metric}: `), el('span', `${r.status}${change}`, r.status));
     list.append(li);
   }

@@ -10,6 +10,7 @@ export function annotationsOf(decision: Decision): RunAnnotations {
       metric: r.metric,
       status: r.status,
       ratio: r.ratio,
+      measured: r.measured_ratio,
       base: r.base,
       limit: r.limit ?? null,
       threshold: r.threshold?.minimum ?? null,

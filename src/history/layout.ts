@@ -237,7 +237,12 @@ export async function planAppend(
 
   const rows = options.annotations?.rows ?? [];
   const flagged = rows.filter(
-    (r) => r.fails || r.status === 'regression' || r.status === 'below-floor' || r.status === 'improvement',
+    (r) =>
+      r.fails ||
+      r.status === 'regression' ||
+      r.status === 'below-floor' ||
+      r.status === 'improvement' ||
+      r.status === 'inconclusive',
   );
   const entry: RunLogEntry = {
     id,
@@ -251,7 +256,14 @@ export async function planAppend(
     runId: run.runId,
     recordedAt: run.recordedAt,
     verdict: options.annotations?.verdict,
-    flagged: flagged.map(({ benchmark, metric, status, ratio }) => ({ benchmark, metric, status, ratio: ratio ?? null })),
+    flagged: flagged.map(({ benchmark, metric, status, ratio, measured }) => ({
+      benchmark,
+      metric,
+      status,
+      ratio: ratio ?? null,
+      // Kept only where the runner correction moved it, so the page can show both without contradiction.
+      ...(measured != null && ratio != null && Math.abs(Math.log(measured / ratio)) > 0.005 ? { measured } : {}),
+    })),
   };
   log.runs.push(entry);
   log.runs.sort((a, b) => a.recordedAt.localeCompare(b.recordedAt) || a.id.localeCompare(b.id));

@@ -18,7 +18,10 @@ export interface FlagEntry {
   benchmark: string;
   metric: string;
   status: string;
+  /** The engine's change (runner-corrected). */
   ratio?: number | null;
+  /** The change as measured (head ÷ baseline), when it differs from `ratio`. */
+  measured?: number | null;
 }
 
 /** What the decision said about a run, kept with it for the charts. */

@@ -6,6 +6,7 @@ const ICON: Record<Status, string> = {
   regression: '🔴 regression',
   'below-floor': '🔴 below floor',
   missing: '⚪ missing',
+  inconclusive: '🟠 inconclusive',
   improvement: '🟢 improvement',
   new: '🆕 new',
   unchanged: '✅ unchanged',
@@ -36,7 +37,22 @@ function ruleText(r: ResultRow): string {
   if (r.limit !== undefined) parts.push(`≤ ${formatChange(r.limit)}`);
   if (r.threshold?.minimum !== undefined) parts.push(`≥ ${r.threshold.minimum}`);
   if (r.threshold?.maximum !== undefined) parts.push(`≤ ${r.threshold.maximum}`);
-  return parts.join(', ') || '—';
+  if (parts.length === 0) return '—';
+  return parts.join(', ') + (r.enforced ? '' : ' (report only)');
+}
+
+/** The change as measured (what Baseline → This run shows), and the runner-corrected one where the correction moved it. */
+export function changeParts(r: ResultRow): { measured: number | null; corrected?: number } {
+  const measured = r.measured_ratio ?? r.ratio;
+  if (r.ratio === null || measured === null) return { measured };
+  return Math.abs(Math.log(r.ratio / measured)) > 0.005 ? { measured, corrected: r.ratio } : { measured };
+}
+
+function changeCell(r: ResultRow): string {
+  const { measured, corrected } = changeParts(r);
+  return corrected === undefined
+    ? formatChange(measured)
+    : `${formatChange(measured)}<br><sub>${formatChange(corrected)} corrected</sub>`;
 }
 
 function rowCells(r: ResultRow, link?: (benchmark: string) => string): string[] {
@@ -48,7 +64,7 @@ function rowCells(r: ResultRow, link?: (benchmark: string) => string): string[] 
     escapeMarkdown(r.metric),
     formatValue(r.base, r.unit),
     formatValue(r.head, r.unit),
-    formatChange(r.ratio),
+    changeCell(r),
     formatInterval(r.interval),
     r.confidence === null ? '—' : `${(r.confidence * 100).toFixed(1)} %`,
     ruleText(r),
@@ -67,7 +83,7 @@ function table(rows: ResultRow[], link?: (benchmark: string) => string): string 
 function countBy(rows: ResultRow[]): string {
   const counts = new Map<Status, number>();
   for (const r of rows) counts.set(r.status, (counts.get(r.status) ?? 0) + 1);
-  const order: Status[] = ['regression', 'below-floor', 'missing', 'improvement', 'new', 'unchanged'];
+  const order: Status[] = ['regression', 'below-floor', 'missing', 'inconclusive', 'improvement', 'new', 'unchanged'];
   return order
     .filter((s) => counts.get(s))
     .map((s) => `${counts.get(s)} ${s}`)
@@ -92,15 +108,10 @@ export function renderMarkdown(decision: Decision, options: MarkdownOptions = {}
   const head: string[] = [];
   if (options.marker) head.push(options.marker);
   head.push(`### ${title} — ${verdict}`, '');
+  for (const w of decision.warnings ?? []) head.push(`> [!WARNING]`, `> ${escapeMarkdown(w)}`, '');
   head.push(
     `${decision.results.length} results against ${decision.baseline_runs} prior run${decision.baseline_runs === 1 ? '' : 's'}: ${countBy(decision.results) || 'nothing to compare'}.`,
   );
-  if (decision.runner?.applied) {
-    head.push(
-      '',
-      `Runner: this job ran ${formatChange(decision.runner.shift)} against the baseline's typical runner across ${decision.runner.benchmarks} benchmarks; that shared shift is factored out of each benchmark's change.`,
-    );
-  }
   for (const note of decision.notes) head.push('', `> ${escapeMarkdown(note)}`);
   if (failing.length > 0) {
     head.push('', '**Why it failed**', '');
@@ -108,10 +119,19 @@ export function renderMarkdown(decision: Decision, options: MarkdownOptions = {}
       head.push(`- ${codeSpan(r.benchmark)} ${escapeMarkdown(r.metric)}: ${escapeMarkdown(r.reason)}`);
     if (failing.length > 20) head.push(`- … and ${failing.length - 20} more in the table.`);
   }
+  const inconclusive = decision.results.filter((r) => r.status === 'inconclusive');
+  if (inconclusive.length > 0) {
+    head.push('', '**Inconclusive** (past the limit, not credible; these do not fail the check)', '');
+    for (const r of inconclusive.slice(0, 20))
+      head.push(
+        `- ${codeSpan(r.benchmark)} ${escapeMarkdown(r.metric)}: ${escapeMarkdown(r.reason)}${r.resolve ? ` To settle it: ${escapeMarkdown(r.resolve)}.` : ''}`,
+      );
+    if (inconclusive.length > 20) head.push(`- … and ${inconclusive.length - 20} more in the table.`);
+  }
   const foot: string[] = [''];
   if (options.trendUrl) foot.push(`[Trend charts](${options.trendUrl})`);
   foot.push(
-    '<sub>How to read this: a change fails only when it is past the rule’s limit and the engine is confident it is real, given each benchmark’s run-to-run noise in the history. “Change” is corrected for the runner; the interval is 95 %.</sub>',
+    '<sub>How to read this: a change fails only when it is past the rule’s limit and the engine is confident it is real, given each benchmark’s run-to-run noise in the history. “Change” is as measured (Baseline → This run); where the job’s shared runner shift was factored out, the corrected change is shown under it, and that is what the rule and the 95 % interval apply to. Inconclusive: past the limit but inside the noise; it does not fail.</sub>',
   );
 
   const assemble = (main: string, extra = '') => [...head, '', main, extra, ...foot].join('\n');
@@ -144,17 +164,32 @@ export function renderMarkdown(decision: Decision, options: MarkdownOptions = {}
 
 /** Plain text for terminals. */
 export function renderText(decision: Decision): string {
-  const rows = decision.results.map((r) => [
-    r.status + (r.fails ? ' (FAIL)' : ''),
-    r.benchmark.replace(/[\r\n]/g, ' '),
-    r.metric,
-    formatValue(r.base, r.unit),
-    formatValue(r.head, r.unit),
-    formatChange(r.ratio),
-    formatInterval(r.interval),
-    r.confidence === null ? '-' : `${(r.confidence * 100).toFixed(1)}%`,
-  ]);
-  const header = ['status', 'benchmark', 'metric', 'baseline', 'this run', 'change', '95% interval', 'confidence'];
+  const anyCorrected = decision.results.some((r) => changeParts(r).corrected !== undefined);
+  const rows = decision.results.map((r) => {
+    const { measured, corrected } = changeParts(r);
+    return [
+      r.status + (r.fails ? ' (FAIL)' : ''),
+      r.benchmark.replace(/[\r\n]/g, ' '),
+      r.metric,
+      formatValue(r.base, r.unit),
+      formatValue(r.head, r.unit),
+      formatChange(measured),
+      ...(anyCorrected ? [corrected === undefined ? '' : formatChange(corrected)] : []),
+      formatInterval(r.interval),
+      r.confidence === null ? '-' : `${(r.confidence * 100).toFixed(1)}%`,
+    ];
+  });
+  const header = [
+    'status',
+    'benchmark',
+    'metric',
+    'baseline',
+    'this run',
+    'change',
+    ...(anyCorrected ? ['corrected'] : []),
+    '95% interval',
+    'confidence',
+  ];
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
   const line = (cells: string[]) =>
     cells
@@ -163,12 +198,17 @@ export function renderText(decision: Decision): string {
       .trimEnd();
   const out = [
     `verdict: ${decision.verdict.toUpperCase()} (${decision.baseline_runs} prior run${decision.baseline_runs === 1 ? '' : 's'})`,
-    '',
-    line(header),
-    ...rows.map(line),
   ];
-  if (decision.runner?.applied) out.push('', `runner shift: ${formatChange(decision.runner.shift)} (factored out)`);
+  for (const w of decision.warnings ?? []) out.push(`WARNING: ${w}`);
+  out.push('', line(header), ...rows.map(line));
+  if (decision.runner?.applied)
+    out.push(
+      '',
+      `runner shift: ${formatChange(decision.runner.applied_shift)} (factored out: "corrected" is each change once it is)`,
+    );
   for (const n of decision.notes) out.push(`note: ${n}`);
+  for (const r of decision.results.filter((x) => x.status === 'inconclusive'))
+    out.push(`INCONCLUSIVE ${r.benchmark} ${r.metric}: ${r.reason}${r.resolve ? ` To settle it: ${r.resolve}.` : ''}`);
   for (const r of decision.results.filter((x) => x.fails)) out.push(`FAIL ${r.benchmark} ${r.metric}: ${r.reason}`);
   return out.join('\n') + '\n';
 }

@@ -20103,16 +20103,18 @@ function applyThresholds(target, thresholds2, metric2) {
   const hits = Object.entries(thresholds2).filter(([pattern]) => pattern === metric2 || import_picomatch.default.isMatch(metric2, pattern, { dot: true })).sort(([a], [b]) => specificity(a) - specificity(b));
   return hits.reduce((acc, [, r]) => ({ ...acc, ...r }), target);
 }
+var patternHits = (pattern, metric2) => pattern === metric2 || import_picomatch.default.isMatch(metric2, pattern, { dot: true });
 function ruleFor(rules, metric2, benchmark) {
+  const applicable = [
+    rules.baseline_thresholds,
+    ...rules.overrides.filter((o) => (o.benchmarks !== void 0 || o.groups !== void 0) && matches(o.benchmarks, benchmark.name)).filter((o) => matches(o.groups, benchmark.group)).map((o) => o.baseline_thresholds)
+  ];
   let rule2 = applyThresholds({}, DEFAULT_THRESHOLDS, metric2);
-  rule2 = applyThresholds(rule2, rules.baseline_thresholds, metric2);
-  for (const o of rules.overrides) {
-    if (o.benchmarks === void 0 && o.groups === void 0) continue;
-    if (matches(o.benchmarks, benchmark.name) && matches(o.groups, benchmark.group)) {
-      rule2 = applyThresholds(rule2, o.baseline_thresholds, metric2);
-    }
-  }
-  return rule2;
+  for (const t of applicable) rule2 = applyThresholds(rule2, t, metric2);
+  const entries = applicable.flatMap((t) => Object.entries(t)).filter(([p]) => patternHits(p, metric2));
+  const named = entries.some(([p]) => p !== "*");
+  const off = entries.some(([, r]) => r.fail === false);
+  return named && !off && rule2.fail === false ? { ...rule2, fail: true } : rule2;
 }
 function isIgnored(rules, benchmark) {
   if (rules.ignore.length === 0) return false;
@@ -20160,31 +20162,305 @@ function tConfidence(t, df) {
 function tQuantile(p, df) {
   return import_jstat.default.studentt.inv(p, Math.max(1, df));
 }
+function winsorizedSd(values, share2 = 0.1) {
+  const n = values.length;
+  if (n < 2) return NaN;
+  const sorted = [...values].sort((a, b) => a - b);
+  const k = n >= 5 ? Math.max(1, Math.floor(share2 * n)) : 0;
+  const lo = sorted[k];
+  const hi = sorted[n - 1 - k];
+  const w = sorted.map((v) => Math.min(hi, Math.max(lo, v)));
+  const mean2 = w.reduce((a, b) => a + b, 0) / n;
+  return Math.sqrt(w.reduce((a, v) => a + (v - mean2) ** 2, 0) / (n - 1));
+}
+function robustScale(values) {
+  if (values.length < 2) return NaN;
+  const mad = values.length >= 3 ? madSigma(values) : 0;
+  return Math.max(mad, winsorizedSd(values));
+}
+function biweight(u) {
+  return Math.abs(u) >= 1 ? 0 : (1 - u * u) ** 2;
+}
 
-// src/analysis/decide.ts
-var EPS = 1e-9;
-var TIME_NOISE_FLOOR = 5e-3;
-var POOL_WEIGHT = 3;
-var MIN_RUNS_FOR_SIGMA = 3;
-var MIN_ROWS_FOR_RUN_NOISE = 10;
+// src/analysis/history-test.ts
+var MIN_SUITE_TAIL = 10;
+function share(values, atLeast) {
+  if (values.length === 0 || !(atLeast > 0)) return 0;
+  let k = 0;
+  for (const v of values) if (v >= atLeast) k++;
+  return k / values.length;
+}
+function suiteTail(values, d) {
+  if (values.length < MIN_SUITE_TAIL || !(d > 0)) return 0;
+  const sorted = [...values].sort((a, b) => a - b);
+  const n = sorted.length;
+  const u = sorted[Math.floor((n >= 100 ? 0.9 : 0.8) * (n - 1))];
+  const seen = share(sorted, d);
+  if (d <= u) return seen;
+  const excess = sorted.filter((v) => v > u).map((v) => v - u);
+  const beta = excess.reduce((a, b) => a + b, 0) / Math.max(1, excess.length);
+  if (!(beta > 0)) return seen;
+  return Math.max(seen, excess.length / n * Math.exp(-(d - u) / beta));
+}
+function historyTest(e, confidence) {
+  const z = e.sd > 0 ? e.worse / e.sd : e.worse > 0 ? Infinity : e.worse < 0 ? -Infinity : 0;
+  const p = e.sd > 0 || e.worse !== 0 ? tConfidence(z, e.df) : 0.5;
+  const tailOf = (sign) => Math.max(
+    e.own.length >= 2 ? share(
+      e.own.map((v) => sign * v),
+      sign * e.worse
+    ) : 0,
+    suiteTail(sign === 1 ? e.suite : e.suite.map((v) => -v), sign * e.worse)
+  );
+  const tailWorse = tailOf(1);
+  const tailBetter = tailOf(-1);
+  return {
+    worseConfidence: Math.min(p, 1 - tailWorse),
+    betterConfidence: Math.min(1 - p, 1 - tailBetter),
+    tailWorse,
+    tailBetter,
+    detectable: Math.exp(tQuantile(confidence, e.df) * e.sd)
+  };
+}
+
+// src/analysis/series.ts
 function runStatistic(m, statistic) {
   const s = m.samples;
   if (s && s.length >= 3) return statistic === "median" ? median(s) : fencedMean(s);
   return m.value;
 }
-function withinRunError(m, statistic) {
+function spreadOf(m, statistic) {
   const s = m.samples;
   const center = runStatistic(m, statistic);
-  if (center <= 0) return 0;
+  if (!(center > 0)) return 0;
   if (s && s.length >= 3) {
-    const sd = madSigma(s) / center;
-    return (statistic === "median" ? 1.2533 : 1) * sd / Math.sqrt(s.length);
+    const logs = s.filter((v) => v > 0).map(Math.log);
+    return logs.length >= 3 ? Math.max(madSigma(logs), winsorizedSd(logs)) : 0;
   }
-  if (m.stddev !== void 0 && m.n) return m.stddev / center / Math.sqrt(m.n);
+  if (m.stddev !== void 0) return m.stddev / center;
   return 0;
 }
+function sampleCount(m) {
+  return m.samples?.length ?? m.n ?? 0;
+}
+function withinRunError(m, statistic) {
+  const n = sampleCount(m);
+  if (n < 2) return 0;
+  return (statistic === "median" ? 1.2533 : 1) * spreadOf(m, statistic) / Math.sqrt(n);
+}
 var isTimeLike = (key, m) => key === "time" || key.endsWith("_time") || m.unit === "s";
-var keyOf = (b) => b.name;
+function gatherSeries(head, window2, rules) {
+  const baseIndex = window2.map((run) => new Map(run.benchmarks.map((b) => [b.name, b])));
+  const byMetric = /* @__PURE__ */ new Map();
+  for (const b of head.benchmarks) {
+    if (isIgnored(rules, b)) continue;
+    for (const [key, m] of Object.entries(b.metrics)) {
+      const rule2 = ruleFor(rules, key, b);
+      const headRaw = runStatistic(m, rules.statistic);
+      const prior = baseIndex.map((idx) => idx.get(b.name)?.metrics[key]);
+      const raw = prior.map((pm) => pm ? runStatistic(pm, rules.statistic) : NaN);
+      const spreads = prior.filter((pm) => !!pm).map((pm) => spreadOf(pm, rules.statistic));
+      const series = {
+        key,
+        benchmark: b,
+        metric: m,
+        rule: rule2,
+        direction: rule2.direction ?? m.direction,
+        raw,
+        logs: raw.map((v) => v > 0 ? Math.log(v) : NaN),
+        headRaw,
+        headLog: headRaw > 0 ? Math.log(headRaw) : NaN,
+        headError: withinRunError(m, rules.statistic),
+        sampleSpread: Math.max(spreadOf(m, rules.statistic), spreads.length > 0 ? median(spreads) : 0)
+      };
+      let list = byMetric.get(key);
+      if (!list) byMetric.set(key, list = []);
+      list.push(series);
+    }
+  }
+  return byMetric;
+}
+
+// src/analysis/noise.ts
+var PRIOR_RUNS = 2;
+var POOL_WEIGHT = 3;
+var DF_CAP = 4;
+var TIME_NOISE_FLOOR = 5e-3;
+var MIN_RUNS_FOR_SIGMA = 3;
+var FADE_FROM = 6;
+function priorScale(key, m) {
+  if (isTimeLike(key, m)) return 0.05;
+  if (key.startsWith("memory")) return 0.01;
+  return 0;
+}
+function corrected(s, shifts) {
+  const e = s.logs.map((v, r) => v - shifts[r]).filter(Number.isFinite);
+  const center = median(e);
+  return { center, deviations: e.map((v) => v - center) };
+}
+function pooledScale(list) {
+  const scales = list.filter((x) => x.deviations.length >= 2).map((x) => robustScale(x.deviations));
+  return scales.length >= 3 ? median(scales) : void 0;
+}
+var MIN_TAIL_SAMPLE = 20;
+function tailFactor(noises) {
+  const z = [];
+  for (const nz of noises)
+    if (nz.n >= MIN_RUNS_FOR_SIGMA && nz.sigma > 0) for (const d of nz.deviations) z.push(Math.abs(d) / nz.sigma);
+  if (z.length < MIN_TAIL_SAMPLE) return 1;
+  z.sort((a, b) => a - b);
+  const q90 = z[Math.min(z.length - 1, Math.floor(0.9 * z.length))];
+  return Math.max(1, q90 / tQuantile(0.95, DF_CAP));
+}
+function noiseOf(s, history, pooled, shiftSe) {
+  const n = history.deviations.length;
+  const own = n >= 2 ? robustScale(history.deviations) : void 0;
+  const short = n < MIN_RUNS_FOR_SIGMA;
+  const prior = short ? Math.max(priorScale(s.key, s.metric), s.sampleSpread, pooled ?? 0) : priorScale(s.key, s.metric);
+  const weight = short ? PRIOR_RUNS : PRIOR_RUNS * Math.min(1, FADE_FROM / n);
+  let num = weight * prior ** 2;
+  let den = weight;
+  if (own !== void 0) {
+    num += (n - 1) * own ** 2;
+    den += n - 1;
+  }
+  if (pooled !== void 0 && n >= MIN_RUNS_FOR_SIGMA && n < 20) {
+    num += POOL_WEIGHT * pooled ** 2;
+    den += POOL_WEIGHT;
+  }
+  let sigma = Math.sqrt(num / den);
+  sigma = Math.max(sigma, s.headError, isTimeLike(s.key, s.metric) ? TIME_NOISE_FLOOR : 0);
+  const df = Math.min(DF_CAP, Math.max(PRIOR_RUNS, den));
+  const sd = Math.sqrt(sigma ** 2 * (1 + 1.5708 / Math.max(1, n)) + shiftSe ** 2);
+  return { center: history.center, deviations: history.deviations, sigma, df, sd, n };
+}
+
+// src/analysis/runner.ts
+var KERNEL_WIDTH = 3;
+var COMPETITIVE = 0.6;
+var MIN_SCALE = 0.01;
+var TAU_PRIOR = 0.1;
+var MIN_BENCHMARKS_FOR_SHIFT = 3;
+var AMBIGUOUS = 0.5;
+function locateShift(devs, scales, prior, awayFrom) {
+  const h = scales.map((s) => KERNEL_WIDTH * Math.max(Number.isFinite(s) ? s : MIN_SCALE, MIN_SCALE));
+  const support = (m2) => devs.reduce((acc, d, i) => acc + biweight((d - m2) / h[i]), 0);
+  const apart = awayFrom === void 0 ? 0 : 2 * median(h);
+  const candidates = [0, ...devs].filter((m2) => awayFrom === void 0 || Math.abs(m2 - awayFrom) > apart).map((m2) => ({ m: m2, support: support(m2) }));
+  const most = Math.max(0, ...candidates.map((c) => c.support));
+  let best = 0;
+  let bestScore = -Infinity;
+  for (const c of candidates) {
+    if (c.support < COMPETITIVE * most) continue;
+    const score = c.support * (prior ? prior(c.m) : 1) + (c.m === 0 ? 1e-9 : 0);
+    if (score > bestScore) {
+      bestScore = score;
+      best = c.m;
+    }
+  }
+  if (bestScore === -Infinity) return { shift: 0, se: Infinity, support: 0, score: 0 };
+  let m = best;
+  for (let it = 0; it < 30; it++) {
+    let sw = 0;
+    let swd = 0;
+    devs.forEach((d, i) => {
+      const w = biweight((d - m) / h[i]) / (h[i] / KERNEL_WIDTH) ** 2;
+      sw += w;
+      swd += w * d;
+    });
+    if (sw === 0) break;
+    const next = swd / sw;
+    if (Math.abs(next - m) < 1e-7) {
+      m = next;
+      break;
+    }
+    m = next;
+  }
+  let info = 0;
+  let count = 0;
+  devs.forEach((d, i) => {
+    const w = biweight((d - m) / h[i]);
+    if (w > 0) count++;
+    info += w / (h[i] / KERNEL_WIDTH) ** 2;
+  });
+  return { shift: m, se: info > 0 ? 1.05 / Math.sqrt(info) : Infinity, support: count, score: bestScore };
+}
+function shiftPrior(history, tau) {
+  const width = 3 * Math.max(tau, 0.02);
+  const floor = (m) => 1 / (1 + (m / width) ** 2);
+  if (history.length < 3) return floor;
+  const bw = Math.max(tau / 2, 0.02);
+  const kde = (m) => history.reduce((a, s) => a + Math.exp(-0.5 * ((m - s) / bw) ** 2), 0);
+  const peak = Math.max(kde(0), ...history.map(kde));
+  return (m) => Math.max(kde(m) / peak, 0.1 * floor(m));
+}
+var centerOf = (logs, shifts) => median(logs.map((v, r) => v - shifts[r]).filter(Number.isFinite));
+function fitRunner(series, runs) {
+  let shifts = Array.from({ length: runs }, () => 0);
+  let ses = shifts.map(() => Infinity);
+  let centers = series.map((s) => centerOf(s.logs, shifts));
+  const scaleOf = (s, i) => {
+    const e = s.logs.map((v, r) => v - shifts[r] - centers[i]).filter(Number.isFinite);
+    return e.length >= 2 ? robustScale(e) : NaN;
+  };
+  let scales = series.map(scaleOf);
+  const estimateRuns = () => shifts.map((_, r) => {
+    const idx2 = series.map((s, i) => i).filter((i) => Number.isFinite(series[i].logs[r]));
+    if (idx2.length < MIN_BENCHMARKS_FOR_SHIFT) return { shift: 0, se: Infinity, support: 0 };
+    return locateShift(
+      idx2.map((i) => series[i].logs[r] - centers[i]),
+      idx2.map((i) => scales[i])
+    );
+  });
+  for (let pass = 0; pass < 2; pass++) {
+    const est = estimateRuns();
+    shifts = est.map((e) => e.shift);
+    ses = est.map((e) => e.se);
+    centers = series.map((s) => centerOf(s.logs, shifts));
+    scales = series.map(scaleOf);
+  }
+  const estimable = shifts.map((s, r) => ({ s, se: ses[r] })).filter((x) => Number.isFinite(x.se));
+  let tau;
+  if (estimable.length >= 3) {
+    const spread = winsorizedSd(estimable.map((x) => x.s));
+    const noise = estimable.reduce((a, x) => a + x.se ** 2, 0) / estimable.length;
+    tau = Math.sqrt(Math.max(0, spread ** 2 - noise));
+  } else tau = TAU_PRIOR;
+  const shrink = (se) => Number.isFinite(se) ? tau ** 2 / (tau ** 2 + se ** 2 || 1) : 0;
+  shifts = shifts.map((s, r) => s * shrink(ses[r]));
+  centers = series.map((s) => centerOf(s.logs, shifts));
+  scales = series.map(scaleOf);
+  const idx = series.map((_, i) => i).filter((i) => Number.isFinite(series[i].headLog) && Number.isFinite(centers[i]));
+  if (idx.length < MIN_BENCHMARKS_FOR_SHIFT)
+    return { shifts, headShift: 0, headShiftSe: 0, headEstimate: 0, tau, benchmarks: idx.length, supporting: 0, unusual: false };
+  const devs = idx.map((i) => series[i].headLog - centers[i]);
+  const sc = idx.map((i) => scales[i]);
+  const prior = shiftPrior(estimable.length >= 3 ? shifts : [], tau);
+  const head = locateShift(devs, sc, prior);
+  const runnerUp = locateShift(devs, sc, prior, head.shift);
+  const free = locateShift(devs, sc);
+  const w = shrink(head.se);
+  const seen = Math.max(0, ...shifts.map(Math.abs));
+  const unusual = estimable.length >= 3 && Math.abs(head.shift) > 3 * Math.max(tau, 0.01) + 2 * head.se && Math.abs(head.shift) > seen + 2 * head.se;
+  const model = {
+    shifts,
+    headShift: head.shift * w,
+    headShiftSe: Number.isFinite(head.se) ? head.se * w : 0,
+    headEstimate: head.shift,
+    tau,
+    benchmarks: idx.length,
+    supporting: head.support,
+    unusual
+  };
+  if (free.support > head.support && Math.abs(free.shift - head.shift) > 2 * Math.max(tau, 0.01))
+    model.movedTogether = { count: free.support, shift: free.shift };
+  if (runnerUp.support >= 2 && 3 * runnerUp.support >= 2 * head.support && runnerUp.score >= AMBIGUOUS * head.score)
+    model.alternative = { shift: runnerUp.shift * w, support: runnerUp.support };
+  return model;
+}
+
+// src/analysis/decide.ts
+var EPS = 1e-9;
 function fmtPct(ratio) {
   const p = (ratio - 1) * 100;
   const digits = Math.abs(p) < 10 ? 1 : 0;
@@ -20193,237 +20469,216 @@ function fmtPct(ratio) {
 function decide(head, history, rules) {
   const window2 = history.slice(-rules.history);
   const notes = [];
+  const warnings = [];
   const rows = [];
-  const headBenchmarks = head.benchmarks.filter((b) => !isIgnored(rules, b));
-  const headNames = new Set(headBenchmarks.map(keyOf));
-  const baseIndex = window2.map((run) => new Map(run.benchmarks.map((b) => [keyOf(b), b])));
   if (window2.length === 0)
     notes.push("No prior runs: every benchmark is new; only absolute thresholds (such as the accuracy floor) are checked.");
-  else if (window2.length < MIN_RUNS_FOR_SIGMA) {
+  else if (window2.length < 3)
     notes.push(
-      `Only ${window2.length} prior run${window2.length === 1 ? "" : "s"}: run-to-run noise is estimated from the samples and from other benchmarks; verdicts get sharper as history grows.`
+      `Only ${window2.length} prior run${window2.length === 1 ? "" : "s"}: run-to-run noise is taken from a conservative prior (at least 5 % for times, and at least the samples' own spread); changes past the limit but inside that noise are inconclusive, not failures. Verdicts sharpen as history grows.`
     );
-  }
-  const byMetric = /* @__PURE__ */ new Map();
-  for (const b of headBenchmarks) {
-    for (const [key, m] of Object.entries(b.metrics)) {
-      const rule2 = ruleFor(rules, key, b);
-      const direction = rule2.direction ?? m.direction;
-      const headRaw = runStatistic(m, rules.statistic);
-      const raw = baseIndex.map((idx) => {
-        const pm = idx.get(keyOf(b))?.metrics[key];
-        return pm ? runStatistic(pm, rules.statistic) : NaN;
-      });
-      const series = {
-        benchmark: b,
-        metric: m,
-        raw,
-        logs: raw.map((v) => v > 0 ? Math.log(v) : NaN),
-        headRaw,
-        headLog: headRaw > 0 ? Math.log(headRaw) : NaN,
-        headError: withinRunError(m, rules.statistic),
-        rule: rule2,
-        direction
-      };
-      byMetric.set(key, [...byMetric.get(key) ?? [], series]);
-    }
-  }
   let runner;
-  const zs = [];
-  const pending = [];
-  for (const [key, list] of byMetric) {
+  for (const [key, list] of gatherSeries(head, window2, rules)) {
     const comparable = list.filter((s) => Number.isFinite(s.headLog) && s.logs.some(Number.isFinite));
     const timeLike = list.length > 0 && isTimeLike(key, list[0].metric);
-    let shifts = window2.map(() => 0);
-    let headShift = 0;
-    const centers = /* @__PURE__ */ new Map();
-    const center = (s) => median(s.logs.map((v, r) => v - shifts[r]).filter(Number.isFinite));
-    const correct = rules.runner_correction && timeLike && comparable.length >= 3;
-    if (correct) {
-      for (let pass = 0; pass < 2; pass++) {
-        for (const s of comparable) centers.set(s, center(s));
-        shifts = window2.map((_, r) => {
-          const devs = comparable.map((s) => s.logs[r] - centers.get(s)).filter(Number.isFinite);
-          return devs.length >= 3 ? median(devs) : 0;
-        });
-      }
-      for (const s of comparable) centers.set(s, center(s));
-      headShift = median(comparable.map((s) => s.headLog - centers.get(s)));
-      const usual = window2.length >= 3 ? madSigma(shifts) : NaN;
-      const typicalShift = median(shifts);
-      const unusual = Number.isFinite(usual) && Math.abs(headShift - typicalShift) > 3 * Math.max(usual, 0.01);
-      if (key === "time" || !runner) {
-        runner = {
-          shift: Math.exp(headShift),
-          typical: Number.isFinite(usual) ? Math.exp(usual) - 1 : 0,
-          benchmarks: comparable.length,
-          applied: true,
-          unusual
-        };
-      }
-    } else {
-      for (const s of comparable) centers.set(s, center(s));
+    let model;
+    if (rules.runner_correction && timeLike && comparable.length >= MIN_BENCHMARKS_FOR_SHIFT) {
+      model = fitRunner(comparable, window2.length);
+      if (key === "time" || !runner) runner = runnerSummary(model);
     }
-    const sigmas = comparable.map((s) => {
-      const e = s.logs.map((v, r) => v - shifts[r]).filter(Number.isFinite);
-      return e.length >= MIN_RUNS_FOR_SIGMA ? madSigma(e) : NaN;
-    }).filter(Number.isFinite);
-    const pooled = sigmas.length >= 3 ? median(sigmas) : void 0;
+    const shifts = model?.shifts ?? window2.map(() => 0);
+    const hist = new Map(comparable.map((s) => [s, corrected(s, shifts)]));
+    const pooled = pooledScale([...hist.values()]);
+    const noise = new Map(comparable.map((s) => [s, noiseOf(s, hist.get(s), pooled, model?.headShiftSe ?? 0)]));
+    const kappa = tailFactor([...noise.values()]);
+    if (kappa > 1) for (const nz of noise.values()) nz.sd *= kappa;
+    const suiteDevs = [];
+    for (const [s, nz] of noise)
+      if (nz.n >= 2) for (const dev of nz.deviations) suiteDevs.push(s.direction === "smaller" ? dev : -dev);
     for (const s of list) {
-      const b = s.benchmark;
-      const rule2 = s.rule;
-      const limit = rule2.regression_limit === false ? void 0 : rule2.regression_limit;
-      const fails = rule2.fail !== false;
-      const baseRaw = s.raw.filter(Number.isFinite);
-      const n = baseRaw.length;
-      const base = n > 0 ? median(baseRaw) : null;
-      const row = {
-        benchmark: b.name,
-        ...b.group !== void 0 ? { group: b.group } : {},
-        metric: key,
-        unit: s.metric.unit,
-        direction: s.direction,
-        status: "unchanged",
-        base,
-        head: s.headRaw,
-        ratio: null,
-        measured_ratio: base !== null && base !== 0 ? s.headRaw / base : null,
-        interval: null,
-        confidence: null,
-        ...limit !== void 0 ? { limit } : {},
-        history: n,
-        fails: false,
-        reason: ""
-      };
-      if (rule2.minimum_threshold !== void 0 || rule2.maximum_threshold !== void 0) {
-        row.threshold = {
-          ...rule2.minimum_threshold !== void 0 ? { minimum: rule2.minimum_threshold } : {},
-          ...rule2.maximum_threshold !== void 0 ? { maximum: rule2.maximum_threshold } : {}
-        };
-      }
-      const floor = absoluteCheck(s.headRaw, rule2);
-      if (n === 0) {
+      const row = baseRow(s, key);
+      const nz = noise.get(s);
+      if (row.history === 0) {
         row.status = "new";
         row.reason = "No prior run has this metric; it becomes part of the baseline.";
-      } else if (!Number.isFinite(s.headLog) || !s.logs.some(Number.isFinite)) {
-        const worse = s.direction === "smaller" ? s.headRaw > base : s.headRaw < base;
-        const same = s.headRaw === base;
-        row.status = same ? "unchanged" : worse && limit !== void 0 ? "regression" : worse ? "unchanged" : "improvement";
-        row.fails = row.status === "regression" && fails;
-        row.reason = same ? "Same as the baseline." : `Changed from ${base} to ${s.headRaw}; no ratio exists for zero or negative values.`;
-      } else {
-        const e = s.logs.map((v, r) => v - shifts[r]).filter(Number.isFinite);
-        const c = centers.get(s) ?? median(e);
-        const d = s.headLog - headShift - c;
-        let sigma;
-        let df;
-        const own = e.length >= MIN_RUNS_FOR_SIGMA ? madSigma(e) : void 0;
-        if (own !== void 0 && pooled !== void 0) {
-          sigma = Math.sqrt(((e.length - 1) * own ** 2 + POOL_WEIGHT * pooled ** 2) / (e.length - 1 + POOL_WEIGHT));
-          df = e.length - 1 + POOL_WEIGHT;
-        } else if (own !== void 0) {
-          sigma = own;
-          df = e.length - 1;
-        } else if (pooled !== void 0) {
-          sigma = pooled;
-          df = POOL_WEIGHT;
-        } else {
-          sigma = Math.SQRT2 * s.headError;
-          df = 2;
-        }
-        sigma = Math.max(sigma, s.headError, timeLikeFloor(key, s.metric));
-        const sd = sigma * Math.sqrt(1 + 1.5708 / e.length);
-        const worseD = s.direction === "smaller" ? d : -d;
-        row.ratio = Math.exp(d);
-        pending.push({ row, d: worseD, sd, df, s });
-        if (sd > 0 && e.length >= MIN_RUNS_FOR_SIGMA && isTimeLike(key, s.metric)) zs.push(worseD / sd);
-      }
+      } else if (!nz) compareDirectly(row, s);
+      else judgeRow(row, s, nz, model, suiteDevs, rules);
+      const floor = absoluteCheck(s.headRaw, s.rule);
       if (floor) {
         row.status = floor.status;
-        row.fails = fails;
+        row.fails = row.enforced;
         row.reason = floor.reason;
+        delete row.resolve;
       }
       rows.push(row);
     }
+    if (model && key === "time") describeRunner(model, notes, warnings);
   }
-  const headNoise = zs.length >= MIN_ROWS_FOR_RUN_NOISE ? Math.max(1, madSigma(zs)) : 1;
-  for (const { row, d, sd: baseSd, df, s } of pending) {
-    const sd = baseSd * headNoise;
-    const limit = row.limit;
-    const rule2 = s.rule;
-    const conf = sd > 0 ? tConfidence(d / sd, df) : d > 0 ? 1 : d < 0 ? 0 : 0.5;
-    const tq = tQuantile(0.975, df);
-    row.interval = [Math.exp(Math.log(row.ratio) - tq * sd), Math.exp(Math.log(row.ratio) + tq * sd)];
-    const worseRatio = Math.exp(d);
-    if (limit !== void 0) row.detectable = Math.max(limit, Math.exp(tQuantile(rules.confidence, df) * sd));
-    if (row.status === "below-floor" || row.status === "regression" && row.reason) continue;
-    const improveLimit = rule2.improvement_limit ?? limit ?? 1.1;
-    const noun = s.direction === "smaller" ? "slower" : "lower";
-    const what = row.metric === "time" ? noun : `worse`;
-    if (limit !== void 0 && worseRatio > limit * (1 + EPS) && conf >= rules.confidence) {
-      row.status = "regression";
-      row.confidence = conf;
-      row.fails = rule2.fail !== false;
-      row.reason = `${fmtPct(worseRatio)} ${what} than the baseline, past the ${fmtPct(limit)} limit; ${(conf * 100).toFixed(1)} % confident it is real (${row.history} prior runs).`;
-    } else if (1 / worseRatio > improveLimit * (1 + EPS) && 1 - conf >= rules.confidence) {
-      row.status = "improvement";
-      row.confidence = 1 - conf;
-      row.reason = `${fmtPct(worseRatio)} against the baseline: an improvement, ${((1 - conf) * 100).toFixed(1)} % confident.`;
-    } else {
-      row.status = "unchanged";
-      row.confidence = sd === 0 && d === 0 ? null : conf;
-      if (sd === 0 && d === 0) row.reason = "Same as the baseline.";
-      else if (limit !== void 0 && worseRatio > limit * (1 + EPS)) {
-        row.reason = `${fmtPct(worseRatio)} but within this benchmark's run-to-run noise (\xB1${((Math.exp(sd) - 1) * 100).toFixed(1)} %); ${(conf * 100).toFixed(1)} % confident, below the required ${(rules.confidence * 100).toFixed(0)} %.`;
-      } else {
-        row.reason = limit !== void 0 ? `${fmtPct(worseRatio)}, within the ${fmtPct(limit)} limit.` : `${fmtPct(worseRatio)}; no relative rule for this metric.`;
-      }
-    }
-  }
-  const last = window2.at(-1);
-  if (last) {
-    for (const b of last.benchmarks) {
-      if (headNames.has(keyOf(b)) || isIgnored(rules, b)) continue;
-      for (const [key, m] of Object.entries(b.metrics)) {
-        rows.push({
-          benchmark: b.name,
-          ...b.group !== void 0 ? { group: b.group } : {},
-          metric: key,
-          unit: m.unit,
-          direction: m.direction,
-          status: "missing",
-          base: runStatistic(m, rules.statistic),
-          head: null,
-          ratio: null,
-          measured_ratio: null,
-          interval: null,
-          confidence: null,
-          history: window2.filter((run) => run.benchmarks.some((x) => keyOf(x) === keyOf(b))).length,
-          fails: rules.fail_on_missing,
-          reason: "In the last baseline run but not in this one (renamed, removed, or it crashed?)."
-        });
-      }
-    }
-  }
-  if (runner?.unusual && runner.shift > 1) {
-    notes.push(
-      `Every benchmark ran ${fmtPct(runner.shift)} slower than the baseline's typical runner, more than runners usually vary (\xB1${(runner.typical * 100).toFixed(1)} %). It was factored out as a slower machine; if this change touches code that every benchmark runs, rerun the job to confirm.`
-    );
-  }
-  if (headNoise > 1.5)
-    notes.push(`This run was ${headNoise.toFixed(1)}\xD7 noisier than usual across benchmarks; intervals were widened accordingly.`);
+  rows.push(...missingRows(head, window2, rules));
   const verdict = rows.some((r) => r.fails) ? "fail" : "pass";
   return {
     verdict,
     results: sortRows(rows),
     ...runner ? { runner } : {},
-    head_noise: headNoise,
     notes,
+    warnings,
     baseline_runs: window2.length
   };
 }
-function timeLikeFloor(key, m) {
-  return isTimeLike(key, m) ? TIME_NOISE_FLOOR : 0;
+function baseRow(s, key) {
+  const b = s.benchmark;
+  const rule2 = s.rule;
+  const limit = rule2.regression_limit === false ? void 0 : rule2.regression_limit;
+  const baseRaw = s.raw.filter(Number.isFinite);
+  const base = baseRaw.length > 0 ? median(baseRaw) : null;
+  return {
+    benchmark: b.name,
+    ...b.group !== void 0 ? { group: b.group } : {},
+    metric: key,
+    unit: s.metric.unit,
+    direction: s.direction,
+    status: "unchanged",
+    base,
+    head: s.headRaw,
+    ratio: null,
+    measured_ratio: base !== null && base !== 0 ? s.headRaw / base : null,
+    interval: null,
+    confidence: null,
+    ...limit !== void 0 ? { limit } : {},
+    ...rule2.minimum_threshold !== void 0 || rule2.maximum_threshold !== void 0 ? {
+      threshold: {
+        ...rule2.minimum_threshold !== void 0 ? { minimum: rule2.minimum_threshold } : {},
+        ...rule2.maximum_threshold !== void 0 ? { maximum: rule2.maximum_threshold } : {}
+      }
+    } : {},
+    history: baseRaw.length,
+    enforced: rule2.fail !== false,
+    fails: false,
+    reason: ""
+  };
+}
+function compareDirectly(row, s) {
+  const base = row.base;
+  const worse = s.direction === "smaller" ? s.headRaw > base : s.headRaw < base;
+  const same = s.headRaw === base;
+  row.status = same ? "unchanged" : worse && row.limit !== void 0 ? "regression" : worse ? "unchanged" : "improvement";
+  row.fails = row.status === "regression" && row.enforced;
+  row.reason = same ? "Same as the baseline." : `Changed from ${base} to ${s.headRaw}; no ratio exists for zero or negative values.`;
+}
+function judgeRow(row, s, nz, model, suiteDevs, rules) {
+  const d = s.headLog - (model?.headShift ?? 0) - nz.center;
+  const sign = s.direction === "smaller" ? 1 : -1;
+  const worse = sign * d;
+  const test = (w) => historyTest({ worse: w, sd: nz.sd, df: nz.df, own: nz.deviations.map((v) => sign * v), suite: suiteDevs }, rules.confidence);
+  const j = test(worse);
+  const alt = model?.alternative;
+  const jAlt = alt ? test(sign * (s.headLog - alt.shift - nz.center)) : void 0;
+  const altWorse = alt ? Math.exp(sign * (s.headLog - alt.shift - nz.center)) : void 0;
+  row.ratio = Math.exp(d);
+  const tq = tQuantile(0.975, nz.df);
+  row.interval = [Math.exp(d - tq * nz.sd), Math.exp(d + tq * nz.sd)];
+  const limit = row.limit;
+  if (limit !== void 0) row.detectable = Math.max(limit, j.detectable);
+  const worseRatio = Math.exp(worse);
+  const measured = row.measured_ratio === null ? void 0 : row.measured_ratio ** sign;
+  const change = measured !== void 0 && Math.abs(Math.log(measured / worseRatio)) > 5e-3 ? `${fmtPct(worseRatio)} after the runner correction (${fmtPct(measured)} measured)` : fmtPct(worseRatio);
+  const improveLimit = s.rule.improvement_limit ?? limit ?? 1.1;
+  const what = row.metric === "time" ? s.direction === "smaller" ? "slower" : "lower" : "worse";
+  const runs = `${row.history} prior run${row.history === 1 ? "" : "s"}`;
+  const noiseText = `\xB1${((Math.exp(nz.sd) - 1) * 100).toFixed(1)} %`;
+  const past = (r) => limit !== void 0 && r > limit * (1 + EPS);
+  const pastLimit = past(worseRatio);
+  const credible = j.worseConfidence >= rules.confidence;
+  const altAgrees = !jAlt || past(altWorse) && jAlt.worseConfidence >= rules.confidence;
+  if (pastLimit && credible && !altAgrees) {
+    row.status = "inconclusive";
+    row.confidence = Math.min(j.worseConfidence, jAlt.worseConfidence);
+    row.reason = `${change} ${what} if the runner's level is where most benchmarks agree, but ${fmtPct(altWorse)} if it is where the other ${alt.support} benchmarks are: this run cannot tell which group moved.`;
+    row.resolve = "re-measure in the same job (confirm-runs / same-job A/B), or rerun the job";
+  } else if (pastLimit && credible) {
+    row.status = "regression";
+    row.confidence = j.worseConfidence;
+    row.fails = row.enforced;
+    row.reason = `${change} ${what} than the baseline, past the ${fmtPct(limit)} limit; ${pctConf(j.worseConfidence)} confident it is real (${runs}).${row.enforced ? "" : " Report-only: this metric\u2019s rule does not fail the check."}`;
+  } else if (pastLimit) {
+    row.status = "inconclusive";
+    row.confidence = j.worseConfidence;
+    const why = j.tailWorse > 1 - rules.confidence ? `${Math.round(j.tailWorse * 100)} % of the history's runs deviated as far without a code change` : `inside this benchmark's run-to-run noise (${noiseText}, ${runs})`;
+    row.reason = `${change} ${what}, past the ${fmtPct(limit)} limit but not credible: ${why}; ${pctConf(j.worseConfidence)} confident, ${pctConf(rules.confidence)} required. The gate could have confirmed ${fmtPct(row.detectable)} or more.`;
+    row.resolve = row.history < 5 ? "more history (each recorded run on the base branch sharpens the noise estimate), or re-measure in the same job (confirm-runs / same-job A/B)" : "re-measure in the same job (confirm-runs / same-job A/B), or rerun the job";
+  } else if (1 / worseRatio > improveLimit * (1 + EPS) && j.betterConfidence >= rules.confidence && (!jAlt || 1 / altWorse > improveLimit * (1 + EPS) && jAlt.betterConfidence >= rules.confidence)) {
+    row.status = "improvement";
+    row.confidence = j.betterConfidence;
+    row.reason = `${change} against the baseline: an improvement, ${pctConf(j.betterConfidence)} confident.`;
+  } else {
+    row.status = "unchanged";
+    const noiseless = nz.sd === 0 && d === 0;
+    row.confidence = noiseless ? null : j.worseConfidence;
+    row.reason = noiseless ? "Same as the baseline." : limit !== void 0 ? `${change}, within the ${fmtPct(limit)} limit.` : `${change}; no relative rule for this metric.`;
+  }
+}
+var pctConf = (c) => `${(c * 100).toFixed(1)} %`;
+function runnerSummary(m) {
+  return {
+    shift: Math.exp(m.headEstimate),
+    applied_shift: Math.exp(m.headShift),
+    typical: Math.exp(m.tau) - 1,
+    benchmarks: m.benchmarks,
+    supporting: m.supporting,
+    applied: m.headShift !== 0,
+    unusual: m.unusual
+  };
+}
+function describeRunner(m, notes, warnings) {
+  const shift = Math.exp(m.headShift);
+  if (m.unusual) {
+    warnings.push(
+      `${m.supporting} of ${m.benchmarks} benchmarks moved together by ${fmtPct(Math.exp(m.headEstimate))}, more than runners in this history vary (\xB1${((Math.exp(m.tau) - 1) * 100).toFixed(1)} %). It was factored out as a ${m.headEstimate > 0 ? "slower" : "faster"} machine, so it cannot fail the check; if this change touches code that every benchmark runs, confirm it with a rerun or a same-job A/B comparison. Each row shows the measured change next to the corrected one.`
+    );
+  } else if (Math.abs(m.headShift) > 0.02) {
+    notes.push(
+      `Runner: this job ran ${fmtPct(shift)} against the baseline's typical runner across ${m.benchmarks} benchmarks (runners here vary \xB1${((Math.exp(m.tau) - 1) * 100).toFixed(1)} %); that shared shift is factored out of each benchmark's change.`
+    );
+  }
+  if (m.alternative)
+    notes.push(
+      `Runner: two groups of benchmarks disagree on how fast this job's machine was (${m.supporting} at ${fmtPct(Math.exp(m.headShift))}, ${m.alternative.support} at ${fmtPct(Math.exp(m.alternative.shift))}); a row fails or improves only if it does under either reading, otherwise it is inconclusive.`
+    );
+  if (m.movedTogether)
+    warnings.push(
+      `${m.movedTogether.count} of ${m.benchmarks} benchmarks moved together by ${fmtPct(Math.exp(m.movedTogether.shift))}, more than this history's runners explain; the benchmarks that did not move were taken as the runner's level, so those ${m.movedTogether.count} are judged as changed.`
+    );
+}
+function missingRows(head, window2, rules) {
+  const last = window2.at(-1);
+  if (!last) return [];
+  const names = new Set(head.benchmarks.map((b) => b.name));
+  const rows = [];
+  for (const b of last.benchmarks) {
+    if (names.has(b.name) || isIgnored(rules, b)) continue;
+    for (const [key, m] of Object.entries(b.metrics)) rows.push(missingRow(b, key, m, window2, rules));
+  }
+  return rows;
+}
+function missingRow(b, key, m, window2, rules) {
+  return {
+    benchmark: b.name,
+    ...b.group !== void 0 ? { group: b.group } : {},
+    metric: key,
+    unit: m.unit,
+    direction: m.direction,
+    status: "missing",
+    base: runStatistic(m, rules.statistic),
+    head: null,
+    ratio: null,
+    measured_ratio: null,
+    interval: null,
+    confidence: null,
+    history: window2.filter((run) => run.benchmarks.some((x) => x.name === b.name)).length,
+    enforced: rules.fail_on_missing,
+    fails: rules.fail_on_missing,
+    reason: "In the last baseline run but not in this one (renamed, removed, or it crashed?)."
+  };
 }
 function absoluteCheck(value, rule2) {
   if (rule2.minimum_threshold !== void 0 && value < rule2.minimum_threshold - EPS * Math.abs(rule2.minimum_threshold)) {
@@ -20434,7 +20689,15 @@ function absoluteCheck(value, rule2) {
   }
   return void 0;
 }
-var ORDER = { regression: 0, "below-floor": 1, missing: 2, improvement: 3, new: 4, unchanged: 5 };
+var ORDER = {
+  regression: 0,
+  "below-floor": 1,
+  missing: 2,
+  inconclusive: 3,
+  improvement: 4,
+  new: 5,
+  unchanged: 6
+};
 function sortRows(rows) {
   return [...rows].sort(
     (a, b) => Number(b.fails) - Number(a.fails) || ORDER[a.status] - ORDER[b.status] || worseness(b) - worseness(a) || a.benchmark.localeCompare(b.benchmark) || a.metric.localeCompare(b.metric)
@@ -20552,7 +20815,7 @@ async function planAppend(reader, run, options) {
   if (log.runs.some((r) => r.id === id)) return { writes, deletes: [], added: false };
   const rows = options.annotations?.rows ?? [];
   const flagged = rows.filter(
-    (r) => r.fails || r.status === "regression" || r.status === "below-floor" || r.status === "improvement"
+    (r) => r.fails || r.status === "regression" || r.status === "below-floor" || r.status === "improvement" || r.status === "inconclusive"
   );
   const entry = {
     id,
@@ -20566,7 +20829,14 @@ async function planAppend(reader, run, options) {
     runId: run.runId,
     recordedAt: run.recordedAt,
     verdict: options.annotations?.verdict,
-    flagged: flagged.map(({ benchmark, metric: metric2, status, ratio }) => ({ benchmark, metric: metric2, status, ratio: ratio ?? null }))
+    flagged: flagged.map(({ benchmark, metric: metric2, status, ratio, measured }) => ({
+      benchmark,
+      metric: metric2,
+      status,
+      ratio: ratio ?? null,
+      // Kept only where the runner correction moved it, so the page can show both without contradiction.
+      ...measured != null && ratio != null && Math.abs(Math.log(measured / ratio)) > 5e-3 ? { measured } : {}
+    }))
   };
   log.runs.push(entry);
   log.runs.sort((a, b) => a.recordedAt.localeCompare(b.recordedAt) || a.id.localeCompare(b.id));
@@ -20736,6 +21006,7 @@ function annotationsOf(decision) {
       metric: r.metric,
       status: r.status,
       ratio: r.ratio,
+      measured: r.measured_ratio,
       base: r.base,
       limit: r.limit ?? null,
       threshold: r.threshold?.minimum ?? null,
@@ -26711,6 +26982,7 @@ var ICON = {
   regression: "\u{1F534} regression",
   "below-floor": "\u{1F534} below floor",
   missing: "\u26AA missing",
+  inconclusive: "\u{1F7E0} inconclusive",
   improvement: "\u{1F7E2} improvement",
   new: "\u{1F195} new",
   unchanged: "\u2705 unchanged"
@@ -26724,7 +26996,17 @@ function ruleText(r) {
   if (r.limit !== void 0) parts.push(`\u2264 ${formatChange(r.limit)}`);
   if (r.threshold?.minimum !== void 0) parts.push(`\u2265 ${r.threshold.minimum}`);
   if (r.threshold?.maximum !== void 0) parts.push(`\u2264 ${r.threshold.maximum}`);
-  return parts.join(", ") || "\u2014";
+  if (parts.length === 0) return "\u2014";
+  return parts.join(", ") + (r.enforced ? "" : " (report only)");
+}
+function changeParts(r) {
+  const measured = r.measured_ratio ?? r.ratio;
+  if (r.ratio === null || measured === null) return { measured };
+  return Math.abs(Math.log(r.ratio / measured)) > 5e-3 ? { measured, corrected: r.ratio } : { measured };
+}
+function changeCell(r) {
+  const { measured, corrected: corrected2 } = changeParts(r);
+  return corrected2 === void 0 ? formatChange(measured) : `${formatChange(measured)}<br><sub>${formatChange(corrected2)} corrected</sub>`;
 }
 function rowCells(r, link) {
   const name = r.group ? `${codeSpan(r.benchmark)}<br><sub>${escapeMarkdown(r.group)}</sub>` : codeSpan(r.benchmark);
@@ -26735,7 +27017,7 @@ function rowCells(r, link) {
     escapeMarkdown(r.metric),
     formatValue(r.base, r.unit),
     formatValue(r.head, r.unit),
-    formatChange(r.ratio),
+    changeCell(r),
     formatInterval(r.interval),
     r.confidence === null ? "\u2014" : `${(r.confidence * 100).toFixed(1)} %`,
     ruleText(r)
@@ -26751,7 +27033,7 @@ function table(rows, link) {
 function countBy(rows) {
   const counts = /* @__PURE__ */ new Map();
   for (const r of rows) counts.set(r.status, (counts.get(r.status) ?? 0) + 1);
-  const order = ["regression", "below-floor", "missing", "improvement", "new", "unchanged"];
+  const order = ["regression", "below-floor", "missing", "inconclusive", "improvement", "new", "unchanged"];
   return order.filter((s) => counts.get(s)).map((s) => `${counts.get(s)} ${s}`).join(" \xB7 ");
 }
 function renderMarkdown(decision, options = {}) {
@@ -26764,15 +27046,10 @@ function renderMarkdown(decision, options = {}) {
   const head = [];
   if (options.marker) head.push(options.marker);
   head.push(`### ${title} \u2014 ${verdict}`, "");
+  for (const w of decision.warnings ?? []) head.push(`> [!WARNING]`, `> ${escapeMarkdown(w)}`, "");
   head.push(
     `${decision.results.length} results against ${decision.baseline_runs} prior run${decision.baseline_runs === 1 ? "" : "s"}: ${countBy(decision.results) || "nothing to compare"}.`
   );
-  if (decision.runner?.applied) {
-    head.push(
-      "",
-      `Runner: this job ran ${formatChange(decision.runner.shift)} against the baseline's typical runner across ${decision.runner.benchmarks} benchmarks; that shared shift is factored out of each benchmark's change.`
-    );
-  }
   for (const note of decision.notes) head.push("", `> ${escapeMarkdown(note)}`);
   if (failing.length > 0) {
     head.push("", "**Why it failed**", "");
@@ -26780,10 +27057,19 @@ function renderMarkdown(decision, options = {}) {
       head.push(`- ${codeSpan(r.benchmark)} ${escapeMarkdown(r.metric)}: ${escapeMarkdown(r.reason)}`);
     if (failing.length > 20) head.push(`- \u2026 and ${failing.length - 20} more in the table.`);
   }
+  const inconclusive = decision.results.filter((r) => r.status === "inconclusive");
+  if (inconclusive.length > 0) {
+    head.push("", "**Inconclusive** (past the limit, not credible; these do not fail the check)", "");
+    for (const r of inconclusive.slice(0, 20))
+      head.push(
+        `- ${codeSpan(r.benchmark)} ${escapeMarkdown(r.metric)}: ${escapeMarkdown(r.reason)}${r.resolve ? ` To settle it: ${escapeMarkdown(r.resolve)}.` : ""}`
+      );
+    if (inconclusive.length > 20) head.push(`- \u2026 and ${inconclusive.length - 20} more in the table.`);
+  }
   const foot = [""];
   if (options.trendUrl) foot.push(`[Trend charts](${options.trendUrl})`);
   foot.push(
-    "<sub>How to read this: a change fails only when it is past the rule\u2019s limit and the engine is confident it is real, given each benchmark\u2019s run-to-run noise in the history. \u201CChange\u201D is corrected for the runner; the interval is 95 %.</sub>"
+    "<sub>How to read this: a change fails only when it is past the rule\u2019s limit and the engine is confident it is real, given each benchmark\u2019s run-to-run noise in the history. \u201CChange\u201D is as measured (Baseline \u2192 This run); where the job\u2019s shared runner shift was factored out, the corrected change is shown under it, and that is what the rule and the 95 % interval apply to. Inconclusive: past the limit but inside the noise; it does not fail.</sub>"
   );
   const assemble = (main, extra = "") => [...head, "", main, extra, ...foot].join("\n");
   const full = assemble(
@@ -26817,27 +27103,47 @@ ${notable.length - keep} more rows are not shown here.${link}`
   return body;
 }
 function renderText(decision) {
-  const rows = decision.results.map((r) => [
-    r.status + (r.fails ? " (FAIL)" : ""),
-    r.benchmark.replace(/[\r\n]/g, " "),
-    r.metric,
-    formatValue(r.base, r.unit),
-    formatValue(r.head, r.unit),
-    formatChange(r.ratio),
-    formatInterval(r.interval),
-    r.confidence === null ? "-" : `${(r.confidence * 100).toFixed(1)}%`
-  ]);
-  const header = ["status", "benchmark", "metric", "baseline", "this run", "change", "95% interval", "confidence"];
+  const anyCorrected = decision.results.some((r) => changeParts(r).corrected !== void 0);
+  const rows = decision.results.map((r) => {
+    const { measured, corrected: corrected2 } = changeParts(r);
+    return [
+      r.status + (r.fails ? " (FAIL)" : ""),
+      r.benchmark.replace(/[\r\n]/g, " "),
+      r.metric,
+      formatValue(r.base, r.unit),
+      formatValue(r.head, r.unit),
+      formatChange(measured),
+      ...anyCorrected ? [corrected2 === void 0 ? "" : formatChange(corrected2)] : [],
+      formatInterval(r.interval),
+      r.confidence === null ? "-" : `${(r.confidence * 100).toFixed(1)}%`
+    ];
+  });
+  const header = [
+    "status",
+    "benchmark",
+    "metric",
+    "baseline",
+    "this run",
+    "change",
+    ...anyCorrected ? ["corrected"] : [],
+    "95% interval",
+    "confidence"
+  ];
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
   const line = (cells) => cells.map((c, i) => c.padEnd(widths[i])).join("  ").trimEnd();
   const out = [
-    `verdict: ${decision.verdict.toUpperCase()} (${decision.baseline_runs} prior run${decision.baseline_runs === 1 ? "" : "s"})`,
-    "",
-    line(header),
-    ...rows.map(line)
+    `verdict: ${decision.verdict.toUpperCase()} (${decision.baseline_runs} prior run${decision.baseline_runs === 1 ? "" : "s"})`
   ];
-  if (decision.runner?.applied) out.push("", `runner shift: ${formatChange(decision.runner.shift)} (factored out)`);
+  for (const w of decision.warnings ?? []) out.push(`WARNING: ${w}`);
+  out.push("", line(header), ...rows.map(line));
+  if (decision.runner?.applied)
+    out.push(
+      "",
+      `runner shift: ${formatChange(decision.runner.applied_shift)} (factored out: "corrected" is each change once it is)`
+    );
   for (const n of decision.notes) out.push(`note: ${n}`);
+  for (const r of decision.results.filter((x) => x.status === "inconclusive"))
+    out.push(`INCONCLUSIVE ${r.benchmark} ${r.metric}: ${r.reason}${r.resolve ? ` To settle it: ${r.resolve}.` : ""}`);
   for (const r of decision.results.filter((x) => x.fails)) out.push(`FAIL ${r.benchmark} ${r.metric}: ${r.reason}`);
   return out.join("\n") + "\n";
 }

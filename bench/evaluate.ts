@@ -1,0 +1,376 @@
+/**
+ * Detection quality on sets that are hard on the design, side by side with the naive rule
+ * ("head / previous run > 1.10", what github-action-benchmark does):
+ *   A. simulator families (bench/simulate.ts): sparse change, most benchmarks changed, many improved,
+ *      suite-wide change, small suites with 1/2/5 prior runs, single-run spikes, two-mode and quantised
+ *      benchmarks, a noisy neighbour for part of a run, and long real-series-like series;
+ *   B. the real-noise corpus (bench/corpus/real-noise.json): the example suite run for real on this
+ *      2-core machine with 0–2 CPU hogs, unchanged code and known single-benchmark slowdowns.
+ *
+ *   npm run bench:eval            (fixed seeds: the same numbers every time; ~1–2 min)
+ *   TRIALS=100 npm run bench:eval (fewer trials, quicker)
+ *
+ * Prints one table per family. "FA/bench" = false alarms (failing rows) per benchmark decision on
+ * unchanged benchmarks; "jobs failed" = share of jobs whose verdict is fail with no real regression;
+ * "+N %" = share of trials in which the changed benchmark's row fails; "incl." = inconclusive rows.
+ */
+import { readFileSync } from 'node:fs';
+import { decide } from '../src/analysis/decide.js';
+import { DEFAULT_RULES } from '../src/config.js';
+import type { ResultSet } from '../src/model.js';
+import type { RealNoiseCorpus } from './corpus.js';
+import { LEVELS, makeSuite, rng, simulateRun, type Change, type NoiseLevel, type Quirks } from './simulate.js';
+
+const TRIALS = Number(process.env.TRIALS ?? 300);
+const EFFECTS = [1.1, 1.15, 1.25, 1.5];
+const CI = LEVELS[1]!;
+const pct = (x: number) => `${(x * 100).toFixed(1)} %`;
+
+type Row = { status: string; fails: boolean; benchmark: string; metric: string };
+const rowOf = (rows: Row[], name: string, metric = 'time') => rows.find((r) => r.benchmark === name && r.metric === metric);
+const naiveFails = (head: ResultSet, prev: ResultSet | undefined, name: string, limit = 1.1) => {
+  const h = head.benchmarks.find((b) => b.name === name)?.metrics.time?.value;
+  const p = prev?.benchmarks.find((b) => b.name === name)?.metrics.time?.value;
+  return h !== undefined && p !== undefined && h / p > limit;
+};
+
+interface Family {
+  name: string;
+  size: number;
+  runs: number;
+  level?: NoiseLevel;
+  quirks?: Quirks;
+  /** Benchmarks changed in every trial besides the measured one (index → factor); the measured one is 0. */
+  background?: (rand: () => number, size: number) => Map<number, number>;
+}
+
+interface FamilyResult {
+  fa: number;
+  naiveFa: number;
+  jobs: number;
+  naiveJobs: number;
+  inconclusive: number;
+  power: { effect: number; engine: number; naive: number; inconclusive: number }[];
+}
+
+function scenario(seed: number, f: Family, change: Change, headQuirks: Quirks = {}) {
+  const rand = rng(seed);
+  const level = f.level ?? CI;
+  const suite = makeSuite(rand, level, f.size);
+  const history = Array.from({ length: f.runs }, () => simulateRun(rand, level, suite, {}, f.quirks));
+  const background = f.background?.(rand, f.size) ?? new Map<number, number>();
+  const time = new Map([...background, ...(change.time ?? [])]);
+  const head = simulateRun(rand, level, suite, { ...change, time }, { ...f.quirks, ...headQuirks });
+  return { head, history, suite, background };
+}
+
+function runFamily(f: Family, seedBase: number): FamilyResult {
+  let fa = 0;
+  let naiveFa = 0;
+  let decisions = 0;
+  let jobs = 0;
+  let naiveJobs = 0;
+  let inconclusive = 0;
+  for (let t = 0; t < TRIALS; t++) {
+    const { head, history, background } = scenario(seedBase + t, f, {});
+    const d = decide(head, history, DEFAULT_RULES);
+    let jobFailed = false;
+    let naiveJob = false;
+    for (const b of head.benchmarks) {
+      if (background.has(head.benchmarks.indexOf(b))) continue;
+      decisions++;
+      const r = rowOf(d.results, b.name);
+      if (r?.fails) {
+        fa++;
+        jobFailed = true;
+      }
+      if (r?.status === 'inconclusive') inconclusive++;
+      if (naiveFails(head, history.at(-1), b.name)) {
+        naiveFa++;
+        naiveJob = true;
+      }
+    }
+    if (jobFailed) jobs++;
+    if (naiveJob) naiveJobs++;
+  }
+  const power = EFFECTS.map((effect) => {
+    let engine = 0;
+    let naive = 0;
+    let inc = 0;
+    for (let t = 0; t < TRIALS; t++) {
+      const { head, history } = scenario(seedBase + 50_000 + t, f, { time: new Map([[0, effect]]) });
+      const r = rowOf(decide(head, history, DEFAULT_RULES).results, 'bench_000');
+      if (r?.fails) engine++;
+      if (r?.status === 'inconclusive') inc++;
+      if (naiveFails(head, history.at(-1), 'bench_000')) naive++;
+    }
+    return { effect, engine: engine / TRIALS, naive: naive / TRIALS, inconclusive: inc / TRIALS };
+  });
+  return {
+    fa: fa / decisions,
+    naiveFa: naiveFa / decisions,
+    jobs: jobs / TRIALS,
+    naiveJobs: naiveJobs / TRIALS,
+    inconclusive: inconclusive / decisions,
+    power,
+  };
+}
+
+const mostChanged = (rand: () => number, size: number) => {
+  // 6 of 10 changed: the measured one plus 5 others by −20 … +50 %.
+  const m = new Map<number, number>();
+  const others = Array.from({ length: size - 1 }, (_, i) => i + 1).sort(() => rand() - 0.5);
+  for (const i of others.slice(0, Math.round(0.6 * size) - 1)) m.set(i, 0.8 + 0.7 * rand());
+  return m;
+};
+
+const FAMILIES: Family[] = [
+  { name: 'sparse change (1 of 20), CI-like, 20 runs', size: 20, runs: 20 },
+  { name: 'sparse change, quiet machine, 20 runs', size: 20, runs: 20, level: LEVELS[0] },
+  { name: 'sparse change, noisy machine, 20 runs', size: 20, runs: 20, level: LEVELS[2] },
+  { name: 'most changed (6 of 10 by −20 … +50 %), 20 runs', size: 10, runs: 20, background: mostChanged },
+  { name: 'small suite of 3, 20 runs', size: 3, runs: 20 },
+  { name: 'small suite of 6, 5 runs', size: 6, runs: 5 },
+  { name: 'small suite of 6, 2 runs', size: 6, runs: 2 },
+  { name: 'small suite of 6, 1 run', size: 6, runs: 1 },
+  { name: '20 benchmarks, 1 run', size: 20, runs: 1 },
+  { name: '20 benchmarks, 2 runs', size: 20, runs: 2 },
+  { name: '20 benchmarks, 5 runs', size: 20, runs: 5 },
+  { name: 'single-run spikes (5 % of runs, +10 … +50 %), 20 runs', size: 20, runs: 20, quirks: { spikeP: 0.05 } },
+  {
+    name: 'two-mode (40 % of benchmarks, +8 % mode) and quantised (3 % grid), 20 runs',
+    size: 20,
+    runs: 20,
+    quirks: { twoMode: { share: 0.4, p: 0.3, gap: 0.08 }, quantum: 0.03 },
+  },
+  {
+    name: 'noisy neighbour for part of a run (10 % of runs, 30 % of benchmarks ×1.2–1.6), 20 runs',
+    size: 20,
+    runs: 20,
+    quirks: { neighbourP: 0.1, neighbourShare: 0.3 },
+  },
+];
+
+function printFamilies(): void {
+  console.log(`\n## A. Simulator families (${TRIALS} trials each; CI-like noise unless named)\n`);
+  console.log(
+    '| family | FA/bench engine | FA/bench naive | jobs failed engine | jobs failed naive | incl./bench | ' +
+      EFFECTS.map((e) => `+${Math.round((e - 1) * 100)} % engine / naive (incl.)`).join(' | ') +
+      ' |',
+  );
+  console.log(`|${'---|'.repeat(6 + EFFECTS.length)}`);
+  FAMILIES.forEach((f, i) => {
+    const r = runFamily(f, 1_000 + i * 100_000);
+    console.log(
+      `| ${f.name} | ${pct(r.fa)} | ${pct(r.naiveFa)} | ${pct(r.jobs)} | ${pct(r.naiveJobs)} | ${pct(r.inconclusive)} | ` +
+        r.power.map((p) => `${pct(p.engine)} / ${pct(p.naive)} (${pct(p.inconclusive)})`).join(' | ') +
+        ' |',
+    );
+  });
+}
+
+/** Rules that must hold exactly whatever the noise: improvements, memory, accuracy, suite-wide changes. */
+function printInvariants(): void {
+  console.log('\n## A2. Rules that must hold exactly (CI-like, 20 runs; memory/accuracy also in the most-changed family)\n');
+  console.log('| check | result |');
+  console.log('|---|---|');
+  const n = Math.min(TRIALS, 200);
+  const count = (f: (t: number) => boolean) => {
+    let k = 0;
+    for (let t = 0; t < n; t++) if (f(t)) k++;
+    return `${k}/${n}`;
+  };
+  const fam = (size: number, runs: number, background?: Family['background']): Family => ({ name: '', size, runs, background });
+  console.log(
+    `| 2× faster never fails | ${count((t) => !!rowOf(decide(...ha(scenario(7_000 + t, fam(20, 20), { time: new Map([[0, 0.5]]) }))).results, 'bench_000')?.fails)} failed |`,
+  );
+  for (const [label, f] of [
+    ['sparse', fam(20, 20)],
+    ['most changed', fam(10, 20, mostChanged)],
+    ['2 prior runs', fam(6, 2)],
+  ] as const) {
+    console.log(
+      `| memory +30 % caught (${label}) | ${count((t) => !!rowOf(decide(...ha(scenario(8_000 + t, f, { memory: new Map([[0, 1.3]]) }))).results, 'bench_000', 'memory_peak')?.fails)} |`,
+    );
+    console.log(
+      `| memory exactly +20 % flagged (${label}) | ${count((t) => !!rowOf(decide(...ha(scenario(9_000 + t, f, { memory: new Map([[0, 1.2]]) }))).results, 'bench_000', 'memory_peak')?.fails)} |`,
+    );
+    console.log(
+      `| accuracy 0.94 caught (${label}) | ${count((t) => !!rowOf(decide(...ha(scenario(10_000 + t, f, { accuracy: new Map([[0, 0.94]]) }))).results, 'bench_000', 'accuracy')?.fails)} |`,
+    );
+    console.log(
+      `| accuracy exactly 0.95 flagged (${label}) | ${count((t) => !!rowOf(decide(...ha(scenario(11_000 + t, f, { accuracy: new Map([[0, 0.95]]) }))).results, 'bench_000', 'accuracy')?.fails)} |`,
+    );
+  }
+  // 3 of 5 benchmarks 25 % faster: nothing may fail, the faster ones should read as improvements.
+  let failed = 0;
+  let improved = 0;
+  for (let t = 0; t < n; t++) {
+    const s = scenario(12_000 + t, fam(5, 20), {
+      time: new Map([
+        [0, 0.75],
+        [1, 0.75],
+        [2, 0.75],
+      ]),
+    });
+    const d = decide(s.head, s.history, DEFAULT_RULES);
+    if (d.verdict === 'fail') failed++;
+    improved += ['bench_000', 'bench_001', 'bench_002'].filter((b) => rowOf(d.results, b)?.status === 'improvement').length;
+  }
+  console.log(`| 3 of 5 benchmarks 25 % faster: jobs failed | ${failed}/${n} |`);
+  console.log(`| … improved rows shown as improvement | ${pct(improved / (3 * n))} |`);
+  // Every benchmark slower by the same factor: it must never be silent (fail, or a warning).
+  for (const size of [3, 6, 10]) {
+    for (const factor of [1.2, 1.5]) {
+      let failedJobs = 0;
+      let warned = 0;
+      let noted = 0;
+      for (let t = 0; t < n; t++) {
+        const s = scenario(13_000 + t + size * 1000, fam(size, 20), {
+          time: new Map(Array.from({ length: size }, (_, i) => [i, factor] as [number, number])),
+        });
+        const d = decide(s.head, s.history, DEFAULT_RULES);
+        if (d.verdict === 'fail') failedJobs++;
+        else if ((d.warnings ?? []).length > 0) warned++;
+        else if (d.notes.some((x) => /Runner/.test(x)) || d.results.some((r) => r.status === 'inconclusive')) noted++;
+      }
+      console.log(
+        `| every benchmark ×${factor} (suite of ${size}): failed / passed with a warning / with a runner note or inconclusive rows / silent | ${failedJobs} / ${warned} / ${noted} / ${n - failedJobs - warned - noted} |`,
+      );
+    }
+  }
+}
+const ha = (s: { head: ResultSet; history: ResultSet[] }) => [s.head, s.history, DEFAULT_RULES] as const;
+
+/**
+ * Long real-series-like runs: 1,000 pushes of a 10-benchmark suite with no code change, quantised,
+ * two-mode benchmarks, single-push spikes, one value per push (no samples), each push judged against
+ * the 20 before it. An episode is a stretch of consecutive failing pushes.
+ */
+function printSeries(): void {
+  const PUSHES = 1000;
+  const level: NoiseLevel = { ...CI, samples: 0 };
+  const quirks: Quirks = { quantum: 0.02, twoMode: { share: 0.3, p: 0.4, gap: 0.06 }, spikeP: 0.02, spike: [1.1, 1.5] };
+  // Episodes are counted per benchmark series (a stretch of consecutive pushes in which that series fails).
+  let episodes = 0;
+  let naiveEpisodes = 0;
+  let seriesPushes = 0;
+  let jobEpisodes = 0;
+  let pushes = 0;
+  const seeds = 3;
+  for (let seed = 0; seed < seeds; seed++) {
+    const rand = rng(77_000 + seed);
+    const suite = makeSuite(rand, level, 10);
+    const runs: ResultSet[] = [];
+    const failing = new Map<string, boolean>();
+    const naiveFailing = new Map<string, boolean>();
+    let jobFailing = false;
+    for (let p = 0; p < PUSHES + 20; p++) {
+      const run = simulateRun(rand, level, suite, {}, quirks);
+      if (runs.length >= 20) {
+        pushes++;
+        const d = decide(run, runs.slice(-20), DEFAULT_RULES);
+        if (d.verdict === 'fail' && !jobFailing) jobEpisodes++;
+        jobFailing = d.verdict === 'fail';
+        for (const b of suite.names) {
+          seriesPushes++;
+          const fails = !!rowOf(d.results, b)?.fails;
+          if (fails && !failing.get(b)) episodes++;
+          failing.set(b, fails);
+          const nf = naiveFails(run, runs.at(-1), b);
+          if (nf && !naiveFailing.get(b)) naiveEpisodes++;
+          naiveFailing.set(b, nf);
+        }
+      }
+      runs.push(run);
+    }
+  }
+  console.log(
+    '\n## A3. Real-series-like: 3 suites × 1,000 pushes × 10 benchmarks, quantised (2 %), two-mode (30 %, +6 %), 2 % single-push spikes of +10 … +50 %, no samples, no code change\n',
+  );
+  console.log('| | engine | naive > 1.10 |');
+  console.log('|---|---|---|');
+  console.log(
+    `| false-alarm episodes per 1,000 pushes of one benchmark series | ${((episodes / seriesPushes) * 1000).toFixed(1)} | ${((naiveEpisodes / seriesPushes) * 1000).toFixed(1)} |`,
+  );
+  console.log(
+    `| failing-job episodes per 1,000 pushes of the 10-benchmark suite | ${((jobEpisodes / pushes) * 1000).toFixed(1)} | |`,
+  );
+}
+
+/** The real-noise corpus: each run judged against the k unchanged runs before it. */
+function printCorpus(): void {
+  const corpus = JSON.parse(readFileSync('bench/corpus/real-noise.json', 'utf8')) as RealNoiseCorpus;
+  const runs = corpus.runs;
+  console.log(
+    `\n## B. Real-noise corpus: ${runs.length} real runs of the example suite on ${corpus.machine}, ${runs.filter((r) => r.hogs.length).length} with CPU hogs (recorded ${corpus.recorded})\n`,
+  );
+  const times = runs[0]!.benchmarks.filter((b) => b.metrics.time).map((b) => b.name);
+  // Run-to-run spread of unchanged runs, to say how noisy this machine was.
+  const unchanged = runs.filter((r) => !r.change);
+  const cv = times.map((name) => {
+    const v = unchanged.map((r) => r.benchmarks.find((b) => b.name === name)!.metrics.time!.value);
+    const m = v.reduce((a, b) => a + b, 0) / v.length;
+    return Math.sqrt(v.reduce((a, x) => a + (x - m) ** 2, 0) / (v.length - 1)) / m;
+  });
+  console.log(
+    `Run-to-run CV of unchanged runs per benchmark: ${cv.map((c) => pct(c)).join(', ')}; ${unchanged.length} unchanged, ${runs.length - unchanged.length} slowed.\n`,
+  );
+  console.log(
+    '| prior runs | jobs failed (unchanged) engine | naive | FA/bench engine | incl./bench | ' +
+      EFFECTS.map((e) => `+${Math.round((e - 1) * 100)} % caught engine / naive (incl.)`).join(' | ') +
+      ' |',
+  );
+  console.log(`|${'---|'.repeat(5 + EFFECTS.length)}`);
+  for (const k of [1, 2, 5, 10, 20]) {
+    let jobs = 0;
+    let naiveJobs = 0;
+    let fa = 0;
+    let inc = 0;
+    let decisions = 0;
+    let judged = 0;
+    const caught = new Map(EFFECTS.map((e) => [e, { n: 0, engine: 0, naive: 0, inc: 0 }]));
+    for (let i = 0; i < runs.length; i++) {
+      const prior = runs
+        .slice(0, i)
+        .filter((r) => !r.change)
+        .slice(-k);
+      if (prior.length < k) continue;
+      const head = { benchmarks: runs[i]!.benchmarks };
+      const history = prior.map((r) => ({ benchmarks: r.benchmarks }));
+      const d = decide(head, history, DEFAULT_RULES);
+      const change = runs[i]!.change;
+      if (!change) {
+        judged++;
+        if (d.verdict === 'fail') jobs++;
+        if (times.some((b) => naiveFails(head, history.at(-1), b))) naiveJobs++;
+        for (const r of d.results) {
+          decisions++;
+          if (r.fails) fa++;
+          if (r.status === 'inconclusive') inc++;
+        }
+      } else {
+        const c = caught.get(change.factor)!;
+        c.n++;
+        const r = rowOf(d.results, change.benchmark);
+        if (r?.fails) c.engine++;
+        if (r?.status === 'inconclusive') c.inc++;
+        if (naiveFails(head, history.at(-1), change.benchmark)) c.naive++;
+      }
+    }
+    console.log(
+      `| ${k} | ${jobs}/${judged} (${pct(jobs / judged)}) | ${pct(naiveJobs / judged)} | ${pct(fa / decisions)} | ${pct(inc / decisions)} | ` +
+        EFFECTS.map((e) => {
+          const c = caught.get(e)!;
+          return `${c.engine}/${c.n} / ${c.naive}/${c.n} (${c.inc})`;
+        }).join(' | ') +
+        ' |',
+    );
+  }
+}
+
+const only = process.argv.slice(2);
+if (only.length === 0 || only.includes('families')) printFamilies();
+if (only.length === 0 || only.includes('invariants')) printInvariants();
+if (only.length === 0 || only.includes('series')) printSeries();
+if (only.length === 0 || only.includes('corpus')) printCorpus();
