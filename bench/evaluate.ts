@@ -369,8 +369,88 @@ function printCorpus(): void {
   }
 }
 
+/**
+ * What confirm-runs (re-measuring in the same job before failing) would make of the corpus: when the
+ * gate fails a run, the head becomes the per-benchmark median of that run and the next two runs of the
+ * corpus (for a slowed run, the next two unchanged runs with the slowed benchmark scaled by its known
+ * factor: real noise, the known change), and the job fails only if the rule still breaks.
+ */
+function printConfirm(): void {
+  const corpus = JSON.parse(readFileSync('bench/corpus/real-noise.json', 'utf8')) as RealNoiseCorpus;
+  const runs = corpus.runs;
+  const pooled = (sets: ResultSet[]): ResultSet => ({
+    benchmarks: sets[0]!.benchmarks.map((b) => ({
+      ...b,
+      metrics: Object.fromEntries(
+        Object.entries(b.metrics).map(([k, m]) => {
+          const vs = sets.map((r) => r.benchmarks.find((x) => x.name === b.name)!.metrics[k]!.value).sort((x, y) => x - y);
+          return [k, { value: vs[1]!, unit: m.unit, direction: m.direction }];
+        }),
+      ),
+    })),
+  });
+  const scaled = (r: ResultSet, name: string, f: number): ResultSet => ({
+    benchmarks: r.benchmarks.map((b) =>
+      b.name === name && b.metrics.time
+        ? {
+            ...b,
+            metrics: {
+              ...b.metrics,
+              time: { ...b.metrics.time, value: b.metrics.time.value * f, samples: b.metrics.time.samples?.map((v) => v * f) },
+            },
+          }
+        : b,
+    ),
+  });
+  console.log('\n## B2. The real corpus with confirm-runs: 2 re-measurements before failing (median of 3)\n');
+  console.log(
+    '| prior runs | unchanged jobs failed before → after confirming | slowed runs caught before → after (+10/15/25/50 % pooled) |',
+  );
+  console.log('|---|---|---|');
+  for (const k of [1, 2, 5, 10, 20]) {
+    let before = 0;
+    let after = 0;
+    let caughtBefore = 0;
+    let caughtAfter = 0;
+    let slowed = 0;
+    for (let i = 0; i < runs.length; i++) {
+      const prior = runs
+        .slice(0, i)
+        .filter((r) => !r.change)
+        .slice(-k)
+        .map((r) => ({ benchmarks: r.benchmarks }));
+      const next = runs
+        .slice(i + 1)
+        .filter((r) => !r.change)
+        .slice(0, 2)
+        .map((r) => ({ benchmarks: r.benchmarks }));
+      if (prior.length < k || next.length < 2) continue;
+      const change = runs[i]!.change;
+      const head = { benchmarks: runs[i]!.benchmarks };
+      const d = decide(head, prior, DEFAULT_RULES);
+      if (change) slowed++;
+      if (
+        d.verdict !== 'fail' &&
+        !(change && d.results.some((r) => r.benchmark === change.benchmark && r.status === 'inconclusive'))
+      )
+        continue;
+      const again = change ? next.map((r) => scaled(r, change.benchmark, change.factor)) : next;
+      const d2 = decide(pooled([head, ...again]), prior, DEFAULT_RULES);
+      if (!change) {
+        before++;
+        if (d2.verdict === 'fail') after++;
+      } else {
+        if (rowOf(d.results, change.benchmark)?.fails) caughtBefore++;
+        if (rowOf(d2.results, change.benchmark)?.fails) caughtAfter++;
+      }
+    }
+    console.log(`| ${k} | ${before} → ${after} | ${caughtBefore}/${slowed} → ${caughtAfter}/${slowed} |`);
+  }
+}
+
 const only = process.argv.slice(2);
 if (only.length === 0 || only.includes('families')) printFamilies();
 if (only.length === 0 || only.includes('invariants')) printInvariants();
 if (only.length === 0 || only.includes('series')) printSeries();
 if (only.length === 0 || only.includes('corpus')) printCorpus();
+if (only.length === 0 || only.includes('confirm')) printConfirm();

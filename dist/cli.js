@@ -19,7 +19,7 @@ import {
   renderText,
   siteFiles,
   systemClock
-} from "./chunks/chunk-GXPJB6C4.js";
+} from "./chunks/chunk-C4RSNTQE.js";
 
 // src/cli.ts
 import { readFile as readFile2 } from "node:fs/promises";

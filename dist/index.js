@@ -24,7 +24,7 @@ import {
   siteFiles,
   slug,
   systemClock
-} from "./chunks/chunk-GXPJB6C4.js";
+} from "./chunks/chunk-C4RSNTQE.js";
 
 // node_modules/tunnel/lib/tunnel.js
 var require_tunnel = __commonJS({

@@ -85,9 +85,12 @@ export function noiseOf(
   const n = history.deviations.length;
   const own = n >= 2 ? robustScale(history.deviations) : undefined;
   // With 1–2 runs the prior is all there is: at least the floor, the samples' own spread and (only ever
-  // more cautious) the suite's typical σ. From three runs on the history speaks, and the prior fades.
+  // more cautious) the suite's typical σ. From three runs on the history speaks and the prior fades;
+  // it keeps the calm samples' spread (MAD), which rare outlier samples do not inflate.
   const short = n < MIN_RUNS_FOR_SIGMA;
-  const prior = short ? Math.max(priorScale(s.key, s.metric), s.sampleSpread, pooled ?? 0) : priorScale(s.key, s.metric);
+  const prior = short
+    ? Math.max(priorScale(s.key, s.metric), s.sampleSpread, pooled ?? 0)
+    : Math.max(priorScale(s.key, s.metric), s.calmSpread);
   const weight = short ? PRIOR_RUNS : PRIOR_RUNS * Math.min(1, FADE_FROM / n);
   let num = weight * prior ** 2;
   let den = weight;

@@ -23,6 +23,8 @@ export interface Series {
   headError: number;
   /** Relative spread of single samples within a run (head and baseline runs, the larger typical one; 0 when unknown). */
   sampleSpread: number;
+  /** The same from the MAD alone: the calm samples' spread, which rare outlier samples do not move. */
+  calmSpread: number;
 }
 
 /** The per-run figure compared across runs. */
@@ -33,13 +35,14 @@ export function runStatistic(m: Metric, statistic: Rules['statistic']): number {
 }
 
 /** Relative spread of the samples around the run statistic (log scale ≈ relative), robust and non-collapsing. */
-function spreadOf(m: Metric, statistic: Rules['statistic']): number {
+function spreadOf(m: Metric, statistic: Rules['statistic'], calm = false): number {
   const s = m.samples;
   const center = runStatistic(m, statistic);
   if (!(center > 0)) return 0;
   if (s && s.length >= 3) {
     const logs = s.filter((v) => v > 0).map(Math.log);
-    return logs.length >= 3 ? Math.max(madSigma(logs), winsorizedSd(logs)) : 0;
+    if (logs.length < 3) return 0;
+    return calm ? madSigma(logs) : Math.max(madSigma(logs), winsorizedSd(logs));
   }
   if (m.stddev !== undefined) return m.stddev / center;
   return 0;
@@ -69,7 +72,9 @@ export function gatherSeries(head: ResultSet, window: readonly ResultSet[], rule
       const headRaw = runStatistic(m, rules.statistic);
       const prior = baseIndex.map((idx) => idx.get(b.name)?.metrics[key]);
       const raw = prior.map((pm) => (pm ? runStatistic(pm, rules.statistic) : NaN));
-      const spreads = prior.filter((pm): pm is Metric => !!pm).map((pm) => spreadOf(pm, rules.statistic));
+      const present = prior.filter((pm): pm is Metric => !!pm);
+      const spreads = present.map((pm) => spreadOf(pm, rules.statistic));
+      const calm = present.map((pm) => spreadOf(pm, rules.statistic, true));
       const series: Series = {
         key,
         benchmark: b,
@@ -82,6 +87,7 @@ export function gatherSeries(head: ResultSet, window: readonly ResultSet[], rule
         headLog: headRaw > 0 ? Math.log(headRaw) : NaN,
         headError: withinRunError(m, rules.statistic),
         sampleSpread: Math.max(spreadOf(m, rules.statistic), spreads.length > 0 ? median(spreads) : 0),
+        calmSpread: Math.max(spreadOf(m, rules.statistic, true), calm.length > 0 ? median(calm) : 0),
       };
       let list = byMetric.get(key);
       if (!list) byMetric.set(key, (list = []));

@@ -20229,13 +20229,14 @@ function runStatistic(m, statistic) {
   if (s && s.length >= 3) return statistic === "median" ? median(s) : fencedMean(s);
   return m.value;
 }
-function spreadOf(m, statistic) {
+function spreadOf(m, statistic, calm = false) {
   const s = m.samples;
   const center = runStatistic(m, statistic);
   if (!(center > 0)) return 0;
   if (s && s.length >= 3) {
     const logs = s.filter((v) => v > 0).map(Math.log);
-    return logs.length >= 3 ? Math.max(madSigma(logs), winsorizedSd(logs)) : 0;
+    if (logs.length < 3) return 0;
+    return calm ? madSigma(logs) : Math.max(madSigma(logs), winsorizedSd(logs));
   }
   if (m.stddev !== void 0) return m.stddev / center;
   return 0;
@@ -20259,7 +20260,9 @@ function gatherSeries(head, window2, rules) {
       const headRaw = runStatistic(m, rules.statistic);
       const prior = baseIndex.map((idx) => idx.get(b.name)?.metrics[key]);
       const raw = prior.map((pm) => pm ? runStatistic(pm, rules.statistic) : NaN);
-      const spreads = prior.filter((pm) => !!pm).map((pm) => spreadOf(pm, rules.statistic));
+      const present = prior.filter((pm) => !!pm);
+      const spreads = present.map((pm) => spreadOf(pm, rules.statistic));
+      const calm = present.map((pm) => spreadOf(pm, rules.statistic, true));
       const series = {
         key,
         benchmark: b,
@@ -20271,7 +20274,8 @@ function gatherSeries(head, window2, rules) {
         headRaw,
         headLog: headRaw > 0 ? Math.log(headRaw) : NaN,
         headError: withinRunError(m, rules.statistic),
-        sampleSpread: Math.max(spreadOf(m, rules.statistic), spreads.length > 0 ? median(spreads) : 0)
+        sampleSpread: Math.max(spreadOf(m, rules.statistic), spreads.length > 0 ? median(spreads) : 0),
+        calmSpread: Math.max(spreadOf(m, rules.statistic, true), calm.length > 0 ? median(calm) : 0)
       };
       let list = byMetric.get(key);
       if (!list) byMetric.set(key, list = []);
@@ -20316,7 +20320,7 @@ function noiseOf(s, history, pooled, shiftSe) {
   const n = history.deviations.length;
   const own = n >= 2 ? robustScale(history.deviations) : void 0;
   const short = n < MIN_RUNS_FOR_SIGMA;
-  const prior = short ? Math.max(priorScale(s.key, s.metric), s.sampleSpread, pooled ?? 0) : priorScale(s.key, s.metric);
+  const prior = short ? Math.max(priorScale(s.key, s.metric), s.sampleSpread, pooled ?? 0) : Math.max(priorScale(s.key, s.metric), s.calmSpread);
   const weight = short ? PRIOR_RUNS : PRIOR_RUNS * Math.min(1, FADE_FROM / n);
   let num = weight * prior ** 2;
   let den = weight;
