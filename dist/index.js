@@ -24,7 +24,7 @@ import {
   siteFiles,
   slug,
   systemClock
-} from "./chunks/chunk-C4RSNTQE.js";
+} from "./chunks/chunk-VRN7T3V4.js";
 
 // node_modules/tunnel/lib/tunnel.js
 var require_tunnel = __commonJS({

@@ -11,7 +11,7 @@
  */
 import { isIgnored, type Rule, type Rules } from '../config.js';
 import type { Benchmark, Direction, Metric, ResultSet } from '../model.js';
-import { historyTest, type Judgement } from './history-test.js';
+import { historyTest, suiteTailModel, type Evidence, type Judgement } from './history-test.js';
 import { corrected, noiseOf, pooledScale, tailFactor, type Noise } from './noise.js';
 import { fitRunner, MIN_BENCHMARKS_FOR_SHIFT, type RunnerModel } from './runner.js';
 import { gatherSeries, isTimeLike, runStatistic, type Series } from './series.js';
@@ -61,6 +61,7 @@ export function decide(head: ResultSet, history: readonly ResultSet[], rules: Ru
     const suiteDevs: number[] = [];
     for (const [s, nz] of noise)
       if (nz.n >= 2) for (const dev of nz.deviations) suiteDevs.push(s.direction === 'smaller' ? dev : -dev);
+    const suiteTails = { worse: suiteTailModel(suiteDevs), better: suiteTailModel(suiteDevs.map((v) => -v)) };
 
     for (const s of list) {
       const row = baseRow(s, key);
@@ -69,7 +70,7 @@ export function decide(head: ResultSet, history: readonly ResultSet[], rules: Ru
         row.status = 'new';
         row.reason = 'No prior run has this metric; it becomes part of the baseline.';
       } else if (!nz) compareDirectly(row, s);
-      else judgeRow(row, s, nz, model, suiteDevs, rules);
+      else judgeRow(row, s, nz, model, suiteTails, rules);
       const floor = absoluteCheck(s.headRaw, s.rule);
       if (floor) {
         row.status = floor.status;
@@ -141,12 +142,19 @@ function compareDirectly(row: ResultRow, s: Series): void {
     : `Changed from ${base} to ${s.headRaw}; no ratio exists for zero or negative values.`;
 }
 
-function judgeRow(row: ResultRow, s: Series, nz: Noise, model: RunnerModel | undefined, suiteDevs: number[], rules: Rules): void {
+function judgeRow(
+  row: ResultRow,
+  s: Series,
+  nz: Noise,
+  model: RunnerModel | undefined,
+  suiteTails: Evidence['suite'],
+  rules: Rules,
+): void {
   const d = s.headLog - (model?.headShift ?? 0) - nz.center;
   const sign = s.direction === 'smaller' ? 1 : -1;
   const worse = sign * d;
   const test = (w: number): Judgement =>
-    historyTest({ worse: w, sd: nz.sd, df: nz.df, own: nz.deviations.map((v) => sign * v), suite: suiteDevs }, rules.confidence);
+    historyTest({ worse: w, sd: nz.sd, df: nz.df, own: nz.deviations.map((v) => sign * v), suite: suiteTails }, rules.confidence);
   const j = test(worse);
   // Two groups of benchmarks, either of which could be the runner's level: a verdict must hold under both.
   const alt = model?.alternative;

@@ -17,8 +17,8 @@ export interface Evidence {
   df: number;
   /** The benchmark's own corrected history deviations, in the worse direction (log). */
   own: readonly number[];
-  /** The suite's history deviations (log, same metric, every benchmark), in the worse direction. */
-  suite: readonly number[];
+  /** The suite's history tails (same metric, every benchmark): share of deviations at least d worse / better. */
+  suite: { worse: Tail; better: Tail };
 }
 
 export interface Judgement {
@@ -42,25 +42,52 @@ function share(values: readonly number[], atLeast: number): number {
   return k / values.length;
 }
 
+/** Share of the suite's history deviations at least `d` worse (or better), for one metric. */
+export type Tail = (d: number) => number;
+
 /**
- * How often the suite's history deviated at least `d` (log, worse direction): the empirical share up
- * to a high threshold, and beyond it an exponential tail fitted to the excesses (a generalized Pareto
- * tail of shape 0), so a head run further out than any stored run is still weighed against how slowly
- * this machine's spikes thin out, instead of being called certain because nothing that large was seen.
+ * How often the suite's history deviated at least d (log, one direction): the empirical share up to
+ * a high threshold, and beyond it the larger of that share and an exponential tail fitted to the
+ * excesses (a generalized Pareto tail of shape 0), so a head run further out than any stored run is
+ * still weighed against how slowly this machine's spikes thin out, instead of being called certain
+ * because nothing that large was seen. Built once per metric; each lookup is a binary search.
  */
-export function suiteTail(values: readonly number[], d: number): number {
-  if (values.length < MIN_SUITE_TAIL || !(d > 0)) return 0;
-  const sorted = [...values].sort((a, b) => a - b);
-  const n = sorted.length;
+export function suiteTailModel(values: readonly number[]): Tail {
+  const n = values.length;
+  if (n < MIN_SUITE_TAIL) return () => 0;
+  const sorted = Float64Array.from(values).sort();
   const u = sorted[Math.floor((n >= 100 ? 0.9 : 0.8) * (n - 1))]!;
-  const seen = share(sorted, d);
-  if (d <= u) return seen;
-  const excess = sorted.filter((v) => v > u).map((v) => v - u);
-  const beta = excess.reduce((a, b) => a + b, 0) / Math.max(1, excess.length);
-  if (!(beta > 0)) return seen;
-  // The fit is dominated by the bulk just past u; a mixture with rare large spikes is better told by
-  // how many stored deviations already reached d, so the larger of the two counts.
-  return Math.max(seen, (excess.length / n) * Math.exp(-(d - u) / beta));
+  let sum = 0;
+  let count = 0;
+  for (const v of sorted)
+    if (v > u) {
+      sum += v - u;
+      count++;
+    }
+  const beta = count > 0 ? sum / count : 0;
+  const seen = (d: number) => {
+    let lo = 0;
+    let hi = n;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (sorted[mid]! < d) lo = mid + 1;
+      else hi = mid;
+    }
+    return (n - lo) / n;
+  };
+  return (d) => {
+    if (!(d > 0)) return 0;
+    const share = seen(d);
+    if (d <= u || !(beta > 0)) return share;
+    // The fit is dominated by the bulk just past u; a mixture with rare large spikes is better told by
+    // how many stored deviations already reached d, so the larger of the two counts.
+    return Math.max(share, (count / n) * Math.exp(-(d - u) / beta));
+  };
+}
+
+/** One-off form of suiteTailModel. */
+export function suiteTail(values: readonly number[], d: number): number {
+  return suiteTailModel(values)(d);
 }
 
 export function historyTest(e: Evidence, confidence: number): Judgement {
@@ -74,7 +101,7 @@ export function historyTest(e: Evidence, confidence: number): Judgement {
             sign * e.worse,
           )
         : 0,
-      suiteTail(sign === 1 ? e.suite : e.suite.map((v) => -v), sign * e.worse),
+      (sign === 1 ? e.suite.worse : e.suite.better)(sign * e.worse),
     );
   const tailWorse = tailOf(1);
   const tailBetter = tailOf(-1);

@@ -30,6 +30,19 @@ export const MIN_BENCHMARKS_FOR_SHIFT = 3;
  */
 const AMBIGUOUS = 0.5;
 
+/** Most candidate shifts tried per run: every deviation in small suites, evenly spaced ranks in large ones (linear cost). */
+const MAX_CANDIDATES = 64;
+
+function candidateShifts(devs: readonly number[]): number[] {
+  if (devs.length <= MAX_CANDIDATES) return [0, ...devs];
+  const sorted = [...devs].sort((a, b) => a - b);
+  const picks = Array.from(
+    { length: MAX_CANDIDATES },
+    (_, i) => sorted[Math.round((i * (sorted.length - 1)) / (MAX_CANDIDATES - 1))]!,
+  );
+  return [0, ...picks];
+}
+
 export interface ShiftEstimate {
   shift: number;
   se: number;
@@ -53,7 +66,7 @@ export function locateShift(
   const apart = awayFrom === undefined ? 0 : 2 * median(h);
   // The prior only arbitrates between clusters of comparable size; it never lets a lone benchmark
   // outvote a clear majority that moved together (a slow runner nobody has seen before is still one).
-  const candidates = [0, ...devs]
+  const candidates = candidateShifts(devs)
     .filter((m) => awayFrom === undefined || Math.abs(m - awayFrom) > apart)
     .map((m) => ({ m, support: support(m) }));
   const most = Math.max(0, ...candidates.map((c) => c.support));

@@ -2,8 +2,11 @@
 import jStat from 'jstat';
 
 export function median(values: readonly number[]): number {
-  if (values.length === 0) return NaN;
-  return jStat.median([...values]);
+  const n = values.length;
+  if (n === 0) return NaN;
+  // A typed array sorts numerically without a comparator: several times faster than a generic sort.
+  const sorted = Float64Array.from(values).sort();
+  return n % 2 ? sorted[(n - 1) / 2]! : (sorted[n / 2 - 1]! + sorted[n / 2]!) / 2;
 }
 
 /** Median absolute deviation scaled to estimate σ under normality. */

@@ -20124,8 +20124,10 @@ function isIgnored(rules, benchmark) {
 // src/analysis/stats.ts
 var import_jstat = __toESM(require_jstat(), 1);
 function median(values) {
-  if (values.length === 0) return NaN;
-  return import_jstat.default.median([...values]);
+  const n = values.length;
+  if (n === 0) return NaN;
+  const sorted = Float64Array.from(values).sort();
+  return n % 2 ? sorted[(n - 1) / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
 }
 function madSigma(values) {
   if (values.length < 2) return NaN;
@@ -20190,17 +20192,35 @@ function share(values, atLeast) {
   for (const v of values) if (v >= atLeast) k++;
   return k / values.length;
 }
-function suiteTail(values, d) {
-  if (values.length < MIN_SUITE_TAIL || !(d > 0)) return 0;
-  const sorted = [...values].sort((a, b) => a - b);
-  const n = sorted.length;
+function suiteTailModel(values) {
+  const n = values.length;
+  if (n < MIN_SUITE_TAIL) return () => 0;
+  const sorted = Float64Array.from(values).sort();
   const u = sorted[Math.floor((n >= 100 ? 0.9 : 0.8) * (n - 1))];
-  const seen = share(sorted, d);
-  if (d <= u) return seen;
-  const excess = sorted.filter((v) => v > u).map((v) => v - u);
-  const beta = excess.reduce((a, b) => a + b, 0) / Math.max(1, excess.length);
-  if (!(beta > 0)) return seen;
-  return Math.max(seen, excess.length / n * Math.exp(-(d - u) / beta));
+  let sum = 0;
+  let count = 0;
+  for (const v of sorted)
+    if (v > u) {
+      sum += v - u;
+      count++;
+    }
+  const beta = count > 0 ? sum / count : 0;
+  const seen = (d) => {
+    let lo = 0;
+    let hi = n;
+    while (lo < hi) {
+      const mid = lo + hi >> 1;
+      if (sorted[mid] < d) lo = mid + 1;
+      else hi = mid;
+    }
+    return (n - lo) / n;
+  };
+  return (d) => {
+    if (!(d > 0)) return 0;
+    const share2 = seen(d);
+    if (d <= u || !(beta > 0)) return share2;
+    return Math.max(share2, count / n * Math.exp(-(d - u) / beta));
+  };
 }
 function historyTest(e, confidence) {
   const z = e.sd > 0 ? e.worse / e.sd : e.worse > 0 ? Infinity : e.worse < 0 ? -Infinity : 0;
@@ -20210,7 +20230,7 @@ function historyTest(e, confidence) {
       e.own.map((v) => sign * v),
       sign * e.worse
     ) : 0,
-    suiteTail(sign === 1 ? e.suite : e.suite.map((v) => -v), sign * e.worse)
+    (sign === 1 ? e.suite.worse : e.suite.better)(sign * e.worse)
   );
   const tailWorse = tailOf(1);
   const tailBetter = tailOf(-1);
@@ -20346,11 +20366,21 @@ var MIN_SCALE = 0.01;
 var TAU_PRIOR = 0.1;
 var MIN_BENCHMARKS_FOR_SHIFT = 3;
 var AMBIGUOUS = 0.5;
+var MAX_CANDIDATES = 64;
+function candidateShifts(devs) {
+  if (devs.length <= MAX_CANDIDATES) return [0, ...devs];
+  const sorted = [...devs].sort((a, b) => a - b);
+  const picks = Array.from(
+    { length: MAX_CANDIDATES },
+    (_, i) => sorted[Math.round(i * (sorted.length - 1) / (MAX_CANDIDATES - 1))]
+  );
+  return [0, ...picks];
+}
 function locateShift(devs, scales, prior, awayFrom) {
   const h = scales.map((s) => KERNEL_WIDTH * Math.max(Number.isFinite(s) ? s : MIN_SCALE, MIN_SCALE));
   const support = (m2) => devs.reduce((acc, d, i) => acc + biweight((d - m2) / h[i]), 0);
   const apart = awayFrom === void 0 ? 0 : 2 * median(h);
-  const candidates = [0, ...devs].filter((m2) => awayFrom === void 0 || Math.abs(m2 - awayFrom) > apart).map((m2) => ({ m: m2, support: support(m2) }));
+  const candidates = candidateShifts(devs).filter((m2) => awayFrom === void 0 || Math.abs(m2 - awayFrom) > apart).map((m2) => ({ m: m2, support: support(m2) }));
   const most = Math.max(0, ...candidates.map((c) => c.support));
   let best = 0;
   let bestScore = -Infinity;
@@ -20499,6 +20529,7 @@ function decide(head, history, rules) {
     const suiteDevs = [];
     for (const [s, nz] of noise)
       if (nz.n >= 2) for (const dev of nz.deviations) suiteDevs.push(s.direction === "smaller" ? dev : -dev);
+    const suiteTails = { worse: suiteTailModel(suiteDevs), better: suiteTailModel(suiteDevs.map((v) => -v)) };
     for (const s of list) {
       const row = baseRow(s, key);
       const nz = noise.get(s);
@@ -20506,7 +20537,7 @@ function decide(head, history, rules) {
         row.status = "new";
         row.reason = "No prior run has this metric; it becomes part of the baseline.";
       } else if (!nz) compareDirectly(row, s);
-      else judgeRow(row, s, nz, model, suiteDevs, rules);
+      else judgeRow(row, s, nz, model, suiteTails, rules);
       const floor = absoluteCheck(s.headRaw, s.rule);
       if (floor) {
         row.status = floor.status;
@@ -20569,11 +20600,11 @@ function compareDirectly(row, s) {
   row.fails = row.status === "regression" && row.enforced;
   row.reason = same ? "Same as the baseline." : `Changed from ${base} to ${s.headRaw}; no ratio exists for zero or negative values.`;
 }
-function judgeRow(row, s, nz, model, suiteDevs, rules) {
+function judgeRow(row, s, nz, model, suiteTails, rules) {
   const d = s.headLog - (model?.headShift ?? 0) - nz.center;
   const sign = s.direction === "smaller" ? 1 : -1;
   const worse = sign * d;
-  const test = (w) => historyTest({ worse: w, sd: nz.sd, df: nz.df, own: nz.deviations.map((v) => sign * v), suite: suiteDevs }, rules.confidence);
+  const test = (w) => historyTest({ worse: w, sd: nz.sd, df: nz.df, own: nz.deviations.map((v) => sign * v), suite: suiteTails }, rules.confidence);
   const j = test(worse);
   const alt = model?.alternative;
   const jAlt = alt ? test(sign * (s.headLog - alt.shift - nz.center)) : void 0;
