@@ -19,7 +19,7 @@ import {
   renderText,
   siteFiles,
   systemClock
-} from "./chunks/chunk-VRN7T3V4.js";
+} from "./chunks/chunk-HSRHPQ5T.js";
 
 // src/cli.ts
 import { readFile as readFile2 } from "node:fs/promises";

@@ -24,7 +24,7 @@ import {
   siteFiles,
   slug,
   systemClock
-} from "./chunks/chunk-VRN7T3V4.js";
+} from "./chunks/chunk-HSRHPQ5T.js";
 
 // node_modules/tunnel/lib/tunnel.js
 var require_tunnel = __commonJS({

@@ -16,6 +16,12 @@ import { median, robustScale, tQuantile } from './stats.js';
 const PRIOR_RUNS = 2;
 const POOL_WEIGHT = 3;
 const DF_CAP = 4;
+/**
+ * From this many runs on, the benchmark's own and the suite's stored tails guard against single-run
+ * spikes (history-test.ts), so the t may be a little less heavy-tailed.
+ */
+const LONG_HISTORY = 10;
+const DF_CAP_LONG = 5;
 /** Timers and schedulers make ~0.5 % the least run-to-run noise a time can honestly claim. */
 const TIME_NOISE_FLOOR = 0.005;
 const MIN_RUNS_FOR_SIGMA = 3;
@@ -105,7 +111,7 @@ export function noiseOf(
   }
   let sigma = Math.sqrt(num / den);
   sigma = Math.max(sigma, s.headError, isTimeLike(s.key, s.metric) ? TIME_NOISE_FLOOR : 0);
-  const df = Math.min(DF_CAP, Math.max(PRIOR_RUNS, den));
+  const df = Math.min(n >= LONG_HISTORY ? DF_CAP_LONG : DF_CAP, Math.max(PRIOR_RUNS, den));
   const sd = Math.sqrt(sigma ** 2 * (1 + 1.5708 / Math.max(1, n)) + shiftSe ** 2);
   return { center: history.center, deviations: history.deviations, sigma, df, sd, n };
 }

@@ -20309,6 +20309,8 @@ function gatherSeries(head, window2, rules) {
 var PRIOR_RUNS = 2;
 var POOL_WEIGHT = 3;
 var DF_CAP = 4;
+var LONG_HISTORY = 10;
+var DF_CAP_LONG = 5;
 var TIME_NOISE_FLOOR = 5e-3;
 var MIN_RUNS_FOR_SIGMA = 3;
 var FADE_FROM = 6;
@@ -20354,7 +20356,7 @@ function noiseOf(s, history, pooled, shiftSe) {
   }
   let sigma = Math.sqrt(num / den);
   sigma = Math.max(sigma, s.headError, isTimeLike(s.key, s.metric) ? TIME_NOISE_FLOOR : 0);
-  const df = Math.min(DF_CAP, Math.max(PRIOR_RUNS, den));
+  const df = Math.min(n >= LONG_HISTORY ? DF_CAP_LONG : DF_CAP, Math.max(PRIOR_RUNS, den));
   const sd = Math.sqrt(sigma ** 2 * (1 + 1.5708 / Math.max(1, n)) + shiftSe ** 2);
   return { center: history.center, deviations: history.deviations, sigma, df, sd, n };
 }
