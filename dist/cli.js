@@ -19,7 +19,7 @@ import {
   renderText,
   siteFiles,
   systemClock
-} from "./chunks/chunk-HSRHPQ5T.js";
+} from "./chunks/chunk-BBKHKEGP.js";
 
 // src/cli.ts
 import { readFile as readFile2 } from "node:fs/promises";

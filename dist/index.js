@@ -24,7 +24,7 @@ import {
   siteFiles,
   slug,
   systemClock
-} from "./chunks/chunk-HSRHPQ5T.js";
+} from "./chunks/chunk-BBKHKEGP.js";
 
 // node_modules/tunnel/lib/tunnel.js
 var require_tunnel = __commonJS({

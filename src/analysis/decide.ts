@@ -171,7 +171,7 @@ function judgeRow(
   const change =
     measured !== undefined && Math.abs(Math.log(measured / worseRatio)) > 0.005
       ? `${fmtPct(worseRatio)} after the runner correction (${fmtPct(measured)} measured)`
-      : fmtPct(worseRatio);
+      : fmtPct(measured ?? worseRatio);
   const improveLimit = s.rule.improvement_limit ?? limit ?? 1.1;
   const what = row.metric === 'time' ? (s.direction === 'smaller' ? 'slower' : 'lower') : 'worse';
   const runs = `${row.history} prior run${row.history === 1 ? '' : 's'}`;

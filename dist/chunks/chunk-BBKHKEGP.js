@@ -20618,7 +20618,7 @@ function judgeRow(row, s, nz, model, suiteTails, rules) {
   if (limit !== void 0) row.detectable = Math.max(limit, j.detectable);
   const worseRatio = Math.exp(worse);
   const measured = row.measured_ratio === null ? void 0 : row.measured_ratio ** sign;
-  const change = measured !== void 0 && Math.abs(Math.log(measured / worseRatio)) > 5e-3 ? `${fmtPct(worseRatio)} after the runner correction (${fmtPct(measured)} measured)` : fmtPct(worseRatio);
+  const change = measured !== void 0 && Math.abs(Math.log(measured / worseRatio)) > 5e-3 ? `${fmtPct(worseRatio)} after the runner correction (${fmtPct(measured)} measured)` : fmtPct(measured ?? worseRatio);
   const improveLimit = s.rule.improvement_limit ?? limit ?? 1.1;
   const what = row.metric === "time" ? s.direction === "smaller" ? "slower" : "lower" : "worse";
   const runs = `${row.history} prior run${row.history === 1 ? "" : "s"}`;
