@@ -89,10 +89,19 @@ export function parseRules(text: string, source: string): Rules {
   };
 }
 
+/** Compiled patterns, reused: a suite of thousands of benchmarks asks the same few patterns again and again. */
+const compiled = new Map<string, (value: string) => boolean>();
+function isMatch(value: string, pattern: string | string[]): boolean {
+  const key = Array.isArray(pattern) ? `\u0000${pattern.join('\u0000')}` : pattern;
+  let test = compiled.get(key);
+  if (!test) compiled.set(key, (test = picomatch(pattern, { dot: true })));
+  return test(value);
+}
+
 function matches(globs: string | string[] | undefined, value: string | undefined): boolean {
   if (globs === undefined) return true;
   if (value === undefined) return false;
-  return picomatch.isMatch(value, globs, { dot: true, nobrace: false });
+  return isMatch(value, globs);
 }
 
 /** More specific patterns win: '*' < globs < exact names. */
@@ -103,12 +112,12 @@ function specificity(pattern: string): number {
 
 function applyThresholds(target: Rule, thresholds: Thresholds, metric: string): Rule {
   const hits = Object.entries(thresholds)
-    .filter(([pattern]) => pattern === metric || picomatch.isMatch(metric, pattern, { dot: true }))
+    .filter(([pattern]) => pattern === metric || isMatch(metric, pattern))
     .sort(([a], [b]) => specificity(a) - specificity(b));
   return hits.reduce<Rule>((acc, [, r]) => ({ ...acc, ...r }), target);
 }
 
-const patternHits = (pattern: string, metric: string) => pattern === metric || picomatch.isMatch(metric, pattern, { dot: true });
+const patternHits = (pattern: string, metric: string) => pattern === metric || isMatch(metric, pattern);
 
 /**
  * The rule that applies to one benchmark's metric: defaults, then the file's thresholds, then overrides

@@ -34,29 +34,35 @@ export function runStatistic(m: Metric, statistic: Rules['statistic']): number {
   return m.value;
 }
 
-/** Relative spread of the samples around the run statistic (log scale ≈ relative), robust and non-collapsing. */
-function spreadOf(m: Metric, statistic: Rules['statistic'], calm = false): number {
+/**
+ * Relative spread of the samples (log scale ≈ relative): `full` is the larger of MAD and winsorized
+ * SD (non-collapsing), `calm` the MAD alone (rare outlier samples do not move it). 0 when unknown.
+ */
+function spreadsOf(m: Metric, center: number): { full: number; calm: number } {
   const s = m.samples;
-  const center = runStatistic(m, statistic);
-  if (!(center > 0)) return 0;
+  if (!(center > 0)) return { full: 0, calm: 0 };
   if (s && s.length >= 3) {
     const logs = s.filter((v) => v > 0).map(Math.log);
-    if (logs.length < 3) return 0;
-    return calm ? madSigma(logs) : Math.max(madSigma(logs), winsorizedSd(logs));
+    if (logs.length < 3) return { full: 0, calm: 0 };
+    const calm = madSigma(logs);
+    return { full: Math.max(calm, winsorizedSd(logs)), calm };
   }
-  if (m.stddev !== undefined) return m.stddev / center;
-  return 0;
+  const rel = m.stddev !== undefined ? m.stddev / center : 0;
+  return { full: rel, calm: rel };
 }
+
+/** Baseline runs whose sample spread is looked at: the newest few say how the samples scatter. */
+const SPREAD_RUNS = 5;
 
 function sampleCount(m: Metric): number {
   return m.samples?.length ?? m.n ?? 0;
 }
 
 /** Relative standard error of the run statistic from its own samples (0 when unknown). */
-function withinRunError(m: Metric, statistic: Rules['statistic']): number {
+function withinRunError(m: Metric, statistic: Rules['statistic'], spread: number): number {
   const n = sampleCount(m);
   if (n < 2) return 0;
-  return ((statistic === 'median' ? 1.2533 : 1) * spreadOf(m, statistic)) / Math.sqrt(n);
+  return ((statistic === 'median' ? 1.2533 : 1) * spread) / Math.sqrt(n);
 }
 
 export const isTimeLike = (key: string, m: Metric) => key === 'time' || key.endsWith('_time') || m.unit === 's';
@@ -72,9 +78,12 @@ export function gatherSeries(head: ResultSet, window: readonly ResultSet[], rule
       const headRaw = runStatistic(m, rules.statistic);
       const prior = baseIndex.map((idx) => idx.get(b.name)?.metrics[key]);
       const raw = prior.map((pm) => (pm ? runStatistic(pm, rules.statistic) : NaN));
-      const present = prior.filter((pm): pm is Metric => !!pm);
-      const spreads = present.map((pm) => spreadOf(pm, rules.statistic));
-      const calm = present.map((pm) => spreadOf(pm, rules.statistic, true));
+      const recent: { full: number; calm: number }[] = [];
+      for (let r = prior.length - 1; r >= 0 && recent.length < SPREAD_RUNS; r--) {
+        const pm = prior[r];
+        if (pm) recent.push(spreadsOf(pm, raw[r]!));
+      }
+      const own = spreadsOf(m, headRaw);
       const series: Series = {
         key,
         benchmark: b,
@@ -85,9 +94,9 @@ export function gatherSeries(head: ResultSet, window: readonly ResultSet[], rule
         logs: raw.map((v) => (v > 0 ? Math.log(v) : NaN)),
         headRaw,
         headLog: headRaw > 0 ? Math.log(headRaw) : NaN,
-        headError: withinRunError(m, rules.statistic),
-        sampleSpread: Math.max(spreadOf(m, rules.statistic), spreads.length > 0 ? median(spreads) : 0),
-        calmSpread: Math.max(spreadOf(m, rules.statistic, true), calm.length > 0 ? median(calm) : 0),
+        headError: withinRunError(m, rules.statistic, own.full),
+        sampleSpread: Math.max(own.full, recent.length > 0 ? median(recent.map((x) => x.full)) : 0),
+        calmSpread: Math.max(own.calm, recent.length > 0 ? median(recent.map((x) => x.calm)) : 0),
       };
       let list = byMetric.get(key);
       if (!list) byMetric.set(key, (list = []));

@@ -8576,8 +8576,8 @@ var require_picomatch = __commonJS({
       if (Array.isArray(glob)) {
         const fns = glob.map((input) => picomatch3(input, options, returnState));
         const arrayMatcher = (str) => {
-          for (const isMatch of fns) {
-            const state2 = isMatch(str);
+          for (const isMatch2 of fns) {
+            const state2 = isMatch2(str);
             if (state2) return state2;
           }
           return false;
@@ -8599,12 +8599,12 @@ var require_picomatch = __commonJS({
         isIgnored2 = picomatch3(opts.ignore, ignoreOpts, returnState);
       }
       const matcher = (input, returnObject = false) => {
-        const { isMatch, match, output } = picomatch3.test(input, regex, options, { glob, posix });
-        const result = { glob, state, regex, posix, input, output, match, isMatch };
+        const { isMatch: isMatch2, match, output } = picomatch3.test(input, regex, options, { glob, posix });
+        const result = { glob, state, regex, posix, input, output, match, isMatch: isMatch2 };
         if (typeof opts.onResult === "function") {
           opts.onResult(result);
         }
-        if (isMatch === false) {
+        if (isMatch2 === false) {
           result.isMatch = false;
           return returnObject ? result : false;
         }
@@ -20090,20 +20090,27 @@ function parseRules(text, source) {
     overrides: (raw.overrides ?? []).map((o) => ({ ...o, baseline_thresholds: normalizeThresholds(o.baseline_thresholds) }))
   };
 }
+var compiled = /* @__PURE__ */ new Map();
+function isMatch(value, pattern) {
+  const key = Array.isArray(pattern) ? `\0${pattern.join("\0")}` : pattern;
+  let test = compiled.get(key);
+  if (!test) compiled.set(key, test = (0, import_picomatch.default)(pattern, { dot: true }));
+  return test(value);
+}
 function matches(globs2, value) {
   if (globs2 === void 0) return true;
   if (value === void 0) return false;
-  return import_picomatch.default.isMatch(value, globs2, { dot: true, nobrace: false });
+  return isMatch(value, globs2);
 }
 function specificity(pattern) {
   if (pattern === "*") return 0;
   return import_picomatch.default.scan(pattern).isGlob ? 1 : 2;
 }
 function applyThresholds(target, thresholds2, metric2) {
-  const hits = Object.entries(thresholds2).filter(([pattern]) => pattern === metric2 || import_picomatch.default.isMatch(metric2, pattern, { dot: true })).sort(([a], [b]) => specificity(a) - specificity(b));
+  const hits = Object.entries(thresholds2).filter(([pattern]) => pattern === metric2 || isMatch(metric2, pattern)).sort(([a], [b]) => specificity(a) - specificity(b));
   return hits.reduce((acc, [, r]) => ({ ...acc, ...r }), target);
 }
-var patternHits = (pattern, metric2) => pattern === metric2 || import_picomatch.default.isMatch(metric2, pattern, { dot: true });
+var patternHits = (pattern, metric2) => pattern === metric2 || isMatch(metric2, pattern);
 function ruleFor(rules, metric2, benchmark) {
   const applicable = [
     rules.baseline_thresholds,
@@ -20249,25 +20256,26 @@ function runStatistic(m, statistic) {
   if (s && s.length >= 3) return statistic === "median" ? median(s) : fencedMean(s);
   return m.value;
 }
-function spreadOf(m, statistic, calm = false) {
+function spreadsOf(m, center) {
   const s = m.samples;
-  const center = runStatistic(m, statistic);
-  if (!(center > 0)) return 0;
+  if (!(center > 0)) return { full: 0, calm: 0 };
   if (s && s.length >= 3) {
     const logs = s.filter((v) => v > 0).map(Math.log);
-    if (logs.length < 3) return 0;
-    return calm ? madSigma(logs) : Math.max(madSigma(logs), winsorizedSd(logs));
+    if (logs.length < 3) return { full: 0, calm: 0 };
+    const calm = madSigma(logs);
+    return { full: Math.max(calm, winsorizedSd(logs)), calm };
   }
-  if (m.stddev !== void 0) return m.stddev / center;
-  return 0;
+  const rel = m.stddev !== void 0 ? m.stddev / center : 0;
+  return { full: rel, calm: rel };
 }
+var SPREAD_RUNS = 5;
 function sampleCount(m) {
   return m.samples?.length ?? m.n ?? 0;
 }
-function withinRunError(m, statistic) {
+function withinRunError(m, statistic, spread) {
   const n = sampleCount(m);
   if (n < 2) return 0;
-  return (statistic === "median" ? 1.2533 : 1) * spreadOf(m, statistic) / Math.sqrt(n);
+  return (statistic === "median" ? 1.2533 : 1) * spread / Math.sqrt(n);
 }
 var isTimeLike = (key, m) => key === "time" || key.endsWith("_time") || m.unit === "s";
 function gatherSeries(head, window2, rules) {
@@ -20280,9 +20288,12 @@ function gatherSeries(head, window2, rules) {
       const headRaw = runStatistic(m, rules.statistic);
       const prior = baseIndex.map((idx) => idx.get(b.name)?.metrics[key]);
       const raw = prior.map((pm) => pm ? runStatistic(pm, rules.statistic) : NaN);
-      const present = prior.filter((pm) => !!pm);
-      const spreads = present.map((pm) => spreadOf(pm, rules.statistic));
-      const calm = present.map((pm) => spreadOf(pm, rules.statistic, true));
+      const recent = [];
+      for (let r = prior.length - 1; r >= 0 && recent.length < SPREAD_RUNS; r--) {
+        const pm = prior[r];
+        if (pm) recent.push(spreadsOf(pm, raw[r]));
+      }
+      const own = spreadsOf(m, headRaw);
       const series = {
         key,
         benchmark: b,
@@ -20293,9 +20304,9 @@ function gatherSeries(head, window2, rules) {
         logs: raw.map((v) => v > 0 ? Math.log(v) : NaN),
         headRaw,
         headLog: headRaw > 0 ? Math.log(headRaw) : NaN,
-        headError: withinRunError(m, rules.statistic),
-        sampleSpread: Math.max(spreadOf(m, rules.statistic), spreads.length > 0 ? median(spreads) : 0),
-        calmSpread: Math.max(spreadOf(m, rules.statistic, true), calm.length > 0 ? median(calm) : 0)
+        headError: withinRunError(m, rules.statistic, own.full),
+        sampleSpread: Math.max(own.full, recent.length > 0 ? median(recent.map((x) => x.full)) : 0),
+        calmSpread: Math.max(own.calm, recent.length > 0 ? median(recent.map((x) => x.calm)) : 0)
       };
       let list = byMetric.get(key);
       if (!list) byMetric.set(key, list = []);
