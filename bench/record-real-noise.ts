@@ -13,7 +13,7 @@ import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { join } from 'node:path';
-import { build } from 'esbuild';
+import { bundleForNode } from '../scripts/bundle.mjs';
 import { readResultFiles } from '../src/io/result-files.js';
 import type { ResultSet } from '../src/model.js';
 import { rng } from './simulate.js';
@@ -38,16 +38,7 @@ const FACTORS = [1.1, 1.15, 1.25, 1.5];
 const work = join('.tmp', 'real-noise');
 rmSync(work, { recursive: true, force: true });
 const suite = join(work, 'causal-gym-bench.mjs');
-await build({
-  entryPoints: ['examples/causal-gym/bench.ts'],
-  outfile: suite,
-  bundle: true,
-  platform: 'node',
-  format: 'esm',
-  target: 'node20',
-  packages: 'external',
-  logLevel: 'warning',
-});
+await bundleForNode('examples/causal-gym/bench.ts', suite);
 
 const rand = rng(SEED);
 // 60 % unchanged runs; the rest cycle through the factors, each on a randomly chosen benchmark.

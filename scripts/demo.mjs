@@ -5,25 +5,16 @@
 //    in the intervention path), prints the verdict table, writes the PR comment and the trend page.
 // Judges every run: it fails if any run of unchanged code fails the gate, or if the regression run is
 // missed or fails anything besides the regression. Everything stays in demo-output/.
-import { build } from 'esbuild';
 import { spawnSync } from 'node:child_process';
 import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
+import { bundleForNode } from './bundle.mjs';
 
 const out = 'demo-output';
 const SEED_RUNS = 5;
 rmSync(out, { recursive: true, force: true });
 const suite = join(out, 'bin', 'causal-gym-bench.mjs');
-await build({
-  entryPoints: ['examples/causal-gym/bench.ts'],
-  outfile: suite,
-  bundle: true,
-  platform: 'node',
-  format: 'esm',
-  target: 'node20',
-  packages: 'external',
-  logLevel: 'warning',
-});
+await bundleForNode('examples/causal-gym/bench.ts', suite);
 
 const started = Date.now();
 const run = (label, env = {}) => {
