@@ -65,7 +65,7 @@ describe('the action (dist/index.js)', () => {
     });
     expect(r.status).toBe(0);
     expect(r.stdout).toMatch(/::notice title=causal-perf%3A inconclusive::test_intervention_performance time: \+\d+ %25 slower/);
-    expect(r.outputs).toMatchObject({ verdict: 'pass', regressions: '0' });
+    expect(r.outputs).toMatchObject({ verdict: 'pass', regressions: '0', inconclusive: '1' });
     expect(r.summary).toMatch(/\*\*Inconclusive\*\*/);
     expect(r.summary).toMatch(/🟠 inconclusive \| `test_intervention_performance`/);
   });

@@ -71199,6 +71199,7 @@ async function run({ clock = systemClock } = {}) {
     if (settings.summary) await summary.addRaw(full, true).write();
     setOutput("verdict", decision.verdict);
     setOutput("regressions", String(failing.length));
+    setOutput("inconclusive", String(decision.results.filter((r) => r.status === "inconclusive").length));
     setOutput("report-json", jsonPath);
     setOutput("report-markdown", mdPath);
     const url2 = await comment(settings, plan, decision, forComment);

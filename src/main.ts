@@ -313,6 +313,7 @@ export async function run({ clock = systemClock }: { clock?: Clock } = {}): Prom
     if (settings.summary) await core.summary.addRaw(full, true).write();
     core.setOutput('verdict', decision.verdict);
     core.setOutput('regressions', String(failing.length));
+    core.setOutput('inconclusive', String(decision.results.filter((r) => r.status === 'inconclusive').length));
     core.setOutput('report-json', jsonPath);
     core.setOutput('report-markdown', mdPath);
 
