@@ -7,7 +7,7 @@ import MarkdownIt from 'markdown-it';
 import { decide } from '../src/analysis/decide.js';
 import { DEFAULT_RULES } from '../src/config.js';
 import type { Benchmark, ResultSet } from '../src/model.js';
-import { renderMarkdown } from '../src/report/markdown.js';
+import { renderMarkdown, renderText } from '../src/report/markdown.js';
 
 const md = new MarkdownIt({ html: true, linkify: true });
 
@@ -77,5 +77,32 @@ describe('the PR comment', () => {
     expect(body).toMatch(/3 rules broken/);
     for (const i of [10, 2000, 4999]) expect(body).toContain(`test_case_${i}_`);
     expect(body).toMatch(/unchanged results are in the full report|not shown here/);
+  });
+});
+
+describe('untrusted units and names elsewhere', () => {
+  const custom = (v: number, name: string, unit: string): ResultSet => ({
+    benchmarks: [{ name, metrics: { [`ops\n::warning::x`]: { value: v, unit, direction: 'bigger' } } }],
+  });
+  const hostileUnit = '@octocat <img src=https://evil.example/x.png>';
+  const hostileName = 'evil\n::add-mask::secret\r\n::error::pwned\u0007';
+  const decision = decide(
+    custom(80, hostileName, hostileUnit),
+    [1, 2, 3].map(() => custom(100, hostileName, hostileUnit)),
+    DEFAULT_RULES,
+  );
+
+  it('renders a metric unit as text in the comment: no live mention, no remote image', () => {
+    const html = md.render(renderMarkdown(decision));
+    expect(html).not.toMatch(/<img/i);
+    expect(html.replace(/<code>[\s\S]*?<\/code>/g, '')).not.toMatch(/@octocat/);
+    expect(html).toContain('&lt;img');
+  });
+
+  it('never lets a name or metric start a console line, or a workflow command', () => {
+    const text = renderText(decision);
+    for (const line of text.split('\n')) expect(line.startsWith('::')).toBe(false);
+    expect(text).not.toMatch(/[\r\u0007]/);
+    expect(text).toContain('evil\\n::add-mask::secret\\r\\n::error::pwned\\u0007');
   });
 });

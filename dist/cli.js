@@ -19,7 +19,7 @@ import {
   renderText,
   siteFiles,
   systemClock
-} from "./chunks/chunk-3SGFWHY5.js";
+} from "./chunks/chunk-DVG3ZWLV.js";
 
 // src/cli.ts
 import { readFile as readFile2 } from "node:fs/promises";

@@ -24,7 +24,7 @@ import {
   siteFiles,
   slug,
   systemClock
-} from "./chunks/chunk-3SGFWHY5.js";
+} from "./chunks/chunk-DVG3ZWLV.js";
 
 // node_modules/tunnel/lib/tunnel.js
 var require_tunnel = __commonJS({

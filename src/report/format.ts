@@ -61,3 +61,17 @@ export function escapeMarkdown(text: string): string {
     .replace(/([\\`*_[\]{}()#+!|~])/g, '\\$1')
     .replace(/@/g, '@\u200b');
 }
+
+/**
+ * Untrusted text for a terminal or a CI log: control characters are shown as escapes (a newline as
+ * "\\n"), so a benchmark name can neither start a new log line nor smuggle a workflow command
+ * ("::add-mask::…", "::error::…") to the start of one.
+ */
+export function visible(text: string): string {
+  return text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, (c) => {
+    if (c === '\n') return '\\n';
+    if (c === '\r') return '\\r';
+    if (c === '\t') return '\\t';
+    return `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`;
+  });
+}

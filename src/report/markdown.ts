@@ -1,6 +1,6 @@
 import { markdownTable } from 'markdown-table';
 import type { Decision, ResultRow, Status } from '../analysis/decide.js';
-import { codeSpan, escapeMarkdown, formatChange, formatInterval, formatValue } from './format.js';
+import { codeSpan, escapeMarkdown, formatChange, formatInterval, formatValue, visible } from './format.js';
 
 const ICON: Record<Status, string> = {
   regression: '🔴 regression',
@@ -62,8 +62,9 @@ function rowCells(r: ResultRow, link?: (benchmark: string) => string): string[] 
     statusLabel(r),
     linked,
     escapeMarkdown(r.metric),
-    formatValue(r.base, r.unit),
-    formatValue(r.head, r.unit),
+    // Units come from result files too (custom JSON, Go's ReportMetric): text like any other.
+    escapeMarkdown(formatValue(r.base, r.unit)),
+    escapeMarkdown(formatValue(r.head, r.unit)),
     changeCell(r),
     formatInterval(r.interval),
     r.confidence === null ? '—' : `${(r.confidence * 100).toFixed(1)} %`,
@@ -169,10 +170,10 @@ export function renderText(decision: Decision): string {
     const { measured, corrected } = changeParts(r);
     return [
       r.status + (r.fails ? ' (FAIL)' : ''),
-      r.benchmark.replace(/[\r\n]/g, ' '),
-      r.metric,
-      formatValue(r.base, r.unit),
-      formatValue(r.head, r.unit),
+      visible(r.benchmark),
+      visible(r.metric),
+      visible(formatValue(r.base, r.unit)),
+      visible(formatValue(r.head, r.unit)),
       formatChange(measured),
       ...(anyCorrected ? [corrected === undefined ? '' : formatChange(corrected)] : []),
       formatInterval(r.interval),
@@ -199,16 +200,19 @@ export function renderText(decision: Decision): string {
   const out = [
     `verdict: ${decision.verdict.toUpperCase()} (${decision.baseline_runs} prior run${decision.baseline_runs === 1 ? '' : 's'})`,
   ];
-  for (const w of decision.warnings ?? []) out.push(`WARNING: ${w}`);
+  for (const w of decision.warnings ?? []) out.push(`WARNING: ${visible(w)}`);
   out.push('', line(header), ...rows.map(line));
   if (decision.runner?.applied)
     out.push(
       '',
       `runner shift: ${formatChange(decision.runner.applied_shift)} (factored out: "corrected" is each change once it is)`,
     );
-  for (const n of decision.notes) out.push(`note: ${n}`);
+  for (const n of decision.notes) out.push(`note: ${visible(n)}`);
   for (const r of decision.results.filter((x) => x.status === 'inconclusive'))
-    out.push(`INCONCLUSIVE ${r.benchmark} ${r.metric}: ${r.reason}${r.resolve ? ` To settle it: ${r.resolve}.` : ''}`);
-  for (const r of decision.results.filter((x) => x.fails)) out.push(`FAIL ${r.benchmark} ${r.metric}: ${r.reason}`);
+    out.push(
+      `INCONCLUSIVE ${visible(r.benchmark)} ${visible(r.metric)}: ${visible(r.reason)}${r.resolve ? ` To settle it: ${r.resolve}.` : ''}`,
+    );
+  for (const r of decision.results.filter((x) => x.fails))
+    out.push(`FAIL ${visible(r.benchmark)} ${visible(r.metric)}: ${visible(r.reason)}`);
   return out.join('\n') + '\n';
 }

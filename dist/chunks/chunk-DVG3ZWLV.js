@@ -27024,6 +27024,14 @@ function codeSpan(text) {
 function escapeMarkdown(text) {
   return text.replace(/[\r\n]+/g, " ").replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/([\\`*_[\]{}()#+!|~])/g, "\\$1").replace(/@/g, "@\u200B");
 }
+function visible(text) {
+  return text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, (c) => {
+    if (c === "\n") return "\\n";
+    if (c === "\r") return "\\r";
+    if (c === "	") return "\\t";
+    return `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`;
+  });
+}
 
 // src/report/markdown.ts
 var ICON = {
@@ -27063,8 +27071,9 @@ function rowCells(r, link) {
     statusLabel(r),
     linked,
     escapeMarkdown(r.metric),
-    formatValue(r.base, r.unit),
-    formatValue(r.head, r.unit),
+    // Units come from result files too (custom JSON, Go's ReportMetric): text like any other.
+    escapeMarkdown(formatValue(r.base, r.unit)),
+    escapeMarkdown(formatValue(r.head, r.unit)),
     changeCell(r),
     formatInterval(r.interval),
     r.confidence === null ? "\u2014" : `${(r.confidence * 100).toFixed(1)} %`,
@@ -27156,10 +27165,10 @@ function renderText(decision) {
     const { measured, corrected: corrected2 } = changeParts(r);
     return [
       r.status + (r.fails ? " (FAIL)" : ""),
-      r.benchmark.replace(/[\r\n]/g, " "),
-      r.metric,
-      formatValue(r.base, r.unit),
-      formatValue(r.head, r.unit),
+      visible(r.benchmark),
+      visible(r.metric),
+      visible(formatValue(r.base, r.unit)),
+      visible(formatValue(r.head, r.unit)),
       formatChange(measured),
       ...anyCorrected ? [corrected2 === void 0 ? "" : formatChange(corrected2)] : [],
       formatInterval(r.interval),
@@ -27182,17 +27191,20 @@ function renderText(decision) {
   const out = [
     `verdict: ${decision.verdict.toUpperCase()} (${decision.baseline_runs} prior run${decision.baseline_runs === 1 ? "" : "s"})`
   ];
-  for (const w of decision.warnings ?? []) out.push(`WARNING: ${w}`);
+  for (const w of decision.warnings ?? []) out.push(`WARNING: ${visible(w)}`);
   out.push("", line(header), ...rows.map(line));
   if (decision.runner?.applied)
     out.push(
       "",
       `runner shift: ${formatChange(decision.runner.applied_shift)} (factored out: "corrected" is each change once it is)`
     );
-  for (const n of decision.notes) out.push(`note: ${n}`);
+  for (const n of decision.notes) out.push(`note: ${visible(n)}`);
   for (const r of decision.results.filter((x) => x.status === "inconclusive"))
-    out.push(`INCONCLUSIVE ${r.benchmark} ${r.metric}: ${r.reason}${r.resolve ? ` To settle it: ${r.resolve}.` : ""}`);
-  for (const r of decision.results.filter((x) => x.fails)) out.push(`FAIL ${r.benchmark} ${r.metric}: ${r.reason}`);
+    out.push(
+      `INCONCLUSIVE ${visible(r.benchmark)} ${visible(r.metric)}: ${visible(r.reason)}${r.resolve ? ` To settle it: ${r.resolve}.` : ""}`
+    );
+  for (const r of decision.results.filter((x) => x.fails))
+    out.push(`FAIL ${visible(r.benchmark)} ${visible(r.metric)}: ${visible(r.reason)}`);
   return out.join("\n") + "\n";
 }
 
