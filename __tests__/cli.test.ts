@@ -107,6 +107,37 @@ describe('causal-perf compare on two real pytest-benchmark runs', () => {
   });
 });
 
+describe('hostile input gets a one-line error and exit 2', () => {
+  it('refuses a rules file whose aliases would expand without bound', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'cp-'));
+    const lines = ['a: &a [x, x, x, x, x, x, x, x, x, x]'];
+    for (let i = 1; i <= 12; i++)
+      lines.push(
+        `b${i}: &b${i} [${Array(10)
+          .fill(i === 1 ? '*a' : `*b${i - 1}`)
+          .join(', ')}]`,
+      );
+    writeFileSync(join(dir, 'bomb.yml'), lines.join('\n') + '\n');
+    const r = await cli('compare', '--head', pytest(''), '--config', join(dir, 'bomb.yml'));
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/bomb\.yml: expected YAML without excessive aliases/);
+    expect(r.stderr.trim().split('\n')).toHaveLength(1);
+  });
+  it('refuses a result file nested 200,000 levels deep', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'cp-'));
+    const depth = 200_000;
+    const params = '{"a":'.repeat(depth) + '1' + '}'.repeat(depth);
+    writeFileSync(
+      join(dir, 'deep.json'),
+      `{"benchmarks": [{"name": "x", "params": ${params}, "metrics": {"time": {"value": 1, "unit": "s", "direction": "smaller"}}}]}`,
+    );
+    const r = await cli('parse', join(dir, 'deep.json'));
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/deep\.json: benchmarks\[0\]\.params\.a\.a.*…: nested more than 100 levels deep/);
+    expect(r.stderr.trim().split('\n')).toHaveLength(1);
+  });
+});
+
 describe('the bundled bin', () => {
   it('runs from dist/ with the same exit codes (the committed bundle is what users get)', () => {
     const bin = join(ROOT, 'dist', 'cli.js');

@@ -19,7 +19,7 @@ import {
   renderText,
   siteFiles,
   systemClock
-} from "./chunks/chunk-DVG3ZWLV.js";
+} from "./chunks/chunk-4KHAP3KI.js";
 
 // src/cli.ts
 import { readFile as readFile2 } from "node:fs/promises";

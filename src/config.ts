@@ -56,6 +56,9 @@ export const DEFAULT_RULES: Rules = {
   overrides: [],
 };
 
+/** More alias expansions than this in a rules file is treated as a resource-exhaustion attempt. */
+const MAX_ALIASES = 100;
+
 /** The seed guide says execution_time; the normalized model says time. */
 const METRIC_ALIASES: Record<string, string> = { execution_time: 'time' };
 
@@ -75,7 +78,13 @@ export function parseRules(text: string, source: string): Rules {
     const at = e.linePos?.[0] ? `line ${e.linePos[0].line}, column ${e.linePos[0].col}: ` : '';
     throw new ConfigError(`${source}: ${at}expected valid YAML (${e.message.split('\n')[0]})`);
   }
-  const data: unknown = doc.toJS() ?? {};
+  let data: unknown;
+  try {
+    // Aliases expand on conversion; a few nested aliases can expand into billions of nodes.
+    data = doc.toJS({ maxAliasCount: MAX_ALIASES }) ?? {};
+  } catch (error) {
+    throw new ConfigError(`${source}: expected YAML without excessive aliases (${(error as Error).message})`);
+  }
   if (!validate(data)) {
     throw new ConfigError(`${source}: ${describeSchemaError(validate.errors![0]!)}`);
   }

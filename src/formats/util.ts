@@ -19,9 +19,13 @@ export function lineColumn(text: string, offset: number): { line: number; column
  * JSON.parse with a message that names the file and the line/column, and says why in the user's
  * terms: truncated file, NaN/Infinity (Python's json writes them; they are not measurements).
  */
+/** Result documents nest a few levels; anything far deeper is an attack or a bug, not measurements. */
+const MAX_DEPTH = 100;
+
 export function parseJsonText(text: string, source: string): unknown {
+  let value: unknown;
   try {
-    return JSON.parse(text);
+    value = JSON.parse(text);
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     const pos = /position (\d+)/.exec(message);
@@ -37,6 +41,30 @@ export function parseJsonText(text: string, source: string): unknown {
     }
     throw new InputError(`${source}: line ${line}, column ${column}: ${why}`);
   }
+  const deep = tooDeep(value, MAX_DEPTH);
+  if (deep) {
+    const where = deep.length > 80 ? `${deep.slice(0, 60)}…` : deep;
+    throw new InputError(`${source}: ${where}: nested more than ${MAX_DEPTH} levels deep; expected a result document`);
+  }
+  return value;
+}
+
+/** The path of the first value nested deeper than `limit` (iterative: a deep document cannot overflow the stack). */
+function tooDeep(root: unknown, limit: number): string | undefined {
+  const stack: { value: unknown; depth: number; path: string }[] = [{ value: root, depth: 0, path: '(top level)' }];
+  while (stack.length > 0) {
+    const { value, depth, path } = stack.pop()!;
+    if (typeof value !== 'object' || value === null) continue;
+    if (depth >= limit) return path;
+    const entries = Array.isArray(value) ? value.map((v, i) => [`[${i}]`, v] as const) : Object.entries(value);
+    for (const [key, child] of entries)
+      stack.push({
+        value: child,
+        depth: depth + 1,
+        path: depth === 0 ? String(key) : Array.isArray(value) ? `${path}${key}` : `${path}.${key}`,
+      });
+  }
+  return undefined;
 }
 
 /** Offset of the first NaN/Infinity outside a string, as Python's json module writes them. */

@@ -20063,6 +20063,7 @@ var DEFAULT_RULES = {
   baseline_thresholds: {},
   overrides: []
 };
+var MAX_ALIASES = 100;
 var METRIC_ALIASES = { execution_time: "time" };
 var validate = new import_ajv.Ajv({ allErrors: false, strict: false }).compile(rulesSchema);
 function normalizeThresholds(t) {
@@ -20077,7 +20078,12 @@ function parseRules(text, source) {
     const at = e.linePos?.[0] ? `line ${e.linePos[0].line}, column ${e.linePos[0].col}: ` : "";
     throw new ConfigError(`${source}: ${at}expected valid YAML (${e.message.split("\n")[0]})`);
   }
-  const data = doc.toJS() ?? {};
+  let data;
+  try {
+    data = doc.toJS({ maxAliasCount: MAX_ALIASES }) ?? {};
+  } catch (error) {
+    throw new ConfigError(`${source}: expected YAML without excessive aliases (${error.message})`);
+  }
   if (!validate(data)) {
     throw new ConfigError(`${source}: ${describeSchemaError(validate.errors[0])}`);
   }
@@ -21188,9 +21194,11 @@ function lineColumn(text, offset) {
   }
   return { line, column: offset - lastBreak };
 }
+var MAX_DEPTH = 100;
 function parseJsonText(text, source) {
+  let value;
   try {
-    return JSON.parse(text);
+    value = JSON.parse(text);
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     const pos = /position (\d+)/.exec(message);
@@ -21205,6 +21213,28 @@ function parseJsonText(text, source) {
     }
     throw new InputError(`${source}: line ${line}, column ${column}: ${why}`);
   }
+  const deep = tooDeep(value, MAX_DEPTH);
+  if (deep) {
+    const where = deep.length > 80 ? `${deep.slice(0, 60)}\u2026` : deep;
+    throw new InputError(`${source}: ${where}: nested more than ${MAX_DEPTH} levels deep; expected a result document`);
+  }
+  return value;
+}
+function tooDeep(root, limit) {
+  const stack = [{ value: root, depth: 0, path: "(top level)" }];
+  while (stack.length > 0) {
+    const { value, depth, path } = stack.pop();
+    if (typeof value !== "object" || value === null) continue;
+    if (depth >= limit) return path;
+    const entries = Array.isArray(value) ? value.map((v, i) => [`[${i}]`, v]) : Object.entries(value);
+    for (const [key, child] of entries)
+      stack.push({
+        value: child,
+        depth: depth + 1,
+        path: depth === 0 ? String(key) : Array.isArray(value) ? `${path}${key}` : `${path}.${key}`
+      });
+  }
+  return void 0;
 }
 function bareNonNumber(text) {
   let inString = false;
