@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { main } from '../src/cli.js';
 import { VERSION } from '../src/version.js';
 import { DIST_NODE, ROOT, fixturePath } from './helpers.js';
+import { serveDirectory } from '../src/io/serve.js';
 
 async function cli(...argv: string[]) {
   let stdout = '';
@@ -135,6 +136,26 @@ describe('hostile input gets a one-line error and exit 2', () => {
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/deep\.json: benchmarks\[0\]\.params\.a\.a.*…: nested more than 100 levels deep/);
     expect(r.stderr.trim().split('\n')).toHaveLength(1);
+  });
+});
+
+describe('causal-perf serve', () => {
+  it('says so when the directory does not exist, instead of serving 404s', async () => {
+    const r = await cli('serve', join(tmpdir(), 'no-such-history-dir-causal-perf'), '--port', '0');
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/serve: .*no-such-history-dir-causal-perf: expected a directory/);
+  });
+  it('says so when the port is taken, instead of a stack trace', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'cp-serve-'));
+    const taken = await serveDirectory(dir);
+    try {
+      const port = new URL(taken.url).port;
+      const r = await cli('serve', dir, '--port', port);
+      expect(r.code).toBe(2);
+      expect(r.stderr).toBe(`causal-perf: --port: ${port} cannot be used (already in use); choose another with --port N\n`);
+    } finally {
+      await taken.close();
+    }
   });
 });
 

@@ -22,7 +22,7 @@ import {
 } from "./chunks/chunk-4KHAP3KI.js";
 
 // src/cli.ts
-import { readFile as readFile2 } from "node:fs/promises";
+import { readFile as readFile2, stat } from "node:fs/promises";
 import { parseArgs as parseArgs2 } from "node:util";
 
 // src/history/import.ts
@@ -299,7 +299,13 @@ async function serveDirectory(root, port = 0) {
       res.end("not found");
     }
   });
-  await new Promise((resolve2) => server.listen(port, "127.0.0.1", resolve2));
+  await new Promise((resolve2, reject) => {
+    server.once("error", reject);
+    server.listen(port, "127.0.0.1", () => {
+      server.off("error", reject);
+      resolve2();
+    });
+  });
   const url = `http://127.0.0.1:${server.address().port}`;
   return {
     url,
@@ -378,7 +384,15 @@ var commands = {
     const port = Number(values.port ?? 8080);
     if (!Number.isInteger(port) || port < 0 || port > 65535)
       throw new InputError(`--port: expected a port number, got "${values.port}"`);
-    const server = await serveDirectory(dir, port);
+    const st = await stat(dir).catch(() => void 0);
+    if (!st?.isDirectory()) throw new InputError(`serve: ${dir}: expected a directory (a history written by causal-perf run)`);
+    const server = await serveDirectory(dir, port).catch((error) => {
+      if (error.code === "EADDRINUSE" || error.code === "EACCES")
+        throw new InputError(
+          `--port: ${port} cannot be used (${error.code === "EADDRINUSE" ? "already in use" : "not allowed"}); choose another with --port N`
+        );
+      throw error;
+    });
     io.stdout(`Serving ${dir} on ${server.url}/ (Ctrl-C to stop)
 `);
     await new Promise(() => {

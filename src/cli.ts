@@ -3,7 +3,7 @@
  * `causal-perf`: the same engine as the action, on a workstation or in any CI.
  * Exit codes: 0 pass, 1 a rule failed, 2 bad input or usage.
  */
-import { readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { importBenchmarkActionData } from './history/import.js';
 import { LocalDirectoryStore } from './history/local.js';
@@ -89,7 +89,15 @@ const commands: Record<string, Command> = {
     const port = Number(values.port ?? 8080);
     if (!Number.isInteger(port) || port < 0 || port > 65535)
       throw new InputError(`--port: expected a port number, got "${values.port}"`);
-    const server = await serveDirectory(dir, port);
+    const st = await stat(dir).catch(() => undefined);
+    if (!st?.isDirectory()) throw new InputError(`serve: ${dir}: expected a directory (a history written by causal-perf run)`);
+    const server = await serveDirectory(dir, port).catch((error: NodeJS.ErrnoException) => {
+      if (error.code === 'EADDRINUSE' || error.code === 'EACCES')
+        throw new InputError(
+          `--port: ${port} cannot be used (${error.code === 'EADDRINUSE' ? 'already in use' : 'not allowed'}); choose another with --port N`,
+        );
+      throw error;
+    });
     io.stdout(`Serving ${dir} on ${server.url}/ (Ctrl-C to stop)\n`);
     await new Promise(() => {});
     return 0;
