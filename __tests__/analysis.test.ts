@@ -187,3 +187,25 @@ describe('rules the file names', () => {
     expect(d.verdict).toBe('fail');
   });
 });
+
+describe('rule patterns that match nothing', () => {
+  it('are warned about, one line each, with a hint when they look like regular expressions', () => {
+    const rules = parseRules(
+      [
+        'overrides:',
+        '  - benchmarks: "^bench_(a|b)+$"',
+        '    baseline_thresholds: { time: { regression_limit: 1.5 } }',
+        '  - benchmarks: "b*"',
+        '    baseline_thresholds: { time: { regression_limit: 1.5 } }',
+        'ignore: [nothing_here]',
+      ].join('\n'),
+      'r.yml',
+    );
+    const { history, run } = suite(3, 3);
+    const d = decide(run(), history, rules);
+    expect(d.warnings).toEqual([
+      'rules: overrides[0].benchmarks: "^bench_(a|b)+$" matches no benchmark of this run (patterns are globs such as bench_*, not regular expressions).',
+      'rules: ignore: "nothing_here" matches no benchmark or group of this run.',
+    ]);
+  });
+});

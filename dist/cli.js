@@ -19,7 +19,7 @@ import {
   renderText,
   siteFiles,
   systemClock
-} from "./chunks/chunk-4KHAP3KI.js";
+} from "./chunks/chunk-I7SJTWTD.js";
 
 // src/cli.ts
 import { readFile as readFile2, stat } from "node:fs/promises";

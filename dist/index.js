@@ -24,7 +24,7 @@ import {
   siteFiles,
   slug,
   systemClock
-} from "./chunks/chunk-4KHAP3KI.js";
+} from "./chunks/chunk-I7SJTWTD.js";
 
 // node_modules/tunnel/lib/tunnel.js
 var require_tunnel = __commonJS({
@@ -71193,7 +71193,7 @@ async function run({ clock = systemClock } = {}) {
     for (const r of failing) error(`${r.benchmark} ${r.metric}: ${r.reason}`, { title: `causal-perf: ${r.status}` });
     for (const r of decision.results.filter((x) => !x.fails && x.status === "regression"))
       warning(`${r.benchmark} ${r.metric}: ${r.reason}`, { title: "causal-perf: regression (report only)" });
-    for (const w of decision.warnings) warning(w, { title: "causal-perf: suite-wide shift" });
+    for (const w of decision.warnings) warning(w, { title: "causal-perf" });
     for (const r of decision.results.filter((x) => x.status === "inconclusive"))
       notice(`${r.benchmark} ${r.metric}: ${r.reason}`, { title: "causal-perf: inconclusive" });
     if (settings.summary) await summary.addRaw(full, true).write();

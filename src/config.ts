@@ -150,6 +150,38 @@ export function ruleFor(rules: Rules, metric: string, benchmark: { name: string;
   return named && !off && rule.fail === false ? { ...rule, fail: true } : rule;
 }
 
+/**
+ * One line per override or ignore pattern that matches no benchmark (nor group) of this run. Globs
+ * that look like regular expressions (`^bench_(a|b)+$`, `bench_.*`) are accepted by the parser but
+ * match nothing: the commonest reason a rule silently does not apply.
+ */
+export function unmatchedPatterns(rules: Rules, benchmarks: readonly { name: string; group?: string }[]): string[] {
+  const lines: string[] = [];
+  const regexLike = (p: string) => /[\^$]|\.\*|\.\+|\\[dws]/.test(p);
+  const check = (
+    where: string,
+    patterns: string | string[] | undefined,
+    pick: (b: { name: string; group?: string }) => string | undefined,
+  ) => {
+    for (const p of ([] as string[]).concat(patterns ?? [])) {
+      if (benchmarks.some((b) => matches(p, pick(b)))) continue;
+      lines.push(
+        `rules: ${where}: "${p}" matches no benchmark of this run${regexLike(p) ? ' (patterns are globs such as bench_*, not regular expressions)' : ''}.`,
+      );
+    }
+  };
+  rules.overrides.forEach((o, i) => {
+    check(`overrides[${i}].benchmarks`, o.benchmarks, (b) => b.name);
+    check(`overrides[${i}].groups`, o.groups, (b) => b.group);
+  });
+  for (const p of rules.ignore)
+    if (!benchmarks.some((b) => matches(p, b.name) || (b.group !== undefined && matches(p, b.group))))
+      lines.push(
+        `rules: ignore: "${p}" matches no benchmark or group of this run${regexLike(p) ? ' (patterns are globs such as bench_*, not regular expressions)' : ''}.`,
+      );
+  return lines;
+}
+
 export function isIgnored(rules: Rules, benchmark: { name: string; group?: string }): boolean {
   if (rules.ignore.length === 0) return false;
   return matches(rules.ignore, benchmark.name) || (benchmark.group !== undefined && matches(rules.ignore, benchmark.group));

@@ -307,7 +307,7 @@ export async function run({ clock = systemClock }: { clock?: Clock } = {}): Prom
     for (const r of failing) core.error(`${r.benchmark} ${r.metric}: ${r.reason}`, { title: `causal-perf: ${r.status}` });
     for (const r of decision.results.filter((x) => !x.fails && x.status === 'regression'))
       core.warning(`${r.benchmark} ${r.metric}: ${r.reason}`, { title: 'causal-perf: regression (report only)' });
-    for (const w of decision.warnings) core.warning(w, { title: 'causal-perf: suite-wide shift' });
+    for (const w of decision.warnings) core.warning(w, { title: 'causal-perf' });
     for (const r of decision.results.filter((x) => x.status === 'inconclusive'))
       core.notice(`${r.benchmark} ${r.metric}: ${r.reason}`, { title: 'causal-perf: inconclusive' });
     if (settings.summary) await core.summary.addRaw(full, true).write();

@@ -9,7 +9,7 @@
  * `confidence`. Past the limit but not credible is `inconclusive`: it says what would settle it and
  * does not fail the check. Nothing computed for one metric scales another.
  */
-import { isIgnored, type Rule, type Rules } from '../config.js';
+import { isIgnored, unmatchedPatterns, type Rule, type Rules } from '../config.js';
 import type { Benchmark, Direction, Metric, ResultSet } from '../model.js';
 import { historyTest, suiteTailModel, type Evidence, type Judgement } from './history-test.js';
 import { corrected, noiseOf, pooledScale, tailFactor, type Noise } from './noise.js';
@@ -84,6 +84,7 @@ export function decide(head: ResultSet, history: readonly ResultSet[], rules: Ru
   }
 
   rows.push(...missingRows(head, window, rules));
+  warnings.push(...unmatchedPatterns(rules, head.benchmarks));
   const verdict = rows.some((r) => r.fails) ? 'fail' : 'pass';
   return {
     verdict,

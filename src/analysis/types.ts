@@ -60,7 +60,7 @@ export interface Decision {
   results: ResultRow[];
   runner?: RunnerShift;
   notes: string[];
-  /** Lines a reviewer must see at the top of every report (a suite-wide shift beyond what runners explain). */
+  /** Lines a reviewer must see at the top of every report: a suite-wide shift beyond what runners explain, a rule pattern that matches nothing. */
   warnings: string[];
   baseline_runs: number;
 }

@@ -20129,6 +20129,28 @@ function ruleFor(rules, metric2, benchmark) {
   const off = entries.some(([, r]) => r.fail === false);
   return named && !off && rule2.fail === false ? { ...rule2, fail: true } : rule2;
 }
+function unmatchedPatterns(rules, benchmarks) {
+  const lines = [];
+  const regexLike = (p) => /[\^$]|\.\*|\.\+|\\[dws]/.test(p);
+  const check = (where, patterns, pick) => {
+    for (const p of [].concat(patterns ?? [])) {
+      if (benchmarks.some((b) => matches(p, pick(b)))) continue;
+      lines.push(
+        `rules: ${where}: "${p}" matches no benchmark of this run${regexLike(p) ? " (patterns are globs such as bench_*, not regular expressions)" : ""}.`
+      );
+    }
+  };
+  rules.overrides.forEach((o, i) => {
+    check(`overrides[${i}].benchmarks`, o.benchmarks, (b) => b.name);
+    check(`overrides[${i}].groups`, o.groups, (b) => b.group);
+  });
+  for (const p of rules.ignore)
+    if (!benchmarks.some((b) => matches(p, b.name) || b.group !== void 0 && matches(p, b.group)))
+      lines.push(
+        `rules: ignore: "${p}" matches no benchmark or group of this run${regexLike(p) ? " (patterns are globs such as bench_*, not regular expressions)" : ""}.`
+      );
+  return lines;
+}
 function isIgnored(rules, benchmark) {
   if (rules.ignore.length === 0) return false;
   return matches(rules.ignore, benchmark.name) || benchmark.group !== void 0 && matches(rules.ignore, benchmark.group);
@@ -20569,6 +20591,7 @@ function decide(head, history, rules) {
     if (model && key === "time") describeRunner(model, notes, warnings);
   }
   rows.push(...missingRows(head, window2, rules));
+  warnings.push(...unmatchedPatterns(rules, head.benchmarks));
   const verdict = rows.some((r) => r.fails) ? "fail" : "pass";
   return {
     verdict,
