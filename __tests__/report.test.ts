@@ -102,6 +102,7 @@ describe('untrusted units and names elsewhere', () => {
   it('never lets a name or metric start a console line, or a workflow command', () => {
     const text = renderText(decision);
     for (const line of text.split('\n')) expect(line.startsWith('::')).toBe(false);
+    // eslint-disable-next-line no-control-regex -- the control characters must be gone
     expect(text).not.toMatch(/[\r\u0007]/);
     expect(text).toContain('evil\\n::add-mask::secret\\r\\n::error::pwned\\u0007');
   });

@@ -68,6 +68,7 @@ export function escapeMarkdown(text: string): string {
  * ("::add-mask::…", "::error::…") to the start of one.
  */
 export function visible(text: string): string {
+  // eslint-disable-next-line no-control-regex -- finding control characters is the point
   return text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, (c) => {
     if (c === '\n') return '\\n';
     if (c === '\r') return '\\r';
