@@ -84,6 +84,13 @@ describe('the action (dist/index.js)', () => {
     expect(r.status).toBe(0);
     expect(r.outputs.verdict).toBe('fail');
   });
+  it('refuses a gh-pages-dir outside the branch before anything is written', () => {
+    const r = runAction({ 'output-file-path': pytest(''), 'gh-pages-dir': '../elsewhere' });
+    expect(r.status).toBe(1);
+    expect(r.stdout).toContain(
+      '::error::input gh-pages-dir: "../elsewhere": expected a folder inside the branch; ".." is not allowed in it',
+    );
+  });
   it('fails the step with one clear message on bad input', () => {
     const r = runAction({ 'output-file-path': 'nothing-here/*.json' });
     expect(r.status).toBe(1);

@@ -4,7 +4,7 @@ import { promisify } from 'node:util';
 import { mkdtempSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { GhPagesStore } from '../src/history/gh-pages.js';
+import { GhPagesStore, branchFolder } from '../src/history/gh-pages.js';
 import { paths, runIdOf } from '../src/history/layout.js';
 import type { RunRecord } from '../src/history/types.js';
 import { initBareRepo, startGitServer, type GitServer } from '../test-support/git-server.js';
@@ -192,5 +192,23 @@ describe('GhPagesStore over file://', () => {
     expect(await s.load({ suite: 'causal gym', limit: 5 })).toHaveLength(1);
     const suites = JSON.parse(await git(bare, 'show', 'gh-pages:dev/perf/data/suites.json'));
     expect(suites.suites.map((x: { name: string }) => x.name)).toEqual(['causal gym', 'other suite']);
+  });
+});
+
+describe('the folder on the branch', () => {
+  it('is normalized, and ".git", ".." and absolute paths are refused', () => {
+    expect(branchFolder('./perf2/')).toBe('perf2');
+    expect(branchFolder('dev//bench/.')).toBe('dev/bench');
+    expect(() => branchFolder('.git')).toThrow('"\.git" is not allowed');
+    expect(() => branchFolder('perf/../..')).toThrow('".." is not allowed');
+    expect(() => branchFolder('/abs/perf')).toThrow('expected a folder relative to the branch root');
+  });
+  it('"./perf2" gives a branch that git can still clone', async () => {
+    const bare = join(mkdtempSync(join(tmpdir(), 'cp-dot-')), 'r.git');
+    initBareRepo(bare);
+    await new GhPagesStore({ url: `file://${bare}`, dir: './perf2' }).append(record(1));
+    const clone = join(mkdtempSync(join(tmpdir(), 'cp-clone-')), 'c');
+    await git(tmpdir(), 'clone', '-q', '--branch', 'gh-pages', `file://${bare}`, clone);
+    expect(readFileSync(join(clone, 'perf2', 'data', 'suites.json'), 'utf8')).toContain('causal gym');
   });
 });

@@ -70711,12 +70711,21 @@ var Git = class {
 };
 
 // src/history/gh-pages.ts
+function branchFolder(raw) {
+  const text = raw.trim();
+  if (/^([\\/]|[A-Za-z]:)/.test(text))
+    throw new InputError(`"${raw}": expected a folder relative to the branch root, such as perf or dev/bench`);
+  const parts = text.split(/[\\/]+/).filter((p) => p !== "" && p !== ".");
+  const bad = parts.find((p) => p === ".." || p.toLowerCase() === ".git");
+  if (bad) throw new InputError(`"${raw}": expected a folder inside the branch; "${bad}" is not allowed in it`);
+  return parts.join("/") || "perf";
+}
 var REJECTED = /\[rejected\]|\[remote rejected\].*(cannot lock|failed to update)|fetch first|non-fast-forward|stale info|failed to lock/i;
 var GhPagesStore = class {
   constructor(options) {
     this.options = options;
     this.branch = options.branch ?? "gh-pages";
-    this.dir = (options.dir ?? "perf").replace(/^\/+|\/+$/g, "");
+    this.dir = branchFolder(options.dir ?? "perf");
     this.warn = options.warn ?? (() => {
     });
   }
@@ -70933,6 +70942,13 @@ function count(name, fallback) {
   if (!Number.isInteger(n) || n < 0) throw new InputError(`input ${name}: expected a whole number \u2265 0, got "${raw}"`);
   return n;
 }
+function folderInput(name) {
+  try {
+    return branchFolder(getInput(name) || "perf");
+  } catch (error2) {
+    throw new InputError(`input ${name}: ${error2.message}`);
+  }
+}
 function getSettings() {
   const resultPatterns = lines(getInput("output-file-path"));
   if (resultPatterns.length === 0) throw new InputError("input output-file-path: expected at least one result file path or glob");
@@ -70959,7 +70975,7 @@ function getSettings() {
     failOnRegression: bool("fail-on-regression"),
     summary: bool("summary"),
     ghPagesBranch: getInput("gh-pages-branch").trim() || "gh-pages",
-    ghPagesDir: getInput("gh-pages-dir").trim().replace(/^\/+|\/+$/g, "") || "perf",
+    ghPagesDir: folderInput("gh-pages-dir"),
     historyRepository,
     historyBranches: lines(getInput("history-branches")),
     maxRuns: count("max-runs", 5e3),

@@ -1,5 +1,6 @@
 import * as core from '@actions/core';
 import { InputError } from './errors.js';
+import { branchFolder } from './history/gh-pages.js';
 
 export type Storage = 'auto' | 'gh-pages' | 'cache' | 'both' | 'none';
 export type CommentMode = 'always' | 'on-regression' | 'never';
@@ -58,6 +59,14 @@ function count(name: string, fallback: number): number {
   return n;
 }
 
+function folderInput(name: string): string {
+  try {
+    return branchFolder(core.getInput(name) || 'perf');
+  } catch (error) {
+    throw new InputError(`input ${name}: ${(error as Error).message}`);
+  }
+}
+
 export function getSettings(): Settings {
   const resultPatterns = lines(core.getInput('output-file-path'));
   if (resultPatterns.length === 0) throw new InputError('input output-file-path: expected at least one result file path or glob');
@@ -84,11 +93,7 @@ export function getSettings(): Settings {
     failOnRegression: bool('fail-on-regression'),
     summary: bool('summary'),
     ghPagesBranch: core.getInput('gh-pages-branch').trim() || 'gh-pages',
-    ghPagesDir:
-      core
-        .getInput('gh-pages-dir')
-        .trim()
-        .replace(/^\/+|\/+$/g, '') || 'perf',
+    ghPagesDir: folderInput('gh-pages-dir'),
     historyRepository,
     historyBranches: lines(core.getInput('history-branches')),
     maxRuns: count('max-runs', 5000),

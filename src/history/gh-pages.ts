@@ -2,6 +2,7 @@ import type { Clock } from '../clock.js';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { InputError } from '../errors.js';
 import { Git, GitError, type GitAuth } from './git.js';
 import { loadRuns, planAppend, type FileReader, type Retention } from './layout.js';
 import type { HistoryStore, LoadQuery, RunAnnotations, RunRecord, Warn } from './types.js';
@@ -28,6 +29,21 @@ export interface GhPagesOptions {
   random?: () => number;
 }
 
+/**
+ * The folder on the branch, normalized: "./perf2" is "perf2". Absolute paths, ".." and ".git" are
+ * refused: git would refuse the tree (a ".git" entry makes `git clone --branch gh-pages` fail) or the
+ * path would leave the branch.
+ */
+export function branchFolder(raw: string): string {
+  const text = raw.trim();
+  if (/^([\\/]|[A-Za-z]:)/.test(text))
+    throw new InputError(`"${raw}": expected a folder relative to the branch root, such as perf or dev/bench`);
+  const parts = text.split(/[\\/]+/).filter((p) => p !== '' && p !== '.');
+  const bad = parts.find((p) => p === '..' || p.toLowerCase() === '.git');
+  if (bad) throw new InputError(`"${raw}": expected a folder inside the branch; "${bad}" is not allowed in it`);
+  return parts.join('/') || 'perf';
+}
+
 const REJECTED =
   /\[rejected\]|\[remote rejected\].*(cannot lock|failed to update)|fetch first|non-fast-forward|stale info|failed to lock/i;
 
@@ -47,7 +63,7 @@ export class GhPagesStore implements HistoryStore {
 
   constructor(private readonly options: GhPagesOptions) {
     this.branch = options.branch ?? 'gh-pages';
-    this.dir = (options.dir ?? 'perf').replace(/^\/+|\/+$/g, '');
+    this.dir = branchFolder(options.dir ?? 'perf');
     this.warn = options.warn ?? (() => {});
   }
 
