@@ -199,7 +199,7 @@ describe('the folder on the branch', () => {
   it('is normalized, and ".git", ".." and absolute paths are refused', () => {
     expect(branchFolder('./perf2/')).toBe('perf2');
     expect(branchFolder('dev//bench/.')).toBe('dev/bench');
-    expect(() => branchFolder('.git')).toThrow('"\.git" is not allowed');
+    expect(() => branchFolder('.git')).toThrow('".git" is not allowed');
     expect(() => branchFolder('perf/../..')).toThrow('".." is not allowed');
     expect(() => branchFolder('/abs/perf')).toThrow('expected a folder relative to the branch root');
   });

@@ -107,3 +107,17 @@ describe('untrusted units and names elsewhere', () => {
     expect(text).toContain('evil\\n::add-mask::secret\\r\\n::error::pwned\\u0007');
   });
 });
+
+describe('the job summary limit', () => {
+  it('is counted in UTF-8 bytes, so non-ASCII names cannot push it past 1 MiB', () => {
+    const names = Array.from({ length: 3000 }, (_, i) => `ベンチマーク_因果推論_介入_${i}`);
+    const history = [0, 1, 2].map((s) => run(1, names, s));
+    const decision = decide(run(1, names, 5), history, DEFAULT_RULES);
+    const unlimited = renderMarkdown(decision);
+    const limit = 400_000;
+    expect(unlimited.length).toBeLessThan(limit);
+    expect(Buffer.byteLength(unlimited, 'utf8')).toBeGreaterThan(limit);
+    const fitted = renderMarkdown(decision, { maxBytes: limit });
+    expect(Buffer.byteLength(fitted, 'utf8')).toBeLessThanOrEqual(limit);
+  });
+});

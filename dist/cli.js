@@ -19,7 +19,7 @@ import {
   renderText,
   siteFiles,
   systemClock
-} from "./chunks/chunk-I7SJTWTD.js";
+} from "./chunks/chunk-425H5CIS.js";
 
 // src/cli.ts
 import { readFile as readFile2, stat } from "node:fs/promises";

@@ -24,7 +24,7 @@ import {
   siteFiles,
   slug,
   systemClock
-} from "./chunks/chunk-I7SJTWTD.js";
+} from "./chunks/chunk-425H5CIS.js";
 
 // node_modules/tunnel/lib/tunnel.js
 var require_tunnel = __commonJS({
@@ -70989,6 +70989,7 @@ function getSettings() {
 
 // src/main.ts
 var COMMENT_LIMIT = 65e3;
+var COMMENT_BYTES = 26e4;
 var SUMMARY_LIMIT = 1e6;
 var warn = (message) => warning(message);
 var expand3 = (patterns, what) => expandPatterns(patterns, process.cwd(), (p) => `${what}: no file matches "${p}"`);
@@ -71184,12 +71185,13 @@ async function run({ clock = systemClock } = {}) {
     const suiteHash = `suite=${encodeURIComponent(slug(settings.name))}`;
     const trend = trendBase ? { trendUrl: `${trendBase}#${suiteHash}`, benchmarkLink: (b) => `${trendBase}#${suiteHash}&b=${benchmarkKey(b)}` } : {};
     const jobUrl = plan.runId ? `${plan.serverUrl}/${plan.repo.owner}/${plan.repo.repo}/actions/runs/${plan.runId}` : void 0;
-    const full = renderMarkdown(decision, { name: settings.name, ...trend, maxLength: SUMMARY_LIMIT });
+    const full = renderMarkdown(decision, { name: settings.name, ...trend, maxBytes: SUMMARY_LIMIT });
     const forComment = renderMarkdown(decision, {
       name: settings.name,
       ...trend,
       fullReportUrl: jobUrl,
       maxLength: COMMENT_LIMIT,
+      maxBytes: COMMENT_BYTES,
       marker: commentMarker(settings.name)
     });
     const dir = join8(settings.tempDir, "causal-perf", slug(settings.name));

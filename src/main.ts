@@ -26,9 +26,13 @@ import type { ResultSet } from './model.js';
 import { renderMarkdown } from './report/markdown.js';
 import { siteFiles } from './site-files.js';
 
-/** GitHub rejects comment bodies over 65,536 characters; leave room for the marker. */
+/**
+ * GitHub rejects comment bodies over 65,536 characters, and (as users measured) over 262,144 UTF-8
+ * bytes; leave room for the marker under both.
+ */
 const COMMENT_LIMIT = 65_000;
-/** The job summary may hold 1 MiB per step. */
+const COMMENT_BYTES = 260_000;
+/** The job summary may hold 1 MiB per step, counted in bytes. */
 const SUMMARY_LIMIT = 1_000_000;
 
 const warn = (message: string) => core.warning(message);
@@ -280,12 +284,13 @@ export async function run({ clock = systemClock }: { clock?: Clock } = {}): Prom
       ? { trendUrl: `${trendBase}#${suiteHash}`, benchmarkLink: (b: string) => `${trendBase}#${suiteHash}&b=${benchmarkKey(b)}` }
       : {};
     const jobUrl = plan.runId ? `${plan.serverUrl}/${plan.repo.owner}/${plan.repo.repo}/actions/runs/${plan.runId}` : undefined;
-    const full = renderMarkdown(decision, { name: settings.name, ...trend, maxLength: SUMMARY_LIMIT });
+    const full = renderMarkdown(decision, { name: settings.name, ...trend, maxBytes: SUMMARY_LIMIT });
     const forComment = renderMarkdown(decision, {
       name: settings.name,
       ...trend,
       fullReportUrl: jobUrl,
       maxLength: COMMENT_LIMIT,
+      maxBytes: COMMENT_BYTES,
       marker: commentMarker(settings.name),
     });
 

@@ -23,6 +23,8 @@ export interface MarkdownOptions {
   fullReportUrl?: string;
   /** GitHub's comment limit is 65,536 characters; the report degrades to fit. */
   maxLength?: number;
+  /** The job summary's limit is 1 MiB of UTF-8 bytes, not characters (non-ASCII names take 2–4 bytes each). */
+  maxBytes?: number;
   /** A hidden marker first in the body, so the sticky comment can be found again. */
   marker?: string;
 }
@@ -98,6 +100,8 @@ function countBy(rows: ResultRow[]): string {
  */
 export function renderMarkdown(decision: Decision, options: MarkdownOptions = {}): string {
   const max = options.maxLength ?? Infinity;
+  const maxBytes = options.maxBytes ?? Infinity;
+  const fits = (text: string) => text.length <= max && Buffer.byteLength(text, 'utf8') <= maxBytes;
   const failing = decision.results.filter((r) => r.fails);
   const notable = decision.results.filter((r) => r.status !== 'unchanged');
   const quiet = decision.results.filter((r) => r.status === 'unchanged');
@@ -142,24 +146,27 @@ export function renderMarkdown(decision: Decision, options: MarkdownOptions = {}
       ? `\n<details><summary>${quiet.length} unchanged</summary>\n\n${table(quiet, options.benchmarkLink)}\n\n</details>`
       : '',
   );
-  if (full.length <= max) return full;
+  if (fits(full)) return full;
   const noQuiet = assemble(
     notable.length ? table(notable, options.benchmarkLink) : '',
     quiet.length ? `\n${quiet.length} unchanged results are in the full report.` : '',
   );
-  if (noQuiet.length <= max) return noQuiet;
+  if (fits(noQuiet)) return noQuiet;
   // Cut rows until it fits, keeping the failing ones first.
   const link = options.fullReportUrl ? ` [Full report](${options.fullReportUrl}).` : '';
   let keep = notable.length;
   let body = noQuiet;
-  while (keep > 0 && body.length > max) {
+  while (keep > 0 && !fits(body)) {
     keep = Math.floor(keep * 0.8);
     body = assemble(
       table(notable.slice(0, keep), options.benchmarkLink),
       `\n${notable.length - keep} more rows are not shown here.${link}`,
     );
   }
-  if (body.length > max) body = [...head.slice(0, 4), `The report is too long for a comment.${link}`].join('\n').slice(0, max);
+  if (!fits(body)) {
+    body = [...head.slice(0, 4), `The report is too long for a comment.${link}`].join('\n').slice(0, max);
+    while (!fits(body)) body = body.slice(0, Math.floor(body.length * 0.9));
+  }
   return body;
 }
 

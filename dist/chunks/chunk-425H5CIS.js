@@ -27148,6 +27148,8 @@ function countBy(rows) {
 }
 function renderMarkdown(decision, options = {}) {
   const max = options.maxLength ?? Infinity;
+  const maxBytes = options.maxBytes ?? Infinity;
+  const fits = (text) => text.length <= max && Buffer.byteLength(text, "utf8") <= maxBytes;
   const failing = decision.results.filter((r) => r.fails);
   const notable = decision.results.filter((r) => r.status !== "unchanged");
   const quiet = decision.results.filter((r) => r.status === "unchanged");
@@ -27191,17 +27193,17 @@ ${table(quiet, options.benchmarkLink)}
 
 </details>` : ""
   );
-  if (full.length <= max) return full;
+  if (fits(full)) return full;
   const noQuiet = assemble(
     notable.length ? table(notable, options.benchmarkLink) : "",
     quiet.length ? `
 ${quiet.length} unchanged results are in the full report.` : ""
   );
-  if (noQuiet.length <= max) return noQuiet;
+  if (fits(noQuiet)) return noQuiet;
   const link = options.fullReportUrl ? ` [Full report](${options.fullReportUrl}).` : "";
   let keep = notable.length;
   let body = noQuiet;
-  while (keep > 0 && body.length > max) {
+  while (keep > 0 && !fits(body)) {
     keep = Math.floor(keep * 0.8);
     body = assemble(
       table(notable.slice(0, keep), options.benchmarkLink),
@@ -27209,7 +27211,10 @@ ${quiet.length} unchanged results are in the full report.` : ""
 ${notable.length - keep} more rows are not shown here.${link}`
     );
   }
-  if (body.length > max) body = [...head.slice(0, 4), `The report is too long for a comment.${link}`].join("\n").slice(0, max);
+  if (!fits(body)) {
+    body = [...head.slice(0, 4), `The report is too long for a comment.${link}`].join("\n").slice(0, max);
+    while (!fits(body)) body = body.slice(0, Math.floor(body.length * 0.9));
+  }
   return body;
 }
 function renderText(decision) {
