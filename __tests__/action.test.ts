@@ -73,6 +73,9 @@ describe('the action (dist/index.js)', () => {
     const r = runAction({ 'output-file-path': pytest('-run2'), baseline: pytest('') });
     expect(r.status).toBe(0);
     expect(r.outputs.verdict).toBe('pass');
+    // Baseline files: the log must not claim that history was read or recorded.
+    expect(r.stdout).toContain('the baseline is the given baseline files, so history is neither read nor written');
+    expect(r.stdout).not.toMatch(/then recorded|Recorded this run/);
   });
   it('reports while not failing when fail-on-regression is false', () => {
     const r = runAction({

@@ -124,7 +124,8 @@ describe('CacheStore with the real @actions/cache against a local cache service'
       const warnings: string[] = [];
       const store = new CacheStore({ dir, warn: (m) => warnings.push(m) });
       expect(await store.load({ suite: 'causal gym', branch: 'main', limit: 5 })).toEqual([]);
-      await store.append(record(9));
+      // Nothing was saved, and the store says so: the action must not log "Recorded".
+      expect(await store.append(record(9))).toBe(false);
       expect(warnings).toEqual([expect.stringMatching(/cache service is not available/)]);
     } finally {
       process.env.ACTIONS_RESULTS_URL = url;

@@ -19,7 +19,7 @@ import {
   renderText,
   siteFiles,
   systemClock
-} from "./chunks/chunk-425H5CIS.js";
+} from "./chunks/chunk-NP2XODSY.js";
 
 // src/cli.ts
 import { readFile as readFile2, stat } from "node:fs/promises";

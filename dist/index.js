@@ -24,7 +24,7 @@ import {
   siteFiles,
   slug,
   systemClock
-} from "./chunks/chunk-425H5CIS.js";
+} from "./chunks/chunk-NP2XODSY.js";
 
 // node_modules/tunnel/lib/tunnel.js
 var require_tunnel = __commonJS({
@@ -70629,13 +70629,16 @@ var CacheStore = class {
     const available = isFeatureAvailable();
     if (available) await this.rebaseOnNewest(this.prefix(run2.suite, run2.branch));
     await local.append(run2, annotations);
-    if (!available) return;
+    if (!available) return false;
     const key = `${this.prefix(run2.suite, run2.branch)}${run2.recordedAt.replace(/[^\dTZ]/g, "")}-${slug(run2.runId ?? "local")}-${process.pid}`;
     try {
-      await saveCache2([this.options.dir], key);
+      const id = await saveCache2([this.options.dir], key);
+      if (id === -1) return false;
       this.restoredKey = key;
+      return true;
     } catch (error2) {
       this.warn(`history: could not save the history to the Actions cache (${error2.message})`);
+      return false;
     }
   }
 };
@@ -70838,7 +70841,7 @@ var GhPagesStore = class {
         annotations,
         warn: this.warn
       });
-      if (!plan.added) return;
+      if (!plan.added) return true;
       const commit = await this.commit(
         git,
         tip,
@@ -70850,7 +70853,7 @@ var GhPagesStore = class {
       const push = await git.exec(["push", "-q", "--no-verify", "origin", `${commit}:refs/heads/${this.branch}`], {
         allowFailure: true
       });
-      if (push.code === 0) return;
+      if (push.code === 0) return true;
       if (!REJECTED.test(push.stderr)) {
         throw new GitError(
           `could not push history to ${this.branch}: ${push.stderr.trim().split("\n").slice(-2).join(" / ")}`,
@@ -71152,10 +71155,9 @@ async function record(stores, plan, settings, head, decision, clock) {
   };
   for (const store of stores.write) {
     try {
-      await store.append(run2, annotationsOf(decision));
-      info(
-        `Recorded this run in the ${store instanceof GhPagesStore ? `${settings.ghPagesBranch} branch` : "Actions cache"}.`
-      );
+      const where2 = store instanceof GhPagesStore ? `${settings.ghPagesBranch} branch` : "Actions cache";
+      if (await store.append(run2, annotationsOf(decision))) info(`Recorded this run in the ${where2}.`);
+      else warn(`this run was not recorded in the ${where2} (see the warning above); later baselines will not include it.`);
     } catch (error2) {
       const denied = error2 instanceof GitError && /403|401|denied|Authentication failed|not allowed/i.test(error2.message);
       warn(
@@ -71175,7 +71177,9 @@ async function run({ clock = systemClock } = {}) {
     const event = readEvent();
     const plan = planEvent(event.name, event.payload, process.env, { historyBranches: settings.historyBranches });
     await commitFromCheckout(plan, settings.workspace);
-    info(`Event: ${plan.why}.`);
+    info(
+      settings.baselinePatterns.length > 0 ? `Event: ${plan.event}; the baseline is the given baseline files, so history is neither read nor written.` : `Event: ${plan.why}.`
+    );
     const stores = await openStores(settings, plan, rules, clock);
     if (stores.ghPages) closers.push(stores.ghPages);
     const { history, note } = await loadBaseline(stores, settings, plan, rules);

@@ -240,10 +240,9 @@ async function record(
   };
   for (const store of stores.write) {
     try {
-      await store.append(run, annotationsOf(decision));
-      core.info(
-        `Recorded this run in the ${store instanceof GhPagesStore ? `${settings.ghPagesBranch} branch` : 'Actions cache'}.`,
-      );
+      const where = store instanceof GhPagesStore ? `${settings.ghPagesBranch} branch` : 'Actions cache';
+      if (await store.append(run, annotationsOf(decision))) core.info(`Recorded this run in the ${where}.`);
+      else warn(`this run was not recorded in the ${where} (see the warning above); later baselines will not include it.`);
     } catch (error) {
       const denied = error instanceof GitError && /403|401|denied|Authentication failed|not allowed/i.test(error.message);
       warn(
@@ -266,7 +265,11 @@ export async function run({ clock = systemClock }: { clock?: Clock } = {}): Prom
     const event = readEvent();
     const plan = planEvent(event.name, event.payload, process.env, { historyBranches: settings.historyBranches });
     await commitFromCheckout(plan, settings.workspace);
-    core.info(`Event: ${plan.why}.`);
+    core.info(
+      settings.baselinePatterns.length > 0
+        ? `Event: ${plan.event}; the baseline is the given baseline files, so history is neither read nor written.`
+        : `Event: ${plan.why}.`,
+    );
 
     const stores = await openStores(settings, plan, rules, clock);
     if (stores.ghPages) closers.push(stores.ghPages);

@@ -89,18 +89,22 @@ export class CacheStore implements HistoryStore {
     return (await this.restore(query.suite, query.branch)).load(query);
   }
 
-  async append(run: RunRecord, annotations?: RunAnnotations): Promise<void> {
+  async append(run: RunRecord, annotations?: RunAnnotations): Promise<boolean> {
     const local = await this.restore(run.suite, run.branch);
     const available = cache.isFeatureAvailable();
     if (available) await this.rebaseOnNewest(this.prefix(run.suite, run.branch));
     await local.append(run, annotations);
-    if (!available) return;
+    if (!available) return false;
     const key = `${this.prefix(run.suite, run.branch)}${run.recordedAt.replace(/[^\dTZ]/g, '')}-${slug(run.runId ?? 'local')}-${process.pid}`;
     try {
-      await cache.saveCache([this.options.dir], key);
+      // The library reports most failures by warning and returning -1 rather than by throwing.
+      const id = await cache.saveCache([this.options.dir], key);
+      if (id === -1) return false;
       this.restoredKey = key;
+      return true;
     } catch (error) {
       this.warn(`history: could not save the history to the Actions cache (${(error as Error).message})`);
+      return false;
     }
   }
 }

@@ -163,7 +163,7 @@ export class GhPagesStore implements HistoryStore {
     return loadRuns(this.reader(tip), query, this.warn);
   }
 
-  async append(run: RunRecord, annotations?: RunAnnotations): Promise<void> {
+  async append(run: RunRecord, annotations?: RunAnnotations): Promise<boolean> {
     const git = await this.repo();
     const deadline = Date.now() + (this.options.pushTimeoutMs ?? 120_000);
     const random = this.options.random ?? Math.random;
@@ -177,7 +177,7 @@ export class GhPagesStore implements HistoryStore {
         annotations,
         warn: this.warn,
       });
-      if (!plan.added) return;
+      if (!plan.added) return true; // already stored (a retried append that had landed)
       const commit = await this.commit(
         git,
         tip,
@@ -189,7 +189,7 @@ export class GhPagesStore implements HistoryStore {
       const push = await git.exec(['push', '-q', '--no-verify', 'origin', `${commit}:refs/heads/${this.branch}`], {
         allowFailure: true,
       });
-      if (push.code === 0) return;
+      if (push.code === 0) return true;
       if (!REJECTED.test(push.stderr)) {
         throw new GitError(
           `could not push history to ${this.branch}: ${push.stderr.trim().split('\n').slice(-2).join(' / ')}`,

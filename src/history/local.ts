@@ -50,7 +50,7 @@ export class LocalDirectoryStore implements HistoryStore {
     return loadRuns(this.reader(), query, this.warn);
   }
 
-  async append(run: RunRecord, annotations?: RunAnnotations): Promise<void> {
+  async append(run: RunRecord, annotations?: RunAnnotations): Promise<boolean> {
     const plan = await planAppend(this.reader(), run, {
       retention: this.options.retention,
       statistic: this.options.statistic,
@@ -58,7 +58,7 @@ export class LocalDirectoryStore implements HistoryStore {
       annotations,
       warn: this.warn,
     });
-    if (!plan.added) return;
+    if (!plan.added) return true; // already stored (a retried append that had landed)
     const site = this.options.site ? await this.options.site() : new Map<string, string | Buffer>();
     for (const [path, content] of [...site, ...plan.writes]) {
       const target = join(this.dir, path);
@@ -68,5 +68,6 @@ export class LocalDirectoryStore implements HistoryStore {
       await rename(tmp, target);
     }
     for (const path of plan.deletes) await rm(join(this.dir, path), { recursive: true, force: true });
+    return true;
   }
 }

@@ -50,8 +50,12 @@ export interface LoadQuery {
 export interface HistoryStore {
   /** Runs matching the query, oldest first. Unreadable entries are skipped with a warning, never fatal. */
   load(query: LoadQuery): Promise<RunRecord[]>;
-  /** Adds one run (with what the gate said about it, for the charts); never rewrites other runs. */
-  append(run: RunRecord, annotations?: RunAnnotations): Promise<void>;
+  /**
+   * Adds one run (with what the gate said about it, for the charts); never rewrites other runs.
+   * Resolves to whether the run is now stored where this store promises (false: kept only locally,
+   * e.g. the cache service was unavailable), so the log never claims what did not happen.
+   */
+  append(run: RunRecord, annotations?: RunAnnotations): Promise<boolean>;
 }
 
 export type Warn = (message: string) => void;

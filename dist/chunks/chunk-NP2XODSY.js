@@ -21061,7 +21061,7 @@ var LocalDirectoryStore = class {
       annotations,
       warn: this.warn
     });
-    if (!plan.added) return;
+    if (!plan.added) return true;
     const site = this.options.site ? await this.options.site() : /* @__PURE__ */ new Map();
     for (const [path, content] of [...site, ...plan.writes]) {
       const target = join(this.dir, path);
@@ -21071,6 +21071,7 @@ var LocalDirectoryStore = class {
       await rename(tmp, target);
     }
     for (const path of plan.deletes) await rm(join(this.dir, path), { recursive: true, force: true });
+    return true;
   }
 };
 
