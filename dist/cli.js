@@ -19,7 +19,7 @@ import {
   renderText,
   siteFiles,
   systemClock
-} from "./chunks/chunk-NP2XODSY.js";
+} from "./chunks/chunk-IS432IWC.js";
 
 // src/cli.ts
 import { readFile as readFile2, stat } from "node:fs/promises";

@@ -157,28 +157,19 @@ export function ruleFor(rules: Rules, metric: string, benchmark: { name: string;
  */
 export function unmatchedPatterns(rules: Rules, benchmarks: readonly { name: string; group?: string }[]): string[] {
   const lines: string[] = [];
-  const regexLike = (p: string) => /[\^$]|\.\*|\.\+|\\[dws]/.test(p);
-  const check = (
-    where: string,
-    patterns: string | string[] | undefined,
-    pick: (b: { name: string; group?: string }) => string | undefined,
-  ) => {
-    for (const p of ([] as string[]).concat(patterns ?? [])) {
-      if (benchmarks.some((b) => matches(p, pick(b)))) continue;
-      lines.push(
-        `rules: ${where}: "${p}" matches no benchmark of this run${regexLike(p) ? ' (patterns are globs such as bench_*, not regular expressions)' : ''}.`,
-      );
-    }
+  const unmatched = (where: string, p: string, what: string, hit: (b: { name: string; group?: string }) => boolean) => {
+    if (benchmarks.some(hit)) return;
+    const regexLike = /[\^$]|\.\*|\.\+|\\[dws]/.test(p);
+    lines.push(
+      `rules: ${where}: "${p}" matches no ${what} of this run${regexLike ? ' (patterns are globs such as bench_*, not regular expressions)' : ''}.`,
+    );
   };
+  const list = (patterns: string | string[] | undefined) => ([] as string[]).concat(patterns ?? []);
   rules.overrides.forEach((o, i) => {
-    check(`overrides[${i}].benchmarks`, o.benchmarks, (b) => b.name);
-    check(`overrides[${i}].groups`, o.groups, (b) => b.group);
+    for (const p of list(o.benchmarks)) unmatched(`overrides[${i}].benchmarks`, p, 'benchmark', (b) => matches(p, b.name));
+    for (const p of list(o.groups)) unmatched(`overrides[${i}].groups`, p, 'benchmark', (b) => matches(p, b.group));
   });
-  for (const p of rules.ignore)
-    if (!benchmarks.some((b) => matches(p, b.name) || (b.group !== undefined && matches(p, b.group))))
-      lines.push(
-        `rules: ignore: "${p}" matches no benchmark or group of this run${regexLike(p) ? ' (patterns are globs such as bench_*, not regular expressions)' : ''}.`,
-      );
+  for (const p of rules.ignore) unmatched('ignore', p, 'benchmark or group', (b) => isIgnored({ ...rules, ignore: [p] }, b));
   return lines;
 }
 

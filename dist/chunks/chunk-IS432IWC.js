@@ -20131,24 +20131,19 @@ function ruleFor(rules, metric2, benchmark) {
 }
 function unmatchedPatterns(rules, benchmarks) {
   const lines = [];
-  const regexLike = (p) => /[\^$]|\.\*|\.\+|\\[dws]/.test(p);
-  const check = (where, patterns, pick) => {
-    for (const p of [].concat(patterns ?? [])) {
-      if (benchmarks.some((b) => matches(p, pick(b)))) continue;
-      lines.push(
-        `rules: ${where}: "${p}" matches no benchmark of this run${regexLike(p) ? " (patterns are globs such as bench_*, not regular expressions)" : ""}.`
-      );
-    }
+  const unmatched = (where, p, what, hit) => {
+    if (benchmarks.some(hit)) return;
+    const regexLike = /[\^$]|\.\*|\.\+|\\[dws]/.test(p);
+    lines.push(
+      `rules: ${where}: "${p}" matches no ${what} of this run${regexLike ? " (patterns are globs such as bench_*, not regular expressions)" : ""}.`
+    );
   };
+  const list = (patterns) => [].concat(patterns ?? []);
   rules.overrides.forEach((o, i) => {
-    check(`overrides[${i}].benchmarks`, o.benchmarks, (b) => b.name);
-    check(`overrides[${i}].groups`, o.groups, (b) => b.group);
+    for (const p of list(o.benchmarks)) unmatched(`overrides[${i}].benchmarks`, p, "benchmark", (b) => matches(p, b.name));
+    for (const p of list(o.groups)) unmatched(`overrides[${i}].groups`, p, "benchmark", (b) => matches(p, b.group));
   });
-  for (const p of rules.ignore)
-    if (!benchmarks.some((b) => matches(p, b.name) || b.group !== void 0 && matches(p, b.group)))
-      lines.push(
-        `rules: ignore: "${p}" matches no benchmark or group of this run${regexLike(p) ? " (patterns are globs such as bench_*, not regular expressions)" : ""}.`
-      );
+  for (const p of rules.ignore) unmatched("ignore", p, "benchmark or group", (b) => isIgnored({ ...rules, ignore: [p] }, b));
   return lines;
 }
 function isIgnored(rules, benchmark) {
