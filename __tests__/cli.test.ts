@@ -3,7 +3,7 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { main } from '../src/cli.js';
+import { main } from '../src/cli/main.js';
 import { VERSION } from '../src/version.js';
 import { DIST_NODE, ROOT, fixturePath } from './helpers.js';
 import { serveDirectory } from '../src/io/serve.js';

@@ -10,7 +10,7 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 import { benchmarkKey } from '../src/history/layout.js';
 import { LocalDirectoryStore } from '../src/history/local.js';
 import type { RunAnnotations, RunRecord } from '../src/history/types.js';
-import { siteFiles } from '../src/site-files.js';
+import { siteFiles } from '../src/history/site-files.js';
 import { serveDirectory, type StaticServer } from '../src/io/serve.js';
 import { ROOT } from './helpers.js';
 

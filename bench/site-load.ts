@@ -7,7 +7,7 @@ import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { chromium } from 'playwright-core';
 import { serveDirectory } from '../src/io/serve.js';
-import { siteFiles } from '../src/site-files.js';
+import { siteFiles } from '../src/history/site-files.js';
 
 const root = resolve('.tmp', 'bench-history', 'tree', 'perf');
 if (!existsSync(join(root, 'data', 'suites.json'))) {

@@ -19,9 +19,9 @@ import {
   renderText,
   siteFiles,
   systemClock
-} from "./chunks/chunk-IS432IWC.js";
+} from "./chunks/chunk-L6YUWRN2.js";
 
-// src/cli.ts
+// src/cli/main.ts
 import { readFile as readFile2, stat } from "node:fs/promises";
 import { parseArgs as parseArgs2 } from "node:util";
 
@@ -91,14 +91,14 @@ function importBenchmarkActionData(text, source, options = {}) {
   return runs;
 }
 
-// src/cli-run.ts
+// src/cli/run.ts
 import { execFile, spawn } from "node:child_process";
 import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { parseArgs, promisify } from "node:util";
 
-// src/cli-output.ts
+// src/cli/output.ts
 var FORMATS_OUT = ["json", "markdown", "text"];
 function outFormat(value) {
   const v = value ?? "text";
@@ -112,7 +112,7 @@ function printDecision(decision, format, io, name) {
   else io.stdout(renderText(decision));
 }
 
-// src/cli-run.ts
+// src/cli/run.ts
 function runSuite(command, cwd, io, env = process.env) {
   return new Promise((resolvePromise, reject) => {
     const start = process.hrtime.bigint();
@@ -320,7 +320,7 @@ async function serveDirectory(root, port = 0) {
 // src/version.ts
 var VERSION = "0.1.0";
 
-// src/cli.ts
+// src/cli/main.ts
 var HELP = `causal-perf ${VERSION} \u2014 continuous benchmarking that is right on noisy runners
 
 Usage:
@@ -454,7 +454,7 @@ async function main(argv, io) {
   }
 }
 
-// src/cli-entry.ts
+// src/cli/index.ts
 main(process.argv.slice(2), {
   stdout: (t) => process.stdout.write(t),
   stderr: (t) => process.stderr.write(t)

@@ -24,7 +24,7 @@ import {
   siteFiles,
   slug,
   systemClock
-} from "./chunks/chunk-IS432IWC.js";
+} from "./chunks/chunk-L6YUWRN2.js";
 
 // node_modules/tunnel/lib/tunnel.js
 var require_tunnel = __commonJS({
@@ -31092,7 +31092,7 @@ function endGroup() {
   issue("endgroup");
 }
 
-// src/main.ts
+// src/action/main.ts
 import { readFileSync as readFileSync2 } from "node:fs";
 import { mkdir as mkdir3, writeFile as writeFile2 } from "node:fs/promises";
 import { cpus } from "node:os";
@@ -35619,7 +35619,7 @@ ${body2}`;
   return { action: "created", url: data.html_url, id: data.id };
 }
 
-// src/github/context.ts
+// src/action/event.ts
 var branchOf = (ref) => ref?.startsWith("refs/heads/") ? ref.slice("refs/heads/".length) : void 0;
 function planEvent(eventName, payload, env, options = {}) {
   const [owner = "", repo = ""] = (env.GITHUB_REPOSITORY ?? payload.repository?.full_name ?? "/").split("/");
@@ -70922,7 +70922,7 @@ committer ${who.name} <${who.email}> ${now} +0000
   }
 };
 
-// src/input-helper.ts
+// src/action/inputs.ts
 function lines(value) {
   return value.split(/\r?\n/).map((l) => l.trim()).filter((l) => l !== "" && !l.startsWith("#"));
 }
@@ -70990,7 +70990,7 @@ function getSettings() {
   };
 }
 
-// src/main.ts
+// src/action/main.ts
 var COMMENT_LIMIT = 65e3;
 var COMMENT_BYTES = 26e4;
 var SUMMARY_LIMIT = 1e6;
@@ -71240,5 +71240,5 @@ async function run({ clock = systemClock } = {}) {
   }
 }
 
-// src/index.ts
+// src/action/index.ts
 void run();

@@ -19,7 +19,7 @@ const common = {
 await rm('dist', { recursive: true, force: true });
 await build({
   ...common,
-  entryPoints: { index: 'src/index.ts', cli: 'src/cli-entry.ts' },
+  entryPoints: { index: 'src/action/index.ts', cli: 'src/cli/index.ts' },
   outdir: 'dist',
   splitting: true,
   chunkNames: 'chunks/[name]-[hash]',

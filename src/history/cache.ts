@@ -1,4 +1,4 @@
-import type { Clock } from '../clock.js';
+import type { Clock } from '../io/clock.js';
 import * as cache from '@actions/cache';
 import { mkdir, rm } from 'node:fs/promises';
 import { slug, type Retention } from './layout.js';

@@ -12,7 +12,7 @@
  * rewrites the index, one run log and one series file per benchmark — re-computable on top of any newer
  * tip, which is what makes retried pushes safe. Retention drops whole months.
  */
-import { systemClock, type Clock } from '../clock.js';
+import { systemClock, type Clock } from '../io/clock.js';
 import { createHash } from 'node:crypto';
 import { runStatistic } from '../analysis/decide.js';
 import { madSigma } from '../analysis/stats.js';

@@ -1,6 +1,6 @@
 import * as core from '@actions/core';
-import { InputError } from './errors.js';
-import { branchFolder } from './history/gh-pages.js';
+import { InputError } from '../errors.js';
+import { branchFolder } from '../history/gh-pages.js';
 
 export type Storage = 'auto' | 'gh-pages' | 'cache' | 'both' | 'none';
 export type CommentMode = 'always' | 'on-regression' | 'never';

@@ -1,7 +1,7 @@
-import type { Clock } from './clock.js';
-import type { Decision } from './analysis/decide.js';
-import { InputError } from './errors.js';
-import { renderMarkdown, renderText } from './report/markdown.js';
+import type { Clock } from '../io/clock.js';
+import type { Decision } from '../analysis/decide.js';
+import { InputError } from '../errors.js';
+import { renderMarkdown, renderText } from '../report/markdown.js';
 
 export interface CliIO {
   stdout: (text: string) => void;

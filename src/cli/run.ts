@@ -1,4 +1,4 @@
-import { systemClock } from './clock.js';
+import { systemClock } from '../io/clock.js';
 /**
  * `causal-perf run`: the local pipeline (run the suite, parse, compare with local history, report,
  * record, write the trend page), and the two-ref mode that measures two commits of the current
@@ -9,19 +9,19 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs, promisify } from 'node:util';
-import { decide, type Decision } from './analysis/decide.js';
-import { InputError } from './errors.js';
-import { gitOutput as git, readCommit } from './io/git-info.js';
-import { expandPatterns } from './io/glob.js';
-import { annotationsOf } from './history/annotate.js';
-import { LocalDirectoryStore } from './history/local.js';
-import type { RunRecord } from './history/types.js';
-import { readResultFiles } from './io/result-files.js';
-import { readRules } from './io/rules-file.js';
-import type { Benchmark, Metric, ResultSet } from './model.js';
-import { outFormat, printDecision, type CliIO } from './cli-output.js';
-import { renderMarkdown } from './report/markdown.js';
-import { siteFiles } from './site-files.js';
+import { decide, type Decision } from '../analysis/decide.js';
+import { InputError } from '../errors.js';
+import { gitOutput as git, readCommit } from '../io/git-info.js';
+import { expandPatterns } from '../io/glob.js';
+import { annotationsOf } from '../history/annotate.js';
+import { LocalDirectoryStore } from '../history/local.js';
+import type { RunRecord } from '../history/types.js';
+import { readResultFiles } from '../io/result-files.js';
+import { readRules } from '../io/rules-file.js';
+import type { Benchmark, Metric, ResultSet } from '../model.js';
+import { outFormat, printDecision, type CliIO } from './output.js';
+import { renderMarkdown } from '../report/markdown.js';
+import { siteFiles } from '../history/site-files.js';
 
 /** Runs the suite through the shell in `cwd`; its output goes to stderr so stdout stays the report. */
 function runSuite(command: string, cwd: string, io: CliIO, env: NodeJS.ProcessEnv = process.env): Promise<number> {

@@ -19901,7 +19901,7 @@ var require_jstat = __commonJS({
   }
 });
 
-// src/clock.ts
+// src/io/clock.ts
 var systemClock = () => /* @__PURE__ */ new Date();
 
 // src/errors.ts
@@ -27262,14 +27262,14 @@ function renderText(decision) {
   return out.join("\n") + "\n";
 }
 
-// src/site-files.ts
+// src/history/site-files.ts
 import { existsSync as existsSync2 } from "node:fs";
 import { readFile as readFile4, readdir as readdir2 } from "node:fs/promises";
 import { dirname as dirname2, join as join3, relative as relative2 } from "node:path";
 import { fileURLToPath } from "node:url";
 function siteDirectory() {
   const here = dirname2(fileURLToPath(import.meta.url));
-  for (const dir of [join3(here, "site"), join3(here, "..", "site"), join3(here, "..", "dist", "site")]) {
+  for (const dir of [join3(here, "site"), join3(here, "..", "site"), join3(here, "..", "..", "dist", "site")]) {
     if (existsSync2(join3(dir, "assets", "app.js"))) return dir;
   }
   throw new Error(`the trend page is not built (no site/assets/app.js near ${here}); run npm run build`);

@@ -5,18 +5,18 @@
  */
 import { readFile, stat } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
-import { importBenchmarkActionData } from './history/import.js';
-import { LocalDirectoryStore } from './history/local.js';
-import { siteFiles } from './site-files.js';
-import { runCommand } from './cli-run.js';
-import { serveDirectory } from './io/serve.js';
-import { InputError, errorMessage } from './errors.js';
-import { FORMATS } from './formats/registry.js';
-import { readResultFiles } from './io/result-files.js';
-import { readRules } from './io/rules-file.js';
-import { decide } from './analysis/decide.js';
-import { outFormat, printDecision, type CliIO } from './cli-output.js';
-import { VERSION } from './version.js';
+import { importBenchmarkActionData } from '../history/import.js';
+import { LocalDirectoryStore } from '../history/local.js';
+import { siteFiles } from '../history/site-files.js';
+import { runCommand } from './run.js';
+import { serveDirectory } from '../io/serve.js';
+import { InputError, errorMessage } from '../errors.js';
+import { FORMATS } from '../formats/registry.js';
+import { readResultFiles } from '../io/result-files.js';
+import { readRules } from '../io/rules-file.js';
+import { decide } from '../analysis/decide.js';
+import { outFormat, printDecision, type CliIO } from './output.js';
+import { VERSION } from '../version.js';
 
 const HELP = `causal-perf ${VERSION} — continuous benchmarking that is right on noisy runners
 
@@ -45,7 +45,7 @@ Tools (auto-detected from the content when --tool is absent):
 ${FORMATS.map((f) => `  ${f.name.padEnd(16)} ${f.description}`).join('\n')}
 `;
 
-export type { CliIO } from './cli-output.js';
+export type { CliIO } from './output.js';
 
 type Command = (args: string[], io: CliIO) => Promise<number>;
 
