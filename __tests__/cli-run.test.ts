@@ -71,7 +71,7 @@ describe('causal-perf run', () => {
     const dir = project(1);
     const failed = cli(dir, 'run', '--suite', 'node -e "process.exit(4)"', '--output', 'results.json', '--history-dir', 'h');
     expect(failed).toMatchObject({ code: 2 });
-    expect(failed.stderr).toMatch(/causal-perf: --suite: "node -e "process.exit\(4\)"" exited with code 4/);
+    expect(failed.stderr).toMatch(/causal-perf: --suite: the benchmark command exited with code 4: node -e "process.exit\(4\)"/);
     const none = cli(dir, 'run', '--suite', 'true', '--output', 'nothing-*.json', '--history-dir', 'h');
     expect(none.code).toBe(2);
     expect(none.stderr).toMatch(/--output: the suite wrote no file matching "nothing-\*\.json"/);

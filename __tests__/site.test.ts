@@ -123,7 +123,8 @@ describe('trend page', () => {
     expect(await page.locator('#branch').inputValue()).toBe('main');
     // The latest run's regression and floor failure are listed and link to their charts.
     const recentText = await page.locator('#recent').innerText();
-    expect(recentText).toMatch(/test_dag_creation_performance time: regression \+30\.0 %/);
+    // The same digits as the comment and the console (one formatter, src/report/format.ts).
+    expect(recentText).toMatch(/test_dag_creation_performance time: regression \+30 %/);
     expect(recentText).toMatch(/agent_accuracy accuracy: below-floor/);
     expect(page.url()).toContain('suite=causal_gym');
     // Nothing came from outside the served folder.

@@ -2,24 +2,27 @@
 import { createRequire as __cpCreateRequire } from 'node:module'; const require = __cpCreateRequire(import.meta.url);
 import {
   FORMATS,
+  Git,
   InputError,
-  LocalDirectoryStore,
-  annotationsOf,
-  decide,
   errorMessage,
-  expandPatterns,
   gitOutput,
+  machineFacts,
+  openHistory,
   parseJsonText,
   parseRateUnit,
+  parseResults,
   rateToSecondsPerOp,
   readCommit,
   readResultFiles,
   readRules,
   renderMarkdown,
   renderText,
+  reportFilesChannel,
+  runPipeline,
+  runSuite,
   siteFiles,
   systemClock
-} from "./chunks/chunk-L6YUWRN2.js";
+} from "./chunks/chunk-RS3PSCRY.js";
 
 // src/cli/main.ts
 import { readFile as readFile2, stat } from "node:fs/promises";
@@ -92,41 +95,13 @@ function importBenchmarkActionData(text, source, options = {}) {
 }
 
 // src/cli/run.ts
-import { execFile, spawn } from "node:child_process";
-import { mkdtemp, rm, writeFile } from "node:fs/promises";
+import { resolve } from "node:path";
+import { parseArgs } from "node:util";
+
+// src/pipeline/refs.ts
+import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
-import { join, resolve } from "node:path";
-import { parseArgs, promisify } from "node:util";
-
-// src/cli/output.ts
-var FORMATS_OUT = ["json", "markdown", "text"];
-function outFormat(value) {
-  const v = value ?? "text";
-  if (!FORMATS_OUT.includes(v))
-    throw new InputError(`--format: expected one of ${FORMATS_OUT.join(", ")}, got "${v}"`);
-  return v;
-}
-function printDecision(decision, format, io, name) {
-  if (format === "json") io.stdout(JSON.stringify(decision, null, 2) + "\n");
-  else if (format === "markdown") io.stdout(renderMarkdown(decision, name ? { name } : {}) + "\n");
-  else io.stdout(renderText(decision));
-}
-
-// src/cli/run.ts
-function runSuite(command, cwd, io, env = process.env) {
-  return new Promise((resolvePromise, reject) => {
-    const start = process.hrtime.bigint();
-    const child = spawn(command, { cwd, shell: true, env, stdio: ["ignore", "pipe", "pipe"] });
-    child.stdout.on("data", (c) => io.stderr(c.toString()));
-    child.stderr.on("data", (c) => io.stderr(c.toString()));
-    child.on("error", (e) => reject(new InputError(`--suite: could not start "${command}": ${e.message}`)));
-    child.on("close", (code) => {
-      if (code !== 0) reject(new InputError(`--suite: "${command}" exited with code ${code}`));
-      else resolvePromise(Number(process.hrtime.bigint() - start) / 1e9);
-    });
-  });
-}
-var expand = (patterns, cwd) => expandPatterns(patterns, cwd, (p) => `--output: the suite wrote no file matching "${p}" (in ${cwd})`);
+import { join } from "node:path";
 function poolRuns(runs) {
   const byName = /* @__PURE__ */ new Map();
   for (const r of runs)
@@ -149,129 +124,163 @@ function poolRuns(runs) {
     }))
   };
 }
-async function runCommand(args, io) {
-  const { values } = parseArgs({
-    args,
-    options: {
-      suite: { type: "string" },
-      output: { type: "string", multiple: true },
-      "history-dir": { type: "string" },
-      config: { type: "string" },
-      tool: { type: "string" },
-      name: { type: "string" },
-      format: { type: "string" },
-      markdown: { type: "string" },
-      branch: { type: "string" },
-      "baseline-ref": { type: "string" },
-      "current-ref": { type: "string" },
-      runs: { type: "string" }
-    }
-  });
-  if (!values.suite) throw new InputError("run: expected --suite CMD (the command that runs the benchmarks)");
-  if (!values.output?.length)
-    throw new InputError("run: expected --output FILE (the result file(s) the suite writes; globs allowed)");
-  const format = outFormat(values.format);
-  const name = values.name ?? "benchmarks";
-  const { rules } = await readRules(values.config);
-  const cwd = process.cwd();
-  if (values["baseline-ref"] || values["current-ref"]) {
-    const runs = Number(values.runs ?? 3);
-    if (!Number.isInteger(runs) || runs < 1 || runs > 50)
-      throw new InputError(`--runs: expected a whole number from 1 to 50, got "${values.runs}"`);
-    const decision2 = await compareRefs(
-      values["baseline-ref"] ?? "main",
-      values["current-ref"] ?? "HEAD",
-      runs,
-      values.suite,
-      values.output,
-      values.tool,
-      rules,
-      io
-    );
-    printDecision(decision2, format, io, name);
-    if (values.markdown) await writeFile(values.markdown, renderMarkdown(decision2, { name }) + "\n");
-    return decision2.verdict === "fail" ? 1 : 0;
-  }
-  const suiteSeconds = await runSuite(values.suite, cwd, io);
-  const head = await readResultFiles(await expand(values.output, cwd), values.tool);
-  head.run = { ...head.run, suiteSeconds };
-  const historyDir = resolve(values["history-dir"] ?? ".causal-perf/history");
-  const clock = io.clock ?? systemClock;
-  const store = new LocalDirectoryStore(historyDir, {
-    site: siteFiles,
-    clock,
-    statistic: rules.statistic,
-    warn: (m) => io.stderr(`warning: ${m}
-`)
-  });
-  const branch = values.branch ?? await gitOutput(cwd, ["rev-parse", "--abbrev-ref", "HEAD"]) ?? "local";
-  const history = await store.load({ suite: name, branch, limit: rules.history });
-  const decision = decide(
-    head,
-    history.map((r) => r.results),
-    rules
-  );
-  printDecision(decision, format, io, name);
-  if (values.markdown) await writeFile(values.markdown, renderMarkdown(decision, { name }) + "\n");
-  const commit = await readCommit(cwd) ?? { sha: "local" };
-  const record = {
-    version: 1,
-    suite: name,
-    commit,
-    branch,
-    event: "local",
-    runId: `${process.pid}-${Date.now()}`,
-    recordedAt: clock().toISOString(),
-    results: head
-  };
-  await store.append(record, annotationsOf(decision));
-  io.stderr(
-    `Recorded in ${historyDir} (trend page: ${join(historyDir, "index.html")}; serve it with: causal-perf serve ${historyDir})
-`
-  );
-  return decision.verdict === "fail" ? 1 : 0;
-}
-async function compareRefs(baseRef, currentRef, runs, suite, outputs, tool, rules, io) {
-  const top = await gitOutput(process.cwd(), ["rev-parse", "--show-toplevel"]);
+async function measureRefs(job, log, output) {
+  const top = await gitOutput(job.cwd, ["rev-parse", "--show-toplevel"]);
   if (!top) throw new InputError("run --baseline-ref/--current-ref: expected to be inside a git repository");
   const shas = [];
-  for (const ref of [baseRef, currentRef]) {
+  for (const ref of [job.baseRef, job.currentRef]) {
     const sha = await gitOutput(top, ["rev-parse", "--verify", "--quiet", `${ref}^{commit}`]);
     if (!sha) throw new InputError(`run: "${ref}" is not a commit of ${top}`);
     shas.push(sha);
   }
+  const git = new Git(top);
   const dir = await mkdtemp(join(tmpdir(), "causal-perf-refs-"));
   const trees = [join(dir, "baseline"), join(dir, "current")];
   try {
-    for (let i = 0; i < 2; i++) {
-      await promisify(execFile)("git", [
-        "-C",
-        top,
-        "worktree",
-        "add",
-        "--detach",
-        "--quiet",
-        trees[i],
-        shas[i]
-      ]);
-    }
+    for (let i = 0; i < 2; i++) await git.exec(["worktree", "add", "--detach", "--quiet", trees[i], shas[i]]);
     const results = [[], []];
-    for (let r = 0; r < runs; r++) {
+    for (let r = 0; r < job.runs; r++) {
       for (const side of r % 2 === 0 ? [0, 1] : [1, 0]) {
         const tree = trees[side];
-        io.stderr(`== ${side === 0 ? baseRef : currentRef} (${shas[side].slice(0, 10)}), run ${r + 1} of ${runs}
+        const ref = side === 0 ? job.baseRef : job.currentRef;
+        output(`== ${ref} (${shas[side].slice(0, 10)}), run ${r + 1} of ${job.runs}
 `);
-        await runSuite(suite, tree, io);
-        results[side].push(await readResultFiles(await expand(outputs, tree), tool));
+        await runSuite({ command: job.command, cwd: tree, flag: "--suite" }, log, output);
+        results[side].push(
+          await parseResults({
+            ...job.results,
+            cwd: tree,
+            missing: (p) => `--output: the suite wrote no file matching "${p}" (in ${tree})`
+          })
+        );
       }
     }
-    return decide(poolRuns(results[1]), results[0], rules);
+    return { head: poolRuns(results[1]), baseline: results[0] };
   } finally {
     for (const tree of trees) await gitOutput(top, ["worktree", "remove", "--force", tree]);
     await gitOutput(top, ["worktree", "prune"]);
     await rm(dir, { recursive: true, force: true });
   }
 }
+
+// src/report/channels/console.ts
+var CONSOLE_FORMATS = ["json", "markdown", "text"];
+function consoleFormat(value) {
+  const v = value ?? "text";
+  if (!CONSOLE_FORMATS.includes(v))
+    throw new InputError(`--format: expected one of ${CONSOLE_FORMATS.join(", ")}, got "${v}"`);
+  return v;
+}
+function consoleChannel(format, write, options = {}) {
+  return {
+    what: "print the report",
+    required: true,
+    async publish(decision, { name }) {
+      if (format === "json") write(JSON.stringify(decision, null, 2) + "\n");
+      else if (format === "markdown") write(renderMarkdown(decision, options.heading === false ? {} : { name }) + "\n");
+      else write(renderText(decision));
+    }
+  };
+}
+
+// src/cli/output.ts
+var cliLog = (io) => ({
+  info: (m) => io.stderr(`${m}
+`),
+  warn: (m) => io.stderr(`warning: ${m}
+`)
+});
+
+// src/cli/run.ts
+var OPTIONS = {
+  suite: { type: "string" },
+  output: { type: "string", multiple: true },
+  "history-dir": { type: "string" },
+  config: { type: "string" },
+  tool: { type: "string" },
+  name: { type: "string" },
+  format: { type: "string" },
+  markdown: { type: "string" },
+  branch: { type: "string" },
+  "baseline-ref": { type: "string" },
+  "current-ref": { type: "string" },
+  runs: { type: "string" }
+};
+async function runCommand(args, io) {
+  const { values } = parseArgs({ args, options: OPTIONS });
+  if (!values.suite) throw new InputError("run: expected --suite CMD (the command that runs the benchmarks)");
+  if (!values.output?.length)
+    throw new InputError("run: expected --output FILE (the result file(s) the suite writes; globs allowed)");
+  const format = consoleFormat(values.format);
+  const name = values.name ?? "benchmarks";
+  const { rules } = await readRules(values.config);
+  const cwd = process.cwd();
+  const channels = [consoleChannel(format, io.stdout)];
+  if (values.markdown) channels.push(reportFilesChannel({ markdown: values.markdown }));
+  const clock = io.clock ?? systemClock;
+  const log = cliLog(io);
+  const deps = { channels, clock, log, suiteOutput: io.stderr };
+  if (values["baseline-ref"] || values["current-ref"]) {
+    const measured = await measureRefs(
+      {
+        baseRef: values["baseline-ref"] ?? "main",
+        currentRef: values["current-ref"] ?? "HEAD",
+        runs: runsOption(values.runs),
+        command: values.suite,
+        results: { patterns: values.output, tool: values.tool },
+        cwd
+      },
+      log,
+      io.stderr
+    );
+    return verdictCode(
+      await runPipeline(
+        { name, rules, head: { measured: measured.head }, baseline: { from: "runs", runs: measured.baseline } },
+        deps
+      )
+    );
+  }
+  const historyDir = resolve(values["history-dir"] ?? ".causal-perf/history");
+  const branch = values.branch ?? await gitOutput(cwd, ["rev-parse", "--abbrev-ref", "HEAD"]) ?? "local";
+  const outcome = await runPipeline(localJob(name, rules, values, cwd, branch, await readCommit(cwd)), {
+    ...deps,
+    openHistory: () => openHistory({ storage: "local", local: { dir: historyDir }, site: siteFiles, clock, warn: log.warn, record: true })
+  });
+  if (outcome.recordedIn.length > 0)
+    io.stderr(`Trend page: ${resolve(historyDir, "index.html")} (serve it with: causal-perf serve ${historyDir})
+`);
+  return verdictCode(outcome);
+}
+function localJob(name, rules, values, cwd, branch, commit) {
+  return {
+    name,
+    rules,
+    head: {
+      suite: { command: values.suite, cwd, flag: "--suite" },
+      results: {
+        patterns: values.output ?? [],
+        cwd,
+        missing: (p) => `--output: the suite wrote no file matching "${p}" (in ${cwd})`,
+        tool: values.tool
+      }
+    },
+    baseline: { from: "history", branch },
+    record: {
+      commit: commit ?? { sha: "local" },
+      branch,
+      event: "local",
+      runId: `${process.pid}-${Date.now()}`,
+      environment: machineFacts()
+    }
+  };
+}
+function runsOption(raw) {
+  const runs = Number(raw ?? 3);
+  if (!Number.isInteger(runs) || runs < 1 || runs > 50)
+    throw new InputError(`--runs: expected a whole number from 1 to 50, got "${raw}"`);
+  return runs;
+}
+var verdictCode = ({ decision }) => decision.verdict === "fail" ? 1 : 0;
 
 // src/io/serve.ts
 import { createServer } from "node:http";
@@ -367,13 +376,18 @@ var commands = {
       }
     });
     if (!values.head?.length) throw new InputError("compare: expected --head FILE (the run to judge)");
-    const format = outFormat(values.format);
+    const format = consoleFormat(values.format);
     const { rules } = await readRules(values.config);
-    const head = await readResultFiles(values.head, values.tool);
-    const history = [];
-    for (const file of values.base ?? []) history.push(await readResultFiles([file], values.tool));
-    const decision = decide(head, history, rules);
-    printDecision(decision, format, io);
+    const files = (patterns) => ({ patterns, cwd: process.cwd(), missing: () => "", tool: values.tool, expand: false });
+    const { decision } = await runPipeline(
+      {
+        name: "benchmarks",
+        rules,
+        head: { results: files(values.head) },
+        baseline: { from: "files", files: files(values.base ?? []) }
+      },
+      { channels: [consoleChannel(format, io.stdout, { heading: false })], clock: io.clock ?? systemClock, log: cliLog(io) }
+    );
     return decision.verdict === "fail" ? 1 : 0;
   },
   run: runCommand,
@@ -409,9 +423,14 @@ var commands = {
     if (!values["history-dir"]) throw new InputError("import: expected --history-dir DIR (where the causal-perf history goes)");
     const source = positionals[0];
     const runs = importBenchmarkActionData(await readText(source), source, { branch: values.branch ?? "main" });
-    const store = new LocalDirectoryStore(values["history-dir"], { warn: (m) => io.stderr(`warning: ${m}
-`), site: siteFiles });
-    for (const run of runs) await store.append(run);
+    const history = await openHistory({
+      storage: "local",
+      local: { dir: values["history-dir"] },
+      site: siteFiles,
+      warn: cliLog(io).warn,
+      record: true
+    });
+    for (const run of runs) for (const { store } of history.write) await store.append(run);
     const suites = new Set(runs.map((r) => r.suite));
     io.stdout(
       `Imported ${runs.length} runs of ${suites.size} suites (${[...suites].join(", ")}) into ${values["history-dir"]}

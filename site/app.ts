@@ -3,47 +3,15 @@
  * scroll into view. Every name and commit message from the data is untrusted and set as text.
  */
 import uPlot from 'uplot';
-
-interface SuiteIndex {
-  suite: string;
-  name: string;
-  months: { month: string; runs: number }[];
-  branches: Record<string, number>;
-  benchmarks: BenchmarkEntry[];
-  latest?: Record<
-    string,
-    {
-      id: string;
-      sha: string;
-      recordedAt: string;
-      verdict?: string;
-      rows: { benchmark: string; metric: string; status: string; ratio?: number | null; measured?: number | null }[];
-    }
-  >;
-}
-interface BenchmarkEntry {
-  key: string;
-  name: string;
-  group?: string;
-  metrics: Record<string, { unit: string; direction: 'smaller' | 'bigger'; limit?: number | null; threshold?: number | null }>;
-  months: string[];
-}
-interface Point {
-  id: string;
-  t: string;
-  branch?: string;
-  m: Record<string, [number, (number | null)?, (number | null)?]>;
-  f?: Record<string, string>;
-}
-interface RunLogEntry {
-  id: string;
-  sha: string;
-  message?: string;
-  author?: string;
-  timestamp?: string;
-  url?: string;
-  recordedAt: string;
-}
+import {
+  readTrendHash,
+  trendHash,
+  type RunLogEntry,
+  type BenchmarkEntry,
+  type SeriesPoint as Point,
+  type SuiteIndex,
+} from '../src/history/wire.js';
+import { formatChange, formatValue } from '../src/report/format.js';
 
 const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
 const suiteSelect = $<HTMLSelectElement>('suite');
@@ -61,21 +29,10 @@ const plots = new Set<uPlot>();
 const jsonCache = new Map<string, Promise<unknown>>();
 
 function readHash(): void {
-  const p = new URLSearchParams(location.hash.slice(1));
-  state.suite = p.get('suite') ?? '';
-  state.branch = p.get('branch') ?? '';
-  state.q = p.get('q') ?? '';
-  state.log = p.get('log') === '1';
-  state.b = p.get('b') ?? '';
+  Object.assign(state, readTrendHash(location.hash));
 }
 function writeHash(): void {
-  const p = new URLSearchParams();
-  if (state.suite) p.set('suite', state.suite);
-  if (state.branch) p.set('branch', state.branch);
-  if (state.q) p.set('q', state.q);
-  if (state.log) p.set('log', '1');
-  if (state.b) p.set('b', state.b);
-  history.replaceState(null, '', `#${p.toString()}`);
+  history.replaceState(null, '', `#${trendHash(state)}`);
 }
 
 /**
@@ -127,29 +84,8 @@ const el = <K extends keyof HTMLElementTagNameMap>(tag: K, text?: string, cls?: 
 };
 const css = (name: string) => getComputedStyle(document.documentElement).getPropertyValue(name).trim();
 
-function fmt(value: number, unit: string): string {
-  if (unit === 's') {
-    const scales: [number, string][] = [
-      [1, 's'],
-      [1e-3, 'ms'],
-      [1e-6, 'µs'],
-      [1e-9, 'ns'],
-    ];
-    const [f, u] = scales.find(([f]) => Math.abs(value) >= f) ?? [1e-9, 'ns'];
-    return `${(value / f).toPrecision(4)} ${u}`;
-  }
-  if (unit === 'bytes') {
-    const units = ['B', 'KiB', 'MiB', 'GiB'];
-    let v = value;
-    let i = 0;
-    while (Math.abs(v) >= 1024 && i < units.length - 1) {
-      v /= 1024;
-      i++;
-    }
-    return `${v.toPrecision(4)} ${units[i]}`;
-  }
-  return `${Number(value.toPrecision(4))}${unit ? ` ${unit}` : ''}`;
-}
+/** The same digits as the comment and the console (one formatter for all three). */
+const fmt = (value: number, unit: string): string => formatValue(value, unit);
 
 const suiteDir = () => `data/${state.suite}`;
 
@@ -341,7 +277,7 @@ function renderList(): void {
     if (b.key === state.b) card.classList.add('selected');
     const title = el('h2');
     const link = el('a', b.name);
-    link.href = `#${new URLSearchParams({ suite: state.suite, ...(state.branch ? { branch: state.branch } : {}), b: b.key }).toString()}`;
+    link.href = `#${trendHash({ suite: state.suite, branch: state.branch, b: b.key })}`;
     title.append(link);
     card.append(title);
     if (b.group) card.append(el('div', b.group, 'group'));
@@ -371,8 +307,8 @@ function renderRecent(): void {
   for (const r of run.rows.slice(0, 20)) {
     const li = el('li');
     const a = el('a', r.benchmark);
-    a.href = `#${new URLSearchParams({ suite: state.suite, ...(branch ? { branch } : {}), b: keys.get(r.benchmark) ?? '' }).toString()}`;
-    const pctOf = (x: number) => `${x >= 1 ? '+' : ''}${((x - 1) * 100).toFixed(1)} %`;
+    a.href = `#${trendHash({ suite: state.suite, branch, b: keys.get(r.benchmark) ?? '' })}`;
+    const pctOf = formatChange;
     // The measured change first (what the values show); the runner-corrected one, labelled, where it differs.
     const change =
       r.measured != null && r.ratio != null

@@ -6,16 +6,18 @@
 import { readFile, stat } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { importBenchmarkActionData } from '../history/import.js';
-import { LocalDirectoryStore } from '../history/local.js';
+import { openHistory } from '../history/open.js';
 import { siteFiles } from '../history/site-files.js';
 import { runCommand } from './run.js';
 import { serveDirectory } from '../io/serve.js';
 import { InputError, errorMessage } from '../errors.js';
 import { FORMATS } from '../formats/registry.js';
 import { readResultFiles } from '../io/result-files.js';
+import { systemClock } from '../io/clock.js';
+import { runPipeline } from '../pipeline/index.js';
+import { consoleChannel, consoleFormat } from '../report/channels/console.js';
 import { readRules } from '../io/rules-file.js';
-import { decide } from '../analysis/decide.js';
-import { outFormat, printDecision, type CliIO } from './output.js';
+import { cliLog, type CliIO } from './output.js';
 import { VERSION } from '../version.js';
 
 const HELP = `causal-perf ${VERSION} — continuous benchmarking that is right on noisy runners
@@ -70,13 +72,18 @@ const commands: Record<string, Command> = {
       },
     });
     if (!values.head?.length) throw new InputError('compare: expected --head FILE (the run to judge)');
-    const format = outFormat(values.format);
+    const format = consoleFormat(values.format);
     const { rules } = await readRules(values.config);
-    const head = await readResultFiles(values.head, values.tool);
-    const history = [];
-    for (const file of values.base ?? []) history.push(await readResultFiles([file], values.tool));
-    const decision = decide(head, history, rules);
-    printDecision(decision, format, io);
+    const files = (patterns: string[]) => ({ patterns, cwd: process.cwd(), missing: () => '', tool: values.tool, expand: false });
+    const { decision } = await runPipeline(
+      {
+        name: 'benchmarks',
+        rules,
+        head: { results: files(values.head) },
+        baseline: { from: 'files', files: files(values.base ?? []) },
+      },
+      { channels: [consoleChannel(format, io.stdout, { heading: false })], clock: io.clock ?? systemClock, log: cliLog(io) },
+    );
     return decision.verdict === 'fail' ? 1 : 0;
   },
 
@@ -113,8 +120,14 @@ const commands: Record<string, Command> = {
     if (!values['history-dir']) throw new InputError('import: expected --history-dir DIR (where the causal-perf history goes)');
     const source = positionals[0] as string;
     const runs = importBenchmarkActionData(await readText(source), source, { branch: values.branch ?? 'main' });
-    const store = new LocalDirectoryStore(values['history-dir'], { warn: (m) => io.stderr(`warning: ${m}\n`), site: siteFiles });
-    for (const run of runs) await store.append(run);
+    const history = await openHistory({
+      storage: 'local',
+      local: { dir: values['history-dir'] },
+      site: siteFiles,
+      warn: cliLog(io).warn,
+      record: true,
+    });
+    for (const run of runs) for (const { store } of history.write) await store.append(run);
     const suites = new Set(runs.map((r) => r.suite));
     io.stdout(
       `Imported ${runs.length} runs of ${suites.size} suites (${[...suites].join(', ')}) into ${values['history-dir']}\n`,

@@ -13,7 +13,6 @@ export interface CacheStoreOptions {
   retention?: Retention;
   /** Where retention's age limit is measured from. */
   clock?: Clock;
-  statistic?: 'mean' | 'median';
   warn?: Warn;
 }
 
@@ -46,7 +45,6 @@ export class CacheStore implements HistoryStore {
     this.local = new LocalDirectoryStore(this.options.dir, {
       retention: this.options.retention,
       clock: this.options.clock,
-      statistic: this.options.statistic,
       warn: this.warn,
     });
     if (!cache.isFeatureAvailable()) {

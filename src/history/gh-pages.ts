@@ -3,9 +3,16 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { InputError } from '../errors.js';
-import { Git, GitError, type GitAuth } from './git.js';
+import { Git, GitError, type GitAuth } from '../io/git.js';
 import { loadRuns, planAppend, type FileReader, type Retention } from './layout.js';
-import type { HistoryStore, LoadQuery, RunAnnotations, RunRecord, Warn } from './types.js';
+import {
+  HistoryWriteDenied,
+  type HistoryStore,
+  type LoadQuery,
+  type RunAnnotations,
+  type RunRecord,
+  type Warn,
+} from './types.js';
 
 export interface GhPagesOptions {
   /** Remote URL of the repository that holds the branch (may be another repository than the workflow's). */
@@ -17,8 +24,6 @@ export interface GhPagesOptions {
   retention?: Retention;
   /** Where retention's age limit is measured from. */
   clock?: Clock;
-  /** The run statistic kept in history in place of raw samples (the rules' `statistic`). */
-  statistic?: 'mean' | 'median';
   /** Give up pushing after this long (ms) of rejected pushes. */
   pushTimeoutMs?: number;
   /** Site files (path under `dir` → content), rewritten on every append so the page is always current. */
@@ -46,6 +51,9 @@ export function branchFolder(raw: string): string {
 
 const REJECTED =
   /\[rejected\]|\[remote rejected\].*(cannot lock|failed to update)|fetch first|non-fast-forward|stale info|failed to lock/i;
+
+/** What git prints when the server refuses the credentials (or their lack) for a push. */
+const DENIED = /\b(401|403)\b|denied|Authentication failed|not allowed|could not read Username/i;
 
 /**
  * History on a gh-pages branch. Only the branch's tip is fetched, without file contents
@@ -173,7 +181,6 @@ export class GhPagesStore implements HistoryStore {
       const plan = await planAppend(this.reader(tip), run, {
         retention: this.options.retention,
         clock: this.options.clock,
-        statistic: this.options.statistic,
         annotations,
         warn: this.warn,
       });
@@ -191,6 +198,10 @@ export class GhPagesStore implements HistoryStore {
       });
       if (push.code === 0) return true;
       if (!REJECTED.test(push.stderr)) {
+        if (DENIED.test(push.stderr))
+          throw new HistoryWriteDenied(
+            `could not push history to ${this.branch}: ${push.stderr.trim().split('\n').slice(-2).join(' / ')}`,
+          );
         throw new GitError(
           `could not push history to ${this.branch}: ${push.stderr.trim().split('\n').slice(-2).join(' / ')}`,
           push.stderr,

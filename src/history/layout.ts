@@ -14,74 +14,32 @@
  */
 import { systemClock, type Clock } from '../io/clock.js';
 import { createHash } from 'node:crypto';
-import { runStatistic } from '../analysis/decide.js';
-import { madSigma } from '../analysis/stats.js';
-import type { Direction, Metric, ResultSet } from '../model.js';
-import type { FlagEntry, LoadQuery, RunAnnotations, RunRecord, Warn } from './types.js';
+import type { LoadQuery, RunAnnotations, RunRecord, Warn } from './types.js';
+import {
+  LAYOUT_VERSION,
+  type BenchmarkEntry,
+  type RunLogEntry,
+  type SeriesFile,
+  type SeriesPoint,
+  type SeriesValue,
+  type SuiteIndex,
+} from './wire.js';
 
-export const LAYOUT_VERSION = 1;
+export {
+  LAYOUT_VERSION,
+  type BenchmarkEntry,
+  type RunLogEntry,
+  type SeriesFile,
+  type SeriesPoint,
+  type SeriesValue,
+  type SuiteIndex,
+};
 
 export interface Retention {
   /** Keep at least this many newest runs per suite, dropping older whole months (0 = no limit). */
   maxRuns?: number;
   /** Drop months that ended more than this many days ago (0 = no limit). */
   maxAgeDays?: number;
-}
-
-export interface SuiteIndex {
-  version: number;
-  suite: string;
-  name: string;
-  updated: string;
-  months: { month: string; runs: number }[];
-  branches: Record<string, number>;
-  benchmarks: BenchmarkEntry[];
-  /** Per branch, the notable rows of its newest run (the site's "recent changes" list). */
-  latest: Record<string, { id: string; sha: string; recordedAt: string; verdict?: string; rows: FlagEntry[] }>;
-}
-
-export interface BenchmarkEntry {
-  key: string;
-  name: string;
-  group?: string;
-  metrics: Record<string, { unit: string; direction: Direction; limit?: number | null; threshold?: number | null }>;
-  months: string[];
-  last: string;
-}
-
-export interface RunLogEntry {
-  id: string;
-  sha: string;
-  message?: string;
-  author?: string;
-  timestamp?: string;
-  url?: string;
-  branch?: string;
-  event?: string;
-  runId?: string;
-  recordedAt: string;
-  verdict?: string;
-  flagged?: FlagEntry[];
-}
-
-/** [value, spread of the samples (1 σ) or null, baseline value or null]; trailing nulls are left out. */
-export type SeriesValue = [number, (number | null)?, (number | null)?];
-
-/** One run in a benchmark's chart. Kept small: series files are rewritten on every append. */
-export interface SeriesPoint {
-  /** The run id (`<time>-<sha prefix>-<run>`); the run log has the commit's details. */
-  id: string;
-  t: string;
-  branch?: string;
-  m: Record<string, SeriesValue>;
-  /** metric → status for rows the gate flagged */
-  f?: Record<string, string>;
-}
-
-export interface SeriesFile {
-  version: number;
-  name: string;
-  points: SeriesPoint[];
 }
 
 export const slug = (s: string) =>
@@ -115,23 +73,6 @@ export const paths = {
 /** Reads files of one snapshot of the history (a git tip, a directory). Missing files are undefined. */
 export interface FileReader {
   read(paths: string[]): Promise<Map<string, string | undefined>>;
-}
-
-/** A run record without raw samples: the run statistic, its spread and count are what history needs. */
-export function compactResults(results: ResultSet, statistic: 'mean' | 'median' = 'mean'): ResultSet {
-  return {
-    ...results,
-    benchmarks: results.benchmarks.map((b) => ({
-      ...b,
-      metrics: Object.fromEntries(
-        Object.entries(b.metrics).map(([key, m]): [string, Metric] => {
-          if (!m.samples || m.samples.length < 3) return [key, m];
-          const { samples, ...rest } = m;
-          return [key, { ...rest, value: runStatistic(m, statistic), stddev: madSigma(samples), n: samples.length }];
-        }),
-      ),
-    })),
-  };
 }
 
 /** Six significant digits are plenty for a chart and keep the rewritten series files small. */
@@ -215,10 +156,9 @@ const monthOf = (iso: string) => iso.slice(0, 7);
 export async function planAppend(
   reader: FileReader,
   run: RunRecord,
-  options: { retention?: Retention; annotations?: RunAnnotations; statistic?: 'mean' | 'median'; clock?: Clock; warn: Warn },
+  options: { retention?: Retention; annotations?: RunAnnotations; clock?: Clock; warn: Warn },
 ): Promise<AppendPlan> {
   const { warn } = options;
-  run = { ...run, results: compactResults(run.results, options.statistic) };
   const suite = run.suite;
   const id = runIdOf(run);
   const month = monthOf(run.recordedAt);

@@ -6,7 +6,6 @@ import type { HistoryStore, LoadQuery, RunAnnotations, RunRecord, Warn } from '.
 
 export interface LocalStoreOptions {
   retention?: Retention;
-  statistic?: 'mean' | 'median';
   /** Where retention's age limit is measured from. */
   clock?: Clock;
   /** Site files written next to the data on every append (the trend page). */
@@ -53,7 +52,6 @@ export class LocalDirectoryStore implements HistoryStore {
   async append(run: RunRecord, annotations?: RunAnnotations): Promise<boolean> {
     const plan = await planAppend(this.reader(), run, {
       retention: this.options.retention,
-      statistic: this.options.statistic,
       clock: this.options.clock,
       annotations,
       warn: this.warn,

@@ -1,4 +1,7 @@
 import type { ResultSet } from '../model.js';
+import type { FlagEntry } from './wire.js';
+
+export type { FlagEntry } from './wire.js';
 
 /** One run as history keeps it: who/what/where, and the normalized results. */
 export interface RunRecord {
@@ -12,16 +15,6 @@ export interface RunRecord {
   /** ISO time the run was recorded; orders the history. */
   recordedAt: string;
   results: ResultSet;
-}
-
-export interface FlagEntry {
-  benchmark: string;
-  metric: string;
-  status: string;
-  /** The engine's change (runner-corrected). */
-  ratio?: number | null;
-  /** The change as measured (head ÷ baseline), when it differs from `ratio`. */
-  measured?: number | null;
 }
 
 /** What the decision said about a run, kept with it for the charts. */
@@ -59,3 +52,14 @@ export interface HistoryStore {
 }
 
 export type Warn = (message: string) => void;
+
+/**
+ * The history's remote refused this job's write for lack of permission (HTTP 401/403, a read-only
+ * token). Typed, so the pipeline can say what to fix without matching message text.
+ */
+export class HistoryWriteDenied extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'HistoryWriteDenied';
+  }
+}

@@ -1,5 +1,5 @@
 import type { Decision } from '../analysis/decide.js';
-import type { RunAnnotations } from './types.js';
+import type { RunAnnotations } from '../history/types.js';
 
 /** What the trend page keeps of a decision: the verdict, and each row's status, baseline and rule. */
 export function annotationsOf(decision: Decision): RunAnnotations {

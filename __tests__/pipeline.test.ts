@@ -1,0 +1,257 @@
+/**
+ * The whole pass in-process: real result files, the real layout in memory, recording channels. No
+ * network and no spawned action, so most pipeline behaviour is tested here and the e2e tests stay few.
+ */
+import { describe, expect, it } from '@jest/globals';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Decision } from '../src/analysis/decide.js';
+import { DEFAULT_RULES } from '../src/config.js';
+import { InputError } from '../src/errors.js';
+import type { History } from '../src/history/open.js';
+import { HistoryWriteDenied, type HistoryStore } from '../src/history/types.js';
+import { readTrendHash } from '../src/history/wire.js';
+import type { Logger } from '../src/io/log.js';
+import { runPipeline, type Job } from '../src/pipeline/index.js';
+import type { Channel, PublishContext } from '../src/report/channels/channel.js';
+import { MemoryStore } from '../test-support/memory-store.js';
+import { FIXTURES } from './helpers.js';
+
+const PYTEST = join(FIXTURES, 'pytest');
+const BASE = 'pytest-benchmark-5.2.3.json';
+const RUN2 = 'pytest-benchmark-5.2.3-run2.json';
+
+function recorder() {
+  const lines: string[] = [];
+  const log: Logger = { info: (m) => lines.push(`info: ${m}`), warn: (m) => lines.push(`warn: ${m}`) };
+  return { lines, log };
+}
+
+function recordingChannel(
+  what: string,
+  seen: { what: string; decision: Decision; context: PublishContext }[],
+  fail?: Error,
+  required = false,
+): Channel {
+  return {
+    what,
+    required,
+    async publish(decision, context) {
+      seen.push({ what, decision, context });
+      if (fail) throw fail;
+    },
+  };
+}
+
+function historyOf(store: HistoryStore, extra: Partial<History> = {}): History & { closed: number } {
+  const h = {
+    read: store,
+    write: [{ where: 'memory', store }],
+    describe: 'memory',
+    closed: 0,
+    close: async () => void h.closed++,
+    ...extra,
+  };
+  return h;
+}
+
+let n = 0;
+const job = (file: string, extra: Partial<Job> = {}): Job => ({
+  name: 'causal gym',
+  rules: DEFAULT_RULES,
+  head: { results: { patterns: [file], cwd: PYTEST, missing: (p) => `no file matches "${p}"` } },
+  baseline: { from: 'history', branch: 'main' },
+  record: { commit: { sha: `${++n}`.padStart(40, '0') }, branch: 'main', event: 'push', runId: String(n) },
+  ...extra,
+});
+const clock = () => new Date(Date.UTC(2026, 5, 1, 12, n));
+
+describe('runPipeline', () => {
+  it('decides against the stored runs, publishes in order, then records the compacted run', async () => {
+    const store = new MemoryStore();
+    const seen: { what: string; decision: Decision; context: PublishContext }[] = [];
+    const { lines, log } = recorder();
+    const history = historyOf(store);
+    const deps = {
+      openHistory: async () => history,
+      channels: [recordingChannel('a', seen), recordingChannel('b', seen)],
+      clock,
+      log,
+    };
+    const first = await runPipeline(job(BASE), deps);
+    expect(first.decision.baseline_runs).toBe(0);
+    expect(first.recordedIn).toEqual(['memory']);
+    const second = await runPipeline(job(RUN2), deps);
+    expect(second.decision.baseline_runs).toBe(1);
+    expect(seen.map((s) => s.what)).toEqual(['a', 'b', 'a', 'b']);
+    expect(seen[3]?.decision).toBe(second.decision);
+    // History holds the run statistic, its spread and count, never the raw samples.
+    const stored = store.appended[1]?.results.benchmarks[0]?.metrics.time;
+    const parsed = second.head.benchmarks[0]?.metrics.time;
+    expect(parsed?.samples?.length).toBeGreaterThan(2);
+    expect(stored?.samples).toBeUndefined();
+    expect(stored?.n).toBe(parsed?.samples?.length);
+    expect(stored?.stddev).toBeGreaterThan(0);
+    expect(lines).toContain('info: Baseline: 1 runs of main from the memory.');
+    expect(lines).toContain('info: Recorded this run in the memory.');
+    expect(history.closed).toBe(2);
+  });
+
+  it('with baseline files, never opens history and records nothing', async () => {
+    let opened = 0;
+    const out = await runPipeline(
+      job(RUN2, { baseline: { from: 'files', files: { patterns: [BASE, BASE], cwd: PYTEST, missing: () => 'none' } } }),
+      { openHistory: async () => (opened++, historyOf(new MemoryStore())), channels: [], clock, log: recorder().log },
+    );
+    expect(out.decision.baseline_runs).toBe(2);
+    expect(out.recordedIn).toEqual([]);
+    expect(opened).toBe(0);
+  });
+
+  it('a best-effort channel that fails warns once; the verdict and the later channels stand', async () => {
+    const store = new MemoryStore();
+    const seen: { what: string; decision: Decision; context: PublishContext }[] = [];
+    const { lines, log } = recorder();
+    const out = await runPipeline(job(BASE), {
+      openHistory: async () => historyOf(store),
+      channels: [recordingChannel('post the comment', seen, new Error('HTTP 502')), recordingChannel('set outputs', seen)],
+      clock,
+      log,
+    });
+    expect(out.decision.verdict).toBe('pass');
+    expect(seen.map((s) => s.what)).toEqual(['post the comment', 'set outputs']);
+    expect(lines.filter((l) => l.startsWith('warn:'))).toEqual([
+      'warn: could not post the comment: HTTP 502. The verdict stands; the other reports carry it.',
+    ]);
+    expect(store.appended).toHaveLength(1);
+  });
+
+  it('a required channel that fails fails the run before anything is recorded', async () => {
+    const store = new MemoryStore();
+    const history = historyOf(store);
+    await expect(
+      runPipeline(job(BASE), {
+        openHistory: async () => history,
+        channels: [recordingChannel('write the report files', [], new Error('ENOSPC'), true)],
+        clock,
+        log: recorder().log,
+      }),
+    ).rejects.toThrow('ENOSPC');
+    expect(store.files.size).toBe(0);
+    expect(history.closed).toBe(1);
+  });
+
+  it('an unreadable history is a warning and an empty baseline, not a failed run', async () => {
+    const { lines, log } = recorder();
+    const broken: HistoryStore = {
+      load: async () => {
+        throw new Error('connection reset');
+      },
+      append: async () => true,
+    };
+    const out = await runPipeline(job(BASE), {
+      openHistory: async () => historyOf(broken, { describe: 'gh-pages branch' }),
+      channels: [],
+      clock,
+      log,
+    });
+    expect(out.decision.baseline_runs).toBe(0);
+    expect(lines).toContain(
+      'warn: could not read the benchmark history from the gh-pages branch: connection reset; judging without a baseline',
+    );
+  });
+
+  it('a denied push says which permission is missing, by error type; the verdict stands', async () => {
+    const { lines, log } = recorder();
+    const denied: HistoryStore = {
+      load: async () => [],
+      append: async () => {
+        throw new HistoryWriteDenied('could not push history to gh-pages: HTTP 403');
+      },
+    };
+    const other: HistoryStore = {
+      load: async () => [],
+      append: async () => {
+        throw new Error('disk full');
+      },
+    };
+    const out = await runPipeline(job(BASE), {
+      openHistory: async () => ({
+        ...historyOf(denied),
+        write: [
+          { where: 'gh-pages branch', store: denied },
+          { where: 'Actions cache', store: other },
+        ],
+      }),
+      channels: [],
+      clock,
+      log,
+    });
+    expect(out.recordedIn).toEqual([]);
+    expect(lines).toContain(
+      'warn: could not record this run in history: could not push history to gh-pages: HTTP 403 (the token needs `contents: write` to push to the history branch). The verdict stands; history is unchanged.',
+    );
+    expect(lines).toContain('warn: could not record this run in history: disk full. The verdict stands; history is unchanged.');
+  });
+
+  it('cuts a pull request baseline at its base commit, and says so when history lacks it', async () => {
+    const store = new MemoryStore();
+    const deps = { openHistory: async () => historyOf(store), channels: [], clock, log: recorder().log };
+    const shas: string[] = [];
+    for (let i = 0; i < 4; i++) shas.push((await runPipeline(job(i % 2 ? RUN2 : BASE), deps)) && `${n}`.padStart(40, '0'));
+    const pr = (untilShas: string[]) =>
+      runPipeline(
+        job(RUN2, { record: undefined, baseline: { from: 'history', branch: 'main', untilShas, pullRequest: true } }),
+        deps,
+      );
+    const cut = await pr([shas[1] as string]);
+    expect(cut.decision.baseline_runs).toBe(2);
+    expect(cut.decision.notes.join(' ')).not.toMatch(/no run of the pull request's base commit/);
+    const missing = await pr(['f'.repeat(40)]);
+    expect(missing.decision.baseline_runs).toBe(4);
+    expect(missing.decision.notes).toContain(
+      "History has no run of the pull request's base commit; the baseline is main's newest runs.",
+    );
+  });
+
+  it('a failing suite fails with its flag before history is opened', async () => {
+    let opened = 0;
+    const dir = mkdtempSync(join(tmpdir(), 'cp-pipeline-'));
+    writeFileSync(join(dir, 'r.json'), '{}');
+    const failing = job('r.json', {
+      head: {
+        suite: { command: 'echo out; exit 7', cwd: dir, flag: 'run' },
+        results: { patterns: ['r.json'], cwd: dir, missing: () => '' },
+      },
+    });
+    const output: string[] = [];
+    const run = runPipeline(failing, {
+      openHistory: async () => (opened++, historyOf(new MemoryStore())),
+      channels: [],
+      clock,
+      log: recorder().log,
+      suiteOutput: (t) => output.push(t),
+    });
+    await expect(run).rejects.toThrow(InputError);
+    await expect(run).rejects.toThrow('run: the benchmark command exited with code 7: echo out; exit 7');
+    expect(output.join('')).toBe('out\n');
+    expect(opened).toBe(0);
+  });
+
+  it('links the reports to the history’s trend page in the page’s own hash format', async () => {
+    const seen: { what: string; decision: Decision; context: PublishContext }[] = [];
+    await runPipeline(job(BASE, { record: undefined }), {
+      openHistory: async () => historyOf(new MemoryStore(), { trendUrl: 'https://o.github.io/r/perf/' }),
+      channels: [recordingChannel('look', seen)],
+      clock,
+      log: recorder().log,
+    });
+    const links = seen[0]?.context.links;
+    expect(links?.trendUrl).toBe('https://o.github.io/r/perf/#suite=causal_gym');
+    const link = links?.benchmarkLink?.('test_dag_creation_performance') ?? '';
+    const state = readTrendHash(new URL(link).hash);
+    expect(state.suite).toBe('causal_gym');
+    expect(state.b).toMatch(/^test_dag_creation_performance-[0-9a-f]{10}$/);
+  });
+});

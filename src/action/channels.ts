@@ -1,0 +1,35 @@
+import { join } from 'node:path';
+import { createApi } from '../github/api.js';
+import type { Channel } from '../report/channels/channel.js';
+import { annotationsChannel } from '../report/channels/annotations.js';
+import { commentChannel } from '../report/channels/comment.js';
+import { reportFilesChannel } from '../report/channels/files.js';
+import { outputsChannel } from '../report/channels/outputs.js';
+import { summaryChannel } from '../report/channels/summary.js';
+import type { EventPlan } from './event.js';
+import type { Settings } from './inputs.js';
+import { actionsCommands, actionsLog } from './runner.js';
+
+/** Where the action's verdict goes, in order; a new channel is one more line here. */
+export function actionChannels(settings: Settings, plan: EventPlan, reportDir: string): Channel[] {
+  const channels: Channel[] = [
+    reportFilesChannel({ json: join(reportDir, 'report.json'), markdown: join(reportDir, 'report.md') }),
+    annotationsChannel(actionsCommands),
+  ];
+  if (settings.summary) channels.push(summaryChannel(actionsCommands));
+  if (plan.pr && settings.comment !== 'never') {
+    if (settings.token)
+      channels.push(
+        commentChannel({
+          owner: plan.repo.owner,
+          repo: plan.repo.repo,
+          pr: plan.pr,
+          mode: settings.comment,
+          api: () => createApi(settings.token, actionsLog.warn),
+        }),
+      );
+    else actionsLog.warn('no github-token: the pull request comment is skipped (the report is in the job summary)');
+  }
+  channels.push(outputsChannel(actionsCommands));
+  return channels;
+}

@@ -1,0 +1,52 @@
+import { errorMessage } from '../errors.js';
+import type { History } from '../history/open.js';
+import type { RunRecord } from '../history/types.js';
+import type { Logger } from '../io/log.js';
+import type { ResultSet } from '../model.js';
+import { parseRuns, type ResultFiles } from './measure.js';
+
+/** Where the prior runs come from. */
+export type BaselineSource =
+  /** Result files, one run each, oldest first (`baseline` input, `compare --base`): history is neither read nor written. */
+  | { from: 'files'; files: ResultFiles }
+  /** Runs measured in this job (the two-ref comparison, same-job A/B). */
+  | { from: 'runs'; runs: ResultSet[] }
+  /**
+   * Stored history: `branch`'s newest runs, cut at the newest run of one of `untilShas` (a pull
+   * request's merge-base or base commit) when history has one.
+   */
+  | { from: 'history'; branch?: string; untilShas?: string[]; pullRequest?: boolean };
+
+export interface BaselineWindow {
+  runs: ResultSet[];
+  /** A note for the report about how the window was chosen. */
+  note?: string;
+}
+
+/** The baseline window. A history that cannot be read is a warning and an empty baseline, never a failed run. */
+export async function baselineWindow(
+  source: BaselineSource,
+  limit: number,
+  suite: string,
+  history: History | undefined,
+  log: Logger,
+): Promise<BaselineWindow> {
+  if (source.from === 'files') return { runs: await parseRuns(source.files) };
+  if (source.from === 'runs') return { runs: source.runs };
+  if (!history?.read) return { runs: [] };
+  const shas = source.untilShas ?? [];
+  let runs: RunRecord[];
+  try {
+    runs = await history.read.load({ suite, branch: source.branch, limit, untilShas: shas });
+  } catch (error) {
+    log.warn(
+      `could not read the benchmark history from the ${history.describe}: ${errorMessage(error)}; judging without a baseline`,
+    );
+    return { runs: [] };
+  }
+  let note: string | undefined;
+  if (source.pullRequest && runs.length > 0 && !shas.includes(runs.at(-1)?.commit.sha ?? ''))
+    note = `History has no run of the pull request's base commit; the baseline is ${source.branch}'s newest runs.`;
+  log.info(`Baseline: ${Math.min(runs.length, limit)} runs of ${source.branch ?? 'all branches'} from the ${history.describe}.`);
+  return { runs: runs.slice(-limit).map((r) => r.results), note };
+}

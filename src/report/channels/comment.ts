@@ -1,0 +1,56 @@
+import type { Api } from '../../github/api.js';
+import { isPermissionError } from '../../github/api.js';
+import { commentMarker, upsertStickyComment } from '../../github/comment.js';
+import { renderMarkdown } from '../markdown.js';
+import type { Channel } from './channel.js';
+
+/**
+ * GitHub rejects comment bodies over 65,536 characters, and (as users measured) over 262,144 UTF-8
+ * bytes; leave room for the marker under both.
+ */
+export const COMMENT_LIMIT = 65_000;
+export const COMMENT_BYTES = 260_000;
+
+export interface CommentTarget {
+  owner: string;
+  repo: string;
+  pr: { number: number; fork?: boolean };
+  /** `always`: create or update; `on-regression`: create only when the check fails, update an existing one. */
+  mode: 'always' | 'on-regression';
+  /** The REST client, made only when a comment is due. */
+  api: () => Api;
+}
+
+/** One sticky comment per suite on the pull request, shortened to fit GitHub's limits. */
+export function commentChannel(target: CommentTarget): Channel {
+  return {
+    what: 'post the pull request comment',
+    required: false,
+    async publish(decision, { name, links, artifacts, log }) {
+      const body = renderMarkdown(decision, {
+        name,
+        ...links,
+        maxLength: COMMENT_LIMIT,
+        maxBytes: COMMENT_BYTES,
+        marker: commentMarker(name),
+      });
+      try {
+        const result = await upsertStickyComment(
+          target.api(),
+          { owner: target.owner, repo: target.repo, issue_number: target.pr.number },
+          name,
+          body,
+          { createIfMissing: target.mode === 'always' || decision.verdict === 'fail' },
+        );
+        if (result.action !== 'skipped') log.info(`Pull request comment ${result.action}: ${result.url}`);
+        if (result.url) artifacts['comment-url'] = result.url;
+      } catch (error) {
+        if (!isPermissionError(error)) throw error;
+        throw new Error(
+          `the token cannot write to pull request #${target.pr.number}${target.pr.fork ? ' (a pull request from a fork gets a read-only token; see the README for the workflow_run pattern)' : ''}`,
+          { cause: error },
+        );
+      }
+    },
+  };
+}
