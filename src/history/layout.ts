@@ -25,15 +25,8 @@ import {
   type SuiteIndex,
 } from './wire.js';
 
-export {
-  LAYOUT_VERSION,
-  type BenchmarkEntry,
-  type RunLogEntry,
-  type SeriesFile,
-  type SeriesPoint,
-  type SeriesValue,
-  type SuiteIndex,
-};
+/** The wire types live in wire.ts (shared with the trend page); the layout's users find them here too. */
+export * from './wire.js';
 
 export interface Retention {
   /** Keep at least this many newest runs per suite, dropping older whole months (0 = no limit). */
