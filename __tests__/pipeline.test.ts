@@ -3,7 +3,7 @@
  * network and no spawned action, so most pipeline behaviour is tested here and the e2e tests stay few.
  */
 import { describe, expect, it } from '@jest/globals';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Decision } from '../src/analysis/decide.js';
@@ -253,5 +253,47 @@ describe('runPipeline', () => {
     const state = readTrendHash(new URL(link).hash);
     expect(state.suite).toBe('causal_gym');
     expect(state.b).toMatch(/^test_dag_creation_performance-[0-9a-f]{10}$/);
+  });
+
+  describe('confirm-runs', () => {
+    const SLOW = join(PYTEST, 'pytest-benchmark-5.2.3-slow.json');
+    async function seeded() {
+      const store = new MemoryStore();
+      const deps = { openHistory: async () => historyOf(store), channels: [], clock, log: recorder().log };
+      for (const f of [BASE, RUN2, BASE, RUN2]) await runPipeline(job(f), deps);
+      return store;
+    }
+    /** A suite whose first run writes `first` and later runs `later`; it logs the names it was asked to re-run. */
+    function suite(first: string, later: string) {
+      const dir = mkdtempSync(join(tmpdir(), 'cp-confirm-'));
+      const command = `n=$(cat count 2>/dev/null || echo 0); n=$((n+1)); echo $n > count; if [ $n -eq 1 ]; then cp '${first}' r.json; else cp '${later}' r.json; fi; printf '%s|' "$CAUSAL_PERF_BENCHMARKS" >> names.txt`;
+      const results = { patterns: ['r.json'], cwd: dir, missing: () => 'none' };
+      return { dir, suite: { command, cwd: dir, flag: 'run' }, results };
+    }
+    it('clears a regression that one noisy run made up, and names the flagged benchmark to the suite', async () => {
+      const store = await seeded();
+      const s = suite(SLOW, join(PYTEST, RUN2));
+      const { lines, log } = recorder();
+      const out = await runPipeline(
+        job(RUN2, { record: undefined, head: { suite: s.suite, results: s.results }, confirm: { runs: 2, ...s } }),
+        { openHistory: async () => historyOf(store), channels: [], clock, log },
+      );
+      expect(lines.some((l) => /Confirming 1 broken rule with 2 more runs/.test(l))).toBe(true);
+      expect(out.decision.verdict).toBe('pass');
+      expect(out.decision.notes[0]).toMatch(/^Confirm runs: .*Cleared: test_intervention_performance \(time\)/);
+      expect(readFileSync(join(s.dir, 'names.txt'), 'utf8')).toBe(
+        '|test_intervention_performance|test_intervention_performance|',
+      );
+    });
+    it('confirms a regression that persists', async () => {
+      const store = await seeded();
+      const s = suite(SLOW, SLOW);
+      const out = await runPipeline(
+        job(RUN2, { record: undefined, head: { suite: s.suite, results: s.results }, confirm: { runs: 2, ...s } }),
+        { openHistory: async () => historyOf(store), channels: [], clock, log: recorder().log },
+      );
+      expect(out.decision.verdict).toBe('fail');
+      expect(out.decision.notes[0]).toMatch(/Confirmed: test_intervention_performance \(time\)\.$/);
+    });
   });
 });

@@ -2,15 +2,15 @@
 import { createRequire as __cpCreateRequire } from 'node:module'; const require = __cpCreateRequire(import.meta.url);
 import {
   FORMATS,
-  Git,
   InputError,
+  abDecision,
   errorMessage,
   gitOutput,
   machineFacts,
+  measureRefs,
   openHistory,
   parseJsonText,
   parseRateUnit,
-  parseResults,
   rateToSecondsPerOp,
   readCommit,
   readResultFiles,
@@ -19,10 +19,9 @@ import {
   renderText,
   reportFilesChannel,
   runPipeline,
-  runSuite,
   siteFiles,
   systemClock
-} from "./chunks/chunk-RS3PSCRY.js";
+} from "./chunks/chunk-XNSO3OGC.js";
 
 // src/cli/main.ts
 import { readFile as readFile2, stat } from "node:fs/promises";
@@ -98,71 +97,6 @@ function importBenchmarkActionData(text, source, options = {}) {
 import { resolve } from "node:path";
 import { parseArgs } from "node:util";
 
-// src/pipeline/refs.ts
-import { mkdtemp, rm } from "node:fs/promises";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
-function poolRuns(runs) {
-  const byName = /* @__PURE__ */ new Map();
-  for (const r of runs)
-    for (const b of r.benchmarks) {
-      const entry = byName.get(b.name) ?? { b, metrics: /* @__PURE__ */ new Map() };
-      for (const [k, m] of Object.entries(b.metrics)) entry.metrics.set(k, [...entry.metrics.get(k) ?? [], m]);
-      byName.set(b.name, entry);
-    }
-  return {
-    benchmarks: [...byName.values()].map(({ b, metrics }) => ({
-      ...b,
-      metrics: Object.fromEntries(
-        [...metrics].map(([k, ms]) => {
-          const samples = ms.every((m) => m.samples) ? ms.flatMap((m) => m.samples ?? []) : void 0;
-          const first = ms[0];
-          const value = ms.reduce((s, m) => s + m.value, 0) / ms.length;
-          return [k, { value, unit: first.unit, direction: first.direction, ...samples ? { samples } : {} }];
-        })
-      )
-    }))
-  };
-}
-async function measureRefs(job, log, output) {
-  const top = await gitOutput(job.cwd, ["rev-parse", "--show-toplevel"]);
-  if (!top) throw new InputError("run --baseline-ref/--current-ref: expected to be inside a git repository");
-  const shas = [];
-  for (const ref of [job.baseRef, job.currentRef]) {
-    const sha = await gitOutput(top, ["rev-parse", "--verify", "--quiet", `${ref}^{commit}`]);
-    if (!sha) throw new InputError(`run: "${ref}" is not a commit of ${top}`);
-    shas.push(sha);
-  }
-  const git = new Git(top);
-  const dir = await mkdtemp(join(tmpdir(), "causal-perf-refs-"));
-  const trees = [join(dir, "baseline"), join(dir, "current")];
-  try {
-    for (let i = 0; i < 2; i++) await git.exec(["worktree", "add", "--detach", "--quiet", trees[i], shas[i]]);
-    const results = [[], []];
-    for (let r = 0; r < job.runs; r++) {
-      for (const side of r % 2 === 0 ? [0, 1] : [1, 0]) {
-        const tree = trees[side];
-        const ref = side === 0 ? job.baseRef : job.currentRef;
-        output(`== ${ref} (${shas[side].slice(0, 10)}), run ${r + 1} of ${job.runs}
-`);
-        await runSuite({ command: job.command, cwd: tree, flag: "--suite" }, log, output);
-        results[side].push(
-          await parseResults({
-            ...job.results,
-            cwd: tree,
-            missing: (p) => `--output: the suite wrote no file matching "${p}" (in ${tree})`
-          })
-        );
-      }
-    }
-    return { head: poolRuns(results[1]), baseline: results[0] };
-  } finally {
-    for (const tree of trees) await gitOutput(top, ["worktree", "remove", "--force", tree]);
-    await gitOutput(top, ["worktree", "prune"]);
-    await rm(dir, { recursive: true, force: true });
-  }
-}
-
 // src/report/channels/console.ts
 var CONSOLE_FORMATS = ["json", "markdown", "text"];
 function consoleFormat(value) {
@@ -204,7 +138,11 @@ var OPTIONS = {
   branch: { type: "string" },
   "baseline-ref": { type: "string" },
   "current-ref": { type: "string" },
-  runs: { type: "string" }
+  runs: { type: "string" },
+  "min-rounds": { type: "string" },
+  "max-rounds": { type: "string" },
+  "max-minutes": { type: "string" },
+  "confirm-runs": { type: "string" }
 };
 async function runCommand(args, io) {
   const { values } = parseArgs({ args, options: OPTIONS });
@@ -221,28 +159,38 @@ async function runCommand(args, io) {
   const log = cliLog(io);
   const deps = { channels, clock, log, suiteOutput: io.stderr };
   if (values["baseline-ref"] || values["current-ref"]) {
-    const measured = await measureRefs(
+    const fixed = values.runs === void 0 ? void 0 : whole("--runs", values.runs, 1, 50);
+    const minRounds = fixed ?? whole("--min-rounds", values["min-rounds"] ?? "3", 2, 100);
+    const maxRounds = fixed ?? whole("--max-rounds", values["max-rounds"] ?? "10", minRounds, 100);
+    const { outcome: outcome2, plan } = await measureRefs(
       {
         baseRef: values["baseline-ref"] ?? "main",
         currentRef: values["current-ref"] ?? "HEAD",
-        runs: runsOption(values.runs),
+        minRounds,
+        maxRounds,
+        maxMinutes: whole("--max-minutes", values["max-minutes"] ?? "30", 1, 24 * 60),
         command: values.suite,
         results: { patterns: values.output, tool: values.tool },
-        cwd
+        cwd,
+        rules
       },
       log,
       io.stderr
     );
     return verdictCode(
       await runPipeline(
-        { name, rules, head: { measured: measured.head }, baseline: { from: "runs", runs: measured.baseline } },
+        { name, rules, head: { measured: outcome2.head }, baseline: { from: "decided", decision: abDecision(outcome2, plan) } },
         deps
       )
     );
   }
   const historyDir = resolve(values["history-dir"] ?? ".causal-perf/history");
   const branch = values.branch ?? await gitOutput(cwd, ["rev-parse", "--abbrev-ref", "HEAD"]) ?? "local";
-  const outcome = await runPipeline(localJob(name, rules, values, cwd, branch, await readCommit(cwd)), {
+  const job = localJob(name, rules, values, cwd, branch, await readCommit(cwd));
+  const confirmRuns = whole("--confirm-runs", values["confirm-runs"] ?? "0", 0, 20);
+  if (confirmRuns > 0 && !("measured" in job.head) && job.head.suite)
+    job.confirm = { runs: confirmRuns, suite: job.head.suite, results: job.head.results };
+  const outcome = await runPipeline(job, {
     ...deps,
     openHistory: () => openHistory({ storage: "local", local: { dir: historyDir }, site: siteFiles, clock, warn: log.warn, record: true })
   });
@@ -274,18 +222,18 @@ function localJob(name, rules, values, cwd, branch, commit) {
     }
   };
 }
-function runsOption(raw) {
-  const runs = Number(raw ?? 3);
-  if (!Number.isInteger(runs) || runs < 1 || runs > 50)
-    throw new InputError(`--runs: expected a whole number from 1 to 50, got "${raw}"`);
-  return runs;
+function whole(flag, raw, min, max) {
+  const n = Number(raw);
+  if (!Number.isInteger(n) || n < min || n > max)
+    throw new InputError(`${flag}: expected a whole number from ${min} to ${max}, got "${raw}"`);
+  return n;
 }
 var verdictCode = ({ decision }) => decision.verdict === "fail" ? 1 : 0;
 
 // src/io/serve.ts
 import { createServer } from "node:http";
 import { readFile } from "node:fs/promises";
-import { extname, join as join2, normalize } from "node:path";
+import { extname, join, normalize } from "node:path";
 var TYPES = {
   ".html": "text/html; charset=utf-8",
   ".js": "text/javascript; charset=utf-8",
@@ -298,7 +246,7 @@ async function serveDirectory(root, port = 0) {
   const server = createServer(async (req, res) => {
     const path = decodeURIComponent(new URL(req.url ?? "/", "http://x").pathname);
     requests.push(path);
-    const file = join2(root, normalize(path).replace(/^(\.\.[/\\])+/, ""), path.endsWith("/") ? "index.html" : "");
+    const file = join(root, normalize(path).replace(/^(\.\.[/\\])+/, ""), path.endsWith("/") ? "index.html" : "");
     try {
       const body = await readFile(file);
       res.writeHead(200, { "content-type": TYPES[extname(file)] ?? "application/octet-stream" });
@@ -340,12 +288,15 @@ Usage:
       Decide whether the head run regressed against prior runs (--base repeats: oldest first).
       Exit 0 = pass, 1 = a rule failed, 2 = bad input.
   causal-perf run --suite CMD --output FILE... [--history-dir DIR] [--name SUITE] [--config FILE]
-                  [--format json|markdown|text] [--markdown FILE] [--branch NAME]
+                  [--format json|markdown|text] [--markdown FILE] [--branch NAME] [--confirm-runs N]
       Run the suite, compare with the local history (default .causal-perf/history), print the
-      report, record the run and write the trend page into the history directory.
-  causal-perf run --baseline-ref REF --current-ref REF --suite CMD --output FILE... [--runs N]
-      Measure two commits of this repository in temporary worktrees on this machine, N runs each
-      (default 3, alternating), and compare them: the local check before pushing.
+      report, record the run and write the trend page into the history directory. With
+      --confirm-runs N, a broken rule is re-measured N more times (names in CAUSAL_PERF_BENCHMARKS).
+  causal-perf run --baseline-ref REF --current-ref REF --suite CMD --output FILE...
+                  [--min-rounds 3] [--max-rounds 10] [--max-minutes 30] [--runs N]
+      Same-job A/B: measure two commits of this repository in temporary worktrees on this machine,
+      in interleaved rounds, until every benchmark is decided from the paired rounds (or the limits;
+      --runs N: exactly N rounds). The local check before pushing.
   causal-perf serve DIR [--port N]
       Serve a history directory's trend page on http://127.0.0.1:N/ (default 8080).
   causal-perf import DATA_JS --history-dir DIR [--branch NAME]

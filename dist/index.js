@@ -1,9 +1,11 @@
 import { createRequire as __cpCreateRequire } from 'node:module'; const require = __cpCreateRequire(import.meta.url);
 import {
+  Git,
   InputError,
   __commonJS,
   __require,
   __toESM,
+  abDecision,
   branchFolder,
   error,
   errorMessage,
@@ -12,6 +14,7 @@ import {
   group,
   info,
   machineFacts,
+  measureAb,
   notice,
   openHistory,
   readCommit,
@@ -29,8 +32,9 @@ import {
   summary,
   summaryChannel,
   systemClock,
-  warning
-} from "./chunks/chunk-RS3PSCRY.js";
+  warning,
+  withWorktrees
+} from "./chunks/chunk-XNSO3OGC.js";
 
 // node_modules/@actions/github/node_modules/@actions/http-client/lib/proxy.js
 var require_proxy = __commonJS({
@@ -2126,11 +2130,129 @@ var require_light = __commonJS({
 // src/action/main.ts
 import { join as join3 } from "node:path";
 
+// src/action/checkout.ts
+import { readFileSync } from "node:fs";
+function readEvent(log, env = process.env) {
+  const name = env.GITHUB_EVENT_NAME ?? "workflow_dispatch";
+  const path = env.GITHUB_EVENT_PATH;
+  let payload = {};
+  if (path) {
+    try {
+      payload = JSON.parse(readFileSync(path, "utf8"));
+    } catch (error2) {
+      log.warn(`could not read the event payload ${path}: ${errorMessage(error2)}; using GITHUB_SHA and GITHUB_REF`);
+    }
+  }
+  return { name, payload };
+}
+async function commitFromCheckout(plan, workspace) {
+  if (plan.commit.message && plan.commit.timestamp) return;
+  const found = await readCommit(workspace, plan.sha || "HEAD");
+  if (!found || plan.sha && found.sha !== plan.sha) return;
+  plan.commit.author ??= found.author;
+  plan.commit.timestamp ??= found.timestamp;
+  plan.commit.message ??= found.message;
+}
+async function baselineCut(plan, workspace) {
+  if (!plan.pr) return [];
+  const mergeBase = await gitOutput(workspace, ["merge-base", "HEAD", `origin/${plan.pr.baseRef}`]) || void 0;
+  return [mergeBase, ...plan.baselineShas].filter((s) => !!s);
+}
+async function gitAuth(token, workspace, serverUrl, mask) {
+  if (token) return { token };
+  const header = await gitOutput(workspace, ["config", "--get", `http.${serverUrl}/.extraheader`]);
+  if (header) {
+    mask(header);
+    return { header };
+  }
+  return {};
+}
+async function abBaseCommit(plan, workspace, abBase) {
+  const git = new Git(workspace);
+  const resolve = (ref) => gitOutput(workspace, ["rev-parse", "--verify", "--quiet", `${ref}^{commit}`]);
+  const ensure = async (ref, what) => {
+    const local = await resolve(ref);
+    if (local) return local;
+    const fetched = await git.exec(["fetch", "-q", "--no-tags", "--depth=1", "origin", ref], {
+      allowFailure: true,
+      timeoutMs: 12e4
+    });
+    const sha = fetched.code === 0 ? await resolve("FETCH_HEAD") : void 0;
+    if (!sha)
+      throw new InputError(
+        `${what}: the base commit ${ref} is not in the checkout and could not be fetched from origin${fetched.stderr.trim() ? ` (${fetched.stderr.trim().split("\n").slice(-1)[0]})` : ""}; check out with fetch-depth: 0, or name the base with ab-base`
+      );
+    return sha;
+  };
+  if (abBase) return ensure(abBase, "ab-base");
+  if (plan.pr) {
+    const base = plan.pr.baseSha ?? `origin/${plan.pr.baseRef}`;
+    const baseSha = await ensure(base, "mode ab");
+    return await gitOutput(workspace, ["merge-base", "HEAD", baseSha]) || baseSha;
+  }
+  if (plan.previousSha) return ensure(plan.previousSha, "mode ab");
+  const parent = await resolve("HEAD^");
+  if (parent) return parent;
+  throw new InputError(
+    "mode ab: this commit has no parent in the checkout to compare with; check out with fetch-depth: 2 or more, or name the base with ab-base"
+  );
+}
+
+// src/action/runner.ts
+var actionsLog = {
+  info: (m) => info(m),
+  warn: (m) => warning(m),
+  group: (title, fn) => group(title, fn)
+};
+var actionsCommands = {
+  annotate(level, message, title) {
+    if (level === "error") error(message, { title });
+    else if (level === "warning") warning(message, { title });
+    else notice(message, { title });
+  },
+  setOutput: (name, value) => setOutput(name, value),
+  appendSummary: async (markdown) => {
+    await summary.addRaw(markdown, true).write();
+  }
+};
+var maskSecret = (value) => setSecret(value);
+
+// src/action/ab.ts
+async function runAbInAction(settings, plan, rules) {
+  if (!settings.run) throw new InputError("input run: mode ab needs the command that runs the benchmarks (it runs in each tree)");
+  if (settings.baselinePatterns.length > 0)
+    throw new InputError("input baseline: baseline files and mode ab exclude each other (A/B measures its own baseline)");
+  const baseSha = await abBaseCommit(plan, settings.workspace, settings.ab.base);
+  const headSha = await gitOutput(settings.workspace, ["rev-parse", "HEAD"]) || plan.sha;
+  actionsLog.info(`Same-job A/B: base ${baseSha.slice(0, 10)} against head ${headSha.slice(0, 10)} on this runner.`);
+  return withWorktrees(
+    settings.workspace,
+    [baseSha],
+    async ([baseDir]) => {
+      const ab = {
+        base: { label: "base", sha: baseSha, cwd: baseDir },
+        head: { label: "head", sha: headSha, cwd: settings.workspace },
+        command: settings.run,
+        flag: "run",
+        setup: settings.ab.setup,
+        results: { patterns: settings.resultPatterns, tool: settings.tool },
+        minRounds: settings.ab.minRounds,
+        maxRounds: settings.ab.maxRounds,
+        maxMinutes: settings.ab.maxMinutes,
+        rules
+      };
+      const outcome = await measureAb(ab, actionsLog, (text) => process.stdout.write(text));
+      return { head: outcome.head, decision: abDecision(outcome, ab) };
+    },
+    settings.tempDir
+  );
+}
+
 // src/action/channels.ts
 import { join } from "node:path";
 
 // node_modules/@actions/github/lib/context.js
-import { readFileSync, existsSync } from "fs";
+import { readFileSync as readFileSync2, existsSync } from "fs";
 import { EOL } from "os";
 var Context = class {
   /**
@@ -2141,7 +2263,7 @@ var Context = class {
     this.payload = {};
     if (process.env.GITHUB_EVENT_PATH) {
       if (existsSync(process.env.GITHUB_EVENT_PATH)) {
-        this.payload = JSON.parse(readFileSync(process.env.GITHUB_EVENT_PATH, { encoding: "utf8" }));
+        this.payload = JSON.parse(readFileSync2(process.env.GITHUB_EVENT_PATH, { encoding: "utf8" }));
       } else {
         const path = process.env.GITHUB_EVENT_PATH;
         process.stdout.write(`GITHUB_EVENT_PATH ${path} does not exist${EOL}`);
@@ -6719,25 +6841,6 @@ function outputsChannel(runner) {
   };
 }
 
-// src/action/runner.ts
-var actionsLog = {
-  info: (m) => info(m),
-  warn: (m) => warning(m),
-  group: (title, fn) => group(title, fn)
-};
-var actionsCommands = {
-  annotate(level, message, title) {
-    if (level === "error") error(message, { title });
-    else if (level === "warning") warning(message, { title });
-    else notice(message, { title });
-  },
-  setOutput: (name, value) => setOutput(name, value),
-  appendSummary: async (markdown) => {
-    await summary.addRaw(markdown, true).write();
-  }
-};
-var maskSecret = (value) => setSecret(value);
-
 // src/action/channels.ts
 function actionChannels(settings, plan, reportDir) {
   const channels = [
@@ -6760,44 +6863,6 @@ function actionChannels(settings, plan, reportDir) {
   }
   channels.push(outputsChannel(actionsCommands));
   return channels;
-}
-
-// src/action/checkout.ts
-import { readFileSync as readFileSync2 } from "node:fs";
-function readEvent(log, env = process.env) {
-  const name = env.GITHUB_EVENT_NAME ?? "workflow_dispatch";
-  const path = env.GITHUB_EVENT_PATH;
-  let payload = {};
-  if (path) {
-    try {
-      payload = JSON.parse(readFileSync2(path, "utf8"));
-    } catch (error2) {
-      log.warn(`could not read the event payload ${path}: ${errorMessage(error2)}; using GITHUB_SHA and GITHUB_REF`);
-    }
-  }
-  return { name, payload };
-}
-async function commitFromCheckout(plan, workspace) {
-  if (plan.commit.message && plan.commit.timestamp) return;
-  const found = await readCommit(workspace, plan.sha || "HEAD");
-  if (!found || plan.sha && found.sha !== plan.sha) return;
-  plan.commit.author ??= found.author;
-  plan.commit.timestamp ??= found.timestamp;
-  plan.commit.message ??= found.message;
-}
-async function baselineCut(plan, workspace) {
-  if (!plan.pr) return [];
-  const mergeBase = await gitOutput(workspace, ["merge-base", "HEAD", `origin/${plan.pr.baseRef}`]) || void 0;
-  return [mergeBase, ...plan.baselineShas].filter((s) => !!s);
-}
-async function gitAuth(token, workspace, serverUrl, mask) {
-  if (token) return { token };
-  const header = await gitOutput(workspace, ["config", "--get", `http.${serverUrl}/.extraheader`]);
-  if (header) {
-    mask(header);
-    return { header };
-  }
-  return {};
 }
 
 // src/action/event.ts
@@ -6852,6 +6917,7 @@ function planEvent(eventName, payload, env, options = {}) {
     // Other branches compare with the default branch's history, and are not recorded.
     baselineBranch: recorded ? branch : defaultBranch,
     baselineShas: [],
+    ...eventName === "push" && payload.before && !/^0+$/.test(payload.before) ? { previousSha: payload.before } : {},
     record: recorded,
     why: recorded ? `${eventName} on ${branch}: compared with ${branch}'s previous runs, then recorded` : `${eventName} on ${branch ?? env.GITHUB_REF ?? "a tag"}: compared with ${defaultBranch}'s history, not recorded (history branches: ${[...recordBranches].join(", ")})`,
     commit: {
@@ -6894,9 +6960,10 @@ function openActionHistory(settings, plan, clock) {
 function lines(value) {
   return value.split(/\r?\n/).map((l) => l.trim()).filter((l) => l !== "" && !l.startsWith("#"));
 }
-function bool(name) {
+function bool(name, fallback = true) {
   const value = getInput(name).trim().toLowerCase();
-  if (value === "" || value === "true") return true;
+  if (value === "") return fallback;
+  if (value === "true") return true;
   if (value === "false") return false;
   throw new InputError(`input ${name}: expected true or false, got "${value}"`);
 }
@@ -6906,11 +6973,11 @@ function choice(name, allowed, fallback) {
     throw new InputError(`input ${name}: expected one of ${allowed.join(", ")}, got "${value}"`);
   return value;
 }
-function count(name, fallback) {
+function count(name, fallback, min = 0) {
   const raw = getInput(name).trim();
   if (raw === "") return fallback;
   const n = Number(raw);
-  if (!Number.isInteger(n) || n < 0) throw new InputError(`input ${name}: expected a whole number \u2265 0, got "${raw}"`);
+  if (!Number.isInteger(n) || n < min) throw new InputError(`input ${name}: expected a whole number \u2265 ${min}, got "${raw}"`);
   return n;
 }
 function folderInput(name) {
@@ -6944,6 +7011,10 @@ function getSettings() {
     storage: choice("storage", ["auto", "gh-pages", "cache", "both", "none"], "auto"),
     comment: choice("comment", ["always", "on-regression", "never"], "always"),
     failOnRegression: bool("fail-on-regression"),
+    failOnInconclusive: bool("fail-on-inconclusive", false),
+    confirmRuns: count("confirm-runs", 0),
+    mode: choice("mode", ["history", "ab"], "history"),
+    ab: abInputs(),
     summary: bool("summary"),
     ghPagesBranch: getInput("gh-pages-branch").trim() || "gh-pages",
     ghPagesDir: folderInput("gh-pages-dir"),
@@ -6955,6 +7026,19 @@ function getSettings() {
     pushTimeoutSeconds: count("push-timeout-seconds", 300),
     workspace: process.env.GITHUB_WORKSPACE ?? process.cwd(),
     tempDir: process.env.RUNNER_TEMP ?? process.cwd()
+  };
+}
+function abInputs() {
+  const minRounds = count("ab-min-rounds", 3, 2);
+  const maxRounds = count("ab-max-rounds", 10, 2);
+  if (maxRounds < minRounds)
+    throw new InputError(`input ab-max-rounds: expected at least ab-min-rounds (${minRounds}), got ${maxRounds}`);
+  return {
+    base: getInput("ab-base").trim() || void 0,
+    setup: getInput("ab-setup").trim() || void 0,
+    minRounds,
+    maxRounds,
+    maxMinutes: count("ab-max-minutes", 30, 1)
   };
 }
 
@@ -6973,16 +7057,22 @@ async function run({ clock = systemClock } = {}) {
     const cwd = process.cwd();
     const missing = (what) => (p) => `${what}: no file matches "${p}"`;
     const reportDir = join3(settings.tempDir, "causal-perf", slug(settings.name));
+    if (settings.confirmRuns > 0 && !settings.run)
+      throw new InputError("input confirm-runs: needs the run input (the command that runs the suite again)");
+    const ab = settings.mode === "ab" ? await runAbInAction(settings, plan, rules) : void 0;
+    const results = { patterns: settings.resultPatterns, cwd, missing: missing("output-file-path"), tool: settings.tool };
     const { decision } = await runPipeline(
       {
         name: settings.name,
         rules,
-        head: {
+        head: ab ? { measured: { ...ab.head, run: { ...ab.head.run, machine: machineFacts() } } } : {
           suite: settings.run ? { command: settings.run, cwd: settings.workspace, flag: "run" } : void 0,
-          results: { patterns: settings.resultPatterns, cwd, missing: missing("output-file-path"), tool: settings.tool },
+          results,
           machine: machineFacts()
         },
-        baseline: files ? {
+        failOnInconclusive: settings.failOnInconclusive,
+        confirm: settings.confirmRuns > 0 && settings.run ? { runs: settings.confirmRuns, suite: { command: settings.run, cwd: settings.workspace, flag: "run" }, results } : void 0,
+        baseline: ab ? { from: "decided", decision: ab.decision } : files ? {
           from: "files",
           files: { patterns: settings.baselinePatterns, cwd, missing: missing("baseline"), tool: settings.tool }
         } : {

@@ -1,7 +1,7 @@
 /** What the action reads from the runner and the checkout: the event payload, the commit, git credentials. */
 import { readFileSync } from 'node:fs';
-import { errorMessage } from '../errors.js';
-import { gitOutput, readCommit, type GitAuth } from '../io/git.js';
+import { InputError, errorMessage } from '../errors.js';
+import { Git, gitOutput, readCommit, type GitAuth } from '../io/git.js';
 import type { Logger } from '../io/log.js';
 import type { EventPlan } from './event.js';
 
@@ -51,4 +51,41 @@ export async function gitAuth(
     return { header };
   }
   return {};
+}
+
+/**
+ * The commit same-job A/B compares with: `ab-base` when given; else the pull request's merge-base
+ * with its base commit (the base commit itself in a shallow checkout); else, on a push, the branch's
+ * previous tip (the push's `before`, or HEAD^). A commit missing from a shallow checkout is fetched
+ * (`git fetch --no-tags --depth=1 origin <sha>`); one that cannot be fetched is a clear error.
+ */
+export async function abBaseCommit(plan: EventPlan, workspace: string, abBase: string | undefined): Promise<string> {
+  const git = new Git(workspace);
+  const resolve = (ref: string) => gitOutput(workspace, ['rev-parse', '--verify', '--quiet', `${ref}^{commit}`]);
+  const ensure = async (ref: string, what: string): Promise<string> => {
+    const local = await resolve(ref);
+    if (local) return local;
+    const fetched = await git.exec(['fetch', '-q', '--no-tags', '--depth=1', 'origin', ref], {
+      allowFailure: true,
+      timeoutMs: 120_000,
+    });
+    const sha = fetched.code === 0 ? await resolve('FETCH_HEAD') : undefined;
+    if (!sha)
+      throw new InputError(
+        `${what}: the base commit ${ref} is not in the checkout and could not be fetched from origin${fetched.stderr.trim() ? ` (${fetched.stderr.trim().split('\n').slice(-1)[0]})` : ''}; check out with fetch-depth: 0, or name the base with ab-base`,
+      );
+    return sha;
+  };
+  if (abBase) return ensure(abBase, 'ab-base');
+  if (plan.pr) {
+    const base = plan.pr.baseSha ?? `origin/${plan.pr.baseRef}`;
+    const baseSha = await ensure(base, 'mode ab');
+    return (await gitOutput(workspace, ['merge-base', 'HEAD', baseSha])) || baseSha;
+  }
+  if (plan.previousSha) return ensure(plan.previousSha, 'mode ab');
+  const parent = await resolve('HEAD^');
+  if (parent) return parent;
+  throw new InputError(
+    'mode ab: this commit has no parent in the checkout to compare with; check out with fetch-depth: 2 or more, or name the base with ab-base',
+  );
 }

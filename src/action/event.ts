@@ -20,6 +20,8 @@ export interface EventPlan {
   commit: { sha: string; message?: string; author?: string; timestamp?: string; url?: string };
   runId?: string;
   serverUrl: string;
+  /** On a push: the branch's tip before it (the default base of same-job A/B). */
+  previousSha?: string;
 }
 
 interface Payload {
@@ -39,6 +41,7 @@ interface Payload {
     url?: string;
     author?: { name?: string; username?: string };
   } | null;
+  before?: string;
   merge_group?: { head_sha?: string; head_ref?: string; base_ref?: string; base_sha?: string };
 }
 
@@ -103,6 +106,7 @@ export function planEvent(
     // Other branches compare with the default branch's history, and are not recorded.
     baselineBranch: recorded ? branch : defaultBranch,
     baselineShas: [],
+    ...(eventName === 'push' && payload.before && !/^0+$/.test(payload.before) ? { previousSha: payload.before } : {}),
     record: recorded,
     why: recorded
       ? `${eventName} on ${branch}: compared with ${branch}'s previous runs, then recorded`

@@ -17,6 +17,10 @@ export interface Settings {
   storage: Storage;
   comment: CommentMode;
   failOnRegression: boolean;
+  failOnInconclusive: boolean;
+  confirmRuns: number;
+  mode: 'history' | 'ab';
+  ab: { base?: string; setup?: string; minRounds: number; maxRounds: number; maxMinutes: number };
   summary: boolean;
   ghPagesBranch: string;
   ghPagesDir: string;
@@ -37,9 +41,10 @@ function lines(value: string): string[] {
     .filter((l) => l !== '' && !l.startsWith('#'));
 }
 
-function bool(name: string): boolean {
+function bool(name: string, fallback = true): boolean {
   const value = core.getInput(name).trim().toLowerCase();
-  if (value === '' || value === 'true') return true;
+  if (value === '') return fallback;
+  if (value === 'true') return true;
   if (value === 'false') return false;
   throw new InputError(`input ${name}: expected true or false, got "${value}"`);
 }
@@ -51,11 +56,11 @@ function choice<T extends string>(name: string, allowed: readonly T[], fallback:
   return value as T;
 }
 
-function count(name: string, fallback: number): number {
+function count(name: string, fallback: number, min = 0): number {
   const raw = core.getInput(name).trim();
   if (raw === '') return fallback;
   const n = Number(raw);
-  if (!Number.isInteger(n) || n < 0) throw new InputError(`input ${name}: expected a whole number ≥ 0, got "${raw}"`);
+  if (!Number.isInteger(n) || n < min) throw new InputError(`input ${name}: expected a whole number ≥ ${min}, got "${raw}"`);
   return n;
 }
 
@@ -91,6 +96,10 @@ export function getSettings(): Settings {
     storage: choice('storage', ['auto', 'gh-pages', 'cache', 'both', 'none'] as const, 'auto'),
     comment: choice('comment', ['always', 'on-regression', 'never'] as const, 'always'),
     failOnRegression: bool('fail-on-regression'),
+    failOnInconclusive: bool('fail-on-inconclusive', false),
+    confirmRuns: count('confirm-runs', 0),
+    mode: choice('mode', ['history', 'ab'] as const, 'history'),
+    ab: abInputs(),
     summary: bool('summary'),
     ghPagesBranch: core.getInput('gh-pages-branch').trim() || 'gh-pages',
     ghPagesDir: folderInput('gh-pages-dir'),
@@ -102,5 +111,19 @@ export function getSettings(): Settings {
     pushTimeoutSeconds: count('push-timeout-seconds', 300),
     workspace: process.env.GITHUB_WORKSPACE ?? process.cwd(),
     tempDir: process.env.RUNNER_TEMP ?? process.cwd(),
+  };
+}
+
+function abInputs(): Settings['ab'] {
+  const minRounds = count('ab-min-rounds', 3, 2);
+  const maxRounds = count('ab-max-rounds', 10, 2);
+  if (maxRounds < minRounds)
+    throw new InputError(`input ab-max-rounds: expected at least ab-min-rounds (${minRounds}), got ${maxRounds}`);
+  return {
+    base: core.getInput('ab-base').trim() || undefined,
+    setup: core.getInput('ab-setup').trim() || undefined,
+    minRounds,
+    maxRounds,
+    maxMinutes: count('ab-max-minutes', 30, 1),
   };
 }

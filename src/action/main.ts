@@ -1,10 +1,12 @@
 import * as core from '@actions/core';
 import { join } from 'node:path';
+import { InputError } from '../errors.js';
 import { slug } from '../history/layout.js';
 import { readRules } from '../io/rules-file.js';
 import { systemClock, type Clock } from '../io/clock.js';
 import { machineFacts } from '../io/machine.js';
 import { runPipeline } from '../pipeline/index.js';
+import { runAbInAction } from './ab.js';
 import { actionChannels } from './channels.js';
 import { baselineCut, commitFromCheckout, readEvent } from './checkout.js';
 import { planEvent } from './event.js';
@@ -29,26 +31,39 @@ export async function run({ clock = systemClock }: { clock?: Clock } = {}): Prom
     const cwd = process.cwd();
     const missing = (what: string) => (p: string) => `${what}: no file matches "${p}"`;
     const reportDir = join(settings.tempDir, 'causal-perf', slug(settings.name));
+    if (settings.confirmRuns > 0 && !settings.run)
+      throw new InputError('input confirm-runs: needs the run input (the command that runs the suite again)');
+    const ab = settings.mode === 'ab' ? await runAbInAction(settings, plan, rules) : undefined;
+    const results = { patterns: settings.resultPatterns, cwd, missing: missing('output-file-path'), tool: settings.tool };
     const { decision } = await runPipeline(
       {
         name: settings.name,
         rules,
-        head: {
-          suite: settings.run ? { command: settings.run, cwd: settings.workspace, flag: 'run' } : undefined,
-          results: { patterns: settings.resultPatterns, cwd, missing: missing('output-file-path'), tool: settings.tool },
-          machine: machineFacts(),
-        },
-        baseline: files
-          ? {
-              from: 'files',
-              files: { patterns: settings.baselinePatterns, cwd, missing: missing('baseline'), tool: settings.tool },
-            }
+        head: ab
+          ? { measured: { ...ab.head, run: { ...ab.head.run, machine: machineFacts() } } }
           : {
-              from: 'history',
-              branch: plan.baselineBranch,
-              untilShas: await baselineCut(plan, settings.workspace),
-              pullRequest: !!plan.pr,
+              suite: settings.run ? { command: settings.run, cwd: settings.workspace, flag: 'run' } : undefined,
+              results,
+              machine: machineFacts(),
             },
+        failOnInconclusive: settings.failOnInconclusive,
+        confirm:
+          settings.confirmRuns > 0 && settings.run
+            ? { runs: settings.confirmRuns, suite: { command: settings.run, cwd: settings.workspace, flag: 'run' }, results }
+            : undefined,
+        baseline: ab
+          ? { from: 'decided', decision: ab.decision }
+          : files
+            ? {
+                from: 'files',
+                files: { patterns: settings.baselinePatterns, cwd, missing: missing('baseline'), tool: settings.tool },
+              }
+            : {
+                from: 'history',
+                branch: plan.baselineBranch,
+                untilShas: await baselineCut(plan, settings.workspace),
+                pullRequest: !!plan.pr,
+              },
         record: plan.record
           ? { commit: plan.commit, branch: plan.branch, event: plan.event, runId: plan.runId, environment: machineFacts() }
           : undefined,

@@ -96,7 +96,7 @@ export function decide(head: ResultSet, history: readonly ResultSet[], rules: Ru
   };
 }
 
-function baseRow(s: Series, key: string): ResultRow {
+export function baseRow(s: Series, key: string): ResultRow {
   const b = s.benchmark;
   const rule = s.rule;
   const limit = rule.regression_limit === false ? undefined : rule.regression_limit;
@@ -259,7 +259,7 @@ function describeRunner(m: RunnerModel, notes: string[], warnings: string[]): vo
     );
 }
 
-function missingRows(head: ResultSet, window: readonly ResultSet[], rules: Rules): ResultRow[] {
+export function missingRows(head: ResultSet, window: readonly ResultSet[], rules: Rules): ResultRow[] {
   const last = window.at(-1);
   if (!last) return [];
   const names = new Set(head.benchmarks.map((b) => b.name));
@@ -292,7 +292,7 @@ function missingRow(b: Benchmark, key: string, m: Metric, window: readonly Resul
   };
 }
 
-function absoluteCheck(value: number, rule: Rule): { status: Status; reason: string } | undefined {
+export function absoluteCheck(value: number, rule: Rule): { status: Status; reason: string } | undefined {
   if (rule.minimum_threshold !== undefined && value < rule.minimum_threshold - EPS * Math.abs(rule.minimum_threshold)) {
     return { status: 'below-floor', reason: `${value} is below the minimum of ${rule.minimum_threshold}.` };
   }

@@ -30,12 +30,15 @@ Usage:
       Decide whether the head run regressed against prior runs (--base repeats: oldest first).
       Exit 0 = pass, 1 = a rule failed, 2 = bad input.
   causal-perf run --suite CMD --output FILE... [--history-dir DIR] [--name SUITE] [--config FILE]
-                  [--format json|markdown|text] [--markdown FILE] [--branch NAME]
+                  [--format json|markdown|text] [--markdown FILE] [--branch NAME] [--confirm-runs N]
       Run the suite, compare with the local history (default .causal-perf/history), print the
-      report, record the run and write the trend page into the history directory.
-  causal-perf run --baseline-ref REF --current-ref REF --suite CMD --output FILE... [--runs N]
-      Measure two commits of this repository in temporary worktrees on this machine, N runs each
-      (default 3, alternating), and compare them: the local check before pushing.
+      report, record the run and write the trend page into the history directory. With
+      --confirm-runs N, a broken rule is re-measured N more times (names in CAUSAL_PERF_BENCHMARKS).
+  causal-perf run --baseline-ref REF --current-ref REF --suite CMD --output FILE...
+                  [--min-rounds 3] [--max-rounds 10] [--max-minutes 30] [--runs N]
+      Same-job A/B: measure two commits of this repository in temporary worktrees on this machine,
+      in interleaved rounds, until every benchmark is decided from the paired rounds (or the limits;
+      --runs N: exactly N rounds). The local check before pushing.
   causal-perf serve DIR [--port N]
       Serve a history directory's trend page on http://127.0.0.1:N/ (default 8080).
   causal-perf import DATA_JS --history-dir DIR [--branch NAME]

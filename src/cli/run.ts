@@ -14,6 +14,7 @@ import { gitOutput, readCommit } from '../io/git.js';
 import { machineFacts } from '../io/machine.js';
 import { readRules } from '../io/rules-file.js';
 import { runPipeline, type Collaborators } from '../pipeline/index.js';
+import { abDecision } from '../pipeline/ab.js';
 import { measureRefs } from '../pipeline/refs.js';
 import type { Channel } from '../report/channels/channel.js';
 import { consoleChannel, consoleFormat } from '../report/channels/console.js';
@@ -33,6 +34,10 @@ const OPTIONS = {
   'baseline-ref': { type: 'string' },
   'current-ref': { type: 'string' },
   runs: { type: 'string' },
+  'min-rounds': { type: 'string' },
+  'max-rounds': { type: 'string' },
+  'max-minutes': { type: 'string' },
+  'confirm-runs': { type: 'string' },
 } as const;
 
 export async function runCommand(args: string[], io: CliIO): Promise<number> {
@@ -51,21 +56,28 @@ export async function runCommand(args: string[], io: CliIO): Promise<number> {
   const deps: Collaborators = { channels, clock, log, suiteOutput: io.stderr };
 
   if (values['baseline-ref'] || values['current-ref']) {
-    const measured = await measureRefs(
+    // --runs N: exactly N rounds; otherwise rounds until every row is decided, within the limits.
+    const fixed = values.runs === undefined ? undefined : whole('--runs', values.runs, 1, 50);
+    const minRounds = fixed ?? whole('--min-rounds', values['min-rounds'] ?? '3', 2, 100);
+    const maxRounds = fixed ?? whole('--max-rounds', values['max-rounds'] ?? '10', minRounds, 100);
+    const { outcome, plan } = await measureRefs(
       {
         baseRef: values['baseline-ref'] ?? 'main',
         currentRef: values['current-ref'] ?? 'HEAD',
-        runs: runsOption(values.runs),
+        minRounds,
+        maxRounds,
+        maxMinutes: whole('--max-minutes', values['max-minutes'] ?? '30', 1, 24 * 60),
         command: values.suite,
         results: { patterns: values.output, tool: values.tool },
         cwd,
+        rules,
       },
       log,
       io.stderr,
     );
     return verdictCode(
       await runPipeline(
-        { name, rules, head: { measured: measured.head }, baseline: { from: 'runs', runs: measured.baseline } },
+        { name, rules, head: { measured: outcome.head }, baseline: { from: 'decided', decision: abDecision(outcome, plan) } },
         deps,
       ),
     );
@@ -73,7 +85,11 @@ export async function runCommand(args: string[], io: CliIO): Promise<number> {
 
   const historyDir = resolve(values['history-dir'] ?? '.causal-perf/history');
   const branch = values.branch ?? (await gitOutput(cwd, ['rev-parse', '--abbrev-ref', 'HEAD'])) ?? 'local';
-  const outcome = await runPipeline(localJob(name, rules, values, cwd, branch, await readCommit(cwd)), {
+  const job = localJob(name, rules, values, cwd, branch, await readCommit(cwd));
+  const confirmRuns = whole('--confirm-runs', values['confirm-runs'] ?? '0', 0, 20);
+  if (confirmRuns > 0 && !('measured' in job.head) && job.head.suite)
+    job.confirm = { runs: confirmRuns, suite: job.head.suite, results: job.head.results };
+  const outcome = await runPipeline(job, {
     ...deps,
     openHistory: () =>
       openHistory({ storage: 'local', local: { dir: historyDir }, site: siteFiles, clock, warn: log.warn, record: true }),
@@ -114,11 +130,11 @@ function localJob(
   };
 }
 
-function runsOption(raw: string | undefined): number {
-  const runs = Number(raw ?? 3);
-  if (!Number.isInteger(runs) || runs < 1 || runs > 50)
-    throw new InputError(`--runs: expected a whole number from 1 to 50, got "${raw}"`);
-  return runs;
+function whole(flag: string, raw: string, min: number, max: number): number {
+  const n = Number(raw);
+  if (!Number.isInteger(n) || n < min || n > max)
+    throw new InputError(`${flag}: expected a whole number from ${min} to ${max}, got "${raw}"`);
+  return n;
 }
 
 const verdictCode = ({ decision }: { decision: { verdict: string } }) => (decision.verdict === 'fail' ? 1 : 0);

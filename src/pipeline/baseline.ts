@@ -1,3 +1,4 @@
+import type { Decision } from '../analysis/decide.js';
 import { errorMessage } from '../errors.js';
 import type { History } from '../history/open.js';
 import type { RunRecord } from '../history/types.js';
@@ -9,8 +10,10 @@ import { parseRuns, type ResultFiles } from './measure.js';
 export type BaselineSource =
   /** Result files, one run each, oldest first (`baseline` input, `compare --base`): history is neither read nor written. */
   | { from: 'files'; files: ResultFiles }
-  /** Runs measured in this job (the two-ref comparison, same-job A/B). */
+  /** Runs measured in this job, judged as history would be. */
   | { from: 'runs'; runs: ResultSet[] }
+  /** Measured and judged in this job already (same-job A/B's paired rounds): the decision as it stands. */
+  | { from: 'decided'; decision: Decision }
   /**
    * Stored history: `branch`'s newest runs, cut at the newest run of one of `untilShas` (a pull
    * request's merge-base or base commit) when history has one.
@@ -33,6 +36,7 @@ export async function baselineWindow(
 ): Promise<BaselineWindow> {
   if (source.from === 'files') return { runs: await parseRuns(source.files) };
   if (source.from === 'runs') return { runs: source.runs };
+  if (source.from === 'decided') return { runs: [] };
   if (!history?.read) return { runs: [] };
   const shas = source.untilShas ?? [];
   let runs: RunRecord[];

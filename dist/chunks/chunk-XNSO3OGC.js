@@ -36273,7 +36273,7 @@ var require_jstat = __commonJS({
         jStat3.gammapinv = function gammapinv(p, a) {
           var j = 0;
           var a1 = a - 1;
-          var EPS2 = 1e-8;
+          var EPS3 = 1e-8;
           var gln = jStat3.gammaln(a);
           var x, err, t, u, pp, lna1, afac;
           if (p >= 1)
@@ -36311,7 +36311,7 @@ var require_jstat = __commonJS({
             x -= t = u / (1 - 0.5 * Math2.min(1, u * ((a - 1) / x - 1)));
             if (x <= 0)
               x = 0.5 * (x + t);
-            if (Math2.abs(t) < EPS2 * x)
+            if (Math2.abs(t) < EPS3 * x)
               break;
           }
           return x;
@@ -36386,7 +36386,7 @@ var require_jstat = __commonJS({
           return p < 1 ? x : -x;
         };
         jStat3.ibetainv = function ibetainv(p, a, b) {
-          var EPS2 = 1e-8;
+          var EPS3 = 1e-8;
           var a1 = a - 1;
           var b1 = b - 1;
           var j = 0;
@@ -36428,7 +36428,7 @@ var require_jstat = __commonJS({
               x = 0.5 * (x + t);
             if (x >= 1)
               x = 0.5 * (x + t + 1);
-            if (Math2.abs(t) < EPS2 * x && j > 0)
+            if (Math2.abs(t) < EPS3 * x && j > 0)
               break;
           }
           return x;
@@ -48915,6 +48915,24 @@ function group(name, fn) {
   });
 }
 
+// src/errors.ts
+var InputError = class extends Error {
+  constructor(message) {
+    super(message);
+    this.name = "InputError";
+  }
+};
+var ConfigError = class extends InputError {
+  constructor(message) {
+    super(message);
+    this.name = "ConfigError";
+  }
+};
+function errorMessage(error2) {
+  if (error2 instanceof Error) return error2.message;
+  return String(error2);
+}
+
 // src/io/clock.ts
 var systemClock = () => /* @__PURE__ */ new Date();
 
@@ -49149,24 +49167,6 @@ function prune(index, retention, now) {
   }
   index.benchmarks = index.benchmarks.filter((b) => b.months.length > 0);
   return deletes;
-}
-
-// src/errors.ts
-var InputError = class extends Error {
-  constructor(message) {
-    super(message);
-    this.name = "InputError";
-  }
-};
-var ConfigError = class extends InputError {
-  constructor(message) {
-    super(message);
-    this.name = "ConfigError";
-  }
-};
-function errorMessage(error2) {
-  if (error2 instanceof Error) return error2.message;
-  return String(error2);
 }
 
 // src/io/rules-file.ts
@@ -54816,12 +54816,12 @@ var goBench = {
     if (rows.length === 0) throw new InputError(`${source}: expected "BenchmarkX-N  iterations  value ns/op" lines`);
     const pkgsByName = /* @__PURE__ */ new Map();
     for (const r of rows) pkgsByName.set(r.name, (pkgsByName.get(r.name) ?? /* @__PURE__ */ new Set()).add(r.pkg));
-    const grouped = /* @__PURE__ */ new Map();
+    const grouped2 = /* @__PURE__ */ new Map();
     for (const r of rows) {
       const key = (pkgsByName.get(r.name).size > 1 ? `${r.pkg}.` : "") + r.name;
-      grouped.set(key, [...grouped.get(key) ?? [], r]);
+      grouped2.set(key, [...grouped2.get(key) ?? [], r]);
     }
-    return [...grouped].map(([name, runs]) => {
+    return [...grouped2].map(([name, runs]) => {
       const metrics = {};
       const units = new Set(runs.flatMap((r) => [...r.values.keys()]));
       for (const unit of units) {
@@ -55914,6 +55914,7 @@ async function parseRuns(files) {
 async function baselineWindow(source, limit, suite, history, log2) {
   if (source.from === "files") return { runs: await parseRuns(source.files) };
   if (source.from === "runs") return { runs: source.runs };
+  if (source.from === "decided") return { runs: [] };
   if (!history?.read) return { runs: [] };
   const shas = source.untilShas ?? [];
   let runs;
@@ -56019,13 +56020,79 @@ async function publish(decision, channels, context3) {
     }
   }
 }
+function failInconclusive(decision) {
+  for (const r of decision.results)
+    if (r.status === "inconclusive" && r.enforced) {
+      r.fails = true;
+      r.reason += " Fails the check: fail-on-inconclusive is set.";
+    }
+  if (decision.results.some((r) => r.fails)) decision.verdict = "fail";
+}
+function medianOfRuns(sets, statistic) {
+  const first = sets[0];
+  return {
+    ...first,
+    benchmarks: first.benchmarks.map((b) => ({
+      ...b,
+      metrics: Object.fromEntries(
+        Object.entries(b.metrics).map(([key, m]) => {
+          const values = sets.map((set) => set.benchmarks.find((x) => x.name === b.name)?.metrics[key]).filter((x) => x !== void 0).map((x) => runStatistic(x, statistic));
+          return [key, { value: median(values), unit: m.unit, direction: m.direction }];
+        })
+      )
+    }))
+  };
+}
+var BENCHMARKS_ENV = "CAUSAL_PERF_BENCHMARKS";
+async function confirm(job, head, window2, first, deps) {
+  const { runs, suite, results } = job.confirm;
+  const flagged = first.results.filter((r) => r.fails);
+  const names = [...new Set(flagged.map((r) => r.benchmark))];
+  deps.log.info(
+    `Confirming ${flagged.length} broken rule${flagged.length === 1 ? "" : "s"} with ${runs} more run${runs === 1 ? "" : "s"} of the suite.`
+  );
+  const sets = [head];
+  for (let i = 0; i < runs; i++) {
+    await runSuite(
+      { ...suite, env: { ...process.env, ...suite.env, [BENCHMARKS_ENV]: names.join("\n") } },
+      deps.log,
+      deps.suiteOutput ?? (() => {
+      })
+    );
+    sets.push(await parseResults2(results));
+  }
+  const second = decide(medianOfRuns(sets, job.rules.statistic), window2, job.rules);
+  const still = new Set(second.results.filter((r) => r.fails).map((r) => `${r.benchmark}\0${r.metric}`));
+  const confirmed = flagged.filter((r) => still.has(`${r.benchmark}\0${r.metric}`));
+  const cleared = flagged.filter((r) => !still.has(`${r.benchmark}\0${r.metric}`));
+  const list = (rows2) => rows2.map((r) => `${r.benchmark} (${r.metric})`).join(", ");
+  const fresh = new Map(second.results.map((r) => [`${r.benchmark}\0${r.metric}`, r]));
+  const rows = first.results.map((r) => r.fails ? fresh.get(`${r.benchmark}\0${r.metric}`) ?? r : r);
+  const merged = {
+    ...first,
+    results: sortRows(rows),
+    verdict: rows.some((r) => r.fails) ? "fail" : "pass",
+    notes: [...first.notes]
+  };
+  merged.notes.unshift(
+    `Confirm runs: the suite ran ${runs} more time${runs === 1 ? "" : "s"} and each figure is the median of the ${runs + 1} head runs. ` + [
+      confirmed.length ? `Confirmed: ${list(confirmed)}.` : "",
+      cleared.length ? `Cleared: ${list(cleared)} (not past the limit in the median run).` : ""
+    ].filter(Boolean).join(" ")
+  );
+  return merged;
+}
 async function runPipeline(job, deps) {
   const head = await measureHead(job, deps);
-  const history = job.baseline.from === "history" ? await deps.openHistory?.() : void 0;
+  const needsHistory = job.baseline.from === "history" || !!job.record && job.baseline.from !== "files";
+  const history = needsHistory ? await deps.openHistory?.() : void 0;
   try {
     const window2 = await baselineWindow(job.baseline, job.rules.history, job.name, history, deps.log);
-    const decision = decide(head, window2.runs, job.rules);
+    let decision = job.baseline.from === "decided" ? job.baseline.decision : decide(head, window2.runs, job.rules);
+    if (job.confirm && job.confirm.runs > 0 && decision.verdict === "fail" && job.baseline.from !== "decided")
+      decision = await confirm(job, head, window2.runs, decision, deps);
     if (window2.note) decision.notes.push(window2.note);
+    if (job.failOnInconclusive) failInconclusive(decision);
     const trendUrl = job.links?.trendUrl ?? history?.trendUrl;
     const links = { ...trendUrl ? trendLinks(trendUrl, job.name) : {}, ...job.links };
     const artifacts = {};
@@ -91435,6 +91502,255 @@ async function siteFiles() {
   return files;
 }
 
+// src/analysis/paired.ts
+var EPS2 = 1e-9;
+function decidePaired(rounds, rules, pooledHead) {
+  const n = rounds.length;
+  const baseSeries = gatherSeries(
+    pooledHead,
+    rounds.map((r) => r.base),
+    rules
+  );
+  const headSeries = gatherSeries(
+    pooledHead,
+    rounds.map((r) => r.head),
+    rules
+  );
+  const rows = [];
+  const t = n >= 2 ? tQuantile(rules.confidence, n - 1) : Infinity;
+  for (const [key, list] of baseSeries) {
+    const heads = new Map((headSeries.get(key) ?? []).map((s) => [s.benchmark.name, s]));
+    for (const s of list) {
+      const row = { ...baseRow(s, key), settled: true };
+      const headRaw = heads.get(s.benchmark.name)?.raw ?? [];
+      const pairs = [];
+      for (let i = 0; i < n; i++) {
+        const b = s.raw[i];
+        const h = headRaw[i];
+        if (b > 0 && h > 0) pairs.push(Math.log(h / b));
+      }
+      const headFigures = headRaw.filter(Number.isFinite);
+      row.head = headFigures.length > 0 ? median(headFigures) : s.headRaw;
+      row.measured_ratio = row.base !== null && row.base !== 0 && row.head !== null ? row.head / row.base : null;
+      if (row.history === 0) {
+        row.status = "new";
+        row.reason = "The base commit does not have this metric.";
+      } else if (pairs.length === 0) {
+        row.reason = "No ratio exists for zero or negative values; compared by the absolute rules only.";
+      } else judgePaired(row, pairs, s.direction === "smaller" ? 1 : -1, t, s.rule.improvement_limit);
+      const floor = row.head === null ? void 0 : absoluteCheck(row.head, s.rule);
+      if (floor) {
+        row.status = floor.status;
+        row.fails = row.enforced;
+        row.reason = floor.reason;
+        row.settled = true;
+        delete row.resolve;
+      }
+      rows.push(row);
+    }
+  }
+  const missing = missingRows(
+    pooledHead,
+    rounds.slice(-1).map((r) => r.base),
+    rules
+  ).map((r) => ({ ...r, settled: true }));
+  rows.push(...missing);
+  return {
+    verdict: rows.some((r) => r.fails) ? "fail" : "pass",
+    results: sortRows(rows),
+    notes: [],
+    warnings: unmatchedPatterns(rules, pooledHead.benchmarks),
+    baseline_runs: n,
+    settled: rows.every((r) => r.settled)
+  };
+}
+function judgePaired(row, pairs, sign, t, improvementLimit) {
+  const k = pairs.length;
+  const mean2 = pairs.reduce((a, b) => a + b, 0) / k;
+  const sd = k >= 2 ? Math.sqrt(pairs.reduce((a, b) => a + (b - mean2) ** 2, 0) / (k - 1)) : Infinity;
+  const se = sd / Math.sqrt(k);
+  const worse = sign * mean2;
+  const half = se === 0 ? 0 : t * se;
+  const low = worse - half;
+  const high = worse + half;
+  row.ratio = Math.exp(mean2);
+  row.interval = sign === 1 ? [Math.exp(low), Math.exp(high)] : [Math.exp(-high), Math.exp(-low)];
+  const limit = row.limit;
+  const rounds = `${k} round${k === 1 ? "" : "s"}`;
+  const change = `${fmtPct(Math.exp(worse))} ${row.metric === "time" ? "slower" : "worse"}`;
+  const bounds = Number.isFinite(half) ? ` (${fmtPct(Math.exp(low))} \u2026 ${fmtPct(Math.exp(high))})` : "";
+  if (limit === void 0) {
+    row.reason = `${change}${bounds} paired over ${rounds}; no relative rule for this metric.`;
+    return;
+  }
+  const L = Math.log(limit);
+  row.detectable = Number.isFinite(half) ? Math.exp(L + half) : void 0;
+  if (row.detectable === void 0) delete row.detectable;
+  if (low > L * (1 + EPS2) || half === 0 && worse > L * (1 + EPS2)) {
+    row.status = "regression";
+    row.fails = row.enforced;
+    row.confidence = half === 0 ? 1 : tConfidence((worse - L) / se, k - 1);
+    row.reason = `${change}${bounds} than the base commit, paired over ${rounds} on one runner: past the ${fmtPct(limit)} limit.${row.enforced ? "" : " Report-only: this metric\u2019s rule does not fail the check."}`;
+    return;
+  }
+  if (high <= L * (1 + EPS2)) {
+    const improve = Math.log(improvementLimit ?? limit);
+    row.status = high < -improve ? "improvement" : "unchanged";
+    row.reason = mean2 === 0 && half === 0 ? `Same as the base commit in all ${rounds}.` : `${fmtPct(Math.exp(worse))}${bounds}, paired over ${rounds}: ${row.status === "improvement" ? "an improvement" : `within the ${fmtPct(limit)} limit`}.`;
+    return;
+  }
+  row.status = worse > L ? "inconclusive" : "unchanged";
+  row.settled = false;
+  if (row.status === "inconclusive") {
+    row.reason = `${change}${bounds}, paired over ${rounds}: past the ${fmtPct(limit)} limit but not clearly; the rounds could have confirmed ${fmtPct(row.detectable ?? Infinity)} or more.`;
+    row.resolve = "more rounds (ab-max-rounds / ab-max-minutes), or a quieter runner";
+  } else {
+    row.reason = `${change}${bounds}, paired over ${rounds}: not yet clearly within the ${fmtPct(limit)} limit.`;
+  }
+}
+
+// src/pipeline/ab.ts
+function poolRuns(runs) {
+  const byName = /* @__PURE__ */ new Map();
+  for (const r of runs)
+    for (const b of r.benchmarks) {
+      const entry = byName.get(b.name) ?? { b, metrics: /* @__PURE__ */ new Map() };
+      for (const [k, m] of Object.entries(b.metrics)) entry.metrics.set(k, [...entry.metrics.get(k) ?? [], m]);
+      byName.set(b.name, entry);
+    }
+  return {
+    benchmarks: [...byName.values()].map(({ b, metrics }) => ({
+      ...b,
+      metrics: Object.fromEntries(
+        [...metrics].map(([k, ms]) => {
+          const samples = ms.every((m) => m.samples) ? ms.flatMap((m) => m.samples ?? []) : void 0;
+          const first = ms[0];
+          const value = ms.reduce((s, m) => s + m.value, 0) / ms.length;
+          return [k, { value, unit: first.unit, direction: first.direction, ...samples ? { samples } : {} }];
+        })
+      )
+    }))
+  };
+}
+var rowKey = (r) => `${r.benchmark}\0${r.metric}`;
+async function measureAb(plan, log2, output) {
+  const start = Date.now();
+  const sides = [plan.base, plan.head];
+  if (plan.setup)
+    for (const side of sides)
+      await runSuite(
+        { command: plan.setup, cwd: side.cwd, flag: "ab-setup", env: plan.env },
+        grouped(log2, `setup in the ${side.label} tree`),
+        output
+      );
+  const rounds = [];
+  const decidedAfter = /* @__PURE__ */ new Map();
+  let decision;
+  let stoppedBy = "max-rounds";
+  for (let r = 0; r < plan.maxRounds; r++) {
+    const elapsed = (Date.now() - start) / 6e4;
+    const perRound = r > 0 ? elapsed / r : 0;
+    if (r >= plan.minRounds && elapsed + perRound > plan.maxMinutes) {
+      stoppedBy = "max-minutes";
+      break;
+    }
+    const round2 = {};
+    const order = [0, 1, 1, 0, 1, 0, 0, 1][r * 2 % 8] === 0 ? [0, 1] : [1, 0];
+    for (const i of order) {
+      const side = sides[i];
+      output(`== ${side.label} (${side.sha.slice(0, 10)}), round ${r + 1}
+`);
+      await runSuite({ command: plan.command, cwd: side.cwd, flag: plan.flag, env: plan.env }, log2, output);
+      const set = await parseResults2({
+        ...plan.results,
+        cwd: side.cwd,
+        missing: (p) => `${plan.flag}: the suite wrote no file matching "${p}" (in ${side.cwd})`
+      });
+      if (i === 0) round2.base = set;
+      else round2.head = set;
+    }
+    rounds.push(round2);
+    if (rounds.length < plan.minRounds) continue;
+    decision = decidePaired(rounds, plan.rules, poolRuns(rounds.map((x) => x.head)));
+    for (const row of decision.results)
+      if (row.settled && !decidedAfter.has(rowKey(row))) decidedAfter.set(rowKey(row), rounds.length);
+    const open2 = decision.results.filter((x) => !x.settled).length;
+    log2.info(
+      `A/B round ${rounds.length}: ${open2 === 0 ? "every row decided" : `${open2} row${open2 === 1 ? "" : "s"} not yet decided`}.`
+    );
+    if (decision.settled) {
+      stoppedBy = "decided";
+      break;
+    }
+  }
+  const head = poolRuns(rounds.map((x) => x.head));
+  decision ??= decidePaired(rounds, plan.rules, head);
+  return { rounds, head, decision, decidedAfter, seconds: (Date.now() - start) / 1e3, stoppedBy };
+}
+function grouped(log2, title) {
+  return { ...log2, group: log2.group ? (_t, fn) => log2.group(`ab-setup: ${title}`, fn) : void 0 };
+}
+function abDecision(outcome, plan) {
+  const d = outcome.decision;
+  const n = outcome.rounds.length;
+  const why = outcome.stoppedBy === "decided" ? "every row was decided" : outcome.stoppedBy === "max-minutes" ? "the time limit (ab-max-minutes) was reached" : "the round limit (ab-max-rounds) was reached";
+  const results = d.results.map((r) => {
+    const after = outcome.decidedAfter.get(rowKey(r));
+    return after !== void 0 && after < n ? { ...r, reason: `${r.reason} Decided after ${after} of ${n} rounds.` } : r;
+  });
+  return {
+    ...d,
+    results,
+    notes: [
+      `A/B on one runner: ${n} round${n === 1 ? "" : "s"}, base ${plan.base.sha.slice(0, 7)} vs head ${plan.head.sha.slice(0, 7)}, ${Math.round(outcome.seconds)} s; stopped because ${why}. Each row compares base and head of the same round, so the runner's speed cancels out.`,
+      ...d.notes
+    ]
+  };
+}
+
+// src/pipeline/refs.ts
+import { mkdtemp as mkdtemp2, rm as rm5 } from "node:fs/promises";
+import { tmpdir as tmpdir2 } from "node:os";
+import { join as join11 } from "node:path";
+async function measureRefs(job, log2, output) {
+  const top = await gitOutput(job.cwd, ["rev-parse", "--show-toplevel"]);
+  if (!top) throw new InputError("run --baseline-ref/--current-ref: expected to be inside a git repository");
+  const shas = [];
+  for (const ref of [job.baseRef, job.currentRef]) {
+    const sha = await gitOutput(top, ["rev-parse", "--verify", "--quiet", `${ref}^{commit}`]);
+    if (!sha) throw new InputError(`run: "${ref}" is not a commit of ${top}`);
+    shas.push(sha);
+  }
+  return withWorktrees(top, shas, async ([base, current]) => {
+    const plan = {
+      base: { label: job.baseRef, sha: shas[0], cwd: base },
+      head: { label: job.currentRef, sha: shas[1], cwd: current },
+      command: job.command,
+      flag: "--suite",
+      results: job.results,
+      minRounds: job.minRounds,
+      maxRounds: job.maxRounds,
+      maxMinutes: job.maxMinutes,
+      rules: job.rules
+    };
+    return { outcome: await measureAb(plan, log2, output), plan };
+  });
+}
+async function withWorktrees(repo, shas, fn, parent = tmpdir2()) {
+  const git = new Git(repo);
+  const dir = await mkdtemp2(join11(parent, "causal-perf-worktrees-"));
+  const trees = shas.map((_, i) => join11(dir, `tree-${i}`));
+  try {
+    for (let i = 0; i < shas.length; i++)
+      await git.exec(["worktree", "add", "--detach", "--quiet", trees[i], shas[i]]);
+    return await fn(trees);
+  } finally {
+    for (const tree of trees) await gitOutput(repo, ["worktree", "remove", "--force", tree]);
+    await gitOutput(repo, ["worktree", "prune"]);
+    await rm5(dir, { recursive: true, force: true });
+  }
+}
+
 // node_modules/markdown-table/index.js
 function defaultStringLength(value) {
   return value.length;
@@ -91868,10 +92184,10 @@ export {
   notice,
   info,
   group,
-  systemClock,
-  slug,
   InputError,
   errorMessage,
+  systemClock,
+  slug,
   readRules,
   machineFacts,
   parseRateUnit,
@@ -91879,16 +92195,18 @@ export {
   parseJsonText,
   FORMATS,
   readResultFiles,
-  runSuite,
-  parseResults2 as parseResults,
   runPipeline,
+  Git,
+  gitOutput,
+  readCommit,
+  measureAb,
+  abDecision,
+  measureRefs,
+  withWorktrees,
   renderMarkdown,
   renderText,
   summaryChannel,
   reportFilesChannel,
-  Git,
-  gitOutput,
-  readCommit,
   branchFolder,
   openHistory,
   siteFiles

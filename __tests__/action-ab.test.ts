@@ -1,0 +1,151 @@
+/**
+ * Same-job A/B end to end, as the runner does it: a git repository with the suite at two commits, a
+ * pull_request payload, `mode: ab`, the bundled dist/index.js. The suite reports times with random
+ * per-sample jitter (±2 %), so the paired statistics have real scatter to work through; its speed is
+ * set per commit by factors.json. Detection on real timings is measured by `npm run bench:ab`.
+ */
+import { describe, expect, it } from '@jest/globals';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fakeClockEnv } from '../test-support/clock-env.js';
+import { DIST_NODE, ROOT } from './helpers.js';
+
+const SUITE = `
+import { appendFileSync, readFileSync, writeFileSync } from 'node:fs';
+const factors = JSON.parse(readFileSync('factors.json', 'utf8'));
+const names = ['dag_build', 'intervene', 'propagate', 'topo_sort', 'score'];
+const bench = (name, i) => {
+  const base = (i + 1) * 1e-3 * (factors[name] ?? factors['*'] ?? 1);
+  const samples = Array.from({ length: 5 }, () => base * (1 + 0.04 * (Math.random() - 0.5)));
+  return { name, metrics: { time: { value: samples.reduce((a, b) => a + b) / 5, unit: 's', direction: 'smaller', samples } } };
+};
+writeFileSync('results.json', JSON.stringify({ benchmarks: [...names.map(bench),
+  { name: 'agent_accuracy', metrics: { accuracy: { value: 0.97, unit: 'ratio', direction: 'bigger' } } }] }));
+appendFileSync('runs.log', 'x');
+console.log('suite ran in', process.cwd());
+`;
+
+const git = (cwd: string, ...args: string[]) =>
+  execFileSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@example.com', '-C', cwd, ...args], { encoding: 'utf8' }).trim();
+
+/** A repository whose first commit is the base and whose HEAD applies `headFactors`. */
+function repository(headFactors: Record<string, number>): { dir: string; base: string; head: string } {
+  const dir = mkdtempSync(join(tmpdir(), 'cp-ab-'));
+  git(dir, 'init', '-q', '-b', 'main');
+  writeFileSync(join(dir, 'bench.mjs'), SUITE);
+  writeFileSync(join(dir, 'factors.json'), '{}');
+  writeFileSync(join(dir, '.gitignore'), 'results.json\nruns.log\nsetup.done\n');
+  git(dir, 'add', '.');
+  git(dir, 'commit', '-q', '-m', 'base');
+  const base = git(dir, 'rev-parse', 'HEAD');
+  writeFileSync(join(dir, 'factors.json'), JSON.stringify(headFactors));
+  git(dir, 'commit', '-q', '--allow-empty', '-am', 'head');
+  git(dir, 'remote', 'add', 'origin', dir);
+  return { dir, base, head: git(dir, 'rev-parse', 'HEAD') };
+}
+
+function runAb(repo: { dir: string; base: string; head: string }, inputs: Record<string, string> = {}) {
+  const temp = mkdtempSync(join(tmpdir(), 'cp-ab-runner-'));
+  const output = join(temp, 'output');
+  const summary = join(temp, 'summary.md');
+  const event = join(temp, 'event.json');
+  writeFileSync(output, '');
+  writeFileSync(summary, '');
+  writeFileSync(
+    event,
+    JSON.stringify({
+      pull_request: {
+        number: 3,
+        head: { sha: repo.head, ref: 'feature' },
+        base: { sha: repo.base, ref: 'main' },
+        title: 'change',
+      },
+      repository: { default_branch: 'main', full_name: 'o/r' },
+    }),
+  );
+  const env: Record<string, string> = {
+    PATH: process.env.PATH ?? '',
+    HOME: temp,
+    GITHUB_OUTPUT: output,
+    GITHUB_STEP_SUMMARY: summary,
+    GITHUB_WORKSPACE: repo.dir,
+    RUNNER_TEMP: temp,
+    GITHUB_EVENT_NAME: 'pull_request',
+    GITHUB_EVENT_PATH: event,
+    GITHUB_REPOSITORY: 'o/r',
+    GITHUB_RUN_ID: '77',
+    ...fakeClockEnv(),
+  };
+  const all = {
+    mode: 'ab',
+    run: 'node bench.mjs',
+    'output-file-path': 'results.json',
+    storage: 'none',
+    comment: 'never',
+    ...inputs,
+  };
+  for (const [k, v] of Object.entries(all)) env[`INPUT_${k.toUpperCase()}`] = v;
+  const r = spawnSync(DIST_NODE, [join(ROOT, 'dist', 'index.js')], { cwd: repo.dir, env, encoding: 'utf8' });
+  const outputs: Record<string, string> = {};
+  for (const m of readFileSync(output, 'utf8').matchAll(/^(\S+)<<(\S+)\n([\s\S]*?)\n\2$/gm)) outputs[m[1]!] = m[3]!;
+  const report = outputs['report-json'] ? JSON.parse(readFileSync(outputs['report-json'], 'utf8')) : undefined;
+  return { status: r.status, stdout: r.stdout, outputs, summary: readFileSync(summary, 'utf8'), report, temp };
+}
+
+const timeRows = (report: { results: { metric: string; status: string; benchmark: string }[] }) =>
+  report.results.filter((r) => r.metric === 'time');
+
+describe('mode: ab (dist/index.js)', () => {
+  it('catches the one benchmark the change made 25 % slower, and nothing else', () => {
+    const repo = repository({ intervene: 1.25 });
+    const r = runAb(repo, { 'ab-setup': 'echo set up > setup.done' });
+    expect(r.status).toBe(1);
+    expect(r.stdout).toMatch(/::error title=causal-perf%3A regression::intervene time: \+2\d(\.\d)? %25 slower/);
+    expect(
+      timeRows(r.report)
+        .filter((x) => x.status === 'regression')
+        .map((x) => x.benchmark),
+    ).toEqual(['intervene']);
+    const note = `rounds, base ${repo.base.slice(0, 7)} vs head ${repo.head.slice(0, 7)}`;
+    expect(r.report.notes[0]).toMatch(new RegExp(`^A/B on one runner: \\d+ ${note}`));
+    expect(r.summary).toContain(note);
+    // Setup ran once in each tree, grouped; the base ran in a worktree that is gone afterwards.
+    expect(r.stdout).toContain('::group::ab-setup: setup in the base tree');
+    expect(r.stdout).toContain('::group::ab-setup: setup in the head tree');
+    expect(existsSync(join(repo.dir, 'setup.done'))).toBe(true);
+    const rounds = readFileSync(join(repo.dir, 'runs.log'), 'utf8').length;
+    expect(rounds).toBeGreaterThanOrEqual(3);
+    expect(r.stdout.match(/^== base /gm)?.length).toBe(rounds);
+    expect(git(repo.dir, 'worktree', 'list').split('\n')).toHaveLength(1);
+    expect(git(repo.dir, 'status', '--porcelain')).toBe('');
+  });
+
+  it('catches a change that slows every benchmark by 20 % (no runner correction is needed)', () => {
+    const r = runAb(repository({ '*': 1.2 }));
+    expect(r.status).toBe(1);
+    expect(timeRows(r.report).map((x) => x.status)).toEqual(Array(5).fill('regression'));
+    expect(r.report.verdict).toBe('fail');
+  });
+
+  it('passes unchanged code and stops as soon as every row is decided', () => {
+    const repo = repository({});
+    const r = runAb(repo);
+    expect(r.status).toBe(0);
+    expect(r.outputs.verdict).toBe('pass');
+    expect(timeRows(r.report).every((x) => x.status === 'unchanged')).toBe(true);
+    expect(r.report.notes[0]).toMatch(/stopped because every row was decided/);
+    expect(readFileSync(join(repo.dir, 'runs.log'), 'utf8').length).toBeLessThan(10);
+  });
+
+  it('a base commit that cannot be fetched is a clear error, and no worktree is left', () => {
+    const repo = repository({});
+    const r = runAb(repo, { 'ab-base': 'f'.repeat(40) });
+    expect(r.status).toBe(1);
+    expect(r.stdout).toMatch(
+      /::error::ab-base: the base commit f{40} is not in the checkout and could not be fetched from origin/,
+    );
+    expect(git(repo.dir, 'worktree', 'list').split('\n')).toHaveLength(1);
+  });
+});
