@@ -148,6 +148,28 @@ describe('GhPagesStore over HTTP (git http-backend)', () => {
     expect(await store(url).load({ suite: 'causal gym', limit: 5 })).toHaveLength(1);
   });
 
+  it('retries a push the host answers with 502, within the push budget, and gives up clearly when it keeps failing', async () => {
+    const url = newRemote();
+    await store(url).append(record(1));
+    warnings.length = 0;
+    server.failNextPushes(2);
+    expect(await store(url, { random: () => 0 }).append(record(2))).toBe(true);
+    expect(warnings.filter((w) => /push \d to gh-pages failed .*502.*; retrying/.test(w))).toHaveLength(2);
+    expect(await store(url).load({ suite: 'causal gym', limit: 5 })).toHaveLength(2);
+    server.failNextPushes(1000);
+    const error = await store(url, { pushTimeoutMs: 1500, random: () => 0 })
+      .append(record(3))
+      .then(
+        () => undefined,
+        (e: Error) => e,
+      );
+    server.failNextPushes(0);
+    expect(error?.message).toMatch(
+      /gave up adding the run to gh-pages after \d+ failed pushes: the host kept failing \(last: .*502/,
+    );
+    expect(await store(url).load({ suite: 'causal gym', limit: 5 })).toHaveLength(2);
+  });
+
   it('skips a corrupt run file with a warning and keeps appending without rewriting it', async () => {
     const url = newRemote();
     const s = store(url);

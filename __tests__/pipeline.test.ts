@@ -190,9 +190,9 @@ describe('runPipeline', () => {
     });
     expect(out.recordedIn).toEqual([]);
     expect(lines).toContain(
-      'warn: could not record this run in history: could not push history to gh-pages: HTTP 403 (the token needs `contents: write` to push to the history branch). The verdict stands; history is unchanged.',
+      `warn: could not record this run in the gh-pages branch: could not push history to gh-pages: HTTP 403 (the token needs \`contents: write\` to push to the history branch). The verdict stands; history is unchanged and does not have this run (causal gym at 000000000000).`,
     );
-    expect(lines).toContain('warn: could not record this run in history: disk full. The verdict stands; history is unchanged.');
+    expect(lines.filter((l) => l.startsWith('warn: could not record this run in the Actions cache: disk full.'))).toHaveLength(1);
   });
 
   it('cuts a pull request baseline at its base commit, and says so when history lacks it', async () => {

@@ -34,7 +34,7 @@ import {
   systemClock,
   warning,
   withWorktrees
-} from "./chunks/chunk-XNSO3OGC.js";
+} from "./chunks/chunk-EHXMATNO.js";
 
 // node_modules/@actions/github/node_modules/@actions/http-client/lib/proxy.js
 var require_proxy = __commonJS({

@@ -12,6 +12,8 @@ export interface GitServer {
   /** Git URL of a repository under the served root, e.g. `repoUrl('site.git')`. */
   repoUrl(name: string): string;
   requests: { method: string; path: string; auth: boolean }[];
+  /** The next `n` push requests are answered 502 Bad Gateway (a host's bad moment). */
+  failNextPushes(n: number): void;
   close(): Promise<void>;
 }
 
@@ -42,6 +44,7 @@ function tokenOf(req: IncomingMessage): string | undefined {
 
 export async function startGitServer(root: string, options: GitServerOptions): Promise<GitServer> {
   const requests: GitServer['requests'] = [];
+  let failing = 0;
   const server: Server = createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
     const token = tokenOf(req);
@@ -51,6 +54,12 @@ export async function startGitServer(root: string, options: GitServerOptions): P
     if ((pushing && token === undefined) || !canRead) {
       res.writeHead(401, { 'WWW-Authenticate': 'Basic realm="git"' });
       res.end('authentication required\n');
+      return;
+    }
+    if (pushing && failing > 0) {
+      failing--;
+      res.writeHead(502, { 'Content-Type': 'text/plain' });
+      res.end('Bad Gateway\n');
       return;
     }
     if (pushing && token !== options.token) {
@@ -107,6 +116,9 @@ export async function startGitServer(root: string, options: GitServerOptions): P
     url,
     repoUrl: (name) => `${url}/${name}`,
     requests,
+    failNextPushes: (n) => {
+      failing = n;
+    },
     close: () => new Promise((resolve) => server.close(() => resolve())),
   };
 }

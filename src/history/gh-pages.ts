@@ -52,6 +52,10 @@ export function branchFolder(raw: string): string {
 const REJECTED =
   /\[rejected\]|\[remote rejected\].*(cannot lock|failed to update)|fetch first|non-fast-forward|stale info|failed to lock/i;
 
+/** What git prints when the host or the network failed for a moment (HTTP 5xx, a reset connection): worth retrying. */
+const TRANSIENT =
+  /returned error: 5\d\d|HTTP 5\d\d|RPC failed|Could not resolve host|Connection (refused|reset|timed out)|Failed to connect|timed out|early EOF|unexpected disconnect|remote end hung up/i;
+
 /** What git prints when the server refuses the credentials (or their lack) for a push. */
 const DENIED = /\b(401|403)\b|denied|Authentication failed|not allowed|could not read Username/i;
 
@@ -176,8 +180,21 @@ export class GhPagesStore implements HistoryStore {
     const deadline = Date.now() + (this.options.pushTimeoutMs ?? 120_000);
     const random = this.options.random ?? Math.random;
     const site = this.options.site ? await this.options.site() : undefined;
+    const backoff = async (attempt: number) => {
+      const wait = Math.min(5000, 200 * 2 ** Math.min(attempt, 5)) * (0.5 + random());
+      await new Promise((r) => setTimeout(r, Math.min(wait, Math.max(0, deadline - Date.now()))));
+    };
     for (let attempt = 1; ; attempt++) {
-      const tip = await this.fetchTip();
+      let tip: string | undefined;
+      try {
+        tip = await this.fetchTip();
+      } catch (error) {
+        // The host failed for a moment while reading the tip: the same budget as a failed push.
+        if (!(error instanceof GitError) || !TRANSIENT.test(error.stderr) || Date.now() >= deadline) throw error;
+        this.warn(`history: reading ${this.branch} failed (${error.message}); retrying`);
+        await backoff(attempt);
+        continue;
+      }
       const plan = await planAppend(this.reader(tip), run, {
         retention: this.options.retention,
         clock: this.options.clock,
@@ -197,27 +214,24 @@ export class GhPagesStore implements HistoryStore {
         allowFailure: true,
       });
       if (push.code === 0) return true;
-      if (!REJECTED.test(push.stderr)) {
-        if (DENIED.test(push.stderr))
-          throw new HistoryWriteDenied(
-            `could not push history to ${this.branch}: ${push.stderr.trim().split('\n').slice(-2).join(' / ')}`,
-          );
-        throw new GitError(
-          `could not push history to ${this.branch}: ${push.stderr.trim().split('\n').slice(-2).join(' / ')}`,
-          push.stderr,
-          push.code,
-        );
-      }
+      const detail = push.stderr.trim().split('\n').slice(-2).join(' / ');
+      if (DENIED.test(push.stderr) && !TRANSIENT.test(push.stderr))
+        throw new HistoryWriteDenied(`could not push history to ${this.branch}: ${detail}`);
+      const rejected = REJECTED.test(push.stderr);
+      if (!rejected && !TRANSIENT.test(push.stderr))
+        throw new GitError(`could not push history to ${this.branch}: ${detail}`, push.stderr, push.code);
       if (Date.now() >= deadline) {
         throw new GitError(
-          `gave up adding the run to ${this.branch} after ${attempt} rejected pushes: other jobs kept pushing first`,
+          rejected
+            ? `gave up adding the run to ${this.branch} after ${attempt} rejected pushes: other jobs kept pushing first`
+            : `gave up adding the run to ${this.branch} after ${attempt} failed pushes: the host kept failing (last: ${detail})`,
           push.stderr,
           push.code,
         );
       }
-      // Another job pushed first: back off with jitter, then recompute the append on the new tip.
-      const wait = Math.min(5000, 200 * 2 ** Math.min(attempt, 5)) * (0.5 + random());
-      await new Promise((r) => setTimeout(r, Math.min(wait, Math.max(0, deadline - Date.now()))));
+      if (!rejected) this.warn(`history: push ${attempt} to ${this.branch} failed (${detail}); retrying`);
+      // Another job pushed first, or the host failed: back off with jitter, then recompute the append on the new tip.
+      await backoff(attempt);
     }
   }
 

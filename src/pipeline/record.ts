@@ -39,7 +39,9 @@ export async function recordRun(
     } catch (error) {
       const hint =
         error instanceof HistoryWriteDenied ? ' (the token needs `contents: write` to push to the history branch)' : '';
-      log.warn(`could not record this run in history: ${errorMessage(error)}${hint}. The verdict stands; history is unchanged.`);
+      log.warn(
+        `could not record this run in the ${where}: ${errorMessage(error)}${hint}. The verdict stands; history is unchanged and does not have this run (${record.suite} at ${run.commit.sha.slice(0, 12)}).`,
+      );
     }
   }
   return stored;

@@ -55994,7 +55994,9 @@ async function recordRun(history, record, head, decision, log2) {
       } else log2.warn(`this run was not recorded in the ${where2} (see the warning above); later baselines will not include it.`);
     } catch (error2) {
       const hint = error2 instanceof HistoryWriteDenied ? " (the token needs `contents: write` to push to the history branch)" : "";
-      log2.warn(`could not record this run in history: ${errorMessage(error2)}${hint}. The verdict stands; history is unchanged.`);
+      log2.warn(
+        `could not record this run in the ${where2}: ${errorMessage(error2)}${hint}. The verdict stands; history is unchanged and does not have this run (${record.suite} at ${run.commit.sha.slice(0, 12)}).`
+      );
     }
   }
   return stored;
@@ -91208,6 +91210,7 @@ function branchFolder(raw) {
   return parts.join("/") || "perf";
 }
 var REJECTED = /\[rejected\]|\[remote rejected\].*(cannot lock|failed to update)|fetch first|non-fast-forward|stale info|failed to lock/i;
+var TRANSIENT = /returned error: 5\d\d|HTTP 5\d\d|RPC failed|Could not resolve host|Connection (refused|reset|timed out)|Failed to connect|timed out|early EOF|unexpected disconnect|remote end hung up/i;
 var DENIED = /\b(401|403)\b|denied|Authentication failed|not allowed|could not read Username/i;
 var GhPagesStore = class {
   constructor(options) {
@@ -91317,8 +91320,20 @@ var GhPagesStore = class {
     const deadline = Date.now() + (this.options.pushTimeoutMs ?? 12e4);
     const random = this.options.random ?? Math.random;
     const site = this.options.site ? await this.options.site() : void 0;
+    const backoff = async (attempt) => {
+      const wait = Math.min(5e3, 200 * 2 ** Math.min(attempt, 5)) * (0.5 + random());
+      await new Promise((r) => setTimeout(r, Math.min(wait, Math.max(0, deadline - Date.now()))));
+    };
     for (let attempt = 1; ; attempt++) {
-      const tip = await this.fetchTip();
+      let tip;
+      try {
+        tip = await this.fetchTip();
+      } catch (error2) {
+        if (!(error2 instanceof GitError) || !TRANSIENT.test(error2.stderr) || Date.now() >= deadline) throw error2;
+        this.warn(`history: reading ${this.branch} failed (${error2.message}); retrying`);
+        await backoff(attempt);
+        continue;
+      }
       const plan = await planAppend(this.reader(tip), run, {
         retention: this.options.retention,
         clock: this.options.clock,
@@ -91338,26 +91353,21 @@ var GhPagesStore = class {
         allowFailure: true
       });
       if (push.code === 0) return true;
-      if (!REJECTED.test(push.stderr)) {
-        if (DENIED.test(push.stderr))
-          throw new HistoryWriteDenied(
-            `could not push history to ${this.branch}: ${push.stderr.trim().split("\n").slice(-2).join(" / ")}`
-          );
-        throw new GitError(
-          `could not push history to ${this.branch}: ${push.stderr.trim().split("\n").slice(-2).join(" / ")}`,
-          push.stderr,
-          push.code
-        );
-      }
+      const detail = push.stderr.trim().split("\n").slice(-2).join(" / ");
+      if (DENIED.test(push.stderr) && !TRANSIENT.test(push.stderr))
+        throw new HistoryWriteDenied(`could not push history to ${this.branch}: ${detail}`);
+      const rejected = REJECTED.test(push.stderr);
+      if (!rejected && !TRANSIENT.test(push.stderr))
+        throw new GitError(`could not push history to ${this.branch}: ${detail}`, push.stderr, push.code);
       if (Date.now() >= deadline) {
         throw new GitError(
-          `gave up adding the run to ${this.branch} after ${attempt} rejected pushes: other jobs kept pushing first`,
+          rejected ? `gave up adding the run to ${this.branch} after ${attempt} rejected pushes: other jobs kept pushing first` : `gave up adding the run to ${this.branch} after ${attempt} failed pushes: the host kept failing (last: ${detail})`,
           push.stderr,
           push.code
         );
       }
-      const wait = Math.min(5e3, 200 * 2 ** Math.min(attempt, 5)) * (0.5 + random());
-      await new Promise((r) => setTimeout(r, Math.min(wait, Math.max(0, deadline - Date.now()))));
+      if (!rejected) this.warn(`history: push ${attempt} to ${this.branch} failed (${detail}); retrying`);
+      await backoff(attempt);
     }
   }
   async commit(git, tip, writes, deletes, site, message) {
