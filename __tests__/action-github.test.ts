@@ -351,6 +351,31 @@ describe('the action on pushes and scheduled runs', () => {
     expect(leaks(r, TOKEN)).toEqual([]);
   });
 
+  it('replaces its earlier record when the job is re-run (a new attempt of the same workflow run)', async () => {
+    const repo = await newRepoWithHistory(3);
+    const payload = { ref: 'refs/heads/main', repository: { full_name: `${OWNER}/${repo}`, default_branch: 'main' } };
+    const attempt = (n: number, head: Benchmark[]) =>
+      runAction({
+        repo,
+        event: 'push',
+        payload,
+        inputs: {},
+        head,
+        env: { GITHUB_RUN_ID: '9001', GITHUB_RUN_ATTEMPT: String(n), GITHUB_JOB: 'bench' },
+      });
+    expect((await attempt(1, suite(81))).status).toBe(0);
+    const second = await attempt(2, suite(82));
+    expect(second.status).toBe(0);
+    const index = JSON.parse(await branchFile(repo, 'perf/data/causal_gym/index.json'));
+    expect(index.branches.main).toBe(4);
+    expect(index.months.reduce((s: number, m: { runs: number }) => s + m.runs, 0)).toBe(4);
+    const { month, entry } = await newestRun(repo);
+    const log = JSON.parse(await branchFile(repo, `perf/data/causal_gym/runs/${month}.json`));
+    expect(log.runs.filter((r: RunLogEntry) => r.runId === '9001')).toHaveLength(1);
+    const kept = JSON.parse(await branchFile(repo, `perf/data/causal_gym/runs/${month}/${entry.id}.json`));
+    expect(kept.results.benchmarks[0].metrics.time.value).toBeCloseTo(suite(82)[0]!.metrics.time!.value, 12);
+  });
+
   it('works on a schedule without a pull request or push payload', async () => {
     const repo = await newRepoWithHistory(3);
     const r = await runAction({ repo, event: 'schedule', payload: { schedule: '0 3 * * *' }, inputs: {}, head: suite(80) });

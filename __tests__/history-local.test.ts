@@ -91,3 +91,46 @@ describe('LocalDirectoryStore', () => {
     expect((await later.load({ suite: 'causal gym', limit: 10 })).map((r) => r.runId)).toEqual(['3', '4']);
   });
 });
+
+describe('a rerun of the same job', () => {
+  const rerun = (i: number, at: Date, identity?: string): RunRecord => ({
+    ...record(i),
+    recordedAt: at.toISOString(),
+    ...(identity ? { identity } : {}),
+  });
+  it('replaces the earlier record of the same identity, also across a month boundary', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'cp-hist-'));
+    const warnings: string[] = [];
+    const store = new LocalDirectoryStore(dir, { warn: (m) => warnings.push(m) });
+    await store.append(rerun(1, new Date(Date.UTC(2026, 10, 20)), 'o/r/100/bench/causal gym/Linux-X64'));
+    await store.append(rerun(2, new Date(Date.UTC(2026, 10, 29)), 'o/r/101/bench/causal gym/Linux-X64'));
+    // Attempt 2 of run 101, two days later in the next month: the same identity.
+    await store.append(rerun(3, new Date(Date.UTC(2026, 11, 1)), 'o/r/101/bench/causal gym/Linux-X64'));
+    const runs = await store.load({ suite: 'causal gym', limit: 10 });
+    expect(runs.map((r) => r.commit.sha.slice(0, 4))).toEqual(['sha1', 'sha3']);
+    expect(warnings.some((w) => /replaces the earlier record of the same run/.test(w))).toBe(true);
+    const index = JSON.parse(readFileSync(join(dir, paths.index('causal gym')), 'utf8'));
+    expect(index.months).toEqual([
+      { month: '2026-11', runs: 1 },
+      { month: '2026-12', runs: 1 },
+    ]);
+    expect(index.branches).toEqual({ main: 2 });
+    const key = index.benchmarks[0].key;
+    const points = (month: string) =>
+      JSON.parse(readFileSync(join(dir, paths.series('causal gym', key, month)), 'utf8')).points.map(
+        (p: { m: { time: number[] } }) => p.m.time[0],
+      );
+    expect(points('2026-11')).toEqual([1]);
+    expect(points('2026-12')).toEqual([3]);
+    expect(readdirSync(join(dir, 'data', 'causal_gym', 'runs', '2026-11'))).toHaveLength(1);
+  });
+  it('keeps runs without an identity (local runs) and runs of other identities', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'cp-hist-'));
+    const store = new LocalDirectoryStore(dir);
+    await store.append(rerun(1, new Date(Date.UTC(2026, 10, 20))));
+    await store.append(rerun(2, new Date(Date.UTC(2026, 10, 21))));
+    await store.append(rerun(3, new Date(Date.UTC(2026, 10, 22)), 'a'));
+    await store.append(rerun(4, new Date(Date.UTC(2026, 10, 23)), 'b'));
+    expect(await store.load({ suite: 'causal gym', limit: 10 })).toHaveLength(4);
+  });
+});

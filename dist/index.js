@@ -34,7 +34,7 @@ import {
   systemClock,
   warning,
   withWorktrees
-} from "./chunks/chunk-EHXMATNO.js";
+} from "./chunks/chunk-ZOXPEBRU.js";
 
 // node_modules/@actions/github/node_modules/@actions/http-client/lib/proxy.js
 var require_proxy = __commonJS({
@@ -7081,7 +7081,14 @@ async function run({ clock = systemClock } = {}) {
           untilShas: await baselineCut(plan, settings.workspace),
           pullRequest: !!plan.pr
         },
-        record: plan.record ? { commit: plan.commit, branch: plan.branch, event: plan.event, runId: plan.runId, environment: machineFacts() } : void 0,
+        record: plan.record ? {
+          commit: plan.commit,
+          branch: plan.branch,
+          event: plan.event,
+          runId: plan.runId,
+          identity: runIdentity(plan, settings.name),
+          environment: machineFacts()
+        } : void 0,
         facts: { suite: settings.name, commit: plan.commit, event: plan.event, baseline_branch: plan.baselineBranch },
         links: plan.runId ? { fullReportUrl: `${plan.serverUrl}/${plan.repo.owner}/${plan.repo.repo}/actions/runs/${plan.runId}` } : {}
       },
@@ -7101,6 +7108,18 @@ async function run({ clock = systemClock } = {}) {
   } catch (error2) {
     setFailed(error2?.message ?? String(error2));
   }
+}
+function runIdentity(plan, suite) {
+  if (!plan.runId) return void 0;
+  const env = process.env;
+  return [
+    plan.repo.owner,
+    plan.repo.repo,
+    plan.runId,
+    env.GITHUB_JOB ?? "",
+    suite,
+    `${env.RUNNER_OS ?? ""}-${env.RUNNER_ARCH ?? ""}`
+  ].join("/");
 }
 
 // src/action/index.ts

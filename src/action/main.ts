@@ -65,7 +65,14 @@ export async function run({ clock = systemClock }: { clock?: Clock } = {}): Prom
                 pullRequest: !!plan.pr,
               },
         record: plan.record
-          ? { commit: plan.commit, branch: plan.branch, event: plan.event, runId: plan.runId, environment: machineFacts() }
+          ? {
+              commit: plan.commit,
+              branch: plan.branch,
+              event: plan.event,
+              runId: plan.runId,
+              identity: runIdentity(plan, settings.name),
+              environment: machineFacts(),
+            }
           : undefined,
         facts: { suite: settings.name, commit: plan.commit, event: plan.event, baseline_branch: plan.baselineBranch },
         links: plan.runId
@@ -88,4 +95,18 @@ export async function run({ clock = systemClock }: { clock?: Clock } = {}): Prom
   } catch (error) {
     core.setFailed((error as Error | undefined)?.message ?? String(error));
   }
+}
+
+/** The same run across attempts: repository, workflow run, job, suite and testbed — never the attempt. */
+function runIdentity(plan: { repo: { owner: string; repo: string }; runId?: string }, suite: string): string | undefined {
+  if (!plan.runId) return undefined;
+  const env = process.env;
+  return [
+    plan.repo.owner,
+    plan.repo.repo,
+    plan.runId,
+    env.GITHUB_JOB ?? '',
+    suite,
+    `${env.RUNNER_OS ?? ''}-${env.RUNNER_ARCH ?? ''}`,
+  ].join('/');
 }

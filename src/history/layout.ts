@@ -167,6 +167,8 @@ export async function planAppend(
     runs: [],
   };
   if (log.runs.some((r) => r.id === id)) return { writes, deletes: [], added: false };
+  const parsedIndex = parse<SuiteIndex>(current.get(indexPath), indexPath, warn, isIndex);
+  const replaced = run.identity ? await replaceEarlier(reader, run, parsedIndex, { month, log }, warn) : undefined;
 
   const rows = options.annotations?.rows ?? [];
   const flagged = rows.filter(
@@ -199,12 +201,13 @@ export async function planAppend(
     })),
   };
   log.runs.push(entry);
+  if (run.identity) entry.identity = run.identity;
   log.runs.sort((a, b) => a.recordedAt.localeCompare(b.recordedAt) || a.id.localeCompare(b.id));
   writes.set(logPath, JSON.stringify(log));
   writes.set(paths.run(suite, month, id), JSON.stringify(run));
 
   // A corrupt index is rebuilt from what this run knows; the run logs and series stay the truth.
-  const index: SuiteIndex = parse<SuiteIndex>(current.get(indexPath), indexPath, warn, isIndex) ?? {
+  const index: SuiteIndex = parsedIndex ?? {
     version: LAYOUT_VERSION,
     suite: slug(suite),
     name: suite,
@@ -214,6 +217,15 @@ export async function planAppend(
     benchmarks: [],
     latest: {},
   };
+  if (replaced) {
+    for (const [path, content] of replaced.writes) writes.set(path, content);
+    for (const old of replaced.entries) {
+      const m = index.months.find((x) => x.month === old.month);
+      if (m) m.runs = Math.max(0, m.runs - 1);
+      const branch = old.entry.branch;
+      if (branch && index.branches[branch]) index.branches[branch] = (index.branches[branch] as number) - 1;
+    }
+  }
   const monthEntry = index.months.find((m) => m.month === month);
   if (monthEntry) monthEntry.runs += 1;
   else index.months.push({ month, runs: 1 });
@@ -256,6 +268,7 @@ export async function planAppend(
       name: b.name,
       points: [],
     };
+    if (replaced) series.points = series.points.filter((p) => !replaced.ids.has(p.id));
     series.points.push(point);
     series.points.sort((a, c) => a.t.localeCompare(c.t) || a.id.localeCompare(c.id));
     writes.set(path, JSON.stringify(series));
@@ -286,7 +299,71 @@ export async function planAppend(
     suites.suites.sort((a, b) => a.id.localeCompare(b.id));
     writes.set(suitesPath, JSON.stringify(suites));
   }
-  return { writes, deletes, added: true };
+  return { writes, deletes: [...(replaced?.deletes ?? []), ...deletes], added: true };
+}
+
+/** How far back a rerun is looked for: this month and the one before (a rerun within ~a month). */
+const RERUN_MONTHS = 2;
+
+/**
+ * The earlier records of the same run identity (a rerun), removed: their run files deleted, their
+ * log entries and chart points dropped. `current` is this month's log, which the caller writes.
+ */
+async function replaceEarlier(
+  reader: FileReader,
+  run: RunRecord,
+  index: SuiteIndex | undefined,
+  current: { month: string; log: { runs: RunLogEntry[] } },
+  warn: Warn,
+): Promise<
+  | { writes: Map<string, string>; deletes: string[]; ids: Set<string>; entries: { month: string; entry: RunLogEntry }[] }
+  | undefined
+> {
+  const suite = run.suite;
+  const months = [...new Set([current.month, ...(index?.months.map((m) => m.month) ?? [])])]
+    .sort()
+    .reverse()
+    .filter((m) => m <= current.month)
+    .slice(0, RERUN_MONTHS);
+  const logs = new Map<string, { runs: RunLogEntry[] }>([[current.month, current.log]]);
+  const others = months.filter((m) => m !== current.month).map((m) => paths.runLog(suite, m));
+  const read = await reader.read(others);
+  for (const m of months.filter((x) => x !== current.month)) {
+    const path = paths.runLog(suite, m);
+    const log = parse<{ runs: RunLogEntry[] }>(read.get(path), path, warn, isLog);
+    if (log) logs.set(m, log);
+  }
+  const entries: { month: string; entry: RunLogEntry }[] = [];
+  for (const [m, log] of logs) for (const e of log.runs) if (e.identity === run.identity) entries.push({ month: m, entry: e });
+  if (entries.length === 0) return undefined;
+  const ids = new Set(entries.map((e) => e.entry.id));
+  const writes = new Map<string, string>();
+  const deletes: string[] = [];
+  for (const [m, log] of logs) {
+    const before = log.runs.length;
+    log.runs = log.runs.filter((e) => !ids.has(e.id));
+    if (m !== current.month && log.runs.length !== before) writes.set(paths.runLog(suite, m), JSON.stringify(log));
+  }
+  // The replaced runs' chart points: in the shards of the benchmarks their run files name.
+  const runFiles = entries.map(({ month, entry }) => paths.run(suite, month, entry.id));
+  const contents = await reader.read(runFiles);
+  const shards = new Set<string>();
+  entries.forEach(({ month }, i) => {
+    const file = runFiles[i] as string;
+    deletes.push(file);
+    const old = parse<RunRecord>(contents.get(file), file, warn, isRun);
+    for (const b of old?.results.benchmarks ?? [])
+      if (month !== monthOf(run.recordedAt)) shards.add(paths.series(suite, benchmarkKey(b.name), month));
+  });
+  const shardText = await reader.read([...shards]);
+  for (const path of shards) {
+    const series = parse<SeriesFile>(shardText.get(path), path, warn, isSeries);
+    if (!series) continue;
+    series.points = series.points.filter((p) => !ids.has(p.id));
+    writes.set(path, JSON.stringify(series));
+  }
+  warn(`history: this run replaces the earlier record of the same run (a rerun): ${[...ids].join(', ')}`);
+  return { writes, deletes, ids, entries };
 }
 
 /** Drops whole old months from the index; returns the paths to delete. */

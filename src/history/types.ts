@@ -11,6 +11,12 @@ export interface RunRecord {
   branch?: string;
   event?: string;
   runId?: string;
+  /**
+   * What makes a rerun the same run: repository, workflow run id, job, suite and testbed — never the
+   * attempt. A run appended with the identity of a stored run replaces it (re-running a job that
+   * failed on a regression must not count the commit twice).
+   */
+  identity?: string;
   environment?: Record<string, string | number>;
   /** ISO time the run was recorded; orders the history. */
   recordedAt: string;

@@ -48,6 +48,8 @@ export interface RunLogEntry {
   branch?: string;
   event?: string;
   runId?: string;
+  /** The rerun identity (see RunRecord.identity). */
+  identity?: string;
   recordedAt: string;
   verdict?: string;
   flagged?: FlagEntry[];

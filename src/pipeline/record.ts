@@ -8,7 +8,7 @@ import type { Logger } from '../io/log.js';
 import type { ResultSet } from '../model.js';
 
 /** Who and what a recorded run is, apart from its results and the time it is recorded. */
-export type RunIdentity = Pick<RunRecord, 'commit' | 'branch' | 'event' | 'runId' | 'environment'>;
+export type RunIdentity = Pick<RunRecord, 'commit' | 'branch' | 'event' | 'runId' | 'identity' | 'environment'>;
 
 /**
  * Adds the run (compacted: the run statistic in place of raw samples) to every store the history

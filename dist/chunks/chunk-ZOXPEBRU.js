@@ -49038,6 +49038,8 @@ async function planAppend(reader, run, options) {
     runs: []
   };
   if (log2.runs.some((r) => r.id === id)) return { writes, deletes: [], added: false };
+  const parsedIndex = parse(current.get(indexPath), indexPath, warn, isIndex);
+  const replaced = run.identity ? await replaceEarlier(reader, run, parsedIndex, { month, log: log2 }, warn) : void 0;
   const rows = options.annotations?.rows ?? [];
   const flagged = rows.filter(
     (r) => r.fails || r.status === "regression" || r.status === "below-floor" || r.status === "improvement" || r.status === "inconclusive"
@@ -49064,10 +49066,11 @@ async function planAppend(reader, run, options) {
     }))
   };
   log2.runs.push(entry);
+  if (run.identity) entry.identity = run.identity;
   log2.runs.sort((a, b) => a.recordedAt.localeCompare(b.recordedAt) || a.id.localeCompare(b.id));
   writes.set(logPath, JSON.stringify(log2));
   writes.set(paths.run(suite, month, id), JSON.stringify(run));
-  const index = parse(current.get(indexPath), indexPath, warn, isIndex) ?? {
+  const index = parsedIndex ?? {
     version: LAYOUT_VERSION,
     suite: slug(suite),
     name: suite,
@@ -49077,6 +49080,15 @@ async function planAppend(reader, run, options) {
     benchmarks: [],
     latest: {}
   };
+  if (replaced) {
+    for (const [path12, content] of replaced.writes) writes.set(path12, content);
+    for (const old of replaced.entries) {
+      const m = index.months.find((x) => x.month === old.month);
+      if (m) m.runs = Math.max(0, m.runs - 1);
+      const branch = old.entry.branch;
+      if (branch && index.branches[branch]) index.branches[branch] = index.branches[branch] - 1;
+    }
+  }
   const monthEntry = index.months.find((m) => m.month === month);
   if (monthEntry) monthEntry.runs += 1;
   else index.months.push({ month, runs: 1 });
@@ -49118,6 +49130,7 @@ async function planAppend(reader, run, options) {
       name: b.name,
       points: []
     };
+    if (replaced) series.points = series.points.filter((p) => !replaced.ids.has(p.id));
     series.points.push(point);
     series.points.sort((a, c) => a.t.localeCompare(c.t) || a.id.localeCompare(c.id));
     writes.set(path12, JSON.stringify(series));
@@ -49146,7 +49159,50 @@ async function planAppend(reader, run, options) {
     suites.suites.sort((a, b) => a.id.localeCompare(b.id));
     writes.set(suitesPath, JSON.stringify(suites));
   }
-  return { writes, deletes, added: true };
+  return { writes, deletes: [...replaced?.deletes ?? [], ...deletes], added: true };
+}
+var RERUN_MONTHS = 2;
+async function replaceEarlier(reader, run, index, current, warn) {
+  const suite = run.suite;
+  const months = [.../* @__PURE__ */ new Set([current.month, ...index?.months.map((m) => m.month) ?? []])].sort().reverse().filter((m) => m <= current.month).slice(0, RERUN_MONTHS);
+  const logs = /* @__PURE__ */ new Map([[current.month, current.log]]);
+  const others = months.filter((m) => m !== current.month).map((m) => paths.runLog(suite, m));
+  const read2 = await reader.read(others);
+  for (const m of months.filter((x) => x !== current.month)) {
+    const path12 = paths.runLog(suite, m);
+    const log2 = parse(read2.get(path12), path12, warn, isLog);
+    if (log2) logs.set(m, log2);
+  }
+  const entries = [];
+  for (const [m, log2] of logs) for (const e of log2.runs) if (e.identity === run.identity) entries.push({ month: m, entry: e });
+  if (entries.length === 0) return void 0;
+  const ids = new Set(entries.map((e) => e.entry.id));
+  const writes = /* @__PURE__ */ new Map();
+  const deletes = [];
+  for (const [m, log2] of logs) {
+    const before = log2.runs.length;
+    log2.runs = log2.runs.filter((e) => !ids.has(e.id));
+    if (m !== current.month && log2.runs.length !== before) writes.set(paths.runLog(suite, m), JSON.stringify(log2));
+  }
+  const runFiles = entries.map(({ month, entry }) => paths.run(suite, month, entry.id));
+  const contents = await reader.read(runFiles);
+  const shards = /* @__PURE__ */ new Set();
+  entries.forEach(({ month }, i) => {
+    const file = runFiles[i];
+    deletes.push(file);
+    const old = parse(contents.get(file), file, warn, isRun);
+    for (const b of old?.results.benchmarks ?? [])
+      if (month !== monthOf(run.recordedAt)) shards.add(paths.series(suite, benchmarkKey(b.name), month));
+  });
+  const shardText = await reader.read([...shards]);
+  for (const path12 of shards) {
+    const series = parse(shardText.get(path12), path12, warn, isSeries);
+    if (!series) continue;
+    series.points = series.points.filter((p) => !ids.has(p.id));
+    writes.set(path12, JSON.stringify(series));
+  }
+  warn(`history: this run replaces the earlier record of the same run (a rerun): ${[...ids].join(", ")}`);
+  return { writes, deletes, ids, entries };
 }
 function prune(index, retention, now) {
   if (!retention) return [];
