@@ -108,8 +108,8 @@ describe('GhPagesStore over HTTP (git http-backend)', () => {
     const blobs = (await git(gitDir, 'cat-file', '--batch-all-objects', '--batch-check'))
       .split('\n')
       .filter((l) => / blob /.test(l));
-    // index + 1 run log + 2 run files; no series files, no other runs.
-    expect(blobs.length).toBe(4);
+    // suites.json (which folder is this suite's) + index + 1 run log + 2 run files; no series files, no other runs.
+    expect(blobs.length).toBe(5);
     await reader.close();
   });
 

@@ -134,3 +134,25 @@ describe('a rerun of the same job', () => {
     expect(await store.load({ suite: 'causal gym', limit: 10 })).toHaveLength(4);
   });
 });
+
+describe('suite folders', () => {
+  it('keep two suites apart whose names differ only in characters a folder name drops', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'cp-hist-'));
+    const store = new LocalDirectoryStore(dir);
+    const of = (suite: string, i: number): RunRecord => ({ ...record(i), suite });
+    await store.append(of('perf suite', 1));
+    await store.append(of('perf/suite', 2));
+    await store.append(of('perf suite', 3));
+    await store.append(of('perf/suite', 4));
+    const shas = async (suite: string) => (await store.load({ suite, limit: 10 })).map((r) => r.commit.sha.slice(0, 4));
+    expect(await shas('perf suite')).toEqual(['sha1', 'sha3']);
+    expect(await shas('perf/suite')).toEqual(['sha2', 'sha4']);
+    expect(await shas('perf_suite')).toEqual([]);
+    const registry = JSON.parse(readFileSync(join(dir, 'data', 'suites.json'), 'utf8')).suites;
+    expect(registry.map((s: { name: string }) => s.name).sort()).toEqual(['perf suite', 'perf/suite']);
+    // The first keeps the readable folder (histories written before keep theirs); the second gets a hashed one.
+    expect(registry.find((s: { name: string }) => s.name === 'perf suite').id).toBe('perf_suite');
+    expect(registry.find((s: { name: string }) => s.name === 'perf/suite').id).toMatch(/^perf_suite-[0-9a-f]{8}$/);
+    expect(readdirSync(join(dir, 'data')).sort()).toEqual([...registry.map((s: { id: string }) => s.id), 'suites.json'].sort());
+  });
+});

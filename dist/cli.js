@@ -21,7 +21,7 @@ import {
   runPipeline,
   siteFiles,
   systemClock
-} from "./chunks/chunk-ZOXPEBRU.js";
+} from "./chunks/chunk-ZB6CPY26.js";
 
 // src/cli/main.ts
 import { readFile as readFile2, stat } from "node:fs/promises";

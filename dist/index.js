@@ -34,7 +34,7 @@ import {
   systemClock,
   warning,
   withWorktrees
-} from "./chunks/chunk-ZOXPEBRU.js";
+} from "./chunks/chunk-ZB6CPY26.js";
 
 // node_modules/@actions/github/node_modules/@actions/http-client/lib/proxy.js
 var require_proxy = __commonJS({
@@ -2128,6 +2128,7 @@ var require_light = __commonJS({
 });
 
 // src/action/main.ts
+import { createHash } from "node:crypto";
 import { join as join3 } from "node:path";
 
 // src/action/checkout.ts
@@ -7056,7 +7057,11 @@ async function run({ clock = systemClock } = {}) {
     );
     const cwd = process.cwd();
     const missing = (what) => (p) => `${what}: no file matches "${p}"`;
-    const reportDir = join3(settings.tempDir, "causal-perf", slug(settings.name));
+    const reportDir = join3(
+      settings.tempDir,
+      "causal-perf",
+      `${slug(settings.name)}-${createHash("sha1").update(settings.name).digest("hex").slice(0, 8)}`
+    );
     if (settings.confirmRuns > 0 && !settings.run)
       throw new InputError("input confirm-runs: needs the run input (the command that runs the suite again)");
     const ab = settings.mode === "ab" ? await runAbInAction(settings, plan, rules) : void 0;

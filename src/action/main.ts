@@ -1,4 +1,5 @@
 import * as core from '@actions/core';
+import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 import { InputError } from '../errors.js';
 import { slug } from '../history/layout.js';
@@ -30,7 +31,12 @@ export async function run({ clock = systemClock }: { clock?: Clock } = {}): Prom
     );
     const cwd = process.cwd();
     const missing = (what: string) => (p: string) => `${what}: no file matches "${p}"`;
-    const reportDir = join(settings.tempDir, 'causal-perf', slug(settings.name));
+    // One folder per exact suite name (two steps named "perf suite" and "perf/suite" must not share it).
+    const reportDir = join(
+      settings.tempDir,
+      'causal-perf',
+      `${slug(settings.name)}-${createHash('sha1').update(settings.name).digest('hex').slice(0, 8)}`,
+    );
     if (settings.confirmRuns > 0 && !settings.run)
       throw new InputError('input confirm-runs: needs the run input (the command that runs the suite again)');
     const ab = settings.mode === 'ab' ? await runAbInAction(settings, plan, rules) : undefined;

@@ -94,6 +94,30 @@ const isLog = (v: { runs: RunLogEntry[] }) => Array.isArray(v?.runs);
 const isRun = (v: RunRecord) => v?.version === 1 && Array.isArray(v.results?.benchmarks);
 const isSeries = (v: SeriesFile) => Array.isArray(v?.points);
 
+/**
+ * The suite's folder under data/: its readable slug, unless another suite's exact name already owns
+ * that slug ("perf suite" and "perf/suite", or names that share their first 60 characters); then the
+ * slug plus a short hash of the exact name. The registry (suites.json) maps names to folders, so the
+ * mapping is injective and histories written before it keep their folders.
+ */
+export async function suiteFolder(reader: FileReader, name: string, warn: Warn): Promise<string> {
+  const path = paths.suites();
+  const registry = parse<{ suites: { id: string; name: string }[] }>((await reader.read([path])).get(path), path, warn, (v) =>
+    Array.isArray(v?.suites),
+  );
+  const mine = registry?.suites.find((x) => x.name === name);
+  if (mine) return mine.id;
+  const plain = slug(name);
+  let taken = registry?.suites.some((x) => x.id === plain && x.name !== name) ?? false;
+  if (!taken) {
+    // No registry entry: the folder's own index says whose it is.
+    const indexPath = paths.index(plain);
+    const owner = parse<SuiteIndex>((await reader.read([indexPath])).get(indexPath), indexPath, () => {}, isIndex);
+    taken = owner !== undefined && owner.name !== name;
+  }
+  return taken ? `${plain.slice(0, 48)}-${createHash('sha1').update(name).digest('hex').slice(0, 8)}` : plain;
+}
+
 export async function readIndex(reader: FileReader, suite: string, warn: Warn): Promise<SuiteIndex | undefined> {
   const path = paths.index(suite);
   return parse<SuiteIndex>((await reader.read([path])).get(path), path, warn, isIndex);
@@ -101,8 +125,9 @@ export async function readIndex(reader: FileReader, suite: string, warn: Warn): 
 
 /** The newest `limit` runs of a suite (of one branch when asked), oldest first. */
 export async function loadRuns(reader: FileReader, query: LoadQuery, warn: Warn): Promise<RunRecord[]> {
-  const index = await readIndex(reader, query.suite, warn);
-  if (!index) return [];
+  const folder = await suiteFolder(reader, query.suite, warn);
+  const index = await readIndex(reader, folder, warn);
+  if (!index || (index.name !== undefined && index.name !== query.suite)) return [];
   const until = new Set(query.untilShas ?? []);
   // Run logs are cheap: scan them newest first for the window (and its cut point) before reading runs.
   const scanned: { month: string; entry: RunLogEntry }[] = [];
@@ -111,7 +136,7 @@ export async function loadRuns(reader: FileReader, query: LoadQuery, warn: Warn)
   for (const { month } of [...index.months].sort((a, b) => b.month.localeCompare(a.month))) {
     if (cut >= 0 && scanned.length >= cut + query.limit) break;
     if (scanned.length >= scanLimit) break;
-    const path = paths.runLog(query.suite, month);
+    const path = paths.runLog(folder, month);
     const log = parse<{ runs: RunLogEntry[] }>((await reader.read([path])).get(path), path, warn, isLog);
     if (!log) continue;
     const runs = log.runs.filter((r) => query.branch === undefined || r.branch === query.branch);
@@ -121,7 +146,7 @@ export async function loadRuns(reader: FileReader, query: LoadQuery, warn: Warn)
     }
   }
   const chosen = scanned.slice(Math.max(cut, 0), Math.max(cut, 0) + query.limit);
-  const files = chosen.map(({ month, entry }) => paths.run(query.suite, month, entry.id));
+  const files = chosen.map(({ month, entry }) => paths.run(folder, month, entry.id));
   const contents = await reader.read(files);
   const runs: RunRecord[] = [];
   for (const file of files) {
@@ -152,7 +177,7 @@ export async function planAppend(
   options: { retention?: Retention; annotations?: RunAnnotations; clock?: Clock; warn: Warn },
 ): Promise<AppendPlan> {
   const { warn } = options;
-  const suite = run.suite;
+  const suite = await suiteFolder(reader, run.suite, warn);
   const id = runIdOf(run);
   const month = monthOf(run.recordedAt);
   const writes = new Map<string, string>();
@@ -168,7 +193,7 @@ export async function planAppend(
   };
   if (log.runs.some((r) => r.id === id)) return { writes, deletes: [], added: false };
   const parsedIndex = parse<SuiteIndex>(current.get(indexPath), indexPath, warn, isIndex);
-  const replaced = run.identity ? await replaceEarlier(reader, run, parsedIndex, { month, log }, warn) : undefined;
+  const replaced = run.identity ? await replaceEarlier(reader, run, suite, parsedIndex, { month, log }, warn) : undefined;
 
   const rows = options.annotations?.rows ?? [];
   const flagged = rows.filter(
@@ -209,8 +234,8 @@ export async function planAppend(
   // A corrupt index is rebuilt from what this run knows; the run logs and series stay the truth.
   const index: SuiteIndex = parsedIndex ?? {
     version: LAYOUT_VERSION,
-    suite: slug(suite),
-    name: suite,
+    suite,
+    name: run.suite,
     updated: run.recordedAt,
     months: [],
     branches: {},
@@ -294,8 +319,8 @@ export async function planAppend(
     warn,
     (v) => Array.isArray(v?.suites),
   ) ?? { version: LAYOUT_VERSION, suites: [] };
-  if (!suites.suites.some((s) => s.id === slug(suite))) {
-    suites.suites.push({ id: slug(suite), name: suite });
+  if (!suites.suites.some((s) => s.id === suite)) {
+    suites.suites.push({ id: suite, name: run.suite });
     suites.suites.sort((a, b) => a.id.localeCompare(b.id));
     writes.set(suitesPath, JSON.stringify(suites));
   }
@@ -312,6 +337,7 @@ const RERUN_MONTHS = 2;
 async function replaceEarlier(
   reader: FileReader,
   run: RunRecord,
+  suite: string,
   index: SuiteIndex | undefined,
   current: { month: string; log: { runs: RunLogEntry[] } },
   warn: Warn,
@@ -319,7 +345,6 @@ async function replaceEarlier(
   | { writes: Map<string, string>; deletes: string[]; ids: Set<string>; entries: { month: string; entry: RunLogEntry }[] }
   | undefined
 > {
-  const suite = run.suite;
   const months = [...new Set([current.month, ...(index?.months.map((m) => m.month) ?? [])])]
     .sort()
     .reverse()
@@ -380,9 +405,9 @@ function prune(index: SuiteIndex, retention: Retention | undefined, now: Date): 
     const tooOld = cutoff !== undefined && oldest.month < cutoff;
     if (!tooMany && !tooOld) break;
     index.months.shift();
-    deletes.push(paths.runLog(index.name, oldest.month), paths.monthDir(index.name, oldest.month));
+    deletes.push(paths.runLog(index.suite, oldest.month), paths.monthDir(index.suite, oldest.month));
     for (const b of index.benchmarks) {
-      if (b.months.includes(oldest.month)) deletes.push(paths.series(index.name, b.key, oldest.month));
+      if (b.months.includes(oldest.month)) deletes.push(paths.series(index.suite, b.key, oldest.month));
       b.months = b.months.filter((m) => m !== oldest.month);
     }
   }

@@ -48987,13 +48987,34 @@ var isIndex = (v) => v?.version === LAYOUT_VERSION && Array.isArray(v.months) &&
 var isLog = (v) => Array.isArray(v?.runs);
 var isRun = (v) => v?.version === 1 && Array.isArray(v.results?.benchmarks);
 var isSeries = (v) => Array.isArray(v?.points);
+async function suiteFolder(reader, name, warn) {
+  const path12 = paths.suites();
+  const registry = parse(
+    (await reader.read([path12])).get(path12),
+    path12,
+    warn,
+    (v) => Array.isArray(v?.suites)
+  );
+  const mine = registry?.suites.find((x) => x.name === name);
+  if (mine) return mine.id;
+  const plain = slug(name);
+  let taken = registry?.suites.some((x) => x.id === plain && x.name !== name) ?? false;
+  if (!taken) {
+    const indexPath = paths.index(plain);
+    const owner = parse((await reader.read([indexPath])).get(indexPath), indexPath, () => {
+    }, isIndex);
+    taken = owner !== void 0 && owner.name !== name;
+  }
+  return taken ? `${plain.slice(0, 48)}-${createHash("sha1").update(name).digest("hex").slice(0, 8)}` : plain;
+}
 async function readIndex(reader, suite, warn) {
   const path12 = paths.index(suite);
   return parse((await reader.read([path12])).get(path12), path12, warn, isIndex);
 }
 async function loadRuns(reader, query, warn) {
-  const index = await readIndex(reader, query.suite, warn);
-  if (!index) return [];
+  const folder = await suiteFolder(reader, query.suite, warn);
+  const index = await readIndex(reader, folder, warn);
+  if (!index || index.name !== void 0 && index.name !== query.suite) return [];
   const until = new Set(query.untilShas ?? []);
   const scanned = [];
   let cut = until.size ? -1 : 0;
@@ -49001,7 +49022,7 @@ async function loadRuns(reader, query, warn) {
   for (const { month } of [...index.months].sort((a, b) => b.month.localeCompare(a.month))) {
     if (cut >= 0 && scanned.length >= cut + query.limit) break;
     if (scanned.length >= scanLimit) break;
-    const path12 = paths.runLog(query.suite, month);
+    const path12 = paths.runLog(folder, month);
     const log2 = parse((await reader.read([path12])).get(path12), path12, warn, isLog);
     if (!log2) continue;
     const runs2 = log2.runs.filter((r) => query.branch === void 0 || r.branch === query.branch);
@@ -49011,7 +49032,7 @@ async function loadRuns(reader, query, warn) {
     }
   }
   const chosen = scanned.slice(Math.max(cut, 0), Math.max(cut, 0) + query.limit);
-  const files = chosen.map(({ month, entry }) => paths.run(query.suite, month, entry.id));
+  const files = chosen.map(({ month, entry }) => paths.run(folder, month, entry.id));
   const contents = await reader.read(files);
   const runs = [];
   for (const file of files) {
@@ -49024,7 +49045,7 @@ async function loadRuns(reader, query, warn) {
 var monthOf = (iso) => iso.slice(0, 7);
 async function planAppend(reader, run, options) {
   const { warn } = options;
-  const suite = run.suite;
+  const suite = await suiteFolder(reader, run.suite, warn);
   const id = runIdOf(run);
   const month = monthOf(run.recordedAt);
   const writes = /* @__PURE__ */ new Map();
@@ -49039,7 +49060,7 @@ async function planAppend(reader, run, options) {
   };
   if (log2.runs.some((r) => r.id === id)) return { writes, deletes: [], added: false };
   const parsedIndex = parse(current.get(indexPath), indexPath, warn, isIndex);
-  const replaced = run.identity ? await replaceEarlier(reader, run, parsedIndex, { month, log: log2 }, warn) : void 0;
+  const replaced = run.identity ? await replaceEarlier(reader, run, suite, parsedIndex, { month, log: log2 }, warn) : void 0;
   const rows = options.annotations?.rows ?? [];
   const flagged = rows.filter(
     (r) => r.fails || r.status === "regression" || r.status === "below-floor" || r.status === "improvement" || r.status === "inconclusive"
@@ -49072,8 +49093,8 @@ async function planAppend(reader, run, options) {
   writes.set(paths.run(suite, month, id), JSON.stringify(run));
   const index = parsedIndex ?? {
     version: LAYOUT_VERSION,
-    suite: slug(suite),
-    name: suite,
+    suite,
+    name: run.suite,
     updated: run.recordedAt,
     months: [],
     branches: {},
@@ -49154,16 +49175,15 @@ async function planAppend(reader, run, options) {
     warn,
     (v) => Array.isArray(v?.suites)
   ) ?? { version: LAYOUT_VERSION, suites: [] };
-  if (!suites.suites.some((s) => s.id === slug(suite))) {
-    suites.suites.push({ id: slug(suite), name: suite });
+  if (!suites.suites.some((s) => s.id === suite)) {
+    suites.suites.push({ id: suite, name: run.suite });
     suites.suites.sort((a, b) => a.id.localeCompare(b.id));
     writes.set(suitesPath, JSON.stringify(suites));
   }
   return { writes, deletes: [...replaced?.deletes ?? [], ...deletes], added: true };
 }
 var RERUN_MONTHS = 2;
-async function replaceEarlier(reader, run, index, current, warn) {
-  const suite = run.suite;
+async function replaceEarlier(reader, run, suite, index, current, warn) {
   const months = [.../* @__PURE__ */ new Set([current.month, ...index?.months.map((m) => m.month) ?? []])].sort().reverse().filter((m) => m <= current.month).slice(0, RERUN_MONTHS);
   const logs = /* @__PURE__ */ new Map([[current.month, current.log]]);
   const others = months.filter((m) => m !== current.month).map((m) => paths.runLog(suite, m));
@@ -49215,9 +49235,9 @@ function prune(index, retention, now) {
     const tooOld = cutoff !== void 0 && oldest.month < cutoff;
     if (!tooMany && !tooOld) break;
     index.months.shift();
-    deletes.push(paths.runLog(index.name, oldest.month), paths.monthDir(index.name, oldest.month));
+    deletes.push(paths.runLog(index.suite, oldest.month), paths.monthDir(index.suite, oldest.month));
     for (const b of index.benchmarks) {
-      if (b.months.includes(oldest.month)) deletes.push(paths.series(index.name, b.key, oldest.month));
+      if (b.months.includes(oldest.month)) deletes.push(paths.series(index.suite, b.key, oldest.month));
       b.months = b.months.filter((m) => m !== oldest.month);
     }
   }
