@@ -161,3 +161,37 @@ describe('causal-perf import', () => {
     );
   });
 });
+
+describe('causal-perf history check|repair', () => {
+  it('finds unreadable derived files, repairs them from the run files, and keeps the damaged ones', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'cp-check-'));
+    cli(dir, 'import', join(ROOT, '__tests__', 'fixtures', 'github-action-benchmark', 'data.js'), '--history-dir', 'h');
+    const clean = cli(dir, 'history', 'check', '--history-dir', 'h');
+    expect(clean.code).toBe(0);
+    expect(clean.stdout).toMatch(/^5 suites, 7 runs$/m);
+    expect(clean.stdout).toContain('History is consistent.');
+    const index = join(dir, 'h', 'data', 'Rust_Benchmark', 'index.json');
+    const before = JSON.parse(readFileSync(index, 'utf8'));
+    writeFileSync(index, '{"version":1');
+    writeFileSync(join(dir, 'h', 'data', 'suites.json'), '{"suites":[{"id":1}]}');
+    const damaged = cli(dir, 'history', 'check', '--history-dir', 'h');
+    expect(damaged.code).toBe(1);
+    expect(damaged.stdout).toMatch(/unreadable: data\/Rust_Benchmark\/index\.json: /);
+    expect(damaged.stdout).toMatch(/unreadable: data\/suites\.json: not a valid file of its kind/);
+    const repaired = cli(dir, 'history', 'repair', '--history-dir', 'h');
+    expect(repaired.code).toBe(0);
+    expect(repaired.stdout).toMatch(
+      /Repaired: rebuilt \d+ derived files from 7 run files; 2 damaged files kept under quarantine\//,
+    );
+    const after = cli(dir, 'history', 'check', '--history-dir', 'h');
+    expect(after.code).toBe(0);
+    expect(after.stdout).toContain('Rust Benchmark (data/Rust_Benchmark)');
+    const rebuilt = JSON.parse(readFileSync(index, 'utf8'));
+    expect(rebuilt.benchmarks.map((b: { name: string }) => b.name)).toEqual(
+      before.benchmarks.map((b: { name: string }) => b.name),
+    );
+    expect(rebuilt.months).toEqual(before.months);
+    expect(cli(dir, 'history', 'check').code).toBe(2);
+    expect(cli(dir, 'history', 'check', '--history-dir', 'nowhere').stderr).toMatch(/expected a history directory/);
+  });
+});

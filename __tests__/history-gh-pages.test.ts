@@ -190,6 +190,28 @@ describe('GhPagesStore over HTTP (git http-backend)', () => {
     expect((await store(url).load({ suite: 'causal gym', limit: 5 })).map((r) => r.runId)).toEqual(['1000', '1002', '1003']);
   });
 
+  it('rebuilds an index that a bad edit broke from the run files on the branch, and keeps the broken one in quarantine/', async () => {
+    const url = newRemote();
+    const s = store(url);
+    for (let i = 0; i < 4; i++) await s.append(record(i, { month: 9 + (i % 2) }));
+    const dir = mkdtempSync(join(tmpdir(), 'cp-clone-'));
+    await git(dir, 'clone', '-q', '--branch', 'gh-pages', url.replace('http://', `http://x-access-token:${TOKEN}@`), 'c');
+    const indexPath = join('perf', paths.index('causal gym'));
+    writeFileSync(join(dir, 'c', indexPath), '{"version":1,"months":');
+    await git(join(dir, 'c'), '-c', 'user.name=t', '-c', 'user.email=t@t', 'commit', '-qam', 'a bad edit');
+    await git(join(dir, 'c'), 'push', '-q', 'origin', 'gh-pages');
+    warnings.length = 0;
+    expect(await store(url).load({ suite: 'causal gym', limit: 10 })).toHaveLength(4);
+    await store(url).append(record(4, { month: 10 }));
+    expect(warnings.some((w) => /Rebuilt this suite's index, run logs and series from 4 run files/.test(w))).toBe(true);
+    const index = JSON.parse((await remoteFile(url, indexPath)) ?? '{}');
+    expect(index.branches).toEqual({ main: 5 });
+    await git(join(dir, 'c'), 'pull', '-q');
+    const kept = (await git(join(dir, 'c'), 'ls-files', 'perf/quarantine')).trim().split('\n');
+    expect(kept).toHaveLength(1);
+    expect(readFileSync(join(dir, 'c', kept[0] as string), 'utf8')).toBe('{"version":1,"months":');
+  });
+
   it('prunes whole old months past the retention limit', async () => {
     const url = newRemote();
     const s = store(url, { retention: { maxRuns: 4 } });

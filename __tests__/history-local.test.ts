@@ -156,3 +156,80 @@ describe('suite folders', () => {
     expect(readdirSync(join(dir, 'data')).sort()).toEqual([...registry.map((s: { id: string }) => s.id), 'suites.json'].sort());
   });
 });
+
+describe('damaged derived files', () => {
+  const at = (i: number, month: number, suite = 'causal gym'): RunRecord => ({
+    ...record(i),
+    suite,
+    recordedAt: new Date(Date.UTC(2026, month, 2 + i)).toISOString(),
+  });
+  async function history(extra: RunRecord[] = []) {
+    const dir = mkdtempSync(join(tmpdir(), 'cp-hist-'));
+    const warnings: string[] = [];
+    const store = new LocalDirectoryStore(dir, { warn: (m) => warnings.push(m) });
+    for (const run of [at(1, 8), at(2, 8), at(3, 9), at(4, 9), at(5, 10), ...extra]) await store.append(run);
+    return { dir, store, warnings };
+  }
+  const quarantine = (dir: string): string[] => {
+    const found: string[] = [];
+    const walk = (d: string) => {
+      for (const e of readdirSync(d, { withFileTypes: true })) {
+        if (e.isDirectory()) walk(join(d, e.name));
+        else found.push(join(d, e.name));
+      }
+    };
+    walk(join(dir, 'quarantine'));
+    return found;
+  };
+  const values = async (store: LocalDirectoryStore) =>
+    (await store.load({ suite: 'causal gym', limit: 50 })).map((r) => r.results.benchmarks[0]?.metrics.time?.value);
+
+  it.each([
+    ['truncated', '{"version":1,"suite":"causal_gym","months":[{"mon'],
+    [
+      'of the wrong shape (no branches)',
+      '{"version":1,"suite":"causal_gym","name":"causal gym","updated":"x","months":[],"benchmarks":[]}',
+    ],
+  ])('an index that is %s is rebuilt from the run files and kept in quarantine/', async (_what, text) => {
+    const { dir, store, warnings } = await history();
+    const indexPath = join(dir, paths.index('causal gym'));
+    writeFileSync(indexPath, text);
+    expect(await values(store)).toEqual([1, 2, 3, 4, 5]);
+    await store.append(at(6, 10));
+    expect(await values(store)).toEqual([1, 2, 3, 4, 5, 6]);
+    const index = JSON.parse(readFileSync(indexPath, 'utf8'));
+    expect(index.months.map((m: { runs: number }) => m.runs)).toEqual([2, 2, 2]);
+    expect(index.branches).toEqual({ main: 6 });
+    expect(warnings.some((w) => /Rebuilt this suite's index, run logs and series from 5 run files/.test(w))).toBe(true);
+    const kept = quarantine(dir);
+    expect(kept.length).toBeGreaterThanOrEqual(1);
+    expect(kept.map((f) => readFileSync(f, 'utf8'))).toContain(text);
+  });
+
+  it('an older month’s run log with an entry missing recordedAt does not drop that month from baselines or charts', async () => {
+    const { dir, store, warnings } = await history();
+    const logPath = join(dir, paths.runLog('causal gym', '2026-09'));
+    writeFileSync(logPath, JSON.stringify({ version: 1, runs: [{ id: 'x', sha: 'y' }] }));
+    expect(await values(store)).toEqual([1, 2, 3, 4, 5]);
+    expect(warnings.some((w) => /runs\/2026-09\.json .*recordedAt/.test(w))).toBe(true);
+  });
+
+  it('a series shard that is not JSON is rebuilt with every earlier point of the month', async () => {
+    const { dir, store } = await history();
+    const index = JSON.parse(readFileSync(join(dir, paths.index('causal gym')), 'utf8'));
+    const shard = join(dir, paths.series('causal gym', index.benchmarks[0].key, '2026-11'));
+    writeFileSync(shard, 'not json');
+    await store.append(at(6, 10));
+    const points = JSON.parse(readFileSync(shard, 'utf8')).points.map((p: { m: { time: number[] } }) => p.m.time[0]);
+    expect(points).toEqual([5, 6]);
+    expect(quarantine(dir).some((f) => readFileSync(f, 'utf8') === 'not json')).toBe(true);
+  });
+
+  it('a corrupt suite list keeps the other suites on the page', async () => {
+    const { dir, store } = await history([at(1, 10, 'other suite')]);
+    writeFileSync(join(dir, 'data', 'suites.json'), '[');
+    await store.append(at(7, 10));
+    const suites = JSON.parse(readFileSync(join(dir, 'data', 'suites.json'), 'utf8')).suites.map((s: { name: string }) => s.name);
+    expect(suites.sort()).toEqual(['causal gym', 'other suite']);
+  });
+});

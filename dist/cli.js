@@ -4,8 +4,10 @@ import {
   FORMATS,
   InputError,
   abDecision,
+  checkHistory,
   errorMessage,
   gitOutput,
+  historyFiles,
   machineFacts,
   measureRefs,
   openHistory,
@@ -17,14 +19,17 @@ import {
   readRules,
   renderMarkdown,
   renderText,
+  repairHistory,
   reportFilesChannel,
   runPipeline,
   siteFiles,
-  systemClock
-} from "./chunks/chunk-ZB6CPY26.js";
+  systemClock,
+  visible
+} from "./chunks/chunk-YT6Y5MC7.js";
 
 // src/cli/main.ts
 import { readFile as readFile2, stat } from "node:fs/promises";
+import { join as join2 } from "node:path";
 import { parseArgs as parseArgs2 } from "node:util";
 
 // src/history/import.ts
@@ -302,6 +307,10 @@ Usage:
   causal-perf import DATA_JS --history-dir DIR [--branch NAME]
       Copy a github-action-benchmark history (its gh-pages dev/bench/data.js or external JSON
       file) into a causal-perf history directory, keeping every suite's trend line.
+  causal-perf history check|repair --history-dir DIR
+      Check a history (a directory written by causal-perf run, or a clone of the gh-pages branch's
+      folder): suites, runs, months, unreadable files, orphans. check exits 1 when it finds damage;
+      repair rebuilds the derived files from the run files and keeps damaged ones in quarantine/.
   causal-perf --help | --version
 
 Tools (auto-detected from the content when --tool is absent):
@@ -342,6 +351,47 @@ var commands = {
     return decision.verdict === "fail" ? 1 : 0;
   },
   run: runCommand,
+  async history(args, io) {
+    const { values, positionals } = parseArgs2({ args, allowPositionals: true, options: { "history-dir": { type: "string" } } });
+    const action = positionals[0];
+    if (action !== "check" && action !== "repair") throw new InputError("history: expected check or repair (see --help)");
+    const dir = values["history-dir"];
+    if (!dir) throw new InputError(`history ${action}: expected --history-dir DIR`);
+    const st = await stat(join2(dir, "data")).catch(() => void 0);
+    if (!st?.isDirectory()) throw new InputError(`history ${action}: ${dir}: expected a history directory (with data/ in it)`);
+    const files = historyFiles(dir);
+    const report = await checkHistory(files.reader);
+    const runs = report.suites.reduce((n, s) => n + s.runs, 0);
+    io.stdout(`${report.suites.length} suite${report.suites.length === 1 ? "" : "s"}, ${runs} runs
+`);
+    for (const s of report.suites)
+      io.stdout(
+        `  ${visible(s.name)} (data/${s.id}): ${s.runs} runs in ${s.months.length} months${s.months.length ? ` (${s.months[0]} \u2026 ${s.months.at(-1)})` : ""}
+`
+      );
+    for (const u of report.unreadable) io.stdout(`unreadable: ${visible(u.path)}: ${visible(u.why)}
+`);
+    for (const o of report.orphans) io.stdout(`orphan (a run file no run log lists): ${visible(o)}
+`);
+    for (const m of report.missing) io.stdout(`missing (listed, but no run file): ${visible(m)}
+`);
+    const damaged = report.unreadable.length + report.orphans.length;
+    if (action === "check") {
+      io.stdout(
+        damaged + report.missing.length === 0 ? "History is consistent.\n" : `Run: causal-perf history repair --history-dir ${dir}
+`
+      );
+      return damaged + report.missing.length === 0 ? 0 : 1;
+    }
+    const { writes, deletes } = await repairHistory(files.reader, { warn: cliLog(io).warn, clock: io.clock });
+    await files.apply(writes, deletes);
+    const moved = [...writes.keys()].filter((p) => p.startsWith("quarantine/")).length;
+    io.stdout(
+      `Repaired: rebuilt ${writes.size - moved} derived files from ${runs} run files; ${moved} damaged file${moved === 1 ? "" : "s"} kept under quarantine/.
+`
+    );
+    return 0;
+  },
   async serve(args, io) {
     const { values, positionals } = parseArgs2({ args, allowPositionals: true, options: { port: { type: "string" } } });
     const dir = positionals[0];

@@ -34,7 +34,7 @@ import {
   systemClock,
   warning,
   withWorktrees
-} from "./chunks/chunk-ZB6CPY26.js";
+} from "./chunks/chunk-YT6Y5MC7.js";
 
 // node_modules/@actions/github/node_modules/@actions/http-client/lib/proxy.js
 var require_proxy = __commonJS({

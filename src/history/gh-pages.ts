@@ -4,7 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { InputError } from '../errors.js';
 import { Git, GitError, type GitAuth } from '../io/git.js';
-import { loadRuns, planAppend, type FileReader, type Retention } from './layout.js';
+import type { FileReader, Retention } from './layout.js';
+import { loadRunsSafely, planAppendSafely } from './repair.js';
 import {
   HistoryWriteDenied,
   type HistoryStore,
@@ -161,6 +162,16 @@ export class GhPagesStore implements HistoryStore {
         }
         return result;
       },
+      list: async (folder) => {
+        if (!tip) return [];
+        const git = await this.repo();
+        const out = await git.text(['ls-tree', '-r', '-z', '--name-only', tip, '--', `${this.dir}/${folder}`]);
+        return out
+          .split('\0')
+          .filter((p) => p.startsWith(`${this.dir}/`))
+          .map((p) => p.slice(this.dir.length + 1))
+          .sort();
+      },
     };
   }
 
@@ -172,7 +183,7 @@ export class GhPagesStore implements HistoryStore {
 
   async load(query: LoadQuery): Promise<RunRecord[]> {
     const tip = await this.fetchTip();
-    return loadRuns(this.reader(tip), query, this.warn);
+    return loadRunsSafely(this.reader(tip), query, this.warn);
   }
 
   async append(run: RunRecord, annotations?: RunAnnotations): Promise<boolean> {
@@ -195,7 +206,7 @@ export class GhPagesStore implements HistoryStore {
         await backoff(attempt);
         continue;
       }
-      const plan = await planAppend(this.reader(tip), run, {
+      const plan = await planAppendSafely(this.reader(tip), run, {
         retention: this.options.retention,
         clock: this.options.clock,
         annotations,

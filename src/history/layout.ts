@@ -14,6 +14,7 @@
  */
 import { systemClock, type Clock } from '../io/clock.js';
 import { createHash } from 'node:crypto';
+import { conforms, indexSchema, registrySchema, runLogSchema, runSchema, seriesSchema } from './schemas.js';
 import type { LoadQuery, RunAnnotations, RunRecord, Warn } from './types.js';
 import {
   LAYOUT_VERSION,
@@ -66,6 +67,8 @@ export const paths = {
 /** Reads files of one snapshot of the history (a git tip, a directory). Missing files are undefined. */
 export interface FileReader {
   read(paths: string[]): Promise<Map<string, string | undefined>>;
+  /** Every file under a folder of the snapshot (paths from the history root); what a rebuild starts from. */
+  list?(folder: string): Promise<string[]>;
 }
 
 /** Six significant digits are plenty for a chart and keep the rewritten series files small. */
@@ -77,22 +80,43 @@ export function seriesValue(value: number, spread?: number | null, base?: number
   return [round(value)];
 }
 
-function parse<T>(text: string | undefined, path: string, warn: Warn, check: (v: T) => boolean): T | undefined {
-  if (text === undefined) return undefined;
+/** Why a history file cannot be used (not JSON, or not of its schema), or undefined when it can. */
+export function unreadable(text: string, check: (v: unknown) => true | string): string | undefined {
+  let value: unknown;
   try {
-    const value = JSON.parse(text) as T;
-    if (!check(value)) throw new Error('unexpected content');
-    return value;
+    value = JSON.parse(text);
   } catch (error) {
-    warn(`history: skipped unreadable ${path} (${(error as Error).message})`);
-    return undefined;
+    return (error as Error).message;
   }
+  const ok = check(value);
+  return ok === true ? undefined : `not a valid file of its kind: ${ok}`;
 }
 
-const isIndex = (v: SuiteIndex) => v?.version === LAYOUT_VERSION && Array.isArray(v.months) && Array.isArray(v.benchmarks);
-const isLog = (v: { runs: RunLogEntry[] }) => Array.isArray(v?.runs);
-const isRun = (v: RunRecord) => v?.version === 1 && Array.isArray(v.results?.benchmarks);
-const isSeries = (v: SeriesFile) => Array.isArray(v?.points);
+/** Files found present but unusable, with their text and the reason (for a rebuild and quarantine). */
+export type Damage = Map<string, { text: string; why: string }>;
+
+function parse<T>(
+  text: string | undefined,
+  path: string,
+  warn: Warn,
+  check: (v: unknown) => true | string,
+  damaged?: Damage,
+): T | undefined {
+  if (text === undefined) return undefined;
+  const why = unreadable(text, check);
+  if (why !== undefined) {
+    damaged?.set(path, { text, why });
+    warn(`history: skipped unreadable ${path} (${why})`);
+    return undefined;
+  }
+  return JSON.parse(text) as T;
+}
+
+export const isIndex = conforms(indexSchema);
+export const isLog = conforms(runLogSchema);
+export const isRun = conforms(runSchema);
+export const isSeries = conforms(seriesSchema);
+export const isRegistry = conforms(registrySchema);
 
 /**
  * The suite's folder under data/: its readable slug, unless another suite's exact name already owns
@@ -102,8 +126,11 @@ const isSeries = (v: SeriesFile) => Array.isArray(v?.points);
  */
 export async function suiteFolder(reader: FileReader, name: string, warn: Warn): Promise<string> {
   const path = paths.suites();
-  const registry = parse<{ suites: { id: string; name: string }[] }>((await reader.read([path])).get(path), path, warn, (v) =>
-    Array.isArray(v?.suites),
+  const registry = parse<{ suites: { id: string; name: string }[] }>(
+    (await reader.read([path])).get(path),
+    path,
+    warn,
+    isRegistry,
   );
   const mine = registry?.suites.find((x) => x.name === name);
   if (mine) return mine.id;
@@ -118,15 +145,20 @@ export async function suiteFolder(reader: FileReader, name: string, warn: Warn):
   return taken ? `${plain.slice(0, 48)}-${createHash('sha1').update(name).digest('hex').slice(0, 8)}` : plain;
 }
 
-export async function readIndex(reader: FileReader, suite: string, warn: Warn): Promise<SuiteIndex | undefined> {
+export async function readIndex(
+  reader: FileReader,
+  suite: string,
+  warn: Warn,
+  damaged?: Damage,
+): Promise<SuiteIndex | undefined> {
   const path = paths.index(suite);
-  return parse<SuiteIndex>((await reader.read([path])).get(path), path, warn, isIndex);
+  return parse<SuiteIndex>((await reader.read([path])).get(path), path, warn, isIndex, damaged);
 }
 
 /** The newest `limit` runs of a suite (of one branch when asked), oldest first. */
-export async function loadRuns(reader: FileReader, query: LoadQuery, warn: Warn): Promise<RunRecord[]> {
+export async function loadRuns(reader: FileReader, query: LoadQuery, warn: Warn, damaged?: Damage): Promise<RunRecord[]> {
   const folder = await suiteFolder(reader, query.suite, warn);
-  const index = await readIndex(reader, folder, warn);
+  const index = await readIndex(reader, folder, warn, damaged);
   if (!index || (index.name !== undefined && index.name !== query.suite)) return [];
   const until = new Set(query.untilShas ?? []);
   // Run logs are cheap: scan them newest first for the window (and its cut point) before reading runs.
@@ -137,7 +169,7 @@ export async function loadRuns(reader: FileReader, query: LoadQuery, warn: Warn)
     if (cut >= 0 && scanned.length >= cut + query.limit) break;
     if (scanned.length >= scanLimit) break;
     const path = paths.runLog(folder, month);
-    const log = parse<{ runs: RunLogEntry[] }>((await reader.read([path])).get(path), path, warn, isLog);
+    const log = parse<{ runs: RunLogEntry[] }>((await reader.read([path])).get(path), path, warn, isLog, damaged);
     if (!log) continue;
     const runs = log.runs.filter((r) => query.branch === undefined || r.branch === query.branch);
     for (const entry of runs.sort((a, b) => b.recordedAt.localeCompare(a.recordedAt))) {
@@ -163,6 +195,8 @@ export interface AppendPlan {
   deletes: string[];
   /** False when the run is already in history (a retried append that had landed). */
   added: boolean;
+  /** Derived files this append read that are unreadable (it started them afresh; a caller should rebuild). */
+  damaged: Damage;
 }
 
 const monthOf = (iso: string) => iso.slice(0, 7);
@@ -177,6 +211,7 @@ export async function planAppend(
   options: { retention?: Retention; annotations?: RunAnnotations; clock?: Clock; warn: Warn },
 ): Promise<AppendPlan> {
   const { warn } = options;
+  const damaged: Damage = new Map();
   const suite = await suiteFolder(reader, run.suite, warn);
   const id = runIdOf(run);
   const month = monthOf(run.recordedAt);
@@ -187,12 +222,12 @@ export async function planAppend(
   const indexPath = paths.index(suite);
   const current = await reader.read([paths.suites(), indexPath, logPath, ...seriesPaths]);
 
-  const log = parse<{ version: number; runs: RunLogEntry[] }>(current.get(logPath), logPath, warn, isLog) ?? {
+  const log = parse<{ version: number; runs: RunLogEntry[] }>(current.get(logPath), logPath, warn, isLog, damaged) ?? {
     version: LAYOUT_VERSION,
     runs: [],
   };
-  if (log.runs.some((r) => r.id === id)) return { writes, deletes: [], added: false };
-  const parsedIndex = parse<SuiteIndex>(current.get(indexPath), indexPath, warn, isIndex);
+  if (log.runs.some((r) => r.id === id)) return { writes, deletes: [], added: false, damaged };
+  const parsedIndex = parse<SuiteIndex>(current.get(indexPath), indexPath, warn, isIndex, damaged);
   const replaced = run.identity ? await replaceEarlier(reader, run, suite, parsedIndex, { month, log }, warn) : undefined;
 
   const rows = options.annotations?.rows ?? [];
@@ -229,7 +264,15 @@ export async function planAppend(
   if (run.identity) entry.identity = run.identity;
   log.runs.sort((a, b) => a.recordedAt.localeCompare(b.recordedAt) || a.id.localeCompare(b.id));
   writes.set(logPath, JSON.stringify(log));
-  writes.set(paths.run(suite, month, id), JSON.stringify(run));
+  // The run file keeps what the gate said too, so a rebuild from run files loses no flag.
+  writes.set(
+    paths.run(suite, month, id),
+    JSON.stringify({
+      ...run,
+      ...(entry.verdict ? { verdict: entry.verdict } : {}),
+      ...(entry.flagged?.length ? { flagged: entry.flagged } : {}),
+    }),
+  );
 
   // A corrupt index is rebuilt from what this run knows; the run logs and series stay the truth.
   const index: SuiteIndex = parsedIndex ?? {
@@ -288,7 +331,7 @@ export async function planAppend(
       byName.set(b.name, entryB);
     }
     const path = seriesPaths[i] as string;
-    const series = parse<SeriesFile>(current.get(path), path, warn, isSeries) ?? {
+    const series = parse<SeriesFile>(current.get(path), path, warn, isSeries, damaged) ?? {
       version: LAYOUT_VERSION,
       name: b.name,
       points: [],
@@ -317,14 +360,15 @@ export async function planAppend(
     current.get(suitesPath),
     suitesPath,
     warn,
-    (v) => Array.isArray(v?.suites),
+    isRegistry,
+    damaged,
   ) ?? { version: LAYOUT_VERSION, suites: [] };
   if (!suites.suites.some((s) => s.id === suite)) {
     suites.suites.push({ id: suite, name: run.suite });
     suites.suites.sort((a, b) => a.id.localeCompare(b.id));
     writes.set(suitesPath, JSON.stringify(suites));
   }
-  return { writes, deletes: [...(replaced?.deletes ?? []), ...deletes], added: true };
+  return { writes, deletes: [...(replaced?.deletes ?? []), ...deletes], added: true, damaged };
 }
 
 /** How far back a rerun is looked for: this month and the one before (a rerun within ~a month). */

@@ -1,7 +1,8 @@
 import type { Clock } from '../io/clock.js';
-import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, readdir, rename, rm, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
-import { loadRuns, planAppend, type FileReader, type Retention } from './layout.js';
+import type { FileReader, Retention } from './layout.js';
+import { loadRunsSafely, planAppendSafely } from './repair.js';
 import type { HistoryStore, LoadQuery, RunAnnotations, RunRecord, Warn } from './types.js';
 
 export interface LocalStoreOptions {
@@ -42,15 +43,49 @@ export class LocalDirectoryStore implements HistoryStore {
         }
         return result;
       },
+      list: async (folder) => {
+        const found: string[] = [];
+        const walk = async (rel: string): Promise<void> => {
+          let entries;
+          try {
+            entries = await readdir(join(this.dir, rel), { withFileTypes: true });
+          } catch {
+            return;
+          }
+          for (const e of entries) {
+            const path = rel ? `${rel.replace(/\/$/, '')}/${e.name}` : e.name;
+            if (e.isDirectory()) await walk(path);
+            else if (!e.name.endsWith('.tmp')) found.push(path);
+          }
+        };
+        await walk(folder);
+        return found.sort();
+      },
     };
+  }
+  /** The directory as the layout sees it (for `causal-perf history check|repair`). */
+  files(): FileReader {
+    return this.reader();
+  }
+
+  /** Writes and removes files as one repair (each file atomically). */
+  async apply(writes: Map<string, string>, deletes: string[]): Promise<void> {
+    for (const [path, content] of writes) {
+      const target = join(this.dir, path);
+      await mkdir(dirname(target), { recursive: true });
+      const tmp = `${target}.${process.pid}.tmp`;
+      await writeFile(tmp, content);
+      await rename(tmp, target);
+    }
+    for (const path of deletes) await rm(join(this.dir, path), { recursive: true, force: true });
   }
 
   load(query: LoadQuery): Promise<RunRecord[]> {
-    return loadRuns(this.reader(), query, this.warn);
+    return loadRunsSafely(this.reader(), query, this.warn);
   }
 
   async append(run: RunRecord, annotations?: RunAnnotations): Promise<boolean> {
-    const plan = await planAppend(this.reader(), run, {
+    const plan = await planAppendSafely(this.reader(), run, {
       retention: this.options.retention,
       clock: this.options.clock,
       annotations,

@@ -116,3 +116,12 @@ export async function openHistory(spec: HistorySpec): Promise<History> {
   const inCache = { where: 'Actions cache', store: c };
   return opened(c, spec.record ? [onBranch, inCache] : [inCache], `Actions cache (no ${b.name} branch yet)`);
 }
+
+/** A history directory's files, for `causal-perf history check|repair` (a clone of the branch works too). */
+export function historyFiles(dir: string): {
+  reader: import('./layout.js').FileReader;
+  apply(writes: Map<string, string>, deletes: string[]): Promise<void>;
+} {
+  const store = new LocalDirectoryStore(dir);
+  return { reader: store.files(), apply: (writes, deletes) => store.apply(writes, deletes) };
+}

@@ -21,6 +21,9 @@ export interface RunRecord {
   /** ISO time the run was recorded; orders the history. */
   recordedAt: string;
   results: ResultSet;
+  /** What the gate said about this run (kept in the run file so a rebuild of the derived files keeps it). */
+  verdict?: string;
+  flagged?: FlagEntry[];
 }
 
 /** What the decision said about a run, kept with it for the charts. */

@@ -1990,11 +1990,11 @@ var require_request = __commonJS({
           } else if (typeof val[i] === "object") {
             throw new InvalidArgumentError(`invalid ${key} header`);
           } else {
-            const str = `${val[i]}`;
-            if (!isValidHeaderValue(str)) {
+            const str2 = `${val[i]}`;
+            if (!isValidHeaderValue(str2)) {
               throw new InvalidArgumentError(`invalid ${key} header`);
             }
-            arr.push(str);
+            arr.push(str2);
           }
         }
         val = arr;
@@ -3567,25 +3567,25 @@ var require_data_url = __commonJS({
     function isHTTPWhiteSpace(char) {
       return char === 13 || char === 10 || char === 9 || char === 32;
     }
-    function removeHTTPWhitespace(str, leading = true, trailing = true) {
-      return removeChars(str, leading, trailing, isHTTPWhiteSpace);
+    function removeHTTPWhitespace(str2, leading = true, trailing = true) {
+      return removeChars(str2, leading, trailing, isHTTPWhiteSpace);
     }
     function isASCIIWhitespace(char) {
       return char === 13 || char === 10 || char === 9 || char === 12 || char === 32;
     }
-    function removeASCIIWhitespace(str, leading = true, trailing = true) {
-      return removeChars(str, leading, trailing, isASCIIWhitespace);
+    function removeASCIIWhitespace(str2, leading = true, trailing = true) {
+      return removeChars(str2, leading, trailing, isASCIIWhitespace);
     }
-    function removeChars(str, leading, trailing, predicate) {
+    function removeChars(str2, leading, trailing, predicate) {
       let lead = 0;
-      let trail = str.length - 1;
+      let trail = str2.length - 1;
       if (leading) {
-        while (lead < str.length && predicate(str.charCodeAt(lead))) lead++;
+        while (lead < str2.length && predicate(str2.charCodeAt(lead))) lead++;
       }
       if (trailing) {
-        while (trail > 0 && predicate(str.charCodeAt(trail))) trail--;
+        while (trail > 0 && predicate(str2.charCodeAt(trail))) trail--;
       }
-      return lead === 0 && trail === str.length - 1 ? str : str.slice(lead, trail + 1);
+      return lead === 0 && trail === str2.length - 1 ? str2 : str2.slice(lead, trail + 1);
     }
     function isomorphicDecode(input) {
       const length = input.length;
@@ -5504,7 +5504,7 @@ var require_body = __commonJS({
         const boundary = `----formdata-undici-0${`${random(1e11)}`.padStart(11, "0")}`;
         const prefix2 = `--${boundary}\r
 Content-Disposition: form-data`;
-        const escape4 = (str) => str.replace(/\n/g, "%0A").replace(/\r/g, "%0D").replace(/"/g, "%22");
+        const escape4 = (str2) => str2.replace(/\n/g, "%0A").replace(/\r/g, "%0D").replace(/"/g, "%22");
         const normalizeLinefeeds = (value) => value.replace(/\r?\n|\r/g, "\r\n");
         const blobParts = [];
         const rn = new Uint8Array([13, 10]);
@@ -16487,9 +16487,9 @@ var require_cookies = __commonJS({
       webidl.argumentLengthCheck(arguments, 2, "setCookie");
       webidl.brandCheck(headers, Headers2, { strict: false });
       cookie = webidl.converters.Cookie(cookie);
-      const str = stringify(cookie);
-      if (str) {
-        headers.append("Set-Cookie", str);
+      const str2 = stringify(cookie);
+      if (str2) {
+        headers.append("Set-Cookie", str2);
       }
     }
     webidl.converters.DeleteCookieAttributes = webidl.dictionaryConverter([
@@ -17049,8 +17049,8 @@ var require_util7 = __commonJS({
           return false;
         }
       }
-      const num = Number.parseInt(value, 10);
-      return num >= 8 && num <= 15;
+      const num2 = Number.parseInt(value, 10);
+      return num2 >= 8 && num2 <= 15;
     }
     var hasIntl = typeof process.versions.icu === "string";
     var fatalDecoder = hasIntl ? new TextDecoder("utf-8", { fatal: true }) : void 0;
@@ -19221,7 +19221,7 @@ var require_code = __commonJS({
     }
     exports2._ = _;
     var plus = new _Code("+");
-    function str(strs, ...args) {
+    function str2(strs, ...args) {
       const expr = [safeStringify(strs[0])];
       let i = 0;
       while (i < args.length) {
@@ -19232,7 +19232,7 @@ var require_code = __commonJS({
       optimize(expr);
       return new _Code(expr);
     }
-    exports2.str = str;
+    exports2.str = str2;
     function addCodeArg(code, arg) {
       if (arg instanceof _Code)
         code.push(...arg._items);
@@ -19275,7 +19275,7 @@ var require_code = __commonJS({
       return;
     }
     function strConcat(c1, c2) {
-      return c2.emptyStr() ? c1 : c1.emptyStr() ? c2 : str`${c1}${c2}`;
+      return c2.emptyStr() ? c1 : c1.emptyStr() ? c2 : str2`${c1}${c2}`;
     }
     exports2.strConcat = strConcat;
     function interpolate(x) {
@@ -20237,22 +20237,22 @@ var require_util9 = __commonJS({
       return (0, codegen_1._)`${topSchemaRef}${schemaPath}${(0, codegen_1.getProperty)(keyword)}`;
     }
     exports2.schemaRefOrVal = schemaRefOrVal;
-    function unescapeFragment(str) {
-      return unescapeJsonPointer(decodeURIComponent(str));
+    function unescapeFragment(str2) {
+      return unescapeJsonPointer(decodeURIComponent(str2));
     }
     exports2.unescapeFragment = unescapeFragment;
-    function escapeFragment(str) {
-      return encodeURIComponent(escapeJsonPointer(str));
+    function escapeFragment(str2) {
+      return encodeURIComponent(escapeJsonPointer(str2));
     }
     exports2.escapeFragment = escapeFragment;
-    function escapeJsonPointer(str) {
-      if (typeof str == "number")
-        return `${str}`;
-      return str.replace(/~/g, "~0").replace(/\//g, "~1");
+    function escapeJsonPointer(str2) {
+      if (typeof str2 == "number")
+        return `${str2}`;
+      return str2.replace(/~/g, "~0").replace(/\//g, "~1");
     }
     exports2.escapeJsonPointer = escapeJsonPointer;
-    function unescapeJsonPointer(str) {
-      return str.replace(/~1/g, "/").replace(/~0/g, "~");
+    function unescapeJsonPointer(str2) {
+      return str2.replace(/~1/g, "/").replace(/~0/g, "~");
     }
     exports2.unescapeJsonPointer = unescapeJsonPointer;
     function eachItem(xs, f) {
@@ -21277,8 +21277,8 @@ var require_json_schema_traverse = __commonJS({
         post(schema, jsonPtr, rootSchema, parentJsonPtr, parentKeyword, parentSchema, keyIndex);
       }
     }
-    function escapeJsonPtr(str) {
-      return str.replace(/~/g, "~0").replace(/\//g, "~1");
+    function escapeJsonPtr(str2) {
+      return str2.replace(/~/g, "~0").replace(/\//g, "~1");
     }
   }
 });
@@ -22375,10 +22375,10 @@ var require_utils2 = __commonJS({
         isIPV6: true
       };
     }
-    function findToken(str, token) {
+    function findToken(str2, token) {
       let ind = 0;
-      for (let i = 0; i < str.length; i++) {
-        if (str[i] === token) ind++;
+      for (let i = 0; i < str2.length; i++) {
+        if (str2[i] === token) ind++;
       }
       return ind;
     }
@@ -23448,7 +23448,7 @@ var require_core = __commonJS({
     var util_1 = require_util9();
     var $dataRefSchema = require_data();
     var uri_1 = require_uri();
-    var defaultRegExp = (str, flags) => new RegExp(str, flags);
+    var defaultRegExp = (str2, flags) => new RegExp(str2, flags);
     defaultRegExp.code = "new RegExp";
     var META_IGNORE_OPTIONS = ["removeAdditional", "useDefaults", "coerceTypes"];
     var EXT_SCOPE_NAMES = /* @__PURE__ */ new Set([
@@ -23517,7 +23517,7 @@ var require_core = __commonJS({
         uriResolver
       };
     }
-    var Ajv3 = class {
+    var Ajv4 = class {
       constructor(opts = {}) {
         this.schemas = {};
         this.refs = {};
@@ -23887,9 +23887,9 @@ var require_core = __commonJS({
         }
       }
     };
-    Ajv3.ValidationError = validation_error_1.default;
-    Ajv3.MissingRefError = ref_error_1.default;
-    exports2.default = Ajv3;
+    Ajv4.ValidationError = validation_error_1.default;
+    Ajv4.MissingRefError = ref_error_1.default;
+    exports2.default = Ajv4;
     function checkOptions(checkOpts, options, msg, log2 = "error") {
       for (const key in checkOpts) {
         const opt = key;
@@ -24243,16 +24243,16 @@ var require_ucs2length = __commonJS({
   "node_modules/ajv/dist/runtime/ucs2length.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
-    function ucs2length(str) {
-      const len = str.length;
+    function ucs2length(str2) {
+      const len = str2.length;
       let length = 0;
       let pos = 0;
       let value;
       while (pos < len) {
         length++;
-        value = str.charCodeAt(pos++);
+        value = str2.charCodeAt(pos++);
         if (value >= 55296 && value <= 56319 && pos < len) {
-          value = str.charCodeAt(pos);
+          value = str2.charCodeAt(pos);
           if ((value & 64512) === 56320)
             pos++;
         }
@@ -26000,7 +26000,7 @@ var require_ajv = __commonJS({
     var draft7MetaSchema = require_json_schema_draft_07();
     var META_SUPPORT_DATA = ["/properties"];
     var META_SCHEMA_ID = "http://json-schema.org/draft-07/schema";
-    var Ajv3 = class extends core_1.default {
+    var Ajv4 = class extends core_1.default {
       _addVocabularies() {
         super._addVocabularies();
         draft7_1.default.forEach((v) => this.addVocabulary(v));
@@ -26019,11 +26019,11 @@ var require_ajv = __commonJS({
         return this.opts.defaultMeta = super.defaultMeta() || (this.getSchema(META_SCHEMA_ID) ? META_SCHEMA_ID : void 0);
       }
     };
-    exports2.Ajv = Ajv3;
-    module.exports = exports2 = Ajv3;
-    module.exports.Ajv = Ajv3;
+    exports2.Ajv = Ajv4;
+    module.exports = exports2 = Ajv4;
+    module.exports.Ajv = Ajv4;
     Object.defineProperty(exports2, "__esModule", { value: true });
-    exports2.default = Ajv3;
+    exports2.default = Ajv4;
     var validate_1 = require_validate();
     Object.defineProperty(exports2, "KeywordCxt", { enumerable: true, get: function() {
       return validate_1.KeywordCxt;
@@ -26271,10 +26271,10 @@ var require_utils3 = __commonJS({
       REGEX_SPECIAL_CHARS_GLOBAL
     } = require_constants6();
     exports2.isObject = (val) => val !== null && typeof val === "object" && !Array.isArray(val);
-    exports2.hasRegexChars = (str) => REGEX_SPECIAL_CHARS.test(str);
-    exports2.isRegexChar = (str) => str.length === 1 && exports2.hasRegexChars(str);
-    exports2.escapeRegex = (str) => str.replace(REGEX_SPECIAL_CHARS_GLOBAL, "\\$1");
-    exports2.toPosixSlashes = (str) => str.replace(REGEX_BACKSLASH, "/");
+    exports2.hasRegexChars = (str2) => REGEX_SPECIAL_CHARS.test(str2);
+    exports2.isRegexChar = (str2) => str2.length === 1 && exports2.hasRegexChars(str2);
+    exports2.escapeRegex = (str2) => str2.replace(REGEX_SPECIAL_CHARS_GLOBAL, "\\$1");
+    exports2.toPosixSlashes = (str2) => str2.replace(REGEX_BACKSLASH, "/");
     exports2.isWindows = () => {
       if (typeof navigator !== "undefined" && navigator.platform) {
         const platform2 = navigator.platform.toLowerCase();
@@ -26285,8 +26285,8 @@ var require_utils3 = __commonJS({
       }
       return false;
     };
-    exports2.removeBackslashes = (str) => {
-      return str.replace(REGEX_REMOVE_BACKSLASH, (match3) => {
+    exports2.removeBackslashes = (str2) => {
+      return str2.replace(REGEX_REMOVE_BACKSLASH, (match3) => {
         return match3 === "\\" ? "" : match3;
       });
     };
@@ -26376,7 +26376,7 @@ var require_scan = __commonJS({
       const slashes = [];
       const tokens = [];
       const parts = [];
-      let str = input;
+      let str2 = input;
       let index = -1;
       let start = 0;
       let lastIndex = 0;
@@ -26395,10 +26395,10 @@ var require_scan = __commonJS({
       let code;
       let token = { value: "", depth: 0, isGlob: false };
       const eos = () => index >= length;
-      const peek = () => str.charCodeAt(index + 1);
+      const peek = () => str2.charCodeAt(index + 1);
       const advance = () => {
         prev = code;
-        return str.charCodeAt(++index);
+        return str2.charCodeAt(++index);
       };
       while (index < length) {
         code = advance();
@@ -26575,24 +26575,24 @@ var require_scan = __commonJS({
         isExtglob = false;
         isGlob = false;
       }
-      let base = str;
+      let base = str2;
       let prefix2 = "";
       let glob = "";
       if (start > 0) {
-        prefix2 = str.slice(0, start);
-        str = str.slice(start);
+        prefix2 = str2.slice(0, start);
+        str2 = str2.slice(start);
         lastIndex -= start;
       }
       if (base && isGlob === true && lastIndex > 0) {
-        base = str.slice(0, lastIndex);
-        glob = str.slice(lastIndex);
+        base = str2.slice(0, lastIndex);
+        glob = str2.slice(lastIndex);
       } else if (isGlob === true) {
         base = "";
-        glob = str;
+        glob = str2;
       } else {
-        base = str;
+        base = str2;
       }
-      if (base && base !== "" && base !== "/" && base !== str) {
+      if (base && base !== "" && base !== "/" && base !== str2) {
         if (isPathSeparator(base.charCodeAt(base.length - 1))) {
           base = base.slice(0, -1);
         }
@@ -26985,9 +26985,9 @@ var require_parse2 = __commonJS({
       const peek = state3.peek = (n = 1) => input[state3.index + n];
       const advance = state3.advance = () => input[++state3.index] || "";
       const remaining = () => input.slice(state3.index + 1);
-      const consume = (value2 = "", num = 0) => {
+      const consume = (value2 = "", num2 = 0) => {
         state3.consumed += value2;
-        state3.index += num;
+        state3.index += num2;
       };
       const append = (token) => {
         state3.output += token.output != null ? token.output : token.value;
@@ -27639,8 +27639,8 @@ var require_parse2 = __commonJS({
         if (opts2.noglobstar === true) return star3;
         return `(${capture}(?:(?!${START_ANCHOR}${opts2.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`;
       };
-      const create2 = (str) => {
-        switch (str) {
+      const create2 = (str2) => {
+        switch (str2) {
           case "*":
             return `${nodot}${ONE_CHAR}${star3}`;
           case ".*":
@@ -27658,7 +27658,7 @@ var require_parse2 = __commonJS({
           case "**/.*":
             return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${DOT_LITERAL}${ONE_CHAR}${star3}`;
           default: {
-            const match3 = /^(.*?)\.(\w+)$/.exec(str);
+            const match3 = /^(.*?)\.(\w+)$/.exec(str2);
             if (!match3) return;
             const source2 = create2(match3[1]);
             if (!source2) return;
@@ -27689,9 +27689,9 @@ var require_picomatch = __commonJS({
     var picomatch3 = (glob, options, returnState = false) => {
       if (Array.isArray(glob)) {
         const fns = glob.map((input) => picomatch3(input, options, returnState));
-        const arrayMatcher = (str) => {
+        const arrayMatcher = (str2) => {
           for (const isMatch2 of fns) {
-            const state4 = isMatch2(str);
+            const state4 = isMatch2(str2);
             if (state4) return state4;
           }
           return false;
@@ -27767,7 +27767,7 @@ var require_picomatch = __commonJS({
       const regex = glob instanceof RegExp ? glob : picomatch3.makeRe(glob, options);
       return regex.test(utils.basename(input, { windows: posix }));
     };
-    picomatch3.isMatch = (str, patterns, options) => picomatch3(patterns, options)(str);
+    picomatch3.isMatch = (str2, patterns, options) => picomatch3(patterns, options)(str2);
     picomatch3.parse = (pattern, options) => {
       if (Array.isArray(pattern)) return pattern.map((p) => picomatch3.parse(p, options));
       return parse3(pattern, { ...options, fastpaths: false });
@@ -28781,13 +28781,13 @@ var require_Collection = __commonJS({
 var require_stringifyComment = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyComment.js"(exports2) {
     "use strict";
-    var stringifyComment = (str) => str.replace(/^(?!$)(?: $)?/gm, "#");
+    var stringifyComment = (str2) => str2.replace(/^(?!$)(?: $)?/gm, "#");
     function indentComment(comment, indent) {
       if (/^\n+$/.test(comment))
         return comment.substring(1);
       return indent ? comment.replace(/^(?! *$)/gm, indent) : comment;
     }
-    var lineComment = (str, indent, comment) => str.endsWith("\n") ? indentComment(comment, indent) : comment.includes("\n") ? "\n" + indentComment(comment, indent) : (str.endsWith(" ") ? "" : " ") + comment;
+    var lineComment = (str2, indent, comment) => str2.endsWith("\n") ? indentComment(comment, indent) : comment.includes("\n") ? "\n" + indentComment(comment, indent) : (str2.endsWith(" ") ? "" : " ") + comment;
     exports2.indentComment = indentComment;
     exports2.lineComment = lineComment;
     exports2.stringifyComment = stringifyComment;
@@ -28941,16 +28941,16 @@ var require_stringifyString = __commonJS({
       lineWidth: ctx.options.lineWidth,
       minContentWidth: ctx.options.minContentWidth
     });
-    var containsDocumentMarker = (str) => /^(%|---|\.\.\.)/m.test(str);
-    function lineLengthOverLimit(str, lineWidth, indentLength) {
+    var containsDocumentMarker = (str2) => /^(%|---|\.\.\.)/m.test(str2);
+    function lineLengthOverLimit(str2, lineWidth, indentLength) {
       if (!lineWidth || lineWidth < 0)
         return false;
       const limit = lineWidth - indentLength;
-      const strLen = str.length;
+      const strLen = str2.length;
       if (strLen <= limit)
         return false;
       for (let i = 0, start = 0; i < strLen; ++i) {
-        if (str[i] === "\n") {
+        if (str2[i] === "\n") {
           if (i - start > limit)
             return true;
           start = i + 1;
@@ -28967,11 +28967,11 @@ var require_stringifyString = __commonJS({
       const { implicitKey } = ctx;
       const minMultiLineLength = ctx.options.doubleQuotedMinMultiLineLength;
       const indent = ctx.indent || (containsDocumentMarker(value) ? "  " : "");
-      let str = "";
+      let str2 = "";
       let start = 0;
       for (let i = 0, ch = json[i]; ch; ch = json[++i]) {
         if (ch === " " && json[i + 1] === "\\" && json[i + 2] === "n") {
-          str += json.slice(start, i) + "\\ ";
+          str2 += json.slice(start, i) + "\\ ";
           i += 1;
           start = i;
           ch = "\\";
@@ -28980,38 +28980,38 @@ var require_stringifyString = __commonJS({
           switch (json[i + 1]) {
             case "u":
               {
-                str += json.slice(start, i);
+                str2 += json.slice(start, i);
                 const code = json.substr(i + 2, 4);
                 switch (code) {
                   case "0000":
-                    str += "\\0";
+                    str2 += "\\0";
                     break;
                   case "0007":
-                    str += "\\a";
+                    str2 += "\\a";
                     break;
                   case "000b":
-                    str += "\\v";
+                    str2 += "\\v";
                     break;
                   case "001b":
-                    str += "\\e";
+                    str2 += "\\e";
                     break;
                   case "0085":
-                    str += "\\N";
+                    str2 += "\\N";
                     break;
                   case "00a0":
-                    str += "\\_";
+                    str2 += "\\_";
                     break;
                   case "2028":
-                    str += "\\L";
+                    str2 += "\\L";
                     break;
                   case "2029":
-                    str += "\\P";
+                    str2 += "\\P";
                     break;
                   default:
                     if (code.substr(0, 2) === "00")
-                      str += "\\x" + code.substr(2);
+                      str2 += "\\x" + code.substr(2);
                     else
-                      str += json.substr(i, 6);
+                      str2 += json.substr(i, 6);
                 }
                 i += 5;
                 start = i + 1;
@@ -29021,14 +29021,14 @@ var require_stringifyString = __commonJS({
               if (implicitKey || json[i + 2] === '"' || json.length < minMultiLineLength) {
                 i += 1;
               } else {
-                str += json.slice(start, i) + "\n\n";
+                str2 += json.slice(start, i) + "\n\n";
                 while (json[i + 2] === "\\" && json[i + 3] === "n" && json[i + 4] !== '"') {
-                  str += "\n";
+                  str2 += "\n";
                   i += 2;
                 }
-                str += indent;
+                str2 += indent;
                 if (json[i + 2] === " ")
-                  str += "\\";
+                  str2 += "\\";
                 i += 1;
                 start = i + 1;
               }
@@ -29037,8 +29037,8 @@ var require_stringifyString = __commonJS({
               i += 1;
           }
       }
-      str = start ? str + json.slice(start) : json;
-      return implicitKey ? str : foldFlowLines.foldFlowLines(str, indent, foldFlowLines.FOLD_QUOTED, getFoldOptions(ctx, false));
+      str2 = start ? str2 + json.slice(start) : json;
+      return implicitKey ? str2 : foldFlowLines.foldFlowLines(str2, indent, foldFlowLines.FOLD_QUOTED, getFoldOptions(ctx, false));
     }
     function singleQuotedString(value, ctx) {
       if (ctx.options.singleQuote === false || ctx.implicitKey && value.includes("\n") || /[ \t]\n|\n[ \t]/.test(value))
@@ -29166,15 +29166,15 @@ ${indent}${start}${value}${end}`;
           return quotedString(value, ctx);
         }
       }
-      const str = value.replace(/\n+/g, `$&
+      const str2 = value.replace(/\n+/g, `$&
 ${indent}`);
       if (actualString) {
-        const test = (tag) => tag.default && tag.tag !== "tag:yaml.org,2002:str" && tag.test?.test(str);
+        const test = (tag) => tag.default && tag.tag !== "tag:yaml.org,2002:str" && tag.test?.test(str2);
         const { compat, tags: tags2 } = ctx.doc.schema;
         if (tags2.some(test) || compat?.some(test))
           return quotedString(value, ctx);
       }
-      return implicitKey ? str : foldFlowLines.foldFlowLines(str, indent, foldFlowLines.FOLD_FLOW, getFoldOptions(ctx, false));
+      return implicitKey ? str2 : foldFlowLines.foldFlowLines(str2, indent, foldFlowLines.FOLD_FLOW, getFoldOptions(ctx, false));
     }
     function stringifyString(item, ctx, onComment, onChompKeep) {
       const { implicitKey, inFlow } = ctx;
@@ -29326,11 +29326,11 @@ var require_stringify = __commonJS({
       const props = stringifyProps(node, tagObj, ctx);
       if (props.length > 0)
         ctx.indentAtStart = (ctx.indentAtStart ?? 0) + props.length + 1;
-      const str = typeof tagObj.stringify === "function" ? tagObj.stringify(node, ctx, onComment, onChompKeep) : identity.isScalar(node) ? stringifyString.stringifyString(node, ctx, onComment, onChompKeep) : node.toString(ctx, onComment, onChompKeep);
+      const str2 = typeof tagObj.stringify === "function" ? tagObj.stringify(node, ctx, onComment, onChompKeep) : identity.isScalar(node) ? stringifyString.stringifyString(node, ctx, onComment, onChompKeep) : node.toString(ctx, onComment, onChompKeep);
       if (!props)
-        return str;
-      return identity.isScalar(node) || str[0] === "{" || str[0] === "[" ? `${props} ${str}` : `${props}
-${ctx.indent}${str}`;
+        return str2;
+      return identity.isScalar(node) || str2[0] === "{" || str2[0] === "[" ? `${props} ${str2}` : `${props}
+${ctx.indent}${str2}`;
     }
     exports2.createStringifyContext = createStringifyContext;
     exports2.stringify = stringify;
@@ -29365,8 +29365,8 @@ var require_stringifyPair = __commonJS({
       });
       let keyCommentDone = false;
       let chompKeep = false;
-      let str = stringify.stringify(key, ctx, () => keyCommentDone = true, () => chompKeep = true);
-      if (!explicitKey && !ctx.inFlow && str.length > 1024) {
+      let str2 = stringify.stringify(key, ctx, () => keyCommentDone = true, () => chompKeep = true);
+      if (!explicitKey && !ctx.inFlow && str2.length > 1024) {
         if (simpleKeys)
           throw new Error("With simple keys, single line scalar must not span more than 1024 characters");
         explicitKey = true;
@@ -29375,27 +29375,27 @@ var require_stringifyPair = __commonJS({
         if (allNullValues || value == null) {
           if (keyCommentDone && onComment)
             onComment();
-          return str === "" ? "?" : explicitKey ? `? ${str}` : str;
+          return str2 === "" ? "?" : explicitKey ? `? ${str2}` : str2;
         }
       } else if (allNullValues && !simpleKeys || value == null && explicitKey) {
-        str = `? ${str}`;
+        str2 = `? ${str2}`;
         if (keyComment && !keyCommentDone) {
-          str += stringifyComment.lineComment(str, ctx.indent, commentString(keyComment));
+          str2 += stringifyComment.lineComment(str2, ctx.indent, commentString(keyComment));
         } else if (chompKeep && onChompKeep)
           onChompKeep();
-        return str;
+        return str2;
       }
       if (keyCommentDone)
         keyComment = null;
       if (explicitKey) {
         if (keyComment)
-          str += stringifyComment.lineComment(str, ctx.indent, commentString(keyComment));
-        str = `? ${str}
+          str2 += stringifyComment.lineComment(str2, ctx.indent, commentString(keyComment));
+        str2 = `? ${str2}
 ${indent}:`;
       } else {
-        str = `${str}:`;
+        str2 = `${str2}:`;
         if (keyComment)
-          str += stringifyComment.lineComment(str, ctx.indent, commentString(keyComment));
+          str2 += stringifyComment.lineComment(str2, ctx.indent, commentString(keyComment));
       }
       let vsb, vcb, valueComment;
       if (identity.isNode(value)) {
@@ -29411,7 +29411,7 @@ ${indent}:`;
       }
       ctx.implicitKey = false;
       if (!explicitKey && !keyComment && identity.isScalar(value))
-        ctx.indentAtStart = str.length + 1;
+        ctx.indentAtStart = str2.length + 1;
       chompKeep = false;
       if (!indentSeq && indentStep.length >= 2 && !ctx.inFlow && !explicitKey && identity.isSeq(value) && !value.flow && !value.tag && !value.anchor) {
         ctx.indent = ctx.indent.substring(2);
@@ -29455,16 +29455,16 @@ ${ctx.indent}`;
       } else if (valueStr === "" || valueStr[0] === "\n") {
         ws = "";
       }
-      str += ws + valueStr;
+      str2 += ws + valueStr;
       if (ctx.inFlow) {
         if (valueCommentDone && onComment)
           onComment();
       } else if (valueComment && !valueCommentDone) {
-        str += stringifyComment.lineComment(str, ctx.indent, commentString(valueComment));
+        str2 += stringifyComment.lineComment(str2, ctx.indent, commentString(valueComment));
       } else if (chompKeep && onChompKeep) {
         onChompKeep();
       }
-      return str;
+      return str2;
     }
     exports2.stringifyPair = stringifyPair;
   }
@@ -29691,31 +29691,31 @@ var require_stringifyCollection = __commonJS({
           }
         }
         chompKeep = false;
-        let str2 = stringify.stringify(item, itemCtx, () => comment2 = null, () => chompKeep = true);
+        let str3 = stringify.stringify(item, itemCtx, () => comment2 = null, () => chompKeep = true);
         if (comment2)
-          str2 += stringifyComment.lineComment(str2, itemIndent, commentString(comment2));
+          str3 += stringifyComment.lineComment(str3, itemIndent, commentString(comment2));
         if (chompKeep && comment2)
           chompKeep = false;
-        lines.push(blockItemPrefix + str2);
+        lines.push(blockItemPrefix + str3);
       }
-      let str;
+      let str2;
       if (lines.length === 0) {
-        str = flowChars.start + flowChars.end;
+        str2 = flowChars.start + flowChars.end;
       } else {
-        str = lines[0];
+        str2 = lines[0];
         for (let i = 1; i < lines.length; ++i) {
           const line = lines[i];
-          str += line ? `
+          str2 += line ? `
 ${indent}${line}` : "\n";
         }
       }
       if (comment) {
-        str += "\n" + stringifyComment.indentComment(commentString(comment), indent);
+        str2 += "\n" + stringifyComment.indentComment(commentString(comment), indent);
         if (onComment)
           onComment();
       } else if (chompKeep && onChompKeep)
         onChompKeep();
-      return str;
+      return str2;
     }
     function stringifyFlowCollection({ items }, ctx, { flowChars, itemIndent }) {
       const { indent, indentStep, flowCollectionPadding: fcPadding, options: { commentString } } = ctx;
@@ -29758,21 +29758,21 @@ ${indent}${line}` : "\n";
         }
         if (comment)
           reqNewline = true;
-        let str = stringify.stringify(item, itemCtx, () => comment = null);
-        reqNewline || (reqNewline = lines.length > linesAtValue || str.includes("\n"));
+        let str2 = stringify.stringify(item, itemCtx, () => comment = null);
+        reqNewline || (reqNewline = lines.length > linesAtValue || str2.includes("\n"));
         if (i < items.length - 1) {
-          str += ",";
+          str2 += ",";
         } else if (ctx.options.trailingComma) {
           if (ctx.options.lineWidth > 0) {
-            reqNewline || (reqNewline = lines.reduce((sum, line) => sum + line.length + 2, 2) + (str.length + 2) > ctx.options.lineWidth);
+            reqNewline || (reqNewline = lines.reduce((sum, line) => sum + line.length + 2, 2) + (str2.length + 2) > ctx.options.lineWidth);
           }
           if (reqNewline) {
-            str += ",";
+            str2 += ",";
           }
         }
         if (comment)
-          str += stringifyComment.lineComment(str, itemIndent, commentString(comment));
-        lines.push(str);
+          str2 += stringifyComment.lineComment(str2, itemIndent, commentString(comment));
+        lines.push(str2);
         linesAtValue = lines.length;
       }
       const { start, end } = flowChars;
@@ -29784,11 +29784,11 @@ ${indent}${line}` : "\n";
           reqNewline = ctx.options.lineWidth > 0 && len > ctx.options.lineWidth;
         }
         if (reqNewline) {
-          let str = start;
+          let str2 = start;
           for (const line of lines)
-            str += line ? `
+            str2 += line ? `
 ${indentStep}${indent}${line}` : "\n";
-          return `${str}
+          return `${str2}
 ${indent}${end}`;
         } else {
           return `${start}${fcPadding}${lines.join(" ")}${fcPadding}${end}`;
@@ -30120,7 +30120,7 @@ var require_string = __commonJS({
       identify: (value) => typeof value === "string",
       default: true,
       tag: "tag:yaml.org,2002:str",
-      resolve: (str) => str,
+      resolve: (str2) => str2,
       stringify(item, ctx, onComment, onChompKeep) {
         ctx = Object.assign({ actualString: true }, ctx);
         return stringifyString.stringifyString(item, ctx, onComment, onChompKeep);
@@ -30158,7 +30158,7 @@ var require_bool = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:bool",
       test: /^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/,
-      resolve: (str) => new Scalar.Scalar(str[0] === "t" || str[0] === "T"),
+      resolve: (str2) => new Scalar.Scalar(str2[0] === "t" || str2[0] === "T"),
       stringify({ source, value }, ctx) {
         if (source && boolTag.test.test(source)) {
           const sv = source[0] === "t" || source[0] === "T";
@@ -30179,9 +30179,9 @@ var require_stringifyNumber = __commonJS({
     function stringifyNumber({ format, minFractionDigits, tag, value }) {
       if (typeof value === "bigint")
         return String(value);
-      const num = typeof value === "number" ? value : Number(value);
-      if (!isFinite(num))
-        return isNaN(num) ? ".nan" : num < 0 ? "-.inf" : ".inf";
+      const num2 = typeof value === "number" ? value : Number(value);
+      if (!isFinite(num2))
+        return isNaN(num2) ? ".nan" : num2 < 0 ? "-.inf" : ".inf";
       let n = Object.is(value, -0) ? "-0" : JSON.stringify(value);
       if (!format && minFractionDigits && (!tag || tag === "tag:yaml.org,2002:float") && /^-?\d/.test(n) && !n.includes("e")) {
         let i = n.indexOf(".");
@@ -30210,7 +30210,7 @@ var require_float = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:float",
       test: /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/,
-      resolve: (str) => str.slice(-3).toLowerCase() === "nan" ? NaN : str[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY,
+      resolve: (str2) => str2.slice(-3).toLowerCase() === "nan" ? NaN : str2[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY,
       stringify: stringifyNumber.stringifyNumber
     };
     var floatExp = {
@@ -30219,10 +30219,10 @@ var require_float = __commonJS({
       tag: "tag:yaml.org,2002:float",
       format: "EXP",
       test: /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/,
-      resolve: (str) => parseFloat(str),
+      resolve: (str2) => parseFloat(str2),
       stringify(node) {
-        const num = Number(node.value);
-        return isFinite(num) ? num.toExponential() : stringifyNumber.stringifyNumber(node);
+        const num2 = Number(node.value);
+        return isFinite(num2) ? num2.toExponential() : stringifyNumber.stringifyNumber(node);
       }
     };
     var float = {
@@ -30230,11 +30230,11 @@ var require_float = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:float",
       test: /^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/,
-      resolve(str) {
-        const node = new Scalar.Scalar(parseFloat(str));
-        const dot = str.indexOf(".");
-        if (dot !== -1 && str[str.length - 1] === "0")
-          node.minFractionDigits = str.length - dot - 1;
+      resolve(str2) {
+        const node = new Scalar.Scalar(parseFloat(str2));
+        const dot = str2.indexOf(".");
+        if (dot !== -1 && str2[str2.length - 1] === "0")
+          node.minFractionDigits = str2.length - dot - 1;
         return node;
       },
       stringify: stringifyNumber.stringifyNumber
@@ -30251,7 +30251,7 @@ var require_int = __commonJS({
     "use strict";
     var stringifyNumber = require_stringifyNumber();
     var intIdentify = (value) => typeof value === "bigint" || Number.isInteger(value);
-    var intResolve = (str, offset, radix, { intAsBigInt }) => intAsBigInt ? BigInt(str) : parseInt(str.substring(offset), radix);
+    var intResolve = (str2, offset, radix, { intAsBigInt }) => intAsBigInt ? BigInt(str2) : parseInt(str2.substring(offset), radix);
     function intStringify(node, radix, prefix2) {
       const { value } = node;
       if (intIdentify(value) && value >= 0)
@@ -30264,7 +30264,7 @@ var require_int = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "OCT",
       test: /^0o[0-7]+$/,
-      resolve: (str, _onError, opt) => intResolve(str, 2, 8, opt),
+      resolve: (str2, _onError, opt) => intResolve(str2, 2, 8, opt),
       stringify: (node) => intStringify(node, 8, "0o")
     };
     var int = {
@@ -30272,7 +30272,7 @@ var require_int = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:int",
       test: /^[-+]?[0-9]+$/,
-      resolve: (str, _onError, opt) => intResolve(str, 0, 10, opt),
+      resolve: (str2, _onError, opt) => intResolve(str2, 0, 10, opt),
       stringify: stringifyNumber.stringifyNumber
     };
     var intHex = {
@@ -30281,7 +30281,7 @@ var require_int = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "HEX",
       test: /^0x[0-9a-fA-F]+$/,
-      resolve: (str, _onError, opt) => intResolve(str, 2, 16, opt),
+      resolve: (str2, _onError, opt) => intResolve(str2, 2, 16, opt),
       stringify: (node) => intStringify(node, 16, "0x")
     };
     exports2.int = int;
@@ -30334,7 +30334,7 @@ var require_schema2 = __commonJS({
         identify: (value) => typeof value === "string",
         default: true,
         tag: "tag:yaml.org,2002:str",
-        resolve: (str) => str,
+        resolve: (str2) => str2,
         stringify: stringifyJSON
       },
       {
@@ -30351,7 +30351,7 @@ var require_schema2 = __commonJS({
         default: true,
         tag: "tag:yaml.org,2002:bool",
         test: /^true$|^false$/,
-        resolve: (str) => str === "true",
+        resolve: (str2) => str2 === "true",
         stringify: stringifyJSON
       },
       {
@@ -30359,7 +30359,7 @@ var require_schema2 = __commonJS({
         default: true,
         tag: "tag:yaml.org,2002:int",
         test: /^-?(?:0|[1-9][0-9]*)$/,
-        resolve: (str, _onError, { intAsBigInt }) => intAsBigInt ? BigInt(str) : parseInt(str, 10),
+        resolve: (str2, _onError, { intAsBigInt }) => intAsBigInt ? BigInt(str2) : parseInt(str2, 10),
         stringify: ({ value }) => intIdentify(value) ? value.toString() : JSON.stringify(value)
       },
       {
@@ -30367,7 +30367,7 @@ var require_schema2 = __commonJS({
         default: true,
         tag: "tag:yaml.org,2002:float",
         test: /^-?(?:0|[1-9][0-9]*)(?:\.[0-9]*)?(?:[eE][-+]?[0-9]+)?$/,
-        resolve: (str) => parseFloat(str),
+        resolve: (str2) => parseFloat(str2),
         stringify: stringifyJSON
       }
     ];
@@ -30375,9 +30375,9 @@ var require_schema2 = __commonJS({
       default: true,
       tag: "",
       test: /^/,
-      resolve(str, onError) {
-        onError(`Unresolved plain scalar ${JSON.stringify(str)}`);
-        return str;
+      resolve(str2, onError) {
+        onError(`Unresolved plain scalar ${JSON.stringify(str2)}`);
+        return str2;
       }
     };
     var schema = [map.map, seq.seq].concat(jsonScalars, jsonError);
@@ -30409,10 +30409,10 @@ var require_binary = __commonJS({
         if (typeof node_buffer.Buffer === "function") {
           return node_buffer.Buffer.from(src, "base64");
         } else if (typeof atob === "function") {
-          const str = atob(src.replace(/[\n\r]/g, ""));
-          const buffer3 = new Uint8Array(str.length);
-          for (let i = 0; i < str.length; ++i)
-            buffer3[i] = str.charCodeAt(i);
+          const str2 = atob(src.replace(/[\n\r]/g, ""));
+          const buffer3 = new Uint8Array(str2.length);
+          for (let i = 0; i < str2.length; ++i)
+            buffer3[i] = str2.charCodeAt(i);
           return buffer3;
         } else {
           onError("This environment does not support reading binary tags; either Buffer or atob is required");
@@ -30423,28 +30423,28 @@ var require_binary = __commonJS({
         if (!value)
           return "";
         const buf = value;
-        let str;
+        let str2;
         if (typeof node_buffer.Buffer === "function") {
-          str = buf instanceof node_buffer.Buffer ? buf.toString("base64") : node_buffer.Buffer.from(buf.buffer).toString("base64");
+          str2 = buf instanceof node_buffer.Buffer ? buf.toString("base64") : node_buffer.Buffer.from(buf.buffer).toString("base64");
         } else if (typeof btoa === "function") {
           let s = "";
           for (let i = 0; i < buf.length; ++i)
             s += String.fromCharCode(buf[i]);
-          str = btoa(s);
+          str2 = btoa(s);
         } else {
           throw new Error("This environment does not support writing binary tags; either Buffer or btoa is required");
         }
         type ?? (type = Scalar.Scalar.BLOCK_LITERAL);
         if (type !== Scalar.Scalar.QUOTE_DOUBLE) {
           const lineWidth = Math.max(ctx.options.lineWidth - ctx.indent.length, ctx.options.minContentWidth);
-          const n = Math.ceil(str.length / lineWidth);
+          const n = Math.ceil(str2.length / lineWidth);
           const lines = new Array(n);
           for (let i = 0, o = 0; i < n; ++i, o += lineWidth) {
-            lines[i] = str.substr(o, lineWidth);
+            lines[i] = str2.substr(o, lineWidth);
           }
-          str = lines.join(type === Scalar.Scalar.BLOCK_LITERAL ? "\n" : " ");
+          str2 = lines.join(type === Scalar.Scalar.BLOCK_LITERAL ? "\n" : " ");
         }
-        return stringifyString.stringifyString({ comment, type, value: str }, ctx, onComment, onChompKeep);
+        return stringifyString.stringifyString({ comment, type, value: str2 }, ctx, onComment, onChompKeep);
       }
     };
     exports2.binary = binary;
@@ -30650,7 +30650,7 @@ var require_float2 = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:float",
       test: /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/,
-      resolve: (str) => str.slice(-3).toLowerCase() === "nan" ? NaN : str[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY,
+      resolve: (str2) => str2.slice(-3).toLowerCase() === "nan" ? NaN : str2[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY,
       stringify: stringifyNumber.stringifyNumber
     };
     var floatExp = {
@@ -30659,10 +30659,10 @@ var require_float2 = __commonJS({
       tag: "tag:yaml.org,2002:float",
       format: "EXP",
       test: /^[-+]?(?:[0-9][0-9_]*)?(?:\.[0-9_]*)?[eE][-+]?[0-9]+$/,
-      resolve: (str) => parseFloat(str.replace(/_/g, "")),
+      resolve: (str2) => parseFloat(str2.replace(/_/g, "")),
       stringify(node) {
-        const num = Number(node.value);
-        return isFinite(num) ? num.toExponential() : stringifyNumber.stringifyNumber(node);
+        const num2 = Number(node.value);
+        return isFinite(num2) ? num2.toExponential() : stringifyNumber.stringifyNumber(node);
       }
     };
     var float = {
@@ -30670,11 +30670,11 @@ var require_float2 = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:float",
       test: /^[-+]?(?:[0-9][0-9_]*)?\.[0-9_]*$/,
-      resolve(str) {
-        const node = new Scalar.Scalar(parseFloat(str.replace(/_/g, "")));
-        const dot = str.indexOf(".");
+      resolve(str2) {
+        const node = new Scalar.Scalar(parseFloat(str2.replace(/_/g, "")));
+        const dot = str2.indexOf(".");
         if (dot !== -1) {
-          const f = str.substring(dot + 1).replace(/_/g, "");
+          const f = str2.substring(dot + 1).replace(/_/g, "");
           if (f[f.length - 1] === "0")
             node.minFractionDigits = f.length;
         }
@@ -30694,34 +30694,34 @@ var require_int2 = __commonJS({
     "use strict";
     var stringifyNumber = require_stringifyNumber();
     var intIdentify = (value) => typeof value === "bigint" || Number.isInteger(value);
-    function intResolve(str, offset, radix, { intAsBigInt }) {
-      const sign = str[0];
+    function intResolve(str2, offset, radix, { intAsBigInt }) {
+      const sign = str2[0];
       if (sign === "-" || sign === "+")
         offset += 1;
-      str = str.substring(offset).replace(/_/g, "");
+      str2 = str2.substring(offset).replace(/_/g, "");
       if (intAsBigInt) {
         switch (radix) {
           case 2:
-            str = `0b${str}`;
+            str2 = `0b${str2}`;
             break;
           case 8:
-            str = `0o${str}`;
+            str2 = `0o${str2}`;
             break;
           case 16:
-            str = `0x${str}`;
+            str2 = `0x${str2}`;
             break;
         }
-        const n2 = BigInt(str);
+        const n2 = BigInt(str2);
         return sign === "-" ? BigInt(-1) * n2 : n2;
       }
-      const n = parseInt(str, radix);
+      const n = parseInt(str2, radix);
       return sign === "-" ? -1 * n : n;
     }
     function intStringify(node, radix, prefix2) {
       const { value } = node;
       if (intIdentify(value)) {
-        const str = value.toString(radix);
-        return value < 0 ? "-" + prefix2 + str.substr(1) : prefix2 + str;
+        const str2 = value.toString(radix);
+        return value < 0 ? "-" + prefix2 + str2.substr(1) : prefix2 + str2;
       }
       return stringifyNumber.stringifyNumber(node);
     }
@@ -30731,7 +30731,7 @@ var require_int2 = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "BIN",
       test: /^[-+]?0b[0-1_]+$/,
-      resolve: (str, _onError, opt) => intResolve(str, 2, 2, opt),
+      resolve: (str2, _onError, opt) => intResolve(str2, 2, 2, opt),
       stringify: (node) => intStringify(node, 2, "0b")
     };
     var intOct = {
@@ -30740,7 +30740,7 @@ var require_int2 = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "OCT",
       test: /^[-+]?0[0-7_]+$/,
-      resolve: (str, _onError, opt) => intResolve(str, 1, 8, opt),
+      resolve: (str2, _onError, opt) => intResolve(str2, 1, 8, opt),
       stringify: (node) => intStringify(node, 8, "0")
     };
     var int = {
@@ -30748,7 +30748,7 @@ var require_int2 = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:int",
       test: /^[-+]?[0-9][0-9_]*$/,
-      resolve: (str, _onError, opt) => intResolve(str, 0, 10, opt),
+      resolve: (str2, _onError, opt) => intResolve(str2, 0, 10, opt),
       stringify: stringifyNumber.stringifyNumber
     };
     var intHex = {
@@ -30757,7 +30757,7 @@ var require_int2 = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "HEX",
       test: /^[-+]?0x[0-9a-fA-F_]+$/,
-      resolve: (str, _onError, opt) => intResolve(str, 2, 16, opt),
+      resolve: (str2, _onError, opt) => intResolve(str2, 2, 16, opt),
       stringify: (node) => intStringify(node, 16, "0x")
     };
     exports2.int = int;
@@ -30861,26 +30861,26 @@ var require_timestamp = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/timestamp.js"(exports2) {
     "use strict";
     var stringifyNumber = require_stringifyNumber();
-    function parseSexagesimal(str, asBigInt) {
-      const sign = str[0];
-      const parts = sign === "-" || sign === "+" ? str.substring(1) : str;
-      const num = (n) => asBigInt ? BigInt(n) : Number(n);
-      const res = parts.replace(/_/g, "").split(":").reduce((res2, p) => res2 * num(60) + num(p), num(0));
-      return sign === "-" ? num(-1) * res : res;
+    function parseSexagesimal(str2, asBigInt) {
+      const sign = str2[0];
+      const parts = sign === "-" || sign === "+" ? str2.substring(1) : str2;
+      const num2 = (n) => asBigInt ? BigInt(n) : Number(n);
+      const res = parts.replace(/_/g, "").split(":").reduce((res2, p) => res2 * num2(60) + num2(p), num2(0));
+      return sign === "-" ? num2(-1) * res : res;
     }
     function stringifySexagesimal(node) {
       let { value } = node;
-      let num = (n) => n;
+      let num2 = (n) => n;
       if (typeof value === "bigint")
-        num = (n) => BigInt(n);
+        num2 = (n) => BigInt(n);
       else if (isNaN(value) || !isFinite(value))
         return stringifyNumber.stringifyNumber(node);
       let sign = "";
       if (value < 0) {
         sign = "-";
-        value *= num(-1);
+        value *= num2(-1);
       }
-      const _60 = num(60);
+      const _60 = num2(60);
       const parts = [value % _60];
       if (value < 60) {
         parts.unshift(0);
@@ -30900,7 +30900,7 @@ var require_timestamp = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "TIME",
       test: /^[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+$/,
-      resolve: (str, _onError, { intAsBigInt }) => parseSexagesimal(str, intAsBigInt),
+      resolve: (str2, _onError, { intAsBigInt }) => parseSexagesimal(str2, intAsBigInt),
       stringify: stringifySexagesimal
     };
     var floatTime = {
@@ -30909,7 +30909,7 @@ var require_timestamp = __commonJS({
       tag: "tag:yaml.org,2002:float",
       format: "TIME",
       test: /^[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+\.[0-9_]*$/,
-      resolve: (str) => parseSexagesimal(str, false),
+      resolve: (str2) => parseSexagesimal(str2, false),
       stringify: stringifySexagesimal
     };
     var timestamp = {
@@ -30920,8 +30920,8 @@ var require_timestamp = __commonJS({
       // may be omitted altogether, resulting in a date format. In such a case, the time part is
       // assumed to be 00:00:00Z (start of day, UTC).
       test: RegExp("^([0-9]{4})-([0-9]{1,2})-([0-9]{1,2})(?:(?:t|T|[ \\t]+)([0-9]{1,2}):([0-9]{1,2}):([0-9]{1,2}(\\.[0-9]+)?)(?:[ \\t]*(Z|[-+][012]?[0-9](?::[0-9]{2})?))?)?$"),
-      resolve(str) {
-        const match3 = str.match(timestamp.test);
+      resolve(str2) {
+        const match3 = str2.match(timestamp.test);
         if (!match3)
           throw new Error("!!timestamp expects a date, starting with yyyy-mm-dd");
         const [, year, month, day, hour, minute, second] = match3.map(Number);
@@ -35193,8 +35193,8 @@ var require_jstat = __commonJS({
         function isFunction(arg) {
           return toString3.call(arg) === "[object Function]";
         }
-        function isNumber(num) {
-          return typeof num === "number" ? num - num === 0 : false;
+        function isNumber(num2) {
+          return typeof num2 === "number" ? num2 - num2 === 0 : false;
         }
         function toVector(arr) {
           return concat2.apply([], arr);
@@ -35818,8 +35818,8 @@ var require_jstat = __commonJS({
         jStat3.range = function range3(arr) {
           return jStat3.max(arr) - jStat3.min(arr);
         };
-        jStat3.variance = function variance(arr, flag) {
-          return jStat3.sumsqerr(arr) / (arr.length - (flag ? 1 : 0));
+        jStat3.variance = function variance(arr, flag2) {
+          return jStat3.sumsqerr(arr) / (arr.length - (flag2 ? 1 : 0));
         };
         jStat3.pooledvariance = function pooledvariance(arr) {
           var sumsqerr = arr.reduce(function(a, samples) {
@@ -35839,8 +35839,8 @@ var require_jstat = __commonJS({
           }
           return dev;
         };
-        jStat3.stdev = function stdev(arr, flag) {
-          return Math2.sqrt(jStat3.variance(arr, flag));
+        jStat3.stdev = function stdev(arr, flag2) {
+          return Math2.sqrt(jStat3.variance(arr, flag2));
         };
         jStat3.pooledstdev = function pooledstdev(arr) {
           return Math2.sqrt(jStat3.pooledvariance(arr));
@@ -38525,11 +38525,11 @@ var require_jstat = __commonJS({
           }
         });
         jStat3.extend(jStat3.fn, {
-          zscore: function zscore(value, flag) {
-            return (value - this.mean()) / this.stdev(flag);
+          zscore: function zscore(value, flag2) {
+            return (value - this.mean()) / this.stdev(flag2);
           },
-          ztest: function ztest(value, sides, flag) {
-            var zscore = Math2.abs(this.zscore(value, flag));
+          ztest: function ztest(value, sides, flag2) {
+            var zscore = Math2.abs(this.zscore(value, flag2));
             return sides === 1 ? jStat3.normal.cdf(-zscore, 0, 1) : jStat3.normal.cdf(-zscore, 0, 1) * 2;
           }
         });
@@ -39281,9 +39281,9 @@ var require_semver = __commonJS({
         } else {
           this.prerelease = m[4].split(".").map((id) => {
             if (/^[0-9]+$/.test(id)) {
-              const num = +id;
-              if (num >= 0 && num < MAX_SAFE_INTEGER) {
-                return num;
+              const num2 = +id;
+              if (num2 >= 0 && num2 < MAX_SAFE_INTEGER) {
+                return num2;
               }
             }
             return id;
@@ -41249,13 +41249,13 @@ var require_ms = __commonJS({
         "val is not a non-empty string or a valid number. val=" + JSON.stringify(val)
       );
     };
-    function parse3(str) {
-      str = String(str);
-      if (str.length > 100) {
+    function parse3(str2) {
+      str2 = String(str2);
+      if (str2.length > 100) {
         return;
       }
       var match3 = /^(-?(?:\d+)?\.?\d+) *(milliseconds?|msecs?|ms|seconds?|secs?|s|minutes?|mins?|m|hours?|hrs?|h|days?|d|weeks?|w|years?|yrs?|y)?$/i.exec(
-        str
+        str2
       );
       if (!match3) {
         return;
@@ -41695,9 +41695,9 @@ var require_browser = __commonJS({
 var require_has_flag = __commonJS({
   "node_modules/has-flag/index.js"(exports2, module) {
     "use strict";
-    module.exports = (flag, argv = process.argv) => {
-      const prefix2 = flag.startsWith("-") ? "" : flag.length === 1 ? "-" : "--";
-      const position = argv.indexOf(prefix2 + flag);
+    module.exports = (flag2, argv = process.argv) => {
+      const prefix2 = flag2.startsWith("-") ? "" : flag2.length === 1 ? "-" : "--";
+      const position = argv.indexOf(prefix2 + flag2);
       const terminatorPosition = argv.indexOf("--");
       return position !== -1 && (terminatorPosition === -1 || position < terminatorPosition);
     };
@@ -41971,7 +41971,7 @@ var require_node = __commonJS({
     var { formatters } = module.exports;
     formatters.o = function(v) {
       this.inspectOpts.colors = this.useColors;
-      return util5.inspect(v, this.inspectOpts).split("\n").map((str) => str.trim()).join(" ");
+      return util5.inspect(v, this.inspectOpts).split("\n").map((str2) => str2.trim()).join(" ");
     };
     formatters.O = function(v) {
       this.inspectOpts.colors = this.useColors;
@@ -42038,12 +42038,12 @@ var require_helpers = __commonJS({
     exports2.toBuffer = toBuffer;
     async function json(stream2) {
       const buf = await toBuffer(stream2);
-      const str = buf.toString("utf8");
+      const str2 = buf.toString("utf8");
       try {
-        return JSON.parse(str);
+        return JSON.parse(str2);
       } catch (_err) {
         const err = _err;
-        err.message += ` (input: ${str})`;
+        err.message += ` (input: ${str2})`;
         throw err;
       }
     }
@@ -45541,20 +45541,20 @@ var require_enum_object = __commonJS({
         return false;
       }
       for (let k of Object.keys(arg)) {
-        let num = parseInt(k);
-        if (!Number.isNaN(num)) {
-          let nam = arg[num];
+        let num2 = parseInt(k);
+        if (!Number.isNaN(num2)) {
+          let nam = arg[num2];
           if (nam === void 0)
             return false;
-          if (arg[nam] !== num)
+          if (arg[nam] !== num2)
             return false;
         } else {
-          let num2 = arg[k];
-          if (num2 === void 0)
+          let num3 = arg[k];
+          if (num3 === void 0)
             return false;
-          if (typeof num2 !== "number")
+          if (typeof num3 !== "number")
             return false;
-          if (arg[num2] === void 0)
+          if (arg[num3] === void 0)
             return false;
         }
       }
@@ -45576,7 +45576,7 @@ var require_enum_object = __commonJS({
     }
     exports2.listEnumNames = listEnumNames;
     function listEnumNumbers(enumObject) {
-      return listEnumValues(enumObject).map((val) => val.number).filter((num, index, arr) => arr.indexOf(num) == index);
+      return listEnumValues(enumObject).map((val) => val.number).filter((num2, index, arr) => arr.indexOf(num2) == index);
     }
     exports2.listEnumNumbers = listEnumNumbers;
   }
@@ -48441,8 +48441,8 @@ var ToolRunner = class extends events.EventEmitter {
     }
     return this.args;
   }
-  _endsWith(str, end) {
-    return str.endsWith(end);
+  _endsWith(str2, end) {
+    return str2.endsWith(end);
   }
   _isCmdFile() {
     const upperToolPath = this.toolPath.toUpperCase();
@@ -48939,6 +48939,157 @@ var systemClock = () => /* @__PURE__ */ new Date();
 // src/history/layout.ts
 import { createHash } from "node:crypto";
 
+// src/history/schemas.ts
+var import_ajv = __toESM(require_ajv(), 1);
+var str = { type: "string" };
+var num = { type: "number" };
+var numOrNull = { type: ["number", "null"] };
+var flag = {
+  type: "object",
+  required: ["benchmark", "metric", "status"],
+  properties: { benchmark: str, metric: str, status: str, ratio: numOrNull, measured: numOrNull }
+};
+var indexSchema = {
+  type: "object",
+  required: ["version", "suite", "name", "updated", "months", "branches", "benchmarks"],
+  properties: {
+    version: { const: 1 },
+    suite: str,
+    name: str,
+    updated: str,
+    months: { type: "array", items: { type: "object", required: ["month", "runs"], properties: { month: str, runs: num } } },
+    branches: { type: "object", additionalProperties: num },
+    benchmarks: {
+      type: "array",
+      items: {
+        type: "object",
+        required: ["key", "name", "metrics", "months", "last"],
+        properties: {
+          key: str,
+          name: str,
+          group: str,
+          months: { type: "array", items: str },
+          last: str,
+          metrics: {
+            type: "object",
+            additionalProperties: {
+              type: "object",
+              required: ["unit", "direction"],
+              properties: { unit: str, direction: { enum: ["smaller", "bigger"] }, limit: numOrNull, threshold: numOrNull }
+            }
+          }
+        }
+      }
+    },
+    latest: {
+      type: "object",
+      additionalProperties: {
+        type: "object",
+        required: ["id", "sha", "recordedAt", "rows"],
+        properties: { id: str, sha: str, recordedAt: str, verdict: str, rows: { type: "array", items: flag } }
+      }
+    }
+  }
+};
+var runLogSchema = {
+  type: "object",
+  required: ["runs"],
+  properties: {
+    runs: {
+      type: "array",
+      items: {
+        type: "object",
+        required: ["id", "sha", "recordedAt"],
+        properties: {
+          id: str,
+          sha: str,
+          recordedAt: str,
+          branch: str,
+          verdict: str,
+          identity: str,
+          flagged: { type: "array", items: flag }
+        }
+      }
+    }
+  }
+};
+var seriesSchema = {
+  type: "object",
+  required: ["points"],
+  properties: {
+    name: str,
+    points: {
+      type: "array",
+      items: {
+        type: "object",
+        required: ["id", "t", "m"],
+        properties: {
+          id: str,
+          t: str,
+          branch: str,
+          m: { type: "object", additionalProperties: { type: "array", minItems: 1, items: numOrNull } },
+          f: { type: "object", additionalProperties: str }
+        }
+      }
+    }
+  }
+};
+var runSchema = {
+  type: "object",
+  required: ["version", "suite", "commit", "recordedAt", "results"],
+  properties: {
+    version: { const: 1 },
+    suite: str,
+    commit: { type: "object", required: ["sha"], properties: { sha: str } },
+    recordedAt: str,
+    branch: str,
+    identity: str,
+    verdict: str,
+    results: {
+      type: "object",
+      required: ["benchmarks"],
+      properties: {
+        benchmarks: {
+          type: "array",
+          items: {
+            type: "object",
+            required: ["name", "metrics"],
+            properties: {
+              name: str,
+              metrics: {
+                type: "object",
+                additionalProperties: { type: "object", required: ["value", "unit", "direction"], properties: { value: num } }
+              }
+            }
+          }
+        }
+      }
+    }
+  }
+};
+var registrySchema = {
+  type: "object",
+  required: ["suites"],
+  properties: {
+    suites: { type: "array", items: { type: "object", required: ["id", "name"], properties: { id: str, name: str } } }
+  }
+};
+var ajv = new import_ajv.Ajv({ allErrors: false, strict: false });
+var compiled = /* @__PURE__ */ new Map();
+function conforms(schema) {
+  let validate4 = compiled.get(schema);
+  if (!validate4) {
+    validate4 = ajv.compile(schema);
+    compiled.set(schema, validate4);
+  }
+  const v = validate4;
+  return (value) => {
+    if (v(value)) return true;
+    const e = v.errors?.[0];
+    return `${e?.instancePath || "(top level)"} ${e?.message ?? "does not match"}`;
+  };
+}
+
 // src/history/wire.ts
 var LAYOUT_VERSION = 1;
 function trendHash(state3) {
@@ -48972,28 +49123,38 @@ function seriesValue(value, spread, base) {
   if (spread != null) return [round(value), round(spread)];
   return [round(value)];
 }
-function parse(text, path12, warn, check) {
-  if (text === void 0) return void 0;
+function unreadable(text, check) {
+  let value;
   try {
-    const value = JSON.parse(text);
-    if (!check(value)) throw new Error("unexpected content");
-    return value;
+    value = JSON.parse(text);
   } catch (error2) {
-    warn(`history: skipped unreadable ${path12} (${error2.message})`);
+    return error2.message;
+  }
+  const ok2 = check(value);
+  return ok2 === true ? void 0 : `not a valid file of its kind: ${ok2}`;
+}
+function parse(text, path12, warn, check, damaged) {
+  if (text === void 0) return void 0;
+  const why = unreadable(text, check);
+  if (why !== void 0) {
+    damaged?.set(path12, { text, why });
+    warn(`history: skipped unreadable ${path12} (${why})`);
     return void 0;
   }
+  return JSON.parse(text);
 }
-var isIndex = (v) => v?.version === LAYOUT_VERSION && Array.isArray(v.months) && Array.isArray(v.benchmarks);
-var isLog = (v) => Array.isArray(v?.runs);
-var isRun = (v) => v?.version === 1 && Array.isArray(v.results?.benchmarks);
-var isSeries = (v) => Array.isArray(v?.points);
+var isIndex = conforms(indexSchema);
+var isLog = conforms(runLogSchema);
+var isRun = conforms(runSchema);
+var isSeries = conforms(seriesSchema);
+var isRegistry = conforms(registrySchema);
 async function suiteFolder(reader, name, warn) {
   const path12 = paths.suites();
   const registry = parse(
     (await reader.read([path12])).get(path12),
     path12,
     warn,
-    (v) => Array.isArray(v?.suites)
+    isRegistry
   );
   const mine = registry?.suites.find((x) => x.name === name);
   if (mine) return mine.id;
@@ -49007,13 +49168,13 @@ async function suiteFolder(reader, name, warn) {
   }
   return taken ? `${plain.slice(0, 48)}-${createHash("sha1").update(name).digest("hex").slice(0, 8)}` : plain;
 }
-async function readIndex(reader, suite, warn) {
+async function readIndex(reader, suite, warn, damaged) {
   const path12 = paths.index(suite);
-  return parse((await reader.read([path12])).get(path12), path12, warn, isIndex);
+  return parse((await reader.read([path12])).get(path12), path12, warn, isIndex, damaged);
 }
-async function loadRuns(reader, query, warn) {
+async function loadRuns(reader, query, warn, damaged) {
   const folder = await suiteFolder(reader, query.suite, warn);
-  const index = await readIndex(reader, folder, warn);
+  const index = await readIndex(reader, folder, warn, damaged);
   if (!index || index.name !== void 0 && index.name !== query.suite) return [];
   const until = new Set(query.untilShas ?? []);
   const scanned = [];
@@ -49023,7 +49184,7 @@ async function loadRuns(reader, query, warn) {
     if (cut >= 0 && scanned.length >= cut + query.limit) break;
     if (scanned.length >= scanLimit) break;
     const path12 = paths.runLog(folder, month);
-    const log2 = parse((await reader.read([path12])).get(path12), path12, warn, isLog);
+    const log2 = parse((await reader.read([path12])).get(path12), path12, warn, isLog, damaged);
     if (!log2) continue;
     const runs2 = log2.runs.filter((r) => query.branch === void 0 || r.branch === query.branch);
     for (const entry of runs2.sort((a, b) => b.recordedAt.localeCompare(a.recordedAt))) {
@@ -49045,6 +49206,7 @@ async function loadRuns(reader, query, warn) {
 var monthOf = (iso) => iso.slice(0, 7);
 async function planAppend(reader, run, options) {
   const { warn } = options;
+  const damaged = /* @__PURE__ */ new Map();
   const suite = await suiteFolder(reader, run.suite, warn);
   const id = runIdOf(run);
   const month = monthOf(run.recordedAt);
@@ -49054,12 +49216,12 @@ async function planAppend(reader, run, options) {
   const logPath = paths.runLog(suite, month);
   const indexPath = paths.index(suite);
   const current = await reader.read([paths.suites(), indexPath, logPath, ...seriesPaths]);
-  const log2 = parse(current.get(logPath), logPath, warn, isLog) ?? {
+  const log2 = parse(current.get(logPath), logPath, warn, isLog, damaged) ?? {
     version: LAYOUT_VERSION,
     runs: []
   };
-  if (log2.runs.some((r) => r.id === id)) return { writes, deletes: [], added: false };
-  const parsedIndex = parse(current.get(indexPath), indexPath, warn, isIndex);
+  if (log2.runs.some((r) => r.id === id)) return { writes, deletes: [], added: false, damaged };
+  const parsedIndex = parse(current.get(indexPath), indexPath, warn, isIndex, damaged);
   const replaced = run.identity ? await replaceEarlier(reader, run, suite, parsedIndex, { month, log: log2 }, warn) : void 0;
   const rows = options.annotations?.rows ?? [];
   const flagged = rows.filter(
@@ -49090,7 +49252,14 @@ async function planAppend(reader, run, options) {
   if (run.identity) entry.identity = run.identity;
   log2.runs.sort((a, b) => a.recordedAt.localeCompare(b.recordedAt) || a.id.localeCompare(b.id));
   writes.set(logPath, JSON.stringify(log2));
-  writes.set(paths.run(suite, month, id), JSON.stringify(run));
+  writes.set(
+    paths.run(suite, month, id),
+    JSON.stringify({
+      ...run,
+      ...entry.verdict ? { verdict: entry.verdict } : {},
+      ...entry.flagged?.length ? { flagged: entry.flagged } : {}
+    })
+  );
   const index = parsedIndex ?? {
     version: LAYOUT_VERSION,
     suite,
@@ -49146,7 +49315,7 @@ async function planAppend(reader, run, options) {
       byName.set(b.name, entryB);
     }
     const path12 = seriesPaths[i];
-    const series = parse(current.get(path12), path12, warn, isSeries) ?? {
+    const series = parse(current.get(path12), path12, warn, isSeries, damaged) ?? {
       version: LAYOUT_VERSION,
       name: b.name,
       points: []
@@ -49173,14 +49342,15 @@ async function planAppend(reader, run, options) {
     current.get(suitesPath),
     suitesPath,
     warn,
-    (v) => Array.isArray(v?.suites)
+    isRegistry,
+    damaged
   ) ?? { version: LAYOUT_VERSION, suites: [] };
   if (!suites.suites.some((s) => s.id === suite)) {
     suites.suites.push({ id: suite, name: run.suite });
     suites.suites.sort((a, b) => a.id.localeCompare(b.id));
     writes.set(suitesPath, JSON.stringify(suites));
   }
-  return { writes, deletes: [...replaced?.deletes ?? [], ...deletes], added: true };
+  return { writes, deletes: [...replaced?.deletes ?? [], ...deletes], added: true, damaged };
 }
 var RERUN_MONTHS = 2;
 async function replaceEarlier(reader, run, suite, index, current, warn) {
@@ -49249,7 +49419,7 @@ function prune(index, retention, now) {
 import { readFile } from "node:fs/promises";
 
 // src/config.ts
-var import_ajv = __toESM(require_ajv(), 1);
+var import_ajv2 = __toESM(require_ajv(), 1);
 var import_picomatch = __toESM(require_picomatch2(), 1);
 var import_yaml = __toESM(require_dist(), 1);
 
@@ -49391,7 +49561,7 @@ var DEFAULT_RULES = {
 };
 var MAX_ALIASES = 100;
 var METRIC_ALIASES = { execution_time: "time" };
-var validate = new import_ajv.Ajv({ allErrors: false, strict: false }).compile(rulesSchema);
+var validate = new import_ajv2.Ajv({ allErrors: false, strict: false }).compile(rulesSchema);
 function normalizeThresholds(t) {
   const out = {};
   for (const [k, v] of Object.entries(t ?? {})) out[METRIC_ALIASES[k] ?? k] = v;
@@ -49422,11 +49592,11 @@ function parseRules(text, source) {
     overrides: (raw.overrides ?? []).map((o) => ({ ...o, baseline_thresholds: normalizeThresholds(o.baseline_thresholds) }))
   };
 }
-var compiled = /* @__PURE__ */ new Map();
+var compiled2 = /* @__PURE__ */ new Map();
 function isMatch(value, pattern) {
   const key = Array.isArray(pattern) ? `\0${pattern.join("\0")}` : pattern;
-  let test = compiled.get(key);
-  if (!test) compiled.set(key, test = (0, import_picomatch.default)(pattern, { dot: true }));
+  let test = compiled2.get(key);
+  if (!test) compiled2.set(key, test = (0, import_picomatch.default)(pattern, { dot: true }));
   return test(value);
 }
 function matches(globs2, value) {
@@ -50500,29 +50670,29 @@ var EntityDecoder = class {
    * @param {string} str
    * @returns {string}
    */
-  decode(str) {
-    if (typeof str !== "string" || str.length === 0) return str;
-    if (str.indexOf("&") === -1) return str;
-    const original = str;
+  decode(str2) {
+    if (typeof str2 !== "string" || str2.length === 0) return str2;
+    if (str2.indexOf("&") === -1) return str2;
+    const original = str2;
     const chunks = [];
-    const len = str.length;
+    const len = str2.length;
     let last = 0;
     let i = 0;
     const limitExpansions = this._maxTotalExpansions > 0;
     const limitLength = this._maxExpandedLength > 0;
     const checkLimits = limitExpansions || limitLength;
     while (i < len) {
-      if (str.charCodeAt(i) !== 38) {
+      if (str2.charCodeAt(i) !== 38) {
         i++;
         continue;
       }
       let j = i + 1;
-      while (j < len && str.charCodeAt(j) !== 59 && j - i <= 32) j++;
-      if (j >= len || str.charCodeAt(j) !== 59) {
+      while (j < len && str2.charCodeAt(j) !== 59 && j - i <= 32) j++;
+      if (j >= len || str2.charCodeAt(j) !== 59) {
         i++;
         continue;
       }
-      const token = str.slice(i + 1, j);
+      const token = str2.slice(i + 1, j);
       if (token.length === 0) {
         i++;
         continue;
@@ -50554,7 +50724,7 @@ var EntityDecoder = class {
         i++;
         continue;
       }
-      if (i > last) chunks.push(str.slice(last, i));
+      if (i > last) chunks.push(str2.slice(last, i));
       chunks.push(replacement);
       last = j + 1;
       i = last;
@@ -50580,8 +50750,8 @@ var EntityDecoder = class {
         }
       }
     }
-    if (last < len) chunks.push(str.slice(last));
-    const result = chunks.length === 0 ? str : chunks.join("");
+    if (last < len) chunks.push(str2.slice(last));
+    const result = chunks.length === 0 ? str2 : chunks.join("");
     return this._postCheck(result, original);
   }
   // -------------------------------------------------------------------------
@@ -50900,7 +51070,7 @@ var getRegexes = (xmlVersion = "1.0", asciiOnly = false) => {
   if (asciiOnly) return regexesAscii;
   return xmlVersion === "1.1" ? regexes11 : regexes10;
 };
-var qName = (str, { xmlVersion = "1.0", asciiOnly = false } = {}) => getRegexes(xmlVersion, asciiOnly).qName.test(str);
+var qName = (str2, { xmlVersion = "1.0", asciiOnly = false } = {}) => getRegexes(xmlVersion, asciiOnly).qName.test(str2);
 var PRODUCTIONS = ["name", "ncName", "qName", "nmToken", "nmTokens"];
 var createValidator = (production, { xmlVersion = "1.0", asciiOnly = false, maxCacheSize = 2048 } = {}) => {
   if (!PRODUCTIONS.includes(production)) {
@@ -50910,11 +51080,11 @@ var createValidator = (production, { xmlVersion = "1.0", asciiOnly = false, maxC
   }
   const regex = getRegexes(xmlVersion, asciiOnly)[production];
   let cache = /* @__PURE__ */ new Map();
-  const validator = (str) => {
-    const cached = cache.get(str);
+  const validator = (str2) => {
+    const cached = cache.get(str2);
     if (cached !== void 0) return cached;
-    const result = regex.test(str);
-    if (cache.size < maxCacheSize) cache.set(str, result);
+    const result = regex.test(str2);
+    if (cache.size < maxCacheSize) cache.set(str2, result);
     return result;
   };
   validator.reset = () => {
@@ -51369,13 +51539,13 @@ var CHAR_0 = 48;
 var CHAR_9 = 57;
 var CHAR_MINUS = 45;
 var MINUS_SET = /* @__PURE__ */ new Set([8722, 65293, 65123]);
-function anynum(str) {
-  if (typeof str !== "string") return str;
-  const len = str.length;
-  if (len === 0) return str;
+function anynum(str2) {
+  if (typeof str2 !== "string") return str2;
+  const len = str2.length;
+  if (len === 0) return str2;
   let firstHit = -1;
   for (let i = 0; i < len; i++) {
-    const cc = str.charCodeAt(i);
+    const cc = str2.charCodeAt(i);
     if (cc >= CHAR_0 && cc <= CHAR_9 || cc === CHAR_MINUS) continue;
     if (cc < TABLE_OFFSET) {
       if (MINUS_SET.has(cc)) {
@@ -51386,7 +51556,7 @@ function anynum(str) {
     }
     if (cc >= 55296 && cc <= 56319) {
       if (i + 1 < len) {
-        const low = str.charCodeAt(i + 1);
+        const low = str2.charCodeAt(i + 1);
         if (low >= 56320 && low <= 57343) {
           const cp = 65536 + (cc - 55296 << 10) + (low - 56320);
           if (HIGH_MAP.has(cp)) {
@@ -51402,22 +51572,22 @@ function anynum(str) {
       break;
     }
   }
-  if (firstHit === -1) return str;
+  if (firstHit === -1) return str2;
   const chars = [];
-  if (firstHit > 0) chars.push(str.slice(0, firstHit));
+  if (firstHit > 0) chars.push(str2.slice(0, firstHit));
   for (let i = firstHit; i < len; i++) {
-    const cc = str.charCodeAt(i);
+    const cc = str2.charCodeAt(i);
     if (cc >= CHAR_0 && cc <= CHAR_9 || cc === CHAR_MINUS) {
-      chars.push(str[i]);
+      chars.push(str2[i]);
       continue;
     }
     if (cc < TABLE_OFFSET) {
-      chars.push(MINUS_SET.has(cc) ? "-" : str[i]);
+      chars.push(MINUS_SET.has(cc) ? "-" : str2[i]);
       continue;
     }
     if (cc >= 55296 && cc <= 56319) {
       if (i + 1 < len) {
-        const low = str.charCodeAt(i + 1);
+        const low = str2.charCodeAt(i + 1);
         if (low >= 56320 && low <= 57343) {
           const cp = 65536 + (cc - 55296 << 10) + (low - 56320);
           const d2 = HIGH_MAP.get(cp);
@@ -51428,7 +51598,7 @@ function anynum(str) {
           }
         }
       }
-      chars.push(str[i]);
+      chars.push(str2[i]);
       continue;
     }
     if (MINUS_SET.has(cc)) {
@@ -51436,7 +51606,7 @@ function anynum(str) {
       continue;
     }
     const d = TABLE[cc - TABLE_OFFSET];
-    chars.push(d !== NOT_DIGIT ? String.fromCharCode(d + 48) : str[i]);
+    chars.push(d !== NOT_DIGIT ? String.fromCharCode(d + 48) : str2[i]);
   }
   return chars.join("");
 }
@@ -51459,12 +51629,12 @@ var consider = {
   // "null", "infinity" (Infinity type), "string" ("Infinity" (the string literal))
   unicode: false
 };
-function toNumber(str, options = {}) {
+function toNumber(str2, options = {}) {
   options = Object.assign({}, consider, options);
-  if (!str || typeof str !== "string") return str;
-  let trimmedStr = str.trim();
-  if (trimmedStr.length === 0) return str;
-  else if (options.skipLike !== void 0 && options.skipLike.test(trimmedStr)) return str;
+  if (!str2 || typeof str2 !== "string") return str2;
+  let trimmedStr = str2.trim();
+  if (trimmedStr.length === 0) return str2;
+  else if (options.skipLike !== void 0 && options.skipLike.test(trimmedStr)) return str2;
   else if (trimmedStr === "0") return 0;
   if (options.unicode) {
     trimmedStr = anynum_default(trimmedStr);
@@ -51477,11 +51647,11 @@ function toNumber(str, options = {}) {
   } else if (options.octal && octRegex.test(trimmedStr)) {
     return parse_int(trimmedStr, 8);
   } else if (!isFinite(trimmedStr)) {
-    const num = Number(trimmedStr);
-    if (Number.isNaN(num)) return str;
-    return handleInfinity(str, num, options);
+    const num2 = Number(trimmedStr);
+    if (Number.isNaN(num2)) return str2;
+    return handleInfinity(str2, num2, options);
   } else if (trimmedStr.includes("e") || trimmedStr.includes("E")) {
-    return resolveEnotation(str, trimmedStr, options);
+    return resolveEnotation(str2, trimmedStr, options);
   } else {
     const match3 = numRegex.exec(trimmedStr);
     if (match3) {
@@ -51493,35 +51663,35 @@ function toNumber(str, options = {}) {
         trimmedStr[leadingZeros.length + 1] === "."
       ) : trimmedStr[leadingZeros.length] === ".";
       if (!options.leadingZeros && (leadingZeros.length > 1 || leadingZeros.length === 1 && !decimalAdjacentToLeadingZeros)) {
-        return str;
+        return str2;
       } else {
-        const num = Number(trimmedStr);
-        const parsedStr = String(num);
-        if (num === 0) return num;
+        const num2 = Number(trimmedStr);
+        const parsedStr = String(num2);
+        if (num2 === 0) return num2;
         if (parsedStr.search(/[eE]/) !== -1) {
-          if (options.eNotation) return num;
-          else return str;
+          if (options.eNotation) return num2;
+          else return str2;
         } else if (trimmedStr.indexOf(".") !== -1) {
-          if (parsedStr === "0") return num;
-          else if (parsedStr === numTrimmedByZeros) return num;
-          else if (parsedStr === `${sign}${numTrimmedByZeros}`) return num;
-          else return str;
+          if (parsedStr === "0") return num2;
+          else if (parsedStr === numTrimmedByZeros) return num2;
+          else if (parsedStr === `${sign}${numTrimmedByZeros}`) return num2;
+          else return str2;
         }
         let n = leadingZeros ? numTrimmedByZeros : trimmedStr;
         if (leadingZeros) {
-          return n === parsedStr || sign + n === parsedStr ? num : str;
+          return n === parsedStr || sign + n === parsedStr ? num2 : str2;
         } else {
-          return n === parsedStr || n === sign + parsedStr ? num : str;
+          return n === parsedStr || n === sign + parsedStr ? num2 : str2;
         }
       }
     } else {
-      return str;
+      return str2;
     }
   }
 }
 var eNotationRegx = /^([-+])?(0*)(\d*(\.\d*)?[eE][-\+]?\d+)$/;
-function resolveEnotation(str, trimmedStr, options) {
-  if (!options.eNotation) return str;
+function resolveEnotation(str2, trimmedStr, options) {
+  if (!options.eNotation) return str2;
   const notation = trimmedStr.match(eNotationRegx);
   if (notation) {
     let sign = notation[1] || "";
@@ -51531,18 +51701,18 @@ function resolveEnotation(str, trimmedStr, options) {
       // 0E.
       trimmedStr[leadingZeros.length + 1] === eChar
     ) : trimmedStr[leadingZeros.length] === eChar;
-    if (leadingZeros.length > 1 && eAdjacentToLeadingZeros) return str;
+    if (leadingZeros.length > 1 && eAdjacentToLeadingZeros) return str2;
     else if (leadingZeros.length === 1 && (notation[3].startsWith(`.${eChar}`) || notation[3][0] === eChar)) {
       return Number(trimmedStr);
     } else if (leadingZeros.length > 0) {
       if (options.leadingZeros && !eAdjacentToLeadingZeros) {
         return Number(trimmedStr);
-      } else return str;
+      } else return str2;
     } else {
       return Number(trimmedStr);
     }
   } else {
-    return str;
+    return str2;
   }
 }
 function trimZeros(numStr) {
@@ -51558,26 +51728,26 @@ function trimZeros(numStr) {
   return numStr;
 }
 function parse_int(numStr, base) {
-  const str = numStr.trim();
-  if (base === 2 || base === 8) numStr = str.substring(2);
+  const str2 = numStr.trim();
+  if (base === 2 || base === 8) numStr = str2.substring(2);
   if (parseInt) return parseInt(numStr, base);
   else if (Number.parseInt) return Number.parseInt(numStr, base);
   else if (window && window.parseInt) return window.parseInt(numStr, base);
   else throw new Error("parseInt, Number.parseInt, window.parseInt are not supported");
 }
-function handleInfinity(str, num, options) {
-  const isPositive = num === Infinity;
+function handleInfinity(str2, num2, options) {
+  const isPositive = num2 === Infinity;
   switch (options.infinity.toLowerCase()) {
     case "null":
       return null;
     case "infinity":
-      return num;
+      return num2;
     // Return Infinity or -Infinity
     case "string":
       return isPositive ? "Infinity" : "-Infinity";
     case "original":
     default:
-      return str;
+      return str2;
   }
 }
 
@@ -53705,12 +53875,12 @@ function tagExpWithClosingIndex(xmlData, i, closingChar = ">") {
     }
   }
 }
-function findClosingIndex(xmlData, str, i, errMsg) {
-  const closingIndex = xmlData.indexOf(str, i);
+function findClosingIndex(xmlData, str2, i, errMsg) {
+  const closingIndex = xmlData.indexOf(str2, i);
   if (closingIndex === -1) {
     throw new Error(errMsg);
   } else {
-    return closingIndex + str.length - 1;
+    return closingIndex + str2.length - 1;
   }
 }
 function findClosingChar(xmlData, char, i, errMsg) {
@@ -54842,8 +55012,8 @@ var catch2Xml = {
 };
 
 // src/formats/custom.ts
-var import_ajv2 = __toESM(require_ajv(), 1);
-var validate3 = new import_ajv2.Ajv({ allErrors: false, strict: false }).compile(resultsSchema);
+var import_ajv3 = __toESM(require_ajv(), 1);
+var validate3 = new import_ajv3.Ajv({ allErrors: false, strict: false }).compile(resultsSchema);
 var custom = {
   name: "custom",
   aliases: ["causal-perf", "json"],
@@ -55461,17 +55631,17 @@ function noiseOf(s, history, pooled, shiftSe) {
   const short = n < MIN_RUNS_FOR_SIGMA;
   const prior = short ? Math.max(priorScale(s.key, s.metric), s.sampleSpread, pooled ?? 0) : Math.max(priorScale(s.key, s.metric), s.calmSpread);
   const weight = short ? PRIOR_RUNS : PRIOR_RUNS * Math.min(1, FADE_FROM / n);
-  let num = weight * prior ** 2;
+  let num2 = weight * prior ** 2;
   let den = weight;
   if (own !== void 0) {
-    num += (n - 1) * own ** 2;
+    num2 += (n - 1) * own ** 2;
     den += n - 1;
   }
   if (pooled !== void 0 && n >= MIN_RUNS_FOR_SIGMA && n < 20) {
-    num += POOL_WEIGHT * pooled ** 2;
+    num2 += POOL_WEIGHT * pooled ** 2;
     den += POOL_WEIGHT;
   }
-  let sigma = Math.sqrt(num / den);
+  let sigma = Math.sqrt(num2 / den);
   sigma = Math.max(sigma, s.headError, isTimeLike(s.key, s.metric) ? TIME_NOISE_FLOOR : 0);
   const df = Math.min(n >= LONG_HISTORY ? DF_CAP_LONG : DF_CAP, Math.max(PRIOR_RUNS, den));
   const sd = Math.sqrt(sigma ** 2 * (1 + 1.5708 / Math.max(1, n)) + shiftSe ** 2);
@@ -56188,6 +56358,233 @@ async function runPipeline(job, deps) {
   }
 }
 
+// src/report/format.ts
+function formatValue(value, unit) {
+  if (value === null || !Number.isFinite(value)) return "\u2014";
+  if (unit === "s") {
+    const abs = Math.abs(value);
+    if (abs === 0) return "0 s";
+    if (abs < 1e-6) return `${sig(value * 1e9)} ns`;
+    if (abs < 1e-3) return `${sig(value * 1e6)} \xB5s`;
+    if (abs < 1) return `${sig(value * 1e3)} ms`;
+    return `${sig(value)} s`;
+  }
+  if (unit === "bytes") {
+    const abs = Math.abs(value);
+    if (abs < 1024) return `${Math.round(value)} B`;
+    if (abs < 1024 ** 2) return `${sig(value / 1024)} KiB`;
+    if (abs < 1024 ** 3) return `${sig(value / 1024 ** 2)} MiB`;
+    return `${sig(value / 1024 ** 3)} GiB`;
+  }
+  return unit && unit !== "ratio" ? `${sig(value)} ${unit}` : sig(value);
+}
+function sig(x) {
+  const abs = Math.abs(x);
+  if (abs >= 100) return x.toFixed(0);
+  if (abs >= 10) return x.toFixed(1);
+  if (abs >= 1) return x.toFixed(2);
+  return Number(x.toPrecision(3)).toString();
+}
+function formatChange(ratio) {
+  if (ratio === null || !Number.isFinite(ratio)) return "\u2014";
+  const p = (ratio - 1) * 100;
+  return `${p >= 0 ? "+" : "\u2212"}${Math.abs(p).toFixed(Math.abs(p) < 10 ? 1 : 0)} %`;
+}
+function formatInterval(interval) {
+  if (!interval) return "\u2014";
+  return `${formatChange(interval[0])} \u2026 ${formatChange(interval[1])}`;
+}
+function codeSpan(text) {
+  const flat = text.replace(/[\r\n\t]+/g, " ").replace(/\|/g, "\\|");
+  const longest = Math.max(0, ...[...flat.matchAll(/`+/g)].map((m) => m[0].length));
+  const fence = "`".repeat(longest + 1);
+  const pad = flat.startsWith("`") || flat.endsWith("`") || flat.trim() === "" ? " " : "";
+  return `${fence}${pad}${flat}${pad}${fence}`;
+}
+function escapeMarkdown(text) {
+  return text.replace(/[\r\n]+/g, " ").replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/([\\`*_[\]{}()#+!|~])/g, "\\$1").replace(/@/g, "@\u200B");
+}
+function visible(text) {
+  return text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, (c) => {
+    if (c === "\n") return "\\n";
+    if (c === "\r") return "\\r";
+    if (c === "	") return "\\t";
+    return `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`;
+  });
+}
+
+// src/history/repair.ts
+function overlay(base, files, gone) {
+  return {
+    read: async (list) => {
+      const rest = list.filter((p) => !files.has(p) && !gone.has(p));
+      const under = rest.length > 0 ? await base.read(rest) : /* @__PURE__ */ new Map();
+      return new Map(list.map((p) => [p, files.get(p) ?? (gone.has(p) ? void 0 : under.get(p))]));
+    },
+    list: async (folder) => {
+      const under = base.list ? await base.list(folder) : [];
+      return [
+        .../* @__PURE__ */ new Set([...under.filter((p) => !gone.has(p)), ...[...files.keys()].filter((p) => p.startsWith(folder))])
+      ].sort();
+    }
+  };
+}
+var checkOf = (path12) => path12.endsWith("/index.json") ? isIndex : path12 === paths.suites() ? isRegistry : /\/runs\/\d{4}-\d{2}\.json$/.test(path12) ? isLog : /\/series\//.test(path12) ? isSeries : isRun;
+async function damagedAmong(reader, list) {
+  const contents = await reader.read(list);
+  const damaged = /* @__PURE__ */ new Map();
+  for (const [path12, text] of contents) {
+    if (text === void 0) continue;
+    const why = unreadable(text, checkOf(path12));
+    if (why !== void 0) damaged.set(path12, { text, why });
+  }
+  return damaged;
+}
+async function rebuildSuite(reader, folder, name, warn) {
+  if (!reader.list) throw new Error("history: this store cannot list its files, so it cannot rebuild");
+  const runFiles = (await reader.list(`data/${folder}/runs/`)).filter((p) => /\/runs\/\d{4}-\d{2}\/[^/]+\.json$/.test(p));
+  const contents = await reader.read(runFiles);
+  const runs = [];
+  const unreadableRuns = [];
+  for (const path12 of runFiles) {
+    const text = contents.get(path12);
+    if (text === void 0 || unreadable(text, isRun) !== void 0) unreadableRuns.push(path12);
+    else runs.push(JSON.parse(text));
+  }
+  runs.sort((a, b) => a.recordedAt.localeCompare(b.recordedAt));
+  const memory = /* @__PURE__ */ new Map([[paths.suites(), JSON.stringify({ version: 1, suites: [{ id: folder, name }] })]]);
+  const mem = { read: async (list) => new Map(list.map((p) => [p, memory.get(p)])) };
+  for (const run of runs) {
+    const { identity: _identity, verdict, flagged, ...rest } = run;
+    void _identity;
+    const plan = await planAppend(mem, { ...rest, suite: name }, { annotations: { verdict, rows: flagged ?? [] }, warn });
+    for (const [p, c] of plan.writes) memory.set(p, c);
+  }
+  const files = new Map([...memory].filter(([p]) => !/\/runs\/\d{4}-\d{2}\/[^/]+\.json$/.test(p)));
+  return { files, runs: runs.length, unreadableRuns };
+}
+async function rebuildRegistry(reader) {
+  const indexes = (await reader.list?.("data/") ?? []).filter((p) => /^data\/[^/]+\/index\.json$/.test(p));
+  const contents = await reader.read(indexes);
+  const suites = [];
+  for (const path12 of indexes) {
+    const text = contents.get(path12);
+    if (text === void 0 || unreadable(text, isIndex) !== void 0) continue;
+    const index = JSON.parse(text);
+    suites.push({ id: path12.split("/")[1], name: index.name });
+  }
+  return JSON.stringify({ version: 1, suites: suites.sort((a, b) => a.id.localeCompare(b.id)) });
+}
+var stamp = (clock) => (clock ? clock() : /* @__PURE__ */ new Date()).toISOString().replace(/[-:]/g, "").replace(/\.\d+Z$/, "Z");
+var quarantined = (path12, at) => `quarantine/${path12}.${at}`;
+async function repairSuite(reader, name, damaged, options) {
+  const at = stamp(options.clock);
+  const writes = /* @__PURE__ */ new Map();
+  const gone = /* @__PURE__ */ new Set();
+  for (const [path12, { text }] of damaged) {
+    writes.set(quarantined(path12, at), text);
+    gone.add(path12);
+  }
+  if (damaged.has(paths.suites())) writes.set(paths.suites(), await rebuildRegistry(overlay(reader, /* @__PURE__ */ new Map(), gone)));
+  const healed = overlay(reader, writes, gone);
+  const folder = await suiteFolder(healed, name, () => {
+  });
+  const rebuilt = await rebuildSuite(healed, folder, name, options.warn);
+  for (const [p, c] of rebuilt.files) if (p !== paths.suites()) writes.set(p, c);
+  const what = [...damaged].map(([p, d]) => `${p} (${d.why})`).join("; ");
+  options.warn(
+    `history: unreadable ${what}. Rebuilt this suite's index, run logs and series from ${rebuilt.runs} run files; the unreadable files are kept under quarantine/ (nothing was overwritten unseen).${rebuilt.unreadableRuns.length ? ` ${rebuilt.unreadableRuns.length} run files are themselves unreadable and were left as they are: ${rebuilt.unreadableRuns.join(", ")}.` : ""}`
+  );
+  return { writes, reader: overlay(reader, writes, gone) };
+}
+async function planAppendSafely(reader, run, options) {
+  const held = [];
+  const first = await planAppend(reader, run, { ...options, warn: (m) => held.push(m) });
+  if (first.damaged.size === 0 || !reader.list) {
+    for (const m of held) options.warn(m);
+    return first;
+  }
+  const repaired = await repairSuite(reader, run.suite, first.damaged, options);
+  const plan = await planAppend(repaired.reader, run, options);
+  return { ...plan, writes: new Map([...repaired.writes, ...plan.writes]) };
+}
+async function loadRunsSafely(reader, query, warn) {
+  const held = [];
+  const damaged = /* @__PURE__ */ new Map();
+  const runs = await loadRuns(reader, query, (m) => held.push(m), damaged);
+  if (damaged.size === 0 || !reader.list) {
+    for (const m of held) warn(m);
+    return runs;
+  }
+  const repaired = await repairSuite(reader, query.suite, damaged, { warn });
+  return loadRuns(repaired.reader, query, warn);
+}
+async function checkHistory(reader) {
+  if (!reader.list) throw new Error("history check needs a store that can list its files");
+  const all = await reader.list("data/");
+  const json = all.filter((p) => p.endsWith(".json"));
+  const damaged = await damagedAmong(reader, json);
+  const report = {
+    suites: [],
+    unreadable: [...damaged].map(([path12, d]) => ({ path: path12, why: d.why })),
+    orphans: [],
+    missing: []
+  };
+  const folders = [...new Set(all.map((p) => p.split("/")[1]).filter((f) => !!f && f !== "suites.json"))].sort();
+  const contents = await reader.read(json);
+  for (const folder of folders) {
+    const runFiles = json.filter(
+      (p) => new RegExp(`^data/${folder.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}/runs/\\d{4}-\\d{2}/[^/]+\\.json$`).test(p)
+    );
+    const logs = json.filter((p) => /^data\/[^/]+\/runs\/\d{4}-\d{2}\.json$/.test(p) && p.startsWith(`data/${folder}/`));
+    const listed = /* @__PURE__ */ new Set();
+    for (const log2 of logs) {
+      if (damaged.has(log2)) continue;
+      const month = log2.slice(-12, -5);
+      for (const e of JSON.parse(contents.get(log2) ?? '{"runs":[]}').runs) {
+        const file = paths.run(folder, month, e.id);
+        listed.add(file);
+        if (!runFiles.includes(file)) report.missing.push(file);
+      }
+    }
+    for (const f of runFiles) if (!listed.has(f)) report.orphans.push(f);
+    const indexText = contents.get(paths.index(folder));
+    const fromRun = runFiles.map((f) => contents.get(f)).find((t) => t !== void 0 && unreadable(t, isRun) === void 0);
+    const name = indexText && !damaged.has(paths.index(folder)) ? JSON.parse(indexText).name : fromRun ? JSON.parse(fromRun).suite : folder;
+    report.suites.push({
+      id: folder,
+      name,
+      runs: runFiles.length,
+      months: [...new Set(runFiles.map((f) => f.split("/")[3]))].sort()
+    });
+  }
+  return report;
+}
+async function repairHistory(reader, options) {
+  const report = await checkHistory(reader);
+  const at = stamp(options.clock);
+  const writes = /* @__PURE__ */ new Map();
+  const gone = /* @__PURE__ */ new Set();
+  for (const { path: path12 } of report.unreadable) {
+    if (/\/runs\/\d{4}-\d{2}\/[^/]+\.json$/.test(path12)) continue;
+    writes.set(quarantined(path12, at), (await reader.read([path12])).get(path12) ?? "");
+    gone.add(path12);
+  }
+  writes.set(
+    paths.suites(),
+    JSON.stringify({
+      version: 1,
+      suites: report.suites.map(({ id, name }) => ({ id, name })).sort((x, y) => x.id.localeCompare(y.id))
+    })
+  );
+  const healed = overlay(reader, writes, gone);
+  for (const suite of report.suites) {
+    const rebuilt = await rebuildSuite(healed, suite.id, suite.name, options.warn);
+    for (const [p, c] of rebuilt.files) if (p !== paths.suites()) writes.set(p, c);
+  }
+  return { writes, deletes: [...gone].filter((p) => !writes.has(p)) };
+}
+
 // node_modules/@actions/cache/lib/cache.js
 import * as path11 from "path";
 
@@ -56386,21 +56783,21 @@ import * as path7 from "path";
 import assert3 from "assert";
 
 // node_modules/balanced-match/dist/esm/index.js
-var range = (a, b, str) => {
+var range = (a, b, str2) => {
   let begs, beg, left, right = void 0, result;
-  let ai = str.indexOf(a);
-  let bi = str.indexOf(b, ai + 1);
+  let ai = str2.indexOf(a);
+  let bi = str2.indexOf(b, ai + 1);
   let i = ai;
   if (ai >= 0 && bi > 0) {
     if (a === b) {
       return [ai, bi];
     }
     begs = [];
-    left = str.length;
+    left = str2.length;
     while (i >= 0 && !result) {
       if (i === ai) {
         begs.push(i);
-        ai = str.indexOf(a, i + 1);
+        ai = str2.indexOf(a, i + 1);
       } else if (begs.length === 1) {
         const r = begs.pop();
         if (r !== void 0)
@@ -56411,7 +56808,7 @@ var range = (a, b, str) => {
           left = beg;
           right = bi;
         }
-        bi = str.indexOf(b, i + 1);
+        bi = str2.indexOf(b, i + 1);
       }
       i = ai < bi && ai >= 0 ? ai : bi;
     }
@@ -56444,35 +56841,35 @@ var EXPANSION_MAX_DEPTH = 1e3;
 var EXPANSION_MAX_REWRITES = 1e3;
 var EXPANSION_MAX_STEPS = 2e7;
 var CALL_STEPS = 16;
-function numeric(str) {
-  return !isNaN(str) ? parseInt(str, 10) : str.charCodeAt(0);
+function numeric(str2) {
+  return !isNaN(str2) ? parseInt(str2, 10) : str2.charCodeAt(0);
 }
-function escapeBraces(str) {
-  return str.replace(slashPattern, escSlash).replace(openPattern, escOpen).replace(closePattern, escClose).replace(commaPattern, escComma).replace(periodPattern, escPeriod);
+function escapeBraces(str2) {
+  return str2.replace(slashPattern, escSlash).replace(openPattern, escOpen).replace(closePattern, escClose).replace(commaPattern, escComma).replace(periodPattern, escPeriod);
 }
-function unescapeBraces(str) {
-  return str.replace(escSlashPattern, "\\").replace(escOpenPattern, "{").replace(escClosePattern, "}").replace(escCommaPattern, ",").replace(escPeriodPattern, ".");
+function unescapeBraces(str2) {
+  return str2.replace(escSlashPattern, "\\").replace(escOpenPattern, "{").replace(escClosePattern, "}").replace(escCommaPattern, ",").replace(escPeriodPattern, ".");
 }
 function pushAll(target, items) {
   for (let i = 0; i < items.length; i++) {
     target.push(items[i]);
   }
 }
-function balancedWithBudget(str, masked, budget) {
+function balancedWithBudget(str2, masked, budget) {
   if (budget.remaining < 0) {
     return void 0;
   }
   const r = range("{", "}", masked);
   const unmatched = r !== void 0 && masked.indexOf("{") < r[0];
-  budget.remaining -= r && !unmatched ? r[1] + 1 : str.length;
+  budget.remaining -= r && !unmatched ? r[1] + 1 : str2.length;
   if (!r || budget.remaining < 0) {
     return void 0;
   }
   return {
     end: r[1],
-    pre: str.slice(0, r[0]),
-    body: str.slice(r[0] + 1, r[1]),
-    post: str.slice(r[1] + 1),
+    pre: str2.slice(0, r[0]),
+    body: str2.slice(r[0] + 1, r[1]),
+    post: str2.slice(r[1] + 1),
     unmatched
   };
 }
@@ -56496,34 +56893,34 @@ function maskUnmatchedOpens(masked, budget) {
   }
   return out + masked.slice(last);
 }
-function commaSetFollows(str, budget) {
-  budget.remaining -= str.length;
+function commaSetFollows(str2, budget) {
+  budget.remaining -= str2.length;
   if (budget.remaining < 0) {
     return false;
   }
   let close = false;
-  for (let i = str.length - 1; i >= 0; i--) {
-    const c = str.charCodeAt(i);
+  for (let i = str2.length - 1; i >= 0; i--) {
+    const c = str2.charCodeAt(i);
     if (c === 125) {
       close = true;
     } else if (c === 10 || c === 13 || c === 8232 || c === 8233) {
       close = false;
-    } else if (c === 44 && close && str.charCodeAt(i + 1) !== 44) {
+    } else if (c === 44 && close && str2.charCodeAt(i + 1) !== 44) {
       return true;
     }
   }
   return false;
 }
-function parseCommaParts(str, budget) {
+function parseCommaParts(str2, budget) {
   const parts = [];
   let carry = "";
   for (; ; ) {
-    const m = balancedWithBudget(str, str, budget);
+    const m = balancedWithBudget(str2, str2, budget);
     if (budget.remaining < 0) {
       return void 0;
     }
     if (!m) {
-      const tail = str.split(",");
+      const tail = str2.split(",");
       tail[0] = carry + tail[0];
       pushAll(parts, tail);
       return parts;
@@ -56538,14 +56935,14 @@ function parseCommaParts(str, budget) {
     }
     carry = p.pop();
     pushAll(parts, p);
-    str = post;
+    str2 = post;
   }
 }
 function bound(value, fallback) {
   return value === void 0 || isNaN(value) ? fallback : value;
 }
-function expand(str, options = {}) {
-  if (!str) {
+function expand(str2, options = {}) {
+  if (!str2) {
     return [];
   }
   const max = bound(options.max, EXPANSION_MAX);
@@ -56553,13 +56950,13 @@ function expand(str, options = {}) {
   const maxDepth = bound(options.maxDepth, EXPANSION_MAX_DEPTH);
   const maxRewrites = bound(options.maxRewrites, EXPANSION_MAX_REWRITES);
   const maxSteps = bound(options.maxSteps, EXPANSION_MAX_STEPS);
-  if (str.slice(0, 2) === "{}") {
-    str = "\\{\\}" + str.slice(2);
+  if (str2.slice(0, 2) === "{}") {
+    str2 = "\\{\\}" + str2.slice(2);
   }
-  return expand_(escapeBraces(str), max, maxLength, maxDepth, 0, maxRewrites, { remaining: maxSteps }, true).map(unescapeBraces);
+  return expand_(escapeBraces(str2), max, maxLength, maxDepth, 0, maxRewrites, { remaining: maxSteps }, true).map(unescapeBraces);
 }
-function embrace(str) {
-  return "{" + str + "}";
+function embrace(str2) {
+  return "{" + str2 + "}";
 }
 function isPadded(el) {
   return /^-?0\d/.test(el);
@@ -56646,20 +57043,20 @@ function expandSequence(body2, isAlphaSequence, max, maxLength, budget) {
   }
   return N;
 }
-function expand_(str, max, maxLength, maxDepth, depth, maxRewrites, budget, isTop) {
+function expand_(str2, max, maxLength, maxDepth, depth, maxRewrites, budget, isTop) {
   budget.remaining -= CALL_STEPS;
   if (depth > maxDepth) {
-    return [str];
+    return [str2];
   }
   let acc = [""];
   let rewrites = 0;
   let dropEmpties = false;
   let firstGroup = true;
-  let masked = str;
+  let masked = str2;
   for (; ; ) {
-    const m = balancedWithBudget(str, masked, budget);
+    const m = balancedWithBudget(str2, masked, budget);
     if (!m) {
-      return combine(acc, str, [""], max, maxLength, dropEmpties, budget);
+      return combine(acc, str2, [""], max, maxLength, dropEmpties, budget);
     }
     if (m.unmatched) {
       masked = maskUnmatchedOpens(masked, budget);
@@ -56671,7 +57068,7 @@ function expand_(str, max, maxLength, maxDepth, depth, maxRewrites, budget, isTo
       firstGroup = false;
       if (!m.post.length)
         break;
-      str = m.post;
+      str2 = m.post;
       masked = masked.slice(m.end + 1);
       continue;
     }
@@ -56682,7 +57079,7 @@ function expand_(str, max, maxLength, maxDepth, depth, maxRewrites, budget, isTo
     if (!isSequence && !isOptions) {
       if (rewrites < maxRewrites && commaSetFollows(m.post, budget)) {
         rewrites++;
-        str = m.pre + "{" + m.body + escClose + m.post;
+        str2 = m.pre + "{" + m.body + escClose + m.post;
         masked = masked.slice(0, m.end) + escClose + masked.slice(m.end + 1);
         isTop = true;
         continue;
@@ -56717,7 +57114,7 @@ function expand_(str, max, maxLength, maxDepth, depth, maxRewrites, budget, isTo
           acc = next2;
           if (!m.post.length)
             break;
-          str = m.post;
+          str2 = m.post;
           masked = masked.slice(m.end + 1);
           continue;
         }
@@ -56754,7 +57151,7 @@ function expand_(str, max, maxLength, maxDepth, depth, maxRewrites, budget, isTo
     acc = next;
     if (!m.post.length)
       break;
-    str = m.post;
+    str2 = m.post;
     masked = masked.slice(m.end + 1);
   }
   return acc;
@@ -57095,7 +57492,7 @@ var AST = class {
     }
     return c;
   }
-  static #parseAST(str, ast, pos, opt, extDepth) {
+  static #parseAST(str2, ast, pos, opt, extDepth) {
     const maxDepth = opt.maxExtglobRecursion ?? 2;
     let escaping = false;
     let inBrace = false;
@@ -57104,8 +57501,8 @@ var AST = class {
     if (ast.type === null) {
       let i2 = pos;
       let acc2 = "";
-      while (i2 < str.length) {
-        const c = str.charAt(i2++);
+      while (i2 < str2.length) {
+        const c = str2.charAt(i2++);
         if (escaping || c === "\\") {
           escaping = !escaping;
           acc2 += c;
@@ -57128,12 +57525,12 @@ var AST = class {
           acc2 += c;
           continue;
         }
-        const doRecurse = !opt.noext && isExtglobType(c) && str.charAt(i2) === "(" && extDepth <= maxDepth;
+        const doRecurse = !opt.noext && isExtglobType(c) && str2.charAt(i2) === "(" && extDepth <= maxDepth;
         if (doRecurse) {
           ast.push(acc2);
           acc2 = "";
           const ext2 = new _a(c, ast);
-          i2 = _a.#parseAST(str, ext2, i2, opt, extDepth + 1);
+          i2 = _a.#parseAST(str2, ext2, i2, opt, extDepth + 1);
           ast.push(ext2);
           continue;
         }
@@ -57146,8 +57543,8 @@ var AST = class {
     let part = new _a(null, ast);
     const parts = [];
     let acc = "";
-    while (i < str.length) {
-      const c = str.charAt(i++);
+    while (i < str2.length) {
+      const c = str2.charAt(i++);
       if (escaping || c === "\\") {
         escaping = !escaping;
         acc += c;
@@ -57170,7 +57567,7 @@ var AST = class {
         acc += c;
         continue;
       }
-      const doRecurse = !opt.noext && isExtglobType(c) && str.charAt(i) === "(" && /* c8 ignore start - the maxDepth is sufficient here */
+      const doRecurse = !opt.noext && isExtglobType(c) && str2.charAt(i) === "(" && /* c8 ignore start - the maxDepth is sufficient here */
       (extDepth <= maxDepth || ast && ast.#canAdoptType(c));
       if (doRecurse) {
         const depthAdd = ast && ast.#canAdoptType(c) ? 0 : 1;
@@ -57178,7 +57575,7 @@ var AST = class {
         acc = "";
         const ext2 = new _a(c, part);
         part.push(ext2);
-        i = _a.#parseAST(str, ext2, i, opt, extDepth + depthAdd);
+        i = _a.#parseAST(str2, ext2, i, opt, extDepth + depthAdd);
         continue;
       }
       if (c === "|") {
@@ -57201,7 +57598,7 @@ var AST = class {
     }
     ast.type = null;
     ast.#hasMagic = void 0;
-    ast.#parts = [str.substring(pos - 1)];
+    ast.#parts = [str2.substring(pos - 1)];
     return i;
   }
   #canAdoptWithSpace(child2) {
@@ -62123,12 +62520,12 @@ var SerializerImpl = class {
 function createSerializer(modelMappers = {}, isXML = false) {
   return new SerializerImpl(modelMappers, isXML);
 }
-function trimEnd(str, ch) {
-  let len = str.length;
-  while (len - 1 >= 0 && str[len - 1] === ch) {
+function trimEnd(str2, ch) {
+  let len = str2.length;
+  while (len - 1 >= 0 && str2[len - 1] === ch) {
     --len;
   }
-  return str.substr(0, len);
+  return str2.substr(0, len);
 }
 function bufferToBase64Url(buffer3) {
   if (!buffer3) {
@@ -62137,18 +62534,18 @@ function bufferToBase64Url(buffer3) {
   if (!(buffer3 instanceof Uint8Array)) {
     throw new Error(`Please provide an input of type Uint8Array for converting to Base64Url.`);
   }
-  const str = encodeByteArray(buffer3);
-  return trimEnd(str, "=").replace(/\+/g, "-").replace(/\//g, "_");
+  const str2 = encodeByteArray(buffer3);
+  return trimEnd(str2, "=").replace(/\+/g, "-").replace(/\//g, "_");
 }
-function base64UrlToByteArray(str) {
-  if (!str) {
+function base64UrlToByteArray(str2) {
+  if (!str2) {
     return void 0;
   }
-  if (str && typeof str.valueOf() !== "string") {
+  if (str2 && typeof str2.valueOf() !== "string") {
     throw new Error("Please provide an input of type string for converting to Uint8Array");
   }
-  str = str.replace(/-/g, "+").replace(/_/g, "/");
-  return decodeString(str);
+  str2 = str2.replace(/-/g, "+").replace(/_/g, "/");
+  return decodeString(str2);
 }
 function splitSerializeName(prop) {
   const classes = [];
@@ -63958,16 +64355,16 @@ function stringifyXML(obj, opts = {}) {
   const xmlData = j2x.build(node);
   return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>${xmlData}`.replace(/\n/g, "");
 }
-async function parseXML(str, opts = {}) {
-  if (!str) {
+async function parseXML(str2, opts = {}) {
+  if (!str2) {
     throw new Error("Document is empty");
   }
-  const validation = XMLValidator.validate(str);
+  const validation = XMLValidator.validate(str2);
   if (validation !== true) {
     throw validation;
   }
   const parser = new XMLParser(getParserOptions(opts));
-  const parsedXml = parser.parse(str);
+  const parsedXml = parser.parse(str2);
   if (parsedXml["?xml"]) {
     delete parsedXml["?xml"];
   }
@@ -64738,16 +65135,16 @@ var NativeCRC64 = (() => {
       if (endPtr - idx > 16 && heapOrArray.buffer && UTF8Decoder) {
         return UTF8Decoder.decode(heapOrArray.subarray(idx, endPtr));
       }
-      var str = "";
+      var str2 = "";
       while (idx < endPtr) {
         var u0 = heapOrArray[idx++];
         if (!(u0 & 128)) {
-          str += String.fromCharCode(u0);
+          str2 += String.fromCharCode(u0);
           continue;
         }
         var u1 = heapOrArray[idx++] & 63;
         if ((u0 & 224) == 192) {
-          str += String.fromCharCode((u0 & 31) << 6 | u1);
+          str2 += String.fromCharCode((u0 & 31) << 6 | u1);
           continue;
         }
         var u2 = heapOrArray[idx++] & 63;
@@ -64758,26 +65155,26 @@ var NativeCRC64 = (() => {
           u0 = (u0 & 7) << 18 | u1 << 12 | u2 << 6 | heapOrArray[idx++] & 63;
         }
         if (u0 < 65536) {
-          str += String.fromCharCode(u0);
+          str2 += String.fromCharCode(u0);
         } else {
           var ch = u0 - 65536;
-          str += String.fromCharCode(55296 | ch >> 10, 56320 | ch & 1023);
+          str2 += String.fromCharCode(55296 | ch >> 10, 56320 | ch & 1023);
         }
       }
-      return str;
+      return str2;
     }
     function UTF8ToString(ptr, maxBytesToRead) {
       return ptr ? UTF8ArrayToString(HEAPU8, ptr, maxBytesToRead) : "";
     }
-    function stringToUTF8Array(str, heap, outIdx, maxBytesToWrite) {
+    function stringToUTF8Array(str2, heap, outIdx, maxBytesToWrite) {
       if (!(maxBytesToWrite > 0))
         return 0;
       var startIdx = outIdx;
       var endIdx = outIdx + maxBytesToWrite - 1;
-      for (var i = 0; i < str.length; ++i) {
-        var u = str.charCodeAt(i);
+      for (var i = 0; i < str2.length; ++i) {
+        var u = str2.charCodeAt(i);
         if (u >= 55296 && u <= 57343) {
-          var u1 = str.charCodeAt(++i);
+          var u1 = str2.charCodeAt(++i);
           u = 65536 + ((u & 1023) << 10) | u1 & 1023;
         }
         if (u <= 127) {
@@ -64804,14 +65201,14 @@ var NativeCRC64 = (() => {
       heap[outIdx] = 0;
       return outIdx - startIdx;
     }
-    function stringToUTF8(str, outPtr, maxBytesToWrite) {
+    function stringToUTF8(str2, outPtr, maxBytesToWrite) {
       assert4(typeof maxBytesToWrite == "number", "stringToUTF8(str, outPtr, maxBytesToWrite) is missing the third parameter that specifies the length of the output buffer!");
-      return stringToUTF8Array(str, HEAPU8, outPtr, maxBytesToWrite);
+      return stringToUTF8Array(str2, HEAPU8, outPtr, maxBytesToWrite);
     }
-    function lengthBytesUTF8(str) {
+    function lengthBytesUTF8(str2) {
       var len = 0;
-      for (var i = 0; i < str.length; ++i) {
-        var c = str.charCodeAt(i);
+      for (var i = 0; i < str2.length; ++i) {
+        var c = str2.charCodeAt(i);
         if (c <= 127) {
           len++;
         } else if (c <= 2047) {
@@ -65916,7 +66313,7 @@ var NativeCRC64 = (() => {
       if (printCharBuffers[2].length) printChar(2, 10);
     }
     function _fd_write(fd, iov, iovcnt, pnum) {
-      var num = 0;
+      var num2 = 0;
       for (var i = 0; i < iovcnt; i++) {
         var ptr = HEAPU32[iov >> 2];
         var len = HEAPU32[iov + 4 >> 2];
@@ -65924,9 +66321,9 @@ var NativeCRC64 = (() => {
         for (var j = 0; j < len; j++) {
           printChar(fd, HEAPU8[ptr + j]);
         }
-        num += len;
+        num2 += len;
       }
-      HEAPU32[pnum >> 2] = num;
+      HEAPU32[pnum >> 2] = num2;
       return 0;
     }
     function intArrayFromString(stringy, dontAddNull, length) {
@@ -91072,7 +91469,7 @@ function saveCacheV2(paths_1, key_1, options_1) {
 import { mkdir as mkdir3, rm as rm3 } from "node:fs/promises";
 
 // src/history/local.ts
-import { mkdir as mkdir2, readFile as readFile3, rename as rename2, rm as rm2, writeFile as writeFile2 } from "node:fs/promises";
+import { mkdir as mkdir2, readFile as readFile3, readdir as readdir3, rename as rename2, rm as rm2, writeFile as writeFile2 } from "node:fs/promises";
 import { dirname as dirname6, join as join8 } from "node:path";
 var LocalDirectoryStore = class {
   constructor(dir, options = {}) {
@@ -91097,14 +91494,47 @@ var LocalDirectoryStore = class {
           }
         }
         return result;
+      },
+      list: async (folder) => {
+        const found = [];
+        const walk = async (rel) => {
+          let entries;
+          try {
+            entries = await readdir3(join8(this.dir, rel), { withFileTypes: true });
+          } catch {
+            return;
+          }
+          for (const e of entries) {
+            const path12 = rel ? `${rel.replace(/\/$/, "")}/${e.name}` : e.name;
+            if (e.isDirectory()) await walk(path12);
+            else if (!e.name.endsWith(".tmp")) found.push(path12);
+          }
+        };
+        await walk(folder);
+        return found.sort();
       }
     };
   }
+  /** The directory as the layout sees it (for `causal-perf history check|repair`). */
+  files() {
+    return this.reader();
+  }
+  /** Writes and removes files as one repair (each file atomically). */
+  async apply(writes, deletes) {
+    for (const [path12, content] of writes) {
+      const target = join8(this.dir, path12);
+      await mkdir2(dirname6(target), { recursive: true });
+      const tmp = `${target}.${process.pid}.tmp`;
+      await writeFile2(tmp, content);
+      await rename2(tmp, target);
+    }
+    for (const path12 of deletes) await rm2(join8(this.dir, path12), { recursive: true, force: true });
+  }
   load(query) {
-    return loadRuns(this.reader(), query, this.warn);
+    return loadRunsSafely(this.reader(), query, this.warn);
   }
   async append(run, annotations) {
-    const plan = await planAppend(this.reader(), run, {
+    const plan = await planAppendSafely(this.reader(), run, {
       retention: this.options.retention,
       clock: this.options.clock,
       annotations,
@@ -91379,6 +91809,12 @@ var GhPagesStore = class {
           }
         }
         return result;
+      },
+      list: async (folder) => {
+        if (!tip) return [];
+        const git = await this.repo();
+        const out = await git.text(["ls-tree", "-r", "-z", "--name-only", tip, "--", `${this.dir}/${folder}`]);
+        return out.split("\0").filter((p) => p.startsWith(`${this.dir}/`)).map((p) => p.slice(this.dir.length + 1)).sort();
       }
     };
   }
@@ -91389,7 +91825,7 @@ var GhPagesStore = class {
   }
   async load(query) {
     const tip = await this.fetchTip();
-    return loadRuns(this.reader(tip), query, this.warn);
+    return loadRunsSafely(this.reader(tip), query, this.warn);
   }
   async append(run, annotations) {
     const git = await this.repo();
@@ -91410,7 +91846,7 @@ var GhPagesStore = class {
         await backoff(attempt);
         continue;
       }
-      const plan = await planAppend(this.reader(tip), run, {
+      const plan = await planAppendSafely(this.reader(tip), run, {
         retention: this.options.retention,
         clock: this.options.clock,
         annotations,
@@ -91561,10 +91997,14 @@ async function openHistory(spec) {
   const inCache = { where: "Actions cache", store: c };
   return opened(c, spec.record ? [onBranch, inCache] : [inCache], `Actions cache (no ${b.name} branch yet)`);
 }
+function historyFiles(dir) {
+  const store = new LocalDirectoryStore(dir);
+  return { reader: store.files(), apply: (writes, deletes) => store.apply(writes, deletes) };
+}
 
 // src/history/site-files.ts
 import { existsSync as existsSync5 } from "node:fs";
-import { readFile as readFile4, readdir as readdir3 } from "node:fs/promises";
+import { readFile as readFile4, readdir as readdir4 } from "node:fs/promises";
 import { dirname as dirname7, join as join10, relative as relative4 } from "node:path";
 import { fileURLToPath as fileURLToPath2 } from "node:url";
 function siteDirectory() {
@@ -91578,7 +92018,7 @@ async function siteFiles() {
   const root = siteDirectory();
   const files = /* @__PURE__ */ new Map();
   const walk = async (dir) => {
-    for (const entry of await readdir3(dir, { withFileTypes: true })) {
+    for (const entry of await readdir4(dir, { withFileTypes: true })) {
       const path12 = join10(dir, entry.name);
       if (entry.isDirectory()) await walk(path12);
       else files.set(relative4(root, path12).split("\\").join("/"), await readFile4(path12));
@@ -91980,61 +92420,6 @@ function toAlignment(value) {
   return code === 67 || code === 99 ? 99 : code === 76 || code === 108 ? 108 : code === 82 || code === 114 ? 114 : 0;
 }
 
-// src/report/format.ts
-function formatValue(value, unit) {
-  if (value === null || !Number.isFinite(value)) return "\u2014";
-  if (unit === "s") {
-    const abs = Math.abs(value);
-    if (abs === 0) return "0 s";
-    if (abs < 1e-6) return `${sig(value * 1e9)} ns`;
-    if (abs < 1e-3) return `${sig(value * 1e6)} \xB5s`;
-    if (abs < 1) return `${sig(value * 1e3)} ms`;
-    return `${sig(value)} s`;
-  }
-  if (unit === "bytes") {
-    const abs = Math.abs(value);
-    if (abs < 1024) return `${Math.round(value)} B`;
-    if (abs < 1024 ** 2) return `${sig(value / 1024)} KiB`;
-    if (abs < 1024 ** 3) return `${sig(value / 1024 ** 2)} MiB`;
-    return `${sig(value / 1024 ** 3)} GiB`;
-  }
-  return unit && unit !== "ratio" ? `${sig(value)} ${unit}` : sig(value);
-}
-function sig(x) {
-  const abs = Math.abs(x);
-  if (abs >= 100) return x.toFixed(0);
-  if (abs >= 10) return x.toFixed(1);
-  if (abs >= 1) return x.toFixed(2);
-  return Number(x.toPrecision(3)).toString();
-}
-function formatChange(ratio) {
-  if (ratio === null || !Number.isFinite(ratio)) return "\u2014";
-  const p = (ratio - 1) * 100;
-  return `${p >= 0 ? "+" : "\u2212"}${Math.abs(p).toFixed(Math.abs(p) < 10 ? 1 : 0)} %`;
-}
-function formatInterval(interval) {
-  if (!interval) return "\u2014";
-  return `${formatChange(interval[0])} \u2026 ${formatChange(interval[1])}`;
-}
-function codeSpan(text) {
-  const flat = text.replace(/[\r\n\t]+/g, " ").replace(/\|/g, "\\|");
-  const longest = Math.max(0, ...[...flat.matchAll(/`+/g)].map((m) => m[0].length));
-  const fence = "`".repeat(longest + 1);
-  const pad = flat.startsWith("`") || flat.endsWith("`") || flat.trim() === "" ? " " : "";
-  return `${fence}${pad}${flat}${pad}${fence}`;
-}
-function escapeMarkdown(text) {
-  return text.replace(/[\r\n]+/g, " ").replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/([\\`*_[\]{}()#+!|~])/g, "\\$1").replace(/@/g, "@\u200B");
-}
-function visible(text) {
-  return text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, (c) => {
-    if (c === "\n") return "\\n";
-    if (c === "\r") return "\\r";
-    if (c === "	") return "\\t";
-    return `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`;
-  });
-}
-
 // src/report/markdown.ts
 var ICON = {
   regression: "\u{1F534} regression",
@@ -92289,11 +92674,15 @@ export {
   abDecision,
   measureRefs,
   withWorktrees,
+  visible,
   renderMarkdown,
   renderText,
   summaryChannel,
   reportFilesChannel,
+  checkHistory,
+  repairHistory,
   branchFolder,
   openHistory,
+  historyFiles,
   siteFiles
 };

@@ -1,0 +1,163 @@
+/**
+ * JSON Schemas of the files history is made of (Ajv, as for result files). A file that parses as JSON
+ * but does not match its schema is treated like a corrupt one: rebuilt from the run files and moved
+ * aside, never used half-way (an index without `branches` must not break every later append).
+ */
+import { Ajv, type ValidateFunction } from 'ajv';
+
+const str = { type: 'string' } as const;
+const num = { type: 'number' } as const;
+const numOrNull = { type: ['number', 'null'] } as const;
+const flag = {
+  type: 'object',
+  required: ['benchmark', 'metric', 'status'],
+  properties: { benchmark: str, metric: str, status: str, ratio: numOrNull, measured: numOrNull },
+} as const;
+
+export const indexSchema = {
+  type: 'object',
+  required: ['version', 'suite', 'name', 'updated', 'months', 'branches', 'benchmarks'],
+  properties: {
+    version: { const: 1 },
+    suite: str,
+    name: str,
+    updated: str,
+    months: { type: 'array', items: { type: 'object', required: ['month', 'runs'], properties: { month: str, runs: num } } },
+    branches: { type: 'object', additionalProperties: num },
+    benchmarks: {
+      type: 'array',
+      items: {
+        type: 'object',
+        required: ['key', 'name', 'metrics', 'months', 'last'],
+        properties: {
+          key: str,
+          name: str,
+          group: str,
+          months: { type: 'array', items: str },
+          last: str,
+          metrics: {
+            type: 'object',
+            additionalProperties: {
+              type: 'object',
+              required: ['unit', 'direction'],
+              properties: { unit: str, direction: { enum: ['smaller', 'bigger'] }, limit: numOrNull, threshold: numOrNull },
+            },
+          },
+        },
+      },
+    },
+    latest: {
+      type: 'object',
+      additionalProperties: {
+        type: 'object',
+        required: ['id', 'sha', 'recordedAt', 'rows'],
+        properties: { id: str, sha: str, recordedAt: str, verdict: str, rows: { type: 'array', items: flag } },
+      },
+    },
+  },
+} as const;
+
+export const runLogSchema = {
+  type: 'object',
+  required: ['runs'],
+  properties: {
+    runs: {
+      type: 'array',
+      items: {
+        type: 'object',
+        required: ['id', 'sha', 'recordedAt'],
+        properties: {
+          id: str,
+          sha: str,
+          recordedAt: str,
+          branch: str,
+          verdict: str,
+          identity: str,
+          flagged: { type: 'array', items: flag },
+        },
+      },
+    },
+  },
+} as const;
+
+export const seriesSchema = {
+  type: 'object',
+  required: ['points'],
+  properties: {
+    name: str,
+    points: {
+      type: 'array',
+      items: {
+        type: 'object',
+        required: ['id', 't', 'm'],
+        properties: {
+          id: str,
+          t: str,
+          branch: str,
+          m: { type: 'object', additionalProperties: { type: 'array', minItems: 1, items: numOrNull } },
+          f: { type: 'object', additionalProperties: str },
+        },
+      },
+    },
+  },
+} as const;
+
+export const runSchema = {
+  type: 'object',
+  required: ['version', 'suite', 'commit', 'recordedAt', 'results'],
+  properties: {
+    version: { const: 1 },
+    suite: str,
+    commit: { type: 'object', required: ['sha'], properties: { sha: str } },
+    recordedAt: str,
+    branch: str,
+    identity: str,
+    verdict: str,
+    results: {
+      type: 'object',
+      required: ['benchmarks'],
+      properties: {
+        benchmarks: {
+          type: 'array',
+          items: {
+            type: 'object',
+            required: ['name', 'metrics'],
+            properties: {
+              name: str,
+              metrics: {
+                type: 'object',
+                additionalProperties: { type: 'object', required: ['value', 'unit', 'direction'], properties: { value: num } },
+              },
+            },
+          },
+        },
+      },
+    },
+  },
+} as const;
+
+export const registrySchema = {
+  type: 'object',
+  required: ['suites'],
+  properties: {
+    suites: { type: 'array', items: { type: 'object', required: ['id', 'name'], properties: { id: str, name: str } } },
+  },
+} as const;
+
+const ajv = new Ajv({ allErrors: false, strict: false });
+const compiled = new Map<object, ValidateFunction>();
+
+/** A check for `parse` in layout.ts: true, or the first mismatch as "path: message". */
+export function conforms(schema: object): (value: unknown) => true | string {
+  let validate = compiled.get(schema);
+  if (!validate) {
+    validate = ajv.compile(schema);
+    compiled.set(schema, validate);
+  }
+  const v = validate;
+  return (value) => {
+    if (v(value)) return true;
+    const e = v.errors?.[0];
+    return `${e?.instancePath || '(top level)'} ${e?.message ?? 'does not match'}`;
+  };
+}
