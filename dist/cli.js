@@ -2,11 +2,7 @@
 import { createRequire as __cpCreateRequire } from 'node:module'; const require = __cpCreateRequire(import.meta.url);
 import {
   FORMATS,
-  InputError,
   abDecision,
-  checkHistory,
-  errorMessage,
-  gitOutput,
   historyFiles,
   machineFacts,
   measureRefs,
@@ -14,18 +10,28 @@ import {
   parseJsonText,
   parseRateUnit,
   rateToSecondsPerOp,
-  readCommit,
   readResultFiles,
   readRules,
   renderMarkdown,
   renderText,
-  repairHistory,
   reportFilesChannel,
   runPipeline,
   siteFiles,
-  systemClock,
   visible
-} from "./chunks/chunk-YT6Y5MC7.js";
+} from "./chunks/chunk-WSV7LU4Q.js";
+import "./chunks/chunk-M4I57GNB.js";
+import {
+  InputError,
+  errorMessage,
+  gitOutput,
+  readCommit
+} from "./chunks/chunk-7LTHUTJN.js";
+import {
+  checkHistory,
+  repairHistory,
+  systemClock
+} from "./chunks/chunk-NQ4OXG6I.js";
+import "./chunks/chunk-QSE4L5OW.js";
 
 // src/cli/main.ts
 import { readFile as readFile2, stat } from "node:fs/promises";

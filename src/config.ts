@@ -1,9 +1,8 @@
-import { Ajv } from 'ajv';
 import picomatch from 'picomatch';
 import { parseDocument } from 'yaml';
 import { ConfigError } from './errors.js';
 import type { Direction } from './model.js';
-import { describeSchemaError, rulesSchema } from './schemas.js';
+import { describeSchemaError, lazyValidator, rulesSchema } from './schemas.js';
 
 /** One metric's rule, in the words of the seed guide's `baseline_thresholds`. */
 export interface Rule {
@@ -62,7 +61,7 @@ const MAX_ALIASES = 100;
 /** The seed guide says execution_time; the normalized model says time. */
 const METRIC_ALIASES: Record<string, string> = { execution_time: 'time' };
 
-const validate = new Ajv({ allErrors: false, strict: false }).compile(rulesSchema);
+const validate = lazyValidator(rulesSchema);
 
 function normalizeThresholds(t: Thresholds | undefined): Thresholds {
   const out: Thresholds = {};
@@ -85,8 +84,9 @@ export function parseRules(text: string, source: string): Rules {
   } catch (error) {
     throw new ConfigError(`${source}: expected YAML without excessive aliases (${(error as Error).message})`);
   }
-  if (!validate(data)) {
-    throw new ConfigError(`${source}: ${describeSchemaError(validate.errors![0]!)}`);
+  const invalid = validate(data);
+  if (invalid) {
+    throw new ConfigError(`${source}: ${describeSchemaError(invalid)}`);
   }
   const raw = data as Partial<Rules> & { ignore?: string | string[] };
   return {

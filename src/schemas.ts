@@ -1,4 +1,4 @@
-import type { ErrorObject } from 'ajv';
+import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
 
 /**
  * JSON Schemas of the two files users write by hand: the normalized results ("custom" format) and
@@ -133,4 +133,18 @@ export function describeSchemaError(error: ErrorObject): string {
     expected = `expected the key "${(error.params as { missingProperty: string }).missingProperty}"`;
   if (error.keyword === 'type') expected = `expected ${(error.params as { type: string }).type}`;
   return `${path || '(top level)'}: ${expected}`;
+}
+
+let ajv: Ajv | undefined;
+
+/**
+ * A validator compiled on first use (Ajv's code generation is the costliest part of a cold start, and
+ * most runs never read a custom result file or a rules file): the first error, or undefined when valid.
+ */
+export function lazyValidator(schema: object): (value: unknown) => ErrorObject | undefined {
+  let validate: ValidateFunction | undefined;
+  return (value) => {
+    validate ??= (ajv ??= new Ajv({ allErrors: false, strict: false })).compile(schema);
+    return validate(value) ? undefined : (validate.errors?.[0] ?? undefined);
+  };
 }

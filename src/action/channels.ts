@@ -1,5 +1,4 @@
 import { join } from 'node:path';
-import { createApi } from '../github/api.js';
 import type { Channel } from '../report/channels/channel.js';
 import { annotationsChannel } from '../report/channels/annotations.js';
 import { commentChannel } from '../report/channels/comment.js';
@@ -25,7 +24,7 @@ export function actionChannels(settings: Settings, plan: EventPlan, reportDir: s
           repo: plan.repo.repo,
           pr: plan.pr,
           mode: settings.comment,
-          api: () => createApi(settings.token, actionsLog.warn),
+          api: async () => (await import('../github/api.js')).createApi(settings.token, actionsLog.warn),
         }),
       );
     else actionsLog.warn('no github-token: the pull request comment is skipped (the report is in the job summary)');

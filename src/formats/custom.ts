@@ -1,11 +1,10 @@
-import { Ajv } from 'ajv';
 import { InputError } from '../errors.js';
 import type { Benchmark } from '../model.js';
-import { describeSchemaError, resultsSchema } from '../schemas.js';
+import { describeSchemaError, lazyValidator, resultsSchema } from '../schemas.js';
 import type { FormatAdapter } from './types.js';
 import { isRecord } from './util.js';
 
-const validate = new Ajv({ allErrors: false, strict: false }).compile(resultsSchema);
+const validate = lazyValidator(resultsSchema);
 
 /** The normalized results JSON itself, with an explicit direction per metric. */
 export const custom: FormatAdapter = {
@@ -15,8 +14,9 @@ export const custom: FormatAdapter = {
   detect: ({ json }) =>
     isRecord(json) && Array.isArray(json.benchmarks) && json.benchmarks.every((b) => isRecord(b) && isRecord(b.metrics)),
   parse({ json, source }) {
-    if (!validate(json)) {
-      throw new InputError(`${source}: ${describeSchemaError(validate.errors![0]!)}`);
+    const error = validate(json);
+    if (error) {
+      throw new InputError(`${source}: ${describeSchemaError(error)}`);
     }
     return (json as { benchmarks: Benchmark[] }).benchmarks;
   },

@@ -30,9 +30,3 @@ export function createApi(token: string, warn: Warn, options: { baseUrl?: string
     throttling,
   );
 }
-
-/** True for the answers a read-only token gets (a fork's pull request, `permissions: read`). */
-export function isPermissionError(error: unknown): boolean {
-  const status = (error as { status?: number }).status;
-  return status === 403 || status === 404 || status === 401;
-}

@@ -4,8 +4,8 @@
  */
 import type { Clock } from '../io/clock.js';
 import type { GitAuth } from '../io/git.js';
-import { CacheStore } from './cache.js';
-import { GhPagesStore } from './gh-pages.js';
+import type { CacheStore } from './cache.js';
+import type { GhPagesStore } from './gh-pages.js';
 import type { Retention } from './layout.js';
 import { LocalDirectoryStore } from './local.js';
 import type { HistoryStore, Warn } from './types.js';
@@ -69,12 +69,14 @@ export async function openHistory(spec: HistorySpec): Promise<History> {
       close: async () => {},
     };
   }
-  const cache = () => {
+  // The cache library and git code load only when this history uses them (a faster cold start).
+  const cache = async (): Promise<CacheStore> => {
     if (!spec.cache) throw new Error(`openHistory: storage "${spec.storage}" needs cache.dir`);
+    const { CacheStore } = await import('./cache.js');
     return new CacheStore({ dir: spec.cache.dir, restoreBranch: spec.cache.restoreBranch, retention, clock, warn });
   };
   if (spec.storage === 'cache') {
-    const c = cache();
+    const c = await cache();
     return {
       read: c,
       write: [{ where: 'Actions cache', store: c }],
@@ -85,7 +87,8 @@ export async function openHistory(spec: HistorySpec): Promise<History> {
   }
   const b = spec.branch;
   if (!b) throw new Error(`openHistory: storage "${spec.storage}" needs a branch`);
-  const pages = new GhPagesStore({
+  const { GhPagesStore } = await import('./gh-pages.js');
+  const pages: GhPagesStore = new GhPagesStore({
     url: b.url,
     branch: b.name,
     dir: b.dir,
@@ -107,12 +110,12 @@ export async function openHistory(spec: HistorySpec): Promise<History> {
   });
   if (spec.storage === 'gh-pages') return opened(pages, [onBranch], onBranch.where);
   if (spec.storage === 'both') {
-    const c = cache();
+    const c = await cache();
     return opened(pages, [onBranch, { where: 'Actions cache', store: c }], `${b.name} branch and Actions cache`);
   }
   // auto: the branch when it exists (or this run can create it), else the cache.
   if (await pages.exists().catch(() => false)) return opened(pages, [onBranch], onBranch.where);
-  const c = cache();
+  const c = await cache();
   const inCache = { where: 'Actions cache', store: c };
   return opened(c, spec.record ? [onBranch, inCache] : [inCache], `Actions cache (no ${b.name} branch yet)`);
 }

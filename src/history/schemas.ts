@@ -3,7 +3,7 @@
  * but does not match its schema is treated like a corrupt one: rebuilt from the run files and moved
  * aside, never used half-way (an index without `branches` must not break every later append).
  */
-import { Ajv, type ValidateFunction } from 'ajv';
+import { lazyValidator } from '../schemas.js';
 
 const str = { type: 'string' } as const;
 const num = { type: 'number' } as const;
@@ -144,20 +144,11 @@ export const registrySchema = {
   },
 } as const;
 
-const ajv = new Ajv({ allErrors: false, strict: false });
-const compiled = new Map<object, ValidateFunction>();
-
-/** A check for `parse` in layout.ts: true, or the first mismatch as "path: message". */
+/** A check for `parse` in layout.ts: true, or the first mismatch as "path: message". Compiled on first use. */
 export function conforms(schema: object): (value: unknown) => true | string {
-  let validate = compiled.get(schema);
-  if (!validate) {
-    validate = ajv.compile(schema);
-    compiled.set(schema, validate);
-  }
-  const v = validate;
+  const validate = lazyValidator(schema);
   return (value) => {
-    if (v(value)) return true;
-    const e = v.errors?.[0];
-    return `${e?.instancePath || '(top level)'} ${e?.message ?? 'does not match'}`;
+    const e = validate(value);
+    return e ? `${e.instancePath || '(top level)'} ${e.message ?? 'does not match'}` : true;
   };
 }

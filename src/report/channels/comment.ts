@@ -1,8 +1,10 @@
 import type { Api } from '../../github/api.js';
-import { isPermissionError } from '../../github/api.js';
 import { commentMarker, upsertStickyComment } from '../../github/comment.js';
 import { renderMarkdown } from '../markdown.js';
 import type { Channel } from './channel.js';
+
+/** True for the answers a read-only token gets (a fork's pull request, `permissions: read`). */
+const isPermissionError = (error: unknown) => [401, 403, 404].includes((error as { status?: number }).status ?? 0);
 
 /**
  * GitHub rejects comment bodies over 65,536 characters, and (as users measured) over 262,144 UTF-8
@@ -17,8 +19,8 @@ export interface CommentTarget {
   pr: { number: number; fork?: boolean };
   /** `always`: create or update; `on-regression`: create only when the check fails, update an existing one. */
   mode: 'always' | 'on-regression';
-  /** The REST client, made only when a comment is due. */
-  api: () => Api;
+  /** The REST client, made (and its code loaded) only when a comment is due. */
+  api: () => Promise<Api>;
 }
 
 /** One sticky comment per suite on the pull request, shortened to fit GitHub's limits. */
@@ -36,7 +38,7 @@ export function commentChannel(target: CommentTarget): Channel {
       });
       try {
         const result = await upsertStickyComment(
-          target.api(),
+          await target.api(),
           { owner: target.owner, repo: target.repo, issue_number: target.pr.number },
           name,
           body,

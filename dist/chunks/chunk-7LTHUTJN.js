@@ -1,0 +1,152 @@
+import { createRequire as __cpCreateRequire } from 'node:module'; const require = __cpCreateRequire(import.meta.url);
+
+// src/errors.ts
+var InputError = class extends Error {
+  constructor(message) {
+    super(message);
+    this.name = "InputError";
+  }
+};
+var ConfigError = class extends InputError {
+  constructor(message) {
+    super(message);
+    this.name = "ConfigError";
+  }
+};
+function errorMessage(error) {
+  if (error instanceof Error) return error.message;
+  return String(error);
+}
+
+// src/history/types.ts
+var HistoryWriteDenied = class extends Error {
+  constructor(message) {
+    super(message);
+    this.name = "HistoryWriteDenied";
+  }
+};
+
+// src/io/command.ts
+import { spawn } from "node:child_process";
+var CommandStartError = class extends Error {
+  constructor(file, cause) {
+    super(`${file} could not be started: ${cause.message}`);
+    this.file = file;
+    this.name = "CommandStartError";
+  }
+  file;
+};
+function execute(file, args, options = {}) {
+  return new Promise((resolve, reject) => {
+    const capture = options.capture ?? true;
+    const child = spawn(file, args, { cwd: options.cwd, env: options.env ?? process.env, stdio: ["pipe", "pipe", "pipe"] });
+    const out = [];
+    const err = [];
+    let timedOut = false;
+    const timer = options.timeoutMs === void 0 ? void 0 : setTimeout(() => {
+      timedOut = true;
+      child.kill("SIGKILL");
+    }, options.timeoutMs);
+    const collect = (stream, into) => (chunk) => {
+      if (capture) into.push(chunk);
+      options.onOutput?.(chunk.toString("utf8"), stream);
+    };
+    child.stdout.on("data", collect("stdout", out));
+    child.stderr.on("data", collect("stderr", err));
+    child.on("error", (e) => {
+      if (timer) clearTimeout(timer);
+      reject(new CommandStartError(file, e));
+    });
+    child.on("close", (code) => {
+      if (timer) clearTimeout(timer);
+      resolve({ code, stdout: Buffer.concat(out), stderr: Buffer.concat(err).toString("utf8"), timedOut });
+    });
+    child.stdin.on("error", () => {
+    });
+    child.stdin.end(options.input ?? "");
+  });
+}
+function executeShell(command, options = {}) {
+  return process.platform === "win32" ? execute(process.env.ComSpec ?? "cmd.exe", ["/d", "/s", "/c", command], options) : execute("bash", ["-e", "-o", "pipefail", "-c", command], options);
+}
+
+// src/io/git.ts
+var GitError = class extends Error {
+  constructor(message, stderr, code) {
+    super(message);
+    this.stderr = stderr;
+    this.code = code;
+    this.name = "GitError";
+  }
+  stderr;
+  code;
+};
+var Git = class {
+  constructor(dir, auth = {}) {
+    this.dir = dir;
+    const header = auth.header ?? (auth.token ? `AUTHORIZATION: basic ${Buffer.from(`x-access-token:${auth.token}`).toString("base64")}` : void 0);
+    if (auth.token) this.secrets.push(auth.token);
+    if (header) this.secrets.push(header.replace(/^AUTHORIZATION:\s*\w+\s*/i, ""), header);
+    this.env = {
+      ...process.env,
+      GIT_TERMINAL_PROMPT: "0",
+      GIT_ASKPASS: "echo",
+      GCM_INTERACTIVE: "never",
+      LC_ALL: "C",
+      GIT_CONFIG_NOSYSTEM: "1",
+      ...header ? { GIT_CONFIG_COUNT: "1", GIT_CONFIG_KEY_0: "http.extraHeader", GIT_CONFIG_VALUE_0: header } : {}
+    };
+  }
+  dir;
+  env;
+  secrets = [];
+  scrub(text) {
+    let out = text;
+    for (const s of this.secrets) if (s) out = out.split(s).join("***");
+    return out;
+  }
+  /** Runs git; resolves with stdout as a Buffer. Rejects with a scrubbed GitError unless `allowFailure`. */
+  async exec(args, options = {}) {
+    let result;
+    try {
+      result = await execute("git", args, { cwd: this.dir, env: this.env, input: options.input, timeoutMs: options.timeoutMs });
+    } catch (error) {
+      if (error instanceof CommandStartError) throw new GitError(`git could not be started: ${error.message}`, "", null);
+      throw error;
+    }
+    const stderr = this.scrub(result.stderr);
+    if (result.code === 0 || options.allowFailure) return { code: result.code, stdout: result.stdout, stderr };
+    const what = args.find((a) => !a.startsWith("-")) ?? "git";
+    const detail = result.timedOut ? `no answer within ${options.timeoutMs} ms` : stderr.trim().split("\n").slice(-3).join(" / ");
+    throw new GitError(`git ${what} failed (exit ${result.code}): ${detail}`, stderr, result.code);
+  }
+  async text(args, timeoutMs) {
+    return (await this.exec(args, { timeoutMs })).stdout.toString("utf8");
+  }
+};
+async function gitOutput(cwd, args) {
+  try {
+    return (await new Git(cwd).text(args, 1e4)).trim();
+  } catch {
+    return void 0;
+  }
+}
+async function readCommit(cwd, rev = "HEAD") {
+  const out = await gitOutput(cwd, ["log", "-1", "--format=%H%x00%an%x00%aI%x00%s", rev]);
+  if (!out) return void 0;
+  const [sha = "", author, timestamp, message] = out.split("\0");
+  return { sha, author, timestamp, message };
+}
+
+export {
+  InputError,
+  ConfigError,
+  errorMessage,
+  CommandStartError,
+  executeShell,
+  HistoryWriteDenied,
+  GitError,
+  Git,
+  gitOutput,
+  readCommit
+};
