@@ -3,6 +3,7 @@ import { createRequire as __cpCreateRequire } from 'node:module'; const require 
 import {
   FORMATS,
   abDecision,
+  defaultTestbed,
   historyFiles,
   machineFacts,
   measureRefs,
@@ -13,12 +14,13 @@ import {
   readResultFiles,
   readRules,
   renderMarkdown,
+  renderOpenMetrics,
   renderText,
   reportFilesChannel,
   runPipeline,
   siteFiles,
   visible
-} from "./chunks/chunk-WSV7LU4Q.js";
+} from "./chunks/chunk-ZRJKQE47.js";
 import "./chunks/chunk-M4I57GNB.js";
 import {
   InputError,
@@ -313,6 +315,9 @@ Usage:
   causal-perf import DATA_JS --history-dir DIR [--branch NAME]
       Copy a github-action-benchmark history (its gh-pages dev/bench/data.js or external JSON
       file) into a causal-perf history directory, keeping every suite's trend line.
+  causal-perf export --format openmetrics REPORT_OR_RESULTS.json [--suite NAME] [--testbed NAME]
+      Print the metrics (see the README's metrics contract) as OpenMetrics text: from a report JSON
+      (the action's report-json, compare --format json) with its verdict, or from a result file.
   causal-perf history check|repair --history-dir DIR
       Check a history (a directory written by causal-perf run, or a clone of the gh-pages branch's
       folder): suites, runs, months, unreadable files, orphans. check exits 1 when it finds damage;
@@ -357,6 +362,36 @@ var commands = {
     return decision.verdict === "fail" ? 1 : 0;
   },
   run: runCommand,
+  async export(args, io) {
+    const { values, positionals } = parseArgs2({
+      args,
+      allowPositionals: true,
+      options: { format: { type: "string" }, suite: { type: "string" }, testbed: { type: "string" } }
+    });
+    if ((values.format ?? "openmetrics") !== "openmetrics")
+      throw new InputError(`--format: expected openmetrics, got "${values.format}"`);
+    const file = positionals[0];
+    if (!file || positionals.length !== 1) throw new InputError("export: expected one REPORT_OR_RESULTS.json file");
+    const text = await readText(file);
+    let report;
+    try {
+      const json = JSON.parse(text);
+      if (typeof json.verdict === "string" && Array.isArray(json.results)) report = json;
+    } catch {
+    }
+    const results = report ? void 0 : await readResultFiles([file]);
+    const st = await stat(file);
+    io.stdout(
+      await renderOpenMetrics(results, report, {
+        suite: values.suite ?? report?.suite ?? "benchmarks",
+        testbed: values.testbed ?? defaultTestbed(),
+        sha: report?.commit?.sha,
+        event: report?.event,
+        at: st.mtime
+      })
+    );
+    return 0;
+  },
   async history(args, io) {
     const { values, positionals } = parseArgs2({ args, allowPositionals: true, options: { "history-dir": { type: "string" } } });
     const action = positionals[0];

@@ -1,17 +1,20 @@
 import { createRequire as __cpCreateRequire } from 'node:module'; const require = __cpCreateRequire(import.meta.url);
 import {
   abDecision,
+  defaultTestbed,
   machineFacts,
   measureAb,
+  metricsRegistry,
   openHistory,
   readRules,
   renderMarkdown,
   reportFilesChannel,
+  require_prom_client,
   runPipeline,
   siteFiles,
   summaryChannel,
   withWorktrees
-} from "./chunks/chunk-WSV7LU4Q.js";
+} from "./chunks/chunk-ZRJKQE47.js";
 import {
   error,
   getInput,
@@ -40,7 +43,9 @@ import {
   slug,
   systemClock
 } from "./chunks/chunk-NQ4OXG6I.js";
-import "./chunks/chunk-QSE4L5OW.js";
+import {
+  __toESM
+} from "./chunks/chunk-QSE4L5OW.js";
 
 // src/action/main.ts
 import { createHash } from "node:crypto";
@@ -262,8 +267,28 @@ function outputsChannel(runner) {
   };
 }
 
+// src/report/channels/pushgateway.ts
+var import_prom_client = __toESM(require_prom_client(), 1);
+function pushgatewayChannel(target, run2) {
+  return {
+    what: "push the metrics to the Pushgateway",
+    required: false,
+    async publish(decision, { log }) {
+      const facts = run2();
+      const registry = metricsRegistry(void 0, decision, facts);
+      const gateway = new import_prom_client.Pushgateway(
+        target.url,
+        { timeout: target.timeoutMs ?? 1e4, headers: target.token ? { Authorization: `Bearer ${target.token}` } : {} },
+        registry
+      );
+      await gateway.push({ jobName: "causal_perf", groupings: { suite: facts.suite, testbed: facts.testbed } });
+      log.info(`Pushed the metrics to ${target.url} (group suite="${facts.suite}", testbed="${facts.testbed}").`);
+    }
+  };
+}
+
 // src/action/channels.ts
-function actionChannels(settings, plan, reportDir) {
+function actionChannels(settings, plan, reportDir, clock) {
   const channels = [
     reportFilesChannel({ json: join(reportDir, "report.json"), markdown: join(reportDir, "report.md") }),
     annotationsChannel(actionsCommands)
@@ -282,6 +307,17 @@ function actionChannels(settings, plan, reportDir) {
       );
     else actionsLog.warn("no github-token: the pull request comment is skipped (the report is in the job summary)");
   }
+  if (settings.pushgateway)
+    channels.push(
+      pushgatewayChannel(settings.pushgateway, () => ({
+        suite: settings.name,
+        testbed: defaultTestbed(),
+        sha: plan.sha,
+        branch: plan.branch,
+        event: plan.event,
+        at: clock()
+      }))
+    );
   channels.push(outputsChannel(actionsCommands));
   return channels;
 }
@@ -434,6 +470,7 @@ function getSettings() {
     failOnRegression: bool("fail-on-regression"),
     failOnInconclusive: bool("fail-on-inconclusive", false),
     confirmRuns: count("confirm-runs", 0),
+    pushgateway: pushgatewayInputs(),
     mode: choice("mode", ["history", "ab"], "history"),
     ab: abInputs(),
     summary: bool("summary"),
@@ -461,6 +498,14 @@ function abInputs() {
     maxRounds,
     maxMinutes: count("ab-max-minutes", 30, 1)
   };
+}
+function pushgatewayInputs() {
+  const url = getInput("pushgateway-url").trim();
+  const token = getInput("pushgateway-token").trim();
+  if (token) setSecret(token);
+  if (!url) return void 0;
+  if (!/^https?:\/\/[^/]/.test(url)) throw new InputError(`input pushgateway-url: expected an http(s) URL, got "${url}"`);
+  return { url, ...token ? { token } : {} };
 }
 
 // src/action/main.ts
@@ -519,7 +564,7 @@ async function run({ clock = systemClock } = {}) {
       },
       {
         openHistory: () => openActionHistory(settings, plan, clock),
-        channels: actionChannels(settings, plan, reportDir),
+        channels: actionChannels(settings, plan, reportDir, clock),
         clock,
         log: actionsLog,
         suiteOutput: (text) => process.stdout.write(text)

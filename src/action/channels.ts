@@ -4,13 +4,16 @@ import { annotationsChannel } from '../report/channels/annotations.js';
 import { commentChannel } from '../report/channels/comment.js';
 import { reportFilesChannel } from '../report/channels/files.js';
 import { outputsChannel } from '../report/channels/outputs.js';
+import { pushgatewayChannel } from '../report/channels/pushgateway.js';
+import { defaultTestbed } from '../report/metrics.js';
+import type { Clock } from '../io/clock.js';
 import { summaryChannel } from '../report/channels/summary.js';
 import type { EventPlan } from './event.js';
 import type { Settings } from './inputs.js';
 import { actionsCommands, actionsLog } from './runner.js';
 
 /** Where the action's verdict goes, in order; a new channel is one more line here. */
-export function actionChannels(settings: Settings, plan: EventPlan, reportDir: string): Channel[] {
+export function actionChannels(settings: Settings, plan: EventPlan, reportDir: string, clock: Clock): Channel[] {
   const channels: Channel[] = [
     reportFilesChannel({ json: join(reportDir, 'report.json'), markdown: join(reportDir, 'report.md') }),
     annotationsChannel(actionsCommands),
@@ -29,6 +32,17 @@ export function actionChannels(settings: Settings, plan: EventPlan, reportDir: s
       );
     else actionsLog.warn('no github-token: the pull request comment is skipped (the report is in the job summary)');
   }
+  if (settings.pushgateway)
+    channels.push(
+      pushgatewayChannel(settings.pushgateway, () => ({
+        suite: settings.name,
+        testbed: defaultTestbed(),
+        sha: plan.sha,
+        branch: plan.branch,
+        event: plan.event,
+        at: clock(),
+      })),
+    );
   channels.push(outputsChannel(actionsCommands));
   return channels;
 }

@@ -19,6 +19,7 @@ export interface Settings {
   failOnRegression: boolean;
   failOnInconclusive: boolean;
   confirmRuns: number;
+  pushgateway?: { url: string; token?: string };
   mode: 'history' | 'ab';
   ab: { base?: string; setup?: string; minRounds: number; maxRounds: number; maxMinutes: number };
   summary: boolean;
@@ -98,6 +99,7 @@ export function getSettings(): Settings {
     failOnRegression: bool('fail-on-regression'),
     failOnInconclusive: bool('fail-on-inconclusive', false),
     confirmRuns: count('confirm-runs', 0),
+    pushgateway: pushgatewayInputs(),
     mode: choice('mode', ['history', 'ab'] as const, 'history'),
     ab: abInputs(),
     summary: bool('summary'),
@@ -126,4 +128,13 @@ function abInputs(): Settings['ab'] {
     maxRounds,
     maxMinutes: count('ab-max-minutes', 30, 1),
   };
+}
+
+function pushgatewayInputs(): Settings['pushgateway'] {
+  const url = core.getInput('pushgateway-url').trim();
+  const token = core.getInput('pushgateway-token').trim();
+  if (token) core.setSecret(token);
+  if (!url) return undefined;
+  if (!/^https?:\/\/[^/]/.test(url)) throw new InputError(`input pushgateway-url: expected an http(s) URL, got "${url}"`);
+  return { url, ...(token ? { token } : {}) };
 }

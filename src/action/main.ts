@@ -87,7 +87,7 @@ export async function run({ clock = systemClock }: { clock?: Clock } = {}): Prom
       },
       {
         openHistory: () => openActionHistory(settings, plan, clock),
-        channels: actionChannels(settings, plan, reportDir),
+        channels: actionChannels(settings, plan, reportDir, clock),
         clock,
         log,
         suiteOutput: (text) => process.stdout.write(text),

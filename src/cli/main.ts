@@ -10,6 +10,8 @@ import { importBenchmarkActionData } from '../history/import.js';
 import { historyFiles, openHistory } from '../history/open.js';
 import { checkHistory, repairHistory } from '../history/repair.js';
 import { visible } from '../report/format.js';
+import { defaultTestbed, renderOpenMetrics } from '../report/metrics.js';
+import type { Decision } from '../analysis/decide.js';
 import { siteFiles } from '../history/site-files.js';
 import { runCommand } from './run.js';
 import { serveDirectory } from '../io/serve.js';
@@ -47,6 +49,9 @@ Usage:
   causal-perf import DATA_JS --history-dir DIR [--branch NAME]
       Copy a github-action-benchmark history (its gh-pages dev/bench/data.js or external JSON
       file) into a causal-perf history directory, keeping every suite's trend line.
+  causal-perf export --format openmetrics REPORT_OR_RESULTS.json [--suite NAME] [--testbed NAME]
+      Print the metrics (see the README's metrics contract) as OpenMetrics text: from a report JSON
+      (the action's report-json, compare --format json) with its verdict, or from a result file.
   causal-perf history check|repair --history-dir DIR
       Check a history (a directory written by causal-perf run, or a clone of the gh-pages branch's
       folder): suites, runs, months, unreadable files, orphans. check exits 1 when it finds damage;
@@ -98,6 +103,38 @@ const commands: Record<string, Command> = {
   },
 
   run: runCommand,
+
+  async export(args, io) {
+    const { values, positionals } = parseArgs({
+      args,
+      allowPositionals: true,
+      options: { format: { type: 'string' }, suite: { type: 'string' }, testbed: { type: 'string' } },
+    });
+    if ((values.format ?? 'openmetrics') !== 'openmetrics')
+      throw new InputError(`--format: expected openmetrics, got "${values.format}"`);
+    const file = positionals[0];
+    if (!file || positionals.length !== 1) throw new InputError('export: expected one REPORT_OR_RESULTS.json file');
+    const text = await readText(file);
+    let report: (Decision & { suite?: string; commit?: { sha?: string }; event?: string; branch?: string }) | undefined;
+    try {
+      const json = JSON.parse(text) as Record<string, unknown>;
+      if (typeof json.verdict === 'string' && Array.isArray(json.results)) report = json as unknown as typeof report;
+    } catch {
+      // Not JSON: a result file of another format.
+    }
+    const results = report ? undefined : await readResultFiles([file]);
+    const st = await stat(file);
+    io.stdout(
+      await renderOpenMetrics(results, report, {
+        suite: values.suite ?? report?.suite ?? 'benchmarks',
+        testbed: values.testbed ?? defaultTestbed(),
+        sha: report?.commit?.sha,
+        event: report?.event,
+        at: st.mtime,
+      }),
+    );
+    return 0;
+  },
 
   async history(args, io) {
     const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { 'history-dir': { type: 'string' } } });

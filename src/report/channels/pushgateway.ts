@@ -1,0 +1,32 @@
+import { Pushgateway } from 'prom-client';
+import { metricsRegistry, type RunFacts } from '../metrics.js';
+import type { Channel } from './channel.js';
+
+export interface PushTarget {
+  url: string;
+  /** A bearer token for a Pushgateway behind a proxy that asks for one. */
+  token?: string;
+  timeoutMs?: number;
+}
+
+/**
+ * The run's metrics to a Pushgateway, as one group per {job="causal_perf", suite, testbed}: a PUT,
+ * so each run replaces the suite's previous group (no stale benchmarks linger). Best-effort.
+ */
+export function pushgatewayChannel(target: PushTarget, run: () => RunFacts): Channel {
+  return {
+    what: 'push the metrics to the Pushgateway',
+    required: false,
+    async publish(decision, { log }) {
+      const facts = run();
+      const registry = metricsRegistry(undefined, decision, facts);
+      const gateway = new Pushgateway(
+        target.url,
+        { timeout: target.timeoutMs ?? 10_000, headers: target.token ? { Authorization: `Bearer ${target.token}` } : {} },
+        registry,
+      );
+      await gateway.push({ jobName: 'causal_perf', groupings: { suite: facts.suite, testbed: facts.testbed } });
+      log.info(`Pushed the metrics to ${target.url} (group suite="${facts.suite}", testbed="${facts.testbed}").`);
+    },
+  };
+}

@@ -1,0 +1,134 @@
+/**
+ * The Prometheus metrics contract (README "Prometheus and alerting"): one gauge family per metric key
+ * in base units, the engine's change and verdict per row, and one info series per run — the only
+ * place the commit sha appears. Built with prom-client, so the text is what Prometheus parses.
+ */
+import { Gauge, Registry, type RegistryContentType } from 'prom-client';
+import type { Decision } from '../analysis/decide.js';
+import type { ResultSet } from '../model.js';
+
+export interface RunFacts {
+  suite: string;
+  /** Where it ran: the runner's OS and architecture, or a testbed name. */
+  testbed: string;
+  sha?: string;
+  branch?: string;
+  event?: string;
+  /** When the run was measured (the last-run timestamp). */
+  at: Date;
+}
+
+const UNIT_SUFFIX: Record<string, string> = {
+  s: 'seconds',
+  bytes: 'bytes',
+  ratio: 'ratio',
+  ns: 'nanoseconds',
+  ms: 'milliseconds',
+};
+const sanitize = (s: string) =>
+  s
+    .replace(/[^a-zA-Z0-9_]/g, '_')
+    .replace(/_+/g, '_')
+    .replace(/^_|_$/g, '')
+    .toLowerCase();
+
+/** `causal_perf_<metric>_<unit>`: time → causal_perf_time_seconds, memory_peak → causal_perf_memory_peak_bytes. */
+export function familyName(metric: string, unit: string): string {
+  const base = sanitize(metric) || 'value';
+  const suffix = UNIT_SUFFIX[unit] ?? sanitize(unit);
+  return `causal_perf_${base}${suffix && !base.endsWith(`_${suffix}`) ? `_${suffix}` : ''}`;
+}
+
+export function metricsRegistry(
+  results: ResultSet | undefined,
+  decision: Decision | undefined,
+  run: RunFacts,
+  contentType?: RegistryContentType,
+): Registry<RegistryContentType> {
+  const registry = new Registry<RegistryContentType>();
+  if (contentType) registry.setContentType(contentType);
+  const testbed = run.testbed;
+  const families = new Map<string, Gauge>();
+  const gauge = (name: string, help: string, labelNames: string[]) => {
+    let g = families.get(name);
+    if (!g) {
+      g = new Gauge({ name, help, labelNames, registers: [registry] });
+      families.set(name, g);
+    }
+    return g;
+  };
+  const value = (metric: string, unit: string, benchmark: string, group: string | undefined, v: number | null) => {
+    if (v === null || !Number.isFinite(v)) return;
+    gauge(familyName(metric, unit), `The run's ${metric} per benchmark (${unit || 'no unit'}).`, [
+      'suite',
+      'benchmark',
+      'group',
+      'testbed',
+    ]).set({ suite: run.suite, benchmark, group: group ?? '', testbed }, v);
+  };
+  // The decision's rows carry the head figures as judged (the run statistic); plain results their values.
+  if (decision) for (const r of decision.results) value(r.metric, r.unit, r.benchmark, r.group, r.head);
+  else
+    for (const b of results?.benchmarks ?? [])
+      for (const [key, m] of Object.entries(b.metrics)) value(key, m.unit, b.name, b.group, m.value);
+  if (decision) {
+    const change = gauge('causal_perf_change_ratio', "The engine's head ÷ baseline (runner-corrected) per row.", [
+      'suite',
+      'benchmark',
+      'metric',
+      'testbed',
+    ]);
+    const regression = gauge('causal_perf_regression', '1 when the row fails the check, else 0.', [
+      'suite',
+      'benchmark',
+      'metric',
+      'testbed',
+    ]);
+    for (const r of decision.results) {
+      const labels = { suite: run.suite, benchmark: r.benchmark, metric: r.metric, testbed };
+      if (r.ratio !== null && Number.isFinite(r.ratio)) change.set(labels, r.ratio);
+      regression.set(labels, r.fails ? 1 : 0);
+    }
+  }
+  gauge('causal_perf_run_info', 'One series per run: the commit and verdict (the only place the sha appears).', [
+    'suite',
+    'testbed',
+    'sha',
+    'branch',
+    'event',
+    'verdict',
+  ]).set(
+    {
+      suite: run.suite,
+      testbed,
+      sha: run.sha ?? '',
+      branch: run.branch ?? '',
+      event: run.event ?? '',
+      verdict: decision?.verdict ?? '',
+    },
+    1,
+  );
+  gauge('causal_perf_run_failed', '1 when the run failed the check.', ['suite', 'testbed']).set(
+    { suite: run.suite, testbed },
+    decision?.verdict === 'fail' ? 1 : 0,
+  );
+  gauge('causal_perf_last_run_timestamp_seconds', 'When the run was measured (Unix seconds).', ['suite', 'testbed']).set(
+    { suite: run.suite, testbed },
+    Math.round(run.at.getTime() / 1000),
+  );
+  return registry;
+}
+
+/** OpenMetrics text (with `# EOF`), as `causal-perf export --format openmetrics` prints it. */
+export function renderOpenMetrics(
+  results: ResultSet | undefined,
+  decision: Decision | undefined,
+  run: RunFacts,
+): Promise<string> {
+  return metricsRegistry(results, decision, run, Registry.OPENMETRICS_CONTENT_TYPE).metrics();
+}
+
+/** The runner's testbed label: `Linux-X64` on a GitHub runner, the platform and architecture elsewhere. */
+export function defaultTestbed(env: NodeJS.ProcessEnv = process.env): string {
+  return env.RUNNER_OS && env.RUNNER_ARCH ? `${env.RUNNER_OS}-${env.RUNNER_ARCH}` : `${process.platform}-${process.arch}`;
+}
