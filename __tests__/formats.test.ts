@@ -298,3 +298,35 @@ describe('bad input', () => {
     for (const [file, tool] of cases) expect([file, parseResults(fixture(file), file).tool]).toEqual([file, tool]);
   });
 });
+
+describe("github-action-benchmark's custom JSON (customSmallerIsBetter / customBiggerIsBetter)", () => {
+  // Written in the shape its README documents: the file is the user's own, no tool prints it.
+  it('reads the list with the direction its tool name gives, time-like units as time', () => {
+    const smaller = parseResults(fixture('custom-peer/smaller.json'), 'smaller.json', 'customSmallerIsBetter');
+    expect(smaller.tool).toBe('customSmallerIsBetter');
+    expect(byName(smaller.benchmarks, 'Causal gym - CPU Load').metrics.value).toEqual({
+      value: 50,
+      unit: 'Percent',
+      direction: 'smaller',
+    });
+    expect(byName(smaller.benchmarks, 'Causal gym - peak memory').metrics.memory).toMatchObject({
+      value: 120,
+      direction: 'smaller',
+    });
+    const bigger = parseResults(fixture('custom-peer/bigger.json'), 'bigger.json', 'customBiggerIsBetter');
+    expect(byName(bigger.benchmarks, 'Interventional accuracy').metrics.value).toEqual({
+      value: 0.97,
+      unit: 'ratio',
+      direction: 'bigger',
+    });
+    expect(byName(bigger.benchmarks, 'Throughput').metrics.value).toMatchObject({ value: 1500, direction: 'bigger' });
+  });
+  it('is never guessed: without the tool name, the error says which two names to choose from', () => {
+    expect(() => parseResults(fixture('custom-peer/smaller.json'), 'smaller.json')).toThrow(
+      /smaller\.json: unknown result format; .*name its direction with tool: customSmallerIsBetter or customBiggerIsBetter/,
+    );
+    expect(() => parseResults('[{"name":"x","unit":"ms","value":"fast"}]', 'bad.json', 'customSmallerIsBetter')).toThrow(
+      'bad.json: [0].value: expected a number, got "fast"',
+    );
+  });
+});

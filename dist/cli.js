@@ -6,11 +6,10 @@ import {
   defaultTestbed,
   historyFiles,
   machineFacts,
+  mapPeerFigure,
   measureRefs,
   openHistory,
   parseJsonText,
-  parseRateUnit,
-  rateToSecondsPerOp,
   readResultFiles,
   readRules,
   renderMarkdown,
@@ -20,7 +19,7 @@ import {
   runPipeline,
   siteFiles,
   visible
-} from "./chunks/chunk-ZRJKQE47.js";
+} from "./chunks/chunk-EAEUGAF5.js";
 import "./chunks/chunk-M4I57GNB.js";
 import {
   InputError,
@@ -41,24 +40,6 @@ import { join as join2 } from "node:path";
 import { parseArgs as parseArgs2 } from "node:util";
 
 // src/history/import.ts
-var BIGGER_TOOLS = /* @__PURE__ */ new Set(["customBiggerIsBetter"]);
-function mapPeerFigure(bench, tool) {
-  const split = / - ([^ ]+)$/.exec(bench.name);
-  const name = split ? bench.name.slice(0, split.index) : bench.name;
-  const unit = bench.unit.trim();
-  const rate = parseRateUnit(unit.replace(/^iter\/sec$/, "ops/s").replace(/^ops\/sec$/, "ops/s"));
-  if (rate && tool !== "customBiggerIsBetter" && tool !== "customSmallerIsBetter") {
-    const metric = { value: rateToSecondsPerOp(bench.value, rate), unit: "s", direction: "smaller" };
-    const pm = /±\s*([\d.]+)\s*%/.exec(bench.range ?? "");
-    if (pm) metric.stddev = metric.value * Number(pm[1]) / 100;
-    return { key: "time", metric, name };
-  }
-  const direction = BIGGER_TOOLS.has(tool) ? "bigger" : "smaller";
-  if (unit === "B/op") return { key: "memory_alloc", metric: { value: bench.value, unit: "bytes", direction: "smaller" }, name };
-  if (unit === "allocs/op") return { key: "allocs", metric: { value: bench.value, unit, direction: "smaller" }, name };
-  const key = /^(bytes?|B|KB|MB|GB|KiB|MiB|GiB)$/i.test(unit) ? "memory" : "value";
-  return { key, metric: { value: bench.value, unit, direction }, name };
-}
 function importBenchmarkActionData(text, source, options = {}) {
   const json = text.replace(/^\s*window\.BENCHMARK_DATA\s*=\s*/, "").replace(/;\s*$/, "");
   const data = parseJsonText(json, source);

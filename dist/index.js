@@ -14,7 +14,7 @@ import {
   siteFiles,
   summaryChannel,
   withWorktrees
-} from "./chunks/chunk-ZRJKQE47.js";
+} from "./chunks/chunk-EAEUGAF5.js";
 import {
   error,
   getInput,

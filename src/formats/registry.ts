@@ -10,6 +10,7 @@ import { goBench } from './go.js';
 import { googleBenchmark } from './googlebench.js';
 import { hyperfine } from './hyperfine.js';
 import { jmh } from './jmh.js';
+import { customBiggerIsBetter, customSmallerIsBetter, peerCustomHint } from './peer.js';
 import { pytestBenchmark } from './pytest.js';
 import type { FormatAdapter, FormatInput } from './types.js';
 import { assertUniqueNames, parseJsonText } from './util.js';
@@ -28,6 +29,8 @@ export const FORMATS: readonly FormatAdapter[] = [
   cargoBench,
   catch2Xml,
   catch2,
+  customSmallerIsBetter,
+  customBiggerIsBetter,
 ];
 
 /** Larger result files are almost certainly a mistake (a log, a core dump) rather than results. */
@@ -44,7 +47,7 @@ export function assertSize(bytes: number, source: string): void {
 
 export function findFormat(tool: string): FormatAdapter {
   const wanted = tool.trim().toLowerCase();
-  const hit = FORMATS.find((f) => f.name === wanted || f.aliases?.includes(wanted));
+  const hit = FORMATS.find((f) => f.name.toLowerCase() === wanted || f.aliases?.includes(wanted));
   if (!hit) {
     throw new InputError(`unknown tool "${tool}"; expected one of: ${FORMATS.map((f) => f.name).join(', ')}`);
   }
@@ -92,10 +95,10 @@ export function parseResults(text: string, source: string, tool?: string): { too
     }
     return { tool: format.name, benchmarks: checkBenchmarks(format.parse(input), source) };
   }
-  const format = FORMATS.find((f) => f.detect(input));
+  const format = FORMATS.find((f) => !f.namedOnly && f.detect(input));
   if (!format) {
     throw new InputError(
-      `${source}: unknown result format; expected one of: ${FORMATS.map((f) => f.name).join(', ')} (or name it with the tool option)`,
+      `${source}: unknown result format; expected one of: ${FORMATS.map((f) => f.name).join(', ')} (or name it with the tool option)${peerCustomHint(input.json)}`,
     );
   }
   return { tool: format.name, benchmarks: checkBenchmarks(format.parse(input), source) };

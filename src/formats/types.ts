@@ -14,6 +14,8 @@ export interface FormatAdapter {
   aliases?: string[];
   /** One line for `--help` and error messages. */
   description: string;
+  /** Used only when named with the tool option, never auto-detected (the content cannot tell, e.g. the direction). */
+  namedOnly?: boolean;
   /** True when the content is unmistakably this format. */
   detect(input: FormatInput): boolean;
   /** Parses; throws InputError naming input.source and the place on bad content. */

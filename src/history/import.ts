@@ -4,46 +4,16 @@
  * Pure: text in, records out.
  */
 import { InputError } from '../errors.js';
-import type { Benchmark, Direction, Metric } from '../model.js';
-import { parseRateUnit, rateToSecondsPerOp } from '../formats/units.js';
+import type { Benchmark } from '../model.js';
+import { mapPeerFigure, type PeerBench } from '../formats/peer.js';
 import { parseJsonText } from '../formats/util.js';
 import type { RunRecord } from './types.js';
 
-interface PeerBench {
-  name: string;
-  value: number;
-  unit: string;
-  range?: string;
-  extra?: string;
-}
 interface PeerEntry {
   commit: { id: string; message?: string; timestamp?: string; url?: string; author?: { name?: string; username?: string } };
   date: number;
   tool: string;
   benches: PeerBench[];
-}
-
-/** Tools whose bigger figure is better (their docs: benchmark.js/pytest/JMH throughput, customBiggerIsBetter). */
-const BIGGER_TOOLS = new Set(['customBiggerIsBetter']);
-
-/** One peer figure as a metric of ours: time-like units become `time` in seconds per op. */
-export function mapPeerFigure(bench: PeerBench, tool: string): { key: string; metric: Metric; name: string } {
-  // Go results with -benchmem are stored as "BenchmarkX - B/op" style names by the peer.
-  const split = / - ([^ ]+)$/.exec(bench.name);
-  const name = split ? bench.name.slice(0, split.index) : bench.name;
-  const unit = bench.unit.trim();
-  const rate = parseRateUnit(unit.replace(/^iter\/sec$/, 'ops/s').replace(/^ops\/sec$/, 'ops/s'));
-  if (rate && tool !== 'customBiggerIsBetter' && tool !== 'customSmallerIsBetter') {
-    const metric: Metric = { value: rateToSecondsPerOp(bench.value, rate), unit: 's', direction: 'smaller' };
-    const pm = /±\s*([\d.]+)\s*%/.exec(bench.range ?? '');
-    if (pm) metric.stddev = (metric.value * Number(pm[1])) / 100;
-    return { key: 'time', metric, name };
-  }
-  const direction: Direction = BIGGER_TOOLS.has(tool) ? 'bigger' : 'smaller';
-  if (unit === 'B/op') return { key: 'memory_alloc', metric: { value: bench.value, unit: 'bytes', direction: 'smaller' }, name };
-  if (unit === 'allocs/op') return { key: 'allocs', metric: { value: bench.value, unit, direction: 'smaller' }, name };
-  const key = /^(bytes?|B|KB|MB|GB|KiB|MiB|GiB)$/i.test(unit) ? 'memory' : 'value';
-  return { key, metric: { value: bench.value, unit, direction }, name };
 }
 
 /** The peer's data.js (`window.BENCHMARK_DATA = {...}`) or its plain JSON file → our run records, oldest first per suite. */

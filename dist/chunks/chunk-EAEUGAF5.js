@@ -18723,6 +18723,56 @@ var jmh = {
   }
 };
 
+// src/formats/peer.ts
+var BIGGER_TOOLS = /* @__PURE__ */ new Set(["customBiggerIsBetter"]);
+function mapPeerFigure(bench, tool) {
+  const split = / - ([^ ]+)$/.exec(bench.name);
+  const name = split ? bench.name.slice(0, split.index) : bench.name;
+  const unit = bench.unit.trim();
+  const rate = parseRateUnit(unit.replace(/^iter\/sec$/, "ops/s").replace(/^ops\/sec$/, "ops/s"));
+  if (rate && tool !== "customBiggerIsBetter" && tool !== "customSmallerIsBetter") {
+    const metric = { value: rateToSecondsPerOp(bench.value, rate), unit: "s", direction: "smaller" };
+    const pm = /±\s*([\d.]+)\s*%/.exec(bench.range ?? "");
+    if (pm) metric.stddev = metric.value * Number(pm[1]) / 100;
+    return { key: "time", metric, name };
+  }
+  const direction = BIGGER_TOOLS.has(tool) ? "bigger" : "smaller";
+  if (unit === "B/op") return { key: "memory_alloc", metric: { value: bench.value, unit: "bytes", direction: "smaller" }, name };
+  if (unit === "allocs/op") return { key: "allocs", metric: { value: bench.value, unit, direction: "smaller" }, name };
+  const key = /^(bytes?|B|KB|MB|GB|KiB|MiB|GiB)$/i.test(unit) ? "memory" : "value";
+  return { key, metric: { value: bench.value, unit, direction }, name };
+}
+var isPeerList = (json) => Array.isArray(json) && json.length > 0 && json.every(
+  (b) => typeof b === "object" && b !== null && typeof b.name === "string" && "value" in b && "unit" in b
+);
+function customPeer(tool) {
+  return {
+    name: tool,
+    description: `github-action-benchmark's ${tool} JSON ([{ "name", "unit", "value", "range"?, "extra"? }]); the direction comes from the tool name`,
+    // The content cannot say which way is better: these are used only when named with tool.
+    namedOnly: true,
+    detect: ({ json }) => isPeerList(json),
+    parse({ json, source }) {
+      if (!isPeerList(json)) throw new InputError(`${source}: expected a JSON list of {name, unit, value} objects (${tool})`);
+      const byName = /* @__PURE__ */ new Map();
+      json.forEach((bench, i) => {
+        if (typeof bench.value !== "number" || !Number.isFinite(bench.value))
+          throw new InputError(`${source}: [${i}].value: expected a number, got ${JSON.stringify(bench.value)}`);
+        if (typeof bench.unit !== "string") throw new InputError(`${source}: [${i}].unit: expected a string`);
+        const { key, metric, name } = mapPeerFigure(bench, tool);
+        const b = byName.get(name) ?? { name, metrics: {} };
+        if (b.metrics[key]) throw new InputError(`${source}: [${i}]: "${bench.name}" appears twice`);
+        b.metrics[key] = metric;
+        byName.set(name, b);
+      });
+      return [...byName.values()];
+    }
+  };
+}
+var customSmallerIsBetter = customPeer("customSmallerIsBetter");
+var customBiggerIsBetter = customPeer("customBiggerIsBetter");
+var peerCustomHint = (json) => isPeerList(json) ? " (this looks like github-action-benchmark's custom JSON: name its direction with tool: customSmallerIsBetter or customBiggerIsBetter)" : "";
+
 // src/formats/pytest.ts
 var pytestBenchmark = {
   name: "pytest",
@@ -18774,7 +18824,9 @@ var FORMATS = [
   benchmarkjs,
   cargoBench,
   catch2Xml,
-  catch2
+  catch2,
+  customSmallerIsBetter,
+  customBiggerIsBetter
 ];
 var MAX_RESULT_BYTES = 512 * 1024 * 1024;
 function assertSize(bytes, source) {
@@ -18786,7 +18838,7 @@ function assertSize(bytes, source) {
 }
 function findFormat(tool) {
   const wanted = tool.trim().toLowerCase();
-  const hit = FORMATS.find((f) => f.name === wanted || f.aliases?.includes(wanted));
+  const hit = FORMATS.find((f) => f.name.toLowerCase() === wanted || f.aliases?.includes(wanted));
   if (!hit) {
     throw new InputError(`unknown tool "${tool}"; expected one of: ${FORMATS.map((f) => f.name).join(", ")}`);
   }
@@ -18826,10 +18878,10 @@ function parseResults(text, source, tool) {
     }
     return { tool: format2.name, benchmarks: checkBenchmarks(format2.parse(input), source) };
   }
-  const format = FORMATS.find((f) => f.detect(input));
+  const format = FORMATS.find((f) => !f.namedOnly && f.detect(input));
   if (!format) {
     throw new InputError(
-      `${source}: unknown result format; expected one of: ${FORMATS.map((f) => f.name).join(", ")} (or name it with the tool option)`
+      `${source}: unknown result format; expected one of: ${FORMATS.map((f) => f.name).join(", ")} (or name it with the tool option)${peerCustomHint(input.json)}`
     );
   }
   return { tool: format.name, benchmarks: checkBenchmarks(format.parse(input), source) };
@@ -20636,9 +20688,8 @@ function reportFilesChannel(paths) {
 export {
   readRules,
   machineFacts,
-  parseRateUnit,
-  rateToSecondsPerOp,
   parseJsonText,
+  mapPeerFigure,
   FORMATS,
   readResultFiles,
   runPipeline,
