@@ -177,3 +177,15 @@ describe('the bundled bin', () => {
     expect(bad.stdout).toMatch(/FAIL test_metric_computation_performance accuracy: 0.961 is below the minimum of 0.97/);
   });
 });
+
+describe('--help', () => {
+  it.each(['parse', 'compare', 'run', 'serve', 'import', 'export', 'history'])(
+    'causal-perf %s --help prints that command’s usage',
+    async (command) => {
+      const r = await cli(command, '--help');
+      expect(r.code).toBe(0);
+      expect(r.stdout).toMatch(new RegExp(`^Usage:\\n {2}causal-perf ${command} `));
+      expect(r.stderr).toBe('');
+    },
+  );
+});

@@ -128,6 +128,26 @@ describe('decide: time', () => {
     const d = decide(head, [base, base, base], { ...DEFAULT_RULES, statistic: 'median' });
     expect(row(d.results, 'x').head).toBe(1);
   });
+
+  it('uses the best sample with statistic: min (the smallest time, the largest throughput)', () => {
+    const run = (time: number[], ops: number[]): ResultSet => ({
+      benchmarks: [
+        {
+          name: 'x',
+          metrics: {
+            time: { value: 0, unit: 's', direction: 'smaller', samples: time },
+            throughput: { value: 0, unit: 'ops/s', direction: 'bigger', samples: ops },
+          },
+        },
+      ],
+    });
+    const base = run([1, 1.2, 1.1, 1.3], [100, 90, 95, 80]);
+    const d = decide(run([0.9, 3, 3, 3], [120, 10, 10, 10]), [base, base, base], { ...DEFAULT_RULES, statistic: 'min' });
+    expect(row(d.results, 'x').head).toBe(0.9);
+    expect(row(d.results, 'x').base).toBe(1);
+    expect(row(d.results, 'x', 'throughput').head).toBe(120);
+    expect(parseRules('statistic: min\n', 'r.yml').statistic).toBe('min');
+  });
 });
 
 describe('decide: memory, accuracy, other metrics', () => {
@@ -235,7 +255,7 @@ describe('rules file', () => {
       'baseline_thresholds:\n  time: { regresion_limit: 1.2 }\n',
       'r.yml: baseline_thresholds.time: unknown key "regresion_limit"',
     ],
-    ['statistic: average\n', 'r.yml: statistic: expected one of "mean", "median"'],
+    ['statistic: average\n', 'r.yml: statistic: expected one of "mean", "median", "min"'],
     ['confidence: high\n', 'r.yml: confidence: expected number'],
     ['overrides:\n  - benchmarks: x\n', 'r.yml: overrides[0]: expected the key "baseline_thresholds"'],
     ['foo: 1\n', 'r.yml: (top level): unknown key "foo"'],

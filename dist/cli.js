@@ -19,8 +19,8 @@ import {
   runPipeline,
   siteFiles,
   visible
-} from "./chunks/chunk-EAEUGAF5.js";
-import "./chunks/chunk-M4I57GNB.js";
+} from "./chunks/chunk-LVEHSBBW.js";
+import "./chunks/chunk-LGLIWZPB.js";
 import {
   InputError,
   errorMessage,
@@ -31,7 +31,7 @@ import {
   checkHistory,
   repairHistory,
   systemClock
-} from "./chunks/chunk-NQ4OXG6I.js";
+} from "./chunks/chunk-UNYBKECZ.js";
 import "./chunks/chunk-QSE4L5OW.js";
 
 // src/cli/main.ts
@@ -469,6 +469,20 @@ async function readText(path) {
     throw new InputError(`${path}: cannot read (${error.code ?? errorMessage(error)})`);
   }
 }
+function commandHelp(command) {
+  const lines = HELP.split("\n");
+  const out = [];
+  let inside = false;
+  for (const line of lines) {
+    const head = /^ {2}causal-perf (\S+)/.exec(line);
+    if (head) inside = head[1] === command;
+    else if (!/^ {4,}/.test(line)) inside = false;
+    if (inside) out.push(line);
+  }
+  return `Usage:
+${out.join("\n")}
+`;
+}
 async function main(argv, io) {
   const [command, ...rest] = argv;
   try {
@@ -482,6 +496,10 @@ async function main(argv, io) {
       return 0;
     }
     const run = commands[command];
+    if (run && (rest.includes("--help") || rest.includes("-h"))) {
+      io.stdout(commandHelp(command));
+      return 0;
+    }
     if (!run)
       throw new InputError(`unknown command "${command}"; expected one of: ${Object.keys(commands).join(", ")} (see --help)`);
     return await run(rest, io);

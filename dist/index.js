@@ -14,7 +14,7 @@ import {
   siteFiles,
   summaryChannel,
   withWorktrees
-} from "./chunks/chunk-EAEUGAF5.js";
+} from "./chunks/chunk-LVEHSBBW.js";
 import {
   error,
   getInput,
@@ -27,11 +27,11 @@ import {
   summary,
   warning
 } from "./chunks/chunk-CAFAB7WT.js";
-import "./chunks/chunk-M4I57GNB.js";
+import "./chunks/chunk-LGLIWZPB.js";
 import "./chunks/chunk-FJALWU5J.js";
 import {
   branchFolder
-} from "./chunks/chunk-BSOLN4XL.js";
+} from "./chunks/chunk-6AHH2WOS.js";
 import {
   Git,
   InputError,
@@ -42,7 +42,7 @@ import {
 import {
   slug,
   systemClock
-} from "./chunks/chunk-NQ4OXG6I.js";
+} from "./chunks/chunk-UNYBKECZ.js";
 import {
   __toESM
 } from "./chunks/chunk-QSE4L5OW.js";

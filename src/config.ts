@@ -23,7 +23,8 @@ export interface Override {
 }
 
 export interface Rules {
-  statistic: 'mean' | 'median';
+  /** The per-run figure: the fenced mean, the median, or the best sample (min; max for bigger-is-better). */
+  statistic: 'mean' | 'median' | 'min';
   confidence: number;
   history: number;
   runner_correction: boolean;

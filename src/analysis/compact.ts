@@ -1,3 +1,4 @@
+import type { Rules } from '../config.js';
 import type { Metric, ResultSet } from '../model.js';
 import { runStatistic } from './series.js';
 import { madSigma } from './stats.js';
@@ -7,7 +8,7 @@ import { madSigma } from './stats.js';
  * sample count in place of the raw samples. The pipeline compacts before it records, so the stores
  * only store and never compute statistics.
  */
-export function compactResults(results: ResultSet, statistic: 'mean' | 'median' = 'mean'): ResultSet {
+export function compactResults(results: ResultSet, statistic: Rules['statistic'] = 'mean'): ResultSet {
   return {
     ...results,
     benchmarks: results.benchmarks.map((b) => ({

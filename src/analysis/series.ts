@@ -30,7 +30,10 @@ export interface Series {
 /** The per-run figure compared across runs. */
 export function runStatistic(m: Metric, statistic: Rules['statistic']): number {
   const s = m.samples;
-  if (s && s.length >= 3) return statistic === 'median' ? median(s) : fencedMean(s);
+  if (s && s.length >= 3) {
+    if (statistic === 'min') return m.direction === 'bigger' ? Math.max(...s) : Math.min(...s);
+    return statistic === 'median' ? median(s) : fencedMean(s);
+  }
   return m.value;
 }
 

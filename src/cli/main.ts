@@ -228,6 +228,20 @@ async function readText(path: string): Promise<string> {
   }
 }
 
+/** One command's part of the help text (its usage lines and what they do). */
+export function commandHelp(command: string): string {
+  const lines = HELP.split('\n');
+  const out: string[] = [];
+  let inside = false;
+  for (const line of lines) {
+    const head = /^ {2}causal-perf (\S+)/.exec(line);
+    if (head) inside = head[1] === command;
+    else if (!/^ {4,}/.test(line)) inside = false;
+    if (inside) out.push(line);
+  }
+  return `Usage:\n${out.join('\n')}\n`;
+}
+
 export async function main(argv: string[], io: CliIO): Promise<number> {
   const [command, ...rest] = argv;
   try {
@@ -240,6 +254,10 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
       return 0;
     }
     const run = commands[command];
+    if (run && (rest.includes('--help') || rest.includes('-h'))) {
+      io.stdout(commandHelp(command));
+      return 0;
+    }
     if (!run)
       throw new InputError(`unknown command "${command}"; expected one of: ${Object.keys(commands).join(', ')} (see --help)`);
     return await run(rest, io);

@@ -100,7 +100,7 @@ function failInconclusive(decision: Decision): void {
  * neighbour among three cannot carry the result either way. Samples are dropped (their spread is the
  * runs', not one run's).
  */
-export function medianOfRuns(sets: ResultSet[], statistic: 'mean' | 'median'): ResultSet {
+export function medianOfRuns(sets: ResultSet[], statistic: Rules['statistic']): ResultSet {
   const first = sets[0] as ResultSet;
   return {
     ...first,

@@ -6,6 +6,7 @@ import type { History } from '../history/open.js';
 import { HistoryWriteDenied, type RunRecord } from '../history/types.js';
 import type { Logger } from '../io/log.js';
 import type { ResultSet } from '../model.js';
+import type { Rules } from '../config.js';
 
 /** Who and what a recorded run is, apart from its results and the time it is recorded. */
 export type RunIdentity = Pick<RunRecord, 'commit' | 'branch' | 'event' | 'runId' | 'identity' | 'environment'>;
@@ -17,7 +18,7 @@ export type RunIdentity = Pick<RunRecord, 'commit' | 'branch' | 'event' | 'runId
  */
 export async function recordRun(
   history: History,
-  record: { suite: string; identity: RunIdentity; recordedAt: string; statistic: 'mean' | 'median' },
+  record: { suite: string; identity: RunIdentity; recordedAt: string; statistic: Rules['statistic'] },
   head: ResultSet,
   decision: Decision,
   log: Logger,

@@ -6987,8 +6987,8 @@ var rulesSchema = {
   additionalProperties: false,
   properties: {
     statistic: {
-      enum: ["mean", "median"],
-      description: "Per-run figure compared: mean (outliers beyond 1.5 IQR dropped) or median."
+      enum: ["mean", "median", "min"],
+      description: "Per-run figure compared: mean (outliers beyond 1.5 IQR dropped), median, or min (the best sample: the smallest time, the largest throughput)."
     },
     confidence: {
       type: "number",

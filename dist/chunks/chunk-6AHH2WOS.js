@@ -8,7 +8,7 @@ import {
 import {
   loadRunsSafely,
   planAppendSafely
-} from "./chunk-NQ4OXG6I.js";
+} from "./chunk-UNYBKECZ.js";
 
 // src/history/gh-pages.ts
 import { mkdtemp, rm } from "node:fs/promises";

@@ -20,11 +20,11 @@ import {
   XMLParser,
   XMLValidator,
   json2xml_default
-} from "./chunk-M4I57GNB.js";
+} from "./chunk-LGLIWZPB.js";
 import "./chunk-FJALWU5J.js";
 import {
   slug
-} from "./chunk-NQ4OXG6I.js";
+} from "./chunk-UNYBKECZ.js";
 import {
   __commonJS,
   __export,

@@ -2,9 +2,9 @@ import { createRequire as __cpCreateRequire } from 'node:module'; const require 
 import {
   GhPagesStore,
   branchFolder
-} from "./chunk-BSOLN4XL.js";
+} from "./chunk-6AHH2WOS.js";
 import "./chunk-7LTHUTJN.js";
-import "./chunk-NQ4OXG6I.js";
+import "./chunk-UNYBKECZ.js";
 import "./chunk-QSE4L5OW.js";
 export {
   GhPagesStore,

@@ -2,7 +2,7 @@ import { createRequire as __cpCreateRequire } from 'node:module'; const require 
 import {
   LocalDirectoryStore,
   XMLParser
-} from "./chunk-M4I57GNB.js";
+} from "./chunk-LGLIWZPB.js";
 import {
   CommandStartError,
   ConfigError,
@@ -21,7 +21,7 @@ import {
   rulesSchema,
   slug,
   trendHash
-} from "./chunk-NQ4OXG6I.js";
+} from "./chunk-UNYBKECZ.js";
 import {
   __commonJS,
   __require,
@@ -19049,7 +19049,10 @@ function historyTest(e, confidence) {
 // src/analysis/series.ts
 function runStatistic(m, statistic) {
   const s = m.samples;
-  if (s && s.length >= 3) return statistic === "median" ? median(s) : fencedMean(s);
+  if (s && s.length >= 3) {
+    if (statistic === "min") return m.direction === "bigger" ? Math.max(...s) : Math.min(...s);
+    return statistic === "median" ? median(s) : fencedMean(s);
+  }
   return m.value;
 }
 function spreadsOf(m, center) {
@@ -19996,7 +19999,7 @@ async function openHistory(spec) {
   }
   const cache = async () => {
     if (!spec.cache) throw new Error(`openHistory: storage "${spec.storage}" needs cache.dir`);
-    const { CacheStore } = await import("./cache-Y7UNSCN7.js");
+    const { CacheStore } = await import("./cache-JOBTDB7Y.js");
     return new CacheStore({ dir: spec.cache.dir, restoreBranch: spec.cache.restoreBranch, retention, clock, warn });
   };
   if (spec.storage === "cache") {
@@ -20012,7 +20015,7 @@ async function openHistory(spec) {
   }
   const b = spec.branch;
   if (!b) throw new Error(`openHistory: storage "${spec.storage}" needs a branch`);
-  const { GhPagesStore } = await import("./gh-pages-HWBVKUFN.js");
+  const { GhPagesStore } = await import("./gh-pages-KZ7L3ESW.js");
   const pages = new GhPagesStore({
     url: b.url,
     branch: b.name,
