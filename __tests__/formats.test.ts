@@ -330,3 +330,25 @@ describe("github-action-benchmark's custom JSON (customSmallerIsBetter / customB
     );
   });
 });
+
+describe('one naming rule for pytest benchmarks', () => {
+  it('names an imported github-action-benchmark pytest history as the pytest parser names the same tests', async () => {
+    const { importBenchmarkActionData } = await import('../src/history/import.js');
+    const runs = importBenchmarkActionData(fixture('github-action-benchmark/data.js'), 'data.js');
+    const imported = runs
+      .find((r) => r.suite === 'Python Benchmark with pytest-benchmark')!
+      .results.benchmarks.map((b) => b.name);
+    expect(imported).toEqual(['test_dag_creation_performance']);
+    // The same test as pytest-benchmark writes it: a short name, and the fullname the peer stored.
+    const json = JSON.parse(fixture('pytest/pytest-benchmark-5.2.3.json'));
+    json.benchmarks = [
+      {
+        ...json.benchmarks[0],
+        name: 'test_dag_creation_performance',
+        fullname: 'tests/benchmarks/test_causal.py::test_dag_creation_performance',
+      },
+    ];
+    const parsed = parseResults(JSON.stringify(json), 'r.json').benchmarks.map((b) => b.name);
+    expect(parsed).toEqual(imported);
+  });
+});

@@ -19,7 +19,7 @@ import {
   runPipeline,
   siteFiles,
   visible
-} from "./chunks/chunk-LVEHSBBW.js";
+} from "./chunks/chunk-UEJU5QFX.js";
 import "./chunks/chunk-LGLIWZPB.js";
 import {
   InputError,

@@ -14,7 +14,7 @@ import {
   siteFiles,
   summaryChannel,
   withWorktrees
-} from "./chunks/chunk-LVEHSBBW.js";
+} from "./chunks/chunk-UEJU5QFX.js";
 import {
   error,
   getInput,

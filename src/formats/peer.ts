@@ -6,6 +6,7 @@
 import { InputError } from '../errors.js';
 import type { Benchmark, Direction, Metric } from '../model.js';
 import type { FormatAdapter, FormatInput } from './types.js';
+import { pytestName } from './pytest.js';
 import { parseRateUnit, rateToSecondsPerOp } from './units.js';
 
 export interface PeerBench {
@@ -23,7 +24,9 @@ const BIGGER_TOOLS = new Set(['customBiggerIsBetter']);
 export function mapPeerFigure(bench: PeerBench, tool: string): { key: string; metric: Metric; name: string } {
   // Go results with -benchmem are stored as "BenchmarkX - B/op" style names by the peer.
   const split = / - ([^ ]+)$/.exec(bench.name);
-  const name = split ? bench.name.slice(0, split.index) : bench.name;
+  const raw = split ? bench.name.slice(0, split.index) : bench.name;
+  // The peer stored pytest's fullname (path::test[params]); the pytest parser names it by its own name.
+  const name = tool === 'pytest' ? pytestName(raw) : raw;
   const unit = bench.unit.trim();
   const rate = parseRateUnit(unit.replace(/^iter\/sec$/, 'ops/s').replace(/^ops\/sec$/, 'ops/s'));
   if (rate && tool !== 'customBiggerIsBetter' && tool !== 'customSmallerIsBetter') {

@@ -27,7 +27,7 @@ export const pytestBenchmark: FormatAdapter = {
       const data = Array.isArray(stats.data) ? stats.data.map((v, k) => measurement(v, `${at}: stats.data[${k}]`)) : undefined;
       const extra = isRecord(raw.extra_info) ? numericMetrics(raw.extra_info, `${at}: extra_info`) : {};
       const benchmark: Benchmark = {
-        name: raw.name,
+        name: pytestName(raw.name),
         metrics: {
           ...extra,
           time: timeMetric(
@@ -45,3 +45,13 @@ export const pytestBenchmark: FormatAdapter = {
     });
   },
 };
+
+/**
+ * The one naming rule for pytest benchmarks, shared with the import of a github-action-benchmark
+ * history (which stored pytest's `fullname`, `tests/x.py::Class::test_y[p]`): the test's own name
+ * with its parameters (`test_y[p]`), as pytest-benchmark's `name` field and its tables show it.
+ */
+export function pytestName(nameOrFullname: string): string {
+  const cut = nameOrFullname.lastIndexOf('::');
+  return cut >= 0 ? nameOrFullname.slice(cut + 2) : nameOrFullname;
+}

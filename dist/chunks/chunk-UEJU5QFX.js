@@ -18723,11 +18723,54 @@ var jmh = {
   }
 };
 
+// src/formats/pytest.ts
+var pytestBenchmark = {
+  name: "pytest",
+  aliases: ["pytest-benchmark"],
+  description: "pytest-benchmark --benchmark-json output",
+  detect: ({ json }) => isRecord(json) && Array.isArray(json.benchmarks) && ("machine_info" in json || json.benchmarks.some((b) => isRecord(b) && isRecord(b.stats) && "fullname" in b)),
+  parse({ json, source }) {
+    if (!isRecord(json) || !Array.isArray(json.benchmarks)) {
+      throw new InputError(`${source}: expected pytest-benchmark JSON with a "benchmarks" array`);
+    }
+    return json.benchmarks.map((raw, i) => {
+      const where = `${source}: benchmarks[${i}]`;
+      if (!isRecord(raw) || typeof raw.name !== "string" || !isRecord(raw.stats)) {
+        throw new InputError(`${where}: expected an object with "name" and "stats"`);
+      }
+      const at = `${source}: benchmark "${raw.name}"`;
+      const stats = raw.stats;
+      const mean2 = measurement(stats.mean, `${at}: stats.mean`);
+      const data = Array.isArray(stats.data) ? stats.data.map((v, k) => measurement(v, `${at}: stats.data[${k}]`)) : void 0;
+      const extra = isRecord(raw.extra_info) ? numericMetrics(raw.extra_info, `${at}: extra_info`) : {};
+      const benchmark = {
+        name: pytestName(raw.name),
+        metrics: {
+          ...extra,
+          time: timeMetric(
+            mean2,
+            data,
+            data ? {} : { stddev: typeof stats.stddev === "number" ? stats.stddev : void 0, n: Number(stats.rounds) || void 0 }
+          )
+        }
+      };
+      if (typeof raw.group === "string") benchmark.group = raw.group;
+      if (isRecord(raw.params)) benchmark.params = raw.params;
+      return benchmark;
+    });
+  }
+};
+function pytestName(nameOrFullname) {
+  const cut = nameOrFullname.lastIndexOf("::");
+  return cut >= 0 ? nameOrFullname.slice(cut + 2) : nameOrFullname;
+}
+
 // src/formats/peer.ts
 var BIGGER_TOOLS = /* @__PURE__ */ new Set(["customBiggerIsBetter"]);
 function mapPeerFigure(bench, tool) {
   const split = / - ([^ ]+)$/.exec(bench.name);
-  const name = split ? bench.name.slice(0, split.index) : bench.name;
+  const raw = split ? bench.name.slice(0, split.index) : bench.name;
+  const name = tool === "pytest" ? pytestName(raw) : raw;
   const unit = bench.unit.trim();
   const rate = parseRateUnit(unit.replace(/^iter\/sec$/, "ops/s").replace(/^ops\/sec$/, "ops/s"));
   if (rate && tool !== "customBiggerIsBetter" && tool !== "customSmallerIsBetter") {
@@ -18772,44 +18815,6 @@ function customPeer(tool) {
 var customSmallerIsBetter = customPeer("customSmallerIsBetter");
 var customBiggerIsBetter = customPeer("customBiggerIsBetter");
 var peerCustomHint = (json) => isPeerList(json) ? " (this looks like github-action-benchmark's custom JSON: name its direction with tool: customSmallerIsBetter or customBiggerIsBetter)" : "";
-
-// src/formats/pytest.ts
-var pytestBenchmark = {
-  name: "pytest",
-  aliases: ["pytest-benchmark"],
-  description: "pytest-benchmark --benchmark-json output",
-  detect: ({ json }) => isRecord(json) && Array.isArray(json.benchmarks) && ("machine_info" in json || json.benchmarks.some((b) => isRecord(b) && isRecord(b.stats) && "fullname" in b)),
-  parse({ json, source }) {
-    if (!isRecord(json) || !Array.isArray(json.benchmarks)) {
-      throw new InputError(`${source}: expected pytest-benchmark JSON with a "benchmarks" array`);
-    }
-    return json.benchmarks.map((raw, i) => {
-      const where = `${source}: benchmarks[${i}]`;
-      if (!isRecord(raw) || typeof raw.name !== "string" || !isRecord(raw.stats)) {
-        throw new InputError(`${where}: expected an object with "name" and "stats"`);
-      }
-      const at = `${source}: benchmark "${raw.name}"`;
-      const stats = raw.stats;
-      const mean2 = measurement(stats.mean, `${at}: stats.mean`);
-      const data = Array.isArray(stats.data) ? stats.data.map((v, k) => measurement(v, `${at}: stats.data[${k}]`)) : void 0;
-      const extra = isRecord(raw.extra_info) ? numericMetrics(raw.extra_info, `${at}: extra_info`) : {};
-      const benchmark = {
-        name: raw.name,
-        metrics: {
-          ...extra,
-          time: timeMetric(
-            mean2,
-            data,
-            data ? {} : { stddev: typeof stats.stddev === "number" ? stats.stddev : void 0, n: Number(stats.rounds) || void 0 }
-          )
-        }
-      };
-      if (typeof raw.group === "string") benchmark.group = raw.group;
-      if (isRecord(raw.params)) benchmark.params = raw.params;
-      return benchmark;
-    });
-  }
-};
 
 // src/formats/registry.ts
 var FORMATS = [
