@@ -255,6 +255,11 @@ describe('rules file', () => {
       'baseline_thresholds:\n  time: { regresion_limit: 1.2 }\n',
       'r.yml: baseline_thresholds.time: unknown key "regresion_limit"',
     ],
+    [
+      'overrides:\n  - benchmarks: "bench_{a,b"\n    baseline_thresholds: { time: { regression_limit: 1.2 } }\n',
+      'r.yml: overrides[0].benchmarks: "bench_{a,b" is not a valid glob',
+    ],
+    ['ignore: ["[z-a]"]\n', 'r.yml: ignore: "[z-a]" is not a valid glob'],
     ['statistic: average\n', 'r.yml: statistic: expected one of "mean", "median", "min"'],
     ['confidence: high\n', 'r.yml: confidence: expected number'],
     ['overrides:\n  - benchmarks: x\n', 'r.yml: overrides[0]: expected the key "baseline_thresholds"'],

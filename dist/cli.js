@@ -19,7 +19,7 @@ import {
   runPipeline,
   siteFiles,
   visible
-} from "./chunks/chunk-UEJU5QFX.js";
+} from "./chunks/chunk-VNSW4NDR.js";
 import "./chunks/chunk-LGLIWZPB.js";
 import {
   InputError,

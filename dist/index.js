@@ -14,7 +14,7 @@ import {
   siteFiles,
   summaryChannel,
   withWorktrees
-} from "./chunks/chunk-UEJU5QFX.js";
+} from "./chunks/chunk-VNSW4NDR.js";
 import {
   error,
   getInput,

@@ -70,6 +70,23 @@ function normalizeThresholds(t: Thresholds | undefined): Thresholds {
   return out;
 }
 
+/**
+ * A glob picomatch cannot parse (an unclosed brace, a reversed range, a trailing backslash) compiles
+ * to a pattern that matches nothing, silently; refuse it instead.
+ */
+function checkGlob(pattern: string, where: string): void {
+  let source: string;
+  try {
+    source = picomatch.makeRe(pattern, { dot: true }).source;
+  } catch (error) {
+    throw new ConfigError(`${where}: "${pattern}" is not a valid glob (${(error as Error).message})`);
+  }
+  if (source === '$^')
+    throw new ConfigError(
+      `${where}: "${pattern}" is not a valid glob (it can match nothing: check its braces, ranges and backslashes)`,
+    );
+}
+
 /** Parses and validates a rules file; errors name the file, the key and what was expected. */
 export function parseRules(text: string, source: string): Rules {
   const doc = parseDocument(text);
@@ -90,6 +107,12 @@ export function parseRules(text: string, source: string): Rules {
     throw new ConfigError(`${source}: ${describeSchemaError(invalid)}`);
   }
   const raw = data as Partial<Rules> & { ignore?: string | string[] };
+  const list = (patterns: string | string[] | undefined) => ([] as string[]).concat(patterns ?? []);
+  raw.overrides?.forEach((o, i) => {
+    for (const p of list(o.benchmarks)) checkGlob(p, `${source}: overrides[${i}].benchmarks`);
+    for (const p of list(o.groups)) checkGlob(p, `${source}: overrides[${i}].groups`);
+  });
+  for (const p of list(raw.ignore)) checkGlob(p, `${source}: ignore`);
   return {
     ...DEFAULT_RULES,
     ...raw,

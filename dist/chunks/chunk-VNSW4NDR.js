@@ -17979,6 +17979,18 @@ function normalizeThresholds(t) {
   for (const [k, v] of Object.entries(t ?? {})) out[METRIC_ALIASES[k] ?? k] = v;
   return out;
 }
+function checkGlob(pattern, where) {
+  let source;
+  try {
+    source = import_picomatch.default.makeRe(pattern, { dot: true }).source;
+  } catch (error) {
+    throw new ConfigError(`${where}: "${pattern}" is not a valid glob (${error.message})`);
+  }
+  if (source === "$^")
+    throw new ConfigError(
+      `${where}: "${pattern}" is not a valid glob (it can match nothing: check its braces, ranges and backslashes)`
+    );
+}
 function parseRules(text, source) {
   const doc = (0, import_yaml.parseDocument)(text);
   if (doc.errors.length > 0) {
@@ -17997,6 +18009,12 @@ function parseRules(text, source) {
     throw new ConfigError(`${source}: ${describeSchemaError(invalid)}`);
   }
   const raw = data;
+  const list = (patterns) => [].concat(patterns ?? []);
+  raw.overrides?.forEach((o, i) => {
+    for (const p of list(o.benchmarks)) checkGlob(p, `${source}: overrides[${i}].benchmarks`);
+    for (const p of list(o.groups)) checkGlob(p, `${source}: overrides[${i}].groups`);
+  });
+  for (const p of list(raw.ignore)) checkGlob(p, `${source}: ignore`);
   return {
     ...DEFAULT_RULES,
     ...raw,
