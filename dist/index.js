@@ -14,7 +14,7 @@ import {
   siteFiles,
   summaryChannel,
   withWorktrees
-} from "./chunks/chunk-VNSW4NDR.js";
+} from "./chunks/chunk-EAP6BU4W.js";
 import {
   error,
   getInput,

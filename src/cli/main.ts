@@ -9,7 +9,8 @@ import { parseArgs } from 'node:util';
 import { importBenchmarkActionData } from '../history/import.js';
 import { historyFiles, openHistory } from '../history/open.js';
 import { checkHistory, repairHistory } from '../history/repair.js';
-import { visible } from '../report/format.js';
+import { formatChange, formatInterval, visible } from '../report/format.js';
+import { findChanges } from '../pipeline/drift.js';
 import { defaultTestbed, renderOpenMetrics } from '../report/metrics.js';
 import type { Decision } from '../analysis/decide.js';
 import { siteFiles } from '../history/site-files.js';
@@ -52,6 +53,9 @@ Usage:
   causal-perf export --format openmetrics REPORT_OR_RESULTS.json [--suite NAME] [--testbed NAME]
       Print the metrics (see the README's metrics contract) as OpenMetrics text: from a report JSON
       (the action's report-json, compare --format json) with its verdict, or from a result file.
+  causal-perf history changes --history-dir DIR [--suite S] [--branch B] [--format json|text]
+      Drift: change points in each benchmark's series (E-divisive means, p ≤ 0.001), newest first,
+      with the commits where the level moved and whether the gate flagged any of them.
   causal-perf history check|repair --history-dir DIR
       Check a history (a directory written by causal-perf run, or a clone of the gh-pages branch's
       folder): suites, runs, months, unreadable files, orphans. check exits 1 when it finds damage;
@@ -137,15 +141,41 @@ const commands: Record<string, Command> = {
   },
 
   async history(args, io) {
-    const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { 'history-dir': { type: 'string' } } });
+    const { values, positionals } = parseArgs({
+      args,
+      allowPositionals: true,
+      options: {
+        'history-dir': { type: 'string' },
+        suite: { type: 'string' },
+        branch: { type: 'string' },
+        format: { type: 'string' },
+      },
+    });
     const action = positionals[0];
-    if (action !== 'check' && action !== 'repair') throw new InputError('history: expected check or repair (see --help)');
+    if (action !== 'check' && action !== 'repair' && action !== 'changes')
+      throw new InputError('history: expected check, repair or changes (see --help)');
     const dir = values['history-dir'];
     if (!dir) throw new InputError(`history ${action}: expected --history-dir DIR`);
     const st = await stat(join(dir, 'data')).catch(() => undefined);
     if (!st?.isDirectory()) throw new InputError(`history ${action}: ${dir}: expected a history directory (with data/ in it)`);
     const files = historyFiles(dir);
     const report = await checkHistory(files.reader);
+    if (action === 'changes') {
+      const format = values.format ?? 'text';
+      if (format !== 'json' && format !== 'text') throw new InputError(`--format: expected json or text, got "${format}"`);
+      const history = await openHistory({ storage: 'local', local: { dir }, warn: cliLog(io).warn, record: false });
+      const suites = values.suite ? [values.suite] : report.suites.map((s) => s.name);
+      const changes = await findChanges(history.read!, suites, { branch: values.branch });
+      if (format === 'json') io.stdout(JSON.stringify({ changes }, null, 2) + '\n');
+      else {
+        if (changes.length === 0) io.stdout('No change points.\n');
+        for (const c of changes)
+          io.stdout(
+            `${c.at.slice(0, 10)} ${visible(c.suite)} ${visible(c.benchmark)} ${visible(c.metric)}${c.testbed ? ` [${visible(c.testbed)}]` : ''}: ${formatChange(c.ratio)} (${formatInterval(c.interval)}) between ${c.from_sha.slice(0, 10)} and ${c.to_sha.slice(0, 10)}${c.flagged_by_gate ? '' : ' — not flagged by the gate'}\n`,
+          );
+      }
+      return 0;
+    }
     const runs = report.suites.reduce((n, s) => n + s.runs, 0);
     io.stdout(`${report.suites.length} suite${report.suites.length === 1 ? '' : 's'}, ${runs} runs\n`);
     for (const s of report.suites)

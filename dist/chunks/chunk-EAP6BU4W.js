@@ -20714,6 +20714,7 @@ function reportFilesChannel(paths) {
 export {
   readRules,
   machineFacts,
+  median,
   parseJsonText,
   mapPeerFigure,
   FORMATS,
@@ -20723,6 +20724,8 @@ export {
   abDecision,
   measureRefs,
   withWorktrees,
+  formatChange,
+  formatInterval,
   visible,
   renderMarkdown,
   renderText,

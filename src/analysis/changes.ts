@@ -1,0 +1,173 @@
+/**
+ * Drift: change points in a benchmark's series on its branch — the slow creep that no single pull
+ * request shows (ten commits that each add 2 %). E-divisive means, as Apache Otava (Hunter) uses it:
+ * the split that maximises the energy distance between the two sides (on log values, within a window
+ * of points each side) is a candidate; it is kept when a rank test (Mann-Whitney U, robust to
+ * outliers) on the two windows gives p ≤ 0.001; then each side is searched again (binary
+ * segmentation). Energy sums are computed from sorted windows, so a series costs O(n · w log w).
+ */
+import { median } from './stats.js';
+
+export interface ChangeOptions {
+  /** Points each side of a candidate split that are compared. */
+  window?: number;
+  /** Two-sided p-value a split must reach. */
+  pValue?: number;
+  /** The fewest points a level may have (a single outlier is never a level). */
+  minSize?: number;
+}
+
+export interface ChangePoint {
+  /** Index of the split (the first point of the right side). */
+  index: number;
+  /** The last point at the old level and the first at the new one: the commits in (from, to] moved it. */
+  from: number;
+  to: number;
+  /** Median level before and after (in the series' units). */
+  before: number;
+  after: number;
+  ratio: number;
+  /** 95 % interval of the ratio. */
+  interval: [number, number];
+  p: number;
+}
+
+/** Σ_{i<j} |x_i − x_j| for sorted x. */
+function withinSum(sorted: number[]): number {
+  let s = 0;
+  const m = sorted.length;
+  for (let j = 0; j < m; j++) s += (sorted[j] as number) * (2 * j - (m - 1));
+  return s;
+}
+
+/** Σ_i Σ_j |x_i − y_j| for sorted x and y (one merge pass). */
+function betweenSum(x: number[], y: number[]): number {
+  const prefix = [0];
+  for (const v of y) prefix.push((prefix.at(-1) as number) + v);
+  const total = prefix.at(-1) as number;
+  let s = 0;
+  let k = 0;
+  for (const v of x) {
+    while (k < y.length && (y[k] as number) <= v) k++;
+    const below = prefix[k] as number;
+    s += v * k - below + (total - below) - v * (y.length - k);
+  }
+  return s;
+}
+
+/** The E-divisive statistic of a split: (mn/(m+n)) · energy distance, with α = 1. */
+function energy(left: number[], right: number[]): number {
+  const x = [...left].sort((a, b) => a - b);
+  const y = [...right].sort((a, b) => a - b);
+  const m = x.length;
+  const n = y.length;
+  const e = (2 * betweenSum(x, y)) / (m * n) - withinSum(x) / ((m * (m - 1)) / 2) - withinSum(y) / ((n * (n - 1)) / 2);
+  return ((m * n) / (m + n)) * e;
+}
+
+/** Two-sided p-value of the Mann-Whitney U test (normal approximation with the tie correction). */
+export function mannWhitneyP(a: number[], b: number[]): number {
+  const all = [...a.map((v) => ({ v, g: 0 })), ...b.map((v) => ({ v, g: 1 }))].sort((p, q) => p.v - q.v);
+  const ranks = new Array<number>(all.length);
+  let tie = 0;
+  for (let i = 0; i < all.length;) {
+    let j = i;
+    while (j + 1 < all.length && (all[j + 1] as { v: number }).v === (all[i] as { v: number }).v) j++;
+    const r = (i + j) / 2 + 1;
+    for (let k = i; k <= j; k++) ranks[k] = r;
+    const t = j - i + 1;
+    tie += t ** 3 - t;
+    i = j + 1;
+  }
+  const m = a.length;
+  const n = b.length;
+  let ra = 0;
+  all.forEach((p, i) => {
+    if (p.g === 0) ra += ranks[i] as number;
+  });
+  const u = ra - (m * (m + 1)) / 2;
+  const N = m + n;
+  const sd = Math.sqrt(((m * n) / 12) * (N + 1 - tie / (N * (N - 1))));
+  if (sd === 0) return 1;
+  const z = Math.abs(u - (m * n) / 2) / sd;
+  return Math.min(1, 2 * (1 - normalCdf(z)));
+}
+
+function normalCdf(z: number): number {
+  // Abramowitz–Stegun 7.1.26 on erf; plenty for p-values down to 1e-7.
+  const t = 1 / (1 + 0.3275911 * (z / Math.SQRT2));
+  const erf =
+    1 -
+    t *
+      (0.254829592 + t * (-0.284496736 + t * (1.421413741 + t * (-1.453152027 + t * 1.061405429)))) *
+      Math.exp(-((z / Math.SQRT2) ** 2));
+  return 0.5 * (1 + erf);
+}
+
+/** The change points of a series (values > 0, oldest first), oldest first. */
+export function changePoints(values: readonly number[], options: ChangeOptions = {}): ChangePoint[] {
+  const window = options.window ?? 50;
+  const alpha = options.pValue ?? 0.001;
+  const minSize = options.minSize ?? 5;
+  const logs = values.map((v) => (v > 0 ? Math.log(v) : NaN));
+  if (logs.some((v) => !Number.isFinite(v))) return [];
+  const found: ChangePoint[] = [];
+  const search = (lo: number, hi: number): void => {
+    if (hi - lo < 2 * minSize) return;
+    let best = -Infinity;
+    let at = -1;
+    for (let t = lo + minSize; t <= hi - minSize; t++) {
+      const q = energy(logs.slice(Math.max(lo, t - window), t), logs.slice(t, Math.min(hi, t + window)));
+      if (q > best) {
+        best = q;
+        at = t;
+      }
+    }
+    if (at < 0) return;
+    const left = logs.slice(Math.max(lo, at - window), at);
+    const right = logs.slice(at, Math.min(hi, at + window));
+    const p = mannWhitneyP(left, right);
+    if (p > alpha) return;
+    found.push({ index: at, from: at - 1, to: at, before: NaN, after: NaN, ratio: NaN, interval: [NaN, NaN], p });
+    search(lo, at);
+    search(at, hi);
+  };
+  search(0, logs.length);
+  found.sort((a, b) => a.index - b.index);
+  // The levels on each side are measured between neighbouring change points (not across them), so
+  // a staircase of steps gives each step its own size and they multiply to the whole move.
+  found.forEach((c, k) => {
+    const lo = Math.max(k > 0 ? (found[k - 1] as ChangePoint).index : 0, c.index - window);
+    const hi = Math.min(k + 1 < found.length ? (found[k + 1] as ChangePoint).index : logs.length, c.index + window);
+    const left = logs.slice(lo, c.index);
+    const right = logs.slice(c.index, hi);
+    const d = median(right) - median(left);
+    // A step can be a ramp (commits of +3 % in a row): widen the split to the points that are neither level.
+    const sigmaL = Math.max(madOf(left), 1e-9);
+    const sigmaR = Math.max(madOf(right), 1e-9);
+    let from = c.index - 1;
+    while (from > lo && Math.abs((logs[from] as number) - median(left)) > 3 * sigmaL) from--;
+    let to = c.index;
+    while (to < hi - 1 && Math.abs((logs[to] as number) - median(right)) > 3 * sigmaR) to++;
+    const se = 1.2533 * Math.sqrt(variance(left) / left.length + variance(right) / right.length);
+    Object.assign(c, {
+      from,
+      to,
+      before: Math.exp(median(left)),
+      after: Math.exp(median(right)),
+      ratio: Math.exp(d),
+      interval: [Math.exp(d - 1.96 * se), Math.exp(d + 1.96 * se)],
+    });
+  });
+  return found;
+}
+
+function madOf(xs: number[]): number {
+  const m = median(xs);
+  return 1.4826 * median(xs.map((x) => Math.abs(x - m)));
+}
+
+function variance(xs: number[]): number {
+  const m = xs.reduce((a, b) => a + b, 0) / xs.length;
+  return xs.reduce((a, b) => a + (b - m) ** 2, 0) / Math.max(1, xs.length - 1);
+}
