@@ -248,10 +248,10 @@ describe('runPipeline', () => {
       log: recorder().log,
     });
     const links = seen[0]?.context.links;
-    expect(links?.trendUrl).toBe('https://o.github.io/r/perf/#suite=causal_gym');
+    expect(links?.trendUrl).toBe('https://o.github.io/r/perf/#suite=causal+gym');
     const link = links?.benchmarkLink?.('test_dag_creation_performance') ?? '';
     const state = readTrendHash(new URL(link).hash);
-    expect(state.suite).toBe('causal_gym');
+    expect(state.suite).toBe('causal gym');
     expect(state.b).toMatch(/^test_dag_creation_performance-[0-9a-f]{10}$/);
   });
 

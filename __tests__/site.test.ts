@@ -193,8 +193,10 @@ describe('trend page', () => {
     await phone.close();
     const artifacts = join(ROOT, '.tmp', 'artifacts');
     mkdirSync(artifacts, { recursive: true });
-    await page.goto(`${server.url}/#suite=causal_gym&branch=main`);
+    // A report's link names the suite exactly; the page finds its folder in the registry.
+    await page.goto(`${server.url}/#suite=causal+gym&branch=main`);
     await page.waitForSelector('article.card[data-drawn="true"]');
+    expect(await page.locator('#suite').inputValue()).toBe('causal_gym');
     await page.screenshot({ path: join(artifacts, 'trend-page.png'), fullPage: true });
     expect(existsSync(join(artifacts, 'trend-page.png'))).toBe(true);
   });

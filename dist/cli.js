@@ -22,7 +22,7 @@ import {
   runPipeline,
   siteFiles,
   visible
-} from "./chunks/chunk-EAP6BU4W.js";
+} from "./chunks/chunk-LCK6ERFR.js";
 import "./chunks/chunk-LGLIWZPB.js";
 import {
   InputError,

@@ -14,7 +14,7 @@ import {
   siteFiles,
   summaryChannel,
   withWorktrees
-} from "./chunks/chunk-EAP6BU4W.js";
+} from "./chunks/chunk-LCK6ERFR.js";
 import {
   error,
   getInput,

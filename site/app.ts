@@ -349,7 +349,10 @@ async function start(): Promise<void> {
     o.value = s.id;
     suiteSelect.append(o);
   }
-  if (!suites.some((s) => s.id === state.suite)) state.suite = suites[0]?.id ?? '';
+  // Links from reports name the suite exactly (folders of colliding names carry a hash); older links
+  // and this page's own address use the folder id.
+  const named = suites.find((s) => s.name === state.suite) ?? suites.find((s) => s.id === state.suite);
+  state.suite = named?.id ?? suites[0]?.id ?? '';
   suiteSelect.value = state.suite;
   if (!state.suite) {
     statusLine.textContent = 'No benchmark history yet.';

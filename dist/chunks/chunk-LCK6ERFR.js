@@ -19,7 +19,6 @@ import {
   lazyValidator,
   resultsSchema,
   rulesSchema,
-  slug,
   trendHash
 } from "./chunk-UNYBKECZ.js";
 import {
@@ -19581,10 +19580,9 @@ function worseness(r) {
 
 // src/report/trend-links.ts
 function trendLinks(base, suite) {
-  const id = slug(suite);
   return {
-    trendUrl: `${base}#${trendHash({ suite: id })}`,
-    benchmarkLink: (b) => `${base}#${trendHash({ suite: id, b: benchmarkKey(b) })}`
+    trendUrl: `${base}#${trendHash({ suite })}`,
+    benchmarkLink: (b) => `${base}#${trendHash({ suite, b: benchmarkKey(b) })}`
   };
 }
 
