@@ -110,14 +110,24 @@ function betweenSum(x, y) {
   }
   return s;
 }
-function energy(left, right) {
-  const x = [...left].sort((a, b) => a - b);
-  const y = [...right].sort((a, b) => a - b);
+function energySorted(x, y) {
   const m = x.length;
   const n = y.length;
   const e = 2 * betweenSum(x, y) / (m * n) - withinSum(x) / (m * (m - 1) / 2) - withinSum(y) / (n * (n - 1) / 2);
   return m * n / (m + n) * e;
 }
+function lowerBound(xs, v) {
+  let a = 0;
+  let b = xs.length;
+  while (a < b) {
+    const mid = a + b >> 1;
+    if (xs[mid] < v) a = mid + 1;
+    else b = mid;
+  }
+  return a;
+}
+var insertSorted = (xs, v) => xs.splice(lowerBound(xs, v), 0, v);
+var removeSorted = (xs, v) => xs.splice(lowerBound(xs, v), 1);
 function mannWhitneyP(a, b) {
   const all = [...a.map((v) => ({ v, g: 0 })), ...b.map((v) => ({ v, g: 1 }))].sort((p, q) => p.v - q.v);
   const ranks = new Array(all.length);
@@ -160,8 +170,18 @@ function changePoints(values, options = {}) {
     if (hi - lo < 2 * minSize) return;
     let best = -Infinity;
     let at = -1;
-    for (let t = lo + minSize; t <= hi - minSize; t++) {
-      const q = energy(logs.slice(Math.max(lo, t - window), t), logs.slice(t, Math.min(hi, t + window)));
+    const first = lo + minSize;
+    const sortedLeft = logs.slice(Math.max(lo, first - window), first).sort((a, b) => a - b);
+    const sortedRight = logs.slice(first, Math.min(hi, first + window)).sort((a, b) => a - b);
+    for (let t = first; t <= hi - minSize; t++) {
+      if (t > first) {
+        const moved = logs[t - 1];
+        insertSorted(sortedLeft, moved);
+        if (t - 1 - window >= lo) removeSorted(sortedLeft, logs[t - 1 - window]);
+        removeSorted(sortedRight, moved);
+        if (t - 1 + window < hi) insertSorted(sortedRight, logs[t - 1 + window]);
+      }
+      const q = energySorted(sortedLeft, sortedRight);
       if (q > best) {
         best = q;
         at = t;

@@ -56,14 +56,26 @@ function betweenSum(x: number[], y: number[]): number {
 }
 
 /** The E-divisive statistic of a split: (mn/(m+n)) · energy distance, with α = 1. */
-function energy(left: number[], right: number[]): number {
-  const x = [...left].sort((a, b) => a - b);
-  const y = [...right].sort((a, b) => a - b);
+/** The statistic for two already sorted windows. */
+function energySorted(x: number[], y: number[]): number {
   const m = x.length;
   const n = y.length;
   const e = (2 * betweenSum(x, y)) / (m * n) - withinSum(x) / ((m * (m - 1)) / 2) - withinSum(y) / ((n * (n - 1)) / 2);
   return ((m * n) / (m + n)) * e;
 }
+
+function lowerBound(xs: number[], v: number): number {
+  let a = 0;
+  let b = xs.length;
+  while (a < b) {
+    const mid = (a + b) >> 1;
+    if ((xs[mid] as number) < v) a = mid + 1;
+    else b = mid;
+  }
+  return a;
+}
+const insertSorted = (xs: number[], v: number) => xs.splice(lowerBound(xs, v), 0, v);
+const removeSorted = (xs: number[], v: number) => xs.splice(lowerBound(xs, v), 1);
 
 /** Two-sided p-value of the Mann-Whitney U test (normal approximation with the tie correction). */
 export function mannWhitneyP(a: number[], b: number[]): number {
@@ -116,8 +128,19 @@ export function changePoints(values: readonly number[], options: ChangeOptions =
     if (hi - lo < 2 * minSize) return;
     let best = -Infinity;
     let at = -1;
-    for (let t = lo + minSize; t <= hi - minSize; t++) {
-      const q = energy(logs.slice(Math.max(lo, t - window), t), logs.slice(t, Math.min(hi, t + window)));
+    // Both windows are kept sorted as the split slides (one insert and one removal each per step).
+    const first = lo + minSize;
+    const sortedLeft = logs.slice(Math.max(lo, first - window), first).sort((a, b) => a - b);
+    const sortedRight = logs.slice(first, Math.min(hi, first + window)).sort((a, b) => a - b);
+    for (let t = first; t <= hi - minSize; t++) {
+      if (t > first) {
+        const moved = logs[t - 1] as number;
+        insertSorted(sortedLeft, moved);
+        if (t - 1 - window >= lo) removeSorted(sortedLeft, logs[t - 1 - window] as number);
+        removeSorted(sortedRight, moved);
+        if (t - 1 + window < hi) insertSorted(sortedRight, logs[t - 1 + window] as number);
+      }
+      const q = energySorted(sortedLeft, sortedRight);
       if (q > best) {
         best = q;
         at = t;
