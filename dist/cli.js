@@ -22,8 +22,8 @@ import {
   runPipeline,
   siteFiles,
   visible
-} from "./chunks/chunk-LCK6ERFR.js";
-import "./chunks/chunk-LGLIWZPB.js";
+} from "./chunks/chunk-5YZ3C745.js";
+import "./chunks/chunk-ILJYLCUH.js";
 import {
   InputError,
   errorMessage,
@@ -34,7 +34,7 @@ import {
   checkHistory,
   repairHistory,
   systemClock
-} from "./chunks/chunk-UNYBKECZ.js";
+} from "./chunks/chunk-KV4RWZHQ.js";
 import "./chunks/chunk-QSE4L5OW.js";
 
 // src/cli/main.ts

@@ -14,7 +14,7 @@ import {
   siteFiles,
   summaryChannel,
   withWorktrees
-} from "./chunks/chunk-LCK6ERFR.js";
+} from "./chunks/chunk-5YZ3C745.js";
 import {
   error,
   getInput,
@@ -27,11 +27,11 @@ import {
   summary,
   warning
 } from "./chunks/chunk-CAFAB7WT.js";
-import "./chunks/chunk-LGLIWZPB.js";
+import "./chunks/chunk-ILJYLCUH.js";
 import "./chunks/chunk-FJALWU5J.js";
 import {
   branchFolder
-} from "./chunks/chunk-6AHH2WOS.js";
+} from "./chunks/chunk-4LBYTAC4.js";
 import {
   Git,
   InputError,
@@ -42,7 +42,7 @@ import {
 import {
   slug,
   systemClock
-} from "./chunks/chunk-UNYBKECZ.js";
+} from "./chunks/chunk-KV4RWZHQ.js";
 import {
   __toESM
 } from "./chunks/chunk-QSE4L5OW.js";
@@ -581,15 +581,7 @@ async function run({ clock = systemClock } = {}) {
 }
 function runIdentity(plan, suite) {
   if (!plan.runId) return void 0;
-  const env = process.env;
-  return [
-    plan.repo.owner,
-    plan.repo.repo,
-    plan.runId,
-    env.GITHUB_JOB ?? "",
-    suite,
-    `${env.RUNNER_OS ?? ""}-${env.RUNNER_ARCH ?? ""}`
-  ].join("/");
+  return [plan.repo.owner, plan.repo.repo, plan.runId, process.env.GITHUB_JOB ?? "", suite, defaultTestbed()].join("/");
 }
 
 // src/action/index.ts

@@ -7,6 +7,7 @@ import { readRules } from '../io/rules-file.js';
 import { systemClock, type Clock } from '../io/clock.js';
 import { machineFacts } from '../io/machine.js';
 import { runPipeline } from '../pipeline/index.js';
+import { defaultTestbed } from '../report/metrics.js';
 import { runAbInAction } from './ab.js';
 import { actionChannels } from './channels.js';
 import { baselineCut, commitFromCheckout, readEvent } from './checkout.js';
@@ -106,13 +107,5 @@ export async function run({ clock = systemClock }: { clock?: Clock } = {}): Prom
 /** The same run across attempts: repository, workflow run, job, suite and testbed — never the attempt. */
 function runIdentity(plan: { repo: { owner: string; repo: string }; runId?: string }, suite: string): string | undefined {
   if (!plan.runId) return undefined;
-  const env = process.env;
-  return [
-    plan.repo.owner,
-    plan.repo.repo,
-    plan.runId,
-    env.GITHUB_JOB ?? '',
-    suite,
-    `${env.RUNNER_OS ?? ''}-${env.RUNNER_ARCH ?? ''}`,
-  ].join('/');
+  return [plan.repo.owner, plan.repo.repo, plan.runId, process.env.GITHUB_JOB ?? '', suite, defaultTestbed()].join('/');
 }

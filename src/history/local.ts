@@ -68,8 +68,8 @@ export class LocalDirectoryStore implements HistoryStore {
     return this.reader();
   }
 
-  /** Writes and removes files as one repair (each file atomically). */
-  async apply(writes: Map<string, string>, deletes: string[]): Promise<void> {
+  /** Writes and removes files (each write atomic: a temporary name, then a rename); appends and repairs use it. */
+  async apply(writes: Map<string, string | Buffer>, deletes: string[]): Promise<void> {
     for (const [path, content] of writes) {
       const target = join(this.dir, path);
       await mkdir(dirname(target), { recursive: true });
@@ -93,14 +93,7 @@ export class LocalDirectoryStore implements HistoryStore {
     });
     if (!plan.added) return true; // already stored (a retried append that had landed)
     const site = this.options.site ? await this.options.site() : new Map<string, string | Buffer>();
-    for (const [path, content] of [...site, ...plan.writes]) {
-      const target = join(this.dir, path);
-      await mkdir(dirname(target), { recursive: true });
-      const tmp = `${target}.${process.pid}.tmp`;
-      await writeFile(tmp, content);
-      await rename(tmp, target);
-    }
-    for (const path of plan.deletes) await rm(join(this.dir, path), { recursive: true, force: true });
+    await this.apply(new Map([...site, ...plan.writes]), plan.deletes);
     return true;
   }
 }

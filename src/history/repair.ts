@@ -23,6 +23,9 @@ import {
 import type { Clock } from '../io/clock.js';
 import type { LoadQuery, RunAnnotations, RunRecord, Warn } from './types.js';
 
+/** A run file (`data/<suite>/runs/<yyyy-mm>/<id>.json`): the truth, never rebuilt or quarantined. */
+const RUN_FILE = /\/runs\/\d{4}-\d{2}\/[^/]+\.json$/;
+
 /** A reader whose `files` win over the snapshot underneath (a rebuilt state, before it is written). */
 function overlay(base: FileReader, files: Map<string, string>, gone: Set<string>): FileReader {
   return {
@@ -74,7 +77,7 @@ export interface Rebuilt {
 /** The suite's derived files, rebuilt by replaying its run files in time order. */
 export async function rebuildSuite(reader: FileReader, folder: string, name: string, warn: Warn): Promise<Rebuilt> {
   if (!reader.list) throw new Error('history: this store cannot list its files, so it cannot rebuild');
-  const runFiles = (await reader.list(`data/${folder}/runs/`)).filter((p) => /\/runs\/\d{4}-\d{2}\/[^/]+\.json$/.test(p));
+  const runFiles = (await reader.list(`data/${folder}/runs/`)).filter((p) => RUN_FILE.test(p));
   const contents = await reader.read(runFiles);
   const runs: RunRecord[] = [];
   const unreadableRuns: string[] = [];
@@ -93,7 +96,7 @@ export async function rebuildSuite(reader: FileReader, folder: string, name: str
     const plan = await planAppend(mem, { ...rest, suite: name }, { annotations: { verdict, rows: flagged ?? [] }, warn });
     for (const [p, c] of plan.writes) memory.set(p, c);
   }
-  const files = new Map([...memory].filter(([p]) => !/\/runs\/\d{4}-\d{2}\/[^/]+\.json$/.test(p)));
+  const files = new Map([...memory].filter(([p]) => !RUN_FILE.test(p)));
   return { files, runs: runs.length, unreadableRuns };
 }
 
@@ -209,9 +212,7 @@ export async function checkHistory(reader: FileReader): Promise<CheckReport> {
   const folders = [...new Set(all.map((p) => p.split('/')[1]).filter((f): f is string => !!f && f !== 'suites.json'))].sort();
   const contents = await reader.read(json);
   for (const folder of folders) {
-    const runFiles = json.filter((p) =>
-      new RegExp(`^data/${folder.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}/runs/\\d{4}-\\d{2}/[^/]+\\.json$`).test(p),
-    );
+    const runFiles = json.filter((p) => p.startsWith(`data/${folder}/runs/`) && RUN_FILE.test(p) && p.split('/').length === 5);
     const logs = json.filter((p) => /^data\/[^/]+\/runs\/\d{4}-\d{2}\.json$/.test(p) && p.startsWith(`data/${folder}/`));
     const listed = new Set<string>();
     for (const log of logs) {
@@ -253,7 +254,7 @@ export async function repairHistory(
   const writes = new Map<string, string>();
   const gone = new Set<string>();
   for (const { path } of report.unreadable) {
-    if (/\/runs\/\d{4}-\d{2}\/[^/]+\.json$/.test(path)) continue; // run files are the truth: left as they are
+    if (RUN_FILE.test(path)) continue; // run files are the truth: left as they are
     writes.set(quarantined(path, at), (await reader.read([path])).get(path) ?? '');
     gone.add(path);
   }

@@ -7511,6 +7511,7 @@ function prune(index, retention, now) {
 }
 
 // src/history/repair.ts
+var RUN_FILE = /\/runs\/\d{4}-\d{2}\/[^/]+\.json$/;
 function overlay(base, files, gone) {
   return {
     read: async (list) => {
@@ -7539,7 +7540,7 @@ async function damagedAmong(reader, list) {
 }
 async function rebuildSuite(reader, folder, name, warn) {
   if (!reader.list) throw new Error("history: this store cannot list its files, so it cannot rebuild");
-  const runFiles = (await reader.list(`data/${folder}/runs/`)).filter((p) => /\/runs\/\d{4}-\d{2}\/[^/]+\.json$/.test(p));
+  const runFiles = (await reader.list(`data/${folder}/runs/`)).filter((p) => RUN_FILE.test(p));
   const contents = await reader.read(runFiles);
   const runs = [];
   const unreadableRuns = [];
@@ -7557,7 +7558,7 @@ async function rebuildSuite(reader, folder, name, warn) {
     const plan = await planAppend(mem, { ...rest, suite: name }, { annotations: { verdict, rows: flagged ?? [] }, warn });
     for (const [p, c] of plan.writes) memory.set(p, c);
   }
-  const files = new Map([...memory].filter(([p]) => !/\/runs\/\d{4}-\d{2}\/[^/]+\.json$/.test(p)));
+  const files = new Map([...memory].filter(([p]) => !RUN_FILE.test(p)));
   return { files, runs: runs.length, unreadableRuns };
 }
 async function rebuildRegistry(reader) {
@@ -7630,9 +7631,7 @@ async function checkHistory(reader) {
   const folders = [...new Set(all.map((p) => p.split("/")[1]).filter((f) => !!f && f !== "suites.json"))].sort();
   const contents = await reader.read(json);
   for (const folder of folders) {
-    const runFiles = json.filter(
-      (p) => new RegExp(`^data/${folder.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}/runs/\\d{4}-\\d{2}/[^/]+\\.json$`).test(p)
-    );
+    const runFiles = json.filter((p) => p.startsWith(`data/${folder}/runs/`) && RUN_FILE.test(p) && p.split("/").length === 5);
     const logs = json.filter((p) => /^data\/[^/]+\/runs\/\d{4}-\d{2}\.json$/.test(p) && p.startsWith(`data/${folder}/`));
     const listed = /* @__PURE__ */ new Set();
     for (const log of logs) {
@@ -7663,7 +7662,7 @@ async function repairHistory(reader, options) {
   const writes = /* @__PURE__ */ new Map();
   const gone = /* @__PURE__ */ new Set();
   for (const { path } of report.unreadable) {
-    if (/\/runs\/\d{4}-\d{2}\/[^/]+\.json$/.test(path)) continue;
+    if (RUN_FILE.test(path)) continue;
     writes.set(quarantined(path, at), (await reader.read([path])).get(path) ?? "");
     gone.add(path);
   }

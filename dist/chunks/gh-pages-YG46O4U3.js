@@ -2,9 +2,9 @@ import { createRequire as __cpCreateRequire } from 'node:module'; const require 
 import {
   GhPagesStore,
   branchFolder
-} from "./chunk-6AHH2WOS.js";
+} from "./chunk-4LBYTAC4.js";
 import "./chunk-7LTHUTJN.js";
-import "./chunk-UNYBKECZ.js";
+import "./chunk-KV4RWZHQ.js";
 import "./chunk-QSE4L5OW.js";
 export {
   GhPagesStore,

@@ -20,11 +20,11 @@ import {
   XMLParser,
   XMLValidator,
   json2xml_default
-} from "./chunk-LGLIWZPB.js";
+} from "./chunk-ILJYLCUH.js";
 import "./chunk-FJALWU5J.js";
 import {
   slug
-} from "./chunk-UNYBKECZ.js";
+} from "./chunk-KV4RWZHQ.js";
 import {
   __commonJS,
   __export,

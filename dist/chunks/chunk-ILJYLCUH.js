@@ -2,7 +2,7 @@ import { createRequire as __cpCreateRequire } from 'node:module'; const require 
 import {
   loadRunsSafely,
   planAppendSafely
-} from "./chunk-UNYBKECZ.js";
+} from "./chunk-KV4RWZHQ.js";
 
 // src/history/local.ts
 import { mkdir, readFile, readdir, rename, rm, writeFile } from "node:fs/promises";
@@ -55,7 +55,7 @@ var LocalDirectoryStore = class {
   files() {
     return this.reader();
   }
-  /** Writes and removes files as one repair (each file atomically). */
+  /** Writes and removes files (each write atomic: a temporary name, then a rename); appends and repairs use it. */
   async apply(writes, deletes) {
     for (const [path, content] of writes) {
       const target = join(this.dir, path);
@@ -78,14 +78,7 @@ var LocalDirectoryStore = class {
     });
     if (!plan.added) return true;
     const site = this.options.site ? await this.options.site() : /* @__PURE__ */ new Map();
-    for (const [path, content] of [...site, ...plan.writes]) {
-      const target = join(this.dir, path);
-      await mkdir(dirname(target), { recursive: true });
-      const tmp = `${target}.${process.pid}.tmp`;
-      await writeFile(tmp, content);
-      await rename(tmp, target);
-    }
-    for (const path of plan.deletes) await rm(join(this.dir, path), { recursive: true, force: true });
+    await this.apply(new Map([...site, ...plan.writes]), plan.deletes);
     return true;
   }
 };

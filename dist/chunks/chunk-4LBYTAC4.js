@@ -8,7 +8,7 @@ import {
 import {
   loadRunsSafely,
   planAppendSafely
-} from "./chunk-UNYBKECZ.js";
+} from "./chunk-KV4RWZHQ.js";
 
 // src/history/gh-pages.ts
 import { mkdtemp, rm } from "node:fs/promises";

@@ -2,7 +2,7 @@ import { createRequire as __cpCreateRequire } from 'node:module'; const require 
 import {
   LocalDirectoryStore,
   XMLParser
-} from "./chunk-LGLIWZPB.js";
+} from "./chunk-ILJYLCUH.js";
 import {
   CommandStartError,
   ConfigError,
@@ -20,7 +20,7 @@ import {
   resultsSchema,
   rulesSchema,
   trendHash
-} from "./chunk-UNYBKECZ.js";
+} from "./chunk-KV4RWZHQ.js";
 import {
   __commonJS,
   __require,
@@ -19850,61 +19850,6 @@ async function runPipeline(job, deps) {
   }
 }
 
-// src/report/format.ts
-function formatValue(value, unit) {
-  if (value === null || !Number.isFinite(value)) return "\u2014";
-  if (unit === "s") {
-    const abs = Math.abs(value);
-    if (abs === 0) return "0 s";
-    if (abs < 1e-6) return `${sig(value * 1e9)} ns`;
-    if (abs < 1e-3) return `${sig(value * 1e6)} \xB5s`;
-    if (abs < 1) return `${sig(value * 1e3)} ms`;
-    return `${sig(value)} s`;
-  }
-  if (unit === "bytes") {
-    const abs = Math.abs(value);
-    if (abs < 1024) return `${Math.round(value)} B`;
-    if (abs < 1024 ** 2) return `${sig(value / 1024)} KiB`;
-    if (abs < 1024 ** 3) return `${sig(value / 1024 ** 2)} MiB`;
-    return `${sig(value / 1024 ** 3)} GiB`;
-  }
-  return unit && unit !== "ratio" ? `${sig(value)} ${unit}` : sig(value);
-}
-function sig(x) {
-  const abs = Math.abs(x);
-  if (abs >= 100) return x.toFixed(0);
-  if (abs >= 10) return x.toFixed(1);
-  if (abs >= 1) return x.toFixed(2);
-  return Number(x.toPrecision(3)).toString();
-}
-function formatChange(ratio) {
-  if (ratio === null || !Number.isFinite(ratio)) return "\u2014";
-  const p = (ratio - 1) * 100;
-  return `${p >= 0 ? "+" : "\u2212"}${Math.abs(p).toFixed(Math.abs(p) < 10 ? 1 : 0)} %`;
-}
-function formatInterval(interval) {
-  if (!interval) return "\u2014";
-  return `${formatChange(interval[0])} \u2026 ${formatChange(interval[1])}`;
-}
-function codeSpan(text) {
-  const flat = text.replace(/[\r\n\t]+/g, " ").replace(/\|/g, "\\|");
-  const longest = Math.max(0, ...[...flat.matchAll(/`+/g)].map((m) => m[0].length));
-  const fence = "`".repeat(longest + 1);
-  const pad = flat.startsWith("`") || flat.endsWith("`") || flat.trim() === "" ? " " : "";
-  return `${fence}${pad}${flat}${pad}${fence}`;
-}
-function escapeMarkdown(text) {
-  return text.replace(/[\r\n]+/g, " ").replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/([\\`*_[\]{}()#+!|~])/g, "\\$1").replace(/@/g, "@\u200B");
-}
-function visible(text) {
-  return text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, (c) => {
-    if (c === "\n") return "\\n";
-    if (c === "\r") return "\\r";
-    if (c === "	") return "\\t";
-    return `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`;
-  });
-}
-
 // src/report/metrics.ts
 var import_prom_client = __toESM(require_prom_client(), 1);
 var UNIT_SUFFIX = {
@@ -20000,6 +19945,61 @@ function defaultTestbed(env = process.env) {
   return env.RUNNER_OS && env.RUNNER_ARCH ? `${env.RUNNER_OS}-${env.RUNNER_ARCH}` : `${process.platform}-${process.arch}`;
 }
 
+// src/report/format.ts
+function formatValue(value, unit) {
+  if (value === null || !Number.isFinite(value)) return "\u2014";
+  if (unit === "s") {
+    const abs = Math.abs(value);
+    if (abs === 0) return "0 s";
+    if (abs < 1e-6) return `${sig(value * 1e9)} ns`;
+    if (abs < 1e-3) return `${sig(value * 1e6)} \xB5s`;
+    if (abs < 1) return `${sig(value * 1e3)} ms`;
+    return `${sig(value)} s`;
+  }
+  if (unit === "bytes") {
+    const abs = Math.abs(value);
+    if (abs < 1024) return `${Math.round(value)} B`;
+    if (abs < 1024 ** 2) return `${sig(value / 1024)} KiB`;
+    if (abs < 1024 ** 3) return `${sig(value / 1024 ** 2)} MiB`;
+    return `${sig(value / 1024 ** 3)} GiB`;
+  }
+  return unit && unit !== "ratio" ? `${sig(value)} ${unit}` : sig(value);
+}
+function sig(x) {
+  const abs = Math.abs(x);
+  if (abs >= 100) return x.toFixed(0);
+  if (abs >= 10) return x.toFixed(1);
+  if (abs >= 1) return x.toFixed(2);
+  return Number(x.toPrecision(3)).toString();
+}
+function formatChange(ratio) {
+  if (ratio === null || !Number.isFinite(ratio)) return "\u2014";
+  const p = (ratio - 1) * 100;
+  return `${p >= 0 ? "+" : "\u2212"}${Math.abs(p).toFixed(Math.abs(p) < 10 ? 1 : 0)} %`;
+}
+function formatInterval(interval) {
+  if (!interval) return "\u2014";
+  return `${formatChange(interval[0])} \u2026 ${formatChange(interval[1])}`;
+}
+function codeSpan(text) {
+  const flat = text.replace(/[\r\n\t]+/g, " ").replace(/\|/g, "\\|");
+  const longest = Math.max(0, ...[...flat.matchAll(/`+/g)].map((m) => m[0].length));
+  const fence = "`".repeat(longest + 1);
+  const pad = flat.startsWith("`") || flat.endsWith("`") || flat.trim() === "" ? " " : "";
+  return `${fence}${pad}${flat}${pad}${fence}`;
+}
+function escapeMarkdown(text) {
+  return text.replace(/[\r\n]+/g, " ").replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/([\\`*_[\]{}()#+!|~])/g, "\\$1").replace(/@/g, "@\u200B");
+}
+function visible(text) {
+  return text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, (c) => {
+    if (c === "\n") return "\\n";
+    if (c === "\r") return "\\r";
+    if (c === "	") return "\\t";
+    return `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`;
+  });
+}
+
 // src/history/open.ts
 var NONE = { write: [], describe: "none", close: async () => {
 } };
@@ -20020,7 +20020,7 @@ async function openHistory(spec) {
   }
   const cache = async () => {
     if (!spec.cache) throw new Error(`openHistory: storage "${spec.storage}" needs cache.dir`);
-    const { CacheStore } = await import("./cache-JOBTDB7Y.js");
+    const { CacheStore } = await import("./cache-7J4H47BS.js");
     return new CacheStore({ dir: spec.cache.dir, restoreBranch: spec.cache.restoreBranch, retention, clock, warn });
   };
   if (spec.storage === "cache") {
@@ -20036,7 +20036,7 @@ async function openHistory(spec) {
   }
   const b = spec.branch;
   if (!b) throw new Error(`openHistory: storage "${spec.storage}" needs a branch`);
-  const { GhPagesStore } = await import("./gh-pages-KZ7L3ESW.js");
+  const { GhPagesStore } = await import("./gh-pages-YG46O4U3.js");
   const pages = new GhPagesStore({
     url: b.url,
     branch: b.name,
@@ -20718,6 +20718,10 @@ export {
   FORMATS,
   readResultFiles,
   runPipeline,
+  require_prom_client,
+  metricsRegistry,
+  renderOpenMetrics,
+  defaultTestbed,
   measureAb,
   abDecision,
   measureRefs,
@@ -20729,10 +20733,6 @@ export {
   renderText,
   summaryChannel,
   reportFilesChannel,
-  require_prom_client,
-  metricsRegistry,
-  renderOpenMetrics,
-  defaultTestbed,
   openHistory,
   historyFiles,
   siteFiles
