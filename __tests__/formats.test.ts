@@ -1,7 +1,11 @@
 import { describe, expect, it } from '@jest/globals';
+import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { assertSize, parseResults } from '../src/formats/registry.js';
+import { expandPatterns } from '../src/io/glob.js';
+import { readResultFiles } from '../src/io/result-files.js';
 import type { Benchmark } from '../src/model.js';
-import { expectClose, fixture } from './helpers.js';
+import { expectClose, fixture, FIXTURES } from './helpers.js';
 
 function byName(benchmarks: Benchmark[], name: string): Benchmark {
   const b = benchmarks.find((x) => x.name === name);
@@ -350,5 +354,82 @@ describe('one naming rule for pytest benchmarks', () => {
     ];
     const parsed = parseResults(JSON.stringify(json), 'r.json').benchmarks.map((b) => b.name);
     expect(parsed).toEqual(imported);
+  });
+});
+
+describe('Criterion.rs (real target/criterion from criterion 0.3.6)', () => {
+  const dir = join(FIXTURES, 'criterion', '0.3.6');
+  // "topological_sort/50x100 time:   [1.0904 µs 1.1223 µs 1.1623 µs]" → name, typical figure in seconds.
+  const printed = new Map(
+    [...fixture('criterion/0.3.6/cargo-bench.console.txt').matchAll(/^(\S+)\s+time:\s+\[\S+ \S+ ([\d.]+) (ns|µs|ms)/gm)].map(
+      (m) => [m[1]!, Number(m[2]) * ({ ns: 1e-9, µs: 1e-6, ms: 1e-3 } as Record<string, number>)[m[3]!]!],
+    ),
+  );
+
+  it('reads new/estimates.json with its benchmark.json and sample.json beside it, as a glob matches them', async () => {
+    const files = await expandPatterns(['criterion/**/new/estimates.json'], dir, (p) => `no match for ${p}`);
+    const set = await readResultFiles(files);
+    expect(set.run?.tool).toBe('criterion');
+    expect(set.benchmarks.map((b) => b.name).sort()).toEqual([
+      'build_dag_small',
+      'topological_sort/100x200',
+      'topological_sort/50x100',
+    ]);
+    expect(printed.size).toBe(3);
+    for (const b of set.benchmarks) {
+      const time = b.metrics.time!;
+      // The printed figure has 5 significant digits.
+      expect(Math.abs(time.value / printed.get(b.name)! - 1)).toBeLessThan(1e-4);
+      expect(time.samples).toHaveLength(20);
+      // Criterion's mean estimate is the mean of times ÷ iters, the samples here.
+      const est = JSON.parse(readFileSync(join(dirname(files.find((f) => f.includes(b.name))!), 'estimates.json'), 'utf8'));
+      const mean = time.samples!.reduce((a, c) => a + c, 0) / time.samples!.length;
+      expect(mean / (est.mean.point_estimate * 1e-9)).toBeCloseTo(1, 9);
+    }
+    expect(byName(set.benchmarks, 'topological_sort/50x100').group).toBe('topological_sort');
+    expect(byName(set.benchmarks, 'build_dag_small').group).toBeUndefined();
+  });
+
+  it('names the benchmark from its folder and uses std_dev when estimates.json comes alone', () => {
+    const path = 'target/criterion/topological_sort/100x200/new/estimates.json';
+    const text = fixture('criterion/0.3.6/criterion/topological_sort/100x200/new/estimates.json');
+    const [b] = parseResults(text, path).benchmarks;
+    expect(b!.name).toBe('topological_sort/100x200');
+    expect(b!.metrics.time!.samples).toBeUndefined();
+    expect(b!.metrics.time!.stddev! * 1e9).toBeCloseTo(JSON.parse(text).std_dev.point_estimate, 6);
+    expect(() => parseResults(text, 'results/estimates.json', 'criterion')).toThrow(
+      /results\/estimates\.json: expected benchmark\.json next to estimates\.json/,
+    );
+  });
+
+  it('refuses base/ with new/ (the same benchmark twice, both files named) and explains change/', async () => {
+    const both = await expandPatterns(['criterion/build_dag_small/{base,new}/estimates.json'], dir, (p) => p);
+    expect(both).toHaveLength(2);
+    await expect(readResultFiles(both)).rejects.toThrow(
+      /new\/estimates\.json: benchmark "build_dag_small" is also in .*base\/estimates\.json/,
+    );
+    const change = await expandPatterns(['criterion/build_dag_small/change/estimates.json'], dir, (p) => p);
+    await expect(readResultFiles(change)).rejects.toThrow(/change\/estimates\.json: this is criterion's change\/estimates\.json/);
+  });
+
+  it('reads cargo criterion --message-format=json (documented shape): the same benchmarks and samples', async () => {
+    const { tool, benchmarks } = parseResults(fixture('criterion/cargo-criterion-messages.jsonl'), 'c.jsonl');
+    expect(tool).toBe('criterion');
+    const files = await expandPatterns(['criterion/**/new/estimates.json'], dir, (p) => p);
+    const fromFiles = (await readResultFiles(files)).benchmarks;
+    expect(benchmarks.map((b) => b.name).sort()).toEqual(fromFiles.map((b) => b.name).sort());
+    for (const b of benchmarks) {
+      const other = byName(fromFiles, b.name).metrics.time!;
+      expect(b.metrics.time!.samples).toEqual(other.samples);
+      expect(b.metrics.time!.value).toBeCloseTo(other.value, 15);
+    }
+  });
+
+  it('names the line of a cut-off message', () => {
+    const lines = fixture('criterion/cargo-criterion-messages.jsonl').split('\n');
+    const cut = [lines[0], lines[1]!.slice(0, 80)].join('\n');
+    expect(() => parseResults(cut, 'c.jsonl', 'criterion')).toThrow(
+      'c.jsonl: line 2: expected one whole JSON object per line, as on the lines before',
+    );
   });
 });

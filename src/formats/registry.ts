@@ -5,6 +5,7 @@ import { benchmarkjs } from './benchmarkjs.js';
 import { benny } from './benny.js';
 import { cargoBench } from './cargo.js';
 import { catch2, catch2Xml } from './catch2.js';
+import { criterion } from './criterion.js';
 import { custom } from './custom.js';
 import { goBench } from './go.js';
 import { googleBenchmark } from './googlebench.js';
@@ -23,6 +24,7 @@ export const FORMATS: readonly FormatAdapter[] = [
   benny,
   hyperfine,
   jmh,
+  criterion,
   custom,
   goBench,
   benchmarkjs,
@@ -78,13 +80,28 @@ function checkBenchmarks(benchmarks: Benchmark[], source: string): Benchmark[] {
  * Parses one result file's text. With `tool`, that format must fit (a clear error if it does not);
  * without, the format is detected from the content.
  */
-export function parseResults(text: string, source: string, tool?: string): { tool: string; benchmarks: Benchmark[] } {
+export function parseResults(
+  text: string,
+  source: string,
+  tool?: string,
+  siblings?: Record<string, string>,
+): { tool: string; benchmarks: Benchmark[] } {
   assertSize(text.length, source);
   if (text.trim() === '') throw new InputError(`${source}: the file is empty; expected benchmark results`);
   const first = text.trimStart()[0];
   const looksJson = first === '{' || first === '[';
-  const input: FormatInput = { text, source };
-  if (looksJson) input.json = parseJsonText(text, source);
+  const input: FormatInput = { text, source, ...(siblings ? { siblings } : {}) };
+  if (looksJson) {
+    try {
+      input.json = parseJsonText(text, source);
+    } catch (error) {
+      // JSON lines (cargo criterion --message-format=json) are not one document; an adapter may claim them.
+      const bad = jsonLinesBreak(text);
+      if (bad === undefined) throw error;
+      if (bad > 0)
+        throw new InputError(`${source}: line ${bad}: expected one whole JSON object per line, as on the lines before`);
+    }
+  }
 
   if (tool) {
     const format = findFormat(tool);
@@ -102,6 +119,32 @@ export function parseResults(text: string, source: string, tool?: string): { too
     );
   }
   return { tool: format.name, benchmarks: checkBenchmarks(format.parse(input), source) };
+}
+
+/**
+ * For text whose first line is a whole JSON object and which has more lines: 0 when every non-empty
+ * line is one (JSON lines), else the number of the first line that is not. Undefined for other text.
+ */
+function jsonLinesBreak(text: string): number | undefined {
+  const lines = text.split('\n');
+  const isObject = (line: string) => {
+    try {
+      const v: unknown = JSON.parse(line);
+      return typeof v === 'object' && v !== null && !Array.isArray(v);
+    } catch {
+      return false;
+    }
+  };
+  const filled = lines.filter((l) => l.trim() !== '');
+  if (filled.length < 2 || !isObject(filled[0]!)) return undefined;
+  const bad = lines.findIndex((l) => l.trim() !== '' && !isObject(l));
+  return bad < 0 ? 0 : bad + 1;
+}
+
+/** The sibling files the formats may want next to `path` (only when named by a format's `when`). */
+export function siblingsWanted(path: string, tool?: string): string[] {
+  const formats = tool ? [findFormat(tool)] : FORMATS;
+  return [...new Set(formats.flatMap((f) => (f.siblings && f.siblings.when.test(path) ? f.siblings.files : [])))];
 }
 
 /** Several files of one run merged into one result set; one benchmark name in two files is an error. */

@@ -5,6 +5,8 @@ export interface FormatInput {
   text: string;
   json?: unknown;
   source: string;
+  /** Texts of the files beside this one that the adapter asked for (`siblings`), by file name. */
+  siblings?: Record<string, string>;
 }
 
 /** One result format: detect it from content, turn it into benchmarks. Pure: text in, model out. */
@@ -16,6 +18,11 @@ export interface FormatAdapter {
   description: string;
   /** Used only when named with the tool option, never auto-detected (the content cannot tell, e.g. the direction). */
   namedOnly?: boolean;
+  /**
+   * Files beside a result file whose name matches `when` that the reader passes in too (criterion keeps
+   * a benchmark's name and samples next to its estimates.json). Missing ones are left out.
+   */
+  siblings?: { when: RegExp; files: readonly string[] };
   /** True when the content is unmistakably this format. */
   detect(input: FormatInput): boolean;
   /** Parses; throws InputError naming input.source and the place on bad content. */
