@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parse } from 'yaml';
+import { DEFAULT_RULES, DEFAULT_THRESHOLDS, parseRules } from '../src/config.js';
 import { FORMATS } from '../src/formats/registry.js';
 import { rulesSchema, resultsSchema } from '../src/schemas.js';
 import { VERSION } from '../src/version.js';
@@ -26,6 +27,63 @@ describe('README', () => {
     const fresh = await updateReadme(readme, readFileSync(join(ROOT, 'action.yml'), 'utf8'));
     expect(readme).toBe(fresh);
     expect(readme).toMatch(/\| `comment-url` +\|/);
+  });
+});
+
+describe('README figures', () => {
+  it('are the tables the benchmark scripts last wrote to bench/results/ (npm run readme)', async () => {
+    // @ts-expect-error: a plain .mjs script without types
+    const { updateFigures } = await import('../scripts/readme-figures.mjs');
+    const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
+    const read = (file: string) => readFileSync(join(ROOT, file), 'utf8');
+    expect(readme).toBe(await updateFigures(readme, read));
+    const blocks = [...readme.matchAll(/<!-- figures: ([\w-]+)#([\w.-]+) -->\n([\s\S]*?)<!-- \/figures -->/g)];
+    expect(blocks.length).toBeGreaterThanOrEqual(5);
+    for (const [, , , body] of blocks) expect(body).toMatch(/^\|.*\|$/m);
+  });
+
+  it('a marker naming a section the figures file lacks fails with the file and the section', async () => {
+    // @ts-expect-error: a plain .mjs script without types
+    const { spliceFigures } = await import('../scripts/readme-figures.mjs');
+    expect(() => spliceFigures('<!-- figures: eval#Z9 -->\n<!-- /figures -->', () => '# t\n\n## A. x\n')).toThrow(
+      /bench\/results\/eval\.md: expected a section "## Z9\. …"/,
+    );
+  });
+});
+
+describe('docs/rules.md, the rules file reference', () => {
+  it('is generated from the schema the validator uses (node scripts/rules-docs.mjs)', async () => {
+    // @ts-expect-error: a plain .mjs script without types
+    const { renderRulesPage } = await import('../scripts/rules-docs.mjs');
+    const page = readFileSync(join(ROOT, 'docs', 'rules.md'), 'utf8');
+    expect(page).toBe(await renderRulesPage(rulesSchema));
+    for (const key of Object.keys(rulesSchema.properties)) expect(page).toContain(`| \`${key}\``);
+    expect(page).toContain('| `baseline_thresholds.<metric>.regression_limit`');
+  });
+
+  it('states the defaults the engine applies', () => {
+    const documented = Object.fromEntries(
+      Object.entries(rulesSchema.properties).flatMap(([k, s]) => ('default' in s ? [[k, s.default]] : [])),
+    );
+    const { baseline_thresholds, ...rest } = documented;
+    const { baseline_thresholds: none, ...defaults } = DEFAULT_RULES;
+    expect(none).toEqual({});
+    expect(rest).toEqual(defaults);
+    // The engine's built-in thresholds, without the report-only catch-all and the implied fail: true.
+    const builtIn = Object.fromEntries(
+      Object.entries(DEFAULT_THRESHOLDS)
+        .filter(([k]) => k !== '*')
+        .map(([k, { fail, ...rule }]) => (expect(fail).toBe(true), [k, rule])),
+    );
+    expect(baseline_thresholds).toEqual(builtIn);
+  });
+
+  it('gives examples the validator accepts', () => {
+    const page = readFileSync(join(ROOT, 'docs', 'rules.md'), 'utf8');
+    const blocks = [...page.matchAll(/```yaml\n([\s\S]*?)```/g)].map((m) => m[1]!);
+    expect(blocks.length).toBeGreaterThan(10);
+    for (const block of blocks) expect(() => parseRules(block, 'docs/rules.md')).not.toThrow();
+    expect(() => parseRules('history: 0\n', 'docs/rules.md')).toThrow(/history/);
   });
 });
 

@@ -19,6 +19,7 @@ import { decide } from '../src/analysis/decide.js';
 import { DEFAULT_RULES } from '../src/config.js';
 import type { ResultSet } from '../src/model.js';
 import type { RealNoiseCorpus } from './corpus.js';
+import { recordFigures } from './results.js';
 import { LEVELS, makeSuite, rng, simulateRun, type Change, type NoiseLevel, type Quirks } from './simulate.js';
 
 const TRIALS = Number(process.env.TRIALS ?? 300);
@@ -449,8 +450,10 @@ function printConfirm(): void {
 }
 
 const only = process.argv.slice(2);
+const figures = recordFigures('eval', `${TRIALS} trials per family, fixed seeds`);
 if (only.length === 0 || only.includes('families')) printFamilies();
 if (only.length === 0 || only.includes('invariants')) printInvariants();
 if (only.length === 0 || only.includes('series')) printSeries();
 if (only.length === 0 || only.includes('corpus')) printCorpus();
 if (only.length === 0 || only.includes('confirm')) printConfirm();
+figures.finish(only.length === 0 && process.env.TRIALS === undefined);

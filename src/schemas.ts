@@ -51,22 +51,43 @@ const rule = {
     regression_limit: {
       description: 'Fail when the statistic is worse than baseline × this (1.10 = 10 % slower). false: no relative rule.',
       anyOf: [{ type: 'number', exclusiveMinimum: 1 }, { const: false }],
+      examples: [1.1, 1.25, false],
     },
     improvement_limit: {
       type: 'number',
       exclusiveMinimum: 1,
       description: 'Report an improvement past this ratio (default: the regression limit).',
+      examples: [1.05],
     },
-    minimum_threshold: { type: 'number', description: 'Absolute floor: fail when the value is below it (accuracy 0.95).' },
-    maximum_threshold: { type: 'number', description: 'Absolute ceiling: fail when the value is above it.' },
-    direction: { enum: ['smaller', 'bigger'], description: 'Which way is better (overrides the format).' },
-    fail: { type: 'boolean', description: 'false: report breaches of this rule without failing the check.' },
+    minimum_threshold: {
+      type: 'number',
+      description: 'Absolute floor: fail when the value is below it (accuracy 0.95).',
+      examples: [0.95],
+    },
+    maximum_threshold: {
+      type: 'number',
+      description: 'Absolute ceiling: fail when the value is above it, in base units (seconds, bytes).',
+      examples: [0.5],
+    },
+    direction: {
+      enum: ['smaller', 'bigger'],
+      description: 'Which way is better (overrides the format).',
+      examples: ['bigger'],
+    },
+    fail: {
+      type: 'boolean',
+      description:
+        'false: report breaches of this rule without failing the check. Default true for every metric the rules name (and time, memory_*, accuracy); a metric no rule names is report-only.',
+      default: true,
+      examples: [false],
+    },
   },
 } as const;
 
 const thresholds = {
   type: 'object',
-  description: 'Metric name or glob (time, memory_*, accuracy, …) → rule. execution_time is read as time.',
+  description:
+    'Metric name or glob (time, memory_*, accuracy, …) → rule. execution_time is read as time. Any other metric is compared with a 1.10 limit and reported without failing, unless named here.',
   additionalProperties: rule,
 } as const;
 
@@ -83,33 +104,64 @@ export const rulesSchema = {
       enum: ['mean', 'median', 'min'],
       description:
         'Per-run figure compared: mean (outliers beyond 1.5 IQR dropped), median, or min (the best sample: the smallest time, the largest throughput).',
+      default: 'mean',
+      examples: ['median'],
     },
     confidence: {
       type: 'number',
       minimum: 0.5,
       exclusiveMaximum: 1,
-      description: 'How sure the engine must be that a change is real before it fails (default 0.99).',
+      description: 'How sure the engine must be that a change is real before it fails.',
+      default: 0.99,
+      examples: [0.995],
     },
-    history: { type: 'integer', minimum: 1, maximum: 1000, description: 'How many prior runs form the baseline (default 20).' },
+    history: {
+      type: 'integer',
+      minimum: 1,
+      maximum: 1000,
+      description: 'How many prior runs form the baseline.',
+      default: 20,
+      examples: [50],
+    },
     runner_correction: {
       type: 'boolean',
-      description: 'Factor out a slowdown shared by all benchmarks of a run (a slower runner). Default true.',
+      description: 'Factor out a slowdown shared by all benchmarks of a run (a slower runner).',
+      default: true,
+      examples: [false],
     },
     fail_on_missing: {
       type: 'boolean',
-      description: 'Fail when a benchmark of the baseline is missing from the run (default false).',
+      description: 'Fail when a benchmark of the baseline is missing from the run.',
+      default: false,
+      examples: [true],
     },
-    ignore: { ...globs, description: 'Benchmarks (name or group globs) to leave out entirely.' },
-    baseline_thresholds: thresholds,
+    ignore: {
+      ...globs,
+      description: 'Benchmarks (name or group globs) to leave out entirely.',
+      default: [],
+      examples: [['test_flaky_*']],
+    },
+    baseline_thresholds: {
+      ...thresholds,
+      default: {
+        time: { regression_limit: 1.1 },
+        'memory_*': { regression_limit: 1.2 },
+        accuracy: { regression_limit: false, minimum_threshold: 0.95 },
+      },
+      examples: [{ time: { regression_limit: 1.15 }, throughput: { regression_limit: 1.05, direction: 'bigger' } }],
+    },
     overrides: {
       type: 'array',
+      description: 'Per-benchmark or per-group thresholds, applied in order after baseline_thresholds.',
+      default: [],
+      examples: [[{ benchmarks: 'test_ui_*', baseline_thresholds: { time: { regression_limit: 1.15 } } }]],
       items: {
         type: 'object',
         additionalProperties: false,
         required: ['baseline_thresholds'],
         properties: {
-          benchmarks: { ...globs, description: 'Benchmark name globs this override applies to.' },
-          groups: { ...globs, description: 'Group globs this override applies to.' },
+          benchmarks: { ...globs, description: 'Benchmark name globs this override applies to.', examples: ['test_ui_*'] },
+          groups: { ...globs, description: 'Group globs this override applies to.', examples: [['ui_rendering']] },
           baseline_thresholds: thresholds,
         },
       },
