@@ -9,15 +9,17 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fakeClockEnv } from '../test-support/clock-env.js';
-import { freePort, startMonitoring, until, type Monitoring } from '../test-support/prometheus.js';
+import { freePort, startMonitoring, until, untilJson, type Monitoring } from '../test-support/prometheus.js';
 import { DIST_NODE, ROOT, fixturePath } from './helpers.js';
 
 const MONITORING = join(ROOT, 'monitoring');
 const promtool = (...args: string[]) => spawnSync('promtool', args, { cwd: MONITORING, encoding: 'utf8' });
 const pytest = (name: string) => fixturePath(`pytest/pytest-benchmark-5.2.3${name}.json`);
 
-function runAction(inputs: Record<string, string>) {
+function runAction(inputs: Record<string, string>, payload?: object) {
   const dir = mkdtempSync(join(tmpdir(), 'cp-metrics-'));
+  const eventPath = join(dir, 'event.json');
+  writeFileSync(eventPath, JSON.stringify(payload ?? {}));
   const output = join(dir, 'output');
   writeFileSync(output, '');
   const env: Record<string, string> = {
@@ -31,6 +33,7 @@ function runAction(inputs: Record<string, string>) {
     GITHUB_SHA: 'a'.repeat(40),
     GITHUB_REF: 'refs/heads/main',
     GITHUB_EVENT_NAME: 'push',
+    GITHUB_EVENT_PATH: eventPath,
     ...fakeClockEnv(),
   };
   writeFileSync(env.GITHUB_STEP_SUMMARY as string, '');
@@ -134,6 +137,13 @@ describe('with the real Pushgateway and Prometheus', () => {
       benchmark: 'test_metric_computation_performance',
       severity: 'warning',
     });
+    // …and reaches the real Alertmanager, as a team's notification route would receive it.
+    const received = await untilJson<{ labels: Record<string, string>; annotations: Record<string, string> }[]>(
+      `${m.alertmanager}/api/v2/alerts?filter=${encodeURIComponent('alertname="BenchmarkRegression"')}`,
+      (list) => list.length > 0,
+    );
+    expect(received[0]!.labels).toMatchObject({ benchmark: 'test_metric_computation_performance', suite: 'causal gym' });
+    expect(received[0]!.annotations.summary).toMatch(/test_metric_computation_performance/);
   }, 90_000);
 
   it('a second run replaces the suite’s group: no stale benchmark is left', async () => {
@@ -151,6 +161,108 @@ describe('with the real Pushgateway and Prometheus', () => {
     const suiteLines = text.split('\n').filter((l) => l.startsWith('causal_perf_') && l.includes('suite="causal gym"'));
     expect(suiteLines.some((l) => l.includes('only_this_one'))).toBe(true);
     expect(suiteLines.some((l) => l.includes('test_metric_computation_performance'))).toBe(false);
+  });
+
+  type Vector = { result: { metric: Record<string, string>; value: [number, string] }[] };
+  const at = (expr: string, time: Date) =>
+    `${m.prometheus}/api/v1/query?query=${encodeURIComponent(expr)}&time=${time.getTime() / 1000}`;
+
+  it('remote-writes the run stamped with the commit time, with the labels of the contract', async () => {
+    // A commit long before now: the series must sit at the commit's time, not at the run's.
+    const committed = new Date('2026-03-02T09:30:00Z');
+    const r = runAction(
+      {
+        'output-file-path': pytest('-run2'),
+        baseline: pytest(''),
+        config: strictRules(),
+        name: 'remote suite',
+        'remote-write-url': m.remoteWrite,
+      },
+      { head_commit: { id: 'a'.repeat(40), timestamp: committed.toISOString(), message: 'x' } },
+    );
+    expect(r.status).toBe(1);
+    expect(r.stdout).toMatch(
+      /Remote-wrote \d+ series to http:\/\/127\.0\.0\.1:\d+\/api\/v1\/write, stamped 2026-03-02T09:30:00\.000Z/,
+    );
+    const stamp = await until<Vector>(
+      at(
+        'timestamp(causal_perf_accuracy_ratio{suite="remote suite",benchmark="test_metric_computation_performance"})',
+        committed,
+      ),
+      (d) => d.result.length > 0,
+    );
+    expect(Number(stamp.result[0]!.value[1])).toBe(committed.getTime() / 1000);
+    expect(stamp.result[0]!.metric).toEqual({
+      suite: 'remote suite',
+      benchmark: 'test_metric_computation_performance',
+      group: expect.any(String),
+      testbed: 'Linux-X64',
+    });
+    const regression = await until<Vector>(
+      at('causal_perf_regression{suite="remote suite"} == 1', committed),
+      (d) => d.result.length > 0,
+    );
+    expect(regression.result.map((x) => x.metric.benchmark)).toEqual(['test_metric_computation_performance']);
+    const info = await until<Vector>(at('causal_perf_run_info{suite="remote suite"}', committed), (d) => d.result.length > 0);
+    expect(info.result[0]!.metric).toMatchObject({ sha: 'a'.repeat(40), verdict: 'fail', testbed: 'Linux-X64' });
+    // Nothing of it is at the run's own time (now): the samples are at the commit's time, months before.
+    const now = await (
+      await fetch(`${m.prometheus}/api/v1/query?query=${encodeURIComponent('causal_perf_run_info{suite="remote suite"}')}`)
+    ).json();
+    expect((now as { data: Vector }).data.result).toEqual([]);
+  }, 90_000);
+
+  it('backfills a whole history (imported from github-action-benchmark) at its commits’ times', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'cp-backfill-'));
+    const cli = (...args: string[]) =>
+      spawnSync(DIST_NODE, [join(ROOT, 'dist', 'cli.js'), ...args], { cwd: dir, encoding: 'utf8', env: { ...process.env } });
+    const data = fixturePath('github-action-benchmark/data.js');
+    expect(cli('import', data, '--history-dir', 'h').status).toBe(0);
+    const out = cli('export', '--remote-write-url', m.remoteWrite, '--history-dir', 'h');
+    expect(out.stderr).toBe('');
+    expect(out.status).toBe(0);
+    const text = readFileSync(data, 'utf8');
+    const json = JSON.parse(text.slice(text.indexOf('{'))) as {
+      entries: Record<
+        string,
+        { commit: { id: string; timestamp: string }; benches: { name: string; value: number; unit: string }[] }[]
+      >;
+    };
+    const [suite, entries] = Object.entries(json.entries)[0]!;
+    const runs = Object.values(json.entries).reduce((n, e) => n + e.length, 0);
+    expect(out.stdout).toContain(`Remote-wrote ${runs} runs of ${Object.keys(json.entries).length} suite`);
+    // Every run's figure is at its commit's time, with the value the old tool stored (ms → s).
+    const bench = entries[0]!.benches[0]!.name;
+    for (const entry of entries) {
+      const t = new Date(entry.commit.timestamp);
+      const v = await until<Vector>(
+        at(`causal_perf_time_seconds{suite=${JSON.stringify(suite)},benchmark=${JSON.stringify(bench)}}`, t),
+        (d) => d.result.length > 0,
+      );
+      const info = await until<Vector>(
+        at(`timestamp(causal_perf_run_info{suite=${JSON.stringify(suite)}})`, t),
+        (d) => d.result.length > 0,
+      );
+      expect(Number(info.result[0]!.value[1])).toBe(t.getTime() / 1000);
+      const stored = entry.benches.find((b) => b.name === bench)!;
+      expect(stored.unit).toBe('ns/iter');
+      expect(Number(v.result[0]!.value[1]) / (stored.value * 1e-9)).toBeCloseTo(1, 9);
+    }
+    const bad = cli('export', '--remote-write-url', `http://127.0.0.1:${await freePort()}/api/v1/write`, '--history-dir', 'h');
+    expect(bad.status).toBe(2);
+    expect(bad.stderr).toMatch(/--remote-write-url: .*(ECONNREFUSED|fetch failed)/);
+  }, 90_000);
+
+  it('a remote-write endpoint that refuses gives a warning and leaves the verdict alone', async () => {
+    const r = runAction({
+      'output-file-path': pytest('-run2'),
+      baseline: pytest(''),
+      // Prometheus answers 404 here: a wrong path, as a typo in the URL would be.
+      'remote-write-url': `${m.prometheus}/api/v1/wrong`,
+    });
+    expect(r.status).toBe(0);
+    expect(r.outputs.verdict).toBe('pass');
+    expect(r.stdout).toMatch(/::warning::could not remote-write the metrics: .*answered 404/);
   });
 
   it('a Pushgateway that is down gives a warning and leaves the verdict alone', async () => {

@@ -7,6 +7,8 @@ const banner = {
   js: "import { createRequire as __cpCreateRequire } from 'node:module'; const require = __cpCreateRequire(import.meta.url);",
 };
 const common = {
+  // prometheus-remote-write falls back to node-fetch only when given no fetch; we always pass one.
+  external: ['node-fetch'],
   bundle: true,
   platform: 'node',
   format: 'esm',

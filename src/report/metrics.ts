@@ -5,6 +5,8 @@
  */
 import { Gauge, Registry, type RegistryContentType } from 'prom-client';
 import type { Decision } from '../analysis/decide.js';
+import type { FlagEntry } from '../history/wire.js';
+import type { Timeseries } from '../io/remote-write.js';
 import type { ResultSet } from '../model.js';
 
 export interface RunFacts {
@@ -16,6 +18,11 @@ export interface RunFacts {
   event?: string;
   /** When the run was measured (the last-run timestamp). */
   at: Date;
+  /**
+   * A stored run's verdict and flagged rows, for a run replayed from history (no decision at hand):
+   * its regression series are 1 for the flagged regressions and 0 for every other figure.
+   */
+  recorded?: { verdict?: string; flagged?: readonly FlagEntry[] };
 }
 
 const UNIT_SUFFIX: Record<string, string> = {
@@ -90,6 +97,29 @@ export function metricsRegistry(
       regression.set(labels, r.fails ? 1 : 0);
     }
   }
+  if (!decision && run.recorded) {
+    const regression = gauge('causal_perf_regression', '1 when the row fails the check, else 0.', [
+      'suite',
+      'benchmark',
+      'metric',
+      'testbed',
+    ]);
+    const change = gauge('causal_perf_change_ratio', "The engine's head ÷ baseline (runner-corrected) per row.", [
+      'suite',
+      'benchmark',
+      'metric',
+      'testbed',
+    ]);
+    const flagged = new Map((run.recorded.flagged ?? []).map((f) => [`${f.benchmark}\0${f.metric}`, f]));
+    for (const b of results?.benchmarks ?? [])
+      for (const metric of Object.keys(b.metrics)) {
+        const labels = { suite: run.suite, benchmark: b.name, metric, testbed };
+        const f = flagged.get(`${b.name}\0${metric}`);
+        regression.set(labels, f?.status === 'regression' ? 1 : 0);
+        if (f?.ratio !== undefined && f.ratio !== null && Number.isFinite(f.ratio)) change.set(labels, f.ratio);
+      }
+  }
+  const verdict = decision?.verdict ?? run.recorded?.verdict ?? '';
   gauge('causal_perf_run_info', 'One series per run: the commit and verdict (the only place the sha appears).', [
     'suite',
     'testbed',
@@ -104,13 +134,13 @@ export function metricsRegistry(
       sha: run.sha ?? '',
       branch: run.branch ?? '',
       event: run.event ?? '',
-      verdict: decision?.verdict ?? '',
+      verdict,
     },
     1,
   );
   gauge('causal_perf_run_failed', '1 when the run failed the check.', ['suite', 'testbed']).set(
     { suite: run.suite, testbed },
-    decision?.verdict === 'fail' ? 1 : 0,
+    verdict === 'fail' ? 1 : 0,
   );
   gauge('causal_perf_last_run_timestamp_seconds', 'When the run was measured (Unix seconds).', ['suite', 'testbed']).set(
     { suite: run.suite, testbed },
@@ -126,6 +156,26 @@ export function renderOpenMetrics(
   run: RunFacts,
 ): Promise<string> {
   return metricsRegistry(results, decision, run, Registry.OPENMETRICS_CONTENT_TYPE).metrics();
+}
+
+/**
+ * The same families as the exposition, as remote-write series stamped with one time (Unix ms): the
+ * commit's time, so a long-term store holds the benchmark history on the commits' axis.
+ */
+export async function metricsTimeseries(
+  results: ResultSet | undefined,
+  decision: Decision | undefined,
+  run: RunFacts,
+  timestamp: number,
+): Promise<Timeseries[]> {
+  const out: Timeseries[] = [];
+  for (const family of await metricsRegistry(results, decision, run).getMetricsAsJSON())
+    for (const v of family.values) {
+      const labels: Record<string, string> = { __name__: family.name };
+      for (const key of Object.keys(v.labels).sort()) labels[key] = String(v.labels[key]);
+      out.push({ labels, samples: [{ value: v.value, timestamp }] });
+    }
+  return out;
 }
 
 /** The runner's testbed label: `Linux-X64` on a GitHub runner, the platform and architecture elsewhere. */

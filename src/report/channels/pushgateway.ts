@@ -6,6 +6,8 @@ export interface PushTarget {
   url: string;
   /** A bearer token for a Pushgateway behind a proxy that asks for one. */
   token?: string;
+  /** Basic auth, "user:password". */
+  basic?: string;
   timeoutMs?: number;
 }
 
@@ -22,11 +24,17 @@ export function pushgatewayChannel(target: PushTarget, run: () => RunFacts): Cha
       const registry = metricsRegistry(undefined, decision, facts);
       const gateway = new Pushgateway(
         target.url,
-        { timeout: target.timeoutMs ?? 10_000, headers: target.token ? { Authorization: `Bearer ${target.token}` } : {} },
+        { timeout: target.timeoutMs ?? 10_000, headers: authorization(target) },
         registry,
       );
       await gateway.push({ jobName: 'causal_perf', groupings: { suite: facts.suite, testbed: facts.testbed } });
       log.info(`Pushed the metrics to ${target.url} (group suite="${facts.suite}", testbed="${facts.testbed}").`);
     },
   };
+}
+
+function authorization(target: PushTarget): Record<string, string> {
+  if (target.token) return { Authorization: `Bearer ${target.token}` };
+  if (target.basic) return { Authorization: `Basic ${Buffer.from(target.basic).toString('base64')}` };
+  return {};
 }
