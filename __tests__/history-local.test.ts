@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { paths, runIdOf } from '../src/history/layout.js';
 import { LocalDirectoryStore } from '../src/history/local.js';
-import type { RunRecord } from '../src/history/types.js';
+import { testbedOf, type RunRecord } from '../src/history/types.js';
 
 const record = (i: number, branch = 'main'): RunRecord => ({
   version: 1,
@@ -26,6 +26,37 @@ describe('LocalDirectoryStore', () => {
     expect(await store.load({ suite: 'causal gym', limit: 10 })).toHaveLength(6);
     expect(await store.load({ suite: 'other', limit: 10 })).toEqual([]);
     expect(readdirSync(join(dir, 'data', 'causal_gym', 'runs', '2026-01')).some((n) => n.endsWith('.tmp'))).toBe(false);
+  });
+
+  it('keeps testbeds apart: a baseline is its own testbed’s runs (and runs from before testbeds), never another’s', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'cp-hist-'));
+    const store = new LocalDirectoryStore(dir);
+    const legacy = record(0);
+    await store.append(legacy);
+    // Three matrix legs of one workflow run: same commit, same run id, same second.
+    const leg = (testbed: string, os?: string): RunRecord => ({
+      ...record(1),
+      testbed,
+      ...(os ? { environment: { os, arch: 'X64' } } : {}),
+    });
+    for (const t of ['Linux-X64', 'Windows-X64', 'linux-8core']) expect(await store.append(leg(t))).toBe(true);
+    expect(new Set([leg('Linux-X64'), leg('Windows-X64'), leg('linux-8core')].map(runIdOf)).size).toBe(3);
+    const windows = await store.load({ suite: 'causal gym', limit: 10, testbed: 'Windows-X64' });
+    expect(windows.map((r) => r.testbed ?? 'none')).toEqual(['none', 'Windows-X64']);
+    expect(await store.load({ suite: 'causal gym', limit: 10 })).toHaveLength(4);
+    const index = JSON.parse(readFileSync(join(dir, 'data', 'causal_gym', 'index.json'), 'utf8'));
+    expect(index.testbeds).toEqual({ 'Linux-X64': 1, 'Windows-X64': 1, 'linux-8core': 1 });
+    const key = index.benchmarks[0].key as string;
+    const series = JSON.parse(readFileSync(join(dir, 'data', 'causal_gym', 'series', key, '2026-01.json'), 'utf8'));
+    expect(series.points.map((p: { tb?: string }) => p.tb ?? 'none').sort()).toEqual([
+      'Linux-X64',
+      'Windows-X64',
+      'linux-8core',
+      'none',
+    ]);
+    // A run that kept only its runner facts counts as that runner's testbed.
+    expect(testbedOf({ environment: { os: 'macOS', arch: 'ARM64' } })).toBe('macOS-ARM64');
+    expect(testbedOf({})).toBeUndefined();
   });
 
   it('skips a corrupt entry with a warning and keeps the others', async () => {

@@ -109,6 +109,30 @@ describe('runPipeline', () => {
     expect(opened).toBe(0);
   });
 
+  it('judges a testbed against its own runs only, and says so when the CPU model differs from the baseline’s', async () => {
+    const store = new MemoryStore();
+    const { lines, log } = recorder();
+    const deps = { openHistory: async () => historyOf(store), channels: [], clock, log };
+    const on = (testbed: string, cpu: string, file = BASE): Job => {
+      const j = job(file, { baseline: { from: 'history', branch: 'main', testbed } });
+      j.head = { results: { patterns: [file], cwd: PYTEST, missing: (p) => `no file matches "${p}"` }, machine: { cpu } };
+      j.record = { ...j.record!, testbed, environment: { cpu } };
+      return j;
+    };
+    for (let i = 0; i < 3; i++) await runPipeline(on('linux', 'AMD EPYC 7763 64-Core Processor'), deps);
+    const windows = await runPipeline(on('windows', 'AMD EPYC 7763 64-Core Processor'), deps);
+    expect(windows.decision.baseline_runs).toBe(0);
+    expect(lines).toContain('info: Baseline: 0 runs of main on windows from the memory.');
+    const other = await runPipeline(on('linux', 'Intel(R) Xeon(R) Platinum 8370C CPU @ 2.80GHz', RUN2), deps);
+    expect(other.decision.baseline_runs).toBe(3);
+    expect(other.decision.notes).toContain(
+      "Different hardware: this run's CPU is Intel(R) Xeon(R) Platinum 8370C CPU @ 2.80GHz; 3 of the 3 baseline runs had AMD EPYC 7763 64-Core Processor. Differences between CPU models are not factored out; the thresholds are unchanged.",
+    );
+    const same = await runPipeline(on('linux', 'AMD EPYC 7763 64-Core Processor', RUN2), deps);
+    expect(same.decision.notes.some((n) => n.startsWith('Different hardware'))).toBe(false);
+    expect(store.appended.map((r) => r.testbed)).toEqual(['linux', 'linux', 'linux', 'windows', 'linux', 'linux']);
+  });
+
   it('a best-effort channel that fails warns once; the verdict and the later channels stand', async () => {
     const store = new MemoryStore();
     const seen: { what: string; decision: Decision; context: PublishContext }[] = [];

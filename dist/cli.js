@@ -11,10 +11,12 @@ import {
   mapPeerFigure,
   measureRefs,
   median,
+  metricsTimeseries,
   openHistory,
   parseJsonText,
   readResultFiles,
   readRules,
+  remoteWrite,
   renderMarkdown,
   renderOpenMetrics,
   renderText,
@@ -22,19 +24,20 @@ import {
   runPipeline,
   siteFiles,
   visible
-} from "./chunks/chunk-5YZ3C745.js";
-import "./chunks/chunk-ILJYLCUH.js";
+} from "./chunks/chunk-ITUSGK53.js";
+import "./chunks/chunk-5XGSGXWC.js";
 import {
   InputError,
   errorMessage,
   gitOutput,
   readCommit
-} from "./chunks/chunk-7LTHUTJN.js";
+} from "./chunks/chunk-ETEVGZ4O.js";
 import {
   checkHistory,
   repairHistory,
-  systemClock
-} from "./chunks/chunk-KV4RWZHQ.js";
+  systemClock,
+  testbedOf
+} from "./chunks/chunk-HKBUZB2F.js";
 import "./chunks/chunk-QSE4L5OW.js";
 
 // src/cli/main.ts
@@ -232,7 +235,6 @@ function variance(xs) {
 }
 
 // src/pipeline/drift.ts
-var testbedOf = (run) => run.environment?.os && run.environment?.arch ? `${run.environment.os}-${run.environment.arch}` : "";
 async function findChanges(store, suites, options = {}) {
   const changes = [];
   for (const suite of suites) {
@@ -241,7 +243,7 @@ async function findChanges(store, suites, options = {}) {
     for (const run of runs)
       for (const b of run.results.benchmarks)
         for (const [metric, m] of Object.entries(b.metrics)) {
-          const testbed = testbedOf(run);
+          const testbed = testbedOf(run) ?? "";
           const key = `${b.name}\0${metric}\0${testbed}`;
           const s = series.get(key) ?? { benchmark: b.name, metric, testbed, points: [] };
           if (Number.isFinite(m.value)) s.points.push({ value: m.value, run });
@@ -314,6 +316,7 @@ var OPTIONS = {
   config: { type: "string" },
   tool: { type: "string" },
   name: { type: "string" },
+  testbed: { type: "string" },
   format: { type: "string" },
   markdown: { type: "string" },
   branch: { type: "string" },
@@ -367,7 +370,8 @@ async function runCommand(args, io) {
   }
   const historyDir = resolve(values["history-dir"] ?? ".causal-perf/history");
   const branch = values.branch ?? await gitOutput(cwd, ["rev-parse", "--abbrev-ref", "HEAD"]) ?? "local";
-  const job = localJob(name, rules, values, cwd, branch, await readCommit(cwd));
+  const testbed = values.testbed?.trim() || defaultTestbed();
+  const job = localJob(name, rules, values, cwd, branch, await readCommit(cwd), testbed);
   const confirmRuns = whole("--confirm-runs", values["confirm-runs"] ?? "0", 0, 20);
   if (confirmRuns > 0 && !("measured" in job.head) && job.head.suite)
     job.confirm = { runs: confirmRuns, suite: job.head.suite, results: job.head.results };
@@ -380,7 +384,7 @@ async function runCommand(args, io) {
 `);
   return verdictCode(outcome);
 }
-function localJob(name, rules, values, cwd, branch, commit) {
+function localJob(name, rules, values, cwd, branch, commit, testbed) {
   return {
     name,
     rules,
@@ -393,13 +397,15 @@ function localJob(name, rules, values, cwd, branch, commit) {
         tool: values.tool
       }
     },
-    baseline: { from: "history", branch },
+    baseline: { from: "history", branch, testbed },
+    facts: { suite: name, testbed, branch, commit },
     record: {
       commit: commit ?? { sha: "local" },
       branch,
       event: "local",
       runId: `${process.pid}-${Date.now()}`,
-      environment: machineFacts()
+      environment: machineFacts(),
+      testbed
     }
   };
 }
@@ -470,8 +476,10 @@ Usage:
       Exit 0 = pass, 1 = a rule failed, 2 = bad input.
   causal-perf run --suite CMD --output FILE... [--history-dir DIR] [--name SUITE] [--config FILE]
                   [--format json|markdown|text] [--markdown FILE] [--branch NAME] [--confirm-runs N]
+                  [--testbed NAME]
       Run the suite, compare with the local history (default .causal-perf/history), print the
-      report, record the run and write the trend page into the history directory. With
+      report, record the run and write the trend page into the history directory (baselines per
+      --testbed, by default this machine's platform-arch). With
       --confirm-runs N, a broken rule is re-measured N more times (names in CAUSAL_PERF_BENCHMARKS).
   causal-perf run --baseline-ref REF --current-ref REF --suite CMD --output FILE...
                   [--min-rounds 3] [--max-rounds 10] [--max-minutes 30] [--runs N]
@@ -486,6 +494,10 @@ Usage:
   causal-perf export --format openmetrics REPORT_OR_RESULTS.json [--suite NAME] [--testbed NAME]
       Print the metrics (see the README's metrics contract) as OpenMetrics text: from a report JSON
       (the action's report-json, compare --format json) with its verdict, or from a result file.
+  causal-perf export --remote-write-url URL (REPORT_OR_RESULTS.json | --history-dir DIR [--suite S])
+      Send them with the Prometheus remote-write protocol instead, stamped with the commit's time;
+      with --history-dir, every stored run (a backfill). Auth from CAUSAL_PERF_REMOTE_WRITE_TOKEN
+      (bearer) or CAUSAL_PERF_REMOTE_WRITE_BASIC_AUTH (user:password).
   causal-perf history changes --history-dir DIR [--suite S] [--branch B] [--format json|text]
       Drift: change points in each benchmark's series (E-divisive means, p \u2264 0.001), newest first,
       with the commits where the level moved and whether the gate flagged any of them.
@@ -537,8 +549,22 @@ var commands = {
     const { values, positionals } = parseArgs2({
       args,
       allowPositionals: true,
-      options: { format: { type: "string" }, suite: { type: "string" }, testbed: { type: "string" } }
+      options: {
+        format: { type: "string" },
+        suite: { type: "string" },
+        testbed: { type: "string" },
+        "remote-write-url": { type: "string" },
+        "history-dir": { type: "string" }
+      }
     });
+    const url = values["remote-write-url"];
+    if (url !== void 0 && !/^https?:\/\/[^/]/.test(url))
+      throw new InputError(`--remote-write-url: expected an http(s) URL, got "${url}"`);
+    if (values["history-dir"] !== void 0) {
+      if (!url) throw new InputError("export --history-dir: expected --remote-write-url URL (where the history goes)");
+      if (positionals.length) throw new InputError("export --history-dir: expected no file arguments");
+      return backfill(url, values["history-dir"], values.suite, values.testbed, io);
+    }
     if ((values.format ?? "openmetrics") !== "openmetrics")
       throw new InputError(`--format: expected openmetrics, got "${values.format}"`);
     const file = positionals[0];
@@ -552,15 +578,24 @@ var commands = {
     }
     const results = report ? void 0 : await readResultFiles([file]);
     const st = await stat(file);
-    io.stdout(
-      await renderOpenMetrics(results, report, {
-        suite: values.suite ?? report?.suite ?? "benchmarks",
-        testbed: values.testbed ?? defaultTestbed(),
-        sha: report?.commit?.sha,
-        event: report?.event,
-        at: st.mtime
-      })
-    );
+    const facts = {
+      suite: values.suite ?? report?.suite ?? "benchmarks",
+      testbed: values.testbed ?? defaultTestbed(),
+      sha: report?.commit?.sha,
+      event: report?.event,
+      branch: report?.branch,
+      at: st.mtime
+    };
+    if (url) {
+      const committed = report?.commit?.timestamp ? new Date(report.commit.timestamp) : void 0;
+      const when = committed && Number.isFinite(committed.getTime()) ? committed : st.mtime;
+      const series = await metricsTimeseries(results, report, facts, when.getTime());
+      await remoteWriteOrExplain(remoteTarget(url), series);
+      io.stdout(`Remote-wrote ${series.length} series to ${url}, stamped ${when.toISOString()}.
+`);
+      return 0;
+    }
+    io.stdout(await renderOpenMetrics(results, report, facts));
     return 0;
   },
   async history(args, io) {
@@ -679,6 +714,73 @@ var commands = {
     return 0;
   }
 };
+function remoteTarget(url) {
+  const token = process.env.CAUSAL_PERF_REMOTE_WRITE_TOKEN?.trim();
+  const basic = process.env.CAUSAL_PERF_REMOTE_WRITE_BASIC_AUTH?.trim();
+  return { url, ...token ? { token } : basic ? { basic } : {} };
+}
+async function remoteWriteOrExplain(target, series) {
+  try {
+    await remoteWrite(target, series);
+  } catch (error) {
+    throw new InputError(`--remote-write-url: ${errorMessage(error)}`);
+  }
+}
+async function backfill(url, dir, suite, testbed, io) {
+  const st = await stat(join2(dir, "data")).catch(() => void 0);
+  if (!st?.isDirectory()) throw new InputError(`export --history-dir: ${dir}: expected a history directory (with data/ in it)`);
+  const report = await checkHistory(historyFiles(dir).reader);
+  const history = await openHistory({ storage: "local", local: { dir }, warn: cliLog(io).warn, record: false });
+  const suites = suite ? [suite] : report.suites.map((s) => s.name);
+  let runs = 0;
+  let series = 0;
+  const target = remoteTarget(url);
+  for (const name of suites) {
+    const records = await history.read.load({ suite: name, limit: Number.MAX_SAFE_INTEGER });
+    if (suite && records.length === 0) throw new InputError(`--suite: no runs of "${suite}" in ${dir}`);
+    const batch = [];
+    for (const r of records) {
+      const committed = r.commit.timestamp ? new Date(r.commit.timestamp) : void 0;
+      const when = committed && Number.isFinite(committed.getTime()) ? committed : new Date(r.recordedAt);
+      batch.push(
+        ...await metricsTimeseries(
+          r.results,
+          void 0,
+          {
+            suite: name,
+            testbed: testbed ?? testbedOf(r) ?? "unknown",
+            sha: r.commit.sha,
+            branch: r.branch,
+            event: r.event,
+            at: when,
+            recorded: { verdict: r.verdict, flagged: r.flagged }
+          },
+          when.getTime()
+        )
+      );
+      runs++;
+    }
+    await remoteWriteOrExplain(target, mergeSeries(batch));
+    series += batch.length;
+  }
+  await history.close?.();
+  io.stdout(
+    `Remote-wrote ${runs} runs of ${suites.length} suite${suites.length === 1 ? "" : "s"} (${series} samples) to ${url}.
+`
+  );
+  return 0;
+}
+function mergeSeries(series) {
+  const byKey = /* @__PURE__ */ new Map();
+  for (const s of series) {
+    const key = JSON.stringify(s.labels);
+    const hit = byKey.get(key);
+    if (hit) hit.samples.push(...s.samples);
+    else byKey.set(key, { labels: s.labels, samples: [...s.samples] });
+  }
+  for (const s of byKey.values()) s.samples.sort((a, b) => a.timestamp - b.timestamp);
+  return [...byKey.values()];
+}
 async function readText(path) {
   try {
     return await readFile2(path, "utf8");

@@ -5,8 +5,10 @@ import {
   machineFacts,
   measureAb,
   metricsRegistry,
+  metricsTimeseries,
   openHistory,
   readRules,
+  remoteWrite,
   renderMarkdown,
   reportFilesChannel,
   require_prom_client,
@@ -14,7 +16,7 @@ import {
   siteFiles,
   summaryChannel,
   withWorktrees
-} from "./chunks/chunk-5YZ3C745.js";
+} from "./chunks/chunk-ITUSGK53.js";
 import {
   error,
   getInput,
@@ -27,22 +29,22 @@ import {
   summary,
   warning
 } from "./chunks/chunk-CAFAB7WT.js";
-import "./chunks/chunk-ILJYLCUH.js";
+import "./chunks/chunk-5XGSGXWC.js";
 import "./chunks/chunk-FJALWU5J.js";
 import {
   branchFolder
-} from "./chunks/chunk-4LBYTAC4.js";
+} from "./chunks/chunk-E4KPMFF4.js";
 import {
   Git,
   InputError,
   errorMessage,
   gitOutput,
   readCommit
-} from "./chunks/chunk-7LTHUTJN.js";
+} from "./chunks/chunk-ETEVGZ4O.js";
 import {
   slug,
   systemClock
-} from "./chunks/chunk-KV4RWZHQ.js";
+} from "./chunks/chunk-HKBUZB2F.js";
 import {
   __toESM
 } from "./chunks/chunk-QSE4L5OW.js";
@@ -278,11 +280,30 @@ function pushgatewayChannel(target, run2) {
       const registry = metricsRegistry(void 0, decision, facts);
       const gateway = new import_prom_client.Pushgateway(
         target.url,
-        { timeout: target.timeoutMs ?? 1e4, headers: target.token ? { Authorization: `Bearer ${target.token}` } : {} },
+        { timeout: target.timeoutMs ?? 1e4, headers: authorization(target) },
         registry
       );
       await gateway.push({ jobName: "causal_perf", groupings: { suite: facts.suite, testbed: facts.testbed } });
       log.info(`Pushed the metrics to ${target.url} (group suite="${facts.suite}", testbed="${facts.testbed}").`);
+    }
+  };
+}
+function authorization(target) {
+  if (target.token) return { Authorization: `Bearer ${target.token}` };
+  if (target.basic) return { Authorization: `Basic ${Buffer.from(target.basic).toString("base64")}` };
+  return {};
+}
+
+// src/report/channels/remote-write.ts
+function remoteWriteChannel(target, run2) {
+  return {
+    what: "remote-write the metrics",
+    required: false,
+    async publish(decision, { log }) {
+      const facts = run2();
+      const series = await metricsTimeseries(void 0, decision, facts, facts.sampleTime.getTime());
+      await remoteWrite(target, series);
+      log.info(`Remote-wrote ${series.length} series to ${target.url}, stamped ${facts.sampleTime.toISOString()}.`);
     }
   };
 }
@@ -311,12 +332,28 @@ function actionChannels(settings, plan, reportDir, clock) {
     channels.push(
       pushgatewayChannel(settings.pushgateway, () => ({
         suite: settings.name,
-        testbed: defaultTestbed(),
+        testbed: settings.testbed,
         sha: plan.sha,
         branch: plan.branch,
         event: plan.event,
         at: clock()
       }))
+    );
+  if (settings.remoteWrite)
+    channels.push(
+      remoteWriteChannel(settings.remoteWrite, () => {
+        const at = clock();
+        const committed = plan.commit.timestamp ? new Date(plan.commit.timestamp) : void 0;
+        return {
+          suite: settings.name,
+          testbed: settings.testbed,
+          sha: plan.sha,
+          branch: plan.branch,
+          event: plan.event,
+          at,
+          sampleTime: committed && Number.isFinite(committed.getTime()) ? committed : at
+        };
+      })
     );
   channels.push(outputsChannel(actionsCommands));
   return channels;
@@ -464,13 +501,15 @@ function getSettings() {
     config: getInput("config").trim() || void 0,
     baselinePatterns: lines(getInput("baseline")),
     name,
+    testbed: testbedInput(),
     token,
     storage: choice("storage", ["auto", "gh-pages", "cache", "both", "none"], "auto"),
     comment: choice("comment", ["always", "on-regression", "never"], "always"),
     failOnRegression: bool("fail-on-regression"),
     failOnInconclusive: bool("fail-on-inconclusive", false),
     confirmRuns: count("confirm-runs", 0),
-    pushgateway: pushgatewayInputs(),
+    pushgateway: endpointInputs("pushgateway"),
+    remoteWrite: endpointInputs("remote-write"),
     mode: choice("mode", ["history", "ab"], "history"),
     ab: abInputs(),
     summary: bool("summary"),
@@ -499,13 +538,25 @@ function abInputs() {
     maxMinutes: count("ab-max-minutes", 30, 1)
   };
 }
-function pushgatewayInputs() {
-  const url = getInput("pushgateway-url").trim();
-  const token = getInput("pushgateway-token").trim();
+function testbedInput() {
+  const value = getInput("testbed").trim();
+  if (!value) return defaultTestbed();
+  if (value.length > 64 || [...value].some((c) => c.charCodeAt(0) < 32))
+    throw new InputError(`input testbed: expected a short name on one line (at most 64 characters), got "${value.slice(0, 70)}"`);
+  return value;
+}
+function endpointInputs(prefix) {
+  const url = getInput(`${prefix}-url`).trim();
+  const token = getInput(`${prefix}-token`).trim();
+  const basic = getInput(`${prefix}-basic-auth`).trim();
   if (token) setSecret(token);
+  if (basic) setSecret(basic);
   if (!url) return void 0;
-  if (!/^https?:\/\/[^/]/.test(url)) throw new InputError(`input pushgateway-url: expected an http(s) URL, got "${url}"`);
-  return { url, ...token ? { token } : {} };
+  if (!/^https?:\/\/[^/]/.test(url)) throw new InputError(`input ${prefix}-url: expected an http(s) URL, got "${url}"`);
+  if (basic && !basic.includes(":"))
+    throw new InputError(`input ${prefix}-basic-auth: expected "user:password", got a value without ":"`);
+  if (token && basic) throw new InputError(`inputs ${prefix}-token and ${prefix}-basic-auth: expected one of them, not both`);
+  return { url, ...token ? { token } : {}, ...basic ? { basic } : {} };
 }
 
 // src/action/main.ts
@@ -549,17 +600,26 @@ async function run({ clock = systemClock } = {}) {
           from: "history",
           branch: plan.baselineBranch,
           untilShas: await baselineCut(plan, settings.workspace),
-          pullRequest: !!plan.pr
+          pullRequest: !!plan.pr,
+          testbed: settings.testbed
         },
         record: plan.record ? {
           commit: plan.commit,
           branch: plan.branch,
           event: plan.event,
           runId: plan.runId,
-          identity: runIdentity(plan, settings.name),
-          environment: machineFacts()
+          identity: runIdentity(plan, settings.name, settings.testbed),
+          environment: machineFacts(),
+          testbed: settings.testbed
         } : void 0,
-        facts: { suite: settings.name, commit: plan.commit, event: plan.event, baseline_branch: plan.baselineBranch },
+        facts: {
+          suite: settings.name,
+          testbed: settings.testbed,
+          commit: plan.commit,
+          event: plan.event,
+          branch: plan.branch,
+          baseline_branch: plan.baselineBranch
+        },
         links: plan.runId ? { fullReportUrl: `${plan.serverUrl}/${plan.repo.owner}/${plan.repo.repo}/actions/runs/${plan.runId}` } : {}
       },
       {
@@ -579,9 +639,9 @@ async function run({ clock = systemClock } = {}) {
     setFailed(error2?.message ?? String(error2));
   }
 }
-function runIdentity(plan, suite) {
+function runIdentity(plan, suite, testbed) {
   if (!plan.runId) return void 0;
-  return [plan.repo.owner, plan.repo.repo, plan.runId, process.env.GITHUB_JOB ?? "", suite, defaultTestbed()].join("/");
+  return [plan.repo.owner, plan.repo.repo, plan.runId, process.env.GITHUB_JOB ?? "", suite, testbed].join("/");
 }
 
 // src/action/index.ts

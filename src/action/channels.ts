@@ -5,7 +5,7 @@ import { commentChannel } from '../report/channels/comment.js';
 import { reportFilesChannel } from '../report/channels/files.js';
 import { outputsChannel } from '../report/channels/outputs.js';
 import { pushgatewayChannel } from '../report/channels/pushgateway.js';
-import { defaultTestbed } from '../report/metrics.js';
+import { remoteWriteChannel } from '../report/channels/remote-write.js';
 import type { Clock } from '../io/clock.js';
 import { summaryChannel } from '../report/channels/summary.js';
 import type { EventPlan } from './event.js';
@@ -36,12 +36,28 @@ export function actionChannels(settings: Settings, plan: EventPlan, reportDir: s
     channels.push(
       pushgatewayChannel(settings.pushgateway, () => ({
         suite: settings.name,
-        testbed: defaultTestbed(),
+        testbed: settings.testbed,
         sha: plan.sha,
         branch: plan.branch,
         event: plan.event,
         at: clock(),
       })),
+    );
+  if (settings.remoteWrite)
+    channels.push(
+      remoteWriteChannel(settings.remoteWrite, () => {
+        const at = clock();
+        const committed = plan.commit.timestamp ? new Date(plan.commit.timestamp) : undefined;
+        return {
+          suite: settings.name,
+          testbed: settings.testbed,
+          sha: plan.sha,
+          branch: plan.branch,
+          event: plan.event,
+          at,
+          sampleTime: committed && Number.isFinite(committed.getTime()) ? committed : at,
+        };
+      }),
     );
   channels.push(outputsChannel(actionsCommands));
   return channels;

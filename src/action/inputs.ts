@@ -1,6 +1,7 @@
 import * as core from '@actions/core';
 import { InputError } from '../errors.js';
 import { branchFolder } from '../history/gh-pages.js';
+import { defaultTestbed } from '../report/metrics.js';
 
 export type Storage = 'auto' | 'gh-pages' | 'cache' | 'both' | 'none';
 export type CommentMode = 'always' | 'on-regression' | 'never';
@@ -13,13 +14,16 @@ export interface Settings {
   config?: string;
   baselinePatterns: string[];
   name: string;
+  /** Where this job runs: baselines and charts are per suite × testbed. */
+  testbed: string;
   token: string;
   storage: Storage;
   comment: CommentMode;
   failOnRegression: boolean;
   failOnInconclusive: boolean;
   confirmRuns: number;
-  pushgateway?: { url: string; token?: string };
+  pushgateway?: { url: string; token?: string; basic?: string };
+  remoteWrite?: { url: string; token?: string; basic?: string };
   mode: 'history' | 'ab';
   ab: { base?: string; setup?: string; minRounds: number; maxRounds: number; maxMinutes: number };
   summary: boolean;
@@ -93,13 +97,15 @@ export function getSettings(): Settings {
     config: core.getInput('config').trim() || undefined,
     baselinePatterns: lines(core.getInput('baseline')),
     name,
+    testbed: testbedInput(),
     token,
     storage: choice('storage', ['auto', 'gh-pages', 'cache', 'both', 'none'] as const, 'auto'),
     comment: choice('comment', ['always', 'on-regression', 'never'] as const, 'always'),
     failOnRegression: bool('fail-on-regression'),
     failOnInconclusive: bool('fail-on-inconclusive', false),
     confirmRuns: count('confirm-runs', 0),
-    pushgateway: pushgatewayInputs(),
+    pushgateway: endpointInputs('pushgateway'),
+    remoteWrite: endpointInputs('remote-write'),
     mode: choice('mode', ['history', 'ab'] as const, 'history'),
     ab: abInputs(),
     summary: bool('summary'),
@@ -130,11 +136,26 @@ function abInputs(): Settings['ab'] {
   };
 }
 
-function pushgatewayInputs(): Settings['pushgateway'] {
-  const url = core.getInput('pushgateway-url').trim();
-  const token = core.getInput('pushgateway-token').trim();
+/** The `testbed` input: free text, by default the runner's OS and architecture ("Linux-X64"). */
+function testbedInput(): string {
+  const value = core.getInput('testbed').trim();
+  if (!value) return defaultTestbed();
+  if (value.length > 64 || [...value].some((c) => c.charCodeAt(0) < 32))
+    throw new InputError(`input testbed: expected a short name on one line (at most 64 characters), got "${value.slice(0, 70)}"`);
+  return value;
+}
+
+/** `<prefix>-url` with its optional `<prefix>-token` (bearer) or `<prefix>-basic-auth` ("user:password"), both masked. */
+function endpointInputs(prefix: 'pushgateway' | 'remote-write'): Settings['pushgateway'] {
+  const url = core.getInput(`${prefix}-url`).trim();
+  const token = core.getInput(`${prefix}-token`).trim();
+  const basic = core.getInput(`${prefix}-basic-auth`).trim();
   if (token) core.setSecret(token);
+  if (basic) core.setSecret(basic);
   if (!url) return undefined;
-  if (!/^https?:\/\/[^/]/.test(url)) throw new InputError(`input pushgateway-url: expected an http(s) URL, got "${url}"`);
-  return { url, ...(token ? { token } : {}) };
+  if (!/^https?:\/\/[^/]/.test(url)) throw new InputError(`input ${prefix}-url: expected an http(s) URL, got "${url}"`);
+  if (basic && !basic.includes(':'))
+    throw new InputError(`input ${prefix}-basic-auth: expected "user:password", got a value without ":"`);
+  if (token && basic) throw new InputError(`inputs ${prefix}-token and ${prefix}-basic-auth: expected one of them, not both`);
+  return { url, ...(token ? { token } : {}), ...(basic ? { basic } : {}) };
 }

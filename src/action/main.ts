@@ -7,7 +7,6 @@ import { readRules } from '../io/rules-file.js';
 import { systemClock, type Clock } from '../io/clock.js';
 import { machineFacts } from '../io/machine.js';
 import { runPipeline } from '../pipeline/index.js';
-import { defaultTestbed } from '../report/metrics.js';
 import { runAbInAction } from './ab.js';
 import { actionChannels } from './channels.js';
 import { baselineCut, commitFromCheckout, readEvent } from './checkout.js';
@@ -70,6 +69,7 @@ export async function run({ clock = systemClock }: { clock?: Clock } = {}): Prom
                 branch: plan.baselineBranch,
                 untilShas: await baselineCut(plan, settings.workspace),
                 pullRequest: !!plan.pr,
+                testbed: settings.testbed,
               },
         record: plan.record
           ? {
@@ -77,11 +77,19 @@ export async function run({ clock = systemClock }: { clock?: Clock } = {}): Prom
               branch: plan.branch,
               event: plan.event,
               runId: plan.runId,
-              identity: runIdentity(plan, settings.name),
+              identity: runIdentity(plan, settings.name, settings.testbed),
               environment: machineFacts(),
+              testbed: settings.testbed,
             }
           : undefined,
-        facts: { suite: settings.name, commit: plan.commit, event: plan.event, baseline_branch: plan.baselineBranch },
+        facts: {
+          suite: settings.name,
+          testbed: settings.testbed,
+          commit: plan.commit,
+          event: plan.event,
+          branch: plan.branch,
+          baseline_branch: plan.baselineBranch,
+        },
         links: plan.runId
           ? { fullReportUrl: `${plan.serverUrl}/${plan.repo.owner}/${plan.repo.repo}/actions/runs/${plan.runId}` }
           : {},
@@ -105,7 +113,11 @@ export async function run({ clock = systemClock }: { clock?: Clock } = {}): Prom
 }
 
 /** The same run across attempts: repository, workflow run, job, suite and testbed — never the attempt. */
-function runIdentity(plan: { repo: { owner: string; repo: string }; runId?: string }, suite: string): string | undefined {
+function runIdentity(
+  plan: { repo: { owner: string; repo: string }; runId?: string },
+  suite: string,
+  testbed: string,
+): string | undefined {
   if (!plan.runId) return undefined;
-  return [plan.repo.owner, plan.repo.repo, plan.runId, process.env.GITHUB_JOB ?? '', suite, defaultTestbed()].join('/');
+  return [plan.repo.owner, plan.repo.repo, plan.runId, process.env.GITHUB_JOB ?? '', suite, testbed].join('/');
 }

@@ -9,9 +9,11 @@ import { parseArgs } from 'node:util';
 import { importBenchmarkActionData } from '../history/import.js';
 import { historyFiles, openHistory } from '../history/open.js';
 import { checkHistory, repairHistory } from '../history/repair.js';
+import { testbedOf } from '../history/types.js';
 import { formatChange, formatInterval, visible } from '../report/format.js';
 import { findChanges } from '../pipeline/drift.js';
-import { defaultTestbed, renderOpenMetrics } from '../report/metrics.js';
+import { defaultTestbed, metricsTimeseries, renderOpenMetrics } from '../report/metrics.js';
+import { remoteWrite, type RemoteWriteTarget, type Timeseries } from '../io/remote-write.js';
 import type { Decision } from '../analysis/decide.js';
 import { siteFiles } from '../history/site-files.js';
 import { runCommand } from './run.js';
@@ -37,8 +39,10 @@ Usage:
       Exit 0 = pass, 1 = a rule failed, 2 = bad input.
   causal-perf run --suite CMD --output FILE... [--history-dir DIR] [--name SUITE] [--config FILE]
                   [--format json|markdown|text] [--markdown FILE] [--branch NAME] [--confirm-runs N]
+                  [--testbed NAME]
       Run the suite, compare with the local history (default .causal-perf/history), print the
-      report, record the run and write the trend page into the history directory. With
+      report, record the run and write the trend page into the history directory (baselines per
+      --testbed, by default this machine's platform-arch). With
       --confirm-runs N, a broken rule is re-measured N more times (names in CAUSAL_PERF_BENCHMARKS).
   causal-perf run --baseline-ref REF --current-ref REF --suite CMD --output FILE...
                   [--min-rounds 3] [--max-rounds 10] [--max-minutes 30] [--runs N]
@@ -53,6 +57,10 @@ Usage:
   causal-perf export --format openmetrics REPORT_OR_RESULTS.json [--suite NAME] [--testbed NAME]
       Print the metrics (see the README's metrics contract) as OpenMetrics text: from a report JSON
       (the action's report-json, compare --format json) with its verdict, or from a result file.
+  causal-perf export --remote-write-url URL (REPORT_OR_RESULTS.json | --history-dir DIR [--suite S])
+      Send them with the Prometheus remote-write protocol instead, stamped with the commit's time;
+      with --history-dir, every stored run (a backfill). Auth from CAUSAL_PERF_REMOTE_WRITE_TOKEN
+      (bearer) or CAUSAL_PERF_REMOTE_WRITE_BASIC_AUTH (user:password).
   causal-perf history changes --history-dir DIR [--suite S] [--branch B] [--format json|text]
       Drift: change points in each benchmark's series (E-divisive means, p ≤ 0.001), newest first,
       with the commits where the level moved and whether the gate flagged any of them.
@@ -112,14 +120,29 @@ const commands: Record<string, Command> = {
     const { values, positionals } = parseArgs({
       args,
       allowPositionals: true,
-      options: { format: { type: 'string' }, suite: { type: 'string' }, testbed: { type: 'string' } },
+      options: {
+        format: { type: 'string' },
+        suite: { type: 'string' },
+        testbed: { type: 'string' },
+        'remote-write-url': { type: 'string' },
+        'history-dir': { type: 'string' },
+      },
     });
+    const url = values['remote-write-url'];
+    if (url !== undefined && !/^https?:\/\/[^/]/.test(url))
+      throw new InputError(`--remote-write-url: expected an http(s) URL, got "${url}"`);
+    if (values['history-dir'] !== undefined) {
+      if (!url) throw new InputError('export --history-dir: expected --remote-write-url URL (where the history goes)');
+      if (positionals.length) throw new InputError('export --history-dir: expected no file arguments');
+      return backfill(url, values['history-dir'], values.suite, values.testbed, io);
+    }
     if ((values.format ?? 'openmetrics') !== 'openmetrics')
       throw new InputError(`--format: expected openmetrics, got "${values.format}"`);
     const file = positionals[0];
     if (!file || positionals.length !== 1) throw new InputError('export: expected one REPORT_OR_RESULTS.json file');
     const text = await readText(file);
-    let report: (Decision & { suite?: string; commit?: { sha?: string }; event?: string; branch?: string }) | undefined;
+    let report:
+      (Decision & { suite?: string; commit?: { sha?: string; timestamp?: string }; event?: string; branch?: string }) | undefined;
     try {
       const json = JSON.parse(text) as Record<string, unknown>;
       if (typeof json.verdict === 'string' && Array.isArray(json.results)) report = json as unknown as typeof report;
@@ -128,15 +151,23 @@ const commands: Record<string, Command> = {
     }
     const results = report ? undefined : await readResultFiles([file]);
     const st = await stat(file);
-    io.stdout(
-      await renderOpenMetrics(results, report, {
-        suite: values.suite ?? report?.suite ?? 'benchmarks',
-        testbed: values.testbed ?? defaultTestbed(),
-        sha: report?.commit?.sha,
-        event: report?.event,
-        at: st.mtime,
-      }),
-    );
+    const facts = {
+      suite: values.suite ?? report?.suite ?? 'benchmarks',
+      testbed: values.testbed ?? defaultTestbed(),
+      sha: report?.commit?.sha,
+      event: report?.event,
+      branch: report?.branch,
+      at: st.mtime,
+    };
+    if (url) {
+      const committed = report?.commit?.timestamp ? new Date(report.commit.timestamp) : undefined;
+      const when = committed && Number.isFinite(committed.getTime()) ? committed : st.mtime;
+      const series = await metricsTimeseries(results, report, facts, when.getTime());
+      await remoteWriteOrExplain(remoteTarget(url), series);
+      io.stdout(`Remote-wrote ${series.length} series to ${url}, stamped ${when.toISOString()}.\n`);
+      return 0;
+    }
+    io.stdout(await renderOpenMetrics(results, report, facts));
     return 0;
   },
 
@@ -249,6 +280,85 @@ const commands: Record<string, Command> = {
     return 0;
   },
 };
+
+/** The remote-write endpoint, with a token or basic auth from the environment (never a flag: ps shows flags). */
+function remoteTarget(url: string): RemoteWriteTarget {
+  const token = process.env.CAUSAL_PERF_REMOTE_WRITE_TOKEN?.trim();
+  const basic = process.env.CAUSAL_PERF_REMOTE_WRITE_BASIC_AUTH?.trim();
+  return { url, ...(token ? { token } : basic ? { basic } : {}) };
+}
+
+async function remoteWriteOrExplain(target: RemoteWriteTarget, series: Timeseries[]): Promise<void> {
+  try {
+    await remoteWrite(target, series);
+  } catch (error) {
+    // Unreachable or refusing: the user's input (the URL, the receiver's settings), not a crash.
+    throw new InputError(`--remote-write-url: ${errorMessage(error)}`);
+  }
+}
+
+/**
+ * Every stored run of a history to a remote-write receiver, oldest first, each stamped with its
+ * commit's time (the time it was recorded when the commit has none): the way from a gh-pages branch
+ * to a long-term Prometheus store. A receiver must accept old samples (Prometheus:
+ * storage.tsdb.out_of_order_time_window, as in monitoring/prometheus.yml).
+ */
+async function backfill(url: string, dir: string, suite: string | undefined, testbed: string | undefined, io: CliIO) {
+  const st = await stat(join(dir, 'data')).catch(() => undefined);
+  if (!st?.isDirectory()) throw new InputError(`export --history-dir: ${dir}: expected a history directory (with data/ in it)`);
+  const report = await checkHistory(historyFiles(dir).reader);
+  const history = await openHistory({ storage: 'local', local: { dir }, warn: cliLog(io).warn, record: false });
+  const suites = suite ? [suite] : report.suites.map((s) => s.name);
+  let runs = 0;
+  let series = 0;
+  const target = remoteTarget(url);
+  for (const name of suites) {
+    const records = await history.read!.load({ suite: name, limit: Number.MAX_SAFE_INTEGER });
+    if (suite && records.length === 0) throw new InputError(`--suite: no runs of "${suite}" in ${dir}`);
+    const batch: Timeseries[] = [];
+    for (const r of records) {
+      const committed = r.commit.timestamp ? new Date(r.commit.timestamp) : undefined;
+      const when = committed && Number.isFinite(committed.getTime()) ? committed : new Date(r.recordedAt);
+      batch.push(
+        ...(await metricsTimeseries(
+          r.results,
+          undefined,
+          {
+            suite: name,
+            testbed: testbed ?? testbedOf(r) ?? 'unknown',
+            sha: r.commit.sha,
+            branch: r.branch,
+            event: r.event,
+            at: when,
+            recorded: { verdict: r.verdict, flagged: r.flagged },
+          },
+          when.getTime(),
+        )),
+      );
+      runs++;
+    }
+    await remoteWriteOrExplain(target, mergeSeries(batch));
+    series += batch.length;
+  }
+  await history.close?.();
+  io.stdout(
+    `Remote-wrote ${runs} runs of ${suites.length} suite${suites.length === 1 ? '' : 's'} (${series} samples) to ${url}.\n`,
+  );
+  return 0;
+}
+
+/** One series per label set with its samples in time order, as a receiver wants them. */
+function mergeSeries(series: Timeseries[]): Timeseries[] {
+  const byKey = new Map<string, Timeseries>();
+  for (const s of series) {
+    const key = JSON.stringify(s.labels);
+    const hit = byKey.get(key);
+    if (hit) hit.samples.push(...s.samples);
+    else byKey.set(key, { labels: s.labels, samples: [...s.samples] });
+  }
+  for (const s of byKey.values()) s.samples.sort((a, b) => a.timestamp - b.timestamp);
+  return [...byKey.values()];
+}
 
 async function readText(path: string): Promise<string> {
   try {

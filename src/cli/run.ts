@@ -19,6 +19,7 @@ import { measureRefs } from '../pipeline/refs.js';
 import type { Channel } from '../report/channels/channel.js';
 import { consoleChannel, consoleFormat } from '../report/channels/console.js';
 import { reportFilesChannel } from '../report/channels/files.js';
+import { defaultTestbed } from '../report/metrics.js';
 import { cliLog, type CliIO } from './output.js';
 
 const OPTIONS = {
@@ -28,6 +29,7 @@ const OPTIONS = {
   config: { type: 'string' },
   tool: { type: 'string' },
   name: { type: 'string' },
+  testbed: { type: 'string' },
   format: { type: 'string' },
   markdown: { type: 'string' },
   branch: { type: 'string' },
@@ -85,7 +87,8 @@ export async function runCommand(args: string[], io: CliIO): Promise<number> {
 
   const historyDir = resolve(values['history-dir'] ?? '.causal-perf/history');
   const branch = values.branch ?? (await gitOutput(cwd, ['rev-parse', '--abbrev-ref', 'HEAD'])) ?? 'local';
-  const job = localJob(name, rules, values, cwd, branch, await readCommit(cwd));
+  const testbed = values.testbed?.trim() || defaultTestbed();
+  const job = localJob(name, rules, values, cwd, branch, await readCommit(cwd), testbed);
   const confirmRuns = whole('--confirm-runs', values['confirm-runs'] ?? '0', 0, 20);
   if (confirmRuns > 0 && !('measured' in job.head) && job.head.suite)
     job.confirm = { runs: confirmRuns, suite: job.head.suite, results: job.head.results };
@@ -106,6 +109,7 @@ function localJob(
   cwd: string,
   branch: string,
   commit: Awaited<ReturnType<typeof readCommit>>,
+  testbed: string,
 ): Parameters<typeof runPipeline>[0] {
   return {
     name,
@@ -119,13 +123,15 @@ function localJob(
         tool: values.tool,
       },
     },
-    baseline: { from: 'history', branch },
+    baseline: { from: 'history', branch, testbed },
+    facts: { suite: name, testbed, branch, commit },
     record: {
       commit: commit ?? { sha: 'local' },
       branch,
       event: 'local',
       runId: `${process.pid}-${Date.now()}`,
       environment: machineFacts(),
+      testbed,
     },
   };
 }

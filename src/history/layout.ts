@@ -16,6 +16,7 @@ import { systemClock, type Clock } from '../io/clock.js';
 import { createHash } from 'node:crypto';
 import { conforms, indexSchema, registrySchema, runLogSchema, runSchema, seriesSchema } from './schemas.js';
 import type { LoadQuery, RunAnnotations, RunRecord, Warn } from './types.js';
+import { testbedOf } from './types.js';
 import {
   LAYOUT_VERSION,
   type BenchmarkEntry,
@@ -52,8 +53,9 @@ export function benchmarkKey(name: string): string {
   return `${readable || 'benchmark'}-${createHash('sha1').update(name).digest('hex').slice(0, 10)}`;
 }
 
+/** Matrix legs of one workflow run record the same commit at the same second: the testbed keeps them apart. */
 export const runIdOf = (run: RunRecord) =>
-  `${run.recordedAt.replace(/[-:]/g, '').replace(/\.\d+Z$/, 'Z')}-${slug(run.commit.sha).slice(0, 10)}-${slug(run.runId ?? 'local')}`;
+  `${run.recordedAt.replace(/[-:]/g, '').replace(/\.\d+Z$/, 'Z')}-${slug(run.commit.sha).slice(0, 10)}-${slug(run.runId ?? 'local')}${run.testbed ? `-${slug(run.testbed).slice(0, 24)}` : ''}`;
 
 export const paths = {
   suites: () => 'data/suites.json',
@@ -171,7 +173,11 @@ export async function loadRuns(reader: FileReader, query: LoadQuery, warn: Warn,
     const path = paths.runLog(folder, month);
     const log = parse<{ runs: RunLogEntry[] }>((await reader.read([path])).get(path), path, warn, isLog, damaged);
     if (!log) continue;
-    const runs = log.runs.filter((r) => query.branch === undefined || r.branch === query.branch);
+    const runs = log.runs.filter(
+      (r) =>
+        (query.branch === undefined || r.branch === query.branch) &&
+        (query.testbed === undefined || r.testbed === undefined || r.testbed === query.testbed),
+    );
     for (const entry of runs.sort((a, b) => b.recordedAt.localeCompare(a.recordedAt))) {
       if (cut < 0 && until.has(entry.sha)) cut = scanned.length;
       scanned.push({ month, entry });
@@ -214,6 +220,7 @@ export async function planAppend(
   const damaged: Damage = new Map();
   const suite = await suiteFolder(reader, run.suite, warn);
   const id = runIdOf(run);
+  const testbed = testbedOf(run);
   const month = monthOf(run.recordedAt);
   const writes = new Map<string, string>();
   const keys = run.results.benchmarks.map((b) => benchmarkKey(b.name));
@@ -249,6 +256,7 @@ export async function planAppend(
     branch: run.branch,
     event: run.event,
     runId: run.runId,
+    ...(testbed ? { testbed } : {}),
     recordedAt: run.recordedAt,
     verdict: options.annotations?.verdict,
     flagged: flagged.map(({ benchmark, metric, status, ratio, measured }) => ({
@@ -292,6 +300,8 @@ export async function planAppend(
       if (m) m.runs = Math.max(0, m.runs - 1);
       const branch = old.entry.branch;
       if (branch && index.branches[branch]) index.branches[branch] = (index.branches[branch] as number) - 1;
+      const tb = old.entry.testbed;
+      if (tb && index.testbeds?.[tb]) index.testbeds[tb] = (index.testbeds[tb] as number) - 1;
     }
   }
   const monthEntry = index.months.find((m) => m.month === month);
@@ -299,6 +309,7 @@ export async function planAppend(
   else index.months.push({ month, runs: 1 });
   index.months.sort((a, b) => a.month.localeCompare(b.month));
   if (run.branch) index.branches[run.branch] = (index.branches[run.branch] ?? 0) + 1;
+  if (testbed) (index.testbeds ??= {})[testbed] = (index.testbeds?.[testbed] ?? 0) + 1;
   const newest = run.recordedAt >= index.updated;
   if (newest) index.updated = run.recordedAt;
 
@@ -313,7 +324,7 @@ export async function planAppend(
       entryB.months.sort();
     }
     if (run.recordedAt >= entryB.last) entryB.last = run.recordedAt;
-    const point: SeriesPoint = { id, t: run.recordedAt, branch: run.branch, m: {} };
+    const point: SeriesPoint = { id, t: run.recordedAt, branch: run.branch, ...(testbed ? { tb: testbed } : {}), m: {} };
     for (const [metric, m] of Object.entries(b.metrics)) {
       const row = rowOf.get(`${b.name}\u0000${metric}`);
       entryB.metrics[metric] = {

@@ -24,6 +24,7 @@ export const indexSchema = {
     updated: str,
     months: { type: 'array', items: { type: 'object', required: ['month', 'runs'], properties: { month: str, runs: num } } },
     branches: { type: 'object', additionalProperties: num },
+    testbeds: { type: 'object', additionalProperties: num },
     benchmarks: {
       type: 'array',
       items: {
@@ -73,6 +74,7 @@ export const runLogSchema = {
           branch: str,
           verdict: str,
           identity: str,
+          testbed: str,
           flagged: { type: 'array', items: flag },
         },
       },
@@ -94,6 +96,7 @@ export const seriesSchema = {
           id: str,
           t: str,
           branch: str,
+          tb: str,
           m: { type: 'object', additionalProperties: { type: 'array', minItems: 1, items: numOrNull } },
           f: { type: 'object', additionalProperties: str },
         },

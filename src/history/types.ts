@@ -18,6 +18,11 @@ export interface RunRecord {
    */
   identity?: string;
   environment?: Record<string, string | number>;
+  /**
+   * Where it ran: the `testbed` input, by default `<runner OS>-<arch>` ("Linux-X64"). Baselines and
+   * charts are per suite × testbed. Runs recorded before testbeds existed have none (see testbedOf).
+   */
+  testbed?: string;
   /** ISO time the run was recorded; orders the history. */
   recordedAt: string;
   results: ResultSet;
@@ -38,6 +43,8 @@ export interface LoadQuery {
   branch?: string;
   /** The newest `limit` runs. */
   limit: number;
+  /** Only runs of this testbed, and runs recorded before testbeds existed (which have none). */
+  testbed?: string;
   /**
    * Commits that end the window (a pull request's merge-base or base commit): when history has a run
    * of one of them, the window is the `limit` runs up to and including the newest such run.
@@ -71,4 +78,14 @@ export class HistoryWriteDenied extends Error {
     super(message);
     this.name = 'HistoryWriteDenied';
   }
+}
+
+/**
+ * A stored run's testbed: its own, else the runner OS and architecture it kept ("Linux-X64"), else
+ * undefined (a run from before testbeds, of the CLI without a runner), which any testbed may use.
+ */
+export function testbedOf(run: Pick<RunRecord, 'testbed' | 'environment'>): string | undefined {
+  if (run.testbed) return run.testbed;
+  const { os, arch } = run.environment ?? {};
+  return os && arch ? `${os}-${arch}` : undefined;
 }

@@ -24,6 +24,8 @@ export interface SuiteIndex {
   updated: string;
   months: { month: string; runs: number }[];
   branches: Record<string, number>;
+  /** Runs per testbed (absent in indexes written before testbeds). */
+  testbeds?: Record<string, number>;
   benchmarks: BenchmarkEntry[];
   /** Per branch, the notable rows of its newest run (the site's "recent changes" list). */
   latest: Record<string, { id: string; sha: string; recordedAt: string; verdict?: string; rows: FlagEntry[] }>;
@@ -50,6 +52,8 @@ export interface RunLogEntry {
   runId?: string;
   /** The rerun identity (see RunRecord.identity). */
   identity?: string;
+  /** Where it ran (RunRecord.testbed); absent for runs recorded before testbeds. */
+  testbed?: string;
   recordedAt: string;
   verdict?: string;
   flagged?: FlagEntry[];
@@ -64,6 +68,8 @@ export interface SeriesPoint {
   id: string;
   t: string;
   branch?: string;
+  /** The run's testbed; absent for runs recorded before testbeds. */
+  tb?: string;
   m: Record<string, SeriesValue>;
   /** metric → status for rows the gate flagged */
   f?: Record<string, string>;

@@ -18,12 +18,14 @@ export type BaselineSource =
    * Stored history: `branch`'s newest runs, cut at the newest run of one of `untilShas` (a pull
    * request's merge-base or base commit) when history has one.
    */
-  | { from: 'history'; branch?: string; untilShas?: string[]; pullRequest?: boolean };
+  | { from: 'history'; branch?: string; untilShas?: string[]; pullRequest?: boolean; testbed?: string };
 
 export interface BaselineWindow {
   runs: ResultSet[];
   /** A note for the report about how the window was chosen. */
   note?: string;
+  /** The CPU model each stored run kept (history only), for the hardware note. */
+  cpus?: (string | undefined)[];
 }
 
 /** The baseline window. A history that cannot be read is a warning and an empty baseline, never a failed run. */
@@ -41,7 +43,7 @@ export async function baselineWindow(
   const shas = source.untilShas ?? [];
   let runs: RunRecord[];
   try {
-    runs = await history.read.load({ suite, branch: source.branch, limit, untilShas: shas });
+    runs = await history.read.load({ suite, branch: source.branch, limit, untilShas: shas, testbed: source.testbed });
   } catch (error) {
     log.warn(
       `could not read the benchmark history from the ${history.describe}: ${errorMessage(error)}; judging without a baseline`,
@@ -51,6 +53,13 @@ export async function baselineWindow(
   let note: string | undefined;
   if (source.pullRequest && runs.length > 0 && !shas.includes(runs.at(-1)?.commit.sha ?? ''))
     note = `History has no run of the pull request's base commit; the baseline is ${source.branch}'s newest runs.`;
-  log.info(`Baseline: ${Math.min(runs.length, limit)} runs of ${source.branch ?? 'all branches'} from the ${history.describe}.`);
-  return { runs: runs.slice(-limit).map((r) => r.results), note };
+  log.info(
+    `Baseline: ${Math.min(runs.length, limit)} runs of ${source.branch ?? 'all branches'}${source.testbed ? ` on ${source.testbed}` : ''} from the ${history.describe}.`,
+  );
+  const kept = runs.slice(-limit);
+  return {
+    runs: kept.map((r) => r.results),
+    note,
+    cpus: kept.map((r) => (typeof r.environment?.cpu === 'string' ? r.environment.cpu : undefined)),
+  };
 }

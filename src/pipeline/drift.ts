@@ -3,7 +3,7 @@
  * with the commits where the level moved and whether the gate flagged any of them.
  */
 import { changePoints } from '../analysis/changes.js';
-import type { HistoryStore, RunRecord } from '../history/types.js';
+import { testbedOf, type HistoryStore, type RunRecord } from '../history/types.js';
 
 export interface Change {
   suite: string;
@@ -22,9 +22,6 @@ export interface Change {
   flagged_by_gate: boolean;
 }
 
-const testbedOf = (run: RunRecord) =>
-  run.environment?.os && run.environment?.arch ? `${run.environment.os}-${run.environment.arch}` : '';
-
 export async function findChanges(
   store: HistoryStore,
   suites: string[],
@@ -40,7 +37,7 @@ export async function findChanges(
     for (const run of runs)
       for (const b of run.results.benchmarks)
         for (const [metric, m] of Object.entries(b.metrics)) {
-          const testbed = testbedOf(run);
+          const testbed = testbedOf(run) ?? '';
           const key = `${b.name}\u0000${metric}\u0000${testbed}`;
           const s = series.get(key) ?? { benchmark: b.name, metric, testbed, points: [] };
           if (Number.isFinite(m.value)) s.points.push({ value: m.value, run });

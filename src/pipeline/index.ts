@@ -164,6 +164,21 @@ async function confirm(job: Job, head: ResultSet, window: ResultSet[], first: De
   return merged;
 }
 
+/**
+ * GitHub's runner pool mixes CPU generations: when this run's CPU model is not the one most baseline
+ * runs had, the report says so with both models. Nothing is widened for it; the reader decides.
+ */
+export function hardwareNote(head: ResultSet, cpus: (string | undefined)[] | undefined): string | undefined {
+  const mine = head.run?.machine?.cpu;
+  const known = (cpus ?? []).filter((c): c is string => !!c);
+  if (typeof mine !== 'string' || known.length === 0) return undefined;
+  const counts = new Map<string, number>();
+  for (const c of known) counts.set(c, (counts.get(c) ?? 0) + 1);
+  const [most, n] = [...counts].sort((a, b) => b[1] - a[1])[0]!;
+  if (most === mine || (counts.get(mine) ?? 0) * 2 >= known.length) return undefined;
+  return `Different hardware: this run's CPU is ${mine}; ${n} of the ${known.length} baseline runs had ${most}. Differences between CPU models are not factored out; the thresholds are unchanged.`;
+}
+
 export async function runPipeline(job: Job, deps: Collaborators): Promise<Outcome> {
   const head = await measureHead(job, deps);
   // With files as the baseline, history is neither read nor written; same-job A/B still records its head run.
@@ -175,6 +190,8 @@ export async function runPipeline(job: Job, deps: Collaborators): Promise<Outcom
     if (job.confirm && job.confirm.runs > 0 && decision.verdict === 'fail' && job.baseline.from !== 'decided')
       decision = await confirm(job, head, window.runs, decision, deps);
     if (window.note) decision.notes.push(window.note);
+    const hardware = hardwareNote(head, window.cpus);
+    if (hardware) decision.notes.push(hardware);
     if (job.failOnInconclusive) failInconclusive(decision);
 
     const trendUrl = job.links?.trendUrl ?? history?.trendUrl;

@@ -9,7 +9,7 @@ import type { ResultSet } from '../model.js';
 import type { Rules } from '../config.js';
 
 /** Who and what a recorded run is, apart from its results and the time it is recorded. */
-export type RunIdentity = Pick<RunRecord, 'commit' | 'branch' | 'event' | 'runId' | 'identity' | 'environment'>;
+export type RunIdentity = Pick<RunRecord, 'commit' | 'branch' | 'event' | 'runId' | 'identity' | 'environment' | 'testbed'>;
 
 /**
  * Adds the run (compacted: the run statistic in place of raw samples) to every store the history

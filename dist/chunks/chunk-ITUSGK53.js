@@ -2,25 +2,25 @@ import { createRequire as __cpCreateRequire } from 'node:module'; const require 
 import {
   LocalDirectoryStore,
   XMLParser
-} from "./chunk-ILJYLCUH.js";
+} from "./chunk-5XGSGXWC.js";
 import {
   CommandStartError,
   ConfigError,
   Git,
-  HistoryWriteDenied,
   InputError,
   errorMessage,
   executeShell,
   gitOutput
-} from "./chunk-7LTHUTJN.js";
+} from "./chunk-ETEVGZ4O.js";
 import {
+  HistoryWriteDenied,
   benchmarkKey,
   describeSchemaError,
   lazyValidator,
   resultsSchema,
   rulesSchema,
   trendHash
-} from "./chunk-KV4RWZHQ.js";
+} from "./chunk-HKBUZB2F.js";
 import {
   __commonJS,
   __require,
@@ -3444,9 +3444,9 @@ var require_log = __commonJS({
   "node_modules/yaml/dist/log.js"(exports) {
     "use strict";
     var node_process = __require("process");
-    function debug(logLevel, ...messages) {
+    function debug(logLevel, ...messages2) {
       if (logLevel === "debug")
-        console.log(...messages);
+        console.log(...messages2);
     }
     function warn(logLevel, warning) {
       if (logLevel === "debug" || logLevel === "warn") {
@@ -18496,6 +18496,138 @@ var catch2Xml = {
   }
 };
 
+// src/formats/criterion.ts
+var criterion = {
+  name: "criterion",
+  aliases: ["cargo-criterion", "criterion-json"],
+  description: "Criterion.rs target/criterion/**/new/estimates.json, or cargo criterion --message-format=json",
+  siblings: { when: /(^|[\\/])estimates\.json$/, files: ["benchmark.json", "sample.json"] },
+  detect: (input) => isEstimates(input.json) || isChange(input.json) || messages(input) !== void 0,
+  parse(input) {
+    if (isEstimates(input.json)) return [fromEstimates(input, input.json)];
+    if (isChange(input.json))
+      throw new InputError(
+        `${input.source}: this is criterion's change/estimates.json (the relative change against base/), not results; expected the new/estimates.json files, e.g. target/criterion/**/new/estimates.json`
+      );
+    const lines = messages(input);
+    if (!lines) throw new InputError(`${input.source}: expected criterion's estimates.json or cargo criterion JSON messages`);
+    const out = lines.flatMap(
+      ({ message, line }) => message.reason === "benchmark-complete" ? [fromMessage(message, `${input.source}: line ${line}`)] : []
+    );
+    if (out.length === 0) throw new InputError(`${input.source}: expected at least one "benchmark-complete" message`);
+    return out;
+  }
+};
+function isEstimates(json) {
+  return isRecord(json) && isRecord(json.mean) && typeof json.mean.point_estimate === "number" && isRecord(json.std_dev) && isRecord(json.median) && "median_abs_dev" in json;
+}
+function isChange(json) {
+  return isRecord(json) && isRecord(json.mean) && typeof json.mean.point_estimate === "number" && isRecord(json.median) && !("std_dev" in json) && Object.keys(json).length === 2;
+}
+function messages(input) {
+  if (input.json !== void 0 && !isRecord(input.json)) return void 0;
+  const out = [];
+  for (const [i, raw] of input.text.split("\n").entries()) {
+    const text = raw.trim();
+    if (text === "") continue;
+    if (text[0] !== "{") return void 0;
+    let message;
+    try {
+      message = JSON.parse(text);
+    } catch {
+      return void 0;
+    }
+    if (!isRecord(message) || typeof message.reason !== "string") return void 0;
+    out.push({ message, line: i + 1 });
+  }
+  return out.some((m) => m.message.reason === "benchmark-complete") ? out : void 0;
+}
+function siblingJson(input, file) {
+  const text = input.siblings?.[file];
+  if (text === void 0) return void 0;
+  const json = parseJsonText(text, siblingPath(input.source, file));
+  if (!isRecord(json)) throw new InputError(`${siblingPath(input.source, file)}: expected a JSON object`);
+  return json;
+}
+var siblingPath = (source, file) => source.replace(/estimates\.json$/, file);
+function nameFromPath(source) {
+  const m = /(?:^|[\\/])criterion[\\/](.+?)[\\/]new[\\/]estimates\.json$/.exec(source);
+  return m?.[1]?.replace(/\\/g, "/");
+}
+function fromEstimates(input, est) {
+  const { source } = input;
+  const meta = siblingJson(input, "benchmark.json");
+  const name = typeof meta?.full_id === "string" ? meta.full_id : nameFromPath(source);
+  if (!name)
+    throw new InputError(
+      `${source}: expected benchmark.json next to estimates.json, or the path target/criterion/<benchmark>/new/estimates.json, to name the benchmark`
+    );
+  const at = `${source}: benchmark "${name}"`;
+  const ns = (v, where) => toSeconds(measurement(v, `${at}: ${where}`), "ns", at);
+  const sample = siblingJson(input, "sample.json");
+  let samples;
+  if (sample) {
+    const where = siblingPath(source, "sample.json");
+    const { iters, times } = sample;
+    if (!Array.isArray(iters) || !Array.isArray(times) || iters.length !== times.length)
+      throw new InputError(`${where}: expected "iters" and "times" arrays of the same length`);
+    samples = times.map((t, k) => ns(t, `sample.json times[${k}]`) / measurement(iters[k], `${where}: iters[${k}]`));
+  }
+  const slope = isRecord(est.slope) ? est.slope.point_estimate : void 0;
+  const typical = ns(slope ?? est.mean.point_estimate, slope !== void 0 ? "slope.point_estimate" : "mean.point_estimate");
+  const mean2 = ns(est.mean.point_estimate, "mean.point_estimate");
+  const b = {
+    name,
+    metrics: { time: timeMetric(typical, samples, samples ? {} : { stddev: ns(est.std_dev.point_estimate, "std_dev") }) }
+  };
+  const group = typeof meta?.group_id === "string" && meta.group_id !== name ? meta.group_id : void 0;
+  if (group) b.group = group;
+  const through = throughput(meta?.throughput, mean2);
+  if (through) b.metrics.throughput = through;
+  return b;
+}
+function throughput(raw, seconds) {
+  if (!isRecord(raw) || seconds <= 0) return void 0;
+  for (const [kind, unit] of [
+    ["Bytes", "bytes/s"],
+    ["BytesDecimal", "bytes/s"],
+    ["Elements", "elements/s"]
+  ]) {
+    if (typeof raw[kind] === "number") return { value: raw[kind] / seconds, unit, direction: "bigger" };
+  }
+  return void 0;
+}
+function fromMessage(m, where) {
+  if (typeof m.id !== "string" || m.id === "") throw new InputError(`${where}: expected a benchmark "id"`);
+  const at = `${where}: benchmark "${m.id}"`;
+  const unit = typeof m.unit === "string" ? m.unit : "ns";
+  const seconds = (v, key) => toSeconds(measurement(v, `${at}: ${key}`), unit, at);
+  const values = m.measured_values;
+  const counts = m.iteration_count;
+  if (!Array.isArray(values) || !Array.isArray(counts) || values.length !== counts.length)
+    throw new InputError(`${at}: expected "measured_values" and "iteration_count" arrays of the same length`);
+  const samples = values.map(
+    (v, k) => seconds(v, `measured_values[${k}]`) / measurement(counts[k], `${at}: iteration_count[${k}]`)
+  );
+  const typical = isRecord(m.typical) ? m.typical : isRecord(m.mean) ? m.mean : void 0;
+  const mean2 = typical ? toSeconds(
+    measurement(typical.estimate, `${at}: typical.estimate`),
+    typeof typical.unit === "string" ? typical.unit : unit,
+    at
+  ) : samples.reduce((a, b2) => a + b2, 0) / samples.length;
+  const b = { name: m.id, metrics: { time: timeMetric(mean2, samples) } };
+  const slash = m.id.indexOf("/");
+  if (slash > 0) b.group = m.id.slice(0, slash);
+  const first = Array.isArray(m.throughput) ? m.throughput[0] : void 0;
+  if (isRecord(first) && typeof first.per_iteration === "number" && mean2 > 0)
+    b.metrics.throughput = {
+      value: first.per_iteration / mean2,
+      unit: `${typeof first.unit === "string" ? first.unit : "elements"}/s`,
+      direction: "bigger"
+    };
+  return b;
+}
+
 // src/formats/custom.ts
 var validate2 = lazyValidator(resultsSchema);
 var custom = {
@@ -18841,6 +18973,7 @@ var FORMATS = [
   benny,
   hyperfine,
   jmh,
+  criterion,
   custom,
   goBench,
   benchmarkjs,
@@ -18884,13 +19017,22 @@ function checkBenchmarks(benchmarks, source) {
   assertUniqueNames(benchmarks, source);
   return benchmarks;
 }
-function parseResults(text, source, tool) {
+function parseResults(text, source, tool, siblings) {
   assertSize(text.length, source);
   if (text.trim() === "") throw new InputError(`${source}: the file is empty; expected benchmark results`);
   const first = text.trimStart()[0];
   const looksJson = first === "{" || first === "[";
-  const input = { text, source };
-  if (looksJson) input.json = parseJsonText(text, source);
+  const input = { text, source, ...siblings ? { siblings } : {} };
+  if (looksJson) {
+    try {
+      input.json = parseJsonText(text, source);
+    } catch (error) {
+      const bad = jsonLinesBreak(text);
+      if (bad === void 0) throw error;
+      if (bad > 0)
+        throw new InputError(`${source}: line ${bad}: expected one whole JSON object per line, as on the lines before`);
+    }
+  }
   if (tool) {
     const format2 = findFormat(tool);
     if (!format2.detect(input)) {
@@ -18907,6 +19049,25 @@ function parseResults(text, source, tool) {
     );
   }
   return { tool: format.name, benchmarks: checkBenchmarks(format.parse(input), source) };
+}
+function jsonLinesBreak(text) {
+  const lines = text.split("\n");
+  const isObject = (line) => {
+    try {
+      const v = JSON.parse(line);
+      return typeof v === "object" && v !== null && !Array.isArray(v);
+    } catch {
+      return false;
+    }
+  };
+  const filled = lines.filter((l) => l.trim() !== "");
+  if (filled.length < 2 || !isObject(filled[0])) return void 0;
+  const bad = lines.findIndex((l) => l.trim() !== "" && !isObject(l));
+  return bad < 0 ? 0 : bad + 1;
+}
+function siblingsWanted(path, tool) {
+  const formats = tool ? [findFormat(tool)] : FORMATS;
+  return [...new Set(formats.flatMap((f) => f.siblings && f.siblings.when.test(path) ? f.siblings.files : []))];
 }
 function mergeResults(parts) {
   const owner = /* @__PURE__ */ new Map();
@@ -18926,6 +19087,7 @@ function mergeResults(parts) {
 
 // src/io/result-files.ts
 import { readFile as readFile2, stat } from "node:fs/promises";
+import { dirname, join } from "node:path";
 async function readResultFiles(paths, tool) {
   if (paths.length === 0) throw new InputError("no result files given; expected at least one path");
   const parts = [];
@@ -18941,9 +19103,28 @@ async function readResultFiles(paths, tool) {
     }
     assertSize(size, path);
     const text = await readFile2(path, "utf8");
-    parts.push({ source: path, ...parseResults(text, path, tool) });
+    parts.push({ source: path, ...parseResults(text, path, tool, await readSiblings(path, tool)) });
   }
   return mergeResults(parts);
+}
+async function readSiblings(path, tool) {
+  const wanted = siblingsWanted(path, tool);
+  if (wanted.length === 0) return void 0;
+  const out = {};
+  for (const file of wanted) {
+    const at = join(dirname(path), file);
+    try {
+      const st = await stat(at);
+      if (!st.isFile()) continue;
+      assertSize(st.size, at);
+      out[file] = await readFile2(at, "utf8");
+    } catch (error) {
+      if (error instanceof InputError) throw error;
+      if (error.code !== "ENOENT")
+        throw new InputError(`${at}: cannot read (${error.code ?? String(error)})`);
+    }
+  }
+  return out;
 }
 
 // src/analysis/stats.ts
@@ -19590,7 +19771,7 @@ function trendLinks(base, suite) {
 var import_picomatch2 = __toESM(require_picomatch2(), 1);
 import { existsSync } from "node:fs";
 import { readdir } from "node:fs/promises";
-import { isAbsolute, join, relative, resolve, sep } from "node:path";
+import { isAbsolute, join as join2, relative, resolve, sep } from "node:path";
 async function globFiles(pattern, cwd) {
   const absolute = isAbsolute(pattern) ? pattern : resolve(cwd, pattern);
   if (!import_picomatch2.default.scan(absolute).isGlob) return existsSync(absolute) ? [absolute] : [];
@@ -19605,7 +19786,7 @@ async function globFiles(pattern, cwd) {
       return;
     }
     for (const e of entries) {
-      const path = join(dir, e.name);
+      const path = join2(dir, e.name);
       if (e.isDirectory()) {
         if (e.name !== "node_modules" && e.name !== ".git") await walk(path);
       } else if (match(relative(base, path).split(sep).join("/"))) found.push(path);
@@ -19665,7 +19846,7 @@ async function baselineWindow(source, limit, suite, history, log) {
   const shas = source.untilShas ?? [];
   let runs;
   try {
-    runs = await history.read.load({ suite, branch: source.branch, limit, untilShas: shas });
+    runs = await history.read.load({ suite, branch: source.branch, limit, untilShas: shas, testbed: source.testbed });
   } catch (error) {
     log.warn(
       `could not read the benchmark history from the ${history.describe}: ${errorMessage(error)}; judging without a baseline`
@@ -19675,8 +19856,15 @@ async function baselineWindow(source, limit, suite, history, log) {
   let note;
   if (source.pullRequest && runs.length > 0 && !shas.includes(runs.at(-1)?.commit.sha ?? ""))
     note = `History has no run of the pull request's base commit; the baseline is ${source.branch}'s newest runs.`;
-  log.info(`Baseline: ${Math.min(runs.length, limit)} runs of ${source.branch ?? "all branches"} from the ${history.describe}.`);
-  return { runs: runs.slice(-limit).map((r) => r.results), note };
+  log.info(
+    `Baseline: ${Math.min(runs.length, limit)} runs of ${source.branch ?? "all branches"}${source.testbed ? ` on ${source.testbed}` : ""} from the ${history.describe}.`
+  );
+  const kept = runs.slice(-limit);
+  return {
+    runs: kept.map((r) => r.results),
+    note,
+    cpus: kept.map((r) => typeof r.environment?.cpu === "string" ? r.environment.cpu : void 0)
+  };
 }
 
 // src/analysis/compact.ts
@@ -19822,6 +20010,16 @@ async function confirm(job, head, window2, first, deps) {
   );
   return merged;
 }
+function hardwareNote(head, cpus2) {
+  const mine = head.run?.machine?.cpu;
+  const known = (cpus2 ?? []).filter((c) => !!c);
+  if (typeof mine !== "string" || known.length === 0) return void 0;
+  const counts = /* @__PURE__ */ new Map();
+  for (const c of known) counts.set(c, (counts.get(c) ?? 0) + 1);
+  const [most, n] = [...counts].sort((a, b) => b[1] - a[1])[0];
+  if (most === mine || (counts.get(mine) ?? 0) * 2 >= known.length) return void 0;
+  return `Different hardware: this run's CPU is ${mine}; ${n} of the ${known.length} baseline runs had ${most}. Differences between CPU models are not factored out; the thresholds are unchanged.`;
+}
 async function runPipeline(job, deps) {
   const head = await measureHead(job, deps);
   const needsHistory = job.baseline.from === "history" || !!job.record && job.baseline.from !== "files";
@@ -19832,6 +20030,8 @@ async function runPipeline(job, deps) {
     if (job.confirm && job.confirm.runs > 0 && decision.verdict === "fail" && job.baseline.from !== "decided")
       decision = await confirm(job, head, window2.runs, decision, deps);
     if (window2.note) decision.notes.push(window2.note);
+    const hardware = hardwareNote(head, window2.cpus);
+    if (hardware) decision.notes.push(hardware);
     if (job.failOnInconclusive) failInconclusive(decision);
     const trendUrl = job.links?.trendUrl ?? history?.trendUrl;
     const links = { ...trendUrl ? trendLinks(trendUrl, job.name) : {}, ...job.links };
@@ -19848,6 +20048,61 @@ async function runPipeline(job, deps) {
   } finally {
     await history?.close();
   }
+}
+
+// src/report/format.ts
+function formatValue(value, unit) {
+  if (value === null || !Number.isFinite(value)) return "\u2014";
+  if (unit === "s") {
+    const abs = Math.abs(value);
+    if (abs === 0) return "0 s";
+    if (abs < 1e-6) return `${sig(value * 1e9)} ns`;
+    if (abs < 1e-3) return `${sig(value * 1e6)} \xB5s`;
+    if (abs < 1) return `${sig(value * 1e3)} ms`;
+    return `${sig(value)} s`;
+  }
+  if (unit === "bytes") {
+    const abs = Math.abs(value);
+    if (abs < 1024) return `${Math.round(value)} B`;
+    if (abs < 1024 ** 2) return `${sig(value / 1024)} KiB`;
+    if (abs < 1024 ** 3) return `${sig(value / 1024 ** 2)} MiB`;
+    return `${sig(value / 1024 ** 3)} GiB`;
+  }
+  return unit && unit !== "ratio" ? `${sig(value)} ${unit}` : sig(value);
+}
+function sig(x) {
+  const abs = Math.abs(x);
+  if (abs >= 100) return x.toFixed(0);
+  if (abs >= 10) return x.toFixed(1);
+  if (abs >= 1) return x.toFixed(2);
+  return Number(x.toPrecision(3)).toString();
+}
+function formatChange(ratio) {
+  if (ratio === null || !Number.isFinite(ratio)) return "\u2014";
+  const p = (ratio - 1) * 100;
+  return `${p >= 0 ? "+" : "\u2212"}${Math.abs(p).toFixed(Math.abs(p) < 10 ? 1 : 0)} %`;
+}
+function formatInterval(interval) {
+  if (!interval) return "\u2014";
+  return `${formatChange(interval[0])} \u2026 ${formatChange(interval[1])}`;
+}
+function codeSpan(text) {
+  const flat = text.replace(/[\r\n\t]+/g, " ").replace(/\|/g, "\\|");
+  const longest = Math.max(0, ...[...flat.matchAll(/`+/g)].map((m) => m[0].length));
+  const fence = "`".repeat(longest + 1);
+  const pad = flat.startsWith("`") || flat.endsWith("`") || flat.trim() === "" ? " " : "";
+  return `${fence}${pad}${flat}${pad}${fence}`;
+}
+function escapeMarkdown(text) {
+  return text.replace(/[\r\n]+/g, " ").replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/([\\`*_[\]{}()#+!|~])/g, "\\$1").replace(/@/g, "@\u200B");
+}
+function visible(text) {
+  return text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, (c) => {
+    if (c === "\n") return "\\n";
+    if (c === "\r") return "\\r";
+    if (c === "	") return "\\t";
+    return `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`;
+  });
 }
 
 // src/report/metrics.ts
@@ -19910,6 +20165,29 @@ function metricsRegistry(results, decision, run, contentType) {
       regression.set(labels, r.fails ? 1 : 0);
     }
   }
+  if (!decision && run.recorded) {
+    const regression = gauge("causal_perf_regression", "1 when the row fails the check, else 0.", [
+      "suite",
+      "benchmark",
+      "metric",
+      "testbed"
+    ]);
+    const change = gauge("causal_perf_change_ratio", "The engine's head \xF7 baseline (runner-corrected) per row.", [
+      "suite",
+      "benchmark",
+      "metric",
+      "testbed"
+    ]);
+    const flagged = new Map((run.recorded.flagged ?? []).map((f) => [`${f.benchmark}\0${f.metric}`, f]));
+    for (const b of results?.benchmarks ?? [])
+      for (const metric of Object.keys(b.metrics)) {
+        const labels = { suite: run.suite, benchmark: b.name, metric, testbed };
+        const f = flagged.get(`${b.name}\0${metric}`);
+        regression.set(labels, f?.status === "regression" ? 1 : 0);
+        if (f?.ratio !== void 0 && f.ratio !== null && Number.isFinite(f.ratio)) change.set(labels, f.ratio);
+      }
+  }
+  const verdict = decision?.verdict ?? run.recorded?.verdict ?? "";
   gauge("causal_perf_run_info", "One series per run: the commit and verdict (the only place the sha appears).", [
     "suite",
     "testbed",
@@ -19924,13 +20202,13 @@ function metricsRegistry(results, decision, run, contentType) {
       sha: run.sha ?? "",
       branch: run.branch ?? "",
       event: run.event ?? "",
-      verdict: decision?.verdict ?? ""
+      verdict
     },
     1
   );
   gauge("causal_perf_run_failed", "1 when the run failed the check.", ["suite", "testbed"]).set(
     { suite: run.suite, testbed },
-    decision?.verdict === "fail" ? 1 : 0
+    verdict === "fail" ? 1 : 0
   );
   gauge("causal_perf_last_run_timestamp_seconds", "When the run was measured (Unix seconds).", ["suite", "testbed"]).set(
     { suite: run.suite, testbed },
@@ -19941,63 +20219,44 @@ function metricsRegistry(results, decision, run, contentType) {
 function renderOpenMetrics(results, decision, run) {
   return metricsRegistry(results, decision, run, import_prom_client.Registry.OPENMETRICS_CONTENT_TYPE).metrics();
 }
+async function metricsTimeseries(results, decision, run, timestamp) {
+  const out = [];
+  for (const family of await metricsRegistry(results, decision, run).getMetricsAsJSON())
+    for (const v of family.values) {
+      const labels = { __name__: family.name };
+      for (const key of Object.keys(v.labels).sort()) labels[key] = String(v.labels[key]);
+      out.push({ labels, samples: [{ value: v.value, timestamp }] });
+    }
+  return out;
+}
 function defaultTestbed(env = process.env) {
   return env.RUNNER_OS && env.RUNNER_ARCH ? `${env.RUNNER_OS}-${env.RUNNER_ARCH}` : `${process.platform}-${process.arch}`;
 }
 
-// src/report/format.ts
-function formatValue(value, unit) {
-  if (value === null || !Number.isFinite(value)) return "\u2014";
-  if (unit === "s") {
-    const abs = Math.abs(value);
-    if (abs === 0) return "0 s";
-    if (abs < 1e-6) return `${sig(value * 1e9)} ns`;
-    if (abs < 1e-3) return `${sig(value * 1e6)} \xB5s`;
-    if (abs < 1) return `${sig(value * 1e3)} ms`;
-    return `${sig(value)} s`;
+// src/io/remote-write.ts
+var BATCH = 2e3;
+async function remoteWrite(target, series) {
+  if (series.length === 0) return 0;
+  const mod = await import("./prometheus-remote-write-ZIPMDUU2.js");
+  const pushTimeseries = mod.default?.pushTimeseries ?? mod.pushTimeseries;
+  const headers = { "X-Prometheus-Remote-Write-Version": "0.1.0", "User-Agent": "causal-perf" };
+  if (target.token) headers.Authorization = `Bearer ${target.token}`;
+  else if (target.basic) headers.Authorization = `Basic ${Buffer.from(target.basic).toString("base64")}`;
+  const timeout = target.timeoutMs ?? 15e3;
+  const post = ((url, init) => fetch(url, {
+    method: init.method,
+    headers: init.headers,
+    body: init.body,
+    signal: AbortSignal.timeout(timeout)
+  }));
+  for (let i = 0; i < series.length; i += BATCH) {
+    const result = await pushTimeseries(series.slice(i, i + BATCH), { url: target.url, headers, fetch: post });
+    if (result.status < 200 || result.status > 299)
+      throw new Error(
+        `${target.url} answered ${result.status} ${result.statusText}${result.errorMessage ? `: ${result.errorMessage.trim()}` : ""}`
+      );
   }
-  if (unit === "bytes") {
-    const abs = Math.abs(value);
-    if (abs < 1024) return `${Math.round(value)} B`;
-    if (abs < 1024 ** 2) return `${sig(value / 1024)} KiB`;
-    if (abs < 1024 ** 3) return `${sig(value / 1024 ** 2)} MiB`;
-    return `${sig(value / 1024 ** 3)} GiB`;
-  }
-  return unit && unit !== "ratio" ? `${sig(value)} ${unit}` : sig(value);
-}
-function sig(x) {
-  const abs = Math.abs(x);
-  if (abs >= 100) return x.toFixed(0);
-  if (abs >= 10) return x.toFixed(1);
-  if (abs >= 1) return x.toFixed(2);
-  return Number(x.toPrecision(3)).toString();
-}
-function formatChange(ratio) {
-  if (ratio === null || !Number.isFinite(ratio)) return "\u2014";
-  const p = (ratio - 1) * 100;
-  return `${p >= 0 ? "+" : "\u2212"}${Math.abs(p).toFixed(Math.abs(p) < 10 ? 1 : 0)} %`;
-}
-function formatInterval(interval) {
-  if (!interval) return "\u2014";
-  return `${formatChange(interval[0])} \u2026 ${formatChange(interval[1])}`;
-}
-function codeSpan(text) {
-  const flat = text.replace(/[\r\n\t]+/g, " ").replace(/\|/g, "\\|");
-  const longest = Math.max(0, ...[...flat.matchAll(/`+/g)].map((m) => m[0].length));
-  const fence = "`".repeat(longest + 1);
-  const pad = flat.startsWith("`") || flat.endsWith("`") || flat.trim() === "" ? " " : "";
-  return `${fence}${pad}${flat}${pad}${fence}`;
-}
-function escapeMarkdown(text) {
-  return text.replace(/[\r\n]+/g, " ").replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/([\\`*_[\]{}()#+!|~])/g, "\\$1").replace(/@/g, "@\u200B");
-}
-function visible(text) {
-  return text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, (c) => {
-    if (c === "\n") return "\\n";
-    if (c === "\r") return "\\r";
-    if (c === "	") return "\\t";
-    return `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`;
-  });
+  return series.length;
 }
 
 // src/history/open.ts
@@ -20020,7 +20279,7 @@ async function openHistory(spec) {
   }
   const cache = async () => {
     if (!spec.cache) throw new Error(`openHistory: storage "${spec.storage}" needs cache.dir`);
-    const { CacheStore } = await import("./cache-7J4H47BS.js");
+    const { CacheStore } = await import("./cache-ZYY7FRLN.js");
     return new CacheStore({ dir: spec.cache.dir, restoreBranch: spec.cache.restoreBranch, retention, clock, warn });
   };
   if (spec.storage === "cache") {
@@ -20036,7 +20295,7 @@ async function openHistory(spec) {
   }
   const b = spec.branch;
   if (!b) throw new Error(`openHistory: storage "${spec.storage}" needs a branch`);
-  const { GhPagesStore } = await import("./gh-pages-YG46O4U3.js");
+  const { GhPagesStore } = await import("./gh-pages-CJG7MBUX.js");
   const pages = new GhPagesStore({
     url: b.url,
     branch: b.name,
@@ -20075,12 +20334,12 @@ function historyFiles(dir) {
 // src/history/site-files.ts
 import { existsSync as existsSync2 } from "node:fs";
 import { readFile as readFile3, readdir as readdir2 } from "node:fs/promises";
-import { dirname, join as join2, relative as relative2 } from "node:path";
+import { dirname as dirname2, join as join3, relative as relative2 } from "node:path";
 import { fileURLToPath } from "node:url";
 function siteDirectory() {
-  const here = dirname(fileURLToPath(import.meta.url));
-  for (const dir of [join2(here, "site"), join2(here, "..", "site"), join2(here, "..", "..", "dist", "site")]) {
-    if (existsSync2(join2(dir, "assets", "app.js"))) return dir;
+  const here = dirname2(fileURLToPath(import.meta.url));
+  for (const dir of [join3(here, "site"), join3(here, "..", "site"), join3(here, "..", "..", "dist", "site")]) {
+    if (existsSync2(join3(dir, "assets", "app.js"))) return dir;
   }
   throw new Error(`the trend page is not built (no site/assets/app.js near ${here}); run npm run build`);
 }
@@ -20089,7 +20348,7 @@ async function siteFiles() {
   const files = /* @__PURE__ */ new Map();
   const walk = async (dir) => {
     for (const entry of await readdir2(dir, { withFileTypes: true })) {
-      const path = join2(dir, entry.name);
+      const path = join3(dir, entry.name);
       if (entry.isDirectory()) await walk(path);
       else files.set(relative2(root, path).split("\\").join("/"), await readFile3(path));
     }
@@ -20307,7 +20566,7 @@ function abDecision(outcome, plan) {
 // src/pipeline/refs.ts
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
-import { join as join3 } from "node:path";
+import { join as join4 } from "node:path";
 async function measureRefs(job, log, output) {
   const top = await gitOutput(job.cwd, ["rev-parse", "--show-toplevel"]);
   if (!top) throw new InputError("run --baseline-ref/--current-ref: expected to be inside a git repository");
@@ -20334,8 +20593,8 @@ async function measureRefs(job, log, output) {
 }
 async function withWorktrees(repo, shas, fn, parent = tmpdir()) {
   const git = new Git(repo);
-  const dir = await mkdtemp(join3(parent, "causal-perf-worktrees-"));
-  const trees = shas.map((_, i) => join3(dir, `tree-${i}`));
+  const dir = await mkdtemp(join4(parent, "causal-perf-worktrees-"));
+  const trees = shas.map((_, i) => join4(dir, `tree-${i}`));
   try {
     for (let i = 0; i < shas.length; i++)
       await git.exec(["worktree", "add", "--detach", "--quiet", trees[i], shas[i]]);
@@ -20685,20 +20944,20 @@ function summaryChannel(runner) {
 
 // src/report/channels/files.ts
 import { mkdir, writeFile } from "node:fs/promises";
-import { dirname as dirname2 } from "node:path";
+import { dirname as dirname3 } from "node:path";
 function reportFilesChannel(paths) {
   return {
     what: "write the report files",
     required: true,
     async publish(decision, { name, links, facts, artifacts }) {
       if (paths.json) {
-        await mkdir(dirname2(paths.json), { recursive: true });
+        await mkdir(dirname3(paths.json), { recursive: true });
         await writeFile(paths.json, JSON.stringify({ ...decision, ...facts }, null, 2));
         artifacts["report-json"] = paths.json;
       }
       if (paths.markdown) {
         const { trendUrl, benchmarkLink } = links;
-        await mkdir(dirname2(paths.markdown), { recursive: true });
+        await mkdir(dirname3(paths.markdown), { recursive: true });
         await writeFile(
           paths.markdown,
           renderMarkdown(decision, { name, trendUrl, benchmarkLink, maxBytes: SUMMARY_LIMIT }) + "\n"
@@ -20718,10 +20977,6 @@ export {
   FORMATS,
   readResultFiles,
   runPipeline,
-  require_prom_client,
-  metricsRegistry,
-  renderOpenMetrics,
-  defaultTestbed,
   measureAb,
   abDecision,
   measureRefs,
@@ -20733,6 +20988,12 @@ export {
   renderText,
   summaryChannel,
   reportFilesChannel,
+  require_prom_client,
+  metricsRegistry,
+  renderOpenMetrics,
+  metricsTimeseries,
+  defaultTestbed,
+  remoteWrite,
   openHistory,
   historyFiles,
   siteFiles

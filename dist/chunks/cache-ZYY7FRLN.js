@@ -20,11 +20,11 @@ import {
   XMLParser,
   XMLValidator,
   json2xml_default
-} from "./chunk-ILJYLCUH.js";
+} from "./chunk-5XGSGXWC.js";
 import "./chunk-FJALWU5J.js";
 import {
   slug
-} from "./chunk-KV4RWZHQ.js";
+} from "./chunk-HKBUZB2F.js";
 import {
   __commonJS,
   __export,

@@ -2,13 +2,13 @@ import { createRequire as __cpCreateRequire } from 'node:module'; const require 
 import {
   Git,
   GitError,
-  HistoryWriteDenied,
   InputError
-} from "./chunk-7LTHUTJN.js";
+} from "./chunk-ETEVGZ4O.js";
 import {
+  HistoryWriteDenied,
   loadRunsSafely,
   planAppendSafely
-} from "./chunk-KV4RWZHQ.js";
+} from "./chunk-HKBUZB2F.js";
 
 // src/history/gh-pages.ts
 import { mkdtemp, rm } from "node:fs/promises";

@@ -18,14 +18,6 @@ function errorMessage(error) {
   return String(error);
 }
 
-// src/history/types.ts
-var HistoryWriteDenied = class extends Error {
-  constructor(message) {
-    super(message);
-    this.name = "HistoryWriteDenied";
-  }
-};
-
 // src/io/command.ts
 import { spawn } from "node:child_process";
 var CommandStartError = class extends Error {
@@ -144,7 +136,6 @@ export {
   errorMessage,
   CommandStartError,
   executeShell,
-  HistoryWriteDenied,
   GitError,
   Git,
   gitOutput,

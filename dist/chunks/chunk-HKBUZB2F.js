@@ -6909,6 +6909,19 @@ var require_ajv = __commonJS({
   }
 });
 
+// src/history/types.ts
+var HistoryWriteDenied = class extends Error {
+  constructor(message) {
+    super(message);
+    this.name = "HistoryWriteDenied";
+  }
+};
+function testbedOf(run) {
+  if (run.testbed) return run.testbed;
+  const { os, arch } = run.environment ?? {};
+  return os && arch ? `${os}-${arch}` : void 0;
+}
+
 // src/io/clock.ts
 var systemClock = () => /* @__PURE__ */ new Date();
 
@@ -6960,22 +6973,41 @@ var rule = {
   properties: {
     regression_limit: {
       description: "Fail when the statistic is worse than baseline \xD7 this (1.10 = 10 % slower). false: no relative rule.",
-      anyOf: [{ type: "number", exclusiveMinimum: 1 }, { const: false }]
+      anyOf: [{ type: "number", exclusiveMinimum: 1 }, { const: false }],
+      examples: [1.1, 1.25, false]
     },
     improvement_limit: {
       type: "number",
       exclusiveMinimum: 1,
-      description: "Report an improvement past this ratio (default: the regression limit)."
+      description: "Report an improvement past this ratio (default: the regression limit).",
+      examples: [1.05]
     },
-    minimum_threshold: { type: "number", description: "Absolute floor: fail when the value is below it (accuracy 0.95)." },
-    maximum_threshold: { type: "number", description: "Absolute ceiling: fail when the value is above it." },
-    direction: { enum: ["smaller", "bigger"], description: "Which way is better (overrides the format)." },
-    fail: { type: "boolean", description: "false: report breaches of this rule without failing the check." }
+    minimum_threshold: {
+      type: "number",
+      description: "Absolute floor: fail when the value is below it (accuracy 0.95).",
+      examples: [0.95]
+    },
+    maximum_threshold: {
+      type: "number",
+      description: "Absolute ceiling: fail when the value is above it, in base units (seconds, bytes).",
+      examples: [0.5]
+    },
+    direction: {
+      enum: ["smaller", "bigger"],
+      description: "Which way is better (overrides the format).",
+      examples: ["bigger"]
+    },
+    fail: {
+      type: "boolean",
+      description: "false: report breaches of this rule without failing the check. Default true for every metric the rules name (and time, memory_*, accuracy); a metric no rule names is report-only.",
+      default: true,
+      examples: [false]
+    }
   }
 };
 var thresholds = {
   type: "object",
-  description: "Metric name or glob (time, memory_*, accuracy, \u2026) \u2192 rule. execution_time is read as time.",
+  description: "Metric name or glob (time, memory_*, accuracy, \u2026) \u2192 rule. execution_time is read as time. Any other metric is compared with a 1.10 limit and reported without failing, unless named here.",
   additionalProperties: rule
 };
 var globs = { anyOf: [{ type: "string" }, { type: "array", items: { type: "string" } }] };
@@ -6988,34 +7020,65 @@ var rulesSchema = {
   properties: {
     statistic: {
       enum: ["mean", "median", "min"],
-      description: "Per-run figure compared: mean (outliers beyond 1.5 IQR dropped), median, or min (the best sample: the smallest time, the largest throughput)."
+      description: "Per-run figure compared: mean (outliers beyond 1.5 IQR dropped), median, or min (the best sample: the smallest time, the largest throughput).",
+      default: "mean",
+      examples: ["median"]
     },
     confidence: {
       type: "number",
       minimum: 0.5,
       exclusiveMaximum: 1,
-      description: "How sure the engine must be that a change is real before it fails (default 0.99)."
+      description: "How sure the engine must be that a change is real before it fails.",
+      default: 0.99,
+      examples: [0.995]
     },
-    history: { type: "integer", minimum: 1, maximum: 1e3, description: "How many prior runs form the baseline (default 20)." },
+    history: {
+      type: "integer",
+      minimum: 1,
+      maximum: 1e3,
+      description: "How many prior runs form the baseline.",
+      default: 20,
+      examples: [50]
+    },
     runner_correction: {
       type: "boolean",
-      description: "Factor out a slowdown shared by all benchmarks of a run (a slower runner). Default true."
+      description: "Factor out a slowdown shared by all benchmarks of a run (a slower runner).",
+      default: true,
+      examples: [false]
     },
     fail_on_missing: {
       type: "boolean",
-      description: "Fail when a benchmark of the baseline is missing from the run (default false)."
+      description: "Fail when a benchmark of the baseline is missing from the run.",
+      default: false,
+      examples: [true]
     },
-    ignore: { ...globs, description: "Benchmarks (name or group globs) to leave out entirely." },
-    baseline_thresholds: thresholds,
+    ignore: {
+      ...globs,
+      description: "Benchmarks (name or group globs) to leave out entirely.",
+      default: [],
+      examples: [["test_flaky_*"]]
+    },
+    baseline_thresholds: {
+      ...thresholds,
+      default: {
+        time: { regression_limit: 1.1 },
+        "memory_*": { regression_limit: 1.2 },
+        accuracy: { regression_limit: false, minimum_threshold: 0.95 }
+      },
+      examples: [{ time: { regression_limit: 1.15 }, throughput: { regression_limit: 1.05, direction: "bigger" } }]
+    },
     overrides: {
       type: "array",
+      description: "Per-benchmark or per-group thresholds, applied in order after baseline_thresholds.",
+      default: [],
+      examples: [[{ benchmarks: "test_ui_*", baseline_thresholds: { time: { regression_limit: 1.15 } } }]],
       items: {
         type: "object",
         additionalProperties: false,
         required: ["baseline_thresholds"],
         properties: {
-          benchmarks: { ...globs, description: "Benchmark name globs this override applies to." },
-          groups: { ...globs, description: "Group globs this override applies to." },
+          benchmarks: { ...globs, description: "Benchmark name globs this override applies to.", examples: ["test_ui_*"] },
+          groups: { ...globs, description: "Group globs this override applies to.", examples: [["ui_rendering"]] },
           baseline_thresholds: thresholds
         }
       }
@@ -7062,6 +7125,7 @@ var indexSchema = {
     updated: str,
     months: { type: "array", items: { type: "object", required: ["month", "runs"], properties: { month: str, runs: num } } },
     branches: { type: "object", additionalProperties: num },
+    testbeds: { type: "object", additionalProperties: num },
     benchmarks: {
       type: "array",
       items: {
@@ -7110,6 +7174,7 @@ var runLogSchema = {
           branch: str,
           verdict: str,
           identity: str,
+          testbed: str,
           flagged: { type: "array", items: flag }
         }
       }
@@ -7130,6 +7195,7 @@ var seriesSchema = {
           id: str,
           t: str,
           branch: str,
+          tb: str,
           m: { type: "object", additionalProperties: { type: "array", minItems: 1, items: numOrNull } },
           f: { type: "object", additionalProperties: str }
         }
@@ -7203,7 +7269,7 @@ function benchmarkKey(name) {
   const readable = name.replace(/[^A-Za-z0-9_-]+/g, "_").replace(/^_+|_+$/g, "").slice(0, 40);
   return `${readable || "benchmark"}-${createHash("sha1").update(name).digest("hex").slice(0, 10)}`;
 }
-var runIdOf = (run) => `${run.recordedAt.replace(/[-:]/g, "").replace(/\.\d+Z$/, "Z")}-${slug(run.commit.sha).slice(0, 10)}-${slug(run.runId ?? "local")}`;
+var runIdOf = (run) => `${run.recordedAt.replace(/[-:]/g, "").replace(/\.\d+Z$/, "Z")}-${slug(run.commit.sha).slice(0, 10)}-${slug(run.runId ?? "local")}${run.testbed ? `-${slug(run.testbed).slice(0, 24)}` : ""}`;
 var paths = {
   suites: () => "data/suites.json",
   index: (suite) => `data/${slug(suite)}/index.json`,
@@ -7281,7 +7347,9 @@ async function loadRuns(reader, query, warn, damaged) {
     const path = paths.runLog(folder, month);
     const log = parse((await reader.read([path])).get(path), path, warn, isLog, damaged);
     if (!log) continue;
-    const runs2 = log.runs.filter((r) => query.branch === void 0 || r.branch === query.branch);
+    const runs2 = log.runs.filter(
+      (r) => (query.branch === void 0 || r.branch === query.branch) && (query.testbed === void 0 || r.testbed === void 0 || r.testbed === query.testbed)
+    );
     for (const entry of runs2.sort((a, b) => b.recordedAt.localeCompare(a.recordedAt))) {
       if (cut < 0 && until.has(entry.sha)) cut = scanned.length;
       scanned.push({ month, entry });
@@ -7304,6 +7372,7 @@ async function planAppend(reader, run, options) {
   const damaged = /* @__PURE__ */ new Map();
   const suite = await suiteFolder(reader, run.suite, warn);
   const id = runIdOf(run);
+  const testbed = testbedOf(run);
   const month = monthOf(run.recordedAt);
   const writes = /* @__PURE__ */ new Map();
   const keys = run.results.benchmarks.map((b) => benchmarkKey(b.name));
@@ -7332,6 +7401,7 @@ async function planAppend(reader, run, options) {
     branch: run.branch,
     event: run.event,
     runId: run.runId,
+    ...testbed ? { testbed } : {},
     recordedAt: run.recordedAt,
     verdict: options.annotations?.verdict,
     flagged: flagged.map(({ benchmark, metric: metric2, status, ratio, measured }) => ({
@@ -7372,6 +7442,8 @@ async function planAppend(reader, run, options) {
       if (m) m.runs = Math.max(0, m.runs - 1);
       const branch = old.entry.branch;
       if (branch && index.branches[branch]) index.branches[branch] = index.branches[branch] - 1;
+      const tb = old.entry.testbed;
+      if (tb && index.testbeds?.[tb]) index.testbeds[tb] = index.testbeds[tb] - 1;
     }
   }
   const monthEntry = index.months.find((m) => m.month === month);
@@ -7379,6 +7451,7 @@ async function planAppend(reader, run, options) {
   else index.months.push({ month, runs: 1 });
   index.months.sort((a, b) => a.month.localeCompare(b.month));
   if (run.branch) index.branches[run.branch] = (index.branches[run.branch] ?? 0) + 1;
+  if (testbed) (index.testbeds ??= {})[testbed] = (index.testbeds?.[testbed] ?? 0) + 1;
   const newest = run.recordedAt >= index.updated;
   if (newest) index.updated = run.recordedAt;
   const byName = new Map(index.benchmarks.map((b) => [b.name, b]));
@@ -7392,7 +7465,7 @@ async function planAppend(reader, run, options) {
       entryB.months.sort();
     }
     if (run.recordedAt >= entryB.last) entryB.last = run.recordedAt;
-    const point = { id, t: run.recordedAt, branch: run.branch, m: {} };
+    const point = { id, t: run.recordedAt, branch: run.branch, ...testbed ? { tb: testbed } : {}, m: {} };
     for (const [metric2, m] of Object.entries(b.metrics)) {
       const row = rowOf.get(`${b.name}\0${metric2}`);
       entryB.metrics[metric2] = {
@@ -7687,6 +7760,8 @@ export {
   rulesSchema,
   describeSchemaError,
   lazyValidator,
+  HistoryWriteDenied,
+  testbedOf,
   trendHash,
   slug,
   benchmarkKey,

@@ -2,9 +2,9 @@ import { createRequire as __cpCreateRequire } from 'node:module'; const require 
 import {
   GhPagesStore,
   branchFolder
-} from "./chunk-4LBYTAC4.js";
-import "./chunk-7LTHUTJN.js";
-import "./chunk-KV4RWZHQ.js";
+} from "./chunk-E4KPMFF4.js";
+import "./chunk-ETEVGZ4O.js";
+import "./chunk-HKBUZB2F.js";
 import "./chunk-QSE4L5OW.js";
 export {
   GhPagesStore,
