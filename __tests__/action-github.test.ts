@@ -211,6 +211,15 @@ afterAll(async () => {
 });
 
 const comments = (n: number) => api.comments.get(n) ?? [];
+
+/** A baseline file holding only a shard's benchmarks (a leg compares its own part of the suite). */
+function shardsBaseline(all: string, head: Benchmark[]): string {
+  const names = new Set(head.map((b) => b.name));
+  const { benchmarks } = JSON.parse(readFileSync(all, 'utf8')) as { benchmarks: Benchmark[] };
+  const path = `${all}.${[...names].sort().join('_').slice(0, 60)}.json`;
+  writeFileSync(path, JSON.stringify({ benchmarks: benchmarks.filter((b) => names.has(b.name)) }));
+  return path;
+}
 const MARKER = '<!-- causal-perf:causal%20gym -->';
 
 describe('the action on a pull request', () => {
@@ -253,6 +262,80 @@ describe('the action on a pull request', () => {
     expect(
       api.requests.filter((q) => q.operationId === 'issues/list-comments' && q.path.includes('page=2')).length,
     ).toBeGreaterThan(0);
+  });
+
+  it('merges three matrix legs (two testbeds, one suite sharded) into one verdict and one comment', async () => {
+    const repo = await newRepoWithHistory(0);
+    api.comments.set(21, []);
+    const base = mkdtempSync(join(tmpdir(), 'cp-legs-'));
+    const baseline = join(base, 'baseline.json');
+    writeFileSync(baseline, JSON.stringify({ benchmarks: suite(1) }));
+    const pick = (names: string[], from: Benchmark[]) => from.filter((b) => names.includes(b.name));
+    const shardA = ['dag_build', 'intervene', 'topo_sort', 'env_memory'];
+    const shardB = ['propagate', 'agreement', 'agent_accuracy'];
+    const legs = [
+      { leg: 'linux-1', testbed: '', head: pick(shardA, suite(2)) },
+      // One leg fails a rule: its agent's accuracy is under the 0.95 floor.
+      { leg: 'linux-2', testbed: '', head: pick(shardB, suite(2, { agent_accuracy: 0.93 })) },
+      { leg: 'windows', testbed: '', head: suite(3), env: { RUNNER_OS: 'Windows' } },
+    ];
+    const artifacts = join(base, 'artifacts');
+    for (const l of legs) {
+      const r = await runAction({
+        repo,
+        event: 'pull_request',
+        payload: prPayload(repo, 21),
+        inputs: { baseline: shardsBaseline(baseline, l.head), comment: 'never', 'fail-on-regression': 'false' },
+        head: l.head,
+        env: l.env,
+      });
+      expect(r.stderr).toBe('');
+      expect(r.status).toBe(0);
+      // upload-artifact / download-artifact: each leg's report lands in a folder of its own.
+      mkdirSync(join(artifacts, l.leg), { recursive: true });
+      writeFileSync(join(artifacts, l.leg, 'report.json'), readFileSync(r.outputs['report-json']!, 'utf8'));
+    }
+    expect(comments(21)).toHaveLength(0);
+    const merged = await runAction({
+      repo,
+      event: 'pull_request',
+      payload: prPayload(repo, 21),
+      inputs: { 'output-file-path': '', 'merge-reports': `${artifacts}/*/report.json` },
+    });
+    expect(merged.stderr).toBe('');
+    expect(merged.status).toBe(1);
+    expect(merged.stdout).toMatch(
+      /Merged 3 leg reports into 2 sections: causal gym on Linux-X64 \(fail\), causal gym on Windows-X64 \(pass\)/,
+    );
+    expect(merged.stdout).toMatch(/::error::1 benchmark rule broken: agent_accuracy \(accuracy\)/);
+    expect(merged.outputs).toMatchObject({ verdict: 'fail', regressions: '1' });
+    const mine = comments(21).filter((c) => c.body.includes(MARKER));
+    expect(comments(21)).toHaveLength(1);
+    const body = mine[0]!.body;
+    expect(body).toMatch(/### causal-perf: causal gym — ❌ \*\*1 rule broken\*\*/);
+    expect(body).toContain('3 matrix legs merged into 2 sections: causal gym on Linux-X64 ❌ · causal gym on Windows-X64 ✅.');
+    expect(body).toMatch(/#### causal-perf: causal gym on Linux-X64 — ❌/);
+    expect(body).toMatch(/#### causal-perf: causal gym on Windows-X64 — ✅/);
+    // Every benchmark of every leg is in it: the Linux shards merged, Windows whole.
+    const linux = body.slice(body.indexOf('on Linux-X64 — '), body.indexOf('on Windows-X64 — '));
+    for (const name of [...shardA, ...shardB]) expect(linux).toContain(`\`${name}\``);
+    expect(linux).toMatch(/🔴 below floor \| `agent_accuracy`/);
+    expect(merged.summary).toContain('on Windows-X64');
+
+    // The same shard twice is refused, naming both legs' files.
+    mkdirSync(join(artifacts, 'linux-1-again'));
+    writeFileSync(join(artifacts, 'linux-1-again', 'report.json'), readFileSync(join(artifacts, 'linux-1', 'report.json')));
+    const twice = await runAction({
+      repo,
+      event: 'pull_request',
+      payload: prPayload(repo, 21),
+      inputs: { 'output-file-path': '', 'merge-reports': `${artifacts}/*/report.json` },
+    });
+    expect(twice.status).toBe(1);
+    expect(twice.stdout).toMatch(
+      /::error::.*linux-1\/report\.json: benchmark "(dag_build|intervene|topo_sort|env_memory)" \(\w+\) of suite "causal gym" on testbed "Linux-X64" is also in .*linux-1-again\/report\.json/,
+    );
+    expect(comments(21)).toHaveLength(1);
   });
 
   it('keeps the verdict and the summary when a fork PR’s read-only token cannot comment', async () => {
@@ -350,6 +433,47 @@ describe('the action on pushes and scheduled runs', () => {
     expect((await branchFile(repo, 'perf/assets/app.js')).length).toBeGreaterThan(10_000);
     expect(leaks(r, TOKEN)).toEqual([]);
   });
+
+  it('records every matrix leg on push: 3 legs × 3 pushes land, each with its testbed and its own baseline', async () => {
+    const repo = await newRepoWithHistory(0);
+    const oses = ['Linux', 'Windows', 'macOS'];
+    for (let push = 0; push < 3; push++) {
+      const sha = `${push}`.repeat(40);
+      const payload = {
+        ref: 'refs/heads/main',
+        repository: { full_name: `${OWNER}/${repo}`, default_branch: 'main' },
+        head_commit: { id: sha, message: `push ${push}`, timestamp: '2026-11-27T09:00:00Z' },
+      };
+      // The legs of one push run at once, as a matrix does.
+      const runs = await Promise.all(
+        oses.map((os) =>
+          runAction({
+            repo,
+            event: 'push',
+            payload,
+            inputs: {},
+            head: suite(push),
+            env: { RUNNER_OS: os, GITHUB_SHA: sha, GITHUB_RUN_ID: String(5000 + push) },
+          }),
+        ),
+      );
+      for (const r of runs) {
+        expect(r.stderr).toBe('');
+        expect(r.stdout).toContain('Recorded this run in the gh-pages branch');
+        // Each leg's baseline is its own testbed's earlier pushes only.
+        expect(r.stdout).toContain(`Baseline: ${push} runs of main on `);
+      }
+    }
+    const index = JSON.parse(await branchFile(repo, 'perf/data/causal_gym/index.json'));
+    expect(index.testbeds).toEqual({ 'Linux-X64': 3, 'Windows-X64': 3, 'macOS-X64': 3 });
+    const runs = [];
+    for (const { month } of index.months as { month: string }[])
+      runs.push(
+        ...(JSON.parse(await branchFile(repo, `perf/data/causal_gym/runs/${month}.json`)) as { runs: RunLogEntry[] }).runs,
+      );
+    expect(runs).toHaveLength(9);
+    expect(new Set(runs.map((r) => `${r.sha[0]}/${r.testbed}`)).size).toBe(9);
+  }, 120_000);
 
   it('replaces its earlier record when the job is re-run (a new attempt of the same workflow run)', async () => {
     const repo = await newRepoWithHistory(3);

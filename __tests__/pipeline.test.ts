@@ -133,6 +133,58 @@ describe('runPipeline', () => {
     expect(store.appended.map((r) => r.testbed)).toEqual(['linux', 'linux', 'linux', 'windows', 'linux', 'linux']);
   });
 
+  it('records shards of one suite on one testbed side by side; a re-run of a shard replaces only its own record', async () => {
+    const store = new MemoryStore();
+    const { log } = recorder();
+    // Both shards finish in the same second; the re-run comes a minute later.
+    let minute = 0;
+    const deps = {
+      openHistory: async () => historyOf(store),
+      channels: [],
+      clock: () => new Date(Date.UTC(2026, 5, 2, 8, minute)),
+      log,
+    };
+    const dir = mkdtempSync(join(tmpdir(), 'cp-shards-'));
+    const shard = (names: string[], value: number) => {
+      const file = join(dir, `${names.join('-')}-${value}.json`);
+      writeFileSync(
+        file,
+        JSON.stringify({
+          benchmarks: names.map((name) => ({ name, metrics: { time: { value, unit: 's', direction: 'smaller' } } })),
+        }),
+      );
+      return file;
+    };
+    const leg = (file: string): Job => ({
+      name: 'causal gym',
+      rules: DEFAULT_RULES,
+      head: { results: { patterns: [file], cwd: dir, missing: (p) => p } },
+      baseline: { from: 'history', branch: 'main', testbed: 'Linux-X64' },
+      // Both shards: the same workflow run, job, suite and testbed, recorded in the same second.
+      record: {
+        commit: { sha: 'f'.repeat(40) },
+        branch: 'main',
+        event: 'push',
+        runId: '77',
+        identity: 'o/r/77/bench/causal gym/Linux-X64',
+        testbed: 'Linux-X64',
+      },
+    });
+    await runPipeline(leg(shard(['a', 'b'], 1)), deps);
+    await runPipeline(leg(shard(['c', 'd'], 1)), deps);
+    const stored = await store.load({ suite: 'causal gym', limit: 10 });
+    expect(stored.map((r) => r.results.benchmarks.map((b) => b.name).join()).sort()).toEqual(['a,b', 'c,d']);
+    // Attempt 2 of the first shard.
+    minute = 1;
+    await runPipeline(leg(shard(['a', 'b'], 2)), deps);
+    const after = await store.load({ suite: 'causal gym', limit: 10 });
+    expect(
+      after
+        .map((r) => `${r.results.benchmarks.map((b) => b.name).join()}=${r.results.benchmarks[0]!.metrics.time!.value}`)
+        .sort(),
+    ).toEqual(['a,b=2', 'c,d=1']);
+  });
+
   it('a best-effort channel that fails warns once; the verdict and the later channels stand', async () => {
     const store = new MemoryStore();
     const seen: { what: string; decision: Decision; context: PublishContext }[] = [];

@@ -24,8 +24,8 @@ import {
   runPipeline,
   siteFiles,
   visible
-} from "./chunks/chunk-ITUSGK53.js";
-import "./chunks/chunk-5XGSGXWC.js";
+} from "./chunks/chunk-Q47EG3L5.js";
+import "./chunks/chunk-GQ2GTDTO.js";
 import {
   InputError,
   errorMessage,
@@ -37,7 +37,7 @@ import {
   repairHistory,
   systemClock,
   testbedOf
-} from "./chunks/chunk-HKBUZB2F.js";
+} from "./chunks/chunk-R6K765SQ.js";
 import "./chunks/chunk-QSE4L5OW.js";
 
 // src/cli/main.ts

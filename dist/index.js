@@ -2,11 +2,14 @@ import { createRequire as __cpCreateRequire } from 'node:module'; const require 
 import {
   abDecision,
   defaultTestbed,
+  expandPatterns,
   machineFacts,
   measureAb,
   metricsRegistry,
   metricsTimeseries,
   openHistory,
+  parseJsonText,
+  publish,
   readRules,
   remoteWrite,
   renderMarkdown,
@@ -16,7 +19,7 @@ import {
   siteFiles,
   summaryChannel,
   withWorktrees
-} from "./chunks/chunk-ITUSGK53.js";
+} from "./chunks/chunk-Q47EG3L5.js";
 import {
   error,
   getInput,
@@ -29,11 +32,11 @@ import {
   summary,
   warning
 } from "./chunks/chunk-CAFAB7WT.js";
-import "./chunks/chunk-5XGSGXWC.js";
+import "./chunks/chunk-GQ2GTDTO.js";
 import "./chunks/chunk-FJALWU5J.js";
 import {
   branchFolder
-} from "./chunks/chunk-E4KPMFF4.js";
+} from "./chunks/chunk-2W6TBXCD.js";
 import {
   Git,
   InputError,
@@ -44,7 +47,7 @@ import {
 import {
   slug,
   systemClock
-} from "./chunks/chunk-HKBUZB2F.js";
+} from "./chunks/chunk-R6K765SQ.js";
 import {
   __toESM
 } from "./chunks/chunk-QSE4L5OW.js";
@@ -52,6 +55,102 @@ import {
 // src/action/main.ts
 import { createHash } from "node:crypto";
 import { join as join3 } from "node:path";
+
+// src/pipeline/merge.ts
+import { readFile } from "node:fs/promises";
+var isObject = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
+function parseLegReport(text, source) {
+  const json = parseJsonText(text, source);
+  const expected = `expected a causal-perf report (a leg's report-json output)`;
+  if (!isObject(json)) throw new InputError(`${source}: ${expected}, got ${Array.isArray(json) ? "a list" : typeof json}`);
+  if (json.verdict !== "pass" && json.verdict !== "fail")
+    throw new InputError(`${source}: "verdict": ${expected} with verdict "pass" or "fail"`);
+  if (!Array.isArray(json.results)) throw new InputError(`${source}: "results": ${expected} with a list of result rows`);
+  json.results.forEach((r, i) => {
+    if (!isObject(r) || typeof r.benchmark !== "string" || typeof r.metric !== "string" || typeof r.fails !== "boolean")
+      throw new InputError(`${source}: results[${i}]: expected a row with "benchmark", "metric" and "fails"`);
+  });
+  const suite = typeof json.suite === "string" && json.suite ? json.suite : "benchmarks";
+  const testbed = typeof json.testbed === "string" && json.testbed ? json.testbed : "default";
+  const decision = {
+    verdict: json.verdict,
+    results: json.results,
+    notes: Array.isArray(json.notes) ? json.notes.filter((n) => typeof n === "string") : [],
+    warnings: Array.isArray(json.warnings) ? json.warnings.filter((n) => typeof n === "string") : [],
+    baseline_runs: typeof json.baseline_runs === "number" ? json.baseline_runs : 0,
+    ...isObject(json.runner) ? { runner: json.runner } : {}
+  };
+  return { source, suite, testbed, decision, ...isObject(json.commit) ? { commit: json.commit } : {} };
+}
+async function readLegReports(paths) {
+  if (paths.length === 0) throw new InputError("merge-reports: no report files given");
+  const legs = [];
+  for (const path of paths) {
+    let text;
+    try {
+      text = await readFile(path, "utf8");
+    } catch (error2) {
+      throw new InputError(`${path}: cannot read the report (${error2.code ?? errorMessage(error2)})`);
+    }
+    legs.push(parseLegReport(text, path));
+  }
+  return legs;
+}
+var unique = (items) => [...new Set(items)];
+function mergeLegReports(legs) {
+  const sections = /* @__PURE__ */ new Map();
+  const owner = /* @__PURE__ */ new Map();
+  for (const leg of legs) {
+    const key = `${leg.suite}\0${leg.testbed}`;
+    let section = sections.get(key);
+    if (!section) {
+      section = {
+        suite: leg.suite,
+        testbed: leg.testbed,
+        legs: [],
+        decision: { verdict: "pass", results: [], notes: [], warnings: [], baseline_runs: leg.decision.baseline_runs }
+      };
+      sections.set(key, section);
+    }
+    for (const row of leg.decision.results) {
+      const id = `${key}\0${row.benchmark}\0${row.metric}`;
+      const other = owner.get(id);
+      if (other)
+        throw new InputError(
+          `${leg.source}: benchmark "${row.benchmark}" (${row.metric}) of suite "${leg.suite}" on testbed "${leg.testbed}" is also in ${other}; expected each benchmark in one leg only`
+        );
+      owner.set(id, leg.source);
+    }
+    const d = section.decision;
+    section.legs.push(leg.source);
+    d.results.push(...leg.decision.results);
+    d.notes = unique([...d.notes, ...leg.decision.notes]);
+    d.warnings = unique([...d.warnings, ...leg.decision.warnings]);
+    d.baseline_runs = Math.min(d.baseline_runs, leg.decision.baseline_runs);
+    if (leg.decision.verdict === "fail" || leg.decision.results.some((r) => r.fails)) d.verdict = "fail";
+    if (!d.runner && leg.decision.runner && section.legs.length === 1) d.runner = leg.decision.runner;
+  }
+  const all = [...sections.values()];
+  const shas = unique(legs.map((l) => l.commit?.sha ?? "").filter(Boolean));
+  return {
+    verdict: all.some((s) => s.decision.verdict === "fail") ? "fail" : "pass",
+    results: all.flatMap((s) => s.decision.results),
+    notes: shas.length > 1 ? [`The legs measured different commits (${shas.map((s) => s.slice(0, 10)).join(", ")}): check that every leg is from this workflow run.`] : [],
+    warnings: unique(all.flatMap((s) => s.decision.warnings)),
+    baseline_runs: Math.min(...all.map((s) => s.decision.baseline_runs)),
+    sections: all
+  };
+}
+async function runMerge(job, deps) {
+  const files = await expandPatterns(job.patterns, job.cwd, (p) => `merge-reports: no report file matches "${p}"`);
+  const legs = await readLegReports(files);
+  const decision = mergeLegReports(legs);
+  deps.log.info(
+    `Merged ${legs.length} leg report${legs.length === 1 ? "" : "s"} into ${decision.sections?.length} section${decision.sections?.length === 1 ? "" : "s"}: ${decision.sections?.map((s) => `${s.suite} on ${s.testbed} (${s.decision.verdict})`).join(", ")}.`
+  );
+  await publish(decision, deps.channels, { name: job.name, links: deps.links ?? {}, facts: deps.facts ?? {}, artifacts: {}, log: deps.log });
+  return { decision, legs };
+}
 
 // src/action/checkout.ts
 import { readFileSync } from "node:fs";
@@ -483,7 +582,13 @@ function folderInput(name) {
 }
 function getSettings() {
   const resultPatterns = lines(getInput("output-file-path"));
-  if (resultPatterns.length === 0) throw new InputError("input output-file-path: expected at least one result file path or glob");
+  const mergeReports = lines(getInput("merge-reports"));
+  if (resultPatterns.length === 0 && mergeReports.length === 0)
+    throw new InputError(
+      "input output-file-path: expected at least one result file path or glob (or merge-reports, in the job that merges matrix legs)"
+    );
+  if (resultPatterns.length > 0 && mergeReports.length > 0)
+    throw new InputError("inputs output-file-path and merge-reports: expected one of them (a leg measures, the merge job merges)");
   const token = getInput("github-token").trim();
   if (token) setSecret(token);
   const repoInput = getInput("history-repository").trim();
@@ -497,6 +602,7 @@ function getSettings() {
   return {
     run: getInput("run").trim() || void 0,
     resultPatterns,
+    mergeReports,
     tool: getInput("tool").trim() || void 0,
     config: getInput("config").trim() || void 0,
     baselinePatterns: lines(getInput("baseline")),
@@ -578,6 +684,19 @@ async function run({ clock = systemClock } = {}) {
       "causal-perf",
       `${slug(settings.name)}-${createHash("sha1").update(settings.name).digest("hex").slice(0, 8)}`
     );
+    if (settings.mergeReports.length > 0) {
+      const { decision: decision2 } = await runMerge(
+        { name: settings.name, patterns: settings.mergeReports, cwd },
+        {
+          channels: actionChannels(settings, plan, reportDir, clock),
+          log: actionsLog,
+          facts: { suite: settings.name, commit: plan.commit, event: plan.event, branch: plan.branch },
+          links: plan.runId ? { fullReportUrl: `${plan.serverUrl}/${plan.repo.owner}/${plan.repo.repo}/actions/runs/${plan.runId}` } : {}
+        }
+      );
+      failStep(decision2, settings.failOnRegression);
+      return;
+    }
     if (settings.confirmRuns > 0 && !settings.run)
       throw new InputError("input confirm-runs: needs the run input (the command that runs the suite again)");
     const ab = settings.mode === "ab" ? await runAbInAction(settings, plan, rules) : void 0;
@@ -630,14 +749,17 @@ async function run({ clock = systemClock } = {}) {
         suiteOutput: (text) => process.stdout.write(text)
       }
     );
-    const failing = decision.results.filter((r) => r.fails);
-    if (decision.verdict === "fail" && settings.failOnRegression)
-      setFailed(
-        `${failing.length} benchmark rule${failing.length === 1 ? "" : "s"} broken: ${failing.map((r) => `${r.benchmark} (${r.metric})`).join(", ")}`
-      );
+    failStep(decision, settings.failOnRegression);
   } catch (error2) {
     setFailed(error2?.message ?? String(error2));
   }
+}
+function failStep(decision, failOnRegression) {
+  const failing = decision.results.filter((r) => r.fails);
+  if (decision.verdict === "fail" && failOnRegression)
+    setFailed(
+      `${failing.length} benchmark rule${failing.length === 1 ? "" : "s"} broken: ${failing.map((r) => `${r.benchmark} (${r.metric})`).join(", ")}`
+    );
 }
 function runIdentity(plan, suite, testbed) {
   if (!plan.runId) return void 0;

@@ -10,6 +10,8 @@ export type CommentMode = 'always' | 'on-regression' | 'never';
 export interface Settings {
   run?: string;
   resultPatterns: string[];
+  /** Report files of matrix legs to merge into one verdict (the merge job), instead of measuring. */
+  mergeReports: string[];
   tool?: string;
   config?: string;
   baselinePatterns: string[];
@@ -79,7 +81,15 @@ function folderInput(name: string): string {
 
 export function getSettings(): Settings {
   const resultPatterns = lines(core.getInput('output-file-path'));
-  if (resultPatterns.length === 0) throw new InputError('input output-file-path: expected at least one result file path or glob');
+  const mergeReports = lines(core.getInput('merge-reports'));
+  if (resultPatterns.length === 0 && mergeReports.length === 0)
+    throw new InputError(
+      'input output-file-path: expected at least one result file path or glob (or merge-reports, in the job that merges matrix legs)',
+    );
+  if (resultPatterns.length > 0 && mergeReports.length > 0)
+    throw new InputError(
+      'inputs output-file-path and merge-reports: expected one of them (a leg measures, the merge job merges)',
+    );
   const token = core.getInput('github-token').trim();
   if (token) core.setSecret(token);
   const repoInput = core.getInput('history-repository').trim();
@@ -93,6 +103,7 @@ export function getSettings(): Settings {
   return {
     run: core.getInput('run').trim() || undefined,
     resultPatterns,
+    mergeReports,
     tool: core.getInput('tool').trim() || undefined,
     config: core.getInput('config').trim() || undefined,
     baselinePatterns: lines(core.getInput('baseline')),

@@ -7,6 +7,8 @@ import { readRules } from '../io/rules-file.js';
 import { systemClock, type Clock } from '../io/clock.js';
 import { machineFacts } from '../io/machine.js';
 import { runPipeline } from '../pipeline/index.js';
+import { runMerge } from '../pipeline/merge.js';
+import type { Decision } from '../analysis/types.js';
 import { runAbInAction } from './ab.js';
 import { actionChannels } from './channels.js';
 import { baselineCut, commitFromCheckout, readEvent } from './checkout.js';
@@ -37,6 +39,21 @@ export async function run({ clock = systemClock }: { clock?: Clock } = {}): Prom
       'causal-perf',
       `${slug(settings.name)}-${createHash('sha1').update(settings.name).digest('hex').slice(0, 8)}`,
     );
+    if (settings.mergeReports.length > 0) {
+      const { decision } = await runMerge(
+        { name: settings.name, patterns: settings.mergeReports, cwd },
+        {
+          channels: actionChannels(settings, plan, reportDir, clock),
+          log,
+          facts: { suite: settings.name, commit: plan.commit, event: plan.event, branch: plan.branch },
+          links: plan.runId
+            ? { fullReportUrl: `${plan.serverUrl}/${plan.repo.owner}/${plan.repo.repo}/actions/runs/${plan.runId}` }
+            : {},
+        },
+      );
+      failStep(decision, settings.failOnRegression);
+      return;
+    }
     if (settings.confirmRuns > 0 && !settings.run)
       throw new InputError('input confirm-runs: needs the run input (the command that runs the suite again)');
     const ab = settings.mode === 'ab' ? await runAbInAction(settings, plan, rules) : undefined;
@@ -102,14 +119,18 @@ export async function run({ clock = systemClock }: { clock?: Clock } = {}): Prom
         suiteOutput: (text) => process.stdout.write(text),
       },
     );
-    const failing = decision.results.filter((r) => r.fails);
-    if (decision.verdict === 'fail' && settings.failOnRegression)
-      core.setFailed(
-        `${failing.length} benchmark rule${failing.length === 1 ? '' : 's'} broken: ${failing.map((r) => `${r.benchmark} (${r.metric})`).join(', ')}`,
-      );
+    failStep(decision, settings.failOnRegression);
   } catch (error) {
     core.setFailed((error as Error | undefined)?.message ?? String(error));
   }
+}
+
+function failStep(decision: Decision, failOnRegression: boolean): void {
+  const failing = decision.results.filter((r) => r.fails);
+  if (decision.verdict === 'fail' && failOnRegression)
+    core.setFailed(
+      `${failing.length} benchmark rule${failing.length === 1 ? '' : 's'} broken: ${failing.map((r) => `${r.benchmark} (${r.metric})`).join(', ')}`,
+    );
 }
 
 /** The same run across attempts: repository, workflow run, job, suite and testbed — never the attempt. */

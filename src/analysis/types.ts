@@ -63,4 +63,17 @@ export interface Decision {
   /** Lines a reviewer must see at the top of every report: a suite-wide shift beyond what runners explain, a rule pattern that matches nothing. */
   warnings: string[];
   baseline_runs: number;
+  /**
+   * Set when this decision merges the reports of several matrix legs (`merge-reports`): one section
+   * per suite × testbed, whose rows `results` holds all together.
+   */
+  sections?: DecisionSection[];
+}
+
+export interface DecisionSection {
+  suite: string;
+  testbed: string;
+  /** The report files this section came from. */
+  legs: string[];
+  decision: Decision;
 }

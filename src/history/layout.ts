@@ -53,9 +53,18 @@ export function benchmarkKey(name: string): string {
   return `${readable || 'benchmark'}-${createHash('sha1').update(name).digest('hex').slice(0, 10)}`;
 }
 
-/** Matrix legs of one workflow run record the same commit at the same second: the testbed keeps them apart. */
+/**
+ * Matrix legs of one workflow run record the same commit at the same second: the testbed, and the set
+ * of benchmarks (shards of one testbed), keep them apart. Runs from before testbeds keep their old ids.
+ */
 export const runIdOf = (run: RunRecord) =>
-  `${run.recordedAt.replace(/[-:]/g, '').replace(/\.\d+Z$/, 'Z')}-${slug(run.commit.sha).slice(0, 10)}-${slug(run.runId ?? 'local')}${run.testbed ? `-${slug(run.testbed).slice(0, 24)}` : ''}`;
+  `${run.recordedAt.replace(/[-:]/g, '').replace(/\.\d+Z$/, 'Z')}-${slug(run.commit.sha).slice(0, 10)}-${slug(run.runId ?? 'local')}${run.testbed ? `-${slug(run.testbed).slice(0, 24)}-${benchmarkSetHash(run)}` : ''}`;
+
+/** 8 hex digits for the set of a run's benchmark names (which shard of a suite it is). */
+export function benchmarkSetHash(run: Pick<RunRecord, 'results'>): string {
+  const names = run.results.benchmarks.map((b) => b.name).sort();
+  return createHash('sha1').update(names.join('\u0000')).digest('hex').slice(0, 8);
+}
 
 export const paths = {
   suites: () => 'data/suites.json',

@@ -3,6 +3,7 @@ import type { Decision } from '../analysis/decide.js';
 import { errorMessage } from '../errors.js';
 import { annotationsOf } from './annotate.js';
 import type { History } from '../history/open.js';
+import { benchmarkSetHash } from '../history/layout.js';
 import { HistoryWriteDenied, type RunRecord } from '../history/types.js';
 import type { Logger } from '../io/log.js';
 import type { ResultSet } from '../model.js';
@@ -30,6 +31,9 @@ export async function recordRun(
     recordedAt: record.recordedAt,
     results: compactResults(head, record.statistic),
   };
+  // Shards of one suite on one testbed share the job: their benchmark sets tell them apart, so one
+  // shard's record never replaces another's (a re-run of the same shard still replaces its own).
+  if (run.identity && run.testbed) run.identity = `${run.identity}/${benchmarkSetHash(run)}`;
   const stored: string[] = [];
   for (const { where, store } of history.write) {
     try {

@@ -27,6 +27,10 @@ export interface MarkdownOptions {
   maxBytes?: number;
   /** A hidden marker first in the body, so the sticky comment can be found again. */
   marker?: string;
+  /** Heading level of the title (a merged report's sections use 4). */
+  level?: number;
+  /** The "How to read this" footer (left off inside a merged report's sections). */
+  footer?: boolean;
 }
 
 function statusLabel(r: ResultRow): string {
@@ -99,6 +103,7 @@ function countBy(rows: ResultRow[]): string {
  * then they are dropped, then the remaining rows are cut with a link to the full report.
  */
 export function renderMarkdown(decision: Decision, options: MarkdownOptions = {}): string {
+  if (decision.sections?.length) return renderMerged(decision, decision.sections, options);
   const max = options.maxLength ?? Infinity;
   const maxBytes = options.maxBytes ?? Infinity;
   const fits = (text: string) => text.length <= max && Buffer.byteLength(text, 'utf8') <= maxBytes;
@@ -112,7 +117,7 @@ export function renderMarkdown(decision: Decision, options: MarkdownOptions = {}
       : '✅ **No regression**';
   const head: string[] = [];
   if (options.marker) head.push(options.marker);
-  head.push(`### ${title} — ${verdict}`, '');
+  head.push(`${'#'.repeat(options.level ?? 3)} ${title} — ${verdict}`, '');
   for (const w of decision.warnings ?? []) head.push(`> [!WARNING]`, `> ${escapeMarkdown(w)}`, '');
   head.push(
     `${decision.results.length} results against ${decision.baseline_runs} prior run${decision.baseline_runs === 1 ? '' : 's'}: ${countBy(decision.results) || 'nothing to compare'}.`,
@@ -135,9 +140,10 @@ export function renderMarkdown(decision: Decision, options: MarkdownOptions = {}
   }
   const foot: string[] = [''];
   if (options.trendUrl) foot.push(`[Trend charts](${options.trendUrl})`);
-  foot.push(
-    '<sub>How to read this: a change fails only when it is past the rule’s limit and the engine is confident it is real, given each benchmark’s run-to-run noise in the history. “Change” is as measured (Baseline → This run); where the job’s shared runner shift was factored out, the corrected change is shown under it, and that is what the rule and the 95 % interval apply to. Inconclusive: past the limit but inside the noise; it does not fail.</sub>',
-  );
+  if (options.footer !== false)
+    foot.push(
+      '<sub>How to read this: a change fails only when it is past the rule’s limit and the engine is confident it is real, given each benchmark’s run-to-run noise in the history. “Change” is as measured (Baseline → This run); where the job’s shared runner shift was factored out, the corrected change is shown under it, and that is what the rule and the 95 % interval apply to. Inconclusive: past the limit but inside the noise; it does not fail.</sub>',
+    );
 
   const assemble = (main: string, extra = '') => [...head, '', main, extra, ...foot].join('\n');
   const full = assemble(
@@ -168,6 +174,50 @@ export function renderMarkdown(decision: Decision, options: MarkdownOptions = {}
     while (!fits(body)) body = body.slice(0, Math.floor(body.length * 0.9));
   }
   return body;
+}
+
+const HOW_TO_READ =
+  '<sub>How to read this: a change fails only when it is past the rule’s limit and the engine is confident it is real, given each benchmark’s run-to-run noise in the history. Each section is one matrix leg’s suite on its testbed, judged against that testbed’s own history.</sub>';
+
+/**
+ * A report merged from matrix legs: one verdict on top (failing when any leg fails a rule), then a
+ * section per suite × testbed, each sized to its share of the limits.
+ */
+function renderMerged(decision: Decision, sections: NonNullable<Decision['sections']>, options: MarkdownOptions): string {
+  const failing = decision.results.filter((r) => r.fails).length;
+  const title = options.name ? `causal-perf: ${escapeMarkdown(options.name)}` : 'causal-perf';
+  const verdict = failing ? `❌ **${failing} rule${failing === 1 ? '' : 's'} broken**` : '✅ **No regression**';
+  const legs = new Set(sections.flatMap((s) => s.legs)).size;
+  const head = [
+    ...(options.marker ? [options.marker] : []),
+    `### ${title} — ${verdict}`,
+    '',
+    `${legs} matrix leg${legs === 1 ? '' : 's'} merged into ${sections.length} section${sections.length === 1 ? '' : 's'}: ` +
+      sections
+        .map((s) => `${escapeMarkdown(s.suite)} on ${escapeMarkdown(s.testbed)} ${s.decision.verdict === 'fail' ? '❌' : '✅'}`)
+        .join(' · ') +
+      '.',
+    ...decision.notes.flatMap((n) => ['', `> ${escapeMarkdown(n)}`]),
+  ].join('\n');
+  const foot = ['', ...(options.trendUrl ? [`[Trend charts](${options.trendUrl})`] : []), HOW_TO_READ].join('\n');
+  const room = (limit: number | undefined) =>
+    limit === undefined ? undefined : Math.max(500, Math.floor((limit - head.length - foot.length) / sections.length) - 200);
+  // Failing sections first, so a cut report still shows why it failed.
+  const ordered = [...sections].sort((a, b) => Number(b.decision.verdict === 'fail') - Number(a.decision.verdict === 'fail'));
+  const parts = ordered.map((s) =>
+    renderMarkdown(s.decision, {
+      ...options,
+      marker: undefined,
+      name: `${s.suite} on ${s.testbed}`,
+      level: 4,
+      footer: false,
+      trendUrl: undefined,
+      benchmarkLink: undefined,
+      maxLength: room(options.maxLength),
+      maxBytes: room(options.maxBytes),
+    }),
+  );
+  return [head, ...parts, foot].join('\n\n');
 }
 
 /** Plain text for terminals. */

@@ -2,7 +2,7 @@ import { createRequire as __cpCreateRequire } from 'node:module'; const require 
 import {
   LocalDirectoryStore,
   XMLParser
-} from "./chunk-5XGSGXWC.js";
+} from "./chunk-GQ2GTDTO.js";
 import {
   CommandStartError,
   ConfigError,
@@ -15,12 +15,13 @@ import {
 import {
   HistoryWriteDenied,
   benchmarkKey,
+  benchmarkSetHash,
   describeSchemaError,
   lazyValidator,
   resultsSchema,
   rulesSchema,
   trendHash
-} from "./chunk-HKBUZB2F.js";
+} from "./chunk-R6K765SQ.js";
 import {
   __commonJS,
   __require,
@@ -19911,6 +19912,7 @@ async function recordRun(history, record, head, decision, log) {
     recordedAt: record.recordedAt,
     results: compactResults(head, record.statistic)
   };
+  if (run.identity && run.testbed) run.identity = `${run.identity}/${benchmarkSetHash(run)}`;
   const stored = [];
   for (const { where, store } of history.write) {
     try {
@@ -20279,7 +20281,7 @@ async function openHistory(spec) {
   }
   const cache = async () => {
     if (!spec.cache) throw new Error(`openHistory: storage "${spec.storage}" needs cache.dir`);
-    const { CacheStore } = await import("./cache-ZYY7FRLN.js");
+    const { CacheStore } = await import("./cache-QCSHTISF.js");
     return new CacheStore({ dir: spec.cache.dir, restoreBranch: spec.cache.restoreBranch, retention, clock, warn });
   };
   if (spec.storage === "cache") {
@@ -20295,7 +20297,7 @@ async function openHistory(spec) {
   }
   const b = spec.branch;
   if (!b) throw new Error(`openHistory: storage "${spec.storage}" needs a branch`);
-  const { GhPagesStore } = await import("./gh-pages-CJG7MBUX.js");
+  const { GhPagesStore } = await import("./gh-pages-N7PZWH7O.js");
   const pages = new GhPagesStore({
     url: b.url,
     branch: b.name,
@@ -20810,6 +20812,7 @@ function countBy(rows) {
   return order.filter((s) => counts.get(s)).map((s) => `${counts.get(s)} ${s}`).join(" \xB7 ");
 }
 function renderMarkdown(decision, options = {}) {
+  if (decision.sections?.length) return renderMerged(decision, decision.sections, options);
   const max = options.maxLength ?? Infinity;
   const maxBytes = options.maxBytes ?? Infinity;
   const fits = (text) => text.length <= max && Buffer.byteLength(text, "utf8") <= maxBytes;
@@ -20820,7 +20823,7 @@ function renderMarkdown(decision, options = {}) {
   const verdict = decision.verdict === "fail" ? `\u274C **${failing.length} rule${failing.length === 1 ? "" : "s"} broken**` : "\u2705 **No regression**";
   const head = [];
   if (options.marker) head.push(options.marker);
-  head.push(`### ${title} \u2014 ${verdict}`, "");
+  head.push(`${"#".repeat(options.level ?? 3)} ${title} \u2014 ${verdict}`, "");
   for (const w of decision.warnings ?? []) head.push(`> [!WARNING]`, `> ${escapeMarkdown(w)}`, "");
   head.push(
     `${decision.results.length} results against ${decision.baseline_runs} prior run${decision.baseline_runs === 1 ? "" : "s"}: ${countBy(decision.results) || "nothing to compare"}.`
@@ -20843,9 +20846,10 @@ function renderMarkdown(decision, options = {}) {
   }
   const foot = [""];
   if (options.trendUrl) foot.push(`[Trend charts](${options.trendUrl})`);
-  foot.push(
-    "<sub>How to read this: a change fails only when it is past the rule\u2019s limit and the engine is confident it is real, given each benchmark\u2019s run-to-run noise in the history. \u201CChange\u201D is as measured (Baseline \u2192 This run); where the job\u2019s shared runner shift was factored out, the corrected change is shown under it, and that is what the rule and the 95 % interval apply to. Inconclusive: past the limit but inside the noise; it does not fail.</sub>"
-  );
+  if (options.footer !== false)
+    foot.push(
+      "<sub>How to read this: a change fails only when it is past the rule\u2019s limit and the engine is confident it is real, given each benchmark\u2019s run-to-run noise in the history. \u201CChange\u201D is as measured (Baseline \u2192 This run); where the job\u2019s shared runner shift was factored out, the corrected change is shown under it, and that is what the rule and the 95 % interval apply to. Inconclusive: past the limit but inside the noise; it does not fail.</sub>"
+    );
   const assemble = (main, extra = "") => [...head, "", main, extra, ...foot].join("\n");
   const full = assemble(
     notable.length ? table(notable, options.benchmarkLink) : "",
@@ -20879,6 +20883,37 @@ ${notable.length - keep} more rows are not shown here.${link}`
     while (!fits(body)) body = body.slice(0, Math.floor(body.length * 0.9));
   }
   return body;
+}
+var HOW_TO_READ = "<sub>How to read this: a change fails only when it is past the rule\u2019s limit and the engine is confident it is real, given each benchmark\u2019s run-to-run noise in the history. Each section is one matrix leg\u2019s suite on its testbed, judged against that testbed\u2019s own history.</sub>";
+function renderMerged(decision, sections, options) {
+  const failing = decision.results.filter((r) => r.fails).length;
+  const title = options.name ? `causal-perf: ${escapeMarkdown(options.name)}` : "causal-perf";
+  const verdict = failing ? `\u274C **${failing} rule${failing === 1 ? "" : "s"} broken**` : "\u2705 **No regression**";
+  const legs = new Set(sections.flatMap((s) => s.legs)).size;
+  const head = [
+    ...options.marker ? [options.marker] : [],
+    `### ${title} \u2014 ${verdict}`,
+    "",
+    `${legs} matrix leg${legs === 1 ? "" : "s"} merged into ${sections.length} section${sections.length === 1 ? "" : "s"}: ` + sections.map((s) => `${escapeMarkdown(s.suite)} on ${escapeMarkdown(s.testbed)} ${s.decision.verdict === "fail" ? "\u274C" : "\u2705"}`).join(" \xB7 ") + ".",
+    ...decision.notes.flatMap((n) => ["", `> ${escapeMarkdown(n)}`])
+  ].join("\n");
+  const foot = ["", ...options.trendUrl ? [`[Trend charts](${options.trendUrl})`] : [], HOW_TO_READ].join("\n");
+  const room = (limit) => limit === void 0 ? void 0 : Math.max(500, Math.floor((limit - head.length - foot.length) / sections.length) - 200);
+  const ordered = [...sections].sort((a, b) => Number(b.decision.verdict === "fail") - Number(a.decision.verdict === "fail"));
+  const parts = ordered.map(
+    (s) => renderMarkdown(s.decision, {
+      ...options,
+      marker: void 0,
+      name: `${s.suite} on ${s.testbed}`,
+      level: 4,
+      footer: false,
+      trendUrl: void 0,
+      benchmarkLink: void 0,
+      maxLength: room(options.maxLength),
+      maxBytes: room(options.maxBytes)
+    })
+  );
+  return [head, ...parts, foot].join("\n\n");
 }
 function renderText(decision) {
   const anyCorrected = decision.results.some((r) => changeParts(r).corrected !== void 0);
@@ -20972,10 +21007,12 @@ export {
   readRules,
   machineFacts,
   median,
+  expandPatterns,
   parseJsonText,
   mapPeerFigure,
   FORMATS,
   readResultFiles,
+  publish,
   runPipeline,
   measureAb,
   abDecision,

@@ -8,7 +8,7 @@ import {
   HistoryWriteDenied,
   loadRunsSafely,
   planAppendSafely
-} from "./chunk-HKBUZB2F.js";
+} from "./chunk-R6K765SQ.js";
 
 // src/history/gh-pages.ts
 import { mkdtemp, rm } from "node:fs/promises";

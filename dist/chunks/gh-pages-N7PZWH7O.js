@@ -2,9 +2,9 @@ import { createRequire as __cpCreateRequire } from 'node:module'; const require 
 import {
   GhPagesStore,
   branchFolder
-} from "./chunk-E4KPMFF4.js";
+} from "./chunk-2W6TBXCD.js";
 import "./chunk-ETEVGZ4O.js";
-import "./chunk-HKBUZB2F.js";
+import "./chunk-R6K765SQ.js";
 import "./chunk-QSE4L5OW.js";
 export {
   GhPagesStore,

@@ -20,11 +20,11 @@ import {
   XMLParser,
   XMLValidator,
   json2xml_default
-} from "./chunk-5XGSGXWC.js";
+} from "./chunk-GQ2GTDTO.js";
 import "./chunk-FJALWU5J.js";
 import {
   slug
-} from "./chunk-HKBUZB2F.js";
+} from "./chunk-R6K765SQ.js";
 import {
   __commonJS,
   __export,

@@ -7269,7 +7269,11 @@ function benchmarkKey(name) {
   const readable = name.replace(/[^A-Za-z0-9_-]+/g, "_").replace(/^_+|_+$/g, "").slice(0, 40);
   return `${readable || "benchmark"}-${createHash("sha1").update(name).digest("hex").slice(0, 10)}`;
 }
-var runIdOf = (run) => `${run.recordedAt.replace(/[-:]/g, "").replace(/\.\d+Z$/, "Z")}-${slug(run.commit.sha).slice(0, 10)}-${slug(run.runId ?? "local")}${run.testbed ? `-${slug(run.testbed).slice(0, 24)}` : ""}`;
+var runIdOf = (run) => `${run.recordedAt.replace(/[-:]/g, "").replace(/\.\d+Z$/, "Z")}-${slug(run.commit.sha).slice(0, 10)}-${slug(run.runId ?? "local")}${run.testbed ? `-${slug(run.testbed).slice(0, 24)}-${benchmarkSetHash(run)}` : ""}`;
+function benchmarkSetHash(run) {
+  const names = run.results.benchmarks.map((b) => b.name).sort();
+  return createHash("sha1").update(names.join("\0")).digest("hex").slice(0, 8);
+}
 var paths = {
   suites: () => "data/suites.json",
   index: (suite) => `data/${slug(suite)}/index.json`,
@@ -7765,6 +7769,7 @@ export {
   trendHash,
   slug,
   benchmarkKey,
+  benchmarkSetHash,
   planAppendSafely,
   loadRunsSafely,
   checkHistory,
