@@ -201,3 +201,82 @@ describe('trend page', () => {
     expect(existsSync(join(artifacts, 'trend-page.png'))).toBe(true);
   });
 });
+
+describe('trend page with testbeds, same-day runs, a level change and inconclusive points', () => {
+  let other: StaticServer;
+  const KEY = benchmarkKey('dag');
+  const at = (day: number, hour: number) => new Date(Date.UTC(2026, 10, 1 + day, hour, 15)).toISOString();
+  const bedRun = (i: number, testbed: string, recordedAt: string, value: number): RunRecord => ({
+    version: 1,
+    suite: 'gym',
+    commit: { sha: (0xabc000 + i).toString(16).padStart(40, '7'), message: `commit ${i}` },
+    branch: 'main',
+    runId: String(i),
+    testbed,
+    recordedAt,
+    results: { benchmarks: [{ name: 'dag', metrics: { time: { value, unit: 's', direction: 'smaller' } } }] },
+  });
+
+  beforeAll(async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'cp-site-tb-'));
+    const store = new LocalDirectoryStore(dir, { site: siteFiles });
+    const row = (status: string, fails: boolean): RunAnnotations => ({
+      verdict: fails ? 'fail' : 'pass',
+      rows: [{ benchmark: 'dag', metric: 'time', status, ratio: 1.12, base: 5e-6, limit: 1.1, fails }],
+    });
+    // Linux: 40 runs, four a day; the level steps up 25 % at run 24; run 10 inconclusive, run 30 failing.
+    for (let i = 0; i < 40; i++) {
+      const value = 5e-6 * (1 + 0.01 * Math.sin(i * 1.7)) * (i >= 24 ? 1.25 : 1);
+      const notes = i === 10 ? row('inconclusive', false) : i === 30 ? row('regression', true) : undefined;
+      await store.append(bedRun(i, 'Linux-X64', at(Math.floor(i / 4), 6 + (i % 4) * 4), value), notes);
+    }
+    // Windows: 8 runs, all on one day.
+    for (let i = 0; i < 8; i++) await store.append(bedRun(100 + i, 'Windows-X64', at(3, 1 + i * 2), 9e-6));
+    other = await serveDirectory(dir);
+  });
+  afterAll(async () => other?.close());
+
+  const chart = () => page.locator(`#b-${KEY} .chart[data-metric="time"]`);
+
+  it('charts one testbed at a time, picked in a selector, with a legend for failing, inconclusive and level changes', async () => {
+    await page.goto(`${other.url}/`);
+    await page.waitForSelector(`#b-${KEY}[data-drawn="true"]`);
+    expect(await page.locator('#testbed-label').isVisible()).toBe(true);
+    expect(await page.locator('#testbed option').allInnerTexts()).toEqual(['Linux-X64 (40)', 'Windows-X64 (8)']);
+    expect(await page.locator('#testbed').inputValue()).toBe('Linux-X64');
+    expect(await chart().getAttribute('data-points')).toBe('40');
+    expect(Number(await chart().getAttribute('data-changes'))).toBeGreaterThanOrEqual(1);
+    const legend = await page.locator(`#b-${KEY} .legend`).innerText();
+    expect(legend).toMatch(/failed the check/);
+    expect(legend).toMatch(/inconclusive/);
+    expect(legend).toMatch(/level change/);
+    // y ticks with the precision their steps need: "5.5 µs", never "5.500 µs".
+    const yticks = JSON.parse((await chart().getAttribute('data-yticks')) ?? '[]') as string[];
+    expect(yticks.length).toBeGreaterThan(2);
+    for (const t of yticks) expect(t).toMatch(/^\d+(\.\d{1,2})? µs$/);
+    expect(page.url()).toContain('tb=Linux-X64');
+    // The tooltip names the short sha and the testbed.
+    const box = await page.locator(`#b-${KEY} .u-over`).first().boundingBox();
+    await page.mouse.move((box?.x ?? 0) + (box?.width ?? 0) * 0.9, (box?.y ?? 0) + 20);
+    await page.waitForFunction(() => /Linux-X64/.test(document.getElementById('tooltip')?.textContent ?? ''));
+    expect(await page.locator('#tooltip .sha').innerText()).toMatch(/^[0-9a-f]{7}$/);
+  });
+
+  it('labels ticks by time of day when the runs share a date', async () => {
+    await page.selectOption('#testbed', 'Windows-X64');
+    await page.waitForFunction(() => location.hash.includes('tb=Windows-X64'));
+    await page.waitForSelector(`#b-${KEY}[data-drawn="true"]`);
+    expect(await chart().getAttribute('data-points')).toBe('8');
+    const xticks = JSON.parse((await chart().getAttribute('data-xticks')) ?? '[]') as string[];
+    expect(xticks[0]).toBe('11-04');
+    expect(xticks.length).toBeGreaterThan(2);
+    for (const t of xticks.slice(1)) expect(t).toMatch(/^\d\d:\d\d$/);
+    expect(new Set(xticks).size).toBe(xticks.length);
+    const artifacts = join(ROOT, '.tmp', 'artifacts');
+    mkdirSync(artifacts, { recursive: true });
+    await page.selectOption('#testbed', 'Linux-X64');
+    await page.waitForSelector(`#b-${KEY}[data-drawn="true"]`);
+    await page.screenshot({ path: join(artifacts, 'trend-page-testbeds.png'), fullPage: true });
+    expect(errors).toEqual([]);
+  });
+});

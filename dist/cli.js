@@ -4,13 +4,13 @@ import {
   FORMATS,
   abDecision,
   defaultTestbed,
+  findChanges,
   formatChange,
   formatInterval,
   historyFiles,
   machineFacts,
   mapPeerFigure,
   measureRefs,
-  median,
   metricsTimeseries,
   openHistory,
   parseJsonText,
@@ -24,8 +24,8 @@ import {
   runPipeline,
   siteFiles,
   visible
-} from "./chunks/chunk-Q47EG3L5.js";
-import "./chunks/chunk-GQ2GTDTO.js";
+} from "./chunks/chunk-3X7F5A3P.js";
+import "./chunks/chunk-QEATOBUP.js";
 import {
   InputError,
   errorMessage,
@@ -37,7 +37,7 @@ import {
   repairHistory,
   systemClock,
   testbedOf
-} from "./chunks/chunk-R6K765SQ.js";
+} from "./chunks/chunk-2XGID24E.js";
 import "./chunks/chunk-QSE4L5OW.js";
 
 // src/cli/main.ts
@@ -91,189 +91,6 @@ function importBenchmarkActionData(text, source, options = {}) {
     });
   }
   return runs;
-}
-
-// src/analysis/changes.ts
-function withinSum(sorted) {
-  let s = 0;
-  const m = sorted.length;
-  for (let j = 0; j < m; j++) s += sorted[j] * (2 * j - (m - 1));
-  return s;
-}
-function betweenSum(x, y) {
-  const prefix = [0];
-  for (const v of y) prefix.push(prefix.at(-1) + v);
-  const total = prefix.at(-1);
-  let s = 0;
-  let k = 0;
-  for (const v of x) {
-    while (k < y.length && y[k] <= v) k++;
-    const below = prefix[k];
-    s += v * k - below + (total - below) - v * (y.length - k);
-  }
-  return s;
-}
-function energySorted(x, y) {
-  const m = x.length;
-  const n = y.length;
-  const e = 2 * betweenSum(x, y) / (m * n) - withinSum(x) / (m * (m - 1) / 2) - withinSum(y) / (n * (n - 1) / 2);
-  return m * n / (m + n) * e;
-}
-function lowerBound(xs, v) {
-  let a = 0;
-  let b = xs.length;
-  while (a < b) {
-    const mid = a + b >> 1;
-    if (xs[mid] < v) a = mid + 1;
-    else b = mid;
-  }
-  return a;
-}
-var insertSorted = (xs, v) => xs.splice(lowerBound(xs, v), 0, v);
-var removeSorted = (xs, v) => xs.splice(lowerBound(xs, v), 1);
-function mannWhitneyP(a, b) {
-  const all = [...a.map((v) => ({ v, g: 0 })), ...b.map((v) => ({ v, g: 1 }))].sort((p, q) => p.v - q.v);
-  const ranks = new Array(all.length);
-  let tie = 0;
-  for (let i = 0; i < all.length; ) {
-    let j = i;
-    while (j + 1 < all.length && all[j + 1].v === all[i].v) j++;
-    const r = (i + j) / 2 + 1;
-    for (let k = i; k <= j; k++) ranks[k] = r;
-    const t = j - i + 1;
-    tie += t ** 3 - t;
-    i = j + 1;
-  }
-  const m = a.length;
-  const n = b.length;
-  let ra = 0;
-  all.forEach((p, i) => {
-    if (p.g === 0) ra += ranks[i];
-  });
-  const u = ra - m * (m + 1) / 2;
-  const N = m + n;
-  const sd = Math.sqrt(m * n / 12 * (N + 1 - tie / (N * (N - 1))));
-  if (sd === 0) return 1;
-  const z = Math.abs(u - m * n / 2) / sd;
-  return Math.min(1, 2 * (1 - normalCdf(z)));
-}
-function normalCdf(z) {
-  const t = 1 / (1 + 0.3275911 * (z / Math.SQRT2));
-  const erf = 1 - t * (0.254829592 + t * (-0.284496736 + t * (1.421413741 + t * (-1.453152027 + t * 1.061405429)))) * Math.exp(-((z / Math.SQRT2) ** 2));
-  return 0.5 * (1 + erf);
-}
-function changePoints(values, options = {}) {
-  const window = options.window ?? 50;
-  const alpha = options.pValue ?? 1e-3;
-  const minSize = options.minSize ?? 5;
-  const logs = values.map((v) => v > 0 ? Math.log(v) : NaN);
-  if (logs.some((v) => !Number.isFinite(v))) return [];
-  const found = [];
-  const search = (lo, hi) => {
-    if (hi - lo < 2 * minSize) return;
-    let best = -Infinity;
-    let at = -1;
-    const first = lo + minSize;
-    const sortedLeft = logs.slice(Math.max(lo, first - window), first).sort((a, b) => a - b);
-    const sortedRight = logs.slice(first, Math.min(hi, first + window)).sort((a, b) => a - b);
-    for (let t = first; t <= hi - minSize; t++) {
-      if (t > first) {
-        const moved = logs[t - 1];
-        insertSorted(sortedLeft, moved);
-        if (t - 1 - window >= lo) removeSorted(sortedLeft, logs[t - 1 - window]);
-        removeSorted(sortedRight, moved);
-        if (t - 1 + window < hi) insertSorted(sortedRight, logs[t - 1 + window]);
-      }
-      const q = energySorted(sortedLeft, sortedRight);
-      if (q > best) {
-        best = q;
-        at = t;
-      }
-    }
-    if (at < 0) return;
-    const left = logs.slice(Math.max(lo, at - window), at);
-    const right = logs.slice(at, Math.min(hi, at + window));
-    const p = mannWhitneyP(left, right);
-    if (p > alpha) return;
-    found.push({ index: at, from: at - 1, to: at, before: NaN, after: NaN, ratio: NaN, interval: [NaN, NaN], p });
-    search(lo, at);
-    search(at, hi);
-  };
-  search(0, logs.length);
-  found.sort((a, b) => a.index - b.index);
-  found.forEach((c, k) => {
-    const lo = Math.max(k > 0 ? found[k - 1].index : 0, c.index - window);
-    const hi = Math.min(k + 1 < found.length ? found[k + 1].index : logs.length, c.index + window);
-    const left = logs.slice(lo, c.index);
-    const right = logs.slice(c.index, hi);
-    const d = median(right) - median(left);
-    const sigmaL = Math.max(madOf(left), 1e-9);
-    const sigmaR = Math.max(madOf(right), 1e-9);
-    let from = c.index - 1;
-    while (from > lo && Math.abs(logs[from] - median(left)) > 3 * sigmaL) from--;
-    let to = c.index;
-    while (to < hi - 1 && Math.abs(logs[to] - median(right)) > 3 * sigmaR) to++;
-    const se = 1.2533 * Math.sqrt(variance(left) / left.length + variance(right) / right.length);
-    Object.assign(c, {
-      from,
-      to,
-      before: Math.exp(median(left)),
-      after: Math.exp(median(right)),
-      ratio: Math.exp(d),
-      interval: [Math.exp(d - 1.96 * se), Math.exp(d + 1.96 * se)]
-    });
-  });
-  return found;
-}
-function madOf(xs) {
-  const m = median(xs);
-  return 1.4826 * median(xs.map((x) => Math.abs(x - m)));
-}
-function variance(xs) {
-  const m = xs.reduce((a, b) => a + b, 0) / xs.length;
-  return xs.reduce((a, b) => a + (b - m) ** 2, 0) / Math.max(1, xs.length - 1);
-}
-
-// src/pipeline/drift.ts
-async function findChanges(store, suites, options = {}) {
-  const changes = [];
-  for (const suite of suites) {
-    const runs = await store.load({ suite, branch: options.branch, limit: options.limit ?? 1e5 });
-    const series = /* @__PURE__ */ new Map();
-    for (const run of runs)
-      for (const b of run.results.benchmarks)
-        for (const [metric, m] of Object.entries(b.metrics)) {
-          const testbed = testbedOf(run) ?? "";
-          const key = `${b.name}\0${metric}\0${testbed}`;
-          const s = series.get(key) ?? { benchmark: b.name, metric, testbed, points: [] };
-          if (Number.isFinite(m.value)) s.points.push({ value: m.value, run });
-          series.set(key, s);
-        }
-    for (const s of series.values()) {
-      for (const c of changePoints(s.points.map((p) => p.value))) {
-        const moved = s.points.slice(c.from + 1, c.to + 1);
-        changes.push({
-          suite,
-          benchmark: s.benchmark,
-          metric: s.metric,
-          testbed: s.testbed,
-          from_sha: s.points[c.from]?.run.commit.sha ?? "",
-          to_sha: s.points[c.to]?.run.commit.sha ?? "",
-          at: s.points[c.to]?.run.recordedAt ?? "",
-          before: c.before,
-          after: c.after,
-          ratio: c.ratio,
-          interval: c.interval,
-          flagged_by_gate: moved.some(
-            (p) => (p.run.flagged ?? []).some(
-              (f) => f.benchmark === s.benchmark && f.metric === s.metric && (f.status === "regression" || f.status === "below-floor")
-            )
-          )
-        });
-      }
-    }
-  }
-  return changes.sort((a, b) => b.at.localeCompare(a.at));
 }
 
 // src/cli/run.ts

@@ -19,7 +19,7 @@ import {
   siteFiles,
   summaryChannel,
   withWorktrees
-} from "./chunks/chunk-Q47EG3L5.js";
+} from "./chunks/chunk-3X7F5A3P.js";
 import {
   error,
   getInput,
@@ -32,11 +32,11 @@ import {
   summary,
   warning
 } from "./chunks/chunk-CAFAB7WT.js";
-import "./chunks/chunk-GQ2GTDTO.js";
+import "./chunks/chunk-QEATOBUP.js";
 import "./chunks/chunk-FJALWU5J.js";
 import {
   branchFolder
-} from "./chunks/chunk-2W6TBXCD.js";
+} from "./chunks/chunk-VNMYF5R5.js";
 import {
   Git,
   InputError,
@@ -47,7 +47,7 @@ import {
 import {
   slug,
   systemClock
-} from "./chunks/chunk-R6K765SQ.js";
+} from "./chunks/chunk-2XGID24E.js";
 import {
   __toESM
 } from "./chunks/chunk-QSE4L5OW.js";
@@ -135,7 +135,9 @@ function mergeLegReports(legs) {
   return {
     verdict: all.some((s) => s.decision.verdict === "fail") ? "fail" : "pass",
     results: all.flatMap((s) => s.decision.results),
-    notes: shas.length > 1 ? [`The legs measured different commits (${shas.map((s) => s.slice(0, 10)).join(", ")}): check that every leg is from this workflow run.`] : [],
+    notes: shas.length > 1 ? [
+      `The legs measured different commits (${shas.map((s) => s.slice(0, 10)).join(", ")}): check that every leg is from this workflow run.`
+    ] : [],
     warnings: unique(all.flatMap((s) => s.decision.warnings)),
     baseline_runs: Math.min(...all.map((s) => s.decision.baseline_runs)),
     sections: all
@@ -148,7 +150,13 @@ async function runMerge(job, deps) {
   deps.log.info(
     `Merged ${legs.length} leg report${legs.length === 1 ? "" : "s"} into ${decision.sections?.length} section${decision.sections?.length === 1 ? "" : "s"}: ${decision.sections?.map((s) => `${s.suite} on ${s.testbed} (${s.decision.verdict})`).join(", ")}.`
   );
-  await publish(decision, deps.channels, { name: job.name, links: deps.links ?? {}, facts: deps.facts ?? {}, artifacts: {}, log: deps.log });
+  await publish(decision, deps.channels, {
+    name: job.name,
+    links: deps.links ?? {},
+    facts: deps.facts ?? {},
+    artifacts: {},
+    log: deps.log
+  });
   return { decision, legs };
 }
 
@@ -588,7 +596,9 @@ function getSettings() {
       "input output-file-path: expected at least one result file path or glob (or merge-reports, in the job that merges matrix legs)"
     );
   if (resultPatterns.length > 0 && mergeReports.length > 0)
-    throw new InputError("inputs output-file-path and merge-reports: expected one of them (a leg measures, the merge job merges)");
+    throw new InputError(
+      "inputs output-file-path and merge-reports: expected one of them (a leg measures, the merge job merges)"
+    );
   const token = getInput("github-token").trim();
   if (token) setSecret(token);
   const repoInput = getInput("history-repository").trim();

@@ -11,11 +11,14 @@ import {
   type SeriesPoint as Point,
   type SuiteIndex,
 } from '../src/history/wire.js';
-import { formatChange, formatValue } from '../src/report/format.js';
+import { formatChange, formatTicks, formatValue } from '../src/report/format.js';
+import { changePoints } from '../src/analysis/changes.js';
 
 const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
 const suiteSelect = $<HTMLSelectElement>('suite');
 const branchSelect = $<HTMLSelectElement>('branch');
+const testbedSelect = $<HTMLSelectElement>('testbed');
+const testbedLabel = $<HTMLElement>('testbed-label');
 const filterInput = $<HTMLInputElement>('filter');
 const logBox = $<HTMLInputElement>('log');
 const charts = $<HTMLElement>('charts');
@@ -23,7 +26,7 @@ const statusLine = $<HTMLElement>('status');
 const recent = $<HTMLElement>('recent');
 const tooltip = $<HTMLElement>('tooltip');
 
-const state = { suite: '', branch: '', q: '', log: false, b: '' };
+const state = { suite: '', branch: '', q: '', log: false, b: '', tb: '' };
 let index: SuiteIndex | undefined;
 const plots = new Set<uPlot>();
 const jsonCache = new Map<string, Promise<unknown>>();
@@ -104,8 +107,8 @@ function showTooltip(x: number, y: number, point: Point, metric: string, unit: s
   const [value, sd] = point.m[metric] ?? [NaN, null];
   const head = el('div');
   head.append(
-    el('span', point.id.split('-')[1] ?? '', 'sha'),
-    document.createTextNode(` · ${point.t.slice(0, 16).replace('T', ' ')}`),
+    el('span', (point.id.split('-')[1] ?? '').slice(0, 7), 'sha'),
+    document.createTextNode(` · ${point.t.slice(0, 16).replace('T', ' ')}${point.tb ? ` · ${point.tb}` : ''}`),
   );
   const val = el('div', `${metric}: ${fmt(value, unit)}${sd ? ` (± ${fmt(sd, unit)} spread)` : ''}`);
   const flag = point.f?.[metric];
@@ -133,7 +136,11 @@ async function seriesOf(entry: BenchmarkEntry): Promise<Point[]> {
       }),
     ),
   );
-  return files.flatMap((f) => f.points).filter((p) => !state.branch || p.branch === state.branch || p.branch === undefined);
+  // Runs recorded before testbeds (no tb) belong to every testbed's chart.
+  return files
+    .flatMap((f) => f.points)
+    .filter((p) => !state.branch || p.branch === state.branch || p.branch === undefined)
+    .filter((p) => !state.tb || p.tb === undefined || p.tb === state.tb);
 }
 
 function chart(container: HTMLElement, entry: BenchmarkEntry, metric: string, points: Point[]): void {
@@ -150,16 +157,53 @@ function chart(container: HTMLElement, entry: BenchmarkEntry, metric: string, po
     return info.direction === 'smaller' ? base * info.limit : base / info.limit;
   });
   const floor = pts.map(() => (info.threshold != null ? info.threshold : null));
-  const flagged = pts.map((p) => (p.f?.[metric] ? p.m[metric]![0] : null));
+  const failing = pts.map((p) => (p.f?.[metric] && p.f[metric] !== 'inconclusive' ? p.m[metric]![0] : null));
+  const unsure = pts.map((p) => (p.f?.[metric] === 'inconclusive' ? p.m[metric]![0] : null));
+  // Level changes (the same E-divisive search as `causal-perf history changes`): the level each side
+  // of them as a shaded band, and a marker at the first run of each new level.
+  const steps = value.length >= 20 ? changePoints(value) : [];
+  const level: (number | null)[] = value.map(() => null);
+  const marks: (number | null)[] = value.map(() => null);
+  if (steps.length) {
+    const cuts = [0, ...steps.map((c) => c.index), value.length];
+    for (let k = 0; k + 1 < cuts.length; k++) {
+      const seg = value.slice(cuts[k]!, cuts[k + 1]!).sort((a, b) => a - b);
+      const mid = seg[Math.floor(seg.length / 2)]!;
+      for (let i = cuts[k]!; i < cuts[k + 1]!; i++) level[i] = mid;
+    }
+    for (const c of steps) marks[c.to] = value[c.to]!;
+  }
 
-  // Month and day for a short history; year and month once it spans most of a year.
+  // Ticks: the date where it changes from the tick before, the time of day where runs share a date;
+  // year and month once the history spans most of a year.
   const long = pts.length > 1 && Date.parse(pts.at(-1)!.t) - Date.parse(pts[0]!.t) > 300 * 86_400_000;
-  const dateLabel = (t?: string) => (t ? (long ? t.slice(0, 7) : t.slice(5, 10)) : '');
+  const xLabels = (splits: number[]) => {
+    let previous = '';
+    return splits.map((i) => {
+      const t = pts[Math.round(i)]?.t;
+      if (!t) return '';
+      const day = long ? t.slice(0, 7) : t.slice(5, 10);
+      const label = day === previous && !long ? t.slice(11, 16) : day;
+      previous = day;
+      return label;
+    });
+  };
   const box = el('div');
   box.className = 'chart';
   box.dataset.metric = metric;
   box.dataset.points = String(pts.length);
-  container.append(el('div', `${metric} (${info.unit || 'value'}, ${info.direction} is better)`, 'metric'), box);
+  box.dataset.changes = String(steps.length);
+  const legend = el('div', undefined, 'legend');
+  const key = (cls: string, text: string) => legend.append(el('span', text, cls));
+  if (failing.some((v) => v !== null)) key('failing', 'failed the check');
+  if (unsure.some((v) => v !== null)) key('inconclusive', 'inconclusive');
+  if (steps.length) {
+    key('change', 'level change');
+    key('level', 'level');
+  }
+  if (limit.some((v) => v !== null)) key('limit', 'limit');
+  if (floor.some((v) => v !== null)) key('floor', 'floor');
+  container.append(el('div', `${metric} (${info.unit || 'value'}, ${info.direction} is better)`, 'metric'), box, legend);
   const width = Math.max(200, container.clientWidth - 8);
   const line = css('--line');
   const opts: uPlot.Options = {
@@ -182,13 +226,21 @@ function chart(container: HTMLElement, entry: BenchmarkEntry, metric: string, po
       {
         stroke: css('--muted'),
         grid: { stroke: css('--border'), width: 1 },
-        values: (_u, splits) => splits.map((i) => dateLabel(pts[Math.round(i)]?.t)),
+        // What is drawn is also kept on the chart's element, so a test can read the axis as a user sees it.
+        values: (_u, splits) => (
+          (box.dataset.xticks = JSON.stringify(xLabels(splits))),
+          JSON.parse(box.dataset.xticks) as string[]
+        ),
       },
       {
         stroke: css('--muted'),
         grid: { stroke: css('--border'), width: 1 },
         size: 84,
-        values: (_u, splits) => splits.map((v) => (v == null ? '' : fmt(v, info.unit))),
+        values: (_u, splits) => {
+          const labels = formatTicks(splits, info.unit);
+          box.dataset.yticks = JSON.stringify(labels);
+          return labels;
+        },
       },
     ],
     series: [
@@ -199,10 +251,23 @@ function chart(container: HTMLElement, entry: BenchmarkEntry, metric: string, po
       { label: 'limit', stroke: css('--limit'), dash: [4, 4], width: 1, points: { show: false } },
       { label: 'floor', stroke: css('--bad'), dash: [2, 3], width: 1, points: { show: false } },
       {
-        label: 'flagged',
+        label: 'failing',
         stroke: css('--bad'),
         width: 0,
         points: { show: true, size: 9, fill: css('--bad'), stroke: css('--bad') },
+      },
+      {
+        label: 'inconclusive',
+        stroke: css('--unsure'),
+        width: 0,
+        points: { show: true, size: 9, width: 2, fill: css('--bg'), stroke: css('--unsure') },
+      },
+      { label: 'level', stroke: css('--level'), width: 7, points: { show: false } },
+      {
+        label: 'level change',
+        stroke: css('--change'),
+        width: 0,
+        points: { show: true, size: 11, fill: css('--change'), stroke: css('--change') },
       },
     ],
     bands: [{ series: [3, 2], fill: css('--band') }],
@@ -221,7 +286,7 @@ function chart(container: HTMLElement, entry: BenchmarkEntry, metric: string, po
       ],
     },
   };
-  const plot = new uPlot(opts, [xs, value, lo, hi, limit, floor, flagged] as uPlot.AlignedData, box);
+  const plot = new uPlot(opts, [xs, value, lo, hi, limit, floor, failing, unsure, level, marks] as uPlot.AlignedData, box);
   plots.add(plot);
   plot.over.addEventListener('mouseleave', () => (tooltip.hidden = true));
   plot.over.addEventListener('click', () => {
@@ -251,7 +316,7 @@ function renderList(): void {
   const shown = index.benchmarks
     .filter((b) => !q || b.name.toLowerCase().includes(q) || (b.group ?? '').toLowerCase().includes(q))
     .sort((a, b) => (a.group ?? '').localeCompare(b.group ?? '') || a.name.localeCompare(b.name));
-  statusLine.textContent = `${shown.length} of ${index.benchmarks.length} benchmarks${state.branch ? ` on ${state.branch}` : ''}`;
+  statusLine.textContent = `${shown.length} of ${index.benchmarks.length} benchmarks${state.branch ? ` on ${state.branch}` : ''}${state.tb ? `, testbed ${state.tb}` : ''}`;
   const byKey = new Map(shown.map((b) => [b.key, b]));
   observer = new IntersectionObserver(
     (seen) => {
@@ -277,7 +342,7 @@ function renderList(): void {
     if (b.key === state.b) card.classList.add('selected');
     const title = el('h2');
     const link = el('a', b.name);
-    link.href = `#${trendHash({ suite: state.suite, branch: state.branch, b: b.key })}`;
+    link.href = `#${trendHash({ suite: state.suite, branch: state.branch, tb: state.tb, b: b.key })}`;
     title.append(link);
     card.append(title);
     if (b.group) card.append(el('div', b.group, 'group'));
@@ -296,6 +361,7 @@ function renderRecent(): void {
   const newest = candidates.sort((a, b) => b[1].recordedAt.localeCompare(a[1].recordedAt))[0];
   if (!newest) return;
   const [branch, run] = newest;
+  // (The newest run per branch; with several testbeds it is the newest of any of them.)
   const heading = `Latest run: ${run.sha.slice(0, 10)}${branch ? ` on ${branch}` : ''}${run.verdict ? ` — ${run.verdict}` : ''}`;
   recent.append(el('h2', heading));
   if (run.rows.length === 0) {
@@ -335,15 +401,32 @@ async function openSuite(): Promise<void> {
   if (!state.branch || !(state.branch in index.branches))
     state.branch = 'main' in index.branches ? 'main' : (branches[0]?.[0] ?? '');
   branchSelect.value = state.branch;
+  // Several testbeds: one at a time (a Windows run and a Linux run on one line mean nothing).
+  const testbeds = Object.entries(index.testbeds ?? {}).sort((a, b) => b[1] - a[1]);
+  testbedLabel.hidden = testbeds.length < 2;
+  testbedSelect.replaceChildren();
+  for (const [name, runs] of testbeds) {
+    const o = el('option', `${name} (${runs})`);
+    o.value = name;
+    testbedSelect.append(o);
+  }
+  if (testbeds.length < 2) state.tb = '';
+  else if (!testbeds.some(([name]) => name === state.tb)) state.tb = testbeds[0]![0];
+  testbedSelect.value = state.tb;
   renderRecent();
   renderList();
 }
+
+let suites: { id: string; name: string }[] = [];
+
+/** A suite's folder from a link: reports name the suite exactly; this page's own address uses the folder. */
+const suiteId = (nameOrId: string) => (suites.find((s) => s.name === nameOrId) ?? suites.find((s) => s.id === nameOrId))?.id;
 
 async function start(): Promise<void> {
   readHash();
   filterInput.value = state.q;
   logBox.checked = state.log;
-  const { suites } = await getJson<{ suites: { id: string; name: string }[] }>('data/suites.json');
+  suites = (await getJson<{ suites: { id: string; name: string }[] }>('data/suites.json')).suites;
   for (const s of suites) {
     const o = el('option', s.name);
     o.value = s.id;
@@ -351,8 +434,7 @@ async function start(): Promise<void> {
   }
   // Links from reports name the suite exactly (folders of colliding names carry a hash); older links
   // and this page's own address use the folder id.
-  const named = suites.find((s) => s.name === state.suite) ?? suites.find((s) => s.id === state.suite);
-  state.suite = named?.id ?? suites[0]?.id ?? '';
+  state.suite = suiteId(state.suite) ?? suites[0]?.id ?? '';
   suiteSelect.value = state.suite;
   if (!state.suite) {
     statusLine.textContent = 'No benchmark history yet.';
@@ -378,6 +460,11 @@ branchSelect.addEventListener('change', () => {
   renderRecent();
   renderList();
 });
+testbedSelect.addEventListener('change', () => {
+  state.tb = testbedSelect.value;
+  writeHash();
+  renderList();
+});
 logBox.addEventListener('change', () => {
   state.log = logBox.checked;
   writeHash();
@@ -393,8 +480,13 @@ suiteSelect.addEventListener('change', () => {
 window.addEventListener('hashchange', () => {
   const before = { ...state };
   readHash();
-  if (before.suite !== state.suite) void openSuite();
-  else if (before.b !== state.b || before.q !== state.q || before.branch !== state.branch) renderList();
+  // A report's link pasted into this tab names the suite, not its folder.
+  state.suite = suiteId(state.suite) ?? state.suite;
+  if (before.suite !== state.suite) {
+    suiteSelect.value = state.suite;
+    void openSuite().then(writeHash);
+  } else if (before.b !== state.b || before.q !== state.q || before.branch !== state.branch || before.tb !== state.tb)
+    renderList();
 });
 let resizeTimer: number | undefined;
 window.addEventListener('resize', () => {

@@ -6,7 +6,7 @@
  * outliers) on the two windows gives p ≤ 0.001; then each side is searched again (binary
  * segmentation). Energy sums are computed from sorted windows, so a series costs O(n · w log w).
  */
-import { median } from './stats.js';
+import { median } from './median.js';
 
 export interface ChangeOptions {
   /** Points each side of a candidate split that are compared. */

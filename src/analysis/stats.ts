@@ -1,13 +1,8 @@
 /** Robust summaries. Distributions come from jStat; these are the few order statistics we need. */
 import jStat from 'jstat';
 
-export function median(values: readonly number[]): number {
-  const n = values.length;
-  if (n === 0) return NaN;
-  // A typed array sorts numerically without a comparator: several times faster than a generic sort.
-  const sorted = Float64Array.from(values).sort();
-  return n % 2 ? sorted[(n - 1) / 2]! : (sorted[n / 2 - 1]! + sorted[n / 2]!) / 2;
-}
+export { median } from './median.js';
+import { median } from './median.js';
 
 /** Median absolute deviation scaled to estimate σ under normality. */
 export function madSigma(values: readonly number[]): number {

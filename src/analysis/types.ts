@@ -68,6 +68,28 @@ export interface Decision {
    * per suite × testbed, whose rows `results` holds all together.
    */
   sections?: DecisionSection[];
+  /** On a recording run: level changes in the branch's history that the gate flagged nowhere (creep). */
+  drift?: DriftStep[];
+}
+
+/** A level change in a benchmark's series on its branch and testbed (change-point detection over history). */
+export interface DriftStep {
+  suite: string;
+  benchmark: string;
+  metric: string;
+  /** The metric's unit (the levels are in it). */
+  unit?: string;
+  testbed: string;
+  /** The last commit at the old level, and the first at the new one. */
+  from_sha: string;
+  to_sha: string;
+  /** When the first commit at the new level was recorded. */
+  at: string;
+  before: number;
+  after: number;
+  ratio: number;
+  interval: [number, number];
+  flagged_by_gate: boolean;
 }
 
 export interface DecisionSection {

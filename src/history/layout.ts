@@ -343,8 +343,9 @@ export async function planAppend(
         threshold: row?.threshold ?? null,
       };
       point.m[metric] = seriesValue(m.value, m.stddev, row?.base);
-      if (row && (row.fails || row.status === 'regression' || row.status === 'below-floor'))
-        (point.f ??= {})[metric] = row.status;
+      // Failing rows, and inconclusive ones (past the limit, not credible): the page marks them apart.
+      if (row && (row.fails || row.status === 'regression' || row.status === 'below-floor' || row.status === 'inconclusive'))
+        (point.f ??= {})[metric] = row.fails || row.status !== 'inconclusive' ? row.status : 'inconclusive';
     }
     if (!byName.has(b.name)) {
       index.benchmarks.push(entryB);

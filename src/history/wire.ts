@@ -81,7 +81,7 @@ export interface SeriesFile {
   points: SeriesPoint[];
 }
 
-/** What the page's address says: `#suite=…&branch=…&q=…&log=1&b=<benchmark key>`. */
+/** What the page's address says: `#suite=…&branch=…&q=…&log=1&b=<benchmark key>&tb=<testbed>`. */
 export interface TrendState {
   suite: string;
   branch: string;
@@ -89,6 +89,8 @@ export interface TrendState {
   log: boolean;
   /** A benchmark's key (history/layout's benchmarkKey), scrolled to and highlighted. */
   b: string;
+  /** The testbed whose runs are charted (empty: the one with the most runs). */
+  tb: string;
 }
 
 /** The hash (without "#") for a state; empty fields are left out. */
@@ -99,6 +101,7 @@ export function trendHash(state: Partial<TrendState>): string {
   if (state.q) p.set('q', state.q);
   if (state.log) p.set('log', '1');
   if (state.b) p.set('b', state.b);
+  if (state.tb) p.set('tb', state.tb);
   return p.toString();
 }
 
@@ -110,5 +113,6 @@ export function readTrendHash(hash: string): TrendState {
     q: p.get('q') ?? '',
     log: p.get('log') === '1',
     b: p.get('b') ?? '',
+    tb: p.get('tb') ?? '',
   };
 }

@@ -20,6 +20,10 @@ import { runStatistic } from '../analysis/series.js';
 import { median } from '../analysis/stats.js';
 import { parseResults, runSuite, type ResultFiles, type SuiteCommand } from './measure.js';
 import { recordRun, type RunIdentity } from './record.js';
+import { annotationsOf } from './annotate.js';
+import { compactResults } from '../analysis/compact.js';
+import { newDrift } from './drift.js';
+import type { RunRecord } from '../history/types.js';
 
 export interface Job {
   /** The suite's name: headings, history folder, comment marker. */
@@ -179,6 +183,41 @@ export function hardwareNote(head: ResultSet, cpus: (string | undefined)[] | und
   return `Different hardware: this run's CPU is ${mine}; ${n} of the ${known.length} baseline runs had ${most}. Differences between CPU models are not factored out; the thresholds are unchanged.`;
 }
 
+/** Runs of the branch and testbed the drift search reads: E-divisive needs a few windows of ~50 points. */
+const DRIFT_RUNS = 300;
+
+/**
+ * Change points in the branch's series with this run appended (as it will be recorded) that are new
+ * (ending in the last runs) and that the gate flagged nowhere. Best-effort: a failure only warns.
+ */
+async function driftOf(job: Job, head: ResultSet, decision: Decision, history: History, deps: Collaborators) {
+  if (job.baseline.from !== 'history' || !job.record) return [];
+  try {
+    const stored = await history.read!.load({
+      suite: job.name,
+      branch: job.baseline.branch,
+      testbed: job.baseline.testbed,
+      limit: DRIFT_RUNS,
+    });
+    if (stored.length < 10) return [];
+    const annotations = annotationsOf(decision);
+    const self: RunRecord = {
+      version: 1,
+      suite: job.name,
+      ...job.record,
+      recordedAt: deps.clock().toISOString(),
+      results: compactResults(head, job.rules.statistic),
+      flagged: (annotations.rows ?? [])
+        .filter((r) => r.fails)
+        .map(({ benchmark, metric, status }) => ({ benchmark, metric, status })),
+    };
+    return newDrift(job.name, [...stored, self], job.baseline.testbed);
+  } catch (error) {
+    deps.log.warn(`could not look for drift in the history: ${errorMessage(error)}`);
+    return [];
+  }
+}
+
 export async function runPipeline(job: Job, deps: Collaborators): Promise<Outcome> {
   const head = await measureHead(job, deps);
   // With files as the baseline, history is neither read nor written; same-job A/B still records its head run.
@@ -193,6 +232,11 @@ export async function runPipeline(job: Job, deps: Collaborators): Promise<Outcom
     const hardware = hardwareNote(head, window.cpus);
     if (hardware) decision.notes.push(hardware);
     if (job.failOnInconclusive) failInconclusive(decision);
+
+    if (job.record && history?.read && job.baseline.from === 'history') {
+      const drift = await driftOf(job, head, decision, history, deps);
+      if (drift.length) decision.drift = drift;
+    }
 
     const trendUrl = job.links?.trendUrl ?? history?.trendUrl;
     const links: ReportLinks = { ...(trendUrl ? trendLinks(trendUrl, job.name) : {}), ...job.links };

@@ -27,6 +27,41 @@ function sig(x: number): string {
   return Number(x.toPrecision(3)).toString();
 }
 
+const TIME_SCALES: [number, string][] = [
+  [1, 's'],
+  [1e-3, 'ms'],
+  [1e-6, 'µs'],
+  [1e-9, 'ns'],
+];
+const BYTE_SCALES: [number, string][] = [
+  [1024 ** 3, 'GiB'],
+  [1024 ** 2, 'MiB'],
+  [1024, 'KiB'],
+  [1, 'B'],
+];
+
+/**
+ * Axis tick labels: one scale for the whole axis (the largest tick's), and only as many decimals as
+ * the step between ticks needs — "5 µs", "5.5 µs", never "5.000 µs".
+ */
+export function formatTicks(values: readonly (number | null)[], unit: string): string[] {
+  const finite = values.filter((v): v is number => v !== null && Number.isFinite(v));
+  if (finite.length === 0) return values.map(() => '');
+  const top = Math.max(...finite.map(Math.abs));
+  const scales = unit === 's' ? TIME_SCALES : unit === 'bytes' ? BYTE_SCALES : undefined;
+  const [factor, suffix] = scales?.find(([f]) => top >= f) ?? scales?.at(-1) ?? [1, unit && unit !== 'ratio' ? unit : ''];
+  const scaled = finite.map((v) => v / factor).sort((a, b) => a - b);
+  let step = Infinity;
+  for (let i = 1; i < scaled.length; i++) if (scaled[i]! - scaled[i - 1]! > 0) step = Math.min(step, scaled[i]! - scaled[i - 1]!);
+  const decimals = Number.isFinite(step) ? Math.min(6, Math.max(0, -Math.floor(Math.log10(step) + 1e-9))) : undefined;
+  return values.map((v) => {
+    if (v === null || !Number.isFinite(v)) return '';
+    // One tick alone: three significant digits, trailing zeros dropped.
+    const text = decimals === undefined ? String(Number((v / factor).toPrecision(3))) : (v / factor).toFixed(decimals);
+    return suffix ? `${text} ${suffix}` : text;
+  });
+}
+
 export function formatChange(ratio: number | null): string {
   if (ratio === null || !Number.isFinite(ratio)) return '—';
   const p = (ratio - 1) * 100;

@@ -138,6 +138,7 @@ export function renderMarkdown(decision: Decision, options: MarkdownOptions = {}
       );
     if (inconclusive.length > 20) head.push(`- … and ${inconclusive.length - 20} more in the table.`);
   }
+  if (decision.drift?.length) head.push('', ...driftSection(decision.drift));
   const foot: string[] = [''];
   if (options.trendUrl) foot.push(`[Trend charts](${options.trendUrl})`);
   if (options.footer !== false)
@@ -174,6 +175,24 @@ export function renderMarkdown(decision: Decision, options: MarkdownOptions = {}
     while (!fits(body)) body = body.slice(0, Math.floor(body.length * 0.9));
   }
   return body;
+}
+
+/**
+ * "Drift since …": level changes in the branch's history the gate flagged nowhere (several commits,
+ * each under the limit). Oldest commit first, so the heading names where the creep began.
+ */
+function driftSection(drift: NonNullable<Decision['drift']>): string[] {
+  const since = [...drift].sort((a, b) => a.at.localeCompare(b.at))[0]!;
+  const lines = [
+    `**Drift since ${codeSpan(since.from_sha.slice(0, 10))}** (level changes in this branch's history that no single run failed)`,
+    '',
+  ];
+  for (const c of drift.slice(0, 20))
+    lines.push(
+      `- ${codeSpan(c.benchmark)} ${escapeMarkdown(c.metric)}${c.testbed ? ` on ${escapeMarkdown(c.testbed)}` : ''}: ${escapeMarkdown(formatValue(c.before, c.unit ?? ''))} → ${escapeMarkdown(formatValue(c.after, c.unit ?? ''))} (${formatChange(c.ratio)}, ${formatInterval(c.interval)}) between ${codeSpan(c.from_sha.slice(0, 10))} and ${codeSpan(c.to_sha.slice(0, 10))}`,
+    );
+  if (drift.length > 20) lines.push(`- … and ${drift.length - 20} more (causal-perf history changes lists them all).`);
+  return lines;
 }
 
 const HOW_TO_READ =

@@ -2,7 +2,7 @@ import { createRequire as __cpCreateRequire } from 'node:module'; const require 
 import {
   LocalDirectoryStore,
   XMLParser
-} from "./chunk-GQ2GTDTO.js";
+} from "./chunk-QEATOBUP.js";
 import {
   CommandStartError,
   ConfigError,
@@ -20,8 +20,9 @@ import {
   lazyValidator,
   resultsSchema,
   rulesSchema,
+  testbedOf,
   trendHash
-} from "./chunk-R6K765SQ.js";
+} from "./chunk-2XGID24E.js";
 import {
   __commonJS,
   __require,
@@ -9788,7 +9789,7 @@ var require_jstat = __commonJS({
         jStat3.range = function range(arr) {
           return jStat3.max(arr) - jStat3.min(arr);
         };
-        jStat3.variance = function variance(arr, flag) {
+        jStat3.variance = function variance2(arr, flag) {
           return jStat3.sumsqerr(arr) / (arr.length - (flag ? 1 : 0));
         };
         jStat3.pooledvariance = function pooledvariance(arr) {
@@ -10565,7 +10566,7 @@ var require_jstat = __commonJS({
             var u = jStat3.randg(alpha);
             return u / (u + jStat3.randg(beta));
           },
-          variance: function variance(alpha, beta) {
+          variance: function variance2(alpha, beta) {
             return alpha * beta / (Math2.pow(alpha + beta, 2) * (alpha + beta + 1));
           }
         });
@@ -10611,7 +10612,7 @@ var require_jstat = __commonJS({
             var x2 = jStat3.randg(df2 / 2) * 2;
             return x1 / df1 / (x2 / df2);
           },
-          variance: function variance(df1, df2) {
+          variance: function variance2(df1, df2) {
             if (df2 <= 4)
               return void 0;
             return 2 * df2 * df2 * (df1 + df2 - 2) / (df1 * (df2 - 2) * (df2 - 2) * (df2 - 4));
@@ -10667,7 +10668,7 @@ var require_jstat = __commonJS({
           sample: function sample(dof) {
             return jStat3.randg(dof / 2) * 2;
           },
-          variance: function variance(dof) {
+          variance: function variance2(dof) {
             return 2 * dof;
           }
         });
@@ -10721,7 +10722,7 @@ var require_jstat = __commonJS({
           sample: function sample(shape, scale) {
             return jStat3.randg(shape) * scale;
           },
-          variance: function variance(shape, scale) {
+          variance: function variance2(shape, scale) {
             return shape * scale * scale;
           }
         });
@@ -10748,7 +10749,7 @@ var require_jstat = __commonJS({
           sample: function sample(shape, scale) {
             return scale / jStat3.randg(shape);
           },
-          variance: function variance(shape, scale) {
+          variance: function variance2(shape, scale) {
             if (shape <= 2)
               return void 0;
             return scale * scale / ((shape - 1) * (shape - 1) * (shape - 2));
@@ -10783,7 +10784,7 @@ var require_jstat = __commonJS({
               return void 0;
             return Math2.pow((alpha - 1) / (alpha * beta - 1), 1 / alpha);
           },
-          variance: function variance() {
+          variance: function variance2() {
             throw new Error("variance not yet implemented");
           }
         });
@@ -10813,7 +10814,7 @@ var require_jstat = __commonJS({
           sample: function sample(mu, sigma) {
             return Math2.exp(jStat3.randn() * sigma + mu);
           },
-          variance: function variance(mu, sigma) {
+          variance: function variance2(mu, sigma) {
             return (Math2.exp(sigma * sigma) - 1) * Math2.exp(2 * mu + sigma * sigma);
           }
         });
@@ -10940,7 +10941,7 @@ var require_jstat = __commonJS({
           sample: function sample(dof) {
             return jStat3.randn() * Math2.sqrt(dof / (2 * jStat3.randg(dof / 2)));
           },
-          variance: function variance(dof) {
+          variance: function variance2(dof) {
             return dof > 2 ? dof / (dof - 2) : dof > 1 ? Infinity : void 0;
           }
         });
@@ -10970,7 +10971,7 @@ var require_jstat = __commonJS({
           sample: function sample(scale, shape) {
             return scale * Math2.pow(-Math2.log(jStat3._random_fn()), 1 / shape);
           },
-          variance: function variance(scale, shape) {
+          variance: function variance2(scale, shape) {
             return scale * scale * jStat3.gammafn(1 + 2 / shape) - Math2.pow(jStat3.weibull.mean(scale, shape), 2);
           }
         });
@@ -11000,7 +11001,7 @@ var require_jstat = __commonJS({
           sample: function sample(a, b) {
             return a / 2 + b / 2 + (b / 2 - a / 2) * (2 * jStat3._random_fn() - 1);
           },
-          variance: function variance(a, b) {
+          variance: function variance2(a, b) {
             return Math2.pow(b - a, 2) / 12;
           }
         });
@@ -11261,7 +11262,7 @@ var require_jstat = __commonJS({
               return a + Math2.sqrt(u * (b - a) * (c - a));
             return b - Math2.sqrt((1 - u) * (b - a) * (b - c));
           },
-          variance: function variance(a, b, c) {
+          variance: function variance2(a, b, c) {
             return (a * a + b * b + c * c - a * b - a * c - b * c) / 18;
           }
         });
@@ -11294,7 +11295,7 @@ var require_jstat = __commonJS({
           sample: function sample(a, b) {
             return (a + b) / 2 + (b - a) / 2 * Math2.sin(2 * Math2.PI * jStat3.uniform.sample(0, 1));
           },
-          variance: function variance(a, b) {
+          variance: function variance2(a, b) {
             if (b <= a) return NaN;
             return Math2.pow(b - a, 2) / 8;
           }
@@ -19128,14 +19129,214 @@ async function readSiblings(path, tool) {
   return out;
 }
 
-// src/analysis/stats.ts
-var import_jstat = __toESM(require_jstat(), 1);
+// src/analysis/median.ts
 function median(values) {
   const n = values.length;
   if (n === 0) return NaN;
   const sorted = Float64Array.from(values).sort();
   return n % 2 ? sorted[(n - 1) / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
 }
+
+// src/analysis/changes.ts
+function withinSum(sorted) {
+  let s = 0;
+  const m = sorted.length;
+  for (let j = 0; j < m; j++) s += sorted[j] * (2 * j - (m - 1));
+  return s;
+}
+function betweenSum(x, y) {
+  const prefix = [0];
+  for (const v of y) prefix.push(prefix.at(-1) + v);
+  const total = prefix.at(-1);
+  let s = 0;
+  let k = 0;
+  for (const v of x) {
+    while (k < y.length && y[k] <= v) k++;
+    const below = prefix[k];
+    s += v * k - below + (total - below) - v * (y.length - k);
+  }
+  return s;
+}
+function energySorted(x, y) {
+  const m = x.length;
+  const n = y.length;
+  const e = 2 * betweenSum(x, y) / (m * n) - withinSum(x) / (m * (m - 1) / 2) - withinSum(y) / (n * (n - 1) / 2);
+  return m * n / (m + n) * e;
+}
+function lowerBound(xs, v) {
+  let a = 0;
+  let b = xs.length;
+  while (a < b) {
+    const mid = a + b >> 1;
+    if (xs[mid] < v) a = mid + 1;
+    else b = mid;
+  }
+  return a;
+}
+var insertSorted = (xs, v) => xs.splice(lowerBound(xs, v), 0, v);
+var removeSorted = (xs, v) => xs.splice(lowerBound(xs, v), 1);
+function mannWhitneyP(a, b) {
+  const all = [...a.map((v) => ({ v, g: 0 })), ...b.map((v) => ({ v, g: 1 }))].sort((p, q) => p.v - q.v);
+  const ranks = new Array(all.length);
+  let tie = 0;
+  for (let i = 0; i < all.length; ) {
+    let j = i;
+    while (j + 1 < all.length && all[j + 1].v === all[i].v) j++;
+    const r = (i + j) / 2 + 1;
+    for (let k = i; k <= j; k++) ranks[k] = r;
+    const t = j - i + 1;
+    tie += t ** 3 - t;
+    i = j + 1;
+  }
+  const m = a.length;
+  const n = b.length;
+  let ra = 0;
+  all.forEach((p, i) => {
+    if (p.g === 0) ra += ranks[i];
+  });
+  const u = ra - m * (m + 1) / 2;
+  const N = m + n;
+  const sd = Math.sqrt(m * n / 12 * (N + 1 - tie / (N * (N - 1))));
+  if (sd === 0) return 1;
+  const z = Math.abs(u - m * n / 2) / sd;
+  return Math.min(1, 2 * (1 - normalCdf(z)));
+}
+function normalCdf(z) {
+  const t = 1 / (1 + 0.3275911 * (z / Math.SQRT2));
+  const erf = 1 - t * (0.254829592 + t * (-0.284496736 + t * (1.421413741 + t * (-1.453152027 + t * 1.061405429)))) * Math.exp(-((z / Math.SQRT2) ** 2));
+  return 0.5 * (1 + erf);
+}
+function changePoints(values, options = {}) {
+  const window2 = options.window ?? 50;
+  const alpha = options.pValue ?? 1e-3;
+  const minSize = options.minSize ?? 5;
+  const logs = values.map((v) => v > 0 ? Math.log(v) : NaN);
+  if (logs.some((v) => !Number.isFinite(v))) return [];
+  const found = [];
+  const search = (lo, hi) => {
+    if (hi - lo < 2 * minSize) return;
+    let best = -Infinity;
+    let at = -1;
+    const first = lo + minSize;
+    const sortedLeft = logs.slice(Math.max(lo, first - window2), first).sort((a, b) => a - b);
+    const sortedRight = logs.slice(first, Math.min(hi, first + window2)).sort((a, b) => a - b);
+    for (let t = first; t <= hi - minSize; t++) {
+      if (t > first) {
+        const moved = logs[t - 1];
+        insertSorted(sortedLeft, moved);
+        if (t - 1 - window2 >= lo) removeSorted(sortedLeft, logs[t - 1 - window2]);
+        removeSorted(sortedRight, moved);
+        if (t - 1 + window2 < hi) insertSorted(sortedRight, logs[t - 1 + window2]);
+      }
+      const q = energySorted(sortedLeft, sortedRight);
+      if (q > best) {
+        best = q;
+        at = t;
+      }
+    }
+    if (at < 0) return;
+    const left = logs.slice(Math.max(lo, at - window2), at);
+    const right = logs.slice(at, Math.min(hi, at + window2));
+    const p = mannWhitneyP(left, right);
+    if (p > alpha) return;
+    found.push({ index: at, from: at - 1, to: at, before: NaN, after: NaN, ratio: NaN, interval: [NaN, NaN], p });
+    search(lo, at);
+    search(at, hi);
+  };
+  search(0, logs.length);
+  found.sort((a, b) => a.index - b.index);
+  found.forEach((c, k) => {
+    const lo = Math.max(k > 0 ? found[k - 1].index : 0, c.index - window2);
+    const hi = Math.min(k + 1 < found.length ? found[k + 1].index : logs.length, c.index + window2);
+    const left = logs.slice(lo, c.index);
+    const right = logs.slice(c.index, hi);
+    const d = median(right) - median(left);
+    const sigmaL = Math.max(madOf(left), 1e-9);
+    const sigmaR = Math.max(madOf(right), 1e-9);
+    let from = c.index - 1;
+    while (from > lo && Math.abs(logs[from] - median(left)) > 3 * sigmaL) from--;
+    let to = c.index;
+    while (to < hi - 1 && Math.abs(logs[to] - median(right)) > 3 * sigmaR) to++;
+    const se = 1.2533 * Math.sqrt(variance(left) / left.length + variance(right) / right.length);
+    Object.assign(c, {
+      from,
+      to,
+      before: Math.exp(median(left)),
+      after: Math.exp(median(right)),
+      ratio: Math.exp(d),
+      interval: [Math.exp(d - 1.96 * se), Math.exp(d + 1.96 * se)]
+    });
+  });
+  return found;
+}
+function madOf(xs) {
+  const m = median(xs);
+  return 1.4826 * median(xs.map((x) => Math.abs(x - m)));
+}
+function variance(xs) {
+  const m = xs.reduce((a, b) => a + b, 0) / xs.length;
+  return xs.reduce((a, b) => a + (b - m) ** 2, 0) / Math.max(1, xs.length - 1);
+}
+
+// src/pipeline/drift.ts
+async function findChanges(store, suites, options = {}) {
+  const changes = [];
+  for (const suite of suites)
+    changes.push(...changesIn(suite, await store.load({ suite, branch: options.branch, limit: options.limit ?? 1e5 })));
+  return changes.sort((a, b) => b.at.localeCompare(a.at));
+}
+function changesIn(suite, runs, testbed) {
+  const changes = [];
+  {
+    const series = /* @__PURE__ */ new Map();
+    for (const run of runs)
+      for (const b of run.results.benchmarks)
+        for (const [metric, m] of Object.entries(b.metrics)) {
+          const bed = testbed ?? testbedOf(run) ?? "";
+          const key = `${b.name}\0${metric}\0${bed}`;
+          const s = series.get(key) ?? { benchmark: b.name, metric, unit: m.unit, testbed: bed, points: [] };
+          if (Number.isFinite(m.value)) s.points.push({ value: m.value, run });
+          series.set(key, s);
+        }
+    for (const s of series.values()) {
+      for (const c of changePoints(s.points.map((p) => p.value))) {
+        const moved = s.points.slice(c.from + 1, c.to + 1);
+        changes.push({
+          suite,
+          benchmark: s.benchmark,
+          metric: s.metric,
+          unit: s.unit,
+          testbed: s.testbed,
+          from_sha: s.points[c.from]?.run.commit.sha ?? "",
+          to_sha: s.points[c.to]?.run.commit.sha ?? "",
+          at: s.points[c.to]?.run.recordedAt ?? "",
+          before: c.before,
+          after: c.after,
+          ratio: c.ratio,
+          interval: c.interval,
+          flagged_by_gate: moved.some(
+            (p) => (p.run.flagged ?? []).some(
+              (f) => f.benchmark === s.benchmark && f.metric === s.metric && (f.status === "regression" || f.status === "below-floor")
+            )
+          )
+        });
+      }
+    }
+  }
+  return changes.sort((a, b) => b.at.localeCompare(a.at));
+}
+function newDrift(suite, runs, testbed) {
+  const position = new Map(runs.map((r, i) => [r.commit.sha, i]));
+  const before = changesIn(suite, runs.slice(0, -1), testbed);
+  const seen = (c) => before.some(
+    (b) => b.benchmark === c.benchmark && b.metric === c.metric && b.testbed === c.testbed && Math.sign(b.ratio - 1) === Math.sign(c.ratio - 1) && // A step that grew (the creep went on) is news again; one that only moved is not.
+    Math.abs(Math.log(c.ratio / b.ratio)) < 0.02 && Math.abs((position.get(b.to_sha) ?? -99) - (position.get(c.to_sha) ?? 99)) <= 5
+  );
+  return changesIn(suite, runs, testbed).filter((c) => !c.flagged_by_gate && !seen(c));
+}
+
+// src/analysis/stats.ts
+var import_jstat = __toESM(require_jstat(), 1);
 function madSigma(values) {
   if (values.length < 2) return NaN;
   const m = median(values);
@@ -20022,6 +20223,32 @@ function hardwareNote(head, cpus2) {
   if (most === mine || (counts.get(mine) ?? 0) * 2 >= known.length) return void 0;
   return `Different hardware: this run's CPU is ${mine}; ${n} of the ${known.length} baseline runs had ${most}. Differences between CPU models are not factored out; the thresholds are unchanged.`;
 }
+var DRIFT_RUNS = 300;
+async function driftOf(job, head, decision, history, deps) {
+  if (job.baseline.from !== "history" || !job.record) return [];
+  try {
+    const stored = await history.read.load({
+      suite: job.name,
+      branch: job.baseline.branch,
+      testbed: job.baseline.testbed,
+      limit: DRIFT_RUNS
+    });
+    if (stored.length < 10) return [];
+    const annotations = annotationsOf(decision);
+    const self2 = {
+      version: 1,
+      suite: job.name,
+      ...job.record,
+      recordedAt: deps.clock().toISOString(),
+      results: compactResults(head, job.rules.statistic),
+      flagged: (annotations.rows ?? []).filter((r) => r.fails).map(({ benchmark, metric, status }) => ({ benchmark, metric, status }))
+    };
+    return newDrift(job.name, [...stored, self2], job.baseline.testbed);
+  } catch (error) {
+    deps.log.warn(`could not look for drift in the history: ${errorMessage(error)}`);
+    return [];
+  }
+}
 async function runPipeline(job, deps) {
   const head = await measureHead(job, deps);
   const needsHistory = job.baseline.from === "history" || !!job.record && job.baseline.from !== "files";
@@ -20035,6 +20262,10 @@ async function runPipeline(job, deps) {
     const hardware = hardwareNote(head, window2.cpus);
     if (hardware) decision.notes.push(hardware);
     if (job.failOnInconclusive) failInconclusive(decision);
+    if (job.record && history?.read && job.baseline.from === "history") {
+      const drift = await driftOf(job, head, decision, history, deps);
+      if (drift.length) decision.drift = drift;
+    }
     const trendUrl = job.links?.trendUrl ?? history?.trendUrl;
     const links = { ...trendUrl ? trendLinks(trendUrl, job.name) : {}, ...job.links };
     const artifacts = {};
@@ -20079,6 +20310,12 @@ function sig(x) {
   if (abs >= 1) return x.toFixed(2);
   return Number(x.toPrecision(3)).toString();
 }
+var BYTE_SCALES = [
+  [1024 ** 3, "GiB"],
+  [1024 ** 2, "MiB"],
+  [1024, "KiB"],
+  [1, "B"]
+];
 function formatChange(ratio) {
   if (ratio === null || !Number.isFinite(ratio)) return "\u2014";
   const p = (ratio - 1) * 100;
@@ -20281,7 +20518,7 @@ async function openHistory(spec) {
   }
   const cache = async () => {
     if (!spec.cache) throw new Error(`openHistory: storage "${spec.storage}" needs cache.dir`);
-    const { CacheStore } = await import("./cache-QCSHTISF.js");
+    const { CacheStore } = await import("./cache-XDESFL56.js");
     return new CacheStore({ dir: spec.cache.dir, restoreBranch: spec.cache.restoreBranch, retention, clock, warn });
   };
   if (spec.storage === "cache") {
@@ -20297,7 +20534,7 @@ async function openHistory(spec) {
   }
   const b = spec.branch;
   if (!b) throw new Error(`openHistory: storage "${spec.storage}" needs a branch`);
-  const { GhPagesStore } = await import("./gh-pages-N7PZWH7O.js");
+  const { GhPagesStore } = await import("./gh-pages-AYRXXUBK.js");
   const pages = new GhPagesStore({
     url: b.url,
     branch: b.name,
@@ -20844,6 +21081,7 @@ function renderMarkdown(decision, options = {}) {
       );
     if (inconclusive.length > 20) head.push(`- \u2026 and ${inconclusive.length - 20} more in the table.`);
   }
+  if (decision.drift?.length) head.push("", ...driftSection(decision.drift));
   const foot = [""];
   if (options.trendUrl) foot.push(`[Trend charts](${options.trendUrl})`);
   if (options.footer !== false)
@@ -20883,6 +21121,19 @@ ${notable.length - keep} more rows are not shown here.${link}`
     while (!fits(body)) body = body.slice(0, Math.floor(body.length * 0.9));
   }
   return body;
+}
+function driftSection(drift) {
+  const since = [...drift].sort((a, b) => a.at.localeCompare(b.at))[0];
+  const lines = [
+    `**Drift since ${codeSpan(since.from_sha.slice(0, 10))}** (level changes in this branch's history that no single run failed)`,
+    ""
+  ];
+  for (const c of drift.slice(0, 20))
+    lines.push(
+      `- ${codeSpan(c.benchmark)} ${escapeMarkdown(c.metric)}${c.testbed ? ` on ${escapeMarkdown(c.testbed)}` : ""}: ${escapeMarkdown(formatValue(c.before, c.unit ?? ""))} \u2192 ${escapeMarkdown(formatValue(c.after, c.unit ?? ""))} (${formatChange(c.ratio)}, ${formatInterval(c.interval)}) between ${codeSpan(c.from_sha.slice(0, 10))} and ${codeSpan(c.to_sha.slice(0, 10))}`
+    );
+  if (drift.length > 20) lines.push(`- \u2026 and ${drift.length - 20} more (causal-perf history changes lists them all).`);
+  return lines;
 }
 var HOW_TO_READ = "<sub>How to read this: a change fails only when it is past the rule\u2019s limit and the engine is confident it is real, given each benchmark\u2019s run-to-run noise in the history. Each section is one matrix leg\u2019s suite on its testbed, judged against that testbed\u2019s own history.</sub>";
 function renderMerged(decision, sections, options) {
@@ -21006,12 +21257,12 @@ function reportFilesChannel(paths) {
 export {
   readRules,
   machineFacts,
-  median,
   expandPatterns,
   parseJsonText,
   mapPeerFigure,
   FORMATS,
   readResultFiles,
+  findChanges,
   publish,
   runPipeline,
   measureAb,

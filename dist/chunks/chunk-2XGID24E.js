@@ -7260,6 +7260,7 @@ function trendHash(state) {
   if (state.q) p.set("q", state.q);
   if (state.log) p.set("log", "1");
   if (state.b) p.set("b", state.b);
+  if (state.tb) p.set("tb", state.tb);
   return p.toString();
 }
 
@@ -7479,8 +7480,8 @@ async function planAppend(reader, run, options) {
         threshold: row?.threshold ?? null
       };
       point.m[metric2] = seriesValue(m.value, m.stddev, row?.base);
-      if (row && (row.fails || row.status === "regression" || row.status === "below-floor"))
-        (point.f ??= {})[metric2] = row.status;
+      if (row && (row.fails || row.status === "regression" || row.status === "below-floor" || row.status === "inconclusive"))
+        (point.f ??= {})[metric2] = row.fails || row.status !== "inconclusive" ? row.status : "inconclusive";
     }
     if (!byName.has(b.name)) {
       index.benchmarks.push(entryB);

@@ -2,9 +2,9 @@ import { createRequire as __cpCreateRequire } from 'node:module'; const require 
 import {
   GhPagesStore,
   branchFolder
-} from "./chunk-2W6TBXCD.js";
+} from "./chunk-VNMYF5R5.js";
 import "./chunk-ETEVGZ4O.js";
-import "./chunk-R6K765SQ.js";
+import "./chunk-2XGID24E.js";
 import "./chunk-QSE4L5OW.js";
 export {
   GhPagesStore,

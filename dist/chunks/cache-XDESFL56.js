@@ -20,11 +20,11 @@ import {
   XMLParser,
   XMLValidator,
   json2xml_default
-} from "./chunk-GQ2GTDTO.js";
+} from "./chunk-QEATOBUP.js";
 import "./chunk-FJALWU5J.js";
 import {
   slug
-} from "./chunk-R6K765SQ.js";
+} from "./chunk-2XGID24E.js";
 import {
   __commonJS,
   __export,
