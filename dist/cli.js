@@ -24,7 +24,7 @@ import {
   runPipeline,
   siteFiles,
   visible
-} from "./chunks/chunk-3X7F5A3P.js";
+} from "./chunks/chunk-OSBABSEE.js";
 import "./chunks/chunk-QEATOBUP.js";
 import {
   InputError,

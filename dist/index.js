@@ -19,7 +19,7 @@ import {
   siteFiles,
   summaryChannel,
   withWorktrees
-} from "./chunks/chunk-3X7F5A3P.js";
+} from "./chunks/chunk-OSBABSEE.js";
 import {
   error,
   getInput,

@@ -35,6 +35,8 @@ export async function baselineWindow(
   suite: string,
   history: History | undefined,
   log: Logger,
+  /** The runs, when the caller read them already (a longer window, for the drift search too). */
+  preloaded?: RunRecord[],
 ): Promise<BaselineWindow> {
   if (source.from === 'files') return { runs: await parseRuns(source.files) };
   if (source.from === 'runs') return { runs: source.runs };
@@ -43,7 +45,8 @@ export async function baselineWindow(
   const shas = source.untilShas ?? [];
   let runs: RunRecord[];
   try {
-    runs = await history.read.load({ suite, branch: source.branch, limit, untilShas: shas, testbed: source.testbed });
+    runs =
+      preloaded ?? (await history.read.load({ suite, branch: source.branch, limit, untilShas: shas, testbed: source.testbed }));
   } catch (error) {
     log.warn(
       `could not read the benchmark history from the ${history.describe}: ${errorMessage(error)}; judging without a baseline`,

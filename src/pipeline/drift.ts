@@ -20,52 +20,57 @@ export async function findChanges(
   return changes.sort((a, b) => b.at.localeCompare(a.at));
 }
 
+type Series = { benchmark: string; metric: string; unit: string; testbed: string; points: { value: number; run: RunRecord }[] };
+
+/** Each benchmark × metric × testbed's series in runs (oldest first). */
+function seriesOf(runs: readonly RunRecord[], testbed?: string): Map<string, Series> {
+  const series = new Map<string, Series>();
+  for (const run of runs) {
+    const bed = testbed ?? testbedOf(run) ?? '';
+    for (const b of run.results.benchmarks)
+      for (const metric in b.metrics) {
+        const m = b.metrics[metric]!;
+        const key = `${b.name}\u0000${metric}\u0000${bed}`;
+        let s = series.get(key);
+        if (!s) series.set(key, (s = { benchmark: b.name, metric, unit: m.unit, testbed: bed, points: [] }));
+        if (Number.isFinite(m.value)) s.points.push({ value: m.value, run });
+      }
+  }
+  return series;
+}
+
+function changesOf(suite: string, s: Series, points = s.points): Change[] {
+  return changePoints(points.map((p) => p.value)).map((c) => ({
+    suite,
+    benchmark: s.benchmark,
+    metric: s.metric,
+    unit: s.unit,
+    testbed: s.testbed,
+    from_sha: points[c.from]?.run.commit.sha ?? '',
+    to_sha: points[c.to]?.run.commit.sha ?? '',
+    at: points[c.to]?.run.recordedAt ?? '',
+    before: c.before,
+    after: c.after,
+    ratio: c.ratio,
+    interval: c.interval,
+    flagged_by_gate: points
+      .slice(c.from + 1, c.to + 1)
+      .some((p) =>
+        (p.run.flagged ?? []).some(
+          (f) =>
+            f.benchmark === s.benchmark && f.metric === s.metric && (f.status === 'regression' || f.status === 'below-floor'),
+        ),
+      ),
+  }));
+}
+
 /**
  * Change points of every benchmark × metric × testbed series in one suite's runs (oldest first). With
  * `testbed`, the runs are one testbed's already (a baseline window, older runs without one included).
  */
 export function changesIn(suite: string, runs: readonly RunRecord[], testbed?: string): Change[] {
   const changes: Change[] = [];
-  {
-    const series = new Map<
-      string,
-      { benchmark: string; metric: string; unit: string; testbed: string; points: { value: number; run: RunRecord }[] }
-    >();
-    for (const run of runs)
-      for (const b of run.results.benchmarks)
-        for (const [metric, m] of Object.entries(b.metrics)) {
-          const bed = testbed ?? testbedOf(run) ?? '';
-          const key = `${b.name}\u0000${metric}\u0000${bed}`;
-          const s = series.get(key) ?? { benchmark: b.name, metric, unit: m.unit, testbed: bed, points: [] };
-          if (Number.isFinite(m.value)) s.points.push({ value: m.value, run });
-          series.set(key, s);
-        }
-    for (const s of series.values()) {
-      for (const c of changePoints(s.points.map((p) => p.value))) {
-        const moved = s.points.slice(c.from + 1, c.to + 1);
-        changes.push({
-          suite,
-          benchmark: s.benchmark,
-          metric: s.metric,
-          unit: s.unit,
-          testbed: s.testbed,
-          from_sha: s.points[c.from]?.run.commit.sha ?? '',
-          to_sha: s.points[c.to]?.run.commit.sha ?? '',
-          at: s.points[c.to]?.run.recordedAt ?? '',
-          before: c.before,
-          after: c.after,
-          ratio: c.ratio,
-          interval: c.interval,
-          flagged_by_gate: moved.some((p) =>
-            (p.run.flagged ?? []).some(
-              (f) =>
-                f.benchmark === s.benchmark && f.metric === s.metric && (f.status === 'regression' || f.status === 'below-floor'),
-            ),
-          ),
-        });
-      }
-    }
-  }
+  for (const s of seriesOf(runs, testbed).values()) changes.push(...changesOf(suite, s));
   return changes.sort((a, b) => b.at.localeCompare(a.at));
 }
 
@@ -78,18 +83,23 @@ export function changesIn(suite: string, runs: readonly RunRecord[], testbed?: s
  */
 export function newDrift(suite: string, runs: readonly RunRecord[], testbed?: string): Change[] {
   const position = new Map(runs.map((r, i) => [r.commit.sha, i]));
-  const before = changesIn(suite, runs.slice(0, -1), testbed);
-  // The same step seen a run earlier may sit a few commits away: E-divisive's split moves a little as points arrive.
-  const seen = (c: Change) =>
-    before.some(
-      (b) =>
-        b.benchmark === c.benchmark &&
-        b.metric === c.metric &&
-        b.testbed === c.testbed &&
-        Math.sign(b.ratio - 1) === Math.sign(c.ratio - 1) &&
-        // A step that grew (the creep went on) is news again; one that only moved is not.
-        Math.abs(Math.log(c.ratio / b.ratio)) < 0.02 &&
-        Math.abs((position.get(b.to_sha) ?? -99) - (position.get(c.to_sha) ?? 99)) <= 5,
-    );
-  return changesIn(suite, runs, testbed).filter((c) => !c.flagged_by_gate && !seen(c));
+  const last = runs.at(-1);
+  const out: Change[] = [];
+  for (const s of seriesOf(runs, testbed).values()) {
+    const now = changesOf(suite, s).filter((c) => !c.flagged_by_gate);
+    if (now.length === 0) continue;
+    // Only a series with a candidate is searched again without this run (most series have none).
+    const before = changesOf(suite, s, s.points.at(-1)?.run === last ? s.points.slice(0, -1) : s.points);
+    // The same step seen a run earlier may sit a few commits away: E-divisive's split moves a little as points arrive.
+    const seen = (c: Change) =>
+      before.some(
+        (b) =>
+          Math.sign(b.ratio - 1) === Math.sign(c.ratio - 1) &&
+          // A step that grew (the creep went on) is news again; one that only moved is not.
+          Math.abs(Math.log(c.ratio / b.ratio)) < 0.02 &&
+          Math.abs((position.get(b.to_sha) ?? -99) - (position.get(c.to_sha) ?? 99)) <= 5,
+      );
+    out.push(...now.filter((c) => !seen(c)));
+  }
+  return out.sort((a, b) => b.at.localeCompare(a.at));
 }

@@ -183,23 +183,35 @@ export function hardwareNote(head: ResultSet, cpus: (string | undefined)[] | und
   return `Different hardware: this run's CPU is ${mine}; ${n} of the ${known.length} baseline runs had ${most}. Differences between CPU models are not factored out; the thresholds are unchanged.`;
 }
 
-/** Runs of the branch and testbed the drift search reads: E-divisive needs a few windows of ~50 points. */
-const DRIFT_RUNS = 300;
+/** Runs of the branch and testbed the drift search reads: E-divisive compares windows of ~50 points each side. */
+const DRIFT_RUNS = 120;
 
 /**
- * Change points in the branch's series with this run appended (as it will be recorded) that are new
- * (ending in the last runs) and that the gate flagged nowhere. Best-effort: a failure only warns.
+ * The longer window a recording run reads once (undefined when it does not record, or when the
+ * baseline is cut at a pull request's base commit, which reads its own window).
  */
-async function driftOf(job: Job, head: ResultSet, decision: Decision, history: History, deps: Collaborators) {
-  if (job.baseline.from !== 'history' || !job.record) return [];
+async function driftWindow(job: Job, history: History | undefined): Promise<RunRecord[] | undefined> {
+  if (!job.record || !history?.read || job.baseline.from !== 'history' || job.baseline.untilShas?.length) return undefined;
   try {
-    const stored = await history.read!.load({
+    return await history.read.load({
       suite: job.name,
       branch: job.baseline.branch,
       testbed: job.baseline.testbed,
-      limit: DRIFT_RUNS,
+      limit: Math.max(DRIFT_RUNS, job.rules.history),
     });
-    if (stored.length < 10) return [];
+  } catch {
+    // baselineWindow reads again and says what failed.
+    return undefined;
+  }
+}
+
+/**
+ * Change points in the branch's series with this run appended (as it will be recorded) that appear
+ * with it and that the gate flagged nowhere. Best-effort: a failure only warns.
+ */
+function driftOf(job: Job, head: ResultSet, decision: Decision, stored: RunRecord[], deps: Collaborators) {
+  if (job.baseline.from !== 'history' || !job.record) return [];
+  try {
     const annotations = annotationsOf(decision);
     const self: RunRecord = {
       version: 1,
@@ -224,7 +236,9 @@ export async function runPipeline(job: Job, deps: Collaborators): Promise<Outcom
   const needsHistory = job.baseline.from === 'history' || (!!job.record && job.baseline.from !== 'files');
   const history = needsHistory ? await deps.openHistory?.() : undefined;
   try {
-    const window = await baselineWindow(job.baseline, job.rules.history, job.name, history, deps.log);
+    // A recording run reads a longer window once: the newest runs are the baseline, all of it the drift search's.
+    const longer = await driftWindow(job, history);
+    const window = await baselineWindow(job.baseline, job.rules.history, job.name, history, deps.log, longer);
     let decision = job.baseline.from === 'decided' ? job.baseline.decision : decide(head, window.runs, job.rules);
     if (job.confirm && job.confirm.runs > 0 && decision.verdict === 'fail' && job.baseline.from !== 'decided')
       decision = await confirm(job, head, window.runs, decision, deps);
@@ -233,8 +247,8 @@ export async function runPipeline(job: Job, deps: Collaborators): Promise<Outcom
     if (hardware) decision.notes.push(hardware);
     if (job.failOnInconclusive) failInconclusive(decision);
 
-    if (job.record && history?.read && job.baseline.from === 'history') {
-      const drift = await driftOf(job, head, decision, history, deps);
+    if (longer && longer.length >= 10) {
+      const drift = driftOf(job, head, decision, longer, deps);
       if (drift.length) decision.drift = drift;
     }
 

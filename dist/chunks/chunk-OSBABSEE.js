@@ -19285,54 +19285,62 @@ async function findChanges(store, suites, options = {}) {
     changes.push(...changesIn(suite, await store.load({ suite, branch: options.branch, limit: options.limit ?? 1e5 })));
   return changes.sort((a, b) => b.at.localeCompare(a.at));
 }
+function seriesOf(runs, testbed) {
+  const series = /* @__PURE__ */ new Map();
+  for (const run of runs) {
+    const bed = testbed ?? testbedOf(run) ?? "";
+    for (const b of run.results.benchmarks)
+      for (const metric in b.metrics) {
+        const m = b.metrics[metric];
+        const key = `${b.name}\0${metric}\0${bed}`;
+        let s = series.get(key);
+        if (!s) series.set(key, s = { benchmark: b.name, metric, unit: m.unit, testbed: bed, points: [] });
+        if (Number.isFinite(m.value)) s.points.push({ value: m.value, run });
+      }
+  }
+  return series;
+}
+function changesOf(suite, s, points = s.points) {
+  return changePoints(points.map((p) => p.value)).map((c) => ({
+    suite,
+    benchmark: s.benchmark,
+    metric: s.metric,
+    unit: s.unit,
+    testbed: s.testbed,
+    from_sha: points[c.from]?.run.commit.sha ?? "",
+    to_sha: points[c.to]?.run.commit.sha ?? "",
+    at: points[c.to]?.run.recordedAt ?? "",
+    before: c.before,
+    after: c.after,
+    ratio: c.ratio,
+    interval: c.interval,
+    flagged_by_gate: points.slice(c.from + 1, c.to + 1).some(
+      (p) => (p.run.flagged ?? []).some(
+        (f) => f.benchmark === s.benchmark && f.metric === s.metric && (f.status === "regression" || f.status === "below-floor")
+      )
+    )
+  }));
+}
 function changesIn(suite, runs, testbed) {
   const changes = [];
-  {
-    const series = /* @__PURE__ */ new Map();
-    for (const run of runs)
-      for (const b of run.results.benchmarks)
-        for (const [metric, m] of Object.entries(b.metrics)) {
-          const bed = testbed ?? testbedOf(run) ?? "";
-          const key = `${b.name}\0${metric}\0${bed}`;
-          const s = series.get(key) ?? { benchmark: b.name, metric, unit: m.unit, testbed: bed, points: [] };
-          if (Number.isFinite(m.value)) s.points.push({ value: m.value, run });
-          series.set(key, s);
-        }
-    for (const s of series.values()) {
-      for (const c of changePoints(s.points.map((p) => p.value))) {
-        const moved = s.points.slice(c.from + 1, c.to + 1);
-        changes.push({
-          suite,
-          benchmark: s.benchmark,
-          metric: s.metric,
-          unit: s.unit,
-          testbed: s.testbed,
-          from_sha: s.points[c.from]?.run.commit.sha ?? "",
-          to_sha: s.points[c.to]?.run.commit.sha ?? "",
-          at: s.points[c.to]?.run.recordedAt ?? "",
-          before: c.before,
-          after: c.after,
-          ratio: c.ratio,
-          interval: c.interval,
-          flagged_by_gate: moved.some(
-            (p) => (p.run.flagged ?? []).some(
-              (f) => f.benchmark === s.benchmark && f.metric === s.metric && (f.status === "regression" || f.status === "below-floor")
-            )
-          )
-        });
-      }
-    }
-  }
+  for (const s of seriesOf(runs, testbed).values()) changes.push(...changesOf(suite, s));
   return changes.sort((a, b) => b.at.localeCompare(a.at));
 }
 function newDrift(suite, runs, testbed) {
   const position = new Map(runs.map((r, i) => [r.commit.sha, i]));
-  const before = changesIn(suite, runs.slice(0, -1), testbed);
-  const seen = (c) => before.some(
-    (b) => b.benchmark === c.benchmark && b.metric === c.metric && b.testbed === c.testbed && Math.sign(b.ratio - 1) === Math.sign(c.ratio - 1) && // A step that grew (the creep went on) is news again; one that only moved is not.
-    Math.abs(Math.log(c.ratio / b.ratio)) < 0.02 && Math.abs((position.get(b.to_sha) ?? -99) - (position.get(c.to_sha) ?? 99)) <= 5
-  );
-  return changesIn(suite, runs, testbed).filter((c) => !c.flagged_by_gate && !seen(c));
+  const last = runs.at(-1);
+  const out = [];
+  for (const s of seriesOf(runs, testbed).values()) {
+    const now = changesOf(suite, s).filter((c) => !c.flagged_by_gate);
+    if (now.length === 0) continue;
+    const before = changesOf(suite, s, s.points.at(-1)?.run === last ? s.points.slice(0, -1) : s.points);
+    const seen = (c) => before.some(
+      (b) => Math.sign(b.ratio - 1) === Math.sign(c.ratio - 1) && // A step that grew (the creep went on) is news again; one that only moved is not.
+      Math.abs(Math.log(c.ratio / b.ratio)) < 0.02 && Math.abs((position.get(b.to_sha) ?? -99) - (position.get(c.to_sha) ?? 99)) <= 5
+    );
+    out.push(...now.filter((c) => !seen(c)));
+  }
+  return out.sort((a, b) => b.at.localeCompare(a.at));
 }
 
 // src/analysis/stats.ts
@@ -20040,7 +20048,7 @@ async function parseRuns(files) {
 }
 
 // src/pipeline/baseline.ts
-async function baselineWindow(source, limit, suite, history, log) {
+async function baselineWindow(source, limit, suite, history, log, preloaded) {
   if (source.from === "files") return { runs: await parseRuns(source.files) };
   if (source.from === "runs") return { runs: source.runs };
   if (source.from === "decided") return { runs: [] };
@@ -20048,7 +20056,7 @@ async function baselineWindow(source, limit, suite, history, log) {
   const shas = source.untilShas ?? [];
   let runs;
   try {
-    runs = await history.read.load({ suite, branch: source.branch, limit, untilShas: shas, testbed: source.testbed });
+    runs = preloaded ?? await history.read.load({ suite, branch: source.branch, limit, untilShas: shas, testbed: source.testbed });
   } catch (error) {
     log.warn(
       `could not read the benchmark history from the ${history.describe}: ${errorMessage(error)}; judging without a baseline`
@@ -20223,17 +20231,23 @@ function hardwareNote(head, cpus2) {
   if (most === mine || (counts.get(mine) ?? 0) * 2 >= known.length) return void 0;
   return `Different hardware: this run's CPU is ${mine}; ${n} of the ${known.length} baseline runs had ${most}. Differences between CPU models are not factored out; the thresholds are unchanged.`;
 }
-var DRIFT_RUNS = 300;
-async function driftOf(job, head, decision, history, deps) {
-  if (job.baseline.from !== "history" || !job.record) return [];
+var DRIFT_RUNS = 120;
+async function driftWindow(job, history) {
+  if (!job.record || !history?.read || job.baseline.from !== "history" || job.baseline.untilShas?.length) return void 0;
   try {
-    const stored = await history.read.load({
+    return await history.read.load({
       suite: job.name,
       branch: job.baseline.branch,
       testbed: job.baseline.testbed,
-      limit: DRIFT_RUNS
+      limit: Math.max(DRIFT_RUNS, job.rules.history)
     });
-    if (stored.length < 10) return [];
+  } catch {
+    return void 0;
+  }
+}
+function driftOf(job, head, decision, stored, deps) {
+  if (job.baseline.from !== "history" || !job.record) return [];
+  try {
     const annotations = annotationsOf(decision);
     const self2 = {
       version: 1,
@@ -20254,7 +20268,8 @@ async function runPipeline(job, deps) {
   const needsHistory = job.baseline.from === "history" || !!job.record && job.baseline.from !== "files";
   const history = needsHistory ? await deps.openHistory?.() : void 0;
   try {
-    const window2 = await baselineWindow(job.baseline, job.rules.history, job.name, history, deps.log);
+    const longer = await driftWindow(job, history);
+    const window2 = await baselineWindow(job.baseline, job.rules.history, job.name, history, deps.log, longer);
     let decision = job.baseline.from === "decided" ? job.baseline.decision : decide(head, window2.runs, job.rules);
     if (job.confirm && job.confirm.runs > 0 && decision.verdict === "fail" && job.baseline.from !== "decided")
       decision = await confirm(job, head, window2.runs, decision, deps);
@@ -20262,8 +20277,8 @@ async function runPipeline(job, deps) {
     const hardware = hardwareNote(head, window2.cpus);
     if (hardware) decision.notes.push(hardware);
     if (job.failOnInconclusive) failInconclusive(decision);
-    if (job.record && history?.read && job.baseline.from === "history") {
-      const drift = await driftOf(job, head, decision, history, deps);
+    if (longer && longer.length >= 10) {
+      const drift = driftOf(job, head, decision, longer, deps);
       if (drift.length) decision.drift = drift;
     }
     const trendUrl = job.links?.trendUrl ?? history?.trendUrl;
