@@ -308,6 +308,13 @@ describe("github-action-benchmark's custom JSON (customSmallerIsBetter / customB
   it('reads the list with the direction its tool name gives, time-like units as time', () => {
     const smaller = parseResults(fixture('custom-peer/smaller.json'), 'smaller.json', 'customSmallerIsBetter');
     expect(smaller.tool).toBe('customSmallerIsBetter');
+    // "ms" with "± 0.4": seconds per op, the range (in the same unit) as its spread; the gate's time rule applies.
+    expect(byName(smaller.benchmarks, 'Causal gym - DAG build').metrics.time).toEqual({
+      value: 0.0125,
+      unit: 's',
+      direction: 'smaller',
+      stddev: 0.0004,
+    });
     expect(byName(smaller.benchmarks, 'Causal gym - CPU Load').metrics.value).toEqual({
       value: 50,
       unit: 'Percent',

@@ -24,7 +24,7 @@ import {
   runPipeline,
   siteFiles,
   visible
-} from "./chunks/chunk-OSBABSEE.js";
+} from "./chunks/chunk-4Y3PQXAB.js";
 import "./chunks/chunk-QEATOBUP.js";
 import {
   InputError,

@@ -19,7 +19,7 @@ import {
   siteFiles,
   summaryChannel,
   withWorktrees
-} from "./chunks/chunk-OSBABSEE.js";
+} from "./chunks/chunk-4Y3PQXAB.js";
 import {
   error,
   getInput,

@@ -29,10 +29,15 @@ export function mapPeerFigure(bench: PeerBench, tool: string): { key: string; me
   const name = tool === 'pytest' ? pytestName(raw) : raw;
   const unit = bench.unit.trim();
   const rate = parseRateUnit(unit.replace(/^iter\/sec$/, 'ops/s').replace(/^ops\/sec$/, 'ops/s'));
-  if (rate && tool !== 'customBiggerIsBetter' && tool !== 'customSmallerIsBetter') {
+  // A time per op is `time` in seconds (the gate's 10 % rule applies). The custom formats keep their own
+  // figure otherwise: a customBiggerIsBetter throughput stays the user's number, not inverted.
+  const custom = tool === 'customBiggerIsBetter' || tool === 'customSmallerIsBetter';
+  if (rate && (!custom || (tool === 'customSmallerIsBetter' && !rate.throughput))) {
     const metric: Metric = { value: rateToSecondsPerOp(bench.value, rate), unit: 's', direction: 'smaller' };
     const pm = /±\s*([\d.]+)\s*%/.exec(bench.range ?? '');
+    const abs = /±\s*([\d.]+)\s*$/.exec(bench.range ?? '');
     if (pm) metric.stddev = (metric.value * Number(pm[1])) / 100;
+    else if (abs && !rate.throughput) metric.stddev = Number(abs[1]) * rate.seconds;
     return { key: 'time', metric, name };
   }
   const direction: Direction = BIGGER_TOOLS.has(tool) ? 'bigger' : 'smaller';

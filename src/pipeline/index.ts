@@ -183,8 +183,8 @@ export function hardwareNote(head: ResultSet, cpus: (string | undefined)[] | und
   return `Different hardware: this run's CPU is ${mine}; ${n} of the ${known.length} baseline runs had ${most}. Differences between CPU models are not factored out; the thresholds are unchanged.`;
 }
 
-/** Runs of the branch and testbed the drift search reads: E-divisive compares windows of ~50 points each side. */
-const DRIFT_RUNS = 120;
+/** Runs of the branch and testbed the drift search reads (E-divisive windows of up to 50 points each side; 60 keeps a push cheap). */
+const DRIFT_RUNS = 60;
 
 /**
  * The longer window a recording run reads once (undefined when it does not record, or when the

@@ -18924,10 +18924,13 @@ function mapPeerFigure(bench, tool) {
   const name = tool === "pytest" ? pytestName(raw) : raw;
   const unit = bench.unit.trim();
   const rate = parseRateUnit(unit.replace(/^iter\/sec$/, "ops/s").replace(/^ops\/sec$/, "ops/s"));
-  if (rate && tool !== "customBiggerIsBetter" && tool !== "customSmallerIsBetter") {
+  const custom2 = tool === "customBiggerIsBetter" || tool === "customSmallerIsBetter";
+  if (rate && (!custom2 || tool === "customSmallerIsBetter" && !rate.throughput)) {
     const metric = { value: rateToSecondsPerOp(bench.value, rate), unit: "s", direction: "smaller" };
     const pm = /±\s*([\d.]+)\s*%/.exec(bench.range ?? "");
+    const abs = /±\s*([\d.]+)\s*$/.exec(bench.range ?? "");
     if (pm) metric.stddev = metric.value * Number(pm[1]) / 100;
+    else if (abs && !rate.throughput) metric.stddev = Number(abs[1]) * rate.seconds;
     return { key: "time", metric, name };
   }
   const direction = BIGGER_TOOLS.has(tool) ? "bigger" : "smaller";
@@ -20231,7 +20234,7 @@ function hardwareNote(head, cpus2) {
   if (most === mine || (counts.get(mine) ?? 0) * 2 >= known.length) return void 0;
   return `Different hardware: this run's CPU is ${mine}; ${n} of the ${known.length} baseline runs had ${most}. Differences between CPU models are not factored out; the thresholds are unchanged.`;
 }
-var DRIFT_RUNS = 120;
+var DRIFT_RUNS = 60;
 async function driftWindow(job, history) {
   if (!job.record || !history?.read || job.baseline.from !== "history" || job.baseline.untilShas?.length) return void 0;
   try {
