@@ -74,14 +74,16 @@ describe('causal-perf history changes', () => {
     expect(changes[0]).toMatchObject({
       suite: 'UI suite',
       benchmark: 'render time',
-      metric: 'value',
+      // A time unit (ms) with customSmallerIsBetter is the metric time, in seconds.
+      metric: 'time',
+      unit: 's',
       from_sha: sha(49),
       to_sha: sha(50),
       flagged_by_gate: false,
     });
     expect(changes[0].ratio).toBeGreaterThan(1.15);
     expect(cli('history', 'changes', '--history-dir', 'h').stdout).toMatch(
-      /UI suite render time value: \+2\d % .* between 0031a{6} and 0032a{6} — not flagged by the gate/,
+      /UI suite render time time: \+2\d % .* between 0031a{6} and 0032a{6} — not flagged by the gate/,
     );
   });
 });
