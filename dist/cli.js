@@ -24,7 +24,7 @@ import {
   runPipeline,
   siteFiles,
   visible
-} from "./chunks/chunk-4Y3PQXAB.js";
+} from "./chunks/chunk-WCW5QFOJ.js";
 import "./chunks/chunk-QEATOBUP.js";
 import {
   InputError,

@@ -19,7 +19,7 @@ import {
   siteFiles,
   summaryChannel,
   withWorktrees
-} from "./chunks/chunk-4Y3PQXAB.js";
+} from "./chunks/chunk-WCW5QFOJ.js";
 import {
   error,
   getInput,

@@ -78,46 +78,28 @@ export function metricsRegistry(
   else
     for (const b of results?.benchmarks ?? [])
       for (const [key, m] of Object.entries(b.metrics)) value(key, m.unit, b.name, b.group, m.value);
-  if (decision) {
-    const change = gauge('causal_perf_change_ratio', "The engine's head ÷ baseline (runner-corrected) per row.", [
-      'suite',
-      'benchmark',
-      'metric',
-      'testbed',
-    ]);
-    const regression = gauge('causal_perf_regression', '1 when the row fails the check, else 0.', [
-      'suite',
-      'benchmark',
-      'metric',
-      'testbed',
-    ]);
-    for (const r of decision.results) {
+  // Per row: the engine's change and whether it fails — from the decision, or replayed from a stored
+  // run's flagged rows (a regression is 1, every other figure 0; the change only where it was kept).
+  const flagged = new Map((run.recorded?.flagged ?? []).map((f) => [`${f.benchmark}\0${f.metric}`, f]));
+  const rows: { benchmark: string; metric: string; ratio?: number | null; fails: boolean }[] = decision
+    ? decision.results
+    : run.recorded
+      ? (results?.benchmarks ?? []).flatMap((b) =>
+          Object.keys(b.metrics).map((metric) => {
+            const f = flagged.get(`${b.name}\0${metric}`);
+            return { benchmark: b.name, metric, ratio: f?.ratio, fails: f?.status === 'regression' };
+          }),
+        )
+      : [];
+  if (rows.length) {
+    const labelNames = ['suite', 'benchmark', 'metric', 'testbed'];
+    const change = gauge('causal_perf_change_ratio', "The engine's head ÷ baseline (runner-corrected) per row.", labelNames);
+    const regression = gauge('causal_perf_regression', '1 when the row fails the check, else 0.', labelNames);
+    for (const r of rows) {
       const labels = { suite: run.suite, benchmark: r.benchmark, metric: r.metric, testbed };
-      if (r.ratio !== null && Number.isFinite(r.ratio)) change.set(labels, r.ratio);
+      if (r.ratio !== undefined && r.ratio !== null && Number.isFinite(r.ratio)) change.set(labels, r.ratio);
       regression.set(labels, r.fails ? 1 : 0);
     }
-  }
-  if (!decision && run.recorded) {
-    const regression = gauge('causal_perf_regression', '1 when the row fails the check, else 0.', [
-      'suite',
-      'benchmark',
-      'metric',
-      'testbed',
-    ]);
-    const change = gauge('causal_perf_change_ratio', "The engine's head ÷ baseline (runner-corrected) per row.", [
-      'suite',
-      'benchmark',
-      'metric',
-      'testbed',
-    ]);
-    const flagged = new Map((run.recorded.flagged ?? []).map((f) => [`${f.benchmark}\0${f.metric}`, f]));
-    for (const b of results?.benchmarks ?? [])
-      for (const metric of Object.keys(b.metrics)) {
-        const labels = { suite: run.suite, benchmark: b.name, metric, testbed };
-        const f = flagged.get(`${b.name}\0${metric}`);
-        regression.set(labels, f?.status === 'regression' ? 1 : 0);
-        if (f?.ratio !== undefined && f.ratio !== null && Number.isFinite(f.ratio)) change.set(labels, f.ratio);
-      }
   }
   const verdict = decision?.verdict ?? run.recorded?.verdict ?? '';
   gauge('causal_perf_run_info', 'One series per run: the commit and verdict (the only place the sha appears).', [
