@@ -1,19 +1,40 @@
 /**
  * Trend page load time in headless Chromium on the large generated history (npm run bench:history
- * writes it: 1,000 benchmarks × 5,000 runs). Prints the time until the first chart is drawn, the
- * bytes fetched for it, and how long filtering and jumping to a far benchmark take.
+ * writes it: 1,000 benchmarks × 5,000 runs; `--generate R` writes 1,000 × R runs here instead). Prints
+ * the time until the first chart is drawn — also as a ratio to a static page with one uPlot chart of
+ * the same number of points, loaded in the same run, so a busy machine shows in both — the bytes
+ * fetched for it, and how long filtering and jumping to a far benchmark take.
  */
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { chromium } from 'playwright-core';
 import { serveDirectory } from '../src/io/serve.js';
 import { siteFiles } from '../src/history/site-files.js';
+import { generateHistory } from './gen-history.js';
 
-const root = resolve('.tmp', 'bench-history', 'tree', 'perf');
+const g = process.argv.indexOf('--generate');
+const generated = g > 0 ? Number(process.argv[g + 1]) : undefined;
+const root = generated ? resolve('.tmp', 'bench-site', 'perf') : resolve('.tmp', 'bench-history', 'tree', 'perf');
+if (generated && !existsSync(join(root, 'data', 'suites.json')))
+  console.log(
+    `generated ${JSON.stringify(generateHistory(root, { benchmarks: 1000, runs: generated, perMonth: 200 }).runs)} runs × 1,000 benchmarks`,
+  );
 if (!existsSync(join(root, 'data', 'suites.json'))) {
-  console.error('no generated history: run npm run bench:history first');
+  console.error('no generated history: run npm run bench:history first, or pass --generate RUNS');
   process.exit(2);
 }
+// The control: a static page drawing one uPlot chart of as many points as the history has runs.
+const points = generated ?? 5000;
+writeFileSync(join(root, 'uPlot.iife.min.js'), readFileSync(resolve('node_modules', 'uplot', 'dist', 'uPlot.iife.min.js')));
+writeFileSync(
+  join(root, 'control.html'),
+  `<!doctype html><html><head><meta charset="utf-8"><link rel="stylesheet" href="assets/uPlot.min.css"></head><body><div id="c"></div>
+<script src="uPlot.iife.min.js"></script><script>
+const n = ${points}; const xs = Array.from({ length: n }, (_, i) => i); const ys = xs.map((i) => 1e-3 * (1 + 0.02 * Math.sin(i)));
+new uPlot({ width: 600, height: 180, scales: { x: { time: false } }, series: [{}, { stroke: 'blue' }] }, [xs, ys], document.getElementById('c'));
+document.body.dataset.drawn = 'true';
+</script></body></html>`,
+);
 for (const [path, content] of await siteFiles()) {
   mkdirSync(dirname(join(root, path)), { recursive: true });
   writeFileSync(join(root, path), content);
@@ -34,6 +55,7 @@ const browser = await chromium.launch({
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] as number;
 
 const firstChart: number[] = [];
+const control: number[] = [];
 const bytes: number[] = [];
 const requests: number[] = [];
 let cards = 0;
@@ -48,6 +70,14 @@ for (let i = 0; i < 5; i++) {
     count++;
     fetched += Number(r.headers()['content-length'] ?? (await r.body().catch(() => Buffer.alloc(0))).length);
   });
+  // The control in a fresh context of its own (no shared cache with the trend page).
+  const controlContext = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const controlPage = await controlContext.newPage();
+  const c0 = Date.now();
+  await controlPage.goto(`${server.url}/control.html`);
+  await controlPage.waitForSelector('body[data-drawn="true"] canvas');
+  control.push(Date.now() - c0);
+  await controlContext.close();
   const start = Date.now();
   await page.goto(`${server.url}/`);
   await page.waitForSelector('article.card[data-drawn="true"] canvas', { timeout: 30_000 });
@@ -85,6 +115,9 @@ for (let i = 0; i < 5; i++) {
 await browser.close();
 await server.close();
 console.log(`first chart visible after page open (5 fresh loads): median ${median(firstChart)} ms (${firstChart.join(', ')} ms)`);
+console.log(
+  `a static page with one uPlot chart of ${points} points, same loads: median ${median(control)} ms (${control.join(', ')} ms); ratio ${(median(firstChart) / median(control)).toFixed(2)}×`,
+);
 console.log(
   `fetched for the first screen: ${(median(bytes) / 2 ** 20).toFixed(2)} MiB in ${median(requests)} requests; ${cards} benchmarks listed`,
 );
