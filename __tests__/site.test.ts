@@ -245,6 +245,8 @@ describe('trend page with testbeds, same-day runs, a level change and inconclusi
     expect(await page.locator('#testbed option').allInnerTexts()).toEqual(['Linux-X64 (40)', 'Windows-X64 (8)']);
     expect(await page.locator('#testbed').inputValue()).toBe('Linux-X64');
     expect(await chart().getAttribute('data-points')).toBe('40');
+    // The level-change search runs after the chart is drawn.
+    await page.waitForSelector(`#b-${KEY} .chart[data-metric="time"][data-changes]`);
     expect(Number(await chart().getAttribute('data-changes'))).toBeGreaterThanOrEqual(1);
     const legend = await page.locator(`#b-${KEY} .legend`).innerText();
     expect(legend).toMatch(/failed the check/);

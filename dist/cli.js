@@ -24,7 +24,7 @@ import {
   runPipeline,
   siteFiles,
   visible
-} from "./chunks/chunk-WCW5QFOJ.js";
+} from "./chunks/chunk-AR3VBUH5.js";
 import "./chunks/chunk-QEATOBUP.js";
 import {
   InputError,

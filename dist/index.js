@@ -19,7 +19,7 @@ import {
   siteFiles,
   summaryChannel,
   withWorktrees
-} from "./chunks/chunk-WCW5QFOJ.js";
+} from "./chunks/chunk-AR3VBUH5.js";
 import {
   error,
   getInput,

@@ -160,20 +160,10 @@ function chart(container: HTMLElement, entry: BenchmarkEntry, metric: string, po
   const failing = pts.map((p) => (p.f?.[metric] && p.f[metric] !== 'inconclusive' ? p.m[metric]![0] : null));
   const unsure = pts.map((p) => (p.f?.[metric] === 'inconclusive' ? p.m[metric]![0] : null));
   // Level changes (the same E-divisive search as `causal-perf history changes`): the level each side
-  // of them as a shaded band, and a marker at the first run of each new level.
-  const steps = value.length >= 20 ? changePoints(value) : [];
+  // of them as a shaded band, and a marker at the first run of each new level. Searched after the
+  // chart is drawn, so the first chart does not wait for it.
   const level: (number | null)[] = value.map(() => null);
   const marks: (number | null)[] = value.map(() => null);
-  if (steps.length) {
-    const cuts = [0, ...steps.map((c) => c.index), value.length];
-    for (let k = 0; k + 1 < cuts.length; k++) {
-      const seg = value.slice(cuts[k]!, cuts[k + 1]!).sort((a, b) => a - b);
-      const mid = seg[Math.floor(seg.length / 2)]!;
-      for (let i = cuts[k]!; i < cuts[k + 1]!; i++) level[i] = mid;
-    }
-    for (const c of steps) marks[c.to] = value[c.to]!;
-  }
-
   // Ticks: the date where it changes from the tick before, the time of day where runs share a date;
   // year and month once the history spans most of a year.
   const long = pts.length > 1 && Date.parse(pts.at(-1)!.t) - Date.parse(pts[0]!.t) > 300 * 86_400_000;
@@ -192,15 +182,10 @@ function chart(container: HTMLElement, entry: BenchmarkEntry, metric: string, po
   box.className = 'chart';
   box.dataset.metric = metric;
   box.dataset.points = String(pts.length);
-  box.dataset.changes = String(steps.length);
   const legend = el('div', undefined, 'legend');
   const key = (cls: string, text: string) => legend.append(el('span', text, cls));
   if (failing.some((v) => v !== null)) key('failing', 'failed the check');
   if (unsure.some((v) => v !== null)) key('inconclusive', 'inconclusive');
-  if (steps.length) {
-    key('change', 'level change');
-    key('level', 'level');
-  }
   if (limit.some((v) => v !== null)) key('limit', 'limit');
   if (floor.some((v) => v !== null)) key('floor', 'floor');
   container.append(el('div', `${metric} (${info.unit || 'value'}, ${info.direction} is better)`, 'metric'), box, legend);
@@ -288,6 +273,23 @@ function chart(container: HTMLElement, entry: BenchmarkEntry, metric: string, po
   };
   const plot = new uPlot(opts, [xs, value, lo, hi, limit, floor, failing, unsure, level, marks] as uPlot.AlignedData, box);
   plots.add(plot);
+  window.setTimeout(() => {
+    if (!plots.has(plot)) return; // redrawn (filter, branch) meanwhile
+    const steps = value.length >= 20 ? changePoints(value) : [];
+    if (steps.length) {
+      const cuts = [0, ...steps.map((c) => c.index), value.length];
+      for (let k = 0; k + 1 < cuts.length; k++) {
+        const seg = value.slice(cuts[k]!, cuts[k + 1]!).sort((a, b) => a - b);
+        const mid = seg[Math.floor(seg.length / 2)]!;
+        for (let i = cuts[k]!; i < cuts[k + 1]!; i++) level[i] = mid;
+      }
+      for (const c of steps) marks[c.to] = value[c.to]!;
+      plot.setData([xs, value, lo, hi, limit, floor, failing, unsure, level, marks] as uPlot.AlignedData);
+      legend.prepend(el('span', 'level', 'level'));
+      legend.prepend(el('span', 'level change', 'change'));
+    }
+    box.dataset.changes = String(steps.length);
+  }, 0);
   plot.over.addEventListener('mouseleave', () => (tooltip.hidden = true));
   plot.over.addEventListener('click', () => {
     const i = plot.cursor.idx;

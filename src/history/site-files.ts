@@ -10,8 +10,14 @@ import { fileURLToPath } from 'node:url';
 export function siteDirectory(): string {
   const here = dirname(fileURLToPath(import.meta.url));
   // dist/index.js and dist/cli.js sit next to dist/site (chunks one level below); sources (tests,
-  // src/history/) find it under ../../dist.
-  for (const dir of [join(here, 'site'), join(here, '..', 'site'), join(here, '..', '..', 'dist', 'site')]) {
+  // src/history/) find it under ../../dist; bench scripts bundled into .tmp/ under ../dist.
+  const candidates = [
+    join(here, 'site'),
+    join(here, '..', 'site'),
+    join(here, '..', '..', 'dist', 'site'),
+    join(here, '..', 'dist', 'site'),
+  ];
+  for (const dir of candidates) {
     if (existsSync(join(dir, 'assets', 'app.js'))) return dir;
   }
   throw new Error(`the trend page is not built (no site/assets/app.js near ${here}); run npm run build`);

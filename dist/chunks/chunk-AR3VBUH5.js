@@ -20571,7 +20571,13 @@ import { dirname as dirname2, join as join3, relative as relative2 } from "node:
 import { fileURLToPath } from "node:url";
 function siteDirectory() {
   const here = dirname2(fileURLToPath(import.meta.url));
-  for (const dir of [join3(here, "site"), join3(here, "..", "site"), join3(here, "..", "..", "dist", "site")]) {
+  const candidates = [
+    join3(here, "site"),
+    join3(here, "..", "site"),
+    join3(here, "..", "..", "dist", "site"),
+    join3(here, "..", "dist", "site")
+  ];
+  for (const dir of candidates) {
     if (existsSync2(join3(dir, "assets", "app.js"))) return dir;
   }
   throw new Error(`the trend page is not built (no site/assets/app.js near ${here}); run npm run build`);
