@@ -22,9 +22,10 @@ import {
   renderText,
   reportFilesChannel,
   runPipeline,
+  sampleTime,
   siteFiles,
   visible
-} from "./chunks/chunk-AR3VBUH5.js";
+} from "./chunks/chunk-SURO6JZV.js";
 import "./chunks/chunk-QEATOBUP.js";
 import {
   InputError,
@@ -404,8 +405,7 @@ var commands = {
       at: st.mtime
     };
     if (url) {
-      const committed = report?.commit?.timestamp ? new Date(report.commit.timestamp) : void 0;
-      const when = committed && Number.isFinite(committed.getTime()) ? committed : st.mtime;
+      const when = sampleTime(report?.commit?.timestamp, st.mtime);
       const series = await metricsTimeseries(results, report, facts, when.getTime());
       await remoteWriteOrExplain(remoteTarget(url), series);
       io.stdout(`Remote-wrote ${series.length} series to ${url}, stamped ${when.toISOString()}.
@@ -557,8 +557,7 @@ async function backfill(url, dir, suite, testbed, io) {
     if (suite && records.length === 0) throw new InputError(`--suite: no runs of "${suite}" in ${dir}`);
     const batch = [];
     for (const r of records) {
-      const committed = r.commit.timestamp ? new Date(r.commit.timestamp) : void 0;
-      const when = committed && Number.isFinite(committed.getTime()) ? committed : new Date(r.recordedAt);
+      const when = sampleTime(r.commit.timestamp, new Date(r.recordedAt));
       batch.push(
         ...await metricsTimeseries(
           r.results,

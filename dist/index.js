@@ -16,10 +16,11 @@ import {
   reportFilesChannel,
   require_prom_client,
   runPipeline,
+  sampleTime,
   siteFiles,
   summaryChannel,
   withWorktrees
-} from "./chunks/chunk-AR3VBUH5.js";
+} from "./chunks/chunk-SURO6JZV.js";
 import {
   error,
   getInput,
@@ -450,7 +451,6 @@ function actionChannels(settings, plan, reportDir, clock) {
     channels.push(
       remoteWriteChannel(settings.remoteWrite, () => {
         const at = clock();
-        const committed = plan.commit.timestamp ? new Date(plan.commit.timestamp) : void 0;
         return {
           suite: settings.name,
           testbed: settings.testbed,
@@ -458,7 +458,7 @@ function actionChannels(settings, plan, reportDir, clock) {
           branch: plan.branch,
           event: plan.event,
           at,
-          sampleTime: committed && Number.isFinite(committed.getTime()) ? committed : at
+          sampleTime: sampleTime(plan.commit.timestamp, at)
         };
       })
     );

@@ -13,6 +13,7 @@ import {
 } from '../src/history/wire.js';
 import { formatChange, formatTicks, formatValue } from '../src/report/format.js';
 import { changePoints } from '../src/analysis/changes.js';
+import { median } from '../src/analysis/median.js';
 
 const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
 const suiteSelect = $<HTMLSelectElement>('suite');
@@ -279,8 +280,7 @@ function chart(container: HTMLElement, entry: BenchmarkEntry, metric: string, po
     if (steps.length) {
       const cuts = [0, ...steps.map((c) => c.index), value.length];
       for (let k = 0; k + 1 < cuts.length; k++) {
-        const seg = value.slice(cuts[k]!, cuts[k + 1]!).sort((a, b) => a - b);
-        const mid = seg[Math.floor(seg.length / 2)]!;
+        const mid = median(value.slice(cuts[k]!, cuts[k + 1]!));
         for (let i = cuts[k]!; i < cuts[k + 1]!; i++) level[i] = mid;
       }
       for (const c of steps) marks[c.to] = value[c.to]!;

@@ -6,6 +6,7 @@ import { reportFilesChannel } from '../report/channels/files.js';
 import { outputsChannel } from '../report/channels/outputs.js';
 import { pushgatewayChannel } from '../report/channels/pushgateway.js';
 import { remoteWriteChannel } from '../report/channels/remote-write.js';
+import { sampleTime } from '../report/metrics.js';
 import type { Clock } from '../io/clock.js';
 import { summaryChannel } from '../report/channels/summary.js';
 import type { EventPlan } from './event.js';
@@ -47,7 +48,6 @@ export function actionChannels(settings: Settings, plan: EventPlan, reportDir: s
     channels.push(
       remoteWriteChannel(settings.remoteWrite, () => {
         const at = clock();
-        const committed = plan.commit.timestamp ? new Date(plan.commit.timestamp) : undefined;
         return {
           suite: settings.name,
           testbed: settings.testbed,
@@ -55,7 +55,7 @@ export function actionChannels(settings: Settings, plan: EventPlan, reportDir: s
           branch: plan.branch,
           event: plan.event,
           at,
-          sampleTime: committed && Number.isFinite(committed.getTime()) ? committed : at,
+          sampleTime: sampleTime(plan.commit.timestamp, at),
         };
       }),
     );

@@ -12,7 +12,7 @@ import { checkHistory, repairHistory } from '../history/repair.js';
 import { testbedOf } from '../history/types.js';
 import { formatChange, formatInterval, visible } from '../report/format.js';
 import { findChanges } from '../pipeline/drift.js';
-import { defaultTestbed, metricsTimeseries, renderOpenMetrics } from '../report/metrics.js';
+import { defaultTestbed, metricsTimeseries, renderOpenMetrics, sampleTime } from '../report/metrics.js';
 import { remoteWrite, type RemoteWriteTarget, type Timeseries } from '../io/remote-write.js';
 import type { Decision } from '../analysis/decide.js';
 import { siteFiles } from '../history/site-files.js';
@@ -160,8 +160,7 @@ const commands: Record<string, Command> = {
       at: st.mtime,
     };
     if (url) {
-      const committed = report?.commit?.timestamp ? new Date(report.commit.timestamp) : undefined;
-      const when = committed && Number.isFinite(committed.getTime()) ? committed : st.mtime;
+      const when = sampleTime(report?.commit?.timestamp, st.mtime);
       const series = await metricsTimeseries(results, report, facts, when.getTime());
       await remoteWriteOrExplain(remoteTarget(url), series);
       io.stdout(`Remote-wrote ${series.length} series to ${url}, stamped ${when.toISOString()}.\n`);
@@ -317,8 +316,7 @@ async function backfill(url: string, dir: string, suite: string | undefined, tes
     if (suite && records.length === 0) throw new InputError(`--suite: no runs of "${suite}" in ${dir}`);
     const batch: Timeseries[] = [];
     for (const r of records) {
-      const committed = r.commit.timestamp ? new Date(r.commit.timestamp) : undefined;
-      const when = committed && Number.isFinite(committed.getTime()) ? committed : new Date(r.recordedAt);
+      const when = sampleTime(r.commit.timestamp, new Date(r.recordedAt));
       batch.push(
         ...(await metricsTimeseries(
           r.results,

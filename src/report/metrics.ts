@@ -160,6 +160,12 @@ export async function metricsTimeseries(
   return out;
 }
 
+/** The time a run's samples carry: its commit's, when the commit has a valid one, else `fallback`. */
+export function sampleTime(commitTimestamp: string | undefined, fallback: Date): Date {
+  const committed = commitTimestamp ? new Date(commitTimestamp) : undefined;
+  return committed && Number.isFinite(committed.getTime()) ? committed : fallback;
+}
+
 /** The runner's testbed label: `Linux-X64` on a GitHub runner, the platform and architecture elsewhere. */
 export function defaultTestbed(env: NodeJS.ProcessEnv = process.env): string {
   return env.RUNNER_OS && env.RUNNER_ARCH ? `${env.RUNNER_OS}-${env.RUNNER_ARCH}` : `${process.platform}-${process.arch}`;

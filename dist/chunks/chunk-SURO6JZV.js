@@ -20462,6 +20462,10 @@ async function metricsTimeseries(results, decision, run, timestamp) {
     }
   return out;
 }
+function sampleTime(commitTimestamp, fallback) {
+  const committed = commitTimestamp ? new Date(commitTimestamp) : void 0;
+  return committed && Number.isFinite(committed.getTime()) ? committed : fallback;
+}
 function defaultTestbed(env = process.env) {
   return env.RUNNER_OS && env.RUNNER_ARCH ? `${env.RUNNER_OS}-${env.RUNNER_ARCH}` : `${process.platform}-${process.arch}`;
 }
@@ -21280,6 +21284,7 @@ export {
   metricsRegistry,
   renderOpenMetrics,
   metricsTimeseries,
+  sampleTime,
   defaultTestbed,
   remoteWrite,
   openHistory,
