@@ -7,6 +7,8 @@ import { join } from 'node:path';
 import { GhPagesStore, branchFolder } from '../src/history/gh-pages.js';
 import { paths, runIdOf } from '../src/history/layout.js';
 import type { RunRecord } from '../src/history/types.js';
+import { LocalDirectoryStore } from '../src/history/local.js';
+import { chartPoints } from '../test-support/chart-points.js';
 import { initBareRepo, startGitServer, type GitServer } from '../test-support/git-server.js';
 
 const TOKEN = 'ghs_testtoken1234567890';
@@ -127,10 +129,8 @@ describe('GhPagesStore over HTTP (git http-backend)', () => {
     expect((await git(join(dir, 'c'), 'rev-list', '--count', 'HEAD')).trim()).toBe('9');
     const index = JSON.parse(readFileSync(join(dir, 'c', 'perf', paths.index('causal gym')), 'utf8'));
     expect(index.months).toEqual([{ month: '2026-11', runs: 9 }]);
-    const series = JSON.parse(
-      readFileSync(join(dir, 'c', 'perf', paths.series('causal gym', index.benchmarks[0].key, '2026-11')), 'utf8'),
-    );
-    expect(series.points).toHaveLength(9);
+    const clone = new LocalDirectoryStore(join(dir, 'c', 'perf'));
+    expect(await chartPoints(clone.files(), 'causal gym')).toHaveLength(9);
   });
 
   it('reports a read-only token clearly, without the token, and leaves history as it was', async () => {

@@ -2,9 +2,10 @@ import { describe, expect, it } from '@jest/globals';
 import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { paths, runIdOf } from '../src/history/layout.js';
+import { paths, runIdOf, TAIL_TURNS } from '../src/history/layout.js';
 import { LocalDirectoryStore } from '../src/history/local.js';
 import { testbedOf, type RunRecord } from '../src/history/types.js';
+import { chartPoints } from '../test-support/chart-points.js';
 
 const record = (i: number, branch = 'main'): RunRecord => ({
   version: 1,
@@ -46,14 +47,8 @@ describe('LocalDirectoryStore', () => {
     expect(await store.load({ suite: 'causal gym', limit: 10 })).toHaveLength(4);
     const index = JSON.parse(readFileSync(join(dir, 'data', 'causal_gym', 'index.json'), 'utf8'));
     expect(index.testbeds).toEqual({ 'Linux-X64': 1, 'Windows-X64': 1, 'linux-8core': 1 });
-    const key = index.benchmarks[0].key as string;
-    const series = JSON.parse(readFileSync(join(dir, 'data', 'causal_gym', 'series', key, '2026-01.json'), 'utf8'));
-    expect(series.points.map((p: { tb?: string }) => p.tb ?? 'none').sort()).toEqual([
-      'Linux-X64',
-      'Windows-X64',
-      'linux-8core',
-      'none',
-    ]);
+    const points = await chartPoints(store.files(), 'causal gym');
+    expect(points.map((p) => p.tb ?? 'none').sort()).toEqual(['Linux-X64', 'Windows-X64', 'linux-8core', 'none']);
     // A run that kept only its runner facts counts as that runner's testbed.
     expect(testbedOf({ environment: { os: 'macOS', arch: 'ARM64' } })).toBe('macOS-ARM64');
     expect(testbedOf({})).toBeUndefined();
@@ -146,13 +141,11 @@ describe('a rerun of the same job', () => {
       { month: '2026-12', runs: 1 },
     ]);
     expect(index.branches).toEqual({ main: 2 });
-    const key = index.benchmarks[0].key;
-    const points = (month: string) =>
-      JSON.parse(readFileSync(join(dir, paths.series('causal gym', key, month)), 'utf8')).points.map(
-        (p: { m: { time: number[] } }) => p.m.time[0],
-      );
-    expect(points('2026-11')).toEqual([1]);
-    expect(points('2026-12')).toEqual([3]);
+    const points = await chartPoints(store.files(), 'causal gym');
+    expect(points.map((p) => [p.t.slice(0, 7), p.m.time?.[0]])).toEqual([
+      ['2026-11', 1],
+      ['2026-12', 3],
+    ]);
     expect(readdirSync(join(dir, 'data', 'causal_gym', 'runs', '2026-11'))).toHaveLength(1);
   });
   it('keeps runs without an identity (local runs) and runs of other identities', async () => {
@@ -245,14 +238,27 @@ describe('damaged derived files', () => {
     expect(warnings.some((w) => /runs\/2026-09\.json .*recordedAt/.test(w))).toBe(true);
   });
 
-  it('a series shard that is not JSON is rebuilt with every earlier point of the month', async () => {
+  it.each([
+    ['the suite tail', (dir: string) => join(dir, paths.tail('causal gym'))],
+    [
+      'a chunk',
+      (dir: string) => {
+        const index = JSON.parse(readFileSync(join(dir, paths.index('causal gym')), 'utf8'));
+        const [, to] = index.benchmarks[0].chunks;
+        return join(dir, paths.chunk('causal gym', index.benchmarks[0].key, to - 1));
+      },
+    ],
+  ])('%s, not JSON, is rebuilt with every earlier point when an append reads it', async (_what, file) => {
     const { dir, store } = await history();
-    const index = JSON.parse(readFileSync(join(dir, paths.index('causal gym')), 'utf8'));
-    const shard = join(dir, paths.series('causal gym', index.benchmarks[0].key, '2026-11'));
-    writeFileSync(shard, 'not json');
-    await store.append(at(6, 10));
-    const points = JSON.parse(readFileSync(shard, 'utf8')).points.map((p: { m: { time: number[] } }) => p.m.time[0]);
-    expect(points).toEqual([5, 6]);
+    // Enough appends that this benchmark's turn came: its points are in a chunk and in the tail.
+    for (let i = 6; i < 6 + TAIL_TURNS; i++) await store.append(at(i, 10));
+    const before = (await chartPoints(store.files(), 'causal gym')).map((p) => p.m.time?.[0]);
+    expect(before).toEqual(Array.from({ length: 5 + TAIL_TURNS }, (_, i) => i + 1));
+    writeFileSync(file(dir), 'not json');
+    // Every append reads the tail; a chunk is read on its benchmark's turn (`history repair` finds it sooner).
+    const more = Array.from({ length: TAIL_TURNS }, (_, i) => 6 + TAIL_TURNS + i);
+    for (const i of more) await store.append(at(i, 10));
+    expect((await chartPoints(store.files(), 'causal gym')).map((p) => p.m.time?.[0])).toEqual([...before, ...more]);
     expect(quarantine(dir).some((f) => readFileSync(f, 'utf8') === 'not json')).toBe(true);
   });
 

@@ -1,18 +1,25 @@
 /**
  * Writes a large history straight into the on-branch layout (what 5,000 appends would leave), for the
- * history and trend-page benchmarks. Uses the layout's own types and path helpers.
+ * history and trend-page benchmarks. Uses the layout's own types and path helpers. `layout: 'chunks'`
+ * (the default) is today's layout — chunks and the suite tail, split exactly where that many appends
+ * split them; `'months'` is the layout before chunks (monthly series shards), to measure a migration.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import {
   seriesValue,
+  CHUNK_POINTS,
   LAYOUT_VERSION,
+  PACKED_VERSION,
+  Packer,
+  TAIL_TURNS,
   benchmarkKey,
   paths,
   type RunLogEntry,
   type SeriesFile,
   type SeriesPoint,
   type SuiteIndex,
+  type TailFile,
 } from '../src/history/layout.js';
 import type { RunRecord } from '../src/history/types.js';
 import { rng } from './simulate.js';
@@ -28,7 +35,7 @@ export interface GeneratedHistory {
 
 export function generateHistory(
   root: string,
-  options: { benchmarks: number; runs: number; perMonth: number; suite?: string },
+  options: { benchmarks: number; runs: number; perMonth: number; suite?: string; layout?: 'chunks' | 'months' },
 ): GeneratedHistory {
   const suite = options.suite ?? 'causal gym';
   const random = rng(12345);
@@ -65,11 +72,15 @@ export function generateHistory(
       name,
       group: groups[i],
       metrics: { time: { unit: 's', direction: 'smaller', limit: 1.1, threshold: null } },
-      months,
+      months: options.layout === 'months' ? months : [],
       last: '',
     })),
     latest: {},
   };
+  const chunked = options.layout !== 'months';
+  // Every point's value (the spread is 2 % of it) and time, for the chunks written at the end.
+  const values = new Float64Array(options.runs * options.benchmarks);
+  const times: string[] = [];
   let run = 0;
   for (const month of months) {
     const inMonth = Math.min(options.perMonth, options.runs - run);
@@ -92,7 +103,8 @@ export function generateHistory(
           benchmarks: names.map((name, i) => {
             const value = (levels[i] as number) * runner * (1 + (random() - 0.5) * 0.04);
             const stddev = value * 0.02;
-            series[i]!.push({ id, t, branch: 'main', m: { time: seriesValue(value, stddev) } });
+            if (chunked) values[run * options.benchmarks + i] = value;
+            else series[i]!.push({ id, t, branch: 'main', m: { time: seriesValue(value, stddev) } });
             return {
               name,
               group: groups[i],
@@ -116,14 +128,43 @@ export function generateHistory(
         flagged: [],
       });
       index.updated = t;
+      times.push(t);
       index.latest.main = { id, sha, recordedAt: t, verdict: 'pass', rows: [] };
     }
     write(paths.runLog(suite, month), JSON.stringify({ version: LAYOUT_VERSION, runs: log }));
-    names.forEach((name, i) => {
-      const file: SeriesFile = { version: LAYOUT_VERSION, name, points: series[i] as SeriesPoint[] };
-      write(paths.series(suite, keys[i] as string, month), JSON.stringify(file));
-    });
+    if (!chunked)
+      names.forEach((name, i) => {
+        const file: SeriesFile = { version: LAYOUT_VERSION, name, points: series[i] as SeriesPoint[] };
+        write(paths.series(suite, keys[i] as string, month), JSON.stringify(file));
+      });
     index.months.push({ month, runs: inMonth });
+  }
+  if (chunked) {
+    // Where `runs` appends leave each benchmark's points: those up to its last turn in chunks of
+    // CHUNK_POINTS, the rest in the tail.
+    const point = (r: number, i: number): SeriesPoint => {
+      const value = values[r * options.benchmarks + i] as number;
+      return { t: times[r] as string, branch: 'main', m: { time: seriesValue(value, value * 0.02) } };
+    };
+    const tailPacker = new Packer();
+    const tail: TailFile = { version: PACKED_VERSION, br: tailPacker.br, tb: tailPacker.tb, b: {} };
+    index.appends = options.runs;
+    index.benchmarks.forEach((b, i) => {
+      const turn = parseInt(b.key.slice(-6), 16) % TAIL_TURNS;
+      let moved = options.runs;
+      while (moved > 0 && moved % TAIL_TURNS !== turn) moved--;
+      let chunk = 0;
+      for (let start = 0; start < moved; start += CHUNK_POINTS, chunk++) {
+        const packer = new Packer();
+        const p = [];
+        for (let r = start; r < Math.min(moved, start + CHUNK_POINTS); r++) p.push(packer.pack(point(r, i)));
+        write(paths.chunk(suite, b.key, chunk), JSON.stringify({ version: PACKED_VERSION, br: packer.br, tb: packer.tb, p }));
+      }
+      b.chunks = [0, chunk];
+      if (moved < options.runs)
+        tail.b[b.key] = Array.from({ length: options.runs - moved }, (_, k) => tailPacker.pack(point(moved + k, i)));
+    });
+    write(paths.tail(suite), JSON.stringify(tail));
   }
   for (const b of index.benchmarks) b.last = index.updated;
   write(paths.index(suite), JSON.stringify(index));

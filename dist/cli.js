@@ -25,8 +25,8 @@ import {
   sampleTime,
   siteFiles,
   visible
-} from "./chunks/chunk-SURO6JZV.js";
-import "./chunks/chunk-QEATOBUP.js";
+} from "./chunks/chunk-H36HPIWG.js";
+import "./chunks/chunk-4MFXDL3O.js";
 import {
   InputError,
   errorMessage,
@@ -38,7 +38,7 @@ import {
   repairHistory,
   systemClock,
   testbedOf
-} from "./chunks/chunk-2XGID24E.js";
+} from "./chunks/chunk-LPLD3AEM.js";
 import "./chunks/chunk-QSE4L5OW.js";
 
 // src/cli/main.ts

@@ -20,7 +20,7 @@ import {
   siteFiles,
   summaryChannel,
   withWorktrees
-} from "./chunks/chunk-SURO6JZV.js";
+} from "./chunks/chunk-H36HPIWG.js";
 import {
   error,
   getInput,
@@ -32,12 +32,12 @@ import {
   setSecret,
   summary,
   warning
-} from "./chunks/chunk-CAFAB7WT.js";
-import "./chunks/chunk-QEATOBUP.js";
-import "./chunks/chunk-FJALWU5J.js";
+} from "./chunks/chunk-524LGF3T.js";
+import "./chunks/chunk-4MFXDL3O.js";
+import "./chunks/chunk-W5OX6J7J.js";
 import {
   branchFolder
-} from "./chunks/chunk-VNMYF5R5.js";
+} from "./chunks/chunk-3RNMCYCV.js";
 import {
   Git,
   InputError,
@@ -48,7 +48,7 @@ import {
 import {
   slug,
   systemClock
-} from "./chunks/chunk-2XGID24E.js";
+} from "./chunks/chunk-LPLD3AEM.js";
 import {
   __toESM
 } from "./chunks/chunk-QSE4L5OW.js";
@@ -431,7 +431,7 @@ function actionChannels(settings, plan, reportDir, clock) {
           repo: plan.repo.repo,
           pr: plan.pr,
           mode: settings.comment,
-          api: async () => (await import("./chunks/api-WUCATOES.js")).createApi(settings.token, actionsLog.warn)
+          api: async () => (await import("./chunks/api-43YWSEZ5.js")).createApi(settings.token, actionsLog.warn)
         })
       );
     else actionsLog.warn("no github-token: the pull request comment is skipped (the report is in the job summary)");

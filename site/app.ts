@@ -10,6 +10,14 @@ import {
   type BenchmarkEntry,
   type SeriesPoint as Point,
   type SuiteIndex,
+  type PackedSeries,
+  type SeriesFile,
+  type TailFile,
+  byTime,
+  pointsOf,
+  seriesFiles,
+  unpack,
+  TAIL_FILE,
 } from '../src/history/wire.js';
 import { formatChange, formatTicks, formatValue } from '../src/report/format.js';
 import { changePoints } from '../src/analysis/changes.js';
@@ -93,11 +101,15 @@ const fmt = (value: number, unit: string): string => formatValue(value, unit);
 
 const suiteDir = () => `data/${state.suite}`;
 
+/** The run log entry of a point: by id (monthly shards), else by recording time and testbed. */
 async function commitInfo(point: Point): Promise<RunLogEntry | undefined> {
   const month = point.t.slice(0, 7);
+  const t = Date.parse(point.t);
   try {
     const log = await getJson<{ runs: RunLogEntry[] }>(`${suiteDir()}/runs/${month}.json`);
-    return log.runs.find((r) => r.id === point.id);
+    return log.runs.find((r) =>
+      point.id !== undefined ? r.id === point.id : Date.parse(r.recordedAt) === t && (r.testbed ?? null) === (point.tb ?? null),
+    );
   } catch {
     return undefined;
   }
@@ -107,10 +119,8 @@ function showTooltip(x: number, y: number, point: Point, metric: string, unit: s
   tooltip.replaceChildren();
   const [value, sd] = point.m[metric] ?? [NaN, null];
   const head = el('div');
-  head.append(
-    el('span', (point.id.split('-')[1] ?? '').slice(0, 7), 'sha'),
-    document.createTextNode(` · ${point.t.slice(0, 16).replace('T', ' ')}${point.tb ? ` · ${point.tb}` : ''}`),
-  );
+  const sha = el('span', (point.id?.split('-')[1] ?? '').slice(0, 7), 'sha');
+  head.append(sha, document.createTextNode(` · ${point.t.slice(0, 16).replace('T', ' ')}${point.tb ? ` · ${point.tb}` : ''}`));
   const val = el('div', `${metric}: ${fmt(value, unit)}${sd ? ` (± ${fmt(sd, unit)} spread)` : ''}`);
   const flag = point.f?.[metric];
   tooltip.append(head, val);
@@ -119,6 +129,7 @@ function showTooltip(x: number, y: number, point: Point, metric: string, unit: s
   const author = el('div', '', 'group');
   tooltip.append(message, author);
   void commitInfo(point).then((info) => {
+    if (info) sha.textContent = info.sha.slice(0, 7);
     message.textContent = info?.message ?? '';
     author.textContent = info?.author ? `by ${info.author}` : '';
   });
@@ -128,18 +139,34 @@ function showTooltip(x: number, y: number, point: Point, metric: string, unit: s
   tooltip.style.top = `${Math.min(y + 14, window.innerHeight - tooltip.offsetHeight - 8)}px`;
 }
 
+/** The suite's tail (every benchmark's newest points): one file, fetched once for all charts. */
+async function tailOf(key: string): Promise<Point[]> {
+  try {
+    const tail = await getJson<TailFile>(`${suiteDir()}/${TAIL_FILE}`);
+    const mine = tail.b[key];
+    return mine ? unpack(mine, tail.br, tail.tb) : [];
+  } catch (error) {
+    if (error instanceof Superseded) throw error;
+    return []; // a history from before the tail
+  }
+}
+
 async function seriesOf(entry: BenchmarkEntry): Promise<Point[]> {
-  const files = await Promise.all(
-    entry.months.map((m) =>
-      getJson<{ points: Point[] }>(`${suiteDir()}/series/${entry.key}/${m}.json`).catch((error: unknown) => {
-        if (error instanceof Superseded) throw error;
-        return { points: [] as Point[] };
-      }),
+  const files = await Promise.all([
+    ...seriesFiles(entry).map((f) =>
+      getJson<SeriesFile | PackedSeries>(`${suiteDir()}/${f}`)
+        .then(pointsOf)
+        .catch((error: unknown) => {
+          if (error instanceof Superseded) throw error;
+          return [] as Point[];
+        }),
     ),
-  );
+    tailOf(entry.key),
+  ]);
   // Runs recorded before testbeds (no tb) belong to every testbed's chart.
   return files
-    .flatMap((f) => f.points)
+    .flat()
+    .sort(byTime)
     .filter((p) => !state.branch || p.branch === state.branch || p.branch === undefined)
     .filter((p) => !state.tb || p.tb === undefined || p.tb === state.tb);
 }
@@ -391,6 +418,8 @@ function renderRecent(): void {
 }
 
 async function openSuite(): Promise<void> {
+  // Every chart needs the tail: asked for beside the index, it has arrived by the time the first card asks.
+  void tailOf('').catch(() => undefined);
   index = await getJson<SuiteIndex>(`${suiteDir()}/index.json`);
   const branches = Object.entries(index.branches).sort((a, b) => b[1] - a[1]);
   branchSelect.replaceChildren(el('option', 'all branches'));

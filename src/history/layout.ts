@@ -6,19 +6,44 @@
  *   data/<suite>/index.json                       months, branches, benchmarks (+ which months hold their series), latest changes
  *   data/<suite>/runs/<yyyy-mm>.json              that month's run log: commit, branch, verdict of each run
  *   data/<suite>/runs/<yyyy-mm>/<run id>.json     one run record (immutable)
- *   data/<suite>/series/<benchmark key>/<yyyy-mm>.json   one benchmark's points that month (the charts)
+ *   data/<suite>/tail.json                        every benchmark's newest points (the charts), at most TAIL_TURNS each
+ *   data/<suite>/series/<benchmark key>/c<n>.json one benchmark's older points, CHUNK_POINTS per chunk
+ *   data/<suite>/series/<benchmark key>/<yyyy-mm>.json   monthly shards written before chunks (read, never written)
  *
  * A baseline reads the index, one or two run logs and `limit` run files. An append adds one run file and
- * rewrites the index, one run log and one series file per benchmark — re-computable on top of any newer
- * tip, which is what makes retried pushes safe. Retention drops whole months.
+ * rewrites the index, one run log, the tail, and the open chunk of the benchmarks whose turn it is
+ * (1 in TAIL_TURNS of them, by key) — so its size does not grow with the history, and no append rewrites
+ * every benchmark's file. It is re-computable on top of any newer tip, which is what makes retried pushes
+ * safe. Retention drops whole months.
  */
 import { systemClock, type Clock } from '../io/clock.js';
 import { createHash } from 'node:crypto';
-import { conforms, indexSchema, registrySchema, runLogSchema, runSchema, seriesSchema } from './schemas.js';
+import {
+  chunkSchema,
+  conforms,
+  indexSchema,
+  registrySchema,
+  runLogSchema,
+  runSchema,
+  seriesSchema,
+  tailSchema,
+} from './schemas.js';
 import type { LoadQuery, RunAnnotations, RunRecord, Warn } from './types.js';
 import { testbedOf } from './types.js';
 import {
+  byTime,
+  CHUNK_POINTS,
+  chunkFile,
   LAYOUT_VERSION,
+  PACKED_VERSION,
+  Packer,
+  pointsOf,
+  samePoint,
+  seriesFiles,
+  TAIL_FILE,
+  unpack,
+  type PackedSeries,
+  type TailFile,
   type BenchmarkEntry,
   type RunLogEntry,
   type SeriesFile,
@@ -73,7 +98,17 @@ export const paths = {
   run: (suite: string, month: string, id: string) => `data/${slug(suite)}/runs/${month}/${id}.json`,
   monthDir: (suite: string, month: string) => `data/${slug(suite)}/runs/${month}`,
   series: (suite: string, key: string, month: string) => `data/${slug(suite)}/series/${key}/${month}.json`,
+  chunk: (suite: string, key: string, id: number) => `data/${slug(suite)}/${chunkFile(key, id)}`,
+  tail: (suite: string) => `data/${slug(suite)}/${TAIL_FILE}`,
 };
+
+/**
+ * Appends per turn of the rotation: a benchmark's tail points move into its chunk on the appends whose
+ * count matches its key, so the tail holds at most this many points per benchmark and each append
+ * rewrites the chunks of about 1 / TAIL_TURNS of the benchmarks.
+ */
+export const TAIL_TURNS = 16;
+const turnOf = (key: string) => parseInt(key.slice(-6), 16) % TAIL_TURNS;
 
 /** Reads files of one snapshot of the history (a git tip, a directory). Missing files are undefined. */
 export interface FileReader {
@@ -91,21 +126,28 @@ export function seriesValue(value: number, spread?: number | null, base?: number
   return [round(value)];
 }
 
-/** Why a history file cannot be used (not JSON, or not of its schema), or undefined when it can. */
-export function unreadable(text: string, check: (v: unknown) => true | string): string | undefined {
+/** The file's value, or why it cannot be used (not JSON, or not of its schema). */
+function examine(text: string, check: (v: unknown) => true | string): { value: unknown } | { why: string } {
   let value: unknown;
   try {
     value = JSON.parse(text);
   } catch (error) {
-    return (error as Error).message;
+    return { why: (error as Error).message };
   }
   const ok = check(value);
-  return ok === true ? undefined : `not a valid file of its kind: ${ok}`;
+  return ok === true ? { value } : { why: `not a valid file of its kind: ${ok}` };
+}
+
+/** Why a history file cannot be used (not JSON, or not of its schema), or undefined when it can. */
+export function unreadable(text: string, check: (v: unknown) => true | string): string | undefined {
+  const seen = examine(text, check);
+  return 'why' in seen ? seen.why : undefined;
 }
 
 /** Files found present but unusable, with their text and the reason (for a rebuild and quarantine). */
 export type Damage = Map<string, { text: string; why: string }>;
 
+/** The file's value, parsed once; undefined (with a warning, recorded in `damaged`) when it is unusable. */
 function parse<T>(
   text: string | undefined,
   path: string,
@@ -114,19 +156,21 @@ function parse<T>(
   damaged?: Damage,
 ): T | undefined {
   if (text === undefined) return undefined;
-  const why = unreadable(text, check);
-  if (why !== undefined) {
-    damaged?.set(path, { text, why });
-    warn(`history: skipped unreadable ${path} (${why})`);
+  const seen = examine(text, check);
+  if ('why' in seen) {
+    damaged?.set(path, { text, why: seen.why });
+    warn(`history: skipped unreadable ${path} (${seen.why})`);
     return undefined;
   }
-  return JSON.parse(text) as T;
+  return seen.value as T;
 }
 
 export const isIndex = conforms(indexSchema);
 export const isLog = conforms(runLogSchema);
 export const isRun = conforms(runSchema);
 export const isSeries = conforms(seriesSchema);
+export const isChunk = conforms(chunkSchema);
+export const isTail = conforms(tailSchema);
 export const isRegistry = conforms(registrySchema);
 
 /**
@@ -233,10 +277,10 @@ export async function planAppend(
   const month = monthOf(run.recordedAt);
   const writes = new Map<string, string>();
   const keys = run.results.benchmarks.map((b) => benchmarkKey(b.name));
-  const seriesPaths = keys.map((k) => paths.series(suite, k, month));
   const logPath = paths.runLog(suite, month);
   const indexPath = paths.index(suite);
-  const current = await reader.read([paths.suites(), indexPath, logPath, ...seriesPaths]);
+  const tailPath = paths.tail(suite);
+  const current = await reader.read([paths.suites(), indexPath, logPath, tailPath]);
 
   const log = parse<{ version: number; runs: RunLogEntry[] }>(current.get(logPath), logPath, warn, isLog, damaged) ?? {
     version: LAYOUT_VERSION,
@@ -244,7 +288,11 @@ export async function planAppend(
   };
   if (log.runs.some((r) => r.id === id)) return { writes, deletes: [], added: false, damaged };
   const parsedIndex = parse<SuiteIndex>(current.get(indexPath), indexPath, warn, isIndex, damaged);
-  const replaced = run.identity ? await replaceEarlier(reader, run, suite, parsedIndex, { month, log }, warn) : undefined;
+  const tailFile = parse<TailFile>(current.get(tailPath), tailPath, warn, isTail, damaged);
+  const tail = new Map<string, SeriesPoint[]>(
+    Object.entries(tailFile?.b ?? {}).map(([key, points]) => [key, unpack(points, tailFile!.br, tailFile!.tb)]),
+  );
+  const replaced = run.identity ? await replaceEarlier(reader, run, suite, parsedIndex, { month, log, tail }, warn) : undefined;
 
   const rows = options.annotations?.rows ?? [];
   const flagged = rows.filter(
@@ -328,12 +376,13 @@ export async function planAppend(
     const key = keys[i] as string;
     const entryB: BenchmarkEntry = byName.get(b.name) ?? { key, name: b.name, metrics: {}, months: [], last: run.recordedAt };
     if (b.group) entryB.group = b.group;
-    if (!entryB.months.includes(month)) {
-      entryB.months.push(month);
-      entryB.months.sort();
-    }
     if (run.recordedAt >= entryB.last) entryB.last = run.recordedAt;
-    const point: SeriesPoint = { id, t: run.recordedAt, branch: run.branch, ...(testbed ? { tb: testbed } : {}), m: {} };
+    const point: SeriesPoint = {
+      t: run.recordedAt,
+      ...(run.branch ? { branch: run.branch } : {}),
+      ...(testbed ? { tb: testbed } : {}),
+      m: {},
+    };
     for (const [metric, m] of Object.entries(b.metrics)) {
       const row = rowOf.get(`${b.name}\u0000${metric}`);
       entryB.metrics[metric] = {
@@ -351,17 +400,47 @@ export async function planAppend(
       index.benchmarks.push(entryB);
       byName.set(b.name, entryB);
     }
-    const path = seriesPaths[i] as string;
-    const series = parse<SeriesFile>(current.get(path), path, warn, isSeries, damaged) ?? {
-      version: LAYOUT_VERSION,
-      name: b.name,
-      points: [],
-    };
-    if (replaced) series.points = series.points.filter((p) => !replaced.ids.has(p.id));
-    series.points.push(point);
-    series.points.sort((a, c) => a.t.localeCompare(c.t) || a.id.localeCompare(c.id));
-    writes.set(path, JSON.stringify(series));
+    const points = tail.get(key) ?? [];
+    points.push(point);
+    tail.set(key, points);
   });
+  // This append's turn: those benchmarks' tail points move into their chunks.
+  index.appends = (index.appends ?? 0) + 1;
+  const turn = index.appends % TAIL_TURNS;
+  const byKey = new Map(index.benchmarks.map((b) => [b.key, b]));
+  const moving = [...tail.keys()].filter((key) => turnOf(key) === turn);
+  const openChunks = moving.flatMap((key) => {
+    const entryB = byKey.get(key);
+    const [from, to] = entryB?.chunks ?? [0, 0];
+    return to > from ? [paths.chunk(suite, key, to - 1)] : [];
+  });
+  const open = openChunks.length ? await reader.read(openChunks) : new Map<string, string | undefined>();
+  for (const key of moving) {
+    const entryB = byKey.get(key);
+    const points = tail.get(key) ?? [];
+    tail.delete(key);
+    if (!entryB) continue; // its benchmark left the index (retention): nothing charts it any more
+    if (points.length === 0) continue; // a rerun took its only tail point
+    const from = entryB.chunks?.[0] ?? 0;
+    let to = entryB.chunks?.[1] ?? 0;
+    let chunk: SeriesPoint[] = [];
+    if (to > from) {
+      const path = paths.chunk(suite, key, to - 1);
+      // A rerun may have rewritten it above (its predecessor's point dropped).
+      const file = parse<PackedSeries>(writes.get(path) ?? open.get(path), path, warn, isChunk, damaged);
+      if (file && file.p.length < CHUNK_POINTS) {
+        chunk = pointsOf(file);
+        to -= 1; // rewritten below
+      }
+    }
+    const all = [...chunk, ...points].sort(byTime);
+    for (let start = 0; start < all.length; start += CHUNK_POINTS) {
+      writes.set(paths.chunk(suite, key, to), packFile(all.slice(start, start + CHUNK_POINTS)));
+      to += 1;
+    }
+    entryB.chunks = [from, to];
+  }
+  writes.set(tailPath, packTail(tail));
   const branchKey = run.branch ?? '';
   const previous = (index.latest ??= {})[branchKey];
   if (!previous || previous.recordedAt <= run.recordedAt)
@@ -373,7 +452,7 @@ export async function planAppend(
       rows: entry.flagged ?? [],
     };
 
-  const deletes = prune(index, options.retention, (options.clock ?? systemClock)());
+  const deletes = await prune(reader, index, options.retention, (options.clock ?? systemClock)(), warn);
   writes.set(indexPath, JSON.stringify(index));
 
   const suitesPath = paths.suites();
@@ -392,19 +471,60 @@ export async function planAppend(
   return { writes, deletes: [...(replaced?.deletes ?? []), ...deletes], added: true, damaged };
 }
 
+function packFile(points: SeriesPoint[]): string {
+  const packer = new Packer();
+  const p = points.map((x) => packer.pack(x));
+  return JSON.stringify({ version: PACKED_VERSION, br: packer.br, tb: packer.tb, p } satisfies PackedSeries);
+}
+
+function packTail(tail: Map<string, SeriesPoint[]>): string {
+  const packer = new Packer();
+  const b: TailFile['b'] = {};
+  for (const key of [...tail.keys()].sort()) {
+    const points = tail.get(key) as SeriesPoint[];
+    if (points.length) b[key] = points.sort(byTime).map((x) => packer.pack(x));
+  }
+  return JSON.stringify({ version: PACKED_VERSION, br: packer.br, tb: packer.tb, b } satisfies TailFile);
+}
+
+/**
+ * Every point of one benchmark, oldest first: its monthly shards (from before chunks), its chunks and
+ * its tail points. What the trend page draws; tests and tools read a history through it.
+ */
+export async function readSeries(reader: FileReader, suite: string, entry: BenchmarkEntry, warn: Warn): Promise<SeriesPoint[]> {
+  const files = seriesFiles(entry).map((f) => `data/${suite}/${f}`);
+  const tailPath = paths.tail(suite);
+  const contents = await reader.read([...files, tailPath]);
+  const points: SeriesPoint[] = [];
+  for (const path of files) {
+    const file = parse<SeriesFile | PackedSeries>(
+      contents.get(path),
+      path,
+      warn,
+      /\/c\d+\.json$/.test(path) ? isChunk : isSeries,
+    );
+    if (file) points.push(...pointsOf(file));
+  }
+  const tail = parse<TailFile>(contents.get(tailPath), tailPath, warn, isTail);
+  const mine = tail?.b[entry.key];
+  if (tail && mine) points.push(...unpack(mine, tail.br, tail.tb));
+  return points.sort(byTime);
+}
+
 /** How far back a rerun is looked for: this month and the one before (a rerun within ~a month). */
 const RERUN_MONTHS = 2;
 
 /**
  * The earlier records of the same run identity (a rerun), removed: their run files deleted, their
- * log entries and chart points dropped. `current` is this month's log, which the caller writes.
+ * log entries and chart points dropped (from the tail, which the caller writes, and from the chunks
+ * and monthly shards that hold them). `current` is this month's log, which the caller writes.
  */
 async function replaceEarlier(
   reader: FileReader,
   run: RunRecord,
   suite: string,
   index: SuiteIndex | undefined,
-  current: { month: string; log: { runs: RunLogEntry[] } },
+  current: { month: string; log: { runs: RunLogEntry[] }; tail: Map<string, SeriesPoint[]> },
   warn: Warn,
 ): Promise<
   | { writes: Map<string, string>; deletes: string[]; ids: Set<string>; entries: { month: string; entry: RunLogEntry }[] }
@@ -434,41 +554,68 @@ async function replaceEarlier(
     log.runs = log.runs.filter((e) => !ids.has(e.id));
     if (m !== current.month && log.runs.length !== before) writes.set(paths.runLog(suite, m), JSON.stringify(log));
   }
-  // The replaced runs' chart points: in the shards of the benchmarks their run files name.
+  // A replaced run's point: by id in a monthly shard, by time and testbed in the tail and the chunks.
+  const gone = (p: SeriesPoint) =>
+    (p.id !== undefined && ids.has(p.id)) ||
+    entries.some(({ entry }) => samePoint(p, { t: entry.recordedAt, tb: entry.testbed }));
+  for (const [key, points] of current.tail)
+    current.tail.set(
+      key,
+      points.filter((p) => !gone(p)),
+    );
+  // The replaced runs' other points: in the files of the benchmarks their run files name.
   const runFiles = entries.map(({ month, entry }) => paths.run(suite, month, entry.id));
   const contents = await reader.read(runFiles);
-  const shards = new Set<string>();
+  const byName = new Map(index?.benchmarks.map((b) => [b.name, b]));
+  const files = new Set<string>();
   entries.forEach(({ month }, i) => {
     const file = runFiles[i] as string;
     deletes.push(file);
     const old = parse<RunRecord>(contents.get(file), file, warn, isRun);
-    for (const b of old?.results.benchmarks ?? [])
-      if (month !== monthOf(run.recordedAt)) shards.add(paths.series(suite, benchmarkKey(b.name), month));
+    for (const b of old?.results.benchmarks ?? []) {
+      const entryB = byName.get(b.name);
+      if (!entryB) continue;
+      if (entryB.months.includes(month)) files.add(paths.series(suite, entryB.key, month));
+      // A rerun comes within weeks: its predecessor is in the tail or the newest two chunks.
+      const [from, to] = entryB.chunks ?? [0, 0];
+      for (let id = Math.max(from, to - 2); id < to; id++) files.add(paths.chunk(suite, entryB.key, id));
+    }
   });
-  const shardText = await reader.read([...shards]);
-  for (const path of shards) {
-    const series = parse<SeriesFile>(shardText.get(path), path, warn, isSeries);
-    if (!series) continue;
-    series.points = series.points.filter((p) => !ids.has(p.id));
-    writes.set(path, JSON.stringify(series));
+  const fileText = await reader.read([...files]);
+  for (const path of files) {
+    const chunk = /\/c\d+\.json$/.test(path);
+    const file = parse<SeriesFile | PackedSeries>(fileText.get(path), path, warn, chunk ? isChunk : isSeries);
+    if (!file) continue;
+    const points = pointsOf(file);
+    const kept = points.filter((p) => !gone(p));
+    if (kept.length === points.length) continue;
+    writes.set(path, chunk ? packFile(kept) : JSON.stringify({ ...(file as SeriesFile), points: kept }));
   }
   warn(`history: this run replaces the earlier record of the same run (a rerun): ${[...ids].join(', ')}`);
   return { writes, deletes, ids, entries };
 }
 
-/** Drops whole old months from the index; returns the paths to delete. */
-function prune(index: SuiteIndex, retention: Retention | undefined, now: Date): string[] {
+/** Drops whole old months from the index, and the chunks whose points are all older; returns the paths to delete. */
+async function prune(
+  reader: FileReader,
+  index: SuiteIndex,
+  retention: Retention | undefined,
+  now: Date,
+  warn: Warn,
+): Promise<string[]> {
   if (!retention) return [];
   const deletes: string[] = [];
   const total = () => index.months.reduce((s, m) => s + m.runs, 0);
   const cutoff = retention.maxAgeDays
     ? new Date(now.getTime() - retention.maxAgeDays * 86_400_000).toISOString().slice(0, 7)
     : undefined;
+  let dropped = false;
   while (index.months.length > 1) {
     const oldest = index.months[0] as { month: string; runs: number };
     const tooMany = retention.maxRuns ? total() - oldest.runs >= retention.maxRuns : false;
     const tooOld = cutoff !== undefined && oldest.month < cutoff;
     if (!tooMany && !tooOld) break;
+    dropped = true;
     index.months.shift();
     deletes.push(paths.runLog(index.suite, oldest.month), paths.monthDir(index.suite, oldest.month));
     for (const b of index.benchmarks) {
@@ -476,6 +623,27 @@ function prune(index: SuiteIndex, retention: Retention | undefined, now: Date): 
       b.months = b.months.filter((m) => m !== oldest.month);
     }
   }
-  index.benchmarks = index.benchmarks.filter((b) => b.months.length > 0);
+  if (!dropped) return deletes;
+  const kept = (index.months[0] as { month: string }).month;
+  // Chunks are in time order: drop from the oldest while a chunk's newest point is before the kept
+  // months (one read of every benchmark's oldest chunk per step).
+  let pending = index.benchmarks.filter((b) => b.chunks && b.chunks[0] < b.chunks[1]);
+  while (pending.length) {
+    const oldestChunks = pending.map((b) => paths.chunk(index.suite, b.key, (b.chunks as [number, number])[0]));
+    const text = await reader.read(oldestChunks);
+    pending = pending.filter((b, i) => {
+      const path = oldestChunks[i] as string;
+      const content = text.get(path);
+      const chunk = parse<PackedSeries>(content, path, warn, isChunk);
+      if (content !== undefined && !chunk) return false; // unreadable: kept for a repair to look at
+      const newest = chunk?.p.at(-1)?.[0];
+      if (newest !== undefined && new Date(newest).toISOString().slice(0, 7) >= kept) return false;
+      deletes.push(path);
+      const [from, to] = b.chunks as [number, number];
+      b.chunks = [from + 1, to];
+      return from + 1 < to;
+    });
+  }
+  index.benchmarks = index.benchmarks.filter((b) => b.last.slice(0, 7) >= kept);
   return deletes;
 }

@@ -10,6 +10,8 @@ import {
   isRegistry,
   isRun,
   isSeries,
+  isChunk,
+  isTail,
   paths,
   planAppend,
   suiteFolder,
@@ -50,9 +52,13 @@ const checkOf = (path: string) =>
       ? isRegistry
       : /\/runs\/\d{4}-\d{2}\.json$/.test(path)
         ? isLog
-        : /\/series\//.test(path)
-          ? isSeries
-          : isRun;
+        : /\/series\/[^/]+\/c\d+\.json$/.test(path)
+          ? isChunk
+          : /\/series\//.test(path)
+            ? isSeries
+            : /^data\/[^/]+\/tail\.json$/.test(path)
+              ? isTail
+              : isRun;
 
 /** The derived files among `paths` that exist but cannot be used, with the reason. */
 async function damagedAmong(reader: FileReader, list: string[]): Promise<Map<string, { text: string; why: string }>> {

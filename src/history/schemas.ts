@@ -25,6 +25,7 @@ export const indexSchema = {
     months: { type: 'array', items: { type: 'object', required: ['month', 'runs'], properties: { month: str, runs: num } } },
     branches: { type: 'object', additionalProperties: num },
     testbeds: { type: 'object', additionalProperties: num },
+    appends: { type: 'integer', minimum: 0 },
     benchmarks: {
       type: 'array',
       items: {
@@ -35,6 +36,7 @@ export const indexSchema = {
           name: str,
           group: str,
           months: { type: 'array', items: str },
+          chunks: { type: 'array', minItems: 2, maxItems: 2, items: { type: 'integer', minimum: 0 } },
           last: str,
           metrics: {
             type: 'object',
@@ -102,6 +104,38 @@ export const seriesSchema = {
         },
       },
     },
+  },
+} as const;
+
+/** [ms, branch ref, testbed ref, values, flags?] (wire.ts PackedPoint). */
+const packedPoint = {
+  type: 'array',
+  minItems: 4,
+  maxItems: 5,
+  items: [
+    num,
+    { type: 'integer', minimum: 0 },
+    { type: 'integer', minimum: 0 },
+    { type: 'object', additionalProperties: { type: 'array', minItems: 1, items: numOrNull } },
+    { type: 'object', additionalProperties: str },
+  ],
+} as const;
+const names = { type: 'array', items: { type: ['string', 'null'] } } as const;
+
+export const chunkSchema = {
+  type: 'object',
+  required: ['version', 'br', 'tb', 'p'],
+  properties: { version: { const: 2 }, br: names, tb: names, p: { type: 'array', items: packedPoint } },
+} as const;
+
+export const tailSchema = {
+  type: 'object',
+  required: ['version', 'br', 'tb', 'b'],
+  properties: {
+    version: { const: 2 },
+    br: names,
+    tb: names,
+    b: { type: 'object', additionalProperties: { type: 'array', items: packedPoint } },
   },
 } as const;
 

@@ -6,6 +6,8 @@
 import type { Direction } from '../model.js';
 
 export const LAYOUT_VERSION = 1;
+/** The version of the packed series files (chunks and the suite tail); the rest of the layout is version 1. */
+export const PACKED_VERSION = 2;
 
 export interface FlagEntry {
   benchmark: string;
@@ -27,6 +29,8 @@ export interface SuiteIndex {
   /** Runs per testbed (absent in indexes written before testbeds). */
   testbeds?: Record<string, number>;
   benchmarks: BenchmarkEntry[];
+  /** Appends so far (turns the rotation that moves tail points into chunks); absent before chunks. */
+  appends?: number;
   /** Per branch, the notable rows of its newest run (the site's "recent changes" list). */
   latest: Record<string, { id: string; sha: string; recordedAt: string; verdict?: string; rows: FlagEntry[] }>;
 }
@@ -36,7 +40,10 @@ export interface BenchmarkEntry {
   name: string;
   group?: string;
   metrics: Record<string, { unit: string; direction: Direction; limit?: number | null; threshold?: number | null }>;
+  /** Months that have a monthly series shard (layout before chunks; read, no longer written). */
   months: string[];
+  /** The chunk files that exist, ids `from` ≤ id < `to` (`series/<key>/c<id>.json`); absent before chunks. */
+  chunks?: [number, number];
   last: string;
 }
 
@@ -62,10 +69,10 @@ export interface RunLogEntry {
 /** [value, spread of the samples (1 σ) or null, baseline value or null]; trailing nulls are left out. */
 export type SeriesValue = [number, (number | null)?, (number | null)?];
 
-/** One run in a benchmark's chart. Kept small: series files are rewritten on every append. */
+/** One run in a benchmark's chart, as the page and the writer use it (packed on disk, see PackedSeries). */
 export interface SeriesPoint {
-  /** The run id (`<time>-<sha prefix>-<run>`); the run log has the commit's details. */
-  id: string;
+  /** The run id (`<time>-<sha prefix>-<run>`), in monthly shards only; packed points are found by `t` and `tb`. */
+  id?: string;
   t: string;
   branch?: string;
   /** The run's testbed; absent for runs recorded before testbeds. */
@@ -75,11 +82,91 @@ export interface SeriesPoint {
   f?: Record<string, string>;
 }
 
+/** A monthly series shard (the layout before chunks): still read, no longer written. */
 export interface SeriesFile {
   version: number;
   name: string;
   points: SeriesPoint[];
 }
+
+/**
+ * A point on disk: [recordedAt in ms, branch (index into the file's `br`), testbed (into `tb`), values,
+ * flags]. The run's id, commit and message are in the run log, found by recordedAt and testbed.
+ */
+export type PackedPoint = [number, number, number, Record<string, SeriesValue>, Record<string, string>?];
+
+/**
+ * Points packed with their branch and testbed names written once. A benchmark's chunk
+ * (`series/<key>/c<id>.json`, at most CHUNK_POINTS points) and the suite's tail (`tail.json`: every
+ * benchmark's newest points, keyed by benchmark key) are both made of these.
+ */
+export interface PackedSeries {
+  version: number;
+  br: (string | null)[];
+  tb: (string | null)[];
+  p: PackedPoint[];
+}
+export interface TailFile {
+  version: number;
+  br: (string | null)[];
+  tb: (string | null)[];
+  b: Record<string, PackedPoint[]>;
+}
+
+/** A chunk is sealed at this many points; older chunks are never written again. */
+export const CHUNK_POINTS = 256;
+
+/** Where a benchmark's points are, relative to the suite's folder (oldest first; the tail last). */
+export function seriesFiles(entry: Pick<BenchmarkEntry, 'key' | 'months' | 'chunks'>): string[] {
+  const files = entry.months.map((m) => `series/${entry.key}/${m}.json`);
+  const [from, to] = entry.chunks ?? [0, 0];
+  for (let id = from; id < to; id++) files.push(chunkFile(entry.key, id));
+  return files;
+}
+export const chunkFile = (key: string, id: number) => `series/${key}/c${id}.json`;
+export const TAIL_FILE = 'tail.json';
+
+/** Points packed with shared branch and testbed tables (one table pair per file). */
+export class Packer {
+  readonly br: (string | null)[] = [];
+  readonly tb: (string | null)[] = [];
+  private ref(table: (string | null)[], name: string | undefined): number {
+    const value = name ?? null;
+    let i = table.indexOf(value);
+    if (i < 0) i = table.push(value) - 1;
+    return i;
+  }
+  pack(point: SeriesPoint): PackedPoint {
+    const packed: PackedPoint = [Date.parse(point.t), this.ref(this.br, point.branch), this.ref(this.tb, point.tb), point.m];
+    if (point.f && Object.keys(point.f).length) packed.push(point.f);
+    return packed;
+  }
+}
+
+export function unpack(points: PackedPoint[], br: (string | null)[], tb: (string | null)[]): SeriesPoint[] {
+  return points.map(([t, b, d, m, f]) => {
+    const point: SeriesPoint = { t: new Date(t).toISOString(), m };
+    const branch = br[b];
+    const testbed = tb[d];
+    if (branch != null) point.branch = branch;
+    if (testbed != null) point.tb = testbed;
+    if (f) point.f = f;
+    return point;
+  });
+}
+
+/** The points of any series file (a monthly shard or a chunk). */
+export function pointsOf(file: SeriesFile | PackedSeries): SeriesPoint[] {
+  return 'p' in file ? unpack(file.p, file.br, file.tb) : file.points;
+}
+
+/** Same run: the same recording time and testbed (packed points carry no id). */
+export const samePoint = (a: Pick<SeriesPoint, 't' | 'tb'>, b: Pick<SeriesPoint, 't' | 'tb'>) =>
+  Date.parse(a.t) === Date.parse(b.t) && (a.tb ?? null) === (b.tb ?? null);
+
+/** Oldest first; ties by testbed, so every reader puts equal times in one order. */
+export const byTime = (a: SeriesPoint, b: SeriesPoint) =>
+  Date.parse(a.t) - Date.parse(b.t) || (a.tb ?? '').localeCompare(b.tb ?? '');
 
 /** What the page's address says: `#suite=…&branch=…&q=…&log=1&b=<benchmark key>&tb=<testbed>`. */
 export interface TrendState {

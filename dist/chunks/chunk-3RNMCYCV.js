@@ -8,7 +8,7 @@ import {
   HistoryWriteDenied,
   loadRunsSafely,
   planAppendSafely
-} from "./chunk-2XGID24E.js";
+} from "./chunk-LPLD3AEM.js";
 
 // src/history/gh-pages.ts
 import { mkdtemp, rm } from "node:fs/promises";

@@ -2,7 +2,7 @@ import { createRequire as __cpCreateRequire } from 'node:module'; const require 
 import {
   LocalDirectoryStore,
   XMLParser
-} from "./chunk-QEATOBUP.js";
+} from "./chunk-4MFXDL3O.js";
 import {
   CommandStartError,
   ConfigError,
@@ -22,16 +22,16 @@ import {
   rulesSchema,
   testbedOf,
   trendHash
-} from "./chunk-2XGID24E.js";
+} from "./chunk-LPLD3AEM.js";
 import {
   __commonJS,
   __require,
   __toESM
 } from "./chunk-QSE4L5OW.js";
 
-// node_modules/picomatch/lib/constants.js
+// ../../work/main/node_modules/picomatch/lib/constants.js
 var require_constants = __commonJS({
-  "node_modules/picomatch/lib/constants.js"(exports, module) {
+  "../../work/main/node_modules/picomatch/lib/constants.js"(exports, module) {
     "use strict";
     var WIN_SLASH = "\\\\/";
     var WIN_NO_SLASH = `[^${WIN_SLASH}]`;
@@ -231,9 +231,9 @@ var require_constants = __commonJS({
   }
 });
 
-// node_modules/picomatch/lib/utils.js
+// ../../work/main/node_modules/picomatch/lib/utils.js
 var require_utils = __commonJS({
-  "node_modules/picomatch/lib/utils.js"(exports) {
+  "../../work/main/node_modules/picomatch/lib/utils.js"(exports) {
     "use strict";
     var {
       REGEX_BACKSLASH,
@@ -295,9 +295,9 @@ var require_utils = __commonJS({
   }
 });
 
-// node_modules/picomatch/lib/scan.js
+// ../../work/main/node_modules/picomatch/lib/scan.js
 var require_scan = __commonJS({
-  "node_modules/picomatch/lib/scan.js"(exports, module) {
+  "../../work/main/node_modules/picomatch/lib/scan.js"(exports, module) {
     "use strict";
     var utils = require_utils();
     var {
@@ -633,9 +633,9 @@ var require_scan = __commonJS({
   }
 });
 
-// node_modules/picomatch/lib/parse.js
+// ../../work/main/node_modules/picomatch/lib/parse.js
 var require_parse = __commonJS({
-  "node_modules/picomatch/lib/parse.js"(exports, module) {
+  "../../work/main/node_modules/picomatch/lib/parse.js"(exports, module) {
     "use strict";
     var constants = require_constants();
     var utils = require_utils();
@@ -1648,9 +1648,9 @@ var require_parse = __commonJS({
   }
 });
 
-// node_modules/picomatch/lib/picomatch.js
+// ../../work/main/node_modules/picomatch/lib/picomatch.js
 var require_picomatch = __commonJS({
-  "node_modules/picomatch/lib/picomatch.js"(exports, module) {
+  "../../work/main/node_modules/picomatch/lib/picomatch.js"(exports, module) {
     "use strict";
     var scan = require_scan();
     var parse = require_parse();
@@ -1788,9 +1788,9 @@ var require_picomatch = __commonJS({
   }
 });
 
-// node_modules/picomatch/index.js
+// ../../work/main/node_modules/picomatch/index.js
 var require_picomatch2 = __commonJS({
-  "node_modules/picomatch/index.js"(exports, module) {
+  "../../work/main/node_modules/picomatch/index.js"(exports, module) {
     "use strict";
     var pico = require_picomatch();
     var utils = require_utils();
@@ -1805,9 +1805,9 @@ var require_picomatch2 = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/nodes/identity.js
+// ../../work/main/node_modules/yaml/dist/nodes/identity.js
 var require_identity = __commonJS({
-  "node_modules/yaml/dist/nodes/identity.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/nodes/identity.js"(exports) {
     "use strict";
     var ALIAS = /* @__PURE__ */ Symbol.for("yaml.alias");
     var DOC = /* @__PURE__ */ Symbol.for("yaml.document");
@@ -1862,9 +1862,9 @@ var require_identity = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/visit.js
+// ../../work/main/node_modules/yaml/dist/visit.js
 var require_visit = __commonJS({
-  "node_modules/yaml/dist/visit.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/visit.js"(exports) {
     "use strict";
     var identity = require_identity();
     var BREAK = /* @__PURE__ */ Symbol("break visit");
@@ -2020,9 +2020,9 @@ var require_visit = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/doc/directives.js
+// ../../work/main/node_modules/yaml/dist/doc/directives.js
 var require_directives = __commonJS({
-  "node_modules/yaml/dist/doc/directives.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/doc/directives.js"(exports) {
     "use strict";
     var identity = require_identity();
     var visit = require_visit();
@@ -2191,9 +2191,9 @@ var require_directives = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/doc/anchors.js
+// ../../work/main/node_modules/yaml/dist/doc/anchors.js
 var require_anchors = __commonJS({
-  "node_modules/yaml/dist/doc/anchors.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/doc/anchors.js"(exports) {
     "use strict";
     var identity = require_identity();
     var visit = require_visit();
@@ -2261,9 +2261,9 @@ var require_anchors = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/doc/applyReviver.js
+// ../../work/main/node_modules/yaml/dist/doc/applyReviver.js
 var require_applyReviver = __commonJS({
-  "node_modules/yaml/dist/doc/applyReviver.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/doc/applyReviver.js"(exports) {
     "use strict";
     function applyReviver(reviver, obj, key, val) {
       if (val && typeof val === "object") {
@@ -2311,9 +2311,9 @@ var require_applyReviver = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/nodes/toJS.js
+// ../../work/main/node_modules/yaml/dist/nodes/toJS.js
 var require_toJS = __commonJS({
-  "node_modules/yaml/dist/nodes/toJS.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/nodes/toJS.js"(exports) {
     "use strict";
     var identity = require_identity();
     function toJS(value, arg, ctx) {
@@ -2341,9 +2341,9 @@ var require_toJS = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/nodes/Node.js
+// ../../work/main/node_modules/yaml/dist/nodes/Node.js
 var require_Node = __commonJS({
-  "node_modules/yaml/dist/nodes/Node.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/nodes/Node.js"(exports) {
     "use strict";
     var applyReviver = require_applyReviver();
     var identity = require_identity();
@@ -2382,9 +2382,9 @@ var require_Node = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/nodes/Alias.js
+// ../../work/main/node_modules/yaml/dist/nodes/Alias.js
 var require_Alias = __commonJS({
-  "node_modules/yaml/dist/nodes/Alias.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/nodes/Alias.js"(exports) {
     "use strict";
     var anchors = require_anchors();
     var visit = require_visit();
@@ -2500,9 +2500,9 @@ var require_Alias = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/nodes/Scalar.js
+// ../../work/main/node_modules/yaml/dist/nodes/Scalar.js
 var require_Scalar = __commonJS({
-  "node_modules/yaml/dist/nodes/Scalar.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/nodes/Scalar.js"(exports) {
     "use strict";
     var identity = require_identity();
     var Node = require_Node();
@@ -2530,9 +2530,9 @@ var require_Scalar = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/doc/createNode.js
+// ../../work/main/node_modules/yaml/dist/doc/createNode.js
 var require_createNode = __commonJS({
-  "node_modules/yaml/dist/doc/createNode.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/doc/createNode.js"(exports) {
     "use strict";
     var Alias = require_Alias();
     var identity = require_identity();
@@ -2605,9 +2605,9 @@ var require_createNode = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/nodes/Collection.js
+// ../../work/main/node_modules/yaml/dist/nodes/Collection.js
 var require_Collection = __commonJS({
-  "node_modules/yaml/dist/nodes/Collection.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/nodes/Collection.js"(exports) {
     "use strict";
     var createNode = require_createNode();
     var identity = require_identity();
@@ -2748,9 +2748,9 @@ var require_Collection = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/stringify/stringifyComment.js
+// ../../work/main/node_modules/yaml/dist/stringify/stringifyComment.js
 var require_stringifyComment = __commonJS({
-  "node_modules/yaml/dist/stringify/stringifyComment.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/stringify/stringifyComment.js"(exports) {
     "use strict";
     var stringifyComment = (str) => str.replace(/^(?!$)(?: $)?/gm, "#");
     function indentComment(comment, indent) {
@@ -2765,9 +2765,9 @@ var require_stringifyComment = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/stringify/foldFlowLines.js
+// ../../work/main/node_modules/yaml/dist/stringify/foldFlowLines.js
 var require_foldFlowLines = __commonJS({
-  "node_modules/yaml/dist/stringify/foldFlowLines.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/stringify/foldFlowLines.js"(exports) {
     "use strict";
     var FOLD_FLOW = "flow";
     var FOLD_BLOCK = "block";
@@ -2901,9 +2901,9 @@ ${indent}${text.slice(fold + 1, end2)}`;
   }
 });
 
-// node_modules/yaml/dist/stringify/stringifyString.js
+// ../../work/main/node_modules/yaml/dist/stringify/stringifyString.js
 var require_stringifyString = __commonJS({
-  "node_modules/yaml/dist/stringify/stringifyString.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/stringify/stringifyString.js"(exports) {
     "use strict";
     var Scalar = require_Scalar();
     var foldFlowLines = require_foldFlowLines();
@@ -3184,9 +3184,9 @@ ${indent}`);
   }
 });
 
-// node_modules/yaml/dist/stringify/stringify.js
+// ../../work/main/node_modules/yaml/dist/stringify/stringify.js
 var require_stringify = __commonJS({
-  "node_modules/yaml/dist/stringify/stringify.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/stringify/stringify.js"(exports) {
     "use strict";
     var anchors = require_anchors();
     var identity = require_identity();
@@ -3308,9 +3308,9 @@ ${ctx.indent}${str}`;
   }
 });
 
-// node_modules/yaml/dist/stringify/stringifyPair.js
+// ../../work/main/node_modules/yaml/dist/stringify/stringifyPair.js
 var require_stringifyPair = __commonJS({
-  "node_modules/yaml/dist/stringify/stringifyPair.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/stringify/stringifyPair.js"(exports) {
     "use strict";
     var identity = require_identity();
     var Scalar = require_Scalar();
@@ -3441,9 +3441,9 @@ ${ctx.indent}`;
   }
 });
 
-// node_modules/yaml/dist/log.js
+// ../../work/main/node_modules/yaml/dist/log.js
 var require_log = __commonJS({
-  "node_modules/yaml/dist/log.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/log.js"(exports) {
     "use strict";
     var node_process = __require("process");
     function debug(logLevel, ...messages2) {
@@ -3463,9 +3463,9 @@ var require_log = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/yaml-1.1/merge.js
+// ../../work/main/node_modules/yaml/dist/schema/yaml-1.1/merge.js
 var require_merge = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/merge.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/schema/yaml-1.1/merge.js"(exports) {
     "use strict";
     var identity = require_identity();
     var Scalar = require_Scalar();
@@ -3523,9 +3523,9 @@ var require_merge = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/nodes/addPairToJSMap.js
+// ../../work/main/node_modules/yaml/dist/nodes/addPairToJSMap.js
 var require_addPairToJSMap = __commonJS({
-  "node_modules/yaml/dist/nodes/addPairToJSMap.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/nodes/addPairToJSMap.js"(exports) {
     "use strict";
     var log = require_log();
     var merge = require_merge();
@@ -3587,9 +3587,9 @@ var require_addPairToJSMap = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/nodes/Pair.js
+// ../../work/main/node_modules/yaml/dist/nodes/Pair.js
 var require_Pair = __commonJS({
-  "node_modules/yaml/dist/nodes/Pair.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/nodes/Pair.js"(exports) {
     "use strict";
     var createNode = require_createNode();
     var stringifyPair = require_stringifyPair();
@@ -3627,9 +3627,9 @@ var require_Pair = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/stringify/stringifyCollection.js
+// ../../work/main/node_modules/yaml/dist/stringify/stringifyCollection.js
 var require_stringifyCollection = __commonJS({
-  "node_modules/yaml/dist/stringify/stringifyCollection.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/stringify/stringifyCollection.js"(exports) {
     "use strict";
     var identity = require_identity();
     var stringify = require_stringify();
@@ -3778,9 +3778,9 @@ ${indent}${end}`;
   }
 });
 
-// node_modules/yaml/dist/nodes/YAMLMap.js
+// ../../work/main/node_modules/yaml/dist/nodes/YAMLMap.js
 var require_YAMLMap = __commonJS({
-  "node_modules/yaml/dist/nodes/YAMLMap.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/nodes/YAMLMap.js"(exports) {
     "use strict";
     var stringifyCollection = require_stringifyCollection();
     var addPairToJSMap = require_addPairToJSMap();
@@ -3922,9 +3922,9 @@ var require_YAMLMap = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/common/map.js
+// ../../work/main/node_modules/yaml/dist/schema/common/map.js
 var require_map = __commonJS({
-  "node_modules/yaml/dist/schema/common/map.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/schema/common/map.js"(exports) {
     "use strict";
     var identity = require_identity();
     var YAMLMap = require_YAMLMap();
@@ -3944,9 +3944,9 @@ var require_map = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/nodes/YAMLSeq.js
+// ../../work/main/node_modules/yaml/dist/nodes/YAMLSeq.js
 var require_YAMLSeq = __commonJS({
-  "node_modules/yaml/dist/nodes/YAMLSeq.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/nodes/YAMLSeq.js"(exports) {
     "use strict";
     var createNode = require_createNode();
     var stringifyCollection = require_stringifyCollection();
@@ -4060,9 +4060,9 @@ var require_YAMLSeq = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/common/seq.js
+// ../../work/main/node_modules/yaml/dist/schema/common/seq.js
 var require_seq = __commonJS({
-  "node_modules/yaml/dist/schema/common/seq.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/schema/common/seq.js"(exports) {
     "use strict";
     var identity = require_identity();
     var YAMLSeq = require_YAMLSeq();
@@ -4082,9 +4082,9 @@ var require_seq = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/common/string.js
+// ../../work/main/node_modules/yaml/dist/schema/common/string.js
 var require_string = __commonJS({
-  "node_modules/yaml/dist/schema/common/string.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/schema/common/string.js"(exports) {
     "use strict";
     var stringifyString = require_stringifyString();
     var string = {
@@ -4101,9 +4101,9 @@ var require_string = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/common/null.js
+// ../../work/main/node_modules/yaml/dist/schema/common/null.js
 var require_null = __commonJS({
-  "node_modules/yaml/dist/schema/common/null.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/schema/common/null.js"(exports) {
     "use strict";
     var Scalar = require_Scalar();
     var nullTag = {
@@ -4119,9 +4119,9 @@ var require_null = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/core/bool.js
+// ../../work/main/node_modules/yaml/dist/schema/core/bool.js
 var require_bool = __commonJS({
-  "node_modules/yaml/dist/schema/core/bool.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/schema/core/bool.js"(exports) {
     "use strict";
     var Scalar = require_Scalar();
     var boolTag = {
@@ -4143,9 +4143,9 @@ var require_bool = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/stringify/stringifyNumber.js
+// ../../work/main/node_modules/yaml/dist/stringify/stringifyNumber.js
 var require_stringifyNumber = __commonJS({
-  "node_modules/yaml/dist/stringify/stringifyNumber.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/stringify/stringifyNumber.js"(exports) {
     "use strict";
     function stringifyNumber({ format, minFractionDigits, tag, value }) {
       if (typeof value === "bigint")
@@ -4170,9 +4170,9 @@ var require_stringifyNumber = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/core/float.js
+// ../../work/main/node_modules/yaml/dist/schema/core/float.js
 var require_float = __commonJS({
-  "node_modules/yaml/dist/schema/core/float.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/schema/core/float.js"(exports) {
     "use strict";
     var Scalar = require_Scalar();
     var stringifyNumber = require_stringifyNumber();
@@ -4216,9 +4216,9 @@ var require_float = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/core/int.js
+// ../../work/main/node_modules/yaml/dist/schema/core/int.js
 var require_int = __commonJS({
-  "node_modules/yaml/dist/schema/core/int.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/schema/core/int.js"(exports) {
     "use strict";
     var stringifyNumber = require_stringifyNumber();
     var intIdentify = (value) => typeof value === "bigint" || Number.isInteger(value);
@@ -4261,9 +4261,9 @@ var require_int = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/core/schema.js
+// ../../work/main/node_modules/yaml/dist/schema/core/schema.js
 var require_schema = __commonJS({
-  "node_modules/yaml/dist/schema/core/schema.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/schema/core/schema.js"(exports) {
     "use strict";
     var map = require_map();
     var _null = require_null();
@@ -4289,9 +4289,9 @@ var require_schema = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/json/schema.js
+// ../../work/main/node_modules/yaml/dist/schema/json/schema.js
 var require_schema2 = __commonJS({
-  "node_modules/yaml/dist/schema/json/schema.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/schema/json/schema.js"(exports) {
     "use strict";
     var Scalar = require_Scalar();
     var map = require_map();
@@ -4356,9 +4356,9 @@ var require_schema2 = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/yaml-1.1/binary.js
+// ../../work/main/node_modules/yaml/dist/schema/yaml-1.1/binary.js
 var require_binary = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/binary.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/schema/yaml-1.1/binary.js"(exports) {
     "use strict";
     var node_buffer = __require("buffer");
     var Scalar = require_Scalar();
@@ -4422,9 +4422,9 @@ var require_binary = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/yaml-1.1/pairs.js
+// ../../work/main/node_modules/yaml/dist/schema/yaml-1.1/pairs.js
 var require_pairs = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/pairs.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/schema/yaml-1.1/pairs.js"(exports) {
     "use strict";
     var identity = require_identity();
     var Pair = require_Pair();
@@ -4500,9 +4500,9 @@ ${cn.comment}` : item.comment;
   }
 });
 
-// node_modules/yaml/dist/schema/yaml-1.1/omap.js
+// ../../work/main/node_modules/yaml/dist/schema/yaml-1.1/omap.js
 var require_omap = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/omap.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/schema/yaml-1.1/omap.js"(exports) {
     "use strict";
     var identity = require_identity();
     var toJS = require_toJS();
@@ -4578,9 +4578,9 @@ var require_omap = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/yaml-1.1/bool.js
+// ../../work/main/node_modules/yaml/dist/schema/yaml-1.1/bool.js
 var require_bool2 = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/bool.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/schema/yaml-1.1/bool.js"(exports) {
     "use strict";
     var Scalar = require_Scalar();
     function boolStringify({ value, source }, ctx) {
@@ -4610,9 +4610,9 @@ var require_bool2 = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/yaml-1.1/float.js
+// ../../work/main/node_modules/yaml/dist/schema/yaml-1.1/float.js
 var require_float2 = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/float.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/schema/yaml-1.1/float.js"(exports) {
     "use strict";
     var Scalar = require_Scalar();
     var stringifyNumber = require_stringifyNumber();
@@ -4659,9 +4659,9 @@ var require_float2 = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/yaml-1.1/int.js
+// ../../work/main/node_modules/yaml/dist/schema/yaml-1.1/int.js
 var require_int2 = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/int.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/schema/yaml-1.1/int.js"(exports) {
     "use strict";
     var stringifyNumber = require_stringifyNumber();
     var intIdentify = (value) => typeof value === "bigint" || Number.isInteger(value);
@@ -4738,9 +4738,9 @@ var require_int2 = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/yaml-1.1/set.js
+// ../../work/main/node_modules/yaml/dist/schema/yaml-1.1/set.js
 var require_set = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/set.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/schema/yaml-1.1/set.js"(exports) {
     "use strict";
     var identity = require_identity();
     var Pair = require_Pair();
@@ -4827,9 +4827,9 @@ var require_set = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/yaml-1.1/timestamp.js
+// ../../work/main/node_modules/yaml/dist/schema/yaml-1.1/timestamp.js
 var require_timestamp = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/timestamp.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/schema/yaml-1.1/timestamp.js"(exports) {
     "use strict";
     var stringifyNumber = require_stringifyNumber();
     function parseSexagesimal(str, asBigInt) {
@@ -4915,9 +4915,9 @@ var require_timestamp = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/yaml-1.1/schema.js
+// ../../work/main/node_modules/yaml/dist/schema/yaml-1.1/schema.js
 var require_schema3 = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/schema.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/schema/yaml-1.1/schema.js"(exports) {
     "use strict";
     var map = require_map();
     var _null = require_null();
@@ -4959,9 +4959,9 @@ var require_schema3 = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/tags.js
+// ../../work/main/node_modules/yaml/dist/schema/tags.js
 var require_tags = __commonJS({
-  "node_modules/yaml/dist/schema/tags.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/schema/tags.js"(exports) {
     "use strict";
     var map = require_map();
     var _null = require_null();
@@ -5053,9 +5053,9 @@ var require_tags = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/Schema.js
+// ../../work/main/node_modules/yaml/dist/schema/Schema.js
 var require_Schema = __commonJS({
-  "node_modules/yaml/dist/schema/Schema.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/schema/Schema.js"(exports) {
     "use strict";
     var identity = require_identity();
     var map = require_map();
@@ -5085,9 +5085,9 @@ var require_Schema = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/stringify/stringifyDocument.js
+// ../../work/main/node_modules/yaml/dist/stringify/stringifyDocument.js
 var require_stringifyDocument = __commonJS({
-  "node_modules/yaml/dist/stringify/stringifyDocument.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/stringify/stringifyDocument.js"(exports) {
     "use strict";
     var identity = require_identity();
     var stringify = require_stringify();
@@ -5165,9 +5165,9 @@ var require_stringifyDocument = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/doc/Document.js
+// ../../work/main/node_modules/yaml/dist/doc/Document.js
 var require_Document = __commonJS({
-  "node_modules/yaml/dist/doc/Document.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/doc/Document.js"(exports) {
     "use strict";
     var Alias = require_Alias();
     var Collection = require_Collection();
@@ -5474,9 +5474,9 @@ var require_Document = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/errors.js
+// ../../work/main/node_modules/yaml/dist/errors.js
 var require_errors = __commonJS({
-  "node_modules/yaml/dist/errors.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/errors.js"(exports) {
     "use strict";
     var YAMLError = class extends Error {
       constructor(name, pos, code, message) {
@@ -5539,9 +5539,9 @@ ${pointer}
   }
 });
 
-// node_modules/yaml/dist/compose/resolve-props.js
+// ../../work/main/node_modules/yaml/dist/compose/resolve-props.js
 var require_resolve_props = __commonJS({
-  "node_modules/yaml/dist/compose/resolve-props.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/compose/resolve-props.js"(exports) {
     "use strict";
     function resolveProps(tokens, { flow, indicator, next, offset, onError, parentIndent, startOnNewline }) {
       let spaceBefore = false;
@@ -5673,9 +5673,9 @@ var require_resolve_props = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/util-contains-newline.js
+// ../../work/main/node_modules/yaml/dist/compose/util-contains-newline.js
 var require_util_contains_newline = __commonJS({
-  "node_modules/yaml/dist/compose/util-contains-newline.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/compose/util-contains-newline.js"(exports) {
     "use strict";
     function containsNewline(key) {
       if (!key)
@@ -5715,9 +5715,9 @@ var require_util_contains_newline = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/util-flow-indent-check.js
+// ../../work/main/node_modules/yaml/dist/compose/util-flow-indent-check.js
 var require_util_flow_indent_check = __commonJS({
-  "node_modules/yaml/dist/compose/util-flow-indent-check.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/compose/util-flow-indent-check.js"(exports) {
     "use strict";
     var utilContainsNewline = require_util_contains_newline();
     function flowIndentCheck(indent, fc, onError) {
@@ -5733,9 +5733,9 @@ var require_util_flow_indent_check = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/util-map-includes.js
+// ../../work/main/node_modules/yaml/dist/compose/util-map-includes.js
 var require_util_map_includes = __commonJS({
-  "node_modules/yaml/dist/compose/util-map-includes.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/compose/util-map-includes.js"(exports) {
     "use strict";
     var identity = require_identity();
     function mapIncludes(ctx, items, search) {
@@ -5749,9 +5749,9 @@ var require_util_map_includes = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/resolve-block-map.js
+// ../../work/main/node_modules/yaml/dist/compose/resolve-block-map.js
 var require_resolve_block_map = __commonJS({
-  "node_modules/yaml/dist/compose/resolve-block-map.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/compose/resolve-block-map.js"(exports) {
     "use strict";
     var Pair = require_Pair();
     var YAMLMap = require_YAMLMap();
@@ -5857,9 +5857,9 @@ var require_resolve_block_map = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/resolve-block-seq.js
+// ../../work/main/node_modules/yaml/dist/compose/resolve-block-seq.js
 var require_resolve_block_seq = __commonJS({
-  "node_modules/yaml/dist/compose/resolve-block-seq.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/compose/resolve-block-seq.js"(exports) {
     "use strict";
     var YAMLSeq = require_YAMLSeq();
     var resolveProps = require_resolve_props();
@@ -5908,9 +5908,9 @@ var require_resolve_block_seq = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/resolve-end.js
+// ../../work/main/node_modules/yaml/dist/compose/resolve-end.js
 var require_resolve_end = __commonJS({
-  "node_modules/yaml/dist/compose/resolve-end.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/compose/resolve-end.js"(exports) {
     "use strict";
     function resolveEnd(end, offset, reqSpace, onError) {
       let comment = "";
@@ -5951,9 +5951,9 @@ var require_resolve_end = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/resolve-flow-collection.js
+// ../../work/main/node_modules/yaml/dist/compose/resolve-flow-collection.js
 var require_resolve_flow_collection = __commonJS({
-  "node_modules/yaml/dist/compose/resolve-flow-collection.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/compose/resolve-flow-collection.js"(exports) {
     "use strict";
     var identity = require_identity();
     var Pair = require_Pair();
@@ -6145,9 +6145,9 @@ var require_resolve_flow_collection = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/compose-collection.js
+// ../../work/main/node_modules/yaml/dist/compose/compose-collection.js
 var require_compose_collection = __commonJS({
-  "node_modules/yaml/dist/compose/compose-collection.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/compose/compose-collection.js"(exports) {
     "use strict";
     var identity = require_identity();
     var Scalar = require_Scalar();
@@ -6210,9 +6210,9 @@ var require_compose_collection = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/resolve-block-scalar.js
+// ../../work/main/node_modules/yaml/dist/compose/resolve-block-scalar.js
 var require_resolve_block_scalar = __commonJS({
-  "node_modules/yaml/dist/compose/resolve-block-scalar.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/compose/resolve-block-scalar.js"(exports) {
     "use strict";
     var Scalar = require_Scalar();
     function resolveBlockScalar(ctx, scalar, onError) {
@@ -6393,9 +6393,9 @@ var require_resolve_block_scalar = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/resolve-flow-scalar.js
+// ../../work/main/node_modules/yaml/dist/compose/resolve-flow-scalar.js
 var require_resolve_flow_scalar = __commonJS({
-  "node_modules/yaml/dist/compose/resolve-flow-scalar.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/compose/resolve-flow-scalar.js"(exports) {
     "use strict";
     var Scalar = require_Scalar();
     var resolveEnd = require_resolve_end();
@@ -6614,9 +6614,9 @@ var require_resolve_flow_scalar = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/compose-scalar.js
+// ../../work/main/node_modules/yaml/dist/compose/compose-scalar.js
 var require_compose_scalar = __commonJS({
-  "node_modules/yaml/dist/compose/compose-scalar.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/compose/compose-scalar.js"(exports) {
     "use strict";
     var identity = require_identity();
     var Scalar = require_Scalar();
@@ -6695,9 +6695,9 @@ var require_compose_scalar = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/util-empty-scalar-position.js
+// ../../work/main/node_modules/yaml/dist/compose/util-empty-scalar-position.js
 var require_util_empty_scalar_position = __commonJS({
-  "node_modules/yaml/dist/compose/util-empty-scalar-position.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/compose/util-empty-scalar-position.js"(exports) {
     "use strict";
     function emptyScalarPosition(offset, before, pos) {
       if (before) {
@@ -6725,9 +6725,9 @@ var require_util_empty_scalar_position = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/compose-node.js
+// ../../work/main/node_modules/yaml/dist/compose/compose-node.js
 var require_compose_node = __commonJS({
-  "node_modules/yaml/dist/compose/compose-node.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/compose/compose-node.js"(exports) {
     "use strict";
     var Alias = require_Alias();
     var identity = require_identity();
@@ -6831,9 +6831,9 @@ var require_compose_node = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/compose-doc.js
+// ../../work/main/node_modules/yaml/dist/compose/compose-doc.js
 var require_compose_doc = __commonJS({
-  "node_modules/yaml/dist/compose/compose-doc.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/compose/compose-doc.js"(exports) {
     "use strict";
     var Document = require_Document();
     var composeNode = require_compose_node();
@@ -6874,9 +6874,9 @@ var require_compose_doc = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/composer.js
+// ../../work/main/node_modules/yaml/dist/compose/composer.js
 var require_composer = __commonJS({
-  "node_modules/yaml/dist/compose/composer.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/compose/composer.js"(exports) {
     "use strict";
     var node_process = __require("process");
     var directives = require_directives();
@@ -7082,9 +7082,9 @@ ${end.comment}` : end.comment;
   }
 });
 
-// node_modules/yaml/dist/parse/cst-scalar.js
+// ../../work/main/node_modules/yaml/dist/parse/cst-scalar.js
 var require_cst_scalar = __commonJS({
-  "node_modules/yaml/dist/parse/cst-scalar.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/parse/cst-scalar.js"(exports) {
     "use strict";
     var resolveBlockScalar = require_resolve_block_scalar();
     var resolveFlowScalar = require_resolve_flow_scalar();
@@ -7267,9 +7267,9 @@ var require_cst_scalar = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/parse/cst-stringify.js
+// ../../work/main/node_modules/yaml/dist/parse/cst-stringify.js
 var require_cst_stringify = __commonJS({
-  "node_modules/yaml/dist/parse/cst-stringify.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/parse/cst-stringify.js"(exports) {
     "use strict";
     var stringify = (cst) => "type" in cst ? stringifyToken(cst) : stringifyItem(cst);
     function stringifyToken(token) {
@@ -7328,9 +7328,9 @@ var require_cst_stringify = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/parse/cst-visit.js
+// ../../work/main/node_modules/yaml/dist/parse/cst-visit.js
 var require_cst_visit = __commonJS({
-  "node_modules/yaml/dist/parse/cst-visit.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/parse/cst-visit.js"(exports) {
     "use strict";
     var BREAK = /* @__PURE__ */ Symbol("break visit");
     var SKIP = /* @__PURE__ */ Symbol("skip children");
@@ -7390,9 +7390,9 @@ var require_cst_visit = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/parse/cst.js
+// ../../work/main/node_modules/yaml/dist/parse/cst.js
 var require_cst = __commonJS({
-  "node_modules/yaml/dist/parse/cst.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/parse/cst.js"(exports) {
     "use strict";
     var cstScalar = require_cst_scalar();
     var cstStringify = require_cst_stringify();
@@ -7492,9 +7492,9 @@ var require_cst = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/parse/lexer.js
+// ../../work/main/node_modules/yaml/dist/parse/lexer.js
 var require_lexer = __commonJS({
-  "node_modules/yaml/dist/parse/lexer.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/parse/lexer.js"(exports) {
     "use strict";
     var cst = require_cst();
     function isEmpty(ch) {
@@ -8081,9 +8081,9 @@ var require_lexer = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/parse/line-counter.js
+// ../../work/main/node_modules/yaml/dist/parse/line-counter.js
 var require_line_counter = __commonJS({
-  "node_modules/yaml/dist/parse/line-counter.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/parse/line-counter.js"(exports) {
     "use strict";
     var LineCounter = class {
       constructor() {
@@ -8112,9 +8112,9 @@ var require_line_counter = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/parse/parser.js
+// ../../work/main/node_modules/yaml/dist/parse/parser.js
 var require_parser = __commonJS({
-  "node_modules/yaml/dist/parse/parser.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/parse/parser.js"(exports) {
     "use strict";
     var node_process = __require("process");
     var cst = require_cst();
@@ -8986,9 +8986,9 @@ var require_parser = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/public-api.js
+// ../../work/main/node_modules/yaml/dist/public-api.js
 var require_public_api = __commonJS({
-  "node_modules/yaml/dist/public-api.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/public-api.js"(exports) {
     "use strict";
     var composer = require_composer();
     var Document = require_Document();
@@ -9083,9 +9083,9 @@ var require_public_api = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/index.js
+// ../../work/main/node_modules/yaml/dist/index.js
 var require_dist = __commonJS({
-  "node_modules/yaml/dist/index.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/index.js"(exports) {
     "use strict";
     var composer = require_composer();
     var Document = require_Document();
@@ -9135,9 +9135,9 @@ var require_dist = __commonJS({
   }
 });
 
-// node_modules/jstat/dist/jstat.js
+// ../../work/main/node_modules/jstat/dist/jstat.js
 var require_jstat = __commonJS({
-  "node_modules/jstat/dist/jstat.js"(exports, module) {
+  "../../work/main/node_modules/jstat/dist/jstat.js"(exports, module) {
     (function(window2, factory) {
       if (typeof exports === "object") {
         module.exports = factory();
@@ -12986,9 +12986,9 @@ var require_jstat = __commonJS({
   }
 });
 
-// node_modules/prom-client/lib/util.js
+// ../../work/main/node_modules/prom-client/lib/util.js
 var require_util = __commonJS({
-  "node_modules/prom-client/lib/util.js"(exports) {
+  "../../work/main/node_modules/prom-client/lib/util.js"(exports) {
     "use strict";
     exports.getValueAsString = function getValueString(value) {
       if (Number.isNaN(value)) {
@@ -13090,9 +13090,9 @@ var require_util = __commonJS({
   }
 });
 
-// node_modules/prom-client/lib/registry.js
+// ../../work/main/node_modules/prom-client/lib/registry.js
 var require_registry = __commonJS({
-  "node_modules/prom-client/lib/registry.js"(exports, module) {
+  "../../work/main/node_modules/prom-client/lib/registry.js"(exports, module) {
     "use strict";
     var { getValueAsString } = require_util();
     var Registry2 = class _Registry {
@@ -13279,9 +13279,9 @@ var require_registry = __commonJS({
   }
 });
 
-// node_modules/prom-client/lib/validation.js
+// ../../work/main/node_modules/prom-client/lib/validation.js
 var require_validation = __commonJS({
-  "node_modules/prom-client/lib/validation.js"(exports) {
+  "../../work/main/node_modules/prom-client/lib/validation.js"(exports) {
     "use strict";
     var util = __require("util");
     var metricRegexp = /^[a-zA-Z_:][a-zA-Z0-9_:]*$/;
@@ -13306,9 +13306,9 @@ var require_validation = __commonJS({
   }
 });
 
-// node_modules/prom-client/lib/metric.js
+// ../../work/main/node_modules/prom-client/lib/metric.js
 var require_metric = __commonJS({
-  "node_modules/prom-client/lib/metric.js"(exports, module) {
+  "../../work/main/node_modules/prom-client/lib/metric.js"(exports, module) {
     "use strict";
     var Registry2 = require_registry();
     var { isObject } = require_util();
@@ -13369,9 +13369,9 @@ var require_metric = __commonJS({
   }
 });
 
-// node_modules/prom-client/lib/exemplar.js
+// ../../work/main/node_modules/prom-client/lib/exemplar.js
 var require_exemplar = __commonJS({
-  "node_modules/prom-client/lib/exemplar.js"(exports, module) {
+  "../../work/main/node_modules/prom-client/lib/exemplar.js"(exports, module) {
     "use strict";
     var Exemplar = class {
       constructor(labelSet = {}, value = null) {
@@ -13402,9 +13402,9 @@ var require_exemplar = __commonJS({
   }
 });
 
-// node_modules/prom-client/lib/counter.js
+// ../../work/main/node_modules/prom-client/lib/counter.js
 var require_counter = __commonJS({
-  "node_modules/prom-client/lib/counter.js"(exports, module) {
+  "../../work/main/node_modules/prom-client/lib/counter.js"(exports, module) {
     "use strict";
     var util = __require("util");
     var {
@@ -13536,9 +13536,9 @@ var require_counter = __commonJS({
   }
 });
 
-// node_modules/prom-client/lib/gauge.js
+// ../../work/main/node_modules/prom-client/lib/gauge.js
 var require_gauge = __commonJS({
-  "node_modules/prom-client/lib/gauge.js"(exports, module) {
+  "../../work/main/node_modules/prom-client/lib/gauge.js"(exports, module) {
     "use strict";
     var util = __require("util");
     var {
@@ -13692,9 +13692,9 @@ var require_gauge = __commonJS({
   }
 });
 
-// node_modules/prom-client/lib/histogram.js
+// ../../work/main/node_modules/prom-client/lib/histogram.js
 var require_histogram = __commonJS({
-  "node_modules/prom-client/lib/histogram.js"(exports, module) {
+  "../../work/main/node_modules/prom-client/lib/histogram.js"(exports, module) {
     "use strict";
     var util = __require("util");
     var {
@@ -14001,9 +14001,9 @@ var require_histogram = __commonJS({
   }
 });
 
-// node_modules/bintrees/lib/treebase.js
+// ../../work/main/node_modules/bintrees/lib/treebase.js
 var require_treebase = __commonJS({
-  "node_modules/bintrees/lib/treebase.js"(exports, module) {
+  "../../work/main/node_modules/bintrees/lib/treebase.js"(exports, module) {
     function TreeBase() {
     }
     TreeBase.prototype.clear = function() {
@@ -14184,9 +14184,9 @@ var require_treebase = __commonJS({
   }
 });
 
-// node_modules/bintrees/lib/rbtree.js
+// ../../work/main/node_modules/bintrees/lib/rbtree.js
 var require_rbtree = __commonJS({
-  "node_modules/bintrees/lib/rbtree.js"(exports, module) {
+  "../../work/main/node_modules/bintrees/lib/rbtree.js"(exports, module) {
     var TreeBase = require_treebase();
     function Node(data) {
       this.data = data;
@@ -14342,9 +14342,9 @@ var require_rbtree = __commonJS({
   }
 });
 
-// node_modules/bintrees/lib/bintree.js
+// ../../work/main/node_modules/bintrees/lib/bintree.js
 var require_bintree = __commonJS({
-  "node_modules/bintrees/lib/bintree.js"(exports, module) {
+  "../../work/main/node_modules/bintrees/lib/bintree.js"(exports, module) {
     var TreeBase = require_treebase();
     function Node(data) {
       this.data = data;
@@ -14425,9 +14425,9 @@ var require_bintree = __commonJS({
   }
 });
 
-// node_modules/bintrees/index.js
+// ../../work/main/node_modules/bintrees/index.js
 var require_bintrees = __commonJS({
-  "node_modules/bintrees/index.js"(exports, module) {
+  "../../work/main/node_modules/bintrees/index.js"(exports, module) {
     module.exports = {
       RBTree: require_rbtree(),
       BinTree: require_bintree()
@@ -14435,9 +14435,9 @@ var require_bintrees = __commonJS({
   }
 });
 
-// node_modules/tdigest/tdigest.js
+// ../../work/main/node_modules/tdigest/tdigest.js
 var require_tdigest = __commonJS({
-  "node_modules/tdigest/tdigest.js"(exports, module) {
+  "../../work/main/node_modules/tdigest/tdigest.js"(exports, module) {
     var RBTree = require_bintrees().RBTree;
     function TDigest(delta, K, CX) {
       this.discrete = delta === false;
@@ -14694,9 +14694,9 @@ var require_tdigest = __commonJS({
   }
 });
 
-// node_modules/prom-client/lib/timeWindowQuantiles.js
+// ../../work/main/node_modules/prom-client/lib/timeWindowQuantiles.js
 var require_timeWindowQuantiles = __commonJS({
-  "node_modules/prom-client/lib/timeWindowQuantiles.js"(exports, module) {
+  "../../work/main/node_modules/prom-client/lib/timeWindowQuantiles.js"(exports, module) {
     "use strict";
     var { TDigest } = require_tdigest();
     var TimeWindowQuantiles = class {
@@ -14750,9 +14750,9 @@ var require_timeWindowQuantiles = __commonJS({
   }
 });
 
-// node_modules/prom-client/lib/summary.js
+// ../../work/main/node_modules/prom-client/lib/summary.js
 var require_summary = __commonJS({
-  "node_modules/prom-client/lib/summary.js"(exports, module) {
+  "../../work/main/node_modules/prom-client/lib/summary.js"(exports, module) {
     "use strict";
     var util = __require("util");
     var { getLabels, hashObject, removeLabels } = require_util();
@@ -14935,9 +14935,9 @@ var require_summary = __commonJS({
   }
 });
 
-// node_modules/prom-client/lib/pushgateway.js
+// ../../work/main/node_modules/prom-client/lib/pushgateway.js
 var require_pushgateway = __commonJS({
-  "node_modules/prom-client/lib/pushgateway.js"(exports, module) {
+  "../../work/main/node_modules/prom-client/lib/pushgateway.js"(exports, module) {
     "use strict";
     var url = __require("url");
     var http = __require("http");
@@ -15044,9 +15044,9 @@ var require_pushgateway = __commonJS({
   }
 });
 
-// node_modules/prom-client/lib/bucketGenerators.js
+// ../../work/main/node_modules/prom-client/lib/bucketGenerators.js
 var require_bucketGenerators = __commonJS({
-  "node_modules/prom-client/lib/bucketGenerators.js"(exports) {
+  "../../work/main/node_modules/prom-client/lib/bucketGenerators.js"(exports) {
     "use strict";
     exports.linearBuckets = (start, width, count) => {
       if (count < 1) {
@@ -15078,9 +15078,9 @@ var require_bucketGenerators = __commonJS({
   }
 });
 
-// node_modules/@opentelemetry/api/dist/diag/types.cjs
+// ../../work/main/node_modules/@opentelemetry/api/dist/diag/types.cjs
 var require_types = __commonJS({
-  "node_modules/@opentelemetry/api/dist/diag/types.cjs"(exports) {
+  "../../work/main/node_modules/@opentelemetry/api/dist/diag/types.cjs"(exports) {
     var DiagLogLevel = /* @__PURE__ */ (function(DiagLogLevel2) {
       DiagLogLevel2[DiagLogLevel2["NONE"] = 0] = "NONE";
       DiagLogLevel2[DiagLogLevel2["ERROR"] = 30] = "ERROR";
@@ -15095,17 +15095,17 @@ var require_types = __commonJS({
   }
 });
 
-// node_modules/@opentelemetry/api/dist/version.cjs
+// ../../work/main/node_modules/@opentelemetry/api/dist/version.cjs
 var require_version = __commonJS({
-  "node_modules/@opentelemetry/api/dist/version.cjs"(exports) {
+  "../../work/main/node_modules/@opentelemetry/api/dist/version.cjs"(exports) {
     var VERSION = "1.10.0";
     exports.VERSION = VERSION;
   }
 });
 
-// node_modules/@opentelemetry/api/dist/internal/semver.cjs
+// ../../work/main/node_modules/@opentelemetry/api/dist/internal/semver.cjs
 var require_semver = __commonJS({
-  "node_modules/@opentelemetry/api/dist/internal/semver.cjs"(exports) {
+  "../../work/main/node_modules/@opentelemetry/api/dist/internal/semver.cjs"(exports) {
     var require_version3 = require_version();
     var re = /^(\d+)\.(\d+)\.(\d+)(-(.+))?$/;
     function _makeCompatibilityCheck(ownVersion) {
@@ -15157,9 +15157,9 @@ var require_semver = __commonJS({
   }
 });
 
-// node_modules/@opentelemetry/api/dist/internal/global-utils.cjs
+// ../../work/main/node_modules/@opentelemetry/api/dist/internal/global-utils.cjs
 var require_global_utils = __commonJS({
-  "node_modules/@opentelemetry/api/dist/internal/global-utils.cjs"(exports) {
+  "../../work/main/node_modules/@opentelemetry/api/dist/internal/global-utils.cjs"(exports) {
     var require_version3 = require_version();
     var require_semver2 = require_semver();
     var major = require_version3.VERSION.split(".")[0];
@@ -15211,9 +15211,9 @@ var require_global_utils = __commonJS({
   }
 });
 
-// node_modules/@opentelemetry/api/dist/diag/ComponentLogger.cjs
+// ../../work/main/node_modules/@opentelemetry/api/dist/diag/ComponentLogger.cjs
 var require_ComponentLogger = __commonJS({
-  "node_modules/@opentelemetry/api/dist/diag/ComponentLogger.cjs"(exports) {
+  "../../work/main/node_modules/@opentelemetry/api/dist/diag/ComponentLogger.cjs"(exports) {
     var require_global_utils2 = require_global_utils();
     var DiagComponentLogger = class {
       constructor(props) {
@@ -15244,9 +15244,9 @@ var require_ComponentLogger = __commonJS({
   }
 });
 
-// node_modules/@opentelemetry/api/dist/diag/internal/logLevelLogger.cjs
+// ../../work/main/node_modules/@opentelemetry/api/dist/diag/internal/logLevelLogger.cjs
 var require_logLevelLogger = __commonJS({
-  "node_modules/@opentelemetry/api/dist/diag/internal/logLevelLogger.cjs"(exports) {
+  "../../work/main/node_modules/@opentelemetry/api/dist/diag/internal/logLevelLogger.cjs"(exports) {
     require_types();
     function createLogLevelDiagLogger(maxLevel, logger) {
       if (maxLevel < 0) maxLevel = 0;
@@ -15270,9 +15270,9 @@ var require_logLevelLogger = __commonJS({
   }
 });
 
-// node_modules/@opentelemetry/api/dist/api/diag.cjs
+// ../../work/main/node_modules/@opentelemetry/api/dist/api/diag.cjs
 var require_diag = __commonJS({
-  "node_modules/@opentelemetry/api/dist/api/diag.cjs"(exports) {
+  "../../work/main/node_modules/@opentelemetry/api/dist/api/diag.cjs"(exports) {
     var require_global_utils2 = require_global_utils();
     var require_ComponentLogger2 = require_ComponentLogger();
     require_types();
@@ -15334,9 +15334,9 @@ var require_diag = __commonJS({
   }
 });
 
-// node_modules/@opentelemetry/api/dist/baggage/internal/baggage-impl.cjs
+// ../../work/main/node_modules/@opentelemetry/api/dist/baggage/internal/baggage-impl.cjs
 var require_baggage_impl = __commonJS({
-  "node_modules/@opentelemetry/api/dist/baggage/internal/baggage-impl.cjs"(exports) {
+  "../../work/main/node_modules/@opentelemetry/api/dist/baggage/internal/baggage-impl.cjs"(exports) {
     var BaggageImpl = class BaggageImpl2 {
       constructor(entries) {
         this._entries = entries ? new Map(entries) : /* @__PURE__ */ new Map();
@@ -15372,17 +15372,17 @@ var require_baggage_impl = __commonJS({
   }
 });
 
-// node_modules/@opentelemetry/api/dist/baggage/internal/symbol.cjs
+// ../../work/main/node_modules/@opentelemetry/api/dist/baggage/internal/symbol.cjs
 var require_symbol = __commonJS({
-  "node_modules/@opentelemetry/api/dist/baggage/internal/symbol.cjs"(exports) {
+  "../../work/main/node_modules/@opentelemetry/api/dist/baggage/internal/symbol.cjs"(exports) {
     var baggageEntryMetadataSymbol = /* @__PURE__ */ Symbol("BaggageEntryMetadata");
     exports.baggageEntryMetadataSymbol = baggageEntryMetadataSymbol;
   }
 });
 
-// node_modules/@opentelemetry/api/dist/baggage/utils.cjs
+// ../../work/main/node_modules/@opentelemetry/api/dist/baggage/utils.cjs
 var require_utils2 = __commonJS({
-  "node_modules/@opentelemetry/api/dist/baggage/utils.cjs"(exports) {
+  "../../work/main/node_modules/@opentelemetry/api/dist/baggage/utils.cjs"(exports) {
     var require_diag2 = require_diag();
     var require_baggage_impl2 = require_baggage_impl();
     var require_symbol2 = require_symbol();
@@ -15407,9 +15407,9 @@ var require_utils2 = __commonJS({
   }
 });
 
-// node_modules/@opentelemetry/api/dist/context/context.cjs
+// ../../work/main/node_modules/@opentelemetry/api/dist/context/context.cjs
 var require_context = __commonJS({
-  "node_modules/@opentelemetry/api/dist/context/context.cjs"(exports) {
+  "../../work/main/node_modules/@opentelemetry/api/dist/context/context.cjs"(exports) {
     function createContextKey(description) {
       return Symbol.for(description);
     }
@@ -15440,9 +15440,9 @@ var require_context = __commonJS({
   }
 });
 
-// node_modules/@opentelemetry/api/dist/diag/consoleLogger.cjs
+// ../../work/main/node_modules/@opentelemetry/api/dist/diag/consoleLogger.cjs
 var require_consoleLogger = __commonJS({
-  "node_modules/@opentelemetry/api/dist/diag/consoleLogger.cjs"(exports) {
+  "../../work/main/node_modules/@opentelemetry/api/dist/diag/consoleLogger.cjs"(exports) {
     var consoleMap = [
       {
         n: "error",
@@ -15497,9 +15497,9 @@ var require_consoleLogger = __commonJS({
   }
 });
 
-// node_modules/@opentelemetry/api/dist/metrics/NoopMeter.cjs
+// ../../work/main/node_modules/@opentelemetry/api/dist/metrics/NoopMeter.cjs
 var require_NoopMeter = __commonJS({
-  "node_modules/@opentelemetry/api/dist/metrics/NoopMeter.cjs"(exports) {
+  "../../work/main/node_modules/@opentelemetry/api/dist/metrics/NoopMeter.cjs"(exports) {
     var NoopMeter = class {
       constructor() {
       }
@@ -15619,9 +15619,9 @@ var require_NoopMeter = __commonJS({
   }
 });
 
-// node_modules/@opentelemetry/api/dist/metrics/Metric.cjs
+// ../../work/main/node_modules/@opentelemetry/api/dist/metrics/Metric.cjs
 var require_Metric = __commonJS({
-  "node_modules/@opentelemetry/api/dist/metrics/Metric.cjs"(exports) {
+  "../../work/main/node_modules/@opentelemetry/api/dist/metrics/Metric.cjs"(exports) {
     var ValueType = /* @__PURE__ */ (function(ValueType2) {
       ValueType2[ValueType2["INT"] = 0] = "INT";
       ValueType2[ValueType2["DOUBLE"] = 1] = "DOUBLE";
@@ -15631,9 +15631,9 @@ var require_Metric = __commonJS({
   }
 });
 
-// node_modules/@opentelemetry/api/dist/logs/NoopLogger.cjs
+// ../../work/main/node_modules/@opentelemetry/api/dist/logs/NoopLogger.cjs
 var require_NoopLogger = __commonJS({
-  "node_modules/@opentelemetry/api/dist/logs/NoopLogger.cjs"(exports) {
+  "../../work/main/node_modules/@opentelemetry/api/dist/logs/NoopLogger.cjs"(exports) {
     var NoopLogger = class {
       emit(_logRecord) {
       }
@@ -15651,9 +15651,9 @@ var require_NoopLogger = __commonJS({
   }
 });
 
-// node_modules/@opentelemetry/api/dist/logs/LogRecord.cjs
+// ../../work/main/node_modules/@opentelemetry/api/dist/logs/LogRecord.cjs
 var require_LogRecord = __commonJS({
-  "node_modules/@opentelemetry/api/dist/logs/LogRecord.cjs"(exports) {
+  "../../work/main/node_modules/@opentelemetry/api/dist/logs/LogRecord.cjs"(exports) {
     var SeverityNumber = /* @__PURE__ */ (function(SeverityNumber2) {
       SeverityNumber2[SeverityNumber2["UNSPECIFIED"] = 0] = "UNSPECIFIED";
       SeverityNumber2[SeverityNumber2["TRACE"] = 1] = "TRACE";
@@ -15686,9 +15686,9 @@ var require_LogRecord = __commonJS({
   }
 });
 
-// node_modules/@opentelemetry/api/dist/propagation/TextMapPropagator.cjs
+// ../../work/main/node_modules/@opentelemetry/api/dist/propagation/TextMapPropagator.cjs
 var require_TextMapPropagator = __commonJS({
-  "node_modules/@opentelemetry/api/dist/propagation/TextMapPropagator.cjs"(exports) {
+  "../../work/main/node_modules/@opentelemetry/api/dist/propagation/TextMapPropagator.cjs"(exports) {
     var defaultTextMapGetter = {
       get(carrier, key) {
         if (carrier == null) return;
@@ -15708,9 +15708,9 @@ var require_TextMapPropagator = __commonJS({
   }
 });
 
-// node_modules/@opentelemetry/api/dist/trace/trace_flags.cjs
+// ../../work/main/node_modules/@opentelemetry/api/dist/trace/trace_flags.cjs
 var require_trace_flags = __commonJS({
-  "node_modules/@opentelemetry/api/dist/trace/trace_flags.cjs"(exports) {
+  "../../work/main/node_modules/@opentelemetry/api/dist/trace/trace_flags.cjs"(exports) {
     var TraceFlags = /* @__PURE__ */ (function(TraceFlags2) {
       TraceFlags2[TraceFlags2["NONE"] = 0] = "NONE";
       TraceFlags2[TraceFlags2["SAMPLED"] = 1] = "SAMPLED";
@@ -15720,9 +15720,9 @@ var require_trace_flags = __commonJS({
   }
 });
 
-// node_modules/@opentelemetry/api/dist/trace/invalid-span-constants.cjs
+// ../../work/main/node_modules/@opentelemetry/api/dist/trace/invalid-span-constants.cjs
 var require_invalid_span_constants = __commonJS({
-  "node_modules/@opentelemetry/api/dist/trace/invalid-span-constants.cjs"(exports) {
+  "../../work/main/node_modules/@opentelemetry/api/dist/trace/invalid-span-constants.cjs"(exports) {
     require_trace_flags();
     var INVALID_SPANID = "0000000000000000";
     var INVALID_TRACEID = "00000000000000000000000000000000";
@@ -15737,9 +15737,9 @@ var require_invalid_span_constants = __commonJS({
   }
 });
 
-// node_modules/@opentelemetry/api/dist/trace/NonRecordingSpan.cjs
+// ../../work/main/node_modules/@opentelemetry/api/dist/trace/NonRecordingSpan.cjs
 var require_NonRecordingSpan = __commonJS({
-  "node_modules/@opentelemetry/api/dist/trace/NonRecordingSpan.cjs"(exports) {
+  "../../work/main/node_modules/@opentelemetry/api/dist/trace/NonRecordingSpan.cjs"(exports) {
     var require_invalid_span_constants2 = require_invalid_span_constants();
     var NonRecordingSpan = class {
       constructor(spanContext = require_invalid_span_constants2.INVALID_SPAN_CONTEXT) {
@@ -15781,9 +15781,9 @@ var require_NonRecordingSpan = __commonJS({
   }
 });
 
-// node_modules/@opentelemetry/api/dist/trace/spancontext-utils.cjs
+// ../../work/main/node_modules/@opentelemetry/api/dist/trace/spancontext-utils.cjs
 var require_spancontext_utils = __commonJS({
-  "node_modules/@opentelemetry/api/dist/trace/spancontext-utils.cjs"(exports) {
+  "../../work/main/node_modules/@opentelemetry/api/dist/trace/spancontext-utils.cjs"(exports) {
     require_invalid_span_constants();
     var require_NonRecordingSpan2 = require_NonRecordingSpan();
     var isHex = new Uint8Array([
@@ -15916,9 +15916,9 @@ var require_spancontext_utils = __commonJS({
   }
 });
 
-// node_modules/@opentelemetry/api/dist/context/NoopContextManager.cjs
+// ../../work/main/node_modules/@opentelemetry/api/dist/context/NoopContextManager.cjs
 var require_NoopContextManager = __commonJS({
-  "node_modules/@opentelemetry/api/dist/context/NoopContextManager.cjs"(exports) {
+  "../../work/main/node_modules/@opentelemetry/api/dist/context/NoopContextManager.cjs"(exports) {
     var require_context3 = require_context();
     var NoopContextManager = class {
       active() {
@@ -15946,9 +15946,9 @@ var require_NoopContextManager = __commonJS({
   }
 });
 
-// node_modules/@opentelemetry/api/dist/api/context.cjs
+// ../../work/main/node_modules/@opentelemetry/api/dist/api/context.cjs
 var require_context2 = __commonJS({
-  "node_modules/@opentelemetry/api/dist/api/context.cjs"(exports) {
+  "../../work/main/node_modules/@opentelemetry/api/dist/api/context.cjs"(exports) {
     var require_global_utils2 = require_global_utils();
     var require_diag2 = require_diag();
     var require_NoopContextManager2 = require_NoopContextManager();
@@ -16044,9 +16044,9 @@ var require_context2 = __commonJS({
   }
 });
 
-// node_modules/@opentelemetry/api/dist/trace/context-utils.cjs
+// ../../work/main/node_modules/@opentelemetry/api/dist/trace/context-utils.cjs
 var require_context_utils = __commonJS({
-  "node_modules/@opentelemetry/api/dist/trace/context-utils.cjs"(exports) {
+  "../../work/main/node_modules/@opentelemetry/api/dist/trace/context-utils.cjs"(exports) {
     var require_context3 = require_context();
     var require_context$1 = require_context2();
     var require_NonRecordingSpan2 = require_NonRecordingSpan();
@@ -16079,9 +16079,9 @@ var require_context_utils = __commonJS({
   }
 });
 
-// node_modules/@opentelemetry/api/dist/trace/NoopTracer.cjs
+// ../../work/main/node_modules/@opentelemetry/api/dist/trace/NoopTracer.cjs
 var require_NoopTracer = __commonJS({
-  "node_modules/@opentelemetry/api/dist/trace/NoopTracer.cjs"(exports) {
+  "../../work/main/node_modules/@opentelemetry/api/dist/trace/NoopTracer.cjs"(exports) {
     var require_context3 = require_context2();
     var require_NonRecordingSpan2 = require_NonRecordingSpan();
     var require_context_utils2 = require_context_utils();
@@ -16122,9 +16122,9 @@ var require_NoopTracer = __commonJS({
   }
 });
 
-// node_modules/@opentelemetry/api/dist/trace/ProxyTracer.cjs
+// ../../work/main/node_modules/@opentelemetry/api/dist/trace/ProxyTracer.cjs
 var require_ProxyTracer = __commonJS({
-  "node_modules/@opentelemetry/api/dist/trace/ProxyTracer.cjs"(exports) {
+  "../../work/main/node_modules/@opentelemetry/api/dist/trace/ProxyTracer.cjs"(exports) {
     var NOOP_TRACER = new (require_NoopTracer()).NoopTracer();
     var ProxyTracer = class {
       constructor(provider, name, version, options) {
@@ -16156,9 +16156,9 @@ var require_ProxyTracer = __commonJS({
   }
 });
 
-// node_modules/@opentelemetry/api/dist/trace/span_kind.cjs
+// ../../work/main/node_modules/@opentelemetry/api/dist/trace/span_kind.cjs
 var require_span_kind = __commonJS({
-  "node_modules/@opentelemetry/api/dist/trace/span_kind.cjs"(exports) {
+  "../../work/main/node_modules/@opentelemetry/api/dist/trace/span_kind.cjs"(exports) {
     var SpanKind = /* @__PURE__ */ (function(SpanKind2) {
       SpanKind2[SpanKind2["INTERNAL"] = 0] = "INTERNAL";
       SpanKind2[SpanKind2["SERVER"] = 1] = "SERVER";
@@ -16171,9 +16171,9 @@ var require_span_kind = __commonJS({
   }
 });
 
-// node_modules/@opentelemetry/api/dist/trace/status.cjs
+// ../../work/main/node_modules/@opentelemetry/api/dist/trace/status.cjs
 var require_status = __commonJS({
-  "node_modules/@opentelemetry/api/dist/trace/status.cjs"(exports) {
+  "../../work/main/node_modules/@opentelemetry/api/dist/trace/status.cjs"(exports) {
     var SpanStatusCode = /* @__PURE__ */ (function(SpanStatusCode2) {
       SpanStatusCode2[SpanStatusCode2["UNSET"] = 0] = "UNSET";
       SpanStatusCode2[SpanStatusCode2["OK"] = 1] = "OK";
@@ -16184,9 +16184,9 @@ var require_status = __commonJS({
   }
 });
 
-// node_modules/@opentelemetry/api/dist/trace/internal/tracestate-validators.cjs
+// ../../work/main/node_modules/@opentelemetry/api/dist/trace/internal/tracestate-validators.cjs
 var require_tracestate_validators = __commonJS({
-  "node_modules/@opentelemetry/api/dist/trace/internal/tracestate-validators.cjs"(exports) {
+  "../../work/main/node_modules/@opentelemetry/api/dist/trace/internal/tracestate-validators.cjs"(exports) {
     var VALID_KEY_CHAR_RANGE = "[_0-9a-z-*/]";
     var VALID_KEY_REGEX = new RegExp(`^(?:${`[a-z]${VALID_KEY_CHAR_RANGE}{0,255}`}|${`[a-z0-9]${VALID_KEY_CHAR_RANGE}{0,240}@[a-z]${VALID_KEY_CHAR_RANGE}{0,13}`})$`);
     var VALID_VALUE_BASE_REGEX = /^[ -~]{0,255}[!-~]$/;
@@ -16202,9 +16202,9 @@ var require_tracestate_validators = __commonJS({
   }
 });
 
-// node_modules/@opentelemetry/api/dist/trace/internal/tracestate-impl.cjs
+// ../../work/main/node_modules/@opentelemetry/api/dist/trace/internal/tracestate-impl.cjs
 var require_tracestate_impl = __commonJS({
-  "node_modules/@opentelemetry/api/dist/trace/internal/tracestate-impl.cjs"(exports) {
+  "../../work/main/node_modules/@opentelemetry/api/dist/trace/internal/tracestate-impl.cjs"(exports) {
     var require_tracestate_validators2 = require_tracestate_validators();
     var MAX_TRACE_STATE_ITEMS = 32;
     var MAX_TRACE_STATE_LEN = 512;
@@ -16270,9 +16270,9 @@ var require_tracestate_impl = __commonJS({
   }
 });
 
-// node_modules/@opentelemetry/api/dist/trace/internal/utils.cjs
+// ../../work/main/node_modules/@opentelemetry/api/dist/trace/internal/utils.cjs
 var require_utils3 = __commonJS({
-  "node_modules/@opentelemetry/api/dist/trace/internal/utils.cjs"(exports) {
+  "../../work/main/node_modules/@opentelemetry/api/dist/trace/internal/utils.cjs"(exports) {
     var require_tracestate_impl2 = require_tracestate_impl();
     function createTraceState(rawTraceState) {
       return new require_tracestate_impl2.TraceStateImpl(rawTraceState);
@@ -16281,9 +16281,9 @@ var require_utils3 = __commonJS({
   }
 });
 
-// node_modules/@opentelemetry/api/dist/trace/NoopTracerProvider.cjs
+// ../../work/main/node_modules/@opentelemetry/api/dist/trace/NoopTracerProvider.cjs
 var require_NoopTracerProvider = __commonJS({
-  "node_modules/@opentelemetry/api/dist/trace/NoopTracerProvider.cjs"(exports) {
+  "../../work/main/node_modules/@opentelemetry/api/dist/trace/NoopTracerProvider.cjs"(exports) {
     var require_NoopTracer2 = require_NoopTracer();
     var NoopTracerProvider = class {
       getTracer(_name, _version, _options) {
@@ -16294,9 +16294,9 @@ var require_NoopTracerProvider = __commonJS({
   }
 });
 
-// node_modules/@opentelemetry/api/dist/trace/ProxyTracerProvider.cjs
+// ../../work/main/node_modules/@opentelemetry/api/dist/trace/ProxyTracerProvider.cjs
 var require_ProxyTracerProvider = __commonJS({
-  "node_modules/@opentelemetry/api/dist/trace/ProxyTracerProvider.cjs"(exports) {
+  "../../work/main/node_modules/@opentelemetry/api/dist/trace/ProxyTracerProvider.cjs"(exports) {
     var require_ProxyTracer2 = require_ProxyTracer();
     var NOOP_TRACER_PROVIDER = new (require_NoopTracerProvider()).NoopTracerProvider();
     var ProxyTracerProvider = class {
@@ -16326,9 +16326,9 @@ var require_ProxyTracerProvider = __commonJS({
   }
 });
 
-// node_modules/@opentelemetry/api/dist/trace/SamplingResult.cjs
+// ../../work/main/node_modules/@opentelemetry/api/dist/trace/SamplingResult.cjs
 var require_SamplingResult = __commonJS({
-  "node_modules/@opentelemetry/api/dist/trace/SamplingResult.cjs"(exports) {
+  "../../work/main/node_modules/@opentelemetry/api/dist/trace/SamplingResult.cjs"(exports) {
     var SamplingDecision = /* @__PURE__ */ (function(SamplingDecision2) {
       SamplingDecision2[SamplingDecision2["NOT_RECORD"] = 0] = "NOT_RECORD";
       SamplingDecision2[SamplingDecision2["RECORD"] = 1] = "RECORD";
@@ -16339,25 +16339,25 @@ var require_SamplingResult = __commonJS({
   }
 });
 
-// node_modules/@opentelemetry/api/dist/context-api.cjs
+// ../../work/main/node_modules/@opentelemetry/api/dist/context-api.cjs
 var require_context_api = __commonJS({
-  "node_modules/@opentelemetry/api/dist/context-api.cjs"(exports) {
+  "../../work/main/node_modules/@opentelemetry/api/dist/context-api.cjs"(exports) {
     var context = require_context2().ContextAPI.getInstance();
     exports.context = context;
   }
 });
 
-// node_modules/@opentelemetry/api/dist/diag-api.cjs
+// ../../work/main/node_modules/@opentelemetry/api/dist/diag-api.cjs
 var require_diag_api = __commonJS({
-  "node_modules/@opentelemetry/api/dist/diag-api.cjs"(exports) {
+  "../../work/main/node_modules/@opentelemetry/api/dist/diag-api.cjs"(exports) {
     var diag = require_diag().DiagAPI.instance();
     exports.diag = diag;
   }
 });
 
-// node_modules/@opentelemetry/api/dist/logs/NoopLoggerProvider.cjs
+// ../../work/main/node_modules/@opentelemetry/api/dist/logs/NoopLoggerProvider.cjs
 var require_NoopLoggerProvider = __commonJS({
-  "node_modules/@opentelemetry/api/dist/logs/NoopLoggerProvider.cjs"(exports) {
+  "../../work/main/node_modules/@opentelemetry/api/dist/logs/NoopLoggerProvider.cjs"(exports) {
     var require_NoopLogger2 = require_NoopLogger();
     var NoopLoggerProvider = class {
       getLogger(_name, _version, _options) {
@@ -16370,9 +16370,9 @@ var require_NoopLoggerProvider = __commonJS({
   }
 });
 
-// node_modules/@opentelemetry/api/dist/logs/ProxyLogger.cjs
+// ../../work/main/node_modules/@opentelemetry/api/dist/logs/ProxyLogger.cjs
 var require_ProxyLogger = __commonJS({
-  "node_modules/@opentelemetry/api/dist/logs/ProxyLogger.cjs"(exports) {
+  "../../work/main/node_modules/@opentelemetry/api/dist/logs/ProxyLogger.cjs"(exports) {
     var require_NoopLogger2 = require_NoopLogger();
     var ProxyLogger = class {
       constructor(provider, name, version, options) {
@@ -16408,9 +16408,9 @@ var require_ProxyLogger = __commonJS({
   }
 });
 
-// node_modules/@opentelemetry/api/dist/logs/ProxyLoggerProvider.cjs
+// ../../work/main/node_modules/@opentelemetry/api/dist/logs/ProxyLoggerProvider.cjs
 var require_ProxyLoggerProvider = __commonJS({
-  "node_modules/@opentelemetry/api/dist/logs/ProxyLoggerProvider.cjs"(exports) {
+  "../../work/main/node_modules/@opentelemetry/api/dist/logs/ProxyLoggerProvider.cjs"(exports) {
     var require_NoopLoggerProvider2 = require_NoopLoggerProvider();
     var require_ProxyLogger2 = require_ProxyLogger();
     var ProxyLoggerProvider = class {
@@ -16446,9 +16446,9 @@ var require_ProxyLoggerProvider = __commonJS({
   }
 });
 
-// node_modules/@opentelemetry/api/dist/api/logs.cjs
+// ../../work/main/node_modules/@opentelemetry/api/dist/api/logs.cjs
 var require_logs = __commonJS({
-  "node_modules/@opentelemetry/api/dist/api/logs.cjs"(exports) {
+  "../../work/main/node_modules/@opentelemetry/api/dist/api/logs.cjs"(exports) {
     var require_global_utils2 = require_global_utils();
     var require_diag2 = require_diag();
     var require_ProxyLoggerProvider2 = require_ProxyLoggerProvider();
@@ -16502,17 +16502,17 @@ var require_logs = __commonJS({
   }
 });
 
-// node_modules/@opentelemetry/api/dist/logs-api.cjs
+// ../../work/main/node_modules/@opentelemetry/api/dist/logs-api.cjs
 var require_logs_api = __commonJS({
-  "node_modules/@opentelemetry/api/dist/logs-api.cjs"(exports) {
+  "../../work/main/node_modules/@opentelemetry/api/dist/logs-api.cjs"(exports) {
     var logs = require_logs().LogsAPI.getInstance();
     exports.logs = logs;
   }
 });
 
-// node_modules/@opentelemetry/api/dist/metrics/NoopMeterProvider.cjs
+// ../../work/main/node_modules/@opentelemetry/api/dist/metrics/NoopMeterProvider.cjs
 var require_NoopMeterProvider = __commonJS({
-  "node_modules/@opentelemetry/api/dist/metrics/NoopMeterProvider.cjs"(exports) {
+  "../../work/main/node_modules/@opentelemetry/api/dist/metrics/NoopMeterProvider.cjs"(exports) {
     var require_NoopMeter2 = require_NoopMeter();
     var NoopMeterProvider = class {
       getMeter(_name, _version, _options) {
@@ -16525,9 +16525,9 @@ var require_NoopMeterProvider = __commonJS({
   }
 });
 
-// node_modules/@opentelemetry/api/dist/api/metrics.cjs
+// ../../work/main/node_modules/@opentelemetry/api/dist/api/metrics.cjs
 var require_metrics = __commonJS({
-  "node_modules/@opentelemetry/api/dist/api/metrics.cjs"(exports) {
+  "../../work/main/node_modules/@opentelemetry/api/dist/api/metrics.cjs"(exports) {
     var require_global_utils2 = require_global_utils();
     var require_diag2 = require_diag();
     var require_NoopMeterProvider2 = require_NoopMeterProvider();
@@ -16569,17 +16569,17 @@ var require_metrics = __commonJS({
   }
 });
 
-// node_modules/@opentelemetry/api/dist/metrics-api.cjs
+// ../../work/main/node_modules/@opentelemetry/api/dist/metrics-api.cjs
 var require_metrics_api = __commonJS({
-  "node_modules/@opentelemetry/api/dist/metrics-api.cjs"(exports) {
+  "../../work/main/node_modules/@opentelemetry/api/dist/metrics-api.cjs"(exports) {
     var metrics = require_metrics().MetricsAPI.getInstance();
     exports.metrics = metrics;
   }
 });
 
-// node_modules/@opentelemetry/api/dist/propagation/NoopTextMapPropagator.cjs
+// ../../work/main/node_modules/@opentelemetry/api/dist/propagation/NoopTextMapPropagator.cjs
 var require_NoopTextMapPropagator = __commonJS({
-  "node_modules/@opentelemetry/api/dist/propagation/NoopTextMapPropagator.cjs"(exports) {
+  "../../work/main/node_modules/@opentelemetry/api/dist/propagation/NoopTextMapPropagator.cjs"(exports) {
     var NoopTextMapPropagator = class {
       /** Noop inject function does nothing */
       inject(_context, _carrier) {
@@ -16596,9 +16596,9 @@ var require_NoopTextMapPropagator = __commonJS({
   }
 });
 
-// node_modules/@opentelemetry/api/dist/baggage/context-helpers.cjs
+// ../../work/main/node_modules/@opentelemetry/api/dist/baggage/context-helpers.cjs
 var require_context_helpers = __commonJS({
-  "node_modules/@opentelemetry/api/dist/baggage/context-helpers.cjs"(exports) {
+  "../../work/main/node_modules/@opentelemetry/api/dist/baggage/context-helpers.cjs"(exports) {
     var require_context3 = require_context();
     var require_context$1 = require_context2();
     var BAGGAGE_KEY = require_context3.createContextKey("OpenTelemetry Baggage Key");
@@ -16621,9 +16621,9 @@ var require_context_helpers = __commonJS({
   }
 });
 
-// node_modules/@opentelemetry/api/dist/api/propagation.cjs
+// ../../work/main/node_modules/@opentelemetry/api/dist/api/propagation.cjs
 var require_propagation = __commonJS({
-  "node_modules/@opentelemetry/api/dist/api/propagation.cjs"(exports) {
+  "../../work/main/node_modules/@opentelemetry/api/dist/api/propagation.cjs"(exports) {
     var require_global_utils2 = require_global_utils();
     var require_diag2 = require_diag();
     var require_utils4 = require_utils2();
@@ -16692,17 +16692,17 @@ var require_propagation = __commonJS({
   }
 });
 
-// node_modules/@opentelemetry/api/dist/propagation-api.cjs
+// ../../work/main/node_modules/@opentelemetry/api/dist/propagation-api.cjs
 var require_propagation_api = __commonJS({
-  "node_modules/@opentelemetry/api/dist/propagation-api.cjs"(exports) {
+  "../../work/main/node_modules/@opentelemetry/api/dist/propagation-api.cjs"(exports) {
     var propagation = require_propagation().PropagationAPI.getInstance();
     exports.propagation = propagation;
   }
 });
 
-// node_modules/@opentelemetry/api/dist/api/trace.cjs
+// ../../work/main/node_modules/@opentelemetry/api/dist/api/trace.cjs
 var require_trace = __commonJS({
-  "node_modules/@opentelemetry/api/dist/api/trace.cjs"(exports) {
+  "../../work/main/node_modules/@opentelemetry/api/dist/api/trace.cjs"(exports) {
     var require_global_utils2 = require_global_utils();
     var require_diag2 = require_diag();
     var require_context_utils2 = require_context_utils();
@@ -16759,17 +16759,17 @@ var require_trace = __commonJS({
   }
 });
 
-// node_modules/@opentelemetry/api/dist/trace-api.cjs
+// ../../work/main/node_modules/@opentelemetry/api/dist/trace-api.cjs
 var require_trace_api = __commonJS({
-  "node_modules/@opentelemetry/api/dist/trace-api.cjs"(exports) {
+  "../../work/main/node_modules/@opentelemetry/api/dist/trace-api.cjs"(exports) {
     var trace = require_trace().TraceAPI.getInstance();
     exports.trace = trace;
   }
 });
 
-// node_modules/@opentelemetry/api/dist/index.cjs
+// ../../work/main/node_modules/@opentelemetry/api/dist/index.cjs
 var require_dist2 = __commonJS({
-  "node_modules/@opentelemetry/api/dist/index.cjs"(exports) {
+  "../../work/main/node_modules/@opentelemetry/api/dist/index.cjs"(exports) {
     Object.defineProperties(exports, {
       __esModule: { value: true },
       [Symbol.toStringTag]: { value: "Module" }
@@ -16840,9 +16840,9 @@ var require_dist2 = __commonJS({
   }
 });
 
-// node_modules/prom-client/lib/metrics/processCpuTotal.js
+// ../../work/main/node_modules/prom-client/lib/metrics/processCpuTotal.js
 var require_processCpuTotal = __commonJS({
-  "node_modules/prom-client/lib/metrics/processCpuTotal.js"(exports, module) {
+  "../../work/main/node_modules/prom-client/lib/metrics/processCpuTotal.js"(exports, module) {
     "use strict";
     var OtelApi = require_dist2();
     var Counter = require_counter();
@@ -16925,9 +16925,9 @@ var require_processCpuTotal = __commonJS({
   }
 });
 
-// node_modules/prom-client/lib/metrics/processStartTime.js
+// ../../work/main/node_modules/prom-client/lib/metrics/processStartTime.js
 var require_processStartTime = __commonJS({
-  "node_modules/prom-client/lib/metrics/processStartTime.js"(exports, module) {
+  "../../work/main/node_modules/prom-client/lib/metrics/processStartTime.js"(exports, module) {
     "use strict";
     var Gauge2 = require_gauge();
     var startInSeconds = Math.round(Date.now() / 1e3 - process.uptime());
@@ -16951,9 +16951,9 @@ var require_processStartTime = __commonJS({
   }
 });
 
-// node_modules/prom-client/lib/metrics/osMemoryHeapLinux.js
+// ../../work/main/node_modules/prom-client/lib/metrics/osMemoryHeapLinux.js
 var require_osMemoryHeapLinux = __commonJS({
-  "node_modules/prom-client/lib/metrics/osMemoryHeapLinux.js"(exports, module) {
+  "../../work/main/node_modules/prom-client/lib/metrics/osMemoryHeapLinux.js"(exports, module) {
     "use strict";
     var Gauge2 = require_gauge();
     var fs = __require("fs");
@@ -17017,9 +17017,9 @@ var require_osMemoryHeapLinux = __commonJS({
   }
 });
 
-// node_modules/prom-client/lib/metrics/helpers/safeMemoryUsage.js
+// ../../work/main/node_modules/prom-client/lib/metrics/helpers/safeMemoryUsage.js
 var require_safeMemoryUsage = __commonJS({
-  "node_modules/prom-client/lib/metrics/helpers/safeMemoryUsage.js"(exports, module) {
+  "../../work/main/node_modules/prom-client/lib/metrics/helpers/safeMemoryUsage.js"(exports, module) {
     "use strict";
     function safeMemoryUsage() {
       try {
@@ -17032,9 +17032,9 @@ var require_safeMemoryUsage = __commonJS({
   }
 });
 
-// node_modules/prom-client/lib/metrics/osMemoryHeap.js
+// ../../work/main/node_modules/prom-client/lib/metrics/osMemoryHeap.js
 var require_osMemoryHeap = __commonJS({
-  "node_modules/prom-client/lib/metrics/osMemoryHeap.js"(exports, module) {
+  "../../work/main/node_modules/prom-client/lib/metrics/osMemoryHeap.js"(exports, module) {
     "use strict";
     var Gauge2 = require_gauge();
     var linuxVariant = require_osMemoryHeapLinux();
@@ -17062,9 +17062,9 @@ var require_osMemoryHeap = __commonJS({
   }
 });
 
-// node_modules/prom-client/lib/metrics/processOpenFileDescriptors.js
+// ../../work/main/node_modules/prom-client/lib/metrics/processOpenFileDescriptors.js
 var require_processOpenFileDescriptors = __commonJS({
-  "node_modules/prom-client/lib/metrics/processOpenFileDescriptors.js"(exports, module) {
+  "../../work/main/node_modules/prom-client/lib/metrics/processOpenFileDescriptors.js"(exports, module) {
     "use strict";
     var Gauge2 = require_gauge();
     var fs = __require("fs");
@@ -17095,9 +17095,9 @@ var require_processOpenFileDescriptors = __commonJS({
   }
 });
 
-// node_modules/prom-client/lib/metrics/processMaxFileDescriptors.js
+// ../../work/main/node_modules/prom-client/lib/metrics/processMaxFileDescriptors.js
 var require_processMaxFileDescriptors = __commonJS({
-  "node_modules/prom-client/lib/metrics/processMaxFileDescriptors.js"(exports, module) {
+  "../../work/main/node_modules/prom-client/lib/metrics/processMaxFileDescriptors.js"(exports, module) {
     "use strict";
     var Gauge2 = require_gauge();
     var fs = __require("fs");
@@ -17137,9 +17137,9 @@ var require_processMaxFileDescriptors = __commonJS({
   }
 });
 
-// node_modules/prom-client/lib/metrics/eventLoopLag.js
+// ../../work/main/node_modules/prom-client/lib/metrics/eventLoopLag.js
 var require_eventLoopLag = __commonJS({
-  "node_modules/prom-client/lib/metrics/eventLoopLag.js"(exports, module) {
+  "../../work/main/node_modules/prom-client/lib/metrics/eventLoopLag.js"(exports, module) {
     "use strict";
     var Gauge2 = require_gauge();
     var perf_hooks;
@@ -17267,9 +17267,9 @@ var require_eventLoopLag = __commonJS({
   }
 });
 
-// node_modules/prom-client/lib/metrics/helpers/processMetricsHelpers.js
+// ../../work/main/node_modules/prom-client/lib/metrics/helpers/processMetricsHelpers.js
 var require_processMetricsHelpers = __commonJS({
-  "node_modules/prom-client/lib/metrics/helpers/processMetricsHelpers.js"(exports, module) {
+  "../../work/main/node_modules/prom-client/lib/metrics/helpers/processMetricsHelpers.js"(exports, module) {
     "use strict";
     function aggregateByObjectName(list) {
       const data = {};
@@ -17299,9 +17299,9 @@ var require_processMetricsHelpers = __commonJS({
   }
 });
 
-// node_modules/prom-client/lib/metrics/processHandles.js
+// ../../work/main/node_modules/prom-client/lib/metrics/processHandles.js
 var require_processHandles = __commonJS({
-  "node_modules/prom-client/lib/metrics/processHandles.js"(exports, module) {
+  "../../work/main/node_modules/prom-client/lib/metrics/processHandles.js"(exports, module) {
     "use strict";
     var { aggregateByObjectName } = require_processMetricsHelpers();
     var { updateMetrics } = require_processMetricsHelpers();
@@ -17344,9 +17344,9 @@ var require_processHandles = __commonJS({
   }
 });
 
-// node_modules/prom-client/lib/metrics/processRequests.js
+// ../../work/main/node_modules/prom-client/lib/metrics/processRequests.js
 var require_processRequests = __commonJS({
-  "node_modules/prom-client/lib/metrics/processRequests.js"(exports, module) {
+  "../../work/main/node_modules/prom-client/lib/metrics/processRequests.js"(exports, module) {
     "use strict";
     var Gauge2 = require_gauge();
     var { aggregateByObjectName } = require_processMetricsHelpers();
@@ -17388,9 +17388,9 @@ var require_processRequests = __commonJS({
   }
 });
 
-// node_modules/prom-client/lib/metrics/processResources.js
+// ../../work/main/node_modules/prom-client/lib/metrics/processResources.js
 var require_processResources = __commonJS({
-  "node_modules/prom-client/lib/metrics/processResources.js"(exports, module) {
+  "../../work/main/node_modules/prom-client/lib/metrics/processResources.js"(exports, module) {
     "use strict";
     var Gauge2 = require_gauge();
     var { updateMetrics } = require_processMetricsHelpers();
@@ -17440,9 +17440,9 @@ var require_processResources = __commonJS({
   }
 });
 
-// node_modules/prom-client/lib/metrics/heapSizeAndUsed.js
+// ../../work/main/node_modules/prom-client/lib/metrics/heapSizeAndUsed.js
 var require_heapSizeAndUsed = __commonJS({
-  "node_modules/prom-client/lib/metrics/heapSizeAndUsed.js"(exports, module) {
+  "../../work/main/node_modules/prom-client/lib/metrics/heapSizeAndUsed.js"(exports, module) {
     "use strict";
     var Gauge2 = require_gauge();
     var safeMemoryUsage = require_safeMemoryUsage();
@@ -17496,9 +17496,9 @@ var require_heapSizeAndUsed = __commonJS({
   }
 });
 
-// node_modules/prom-client/lib/metrics/heapSpacesSizeAndUsed.js
+// ../../work/main/node_modules/prom-client/lib/metrics/heapSpacesSizeAndUsed.js
 var require_heapSpacesSizeAndUsed = __commonJS({
-  "node_modules/prom-client/lib/metrics/heapSpacesSizeAndUsed.js"(exports, module) {
+  "../../work/main/node_modules/prom-client/lib/metrics/heapSpacesSizeAndUsed.js"(exports, module) {
     "use strict";
     var Gauge2 = require_gauge();
     var v8 = __require("v8");
@@ -17548,9 +17548,9 @@ var require_heapSpacesSizeAndUsed = __commonJS({
   }
 });
 
-// node_modules/prom-client/lib/metrics/version.js
+// ../../work/main/node_modules/prom-client/lib/metrics/version.js
 var require_version2 = __commonJS({
-  "node_modules/prom-client/lib/metrics/version.js"(exports, module) {
+  "../../work/main/node_modules/prom-client/lib/metrics/version.js"(exports, module) {
     "use strict";
     var Gauge2 = require_gauge();
     var version = process.version;
@@ -17581,9 +17581,9 @@ var require_version2 = __commonJS({
   }
 });
 
-// node_modules/prom-client/lib/metrics/gc.js
+// ../../work/main/node_modules/prom-client/lib/metrics/gc.js
 var require_gc = __commonJS({
-  "node_modules/prom-client/lib/metrics/gc.js"(exports, module) {
+  "../../work/main/node_modules/prom-client/lib/metrics/gc.js"(exports, module) {
     "use strict";
     var Histogram = require_histogram();
     var perf_hooks;
@@ -17627,9 +17627,9 @@ var require_gc = __commonJS({
   }
 });
 
-// node_modules/prom-client/lib/defaultMetrics.js
+// ../../work/main/node_modules/prom-client/lib/defaultMetrics.js
 var require_defaultMetrics = __commonJS({
-  "node_modules/prom-client/lib/defaultMetrics.js"(exports, module) {
+  "../../work/main/node_modules/prom-client/lib/defaultMetrics.js"(exports, module) {
     "use strict";
     var { isObject } = require_util();
     var processCpuTotal = require_processCpuTotal();
@@ -17674,9 +17674,9 @@ var require_defaultMetrics = __commonJS({
   }
 });
 
-// node_modules/prom-client/lib/metricAggregators.js
+// ../../work/main/node_modules/prom-client/lib/metricAggregators.js
 var require_metricAggregators = __commonJS({
-  "node_modules/prom-client/lib/metricAggregators.js"(exports) {
+  "../../work/main/node_modules/prom-client/lib/metricAggregators.js"(exports) {
     "use strict";
     var { Grouper, hashObject } = require_util();
     function AggregatorFactory(aggregatorFn) {
@@ -17747,9 +17747,9 @@ var require_metricAggregators = __commonJS({
   }
 });
 
-// node_modules/prom-client/lib/cluster.js
+// ../../work/main/node_modules/prom-client/lib/cluster.js
 var require_cluster = __commonJS({
-  "node_modules/prom-client/lib/cluster.js"(exports, module) {
+  "../../work/main/node_modules/prom-client/lib/cluster.js"(exports, module) {
     "use strict";
     var Registry2 = require_registry();
     var { Grouper } = require_util();
@@ -17918,9 +17918,9 @@ var require_cluster = __commonJS({
   }
 });
 
-// node_modules/prom-client/index.js
+// ../../work/main/node_modules/prom-client/index.js
 var require_prom_client = __commonJS({
-  "node_modules/prom-client/index.js"(exports) {
+  "../../work/main/node_modules/prom-client/index.js"(exports) {
     "use strict";
     exports.register = require_registry().globalRegistry;
     exports.Registry = require_registry();
@@ -20474,7 +20474,7 @@ function defaultTestbed(env = process.env) {
 var BATCH = 2e3;
 async function remoteWrite(target, series) {
   if (series.length === 0) return 0;
-  const mod = await import("./prometheus-remote-write-ZIPMDUU2.js");
+  const mod = await import("./prometheus-remote-write-7AINGVBW.js");
   const pushTimeseries = mod.default?.pushTimeseries ?? mod.pushTimeseries;
   const headers = { "X-Prometheus-Remote-Write-Version": "0.1.0", "User-Agent": "causal-perf" };
   if (target.token) headers.Authorization = `Bearer ${target.token}`;
@@ -20516,7 +20516,7 @@ async function openHistory(spec) {
   }
   const cache = async () => {
     if (!spec.cache) throw new Error(`openHistory: storage "${spec.storage}" needs cache.dir`);
-    const { CacheStore } = await import("./cache-XDESFL56.js");
+    const { CacheStore } = await import("./cache-2E2K4WL3.js");
     return new CacheStore({ dir: spec.cache.dir, restoreBranch: spec.cache.restoreBranch, retention, clock, warn });
   };
   if (spec.storage === "cache") {
@@ -20532,7 +20532,7 @@ async function openHistory(spec) {
   }
   const b = spec.branch;
   if (!b) throw new Error(`openHistory: storage "${spec.storage}" needs a branch`);
-  const { GhPagesStore } = await import("./gh-pages-AYRXXUBK.js");
+  const { GhPagesStore } = await import("./gh-pages-FU3EQSMM.js");
   const pages = new GhPagesStore({
     url: b.url,
     branch: b.name,
@@ -20849,7 +20849,7 @@ async function withWorktrees(repo, shas, fn, parent = tmpdir()) {
   }
 }
 
-// node_modules/markdown-table/index.js
+// ../../work/main/node_modules/markdown-table/index.js
 function defaultStringLength(value) {
   return value.length;
 }

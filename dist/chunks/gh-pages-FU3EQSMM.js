@@ -2,9 +2,9 @@ import { createRequire as __cpCreateRequire } from 'node:module'; const require 
 import {
   GhPagesStore,
   branchFolder
-} from "./chunk-VNMYF5R5.js";
+} from "./chunk-3RNMCYCV.js";
 import "./chunk-ETEVGZ4O.js";
-import "./chunk-2XGID24E.js";
+import "./chunk-LPLD3AEM.js";
 import "./chunk-QSE4L5OW.js";
 export {
   GhPagesStore,
