@@ -1,11 +1,19 @@
 /**
  * This action and benchmark-action/github-action-benchmark (GAB) side by side, on the same generated
  * workloads and the same result file (GAB's customSmallerIsBetter JSON, which both read): a history of
- * R runs × 1,000 benchmarks kept in a local file, then one more run added to it. Each tool is spawned
- * as the runner spawns an action (INPUT_*, a push payload); CPU (user + sys), wall time and peak RSS
- * come from GNU time. Several repetitions, each on a fresh copy of the history.
+ * R runs × 1,000 benchmarks, then one more run added to it. Each tool is spawned as the runner spawns
+ * an action (INPUT_*, a push payload); CPU (user + sys, git's included), wall time and peak RSS come
+ * from GNU time. Several repetitions, each on a fresh copy of the history.
  *
- *   npm run bench:peer [-- --runs 100,1000 --reps 3]
+ *   npm run bench:peer [-- --runs 100,1000,5000 --reps 3 --modes local,gh-pages]
+ *
+ * Two places for the history:
+ * - local: ours in a history directory (`causal-perf run --history-dir`), GAB in one JSON file
+ *   (external-data-json-path, auto-push: false);
+ * - gh-pages: a gh-pages branch of a bare repository served by `git http-backend` on 127.0.0.1
+ *   (test-support/git-server.ts). Ours is the bundled action on a push to main (it fetches, appends,
+ *   pushes); GAB runs in a clone of the repository, once with auto-push: false (fetch, switch, commit)
+ *   and once with a push. "pushed" is the body of the push requests the server received.
  *
  * GAB is not part of this repository: bring its v1 branch (built action with node_modules) to
  * .tmp/gab (ignored), e.g. from a bare clone of github.com/benchmark-action/github-action-benchmark:
@@ -16,10 +24,13 @@
  * auto-push: false). Both judge the run against the history, report, and write the updated history.
  */
 import { spawn } from 'node:child_process';
+import { execFile, execFileSync } from 'node:child_process';
+import { promisify } from 'node:util';
 import { cpSync, existsSync, mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { generateHistory } from './gen-history.js';
 import { rng } from './simulate.js';
+import { initBareRepo, startGitServer } from '../test-support/git-server.js';
 
 const arg = (name: string, fallback: string) => {
   const i = process.argv.indexOf(`--${name}`);
@@ -27,7 +38,10 @@ const arg = (name: string, fallback: string) => {
 };
 const RUNS = arg('runs', '100,1000').split(',').map(Number);
 const REPS = Number(arg('reps', '3'));
-const N = 1000;
+const MODES = arg('modes', 'local,gh-pages').split(',');
+const N = Number(arg('benchmarks', '1000'));
+/** GAB keeps every run in one string; past this many runs of 1,000 benchmarks it cannot write it (V8's limit). */
+const GAB_MAX_RUNS = 1500;
 const GAB = resolve('.tmp', 'gab', 'dist', 'src', 'index.js');
 if (!existsSync(GAB)) {
   console.error(
@@ -111,16 +125,43 @@ function timed(args: string[], env: Record<string, string>, cwd: string): Promis
   });
 }
 
-function dirBytes(dir: string): number {
+/** Bytes of the files under `dir` written at or after `since` (ms): what one run wrote. */
+function writtenSince(dir: string, since: number): number {
   let total = 0;
   for (const e of readdirSync(dir, { withFileTypes: true })) {
     const p = join(dir, e.name);
-    total += e.isDirectory() ? dirBytes(p) : statSync(p).size;
+    if (e.isDirectory()) total += writtenSince(p, since);
+    else {
+      const st = statSync(p);
+      if (st.mtimeMs >= since) total += st.size;
+    }
   }
   return total;
 }
 
-const runner = (cwd: string) => ({
+const gitIn = (cwd: string, ...args: string[]) =>
+  execFileSync('git', ['-c', 'user.name=bench', '-c', 'user.email=bench@example.com', ...args], { cwd, stdio: 'pipe' });
+
+/** A bare repository with a main branch and a gh-pages branch holding `pages` (copied in). */
+function seedRepo(bare: string, pages: { from: string; to: string }[]): void {
+  const tree = `${bare}.work`;
+  rmSync(tree, { recursive: true, force: true });
+  mkdirSync(tree, { recursive: true });
+  initBareRepo(bare);
+  gitIn(tree, 'init', '-q', '-b', 'main');
+  writeFileSync(join(tree, 'README.md'), 'bench\n');
+  gitIn(tree, 'add', '.');
+  gitIn(tree, 'commit', '-q', '-m', 'main');
+  gitIn(tree, 'checkout', '-q', '--orphan', 'gh-pages');
+  gitIn(tree, 'rm', '-q', '-rf', '.');
+  for (const { from, to } of pages) cpSync(from, join(tree, to), { recursive: true });
+  gitIn(tree, 'add', '.');
+  gitIn(tree, 'commit', '-q', '-m', 'history');
+  gitIn(tree, 'push', '-q', bare, 'main', 'gh-pages');
+  rmSync(tree, { recursive: true, force: true });
+}
+
+const runner = (cwd: string): Record<string, string> => ({
   GITHUB_WORKSPACE: cwd,
   RUNNER_TEMP: cwd,
   GITHUB_OUTPUT: join(cwd, 'output'),
@@ -144,94 +185,321 @@ const show = (xs: number[], digits = 2) => {
   return `${median.toFixed(digits)} (${min.toFixed(digits)}–${max.toFixed(digits)})`;
 };
 
-console.log(`${N} benchmarks, ${REPS} repetitions each, node ${process.version}; median (min–max)\n`);
-console.log('| history | tool | CPU s | wall s | peak RSS MB | history written | ours ÷ GAB (CPU) |');
-console.log('| --- | --- | --- | --- | --- | --- | --- |');
+const gabInputs = (results: string): Record<string, string> => ({
+  INPUT_NAME: 'causal gym',
+  INPUT_TOOL: 'customSmallerIsBetter',
+  'INPUT_OUTPUT-FILE-PATH': results,
+  'INPUT_SAVE-DATA-FILE': 'true',
+  'INPUT_COMMENT-ON-ALERT': 'false',
+  'INPUT_FAIL-ON-ALERT': 'false',
+  'INPUT_ALERT-THRESHOLD': '200%',
+  'INPUT_GH-PAGES-BRANCH': 'gh-pages',
+  'INPUT_BENCHMARK-DATA-DIR-PATH': 'dev/bench',
+  'INPUT_MAX-ITEMS-IN-CHART': '',
+  'INPUT_SUMMARY-ALWAYS': 'false',
+  'INPUT_COMMENT-ALWAYS': 'false',
+  'INPUT_ALERT-COMMENT-CC-USERS': '',
+  'INPUT_FAIL-THRESHOLD': '',
+  INPUT_REF: '',
+  'INPUT_GH-REPOSITORY': '',
+});
+
+interface Row {
+  runs: number;
+  where: string;
+  tool: string;
+  samples: Sample[];
+  written: number[];
+  pushed: number[];
+  note?: string;
+}
+const rows: Row[] = [];
+const mb = (xs: number[]) => (xs.length ? show(xs.map((x) => x / 2 ** 20)) : '—');
+
+console.log(
+  `${N} benchmarks, ${REPS} repetitions each, node ${process.version}, ${MODES.join(' and ')} history; median (min–max)\n`,
+);
+// Cold start: the entry point with no inputs (each fails at its first missing input), and bare node.
+{
+  const cold = join(work, 'cold');
+  mkdirSync(cold, { recursive: true });
+  writeFileSync(join(cold, 'output'), '');
+  writeFileSync(join(cold, 'summary.md'), '');
+  const starts: Record<string, Sample[]> = { ours: [], gab: [], bare: [] };
+  for (let rep = 0; rep < Math.max(10, REPS); rep++) {
+    starts.ours!.push(await timed([process.execPath, resolve('dist', 'index.js')], runner(cold), cold));
+    starts.gab!.push(await timed([process.execPath, GAB], runner(cold), cold));
+    starts.bare!.push(await timed([process.execPath, '-e', '0'], runner(cold), cold));
+  }
+  const wall = (k: string) => starts[k]!.map((x) => x.wall * 1000);
+  const ms = (k: string) =>
+    `${show(wall(k), 0)} ms wall, ${show(
+      starts[k]!.map((x) => x.cpu * 1000),
+      0,
+    )} ms CPU`;
+  console.log('Cold start (no inputs):');
+  console.log(`  this action dist/index.js: ${ms('ours')}`);
+  console.log(`  GAB v1 dist/src/index.js:  ${ms('gab')}`);
+  console.log(`  node -e 0:                 ${ms('bare')}`);
+  const m = (k: string) => stats(wall(k)).median;
+  console.log(`  ours ÷ GAB ${(m('ours') / m('gab')).toFixed(2)}×, ours ÷ bare node ${(m('ours') / m('bare')).toFixed(2)}×\n`);
+}
+
+const TOKEN = 'bench-token';
+const server = MODES.includes('gh-pages') ? await startGitServer(join(work, 'git'), { token: TOKEN }) : undefined;
+const pushedDuring = async (run: () => Promise<Sample>) => {
+  const before = server?.requests.length ?? 0;
+  const sample = await run();
+  const pushed = (server?.requests ?? [])
+    .slice(before)
+    .filter((r) => r.method === 'POST' && r.path.endsWith('/git-receive-pack'))
+    .reduce((sum, r) => sum + r.bytesIn, 0);
+  return { sample, pushed };
+};
+
 for (const runs of RUNS) {
   const oursSeed = join(work, `ours-${runs}`);
   generateHistory(oursSeed, { benchmarks: N, runs, perMonth: 200 });
   const gabSeed = join(work, `gab-${runs}.json`);
-  gabData(gabSeed, runs);
-  const result: Record<string, Sample[]> = { ours: [], gab: [] };
-  for (let rep = 0; rep < REPS; rep++) {
-    // Ours: the local-directory history through the action's own code path (the CLI's run).
-    const a = join(work, `run-ours-${runs}-${rep}`);
-    cpSync(oursSeed, join(a, 'history'), { recursive: true });
-    writeFileSync(join(a, 'output'), '');
-    writeFileSync(join(a, 'summary.md'), '');
-    const ours = await timed(
-      [
-        process.execPath,
-        resolve('dist', 'cli.js'),
-        'run',
-        '--suite',
-        'true',
-        '--output',
-        join(work, 'results.json'),
-        '--tool',
-        'customSmallerIsBetter',
-        '--history-dir',
-        join(a, 'history'),
-        '--name',
-        'causal gym',
-        '--branch',
-        'main',
-        '--format',
-        'text',
-      ],
-      runner(a),
-      a,
-    );
-    if (ours.code !== 0 && ours.code !== 1) throw new Error(`ours failed (${ours.code}):\n${ours.out.slice(-1500)}`);
-    result.ours!.push(ours);
-    // GAB: its data file, no push, no comment.
-    const g = join(work, `run-gab-${runs}-${rep}`);
-    mkdirSync(g, { recursive: true });
-    cpSync(gabSeed, join(g, 'data.json'));
-    writeFileSync(join(g, 'output'), '');
-    writeFileSync(join(g, 'summary.md'), '');
-    const gab = await timed(
-      [process.execPath, GAB],
-      {
-        ...runner(g),
-        INPUT_NAME: 'causal gym',
-        INPUT_TOOL: 'customSmallerIsBetter',
-        'INPUT_OUTPUT-FILE-PATH': join(work, 'results.json'),
-        'INPUT_EXTERNAL-DATA-JSON-PATH': join(g, 'data.json'),
-        'INPUT_AUTO-PUSH': 'false',
-        'INPUT_SAVE-DATA-FILE': 'true',
-        'INPUT_COMMENT-ON-ALERT': 'false',
-        'INPUT_FAIL-ON-ALERT': 'false',
-        'INPUT_ALERT-THRESHOLD': '200%',
-        'INPUT_GH-PAGES-BRANCH': 'gh-pages',
-        'INPUT_BENCHMARK-DATA-DIR-PATH': 'dev/bench',
-        'INPUT_MAX-ITEMS-IN-CHART': '',
-        'INPUT_SKIP-FETCH-GH-PAGES': 'true',
-        'INPUT_SUMMARY-ALWAYS': 'false',
-        'INPUT_COMMENT-ALWAYS': 'false',
-        'INPUT_ALERT-COMMENT-CC-USERS': '',
-        'INPUT_FAIL-THRESHOLD': '',
-        'INPUT_GITHUB-TOKEN': '',
-        INPUT_REF: '',
-      },
-      g,
-    );
-    if (gab.code !== 0) throw new Error(`GAB failed (${gab.code}):\n${gab.out.slice(-1500)}`);
-    result.gab!.push(gab);
-    (result as Record<string, unknown>)[`written-ours-${rep}`] = dirBytes(join(a, 'history')) - dirBytes(oursSeed);
+  const gabCan = runs <= GAB_MAX_RUNS;
+  if (gabCan) gabData(gabSeed, runs);
+  const gabNote = `GAB not run: its single data file of ${runs} runs × ${N} benchmarks is past what it can write (V8's string limit, ~1,770 runs)`;
+
+  if (MODES.includes('local')) {
+    const ours: Row = { runs, where: 'local', tool: 'this action (history directory)', samples: [], written: [], pushed: [] };
+    const gab: Row = {
+      runs,
+      where: 'local',
+      tool: 'GAB v1 (external JSON)',
+      samples: [],
+      written: [],
+      pushed: [],
+      ...(gabCan ? {} : { note: gabNote }),
+    };
+    for (let rep = 0; rep < REPS; rep++) {
+      const a = join(work, `run-ours-${runs}-${rep}`);
+      cpSync(oursSeed, join(a, 'history'), { recursive: true });
+      writeFileSync(join(a, 'output'), '');
+      writeFileSync(join(a, 'summary.md'), '');
+      const start = Date.now();
+      const s = await timed(
+        [
+          process.execPath,
+          resolve('dist', 'cli.js'),
+          'run',
+          '--suite',
+          'true',
+          '--output',
+          join(work, 'results.json'),
+          '--tool',
+          'customSmallerIsBetter',
+          '--history-dir',
+          join(a, 'history'),
+          '--name',
+          'causal gym',
+          '--branch',
+          'main',
+          '--format',
+          'text',
+        ],
+        runner(a),
+        a,
+      );
+      if (s.code !== 0 && s.code !== 1) throw new Error(`ours failed (${s.code}):\n${s.out.slice(-1500)}`);
+      ours.samples.push(s);
+      ours.written.push(writtenSince(join(a, 'history'), start));
+      rmSync(a, { recursive: true, force: true });
+      if (!gabCan) continue;
+      const g = join(work, `run-gab-${runs}-${rep}`);
+      mkdirSync(g, { recursive: true });
+      cpSync(gabSeed, join(g, 'data.json'));
+      writeFileSync(join(g, 'output'), '');
+      writeFileSync(join(g, 'summary.md'), '');
+      const t = await timed(
+        [process.execPath, GAB],
+        {
+          ...runner(g),
+          ...gabInputs(join(work, 'results.json')),
+          'INPUT_EXTERNAL-DATA-JSON-PATH': join(g, 'data.json'),
+          'INPUT_AUTO-PUSH': 'false',
+          'INPUT_SKIP-FETCH-GH-PAGES': 'true',
+          'INPUT_GITHUB-TOKEN': '',
+        },
+        g,
+      );
+      if (t.code !== 0) throw new Error(`GAB failed (${t.code}):\n${t.out.slice(-1500)}`);
+      gab.samples.push(t);
+      gab.written.push(statSync(join(g, 'data.json')).size);
+      rmSync(g, { recursive: true, force: true });
+    }
+    rows.push(ours, gab);
   }
-  const cpu = (k: string) => result[k]!.map((s) => s.cpu);
-  const ratio = stats(cpu('ours')).median / stats(cpu('gab')).median;
-  console.log(
-    `| ${runs} runs | this action (local history) | ${show(cpu('ours'))} | ${show(result.ours!.map((s) => s.wall))} | ${show(
-      result.ours!.map((s) => s.rssMb),
-      0,
-    )} | ${(dirBytes(oursSeed) / 2 ** 20).toFixed(1)} MB on disk | ${ratio.toFixed(2)}× |`,
+
+  if (server) {
+    const git = join(work, 'git', 'o');
+    mkdirSync(git, { recursive: true });
+    const { siteDirectory } = await import('../src/history/site-files.js');
+    seedRepo(join(git, `ours-${runs}.seed.git`), [
+      { from: oursSeed, to: 'perf' },
+      { from: siteDirectory(), to: 'perf' },
+    ]);
+    const ours: Row = { runs, where: 'gh-pages', tool: 'this action (push)', samples: [], written: [], pushed: [] };
+    const gabLocal: Row = {
+      runs,
+      where: 'gh-pages',
+      tool: 'GAB v1 (auto-push: false)',
+      samples: [],
+      written: [],
+      pushed: [],
+      ...(gabCan ? {} : { note: gabNote }),
+    };
+    const gabPush: Row = {
+      runs,
+      where: 'gh-pages',
+      tool: 'GAB v1 (push)',
+      samples: [],
+      written: [],
+      pushed: [],
+      ...(gabCan ? {} : { note: gabNote }),
+    };
+    if (gabCan) {
+      const js = join(work, `gab-${runs}.pages`);
+      mkdirSync(join(js, 'dev', 'bench'), { recursive: true });
+      const { readFileSync } = await import('node:fs');
+      writeFileSync(join(js, 'dev', 'bench', 'data.js'), `window.BENCHMARK_DATA = ${readFileSync(gabSeed, 'utf8')}`);
+      seedRepo(join(git, `gab-${runs}.seed.git`), [{ from: js, to: '.' }]);
+      rmSync(js, { recursive: true, force: true });
+    }
+    for (let rep = 0; rep < REPS; rep++) {
+      const name = `ours-${runs}-${rep}`;
+      cpSync(join(git, `ours-${runs}.seed.git`), join(git, `${name}.git`), { recursive: true });
+      const a = join(work, `run-${name}`);
+      mkdirSync(a, { recursive: true });
+      writeFileSync(join(a, 'output'), '');
+      writeFileSync(join(a, 'summary.md'), '');
+      writeFileSync(join(a, 'results.json'), '');
+      cpSync(join(work, 'results.json'), join(a, 'results.json'));
+      const { sample, pushed } = await pushedDuring(() =>
+        timed(
+          [process.execPath, resolve('dist', 'index.js')],
+          {
+            ...runner(a),
+            GITHUB_SERVER_URL: server.url,
+            GITHUB_REPOSITORY: `o/${name}`,
+            INPUT_NAME: 'causal gym',
+            INPUT_TOOL: 'customSmallerIsBetter',
+            'INPUT_OUTPUT-FILE-PATH': 'results.json',
+            'INPUT_GITHUB-TOKEN': TOKEN,
+            INPUT_STORAGE: 'gh-pages',
+            INPUT_COMMENT: 'never',
+            INPUT_SUMMARY: 'false',
+          },
+          a,
+        ),
+      );
+      if (sample.code !== 0 && sample.code !== 1) throw new Error(`ours failed (${sample.code}):\n${sample.out.slice(-1500)}`);
+      if (pushed === 0) throw new Error(`ours pushed nothing:\n${sample.out.slice(-1500)}`);
+      ours.samples.push(sample);
+      ours.pushed.push(pushed);
+      rmSync(a, { recursive: true, force: true });
+      rmSync(join(git, `${name}.git`), { recursive: true, force: true });
+      if (!gabCan) continue;
+      for (const [row, push] of [
+        [gabLocal, false],
+        [gabPush, true],
+      ] as const) {
+        const gname = `gab-${runs}-${rep}-${push ? 'push' : 'local'}`;
+        cpSync(join(git, `gab-${runs}.seed.git`), join(git, `${gname}.git`), { recursive: true });
+        const g = join(work, `run-${gname}`);
+        // Async: the git server answers from this process.
+        await promisify(execFile)('git', [
+          'clone',
+          '-q',
+          '--branch',
+          'main',
+          `http://x-access-token:${TOKEN}@${server.url.slice(7)}/o/${gname}.git`,
+          g,
+        ]);
+        writeFileSync(join(g, 'output'), '');
+        writeFileSync(join(g, 'summary.md'), '');
+        cpSync(join(work, 'results.json'), join(g, 'results.json'));
+        // GAB builds https://x-access-token:<token>@<host>/<repo>.git from the payload's host, without a port.
+        const gitconfig = join(g, 'gitconfig');
+        writeFileSync(
+          gitconfig,
+          `[url "http://x-access-token:${TOKEN}@${server.url.slice(7)}/"]\n\tinsteadOf = https://x-access-token:${TOKEN}@127.0.0.1/\n[user]\n\tname = bench\n\temail = bench@example.com\n`,
+        );
+        const { sample: t, pushed: p } = await pushedDuring(() =>
+          timed(
+            [process.execPath, GAB],
+            {
+              ...runner(g),
+              GITHUB_SERVER_URL: server.url,
+              GITHUB_REPOSITORY: `o/${gname}`,
+              GIT_CONFIG_GLOBAL: gitconfig,
+              GITHUB_EVENT_PATH: gabEvent(g, gname),
+              ...gabInputs('results.json'),
+              'INPUT_EXTERNAL-DATA-JSON-PATH': '',
+              'INPUT_AUTO-PUSH': String(push),
+              'INPUT_SKIP-FETCH-GH-PAGES': 'false',
+              'INPUT_GITHUB-TOKEN': TOKEN,
+            },
+            g,
+          ),
+        );
+        if (t.code !== 0) throw new Error(`GAB failed (${t.code}):\n${t.out.slice(-1500)}`);
+        if (push && p === 0) throw new Error(`GAB pushed nothing:\n${t.out.slice(-1500)}`);
+        row.samples.push(t);
+        if (push) row.pushed.push(p);
+        rmSync(g, { recursive: true, force: true });
+        rmSync(join(git, `${gname}.git`), { recursive: true, force: true });
+      }
+    }
+    rows.push(ours, gabLocal, gabPush);
+  }
+  rmSync(oursSeed, { recursive: true, force: true });
+}
+await server?.close();
+
+/** The push payload GAB reads (its repository's html_url names the host it pushes to). */
+function gabEvent(dir: string, repo: string): string {
+  const path = join(dir, 'event.json');
+  writeFileSync(
+    path,
+    JSON.stringify({
+      repository: { full_name: `o/${repo}`, html_url: `http://127.0.0.1/o/${repo}`, default_branch: 'main', private: false },
+      head_commit: {
+        id: 'e'.repeat(40),
+        message: 'bench',
+        timestamp: '2026-11-30T10:00:00Z',
+        url: 'https://github.com/o/r/commit/eee',
+        author: { name: 'A', username: 'a' },
+        committer: { name: 'A', username: 'a' },
+      },
+    }),
   );
+  return path;
+}
+
+console.log('| history | where | tool | CPU s | wall s | peak RSS MB | written MB | pushed MB | CPU ÷ GAB |');
+console.log('| --- | --- | --- | --- | --- | --- | --- | --- | --- |');
+const median = (xs: number[]) => stats(xs).median;
+for (const row of rows) {
+  if (row.note && row.samples.length === 0) {
+    console.log(`| ${row.runs} runs | ${row.where} | ${row.tool} | ${row.note} | | | | | |`);
+    continue;
+  }
+  const cpu = row.samples.map((s) => s.cpu);
+  const peers = rows.filter((r) => r.runs === row.runs && r.where === row.where && r.tool.startsWith('GAB') && r.samples.length);
+  const ratios = row.tool.startsWith('GAB')
+    ? ''
+    : peers
+        .map((p) => `${(median(cpu) / median(p.samples.map((s) => s.cpu))).toFixed(2)}× ${p.tool.replace('GAB v1 ', '')}`)
+        .join(', ');
   console.log(
-    `| ${runs} runs | GAB v1 (external JSON) | ${show(cpu('gab'))} | ${show(result.gab!.map((s) => s.wall))} | ${show(
-      result.gab!.map((s) => s.rssMb),
+    `| ${row.runs} runs | ${row.where} | ${row.tool} | ${show(cpu)} | ${show(row.samples.map((s) => s.wall))} | ${show(
+      row.samples.map((s) => s.rssMb),
       0,
-    )} | ${(statSync(gabSeed).size / 2 ** 20).toFixed(1)} MB rewritten | |`,
+    )} | ${mb(row.written)} | ${mb(row.pushed)} | ${ratios} |`,
   );
 }

@@ -3,7 +3,8 @@
  * writes it: 1,000 benchmarks × 5,000 runs; `--generate R` writes 1,000 × R runs here instead). Prints
  * the time until the first chart is drawn — also as a ratio to a static page with one uPlot chart of
  * the same number of points, loaded in the same run, so a busy machine shows in both — the bytes
- * fetched for it, and how long filtering and jumping to a far benchmark take.
+ * fetched for it, and how long filtering and jumping to a far benchmark take. `--layout months` writes
+ * the layout before chunks (monthly series files) instead, to compare the two.
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
@@ -14,10 +15,14 @@ import { generateHistory } from './gen-history.js';
 
 const g = process.argv.indexOf('--generate');
 const generated = g > 0 ? Number(process.argv[g + 1]) : undefined;
-const root = generated ? resolve('.tmp', 'bench-site', 'perf') : resolve('.tmp', 'bench-history', 'tree', 'perf');
+const l = process.argv.indexOf('--layout');
+const layout = l > 0 && process.argv[l + 1] === 'months' ? 'months' : 'chunks';
+const root = generated
+  ? resolve('.tmp', `bench-site-${layout}-${generated}`, 'perf')
+  : resolve('.tmp', 'bench-history', 'tree', 'perf');
 if (generated && !existsSync(join(root, 'data', 'suites.json')))
   console.log(
-    `generated ${JSON.stringify(generateHistory(root, { benchmarks: 1000, runs: generated, perMonth: 200 }).runs)} runs × 1,000 benchmarks`,
+    `generated ${JSON.stringify(generateHistory(root, { benchmarks: 1000, runs: generated, perMonth: 200, layout }).runs)} runs × 1,000 benchmarks (${layout})`,
   );
 if (!existsSync(join(root, 'data', 'suites.json'))) {
   console.error('no generated history: run npm run bench:history first, or pass --generate RUNS');

@@ -11,7 +11,8 @@ export interface GitServer {
   url: string;
   /** Git URL of a repository under the served root, e.g. `repoUrl('site.git')`. */
   repoUrl(name: string): string;
-  requests: { method: string; path: string; auth: boolean }[];
+  /** Every request, with the bytes of its body and of the answer (a push's body is its pack). */
+  requests: { method: string; path: string; auth: boolean; bytesIn: number; bytesOut: number }[];
   /** The next `n` push requests are answered 502 Bad Gateway (a host's bad moment). */
   failNextPushes(n: number): void;
   close(): Promise<void>;
@@ -49,7 +50,15 @@ export async function startGitServer(root: string, options: GitServerOptions): P
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
     const token = tokenOf(req);
     const pushing = url.pathname.endsWith('/git-receive-pack') || url.searchParams.get('service') === 'git-receive-pack';
-    requests.push({ method: req.method ?? 'GET', path: url.pathname + url.search, auth: token !== undefined });
+    const seen = {
+      method: req.method ?? 'GET',
+      path: url.pathname + url.search,
+      auth: token !== undefined,
+      bytesIn: 0,
+      bytesOut: 0,
+    };
+    requests.push(seen);
+    req.on('data', (chunk: Buffer) => (seen.bytesIn += chunk.length));
     const canRead = options.publicRead || token === options.token || (token !== undefined && token === options.readOnlyToken);
     if ((pushing && token === undefined) || !canRead) {
       res.writeHead(401, { 'WWW-Authenticate': 'Basic realm="git"' });
@@ -86,6 +95,7 @@ export async function startGitServer(root: string, options: GitServerOptions): P
     let head = Buffer.alloc(0);
     let headerDone = false;
     cgi.stdout.on('data', (chunk: Buffer) => {
+      seen.bytesOut += chunk.length;
       if (headerDone) {
         res.write(chunk);
         return;
