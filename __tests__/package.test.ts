@@ -6,6 +6,8 @@ import { parse } from 'yaml';
 import { DEFAULT_RULES, DEFAULT_THRESHOLDS, parseRules } from '../src/config.js';
 import { FORMATS } from '../src/formats/registry.js';
 import { rulesSchema, resultsSchema } from '../src/schemas.js';
+import * as historySchemas from '../src/history/schemas.js';
+import { Ajv } from 'ajv';
 import { VERSION } from '../src/version.js';
 import { ROOT } from './helpers.js';
 
@@ -16,6 +18,24 @@ describe('published artefacts', () => {
   it('schemas/ holds the schemas the code validates with (npm run build writes them)', () => {
     expect(JSON.parse(readFileSync(join(ROOT, 'schemas', 'rules.schema.json'), 'utf8'))).toEqual(rulesSchema);
     expect(JSON.parse(readFileSync(join(ROOT, 'schemas', 'results.schema.json'), 'utf8'))).toEqual(resultsSchema);
+  });
+});
+
+describe('JSON schemas', () => {
+  // The run-time validators skip the meta-schema check (it cost every run ~80 ms): it is done here.
+  const all = {
+    resultsSchema,
+    rulesSchema,
+    ...Object.fromEntries(Object.entries(historySchemas).filter(([name]) => name.endsWith('Schema'))),
+  };
+  it.each(Object.keys(all))('%s is a valid JSON Schema (draft-07, as Ajv reads it)', (name) => {
+    const ajv = new Ajv({ strict: false });
+    expect(ajv.validateSchema(all[name as keyof typeof all] as object)).toBe(true);
+    expect(ajv.errors ?? null).toBeNull();
+  });
+  it('the check catches a schema that is not one', () => {
+    const ajv = new Ajv({ strict: false });
+    expect(ajv.validateSchema({ type: 'object', required: 'name' })).toBe(false);
   });
 });
 

@@ -25,8 +25,8 @@ import {
   sampleTime,
   siteFiles,
   visible
-} from "./chunks/chunk-H36HPIWG.js";
-import "./chunks/chunk-4MFXDL3O.js";
+} from "./chunks/chunk-ZJJNVWVE.js";
+import "./chunks/chunk-PDWI3OVY.js";
 import {
   InputError,
   errorMessage,
@@ -38,7 +38,7 @@ import {
   repairHistory,
   systemClock,
   testbedOf
-} from "./chunks/chunk-LPLD3AEM.js";
+} from "./chunks/chunk-5JSYDEHG.js";
 import "./chunks/chunk-QSE4L5OW.js";
 
 // src/cli/main.ts

@@ -20,7 +20,7 @@ import {
   siteFiles,
   summaryChannel,
   withWorktrees
-} from "./chunks/chunk-H36HPIWG.js";
+} from "./chunks/chunk-ZJJNVWVE.js";
 import {
   error,
   getInput,
@@ -33,11 +33,11 @@ import {
   summary,
   warning
 } from "./chunks/chunk-524LGF3T.js";
-import "./chunks/chunk-4MFXDL3O.js";
+import "./chunks/chunk-PDWI3OVY.js";
 import "./chunks/chunk-W5OX6J7J.js";
 import {
   branchFolder
-} from "./chunks/chunk-3RNMCYCV.js";
+} from "./chunks/chunk-2IL2IDGB.js";
 import {
   Git,
   InputError,
@@ -48,7 +48,7 @@ import {
 import {
   slug,
   systemClock
-} from "./chunks/chunk-LPLD3AEM.js";
+} from "./chunks/chunk-5JSYDEHG.js";
 import {
   __toESM
 } from "./chunks/chunk-QSE4L5OW.js";

@@ -7101,7 +7101,7 @@ var ajv;
 function lazyValidator(schema) {
   let validate;
   return (value) => {
-    validate ??= (ajv ??= new import_ajv.Ajv({ allErrors: false, strict: false })).compile(schema);
+    validate ??= (ajv ??= new import_ajv.Ajv({ allErrors: false, strict: false, validateSchema: false })).compile(schema);
     return validate(value) ? void 0 : validate.errors?.[0] ?? void 0;
   };
 }

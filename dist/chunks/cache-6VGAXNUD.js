@@ -20,11 +20,11 @@ import {
   XMLParser,
   XMLValidator,
   json2xml_default
-} from "./chunk-4MFXDL3O.js";
+} from "./chunk-PDWI3OVY.js";
 import "./chunk-W5OX6J7J.js";
 import {
   slug
-} from "./chunk-LPLD3AEM.js";
+} from "./chunk-5JSYDEHG.js";
 import {
   __commonJS,
   __export,

@@ -2,7 +2,7 @@ import { createRequire as __cpCreateRequire } from 'node:module'; const require 
 import {
   LocalDirectoryStore,
   XMLParser
-} from "./chunk-4MFXDL3O.js";
+} from "./chunk-PDWI3OVY.js";
 import {
   CommandStartError,
   ConfigError,
@@ -22,7 +22,7 @@ import {
   rulesSchema,
   testbedOf,
   trendHash
-} from "./chunk-LPLD3AEM.js";
+} from "./chunk-5JSYDEHG.js";
 import {
   __commonJS,
   __require,
@@ -19606,7 +19606,15 @@ function candidateShifts(devs) {
 }
 function locateShift(devs, scales, prior, awayFrom) {
   const h = scales.map((s) => KERNEL_WIDTH * Math.max(Number.isFinite(s) ? s : MIN_SCALE, MIN_SCALE));
-  const support = (m2) => devs.reduce((acc, d, i) => acc + biweight((d - m2) / h[i]), 0);
+  const n = devs.length;
+  const support = (m2) => {
+    let acc = 0;
+    for (let i = 0; i < n; i++) {
+      const u = (devs[i] - m2) / h[i];
+      if (u > -1 && u < 1) acc += (1 - u * u) ** 2;
+    }
+    return acc;
+  };
   const apart = awayFrom === void 0 ? 0 : 2 * median(h);
   const candidates = candidateShifts(devs).filter((m2) => awayFrom === void 0 || Math.abs(m2 - awayFrom) > apart).map((m2) => ({ m: m2, support: support(m2) }));
   const most = Math.max(0, ...candidates.map((c) => c.support));
@@ -20516,7 +20524,7 @@ async function openHistory(spec) {
   }
   const cache = async () => {
     if (!spec.cache) throw new Error(`openHistory: storage "${spec.storage}" needs cache.dir`);
-    const { CacheStore } = await import("./cache-2E2K4WL3.js");
+    const { CacheStore } = await import("./cache-6VGAXNUD.js");
     return new CacheStore({ dir: spec.cache.dir, restoreBranch: spec.cache.restoreBranch, retention, clock, warn });
   };
   if (spec.storage === "cache") {
@@ -20532,7 +20540,7 @@ async function openHistory(spec) {
   }
   const b = spec.branch;
   if (!b) throw new Error(`openHistory: storage "${spec.storage}" needs a branch`);
-  const { GhPagesStore } = await import("./gh-pages-FU3EQSMM.js");
+  const { GhPagesStore } = await import("./gh-pages-JNHWOMJB.js");
   const pages = new GhPagesStore({
     url: b.url,
     branch: b.name,
