@@ -3,7 +3,6 @@ import { createRequire as __cpCreateRequire } from 'node:module'; const require 
 import {
   FORMATS,
   abDecision,
-  defaultTestbed,
   findChanges,
   formatChange,
   formatInterval,
@@ -11,21 +10,26 @@ import {
   machineFacts,
   mapPeerFigure,
   measureRefs,
-  metricsTimeseries,
   openHistory,
   parseJsonText,
   readResultFiles,
   readRules,
   remoteWrite,
   renderMarkdown,
-  renderOpenMetrics,
   renderText,
   reportFilesChannel,
   runPipeline,
-  sampleTime,
   siteFiles,
   visible
-} from "./chunks/chunk-ZJJNVWVE.js";
+} from "./chunks/chunk-G6ZQYRH4.js";
+import {
+  metricsTimeseries,
+  renderOpenMetrics
+} from "./chunks/chunk-MPJKEU6J.js";
+import {
+  defaultTestbed,
+  sampleTime
+} from "./chunks/chunk-C2NF5WOG.js";
 import "./chunks/chunk-PDWI3OVY.js";
 import {
   InputError,

@@ -1,12 +1,9 @@
 import { createRequire as __cpCreateRequire } from 'node:module'; const require = __cpCreateRequire(import.meta.url);
 import {
   abDecision,
-  defaultTestbed,
   expandPatterns,
   machineFacts,
   measureAb,
-  metricsRegistry,
-  metricsTimeseries,
   openHistory,
   parseJsonText,
   publish,
@@ -14,13 +11,15 @@ import {
   remoteWrite,
   renderMarkdown,
   reportFilesChannel,
-  require_prom_client,
   runPipeline,
-  sampleTime,
   siteFiles,
   summaryChannel,
   withWorktrees
-} from "./chunks/chunk-ZJJNVWVE.js";
+} from "./chunks/chunk-G6ZQYRH4.js";
+import {
+  defaultTestbed,
+  sampleTime
+} from "./chunks/chunk-C2NF5WOG.js";
 import {
   error,
   getInput,
@@ -32,9 +31,8 @@ import {
   setSecret,
   summary,
   warning
-} from "./chunks/chunk-524LGF3T.js";
+} from "./chunks/chunk-TAQ6PNS3.js";
 import "./chunks/chunk-PDWI3OVY.js";
-import "./chunks/chunk-W5OX6J7J.js";
 import {
   branchFolder
 } from "./chunks/chunk-2IL2IDGB.js";
@@ -49,9 +47,7 @@ import {
   slug,
   systemClock
 } from "./chunks/chunk-5JSYDEHG.js";
-import {
-  __toESM
-} from "./chunks/chunk-QSE4L5OW.js";
+import "./chunks/chunk-QSE4L5OW.js";
 
 // src/action/main.ts
 import { createHash } from "node:crypto";
@@ -378,15 +374,15 @@ function outputsChannel(runner) {
 }
 
 // src/report/channels/pushgateway.ts
-var import_prom_client = __toESM(require_prom_client(), 1);
 function pushgatewayChannel(target, run2) {
   return {
     what: "push the metrics to the Pushgateway",
     required: false,
     async publish(decision, { log }) {
       const facts = run2();
+      const { Pushgateway, metricsRegistry } = await import("./chunks/metrics-UXBIHQEH.js");
       const registry = metricsRegistry(void 0, decision, facts);
-      const gateway = new import_prom_client.Pushgateway(
+      const gateway = new Pushgateway(
         target.url,
         { timeout: target.timeoutMs ?? 1e4, headers: authorization(target) },
         registry
@@ -409,6 +405,7 @@ function remoteWriteChannel(target, run2) {
     required: false,
     async publish(decision, { log }) {
       const facts = run2();
+      const { metricsTimeseries } = await import("./chunks/metrics-UXBIHQEH.js");
       const series = await metricsTimeseries(void 0, decision, facts, facts.sampleTime.getTime());
       await remoteWrite(target, series);
       log.info(`Remote-wrote ${series.length} series to ${target.url}, stamped ${facts.sampleTime.toISOString()}.`);

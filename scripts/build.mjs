@@ -18,9 +18,27 @@ const common = {
   logLevel: 'warning',
 };
 
+/**
+ * @actions/core imports its OIDC client, and with it its HTTP client and undici (~0.8 MB), at its top,
+ * for OIDC tokens the action never asks for. Marked free of side effects, the unused imports are
+ * dropped, and every start is spared loading them (the cache code, which does use the client, still
+ * bundles it in its own chunk).
+ */
+const sideEffectFree = {
+  name: 'side-effect-free',
+  setup(b) {
+    b.onResolve({ filter: /^@actions\/http-client(\/|$)|\/oidc-utils\.js$/ }, async (args) => {
+      if (args.pluginData?.again) return undefined;
+      const resolved = await b.resolve(args.path, { kind: args.kind, resolveDir: args.resolveDir, pluginData: { again: true } });
+      return { ...resolved, sideEffects: false };
+    });
+  },
+};
+
 await rm('dist', { recursive: true, force: true });
 await build({
   ...common,
+  plugins: [sideEffectFree],
   entryPoints: { index: 'src/action/index.ts', cli: 'src/cli/index.ts' },
   outdir: 'dist',
   splitting: true,

@@ -6,7 +6,7 @@ import { reportFilesChannel } from '../report/channels/files.js';
 import { outputsChannel } from '../report/channels/outputs.js';
 import { pushgatewayChannel } from '../report/channels/pushgateway.js';
 import { remoteWriteChannel } from '../report/channels/remote-write.js';
-import { sampleTime } from '../report/metrics.js';
+import { sampleTime } from '../report/labels.js';
 import type { Clock } from '../io/clock.js';
 import { summaryChannel } from '../report/channels/summary.js';
 import type { EventPlan } from './event.js';

@@ -1,7 +1,7 @@
 import * as core from '@actions/core';
 import { InputError } from '../errors.js';
 import { branchFolder } from '../history/gh-pages.js';
-import { defaultTestbed } from '../report/metrics.js';
+import { defaultTestbed } from '../report/labels.js';
 
 export type Storage = 'auto' | 'gh-pages' | 'cache' | 'both' | 'none';
 export type CommentMode = 'always' | 'on-regression' | 'never';

@@ -19,7 +19,7 @@ import { measureRefs } from '../pipeline/refs.js';
 import type { Channel } from '../report/channels/channel.js';
 import { consoleChannel, consoleFormat } from '../report/channels/console.js';
 import { reportFilesChannel } from '../report/channels/files.js';
-import { defaultTestbed } from '../report/metrics.js';
+import { defaultTestbed } from '../report/labels.js';
 import { cliLog, type CliIO } from './output.js';
 
 const OPTIONS = {

@@ -4,6 +4,8 @@
  * place the commit sha appears. Built with prom-client, so the text is what Prometheus parses.
  */
 import { Gauge, Registry, type RegistryContentType } from 'prom-client';
+/** The Pushgateway client, for the channel that loads this module only when it pushes. */
+export { Pushgateway } from 'prom-client';
 import type { Decision } from '../analysis/decide.js';
 import type { FlagEntry } from '../history/wire.js';
 import type { Timeseries } from '../io/remote-write.js';
@@ -160,13 +162,5 @@ export async function metricsTimeseries(
   return out;
 }
 
-/** The time a run's samples carry: its commit's, when the commit has a valid one, else `fallback`. */
-export function sampleTime(commitTimestamp: string | undefined, fallback: Date): Date {
-  const committed = commitTimestamp ? new Date(commitTimestamp) : undefined;
-  return committed && Number.isFinite(committed.getTime()) ? committed : fallback;
-}
-
-/** The runner's testbed label: `Linux-X64` on a GitHub runner, the platform and architecture elsewhere. */
-export function defaultTestbed(env: NodeJS.ProcessEnv = process.env): string {
-  return env.RUNNER_OS && env.RUNNER_ARCH ? `${env.RUNNER_OS}-${env.RUNNER_ARCH}` : `${process.platform}-${process.arch}`;
-}
+// Kept in a module without prom-client, so the action's start does not load it; re-exported here.
+export { defaultTestbed, sampleTime } from './labels.js';

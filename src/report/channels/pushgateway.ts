@@ -1,5 +1,4 @@
-import { Pushgateway } from 'prom-client';
-import { metricsRegistry, type RunFacts } from '../metrics.js';
+import type { RunFacts } from '../metrics.js';
 import type { Channel } from './channel.js';
 
 export interface PushTarget {
@@ -21,6 +20,8 @@ export function pushgatewayChannel(target: PushTarget, run: () => RunFacts): Cha
     required: false,
     async publish(decision, { log }) {
       const facts = run();
+      // prom-client is loaded only by runs that push (it is a fifth of what a start would load).
+      const { Pushgateway, metricsRegistry } = await import('../metrics.js');
       const registry = metricsRegistry(undefined, decision, facts);
       const gateway = new Pushgateway(
         target.url,

@@ -1,5 +1,5 @@
 import { remoteWrite, type RemoteWriteTarget } from '../../io/remote-write.js';
-import { metricsTimeseries, type RunFacts } from '../metrics.js';
+import type { RunFacts } from '../metrics.js';
 import type { Channel } from './channel.js';
 
 /**
@@ -13,6 +13,7 @@ export function remoteWriteChannel(target: RemoteWriteTarget, run: () => RunFact
     required: false,
     async publish(decision, { log }) {
       const facts = run();
+      const { metricsTimeseries } = await import('../metrics.js');
       const series = await metricsTimeseries(undefined, decision, facts, facts.sampleTime.getTime());
       await remoteWrite(target, series);
       log.info(`Remote-wrote ${series.length} series to ${target.url}, stamped ${facts.sampleTime.toISOString()}.`);
