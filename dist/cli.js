@@ -21,16 +21,16 @@ import {
   runPipeline,
   siteFiles,
   visible
-} from "./chunks/chunk-G6ZQYRH4.js";
+} from "./chunks/chunk-IFKC26D5.js";
 import {
   metricsTimeseries,
   renderOpenMetrics
-} from "./chunks/chunk-MPJKEU6J.js";
+} from "./chunks/chunk-WWWMNLK5.js";
 import {
   defaultTestbed,
   sampleTime
 } from "./chunks/chunk-C2NF5WOG.js";
-import "./chunks/chunk-PDWI3OVY.js";
+import "./chunks/chunk-N54OP6ES.js";
 import {
   InputError,
   errorMessage,
@@ -42,7 +42,7 @@ import {
   repairHistory,
   systemClock,
   testbedOf
-} from "./chunks/chunk-5JSYDEHG.js";
+} from "./chunks/chunk-UKLBW4EP.js";
 import "./chunks/chunk-QSE4L5OW.js";
 
 // src/cli/main.ts

@@ -15,7 +15,7 @@ import {
   siteFiles,
   summaryChannel,
   withWorktrees
-} from "./chunks/chunk-G6ZQYRH4.js";
+} from "./chunks/chunk-IFKC26D5.js";
 import {
   defaultTestbed,
   sampleTime
@@ -31,11 +31,11 @@ import {
   setSecret,
   summary,
   warning
-} from "./chunks/chunk-TAQ6PNS3.js";
-import "./chunks/chunk-PDWI3OVY.js";
+} from "./chunks/chunk-AW4YEKT2.js";
+import "./chunks/chunk-N54OP6ES.js";
 import {
   branchFolder
-} from "./chunks/chunk-2IL2IDGB.js";
+} from "./chunks/chunk-TC7WSLHS.js";
 import {
   Git,
   InputError,
@@ -46,7 +46,7 @@ import {
 import {
   slug,
   systemClock
-} from "./chunks/chunk-5JSYDEHG.js";
+} from "./chunks/chunk-UKLBW4EP.js";
 import "./chunks/chunk-QSE4L5OW.js";
 
 // src/action/main.ts
@@ -380,7 +380,7 @@ function pushgatewayChannel(target, run2) {
     required: false,
     async publish(decision, { log }) {
       const facts = run2();
-      const { Pushgateway, metricsRegistry } = await import("./chunks/metrics-UXBIHQEH.js");
+      const { Pushgateway, metricsRegistry } = await import("./chunks/metrics-QORRFSFK.js");
       const registry = metricsRegistry(void 0, decision, facts);
       const gateway = new Pushgateway(
         target.url,
@@ -405,7 +405,7 @@ function remoteWriteChannel(target, run2) {
     required: false,
     async publish(decision, { log }) {
       const facts = run2();
-      const { metricsTimeseries } = await import("./chunks/metrics-UXBIHQEH.js");
+      const { metricsTimeseries } = await import("./chunks/metrics-QORRFSFK.js");
       const series = await metricsTimeseries(void 0, decision, facts, facts.sampleTime.getTime());
       await remoteWrite(target, series);
       log.info(`Remote-wrote ${series.length} series to ${target.url}, stamped ${facts.sampleTime.toISOString()}.`);
@@ -428,7 +428,7 @@ function actionChannels(settings, plan, reportDir, clock) {
           repo: plan.repo.repo,
           pr: plan.pr,
           mode: settings.comment,
-          api: async () => (await import("./chunks/api-43YWSEZ5.js")).createApi(settings.token, actionsLog.warn)
+          api: async () => (await import("./chunks/api-WUCATOES.js")).createApi(settings.token, actionsLog.warn)
         })
       );
     else actionsLog.warn("no github-token: the pull request comment is skipped (the report is in the job summary)");

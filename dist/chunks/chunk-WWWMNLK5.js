@@ -5,9 +5,9 @@ import {
   __toESM
 } from "./chunk-QSE4L5OW.js";
 
-// ../../work/main/node_modules/prom-client/lib/util.js
+// node_modules/prom-client/lib/util.js
 var require_util = __commonJS({
-  "../../work/main/node_modules/prom-client/lib/util.js"(exports) {
+  "node_modules/prom-client/lib/util.js"(exports) {
     "use strict";
     exports.getValueAsString = function getValueString(value) {
       if (Number.isNaN(value)) {
@@ -109,9 +109,9 @@ var require_util = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/prom-client/lib/registry.js
+// node_modules/prom-client/lib/registry.js
 var require_registry = __commonJS({
-  "../../work/main/node_modules/prom-client/lib/registry.js"(exports, module) {
+  "node_modules/prom-client/lib/registry.js"(exports, module) {
     "use strict";
     var { getValueAsString } = require_util();
     var Registry2 = class _Registry {
@@ -298,9 +298,9 @@ var require_registry = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/prom-client/lib/validation.js
+// node_modules/prom-client/lib/validation.js
 var require_validation = __commonJS({
-  "../../work/main/node_modules/prom-client/lib/validation.js"(exports) {
+  "node_modules/prom-client/lib/validation.js"(exports) {
     "use strict";
     var util = __require("util");
     var metricRegexp = /^[a-zA-Z_:][a-zA-Z0-9_:]*$/;
@@ -325,9 +325,9 @@ var require_validation = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/prom-client/lib/metric.js
+// node_modules/prom-client/lib/metric.js
 var require_metric = __commonJS({
-  "../../work/main/node_modules/prom-client/lib/metric.js"(exports, module) {
+  "node_modules/prom-client/lib/metric.js"(exports, module) {
     "use strict";
     var Registry2 = require_registry();
     var { isObject } = require_util();
@@ -388,9 +388,9 @@ var require_metric = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/prom-client/lib/exemplar.js
+// node_modules/prom-client/lib/exemplar.js
 var require_exemplar = __commonJS({
-  "../../work/main/node_modules/prom-client/lib/exemplar.js"(exports, module) {
+  "node_modules/prom-client/lib/exemplar.js"(exports, module) {
     "use strict";
     var Exemplar = class {
       constructor(labelSet = {}, value = null) {
@@ -421,9 +421,9 @@ var require_exemplar = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/prom-client/lib/counter.js
+// node_modules/prom-client/lib/counter.js
 var require_counter = __commonJS({
-  "../../work/main/node_modules/prom-client/lib/counter.js"(exports, module) {
+  "node_modules/prom-client/lib/counter.js"(exports, module) {
     "use strict";
     var util = __require("util");
     var {
@@ -555,9 +555,9 @@ var require_counter = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/prom-client/lib/gauge.js
+// node_modules/prom-client/lib/gauge.js
 var require_gauge = __commonJS({
-  "../../work/main/node_modules/prom-client/lib/gauge.js"(exports, module) {
+  "node_modules/prom-client/lib/gauge.js"(exports, module) {
     "use strict";
     var util = __require("util");
     var {
@@ -711,9 +711,9 @@ var require_gauge = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/prom-client/lib/histogram.js
+// node_modules/prom-client/lib/histogram.js
 var require_histogram = __commonJS({
-  "../../work/main/node_modules/prom-client/lib/histogram.js"(exports, module) {
+  "node_modules/prom-client/lib/histogram.js"(exports, module) {
     "use strict";
     var util = __require("util");
     var {
@@ -1020,9 +1020,9 @@ var require_histogram = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/bintrees/lib/treebase.js
+// node_modules/bintrees/lib/treebase.js
 var require_treebase = __commonJS({
-  "../../work/main/node_modules/bintrees/lib/treebase.js"(exports, module) {
+  "node_modules/bintrees/lib/treebase.js"(exports, module) {
     function TreeBase() {
     }
     TreeBase.prototype.clear = function() {
@@ -1203,9 +1203,9 @@ var require_treebase = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/bintrees/lib/rbtree.js
+// node_modules/bintrees/lib/rbtree.js
 var require_rbtree = __commonJS({
-  "../../work/main/node_modules/bintrees/lib/rbtree.js"(exports, module) {
+  "node_modules/bintrees/lib/rbtree.js"(exports, module) {
     var TreeBase = require_treebase();
     function Node(data) {
       this.data = data;
@@ -1361,9 +1361,9 @@ var require_rbtree = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/bintrees/lib/bintree.js
+// node_modules/bintrees/lib/bintree.js
 var require_bintree = __commonJS({
-  "../../work/main/node_modules/bintrees/lib/bintree.js"(exports, module) {
+  "node_modules/bintrees/lib/bintree.js"(exports, module) {
     var TreeBase = require_treebase();
     function Node(data) {
       this.data = data;
@@ -1444,9 +1444,9 @@ var require_bintree = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/bintrees/index.js
+// node_modules/bintrees/index.js
 var require_bintrees = __commonJS({
-  "../../work/main/node_modules/bintrees/index.js"(exports, module) {
+  "node_modules/bintrees/index.js"(exports, module) {
     module.exports = {
       RBTree: require_rbtree(),
       BinTree: require_bintree()
@@ -1454,9 +1454,9 @@ var require_bintrees = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/tdigest/tdigest.js
+// node_modules/tdigest/tdigest.js
 var require_tdigest = __commonJS({
-  "../../work/main/node_modules/tdigest/tdigest.js"(exports, module) {
+  "node_modules/tdigest/tdigest.js"(exports, module) {
     var RBTree = require_bintrees().RBTree;
     function TDigest(delta, K, CX) {
       this.discrete = delta === false;
@@ -1713,9 +1713,9 @@ var require_tdigest = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/prom-client/lib/timeWindowQuantiles.js
+// node_modules/prom-client/lib/timeWindowQuantiles.js
 var require_timeWindowQuantiles = __commonJS({
-  "../../work/main/node_modules/prom-client/lib/timeWindowQuantiles.js"(exports, module) {
+  "node_modules/prom-client/lib/timeWindowQuantiles.js"(exports, module) {
     "use strict";
     var { TDigest } = require_tdigest();
     var TimeWindowQuantiles = class {
@@ -1769,9 +1769,9 @@ var require_timeWindowQuantiles = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/prom-client/lib/summary.js
+// node_modules/prom-client/lib/summary.js
 var require_summary = __commonJS({
-  "../../work/main/node_modules/prom-client/lib/summary.js"(exports, module) {
+  "node_modules/prom-client/lib/summary.js"(exports, module) {
     "use strict";
     var util = __require("util");
     var { getLabels, hashObject, removeLabels } = require_util();
@@ -1954,9 +1954,9 @@ var require_summary = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/prom-client/lib/pushgateway.js
+// node_modules/prom-client/lib/pushgateway.js
 var require_pushgateway = __commonJS({
-  "../../work/main/node_modules/prom-client/lib/pushgateway.js"(exports, module) {
+  "node_modules/prom-client/lib/pushgateway.js"(exports, module) {
     "use strict";
     var url = __require("url");
     var http = __require("http");
@@ -2063,9 +2063,9 @@ var require_pushgateway = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/prom-client/lib/bucketGenerators.js
+// node_modules/prom-client/lib/bucketGenerators.js
 var require_bucketGenerators = __commonJS({
-  "../../work/main/node_modules/prom-client/lib/bucketGenerators.js"(exports) {
+  "node_modules/prom-client/lib/bucketGenerators.js"(exports) {
     "use strict";
     exports.linearBuckets = (start, width, count) => {
       if (count < 1) {
@@ -2097,9 +2097,9 @@ var require_bucketGenerators = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/@opentelemetry/api/dist/diag/types.cjs
+// node_modules/@opentelemetry/api/dist/diag/types.cjs
 var require_types = __commonJS({
-  "../../work/main/node_modules/@opentelemetry/api/dist/diag/types.cjs"(exports) {
+  "node_modules/@opentelemetry/api/dist/diag/types.cjs"(exports) {
     var DiagLogLevel = /* @__PURE__ */ (function(DiagLogLevel2) {
       DiagLogLevel2[DiagLogLevel2["NONE"] = 0] = "NONE";
       DiagLogLevel2[DiagLogLevel2["ERROR"] = 30] = "ERROR";
@@ -2114,17 +2114,17 @@ var require_types = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/@opentelemetry/api/dist/version.cjs
+// node_modules/@opentelemetry/api/dist/version.cjs
 var require_version = __commonJS({
-  "../../work/main/node_modules/@opentelemetry/api/dist/version.cjs"(exports) {
+  "node_modules/@opentelemetry/api/dist/version.cjs"(exports) {
     var VERSION = "1.10.0";
     exports.VERSION = VERSION;
   }
 });
 
-// ../../work/main/node_modules/@opentelemetry/api/dist/internal/semver.cjs
+// node_modules/@opentelemetry/api/dist/internal/semver.cjs
 var require_semver = __commonJS({
-  "../../work/main/node_modules/@opentelemetry/api/dist/internal/semver.cjs"(exports) {
+  "node_modules/@opentelemetry/api/dist/internal/semver.cjs"(exports) {
     var require_version3 = require_version();
     var re = /^(\d+)\.(\d+)\.(\d+)(-(.+))?$/;
     function _makeCompatibilityCheck(ownVersion) {
@@ -2176,9 +2176,9 @@ var require_semver = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/@opentelemetry/api/dist/internal/global-utils.cjs
+// node_modules/@opentelemetry/api/dist/internal/global-utils.cjs
 var require_global_utils = __commonJS({
-  "../../work/main/node_modules/@opentelemetry/api/dist/internal/global-utils.cjs"(exports) {
+  "node_modules/@opentelemetry/api/dist/internal/global-utils.cjs"(exports) {
     var require_version3 = require_version();
     var require_semver2 = require_semver();
     var major = require_version3.VERSION.split(".")[0];
@@ -2230,9 +2230,9 @@ var require_global_utils = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/@opentelemetry/api/dist/diag/ComponentLogger.cjs
+// node_modules/@opentelemetry/api/dist/diag/ComponentLogger.cjs
 var require_ComponentLogger = __commonJS({
-  "../../work/main/node_modules/@opentelemetry/api/dist/diag/ComponentLogger.cjs"(exports) {
+  "node_modules/@opentelemetry/api/dist/diag/ComponentLogger.cjs"(exports) {
     var require_global_utils2 = require_global_utils();
     var DiagComponentLogger = class {
       constructor(props) {
@@ -2263,9 +2263,9 @@ var require_ComponentLogger = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/@opentelemetry/api/dist/diag/internal/logLevelLogger.cjs
+// node_modules/@opentelemetry/api/dist/diag/internal/logLevelLogger.cjs
 var require_logLevelLogger = __commonJS({
-  "../../work/main/node_modules/@opentelemetry/api/dist/diag/internal/logLevelLogger.cjs"(exports) {
+  "node_modules/@opentelemetry/api/dist/diag/internal/logLevelLogger.cjs"(exports) {
     require_types();
     function createLogLevelDiagLogger(maxLevel, logger) {
       if (maxLevel < 0) maxLevel = 0;
@@ -2289,9 +2289,9 @@ var require_logLevelLogger = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/@opentelemetry/api/dist/api/diag.cjs
+// node_modules/@opentelemetry/api/dist/api/diag.cjs
 var require_diag = __commonJS({
-  "../../work/main/node_modules/@opentelemetry/api/dist/api/diag.cjs"(exports) {
+  "node_modules/@opentelemetry/api/dist/api/diag.cjs"(exports) {
     var require_global_utils2 = require_global_utils();
     var require_ComponentLogger2 = require_ComponentLogger();
     require_types();
@@ -2353,9 +2353,9 @@ var require_diag = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/@opentelemetry/api/dist/baggage/internal/baggage-impl.cjs
+// node_modules/@opentelemetry/api/dist/baggage/internal/baggage-impl.cjs
 var require_baggage_impl = __commonJS({
-  "../../work/main/node_modules/@opentelemetry/api/dist/baggage/internal/baggage-impl.cjs"(exports) {
+  "node_modules/@opentelemetry/api/dist/baggage/internal/baggage-impl.cjs"(exports) {
     var BaggageImpl = class BaggageImpl2 {
       constructor(entries) {
         this._entries = entries ? new Map(entries) : /* @__PURE__ */ new Map();
@@ -2391,17 +2391,17 @@ var require_baggage_impl = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/@opentelemetry/api/dist/baggage/internal/symbol.cjs
+// node_modules/@opentelemetry/api/dist/baggage/internal/symbol.cjs
 var require_symbol = __commonJS({
-  "../../work/main/node_modules/@opentelemetry/api/dist/baggage/internal/symbol.cjs"(exports) {
+  "node_modules/@opentelemetry/api/dist/baggage/internal/symbol.cjs"(exports) {
     var baggageEntryMetadataSymbol = /* @__PURE__ */ Symbol("BaggageEntryMetadata");
     exports.baggageEntryMetadataSymbol = baggageEntryMetadataSymbol;
   }
 });
 
-// ../../work/main/node_modules/@opentelemetry/api/dist/baggage/utils.cjs
+// node_modules/@opentelemetry/api/dist/baggage/utils.cjs
 var require_utils = __commonJS({
-  "../../work/main/node_modules/@opentelemetry/api/dist/baggage/utils.cjs"(exports) {
+  "node_modules/@opentelemetry/api/dist/baggage/utils.cjs"(exports) {
     var require_diag2 = require_diag();
     var require_baggage_impl2 = require_baggage_impl();
     var require_symbol2 = require_symbol();
@@ -2426,9 +2426,9 @@ var require_utils = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/@opentelemetry/api/dist/context/context.cjs
+// node_modules/@opentelemetry/api/dist/context/context.cjs
 var require_context = __commonJS({
-  "../../work/main/node_modules/@opentelemetry/api/dist/context/context.cjs"(exports) {
+  "node_modules/@opentelemetry/api/dist/context/context.cjs"(exports) {
     function createContextKey(description) {
       return Symbol.for(description);
     }
@@ -2459,9 +2459,9 @@ var require_context = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/@opentelemetry/api/dist/diag/consoleLogger.cjs
+// node_modules/@opentelemetry/api/dist/diag/consoleLogger.cjs
 var require_consoleLogger = __commonJS({
-  "../../work/main/node_modules/@opentelemetry/api/dist/diag/consoleLogger.cjs"(exports) {
+  "node_modules/@opentelemetry/api/dist/diag/consoleLogger.cjs"(exports) {
     var consoleMap = [
       {
         n: "error",
@@ -2516,9 +2516,9 @@ var require_consoleLogger = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/@opentelemetry/api/dist/metrics/NoopMeter.cjs
+// node_modules/@opentelemetry/api/dist/metrics/NoopMeter.cjs
 var require_NoopMeter = __commonJS({
-  "../../work/main/node_modules/@opentelemetry/api/dist/metrics/NoopMeter.cjs"(exports) {
+  "node_modules/@opentelemetry/api/dist/metrics/NoopMeter.cjs"(exports) {
     var NoopMeter = class {
       constructor() {
       }
@@ -2638,9 +2638,9 @@ var require_NoopMeter = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/@opentelemetry/api/dist/metrics/Metric.cjs
+// node_modules/@opentelemetry/api/dist/metrics/Metric.cjs
 var require_Metric = __commonJS({
-  "../../work/main/node_modules/@opentelemetry/api/dist/metrics/Metric.cjs"(exports) {
+  "node_modules/@opentelemetry/api/dist/metrics/Metric.cjs"(exports) {
     var ValueType = /* @__PURE__ */ (function(ValueType2) {
       ValueType2[ValueType2["INT"] = 0] = "INT";
       ValueType2[ValueType2["DOUBLE"] = 1] = "DOUBLE";
@@ -2650,9 +2650,9 @@ var require_Metric = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/@opentelemetry/api/dist/logs/NoopLogger.cjs
+// node_modules/@opentelemetry/api/dist/logs/NoopLogger.cjs
 var require_NoopLogger = __commonJS({
-  "../../work/main/node_modules/@opentelemetry/api/dist/logs/NoopLogger.cjs"(exports) {
+  "node_modules/@opentelemetry/api/dist/logs/NoopLogger.cjs"(exports) {
     var NoopLogger = class {
       emit(_logRecord) {
       }
@@ -2670,9 +2670,9 @@ var require_NoopLogger = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/@opentelemetry/api/dist/logs/LogRecord.cjs
+// node_modules/@opentelemetry/api/dist/logs/LogRecord.cjs
 var require_LogRecord = __commonJS({
-  "../../work/main/node_modules/@opentelemetry/api/dist/logs/LogRecord.cjs"(exports) {
+  "node_modules/@opentelemetry/api/dist/logs/LogRecord.cjs"(exports) {
     var SeverityNumber = /* @__PURE__ */ (function(SeverityNumber2) {
       SeverityNumber2[SeverityNumber2["UNSPECIFIED"] = 0] = "UNSPECIFIED";
       SeverityNumber2[SeverityNumber2["TRACE"] = 1] = "TRACE";
@@ -2705,9 +2705,9 @@ var require_LogRecord = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/@opentelemetry/api/dist/propagation/TextMapPropagator.cjs
+// node_modules/@opentelemetry/api/dist/propagation/TextMapPropagator.cjs
 var require_TextMapPropagator = __commonJS({
-  "../../work/main/node_modules/@opentelemetry/api/dist/propagation/TextMapPropagator.cjs"(exports) {
+  "node_modules/@opentelemetry/api/dist/propagation/TextMapPropagator.cjs"(exports) {
     var defaultTextMapGetter = {
       get(carrier, key) {
         if (carrier == null) return;
@@ -2727,9 +2727,9 @@ var require_TextMapPropagator = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/@opentelemetry/api/dist/trace/trace_flags.cjs
+// node_modules/@opentelemetry/api/dist/trace/trace_flags.cjs
 var require_trace_flags = __commonJS({
-  "../../work/main/node_modules/@opentelemetry/api/dist/trace/trace_flags.cjs"(exports) {
+  "node_modules/@opentelemetry/api/dist/trace/trace_flags.cjs"(exports) {
     var TraceFlags = /* @__PURE__ */ (function(TraceFlags2) {
       TraceFlags2[TraceFlags2["NONE"] = 0] = "NONE";
       TraceFlags2[TraceFlags2["SAMPLED"] = 1] = "SAMPLED";
@@ -2739,9 +2739,9 @@ var require_trace_flags = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/@opentelemetry/api/dist/trace/invalid-span-constants.cjs
+// node_modules/@opentelemetry/api/dist/trace/invalid-span-constants.cjs
 var require_invalid_span_constants = __commonJS({
-  "../../work/main/node_modules/@opentelemetry/api/dist/trace/invalid-span-constants.cjs"(exports) {
+  "node_modules/@opentelemetry/api/dist/trace/invalid-span-constants.cjs"(exports) {
     require_trace_flags();
     var INVALID_SPANID = "0000000000000000";
     var INVALID_TRACEID = "00000000000000000000000000000000";
@@ -2756,9 +2756,9 @@ var require_invalid_span_constants = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/@opentelemetry/api/dist/trace/NonRecordingSpan.cjs
+// node_modules/@opentelemetry/api/dist/trace/NonRecordingSpan.cjs
 var require_NonRecordingSpan = __commonJS({
-  "../../work/main/node_modules/@opentelemetry/api/dist/trace/NonRecordingSpan.cjs"(exports) {
+  "node_modules/@opentelemetry/api/dist/trace/NonRecordingSpan.cjs"(exports) {
     var require_invalid_span_constants2 = require_invalid_span_constants();
     var NonRecordingSpan = class {
       constructor(spanContext = require_invalid_span_constants2.INVALID_SPAN_CONTEXT) {
@@ -2800,9 +2800,9 @@ var require_NonRecordingSpan = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/@opentelemetry/api/dist/trace/spancontext-utils.cjs
+// node_modules/@opentelemetry/api/dist/trace/spancontext-utils.cjs
 var require_spancontext_utils = __commonJS({
-  "../../work/main/node_modules/@opentelemetry/api/dist/trace/spancontext-utils.cjs"(exports) {
+  "node_modules/@opentelemetry/api/dist/trace/spancontext-utils.cjs"(exports) {
     require_invalid_span_constants();
     var require_NonRecordingSpan2 = require_NonRecordingSpan();
     var isHex = new Uint8Array([
@@ -2935,9 +2935,9 @@ var require_spancontext_utils = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/@opentelemetry/api/dist/context/NoopContextManager.cjs
+// node_modules/@opentelemetry/api/dist/context/NoopContextManager.cjs
 var require_NoopContextManager = __commonJS({
-  "../../work/main/node_modules/@opentelemetry/api/dist/context/NoopContextManager.cjs"(exports) {
+  "node_modules/@opentelemetry/api/dist/context/NoopContextManager.cjs"(exports) {
     var require_context3 = require_context();
     var NoopContextManager = class {
       active() {
@@ -2965,9 +2965,9 @@ var require_NoopContextManager = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/@opentelemetry/api/dist/api/context.cjs
+// node_modules/@opentelemetry/api/dist/api/context.cjs
 var require_context2 = __commonJS({
-  "../../work/main/node_modules/@opentelemetry/api/dist/api/context.cjs"(exports) {
+  "node_modules/@opentelemetry/api/dist/api/context.cjs"(exports) {
     var require_global_utils2 = require_global_utils();
     var require_diag2 = require_diag();
     var require_NoopContextManager2 = require_NoopContextManager();
@@ -3063,9 +3063,9 @@ var require_context2 = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/@opentelemetry/api/dist/trace/context-utils.cjs
+// node_modules/@opentelemetry/api/dist/trace/context-utils.cjs
 var require_context_utils = __commonJS({
-  "../../work/main/node_modules/@opentelemetry/api/dist/trace/context-utils.cjs"(exports) {
+  "node_modules/@opentelemetry/api/dist/trace/context-utils.cjs"(exports) {
     var require_context3 = require_context();
     var require_context$1 = require_context2();
     var require_NonRecordingSpan2 = require_NonRecordingSpan();
@@ -3098,9 +3098,9 @@ var require_context_utils = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/@opentelemetry/api/dist/trace/NoopTracer.cjs
+// node_modules/@opentelemetry/api/dist/trace/NoopTracer.cjs
 var require_NoopTracer = __commonJS({
-  "../../work/main/node_modules/@opentelemetry/api/dist/trace/NoopTracer.cjs"(exports) {
+  "node_modules/@opentelemetry/api/dist/trace/NoopTracer.cjs"(exports) {
     var require_context3 = require_context2();
     var require_NonRecordingSpan2 = require_NonRecordingSpan();
     var require_context_utils2 = require_context_utils();
@@ -3141,9 +3141,9 @@ var require_NoopTracer = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/@opentelemetry/api/dist/trace/ProxyTracer.cjs
+// node_modules/@opentelemetry/api/dist/trace/ProxyTracer.cjs
 var require_ProxyTracer = __commonJS({
-  "../../work/main/node_modules/@opentelemetry/api/dist/trace/ProxyTracer.cjs"(exports) {
+  "node_modules/@opentelemetry/api/dist/trace/ProxyTracer.cjs"(exports) {
     var NOOP_TRACER = new (require_NoopTracer()).NoopTracer();
     var ProxyTracer = class {
       constructor(provider, name, version, options) {
@@ -3175,9 +3175,9 @@ var require_ProxyTracer = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/@opentelemetry/api/dist/trace/span_kind.cjs
+// node_modules/@opentelemetry/api/dist/trace/span_kind.cjs
 var require_span_kind = __commonJS({
-  "../../work/main/node_modules/@opentelemetry/api/dist/trace/span_kind.cjs"(exports) {
+  "node_modules/@opentelemetry/api/dist/trace/span_kind.cjs"(exports) {
     var SpanKind = /* @__PURE__ */ (function(SpanKind2) {
       SpanKind2[SpanKind2["INTERNAL"] = 0] = "INTERNAL";
       SpanKind2[SpanKind2["SERVER"] = 1] = "SERVER";
@@ -3190,9 +3190,9 @@ var require_span_kind = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/@opentelemetry/api/dist/trace/status.cjs
+// node_modules/@opentelemetry/api/dist/trace/status.cjs
 var require_status = __commonJS({
-  "../../work/main/node_modules/@opentelemetry/api/dist/trace/status.cjs"(exports) {
+  "node_modules/@opentelemetry/api/dist/trace/status.cjs"(exports) {
     var SpanStatusCode = /* @__PURE__ */ (function(SpanStatusCode2) {
       SpanStatusCode2[SpanStatusCode2["UNSET"] = 0] = "UNSET";
       SpanStatusCode2[SpanStatusCode2["OK"] = 1] = "OK";
@@ -3203,9 +3203,9 @@ var require_status = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/@opentelemetry/api/dist/trace/internal/tracestate-validators.cjs
+// node_modules/@opentelemetry/api/dist/trace/internal/tracestate-validators.cjs
 var require_tracestate_validators = __commonJS({
-  "../../work/main/node_modules/@opentelemetry/api/dist/trace/internal/tracestate-validators.cjs"(exports) {
+  "node_modules/@opentelemetry/api/dist/trace/internal/tracestate-validators.cjs"(exports) {
     var VALID_KEY_CHAR_RANGE = "[_0-9a-z-*/]";
     var VALID_KEY_REGEX = new RegExp(`^(?:${`[a-z]${VALID_KEY_CHAR_RANGE}{0,255}`}|${`[a-z0-9]${VALID_KEY_CHAR_RANGE}{0,240}@[a-z]${VALID_KEY_CHAR_RANGE}{0,13}`})$`);
     var VALID_VALUE_BASE_REGEX = /^[ -~]{0,255}[!-~]$/;
@@ -3221,9 +3221,9 @@ var require_tracestate_validators = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/@opentelemetry/api/dist/trace/internal/tracestate-impl.cjs
+// node_modules/@opentelemetry/api/dist/trace/internal/tracestate-impl.cjs
 var require_tracestate_impl = __commonJS({
-  "../../work/main/node_modules/@opentelemetry/api/dist/trace/internal/tracestate-impl.cjs"(exports) {
+  "node_modules/@opentelemetry/api/dist/trace/internal/tracestate-impl.cjs"(exports) {
     var require_tracestate_validators2 = require_tracestate_validators();
     var MAX_TRACE_STATE_ITEMS = 32;
     var MAX_TRACE_STATE_LEN = 512;
@@ -3289,9 +3289,9 @@ var require_tracestate_impl = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/@opentelemetry/api/dist/trace/internal/utils.cjs
+// node_modules/@opentelemetry/api/dist/trace/internal/utils.cjs
 var require_utils2 = __commonJS({
-  "../../work/main/node_modules/@opentelemetry/api/dist/trace/internal/utils.cjs"(exports) {
+  "node_modules/@opentelemetry/api/dist/trace/internal/utils.cjs"(exports) {
     var require_tracestate_impl2 = require_tracestate_impl();
     function createTraceState(rawTraceState) {
       return new require_tracestate_impl2.TraceStateImpl(rawTraceState);
@@ -3300,9 +3300,9 @@ var require_utils2 = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/@opentelemetry/api/dist/trace/NoopTracerProvider.cjs
+// node_modules/@opentelemetry/api/dist/trace/NoopTracerProvider.cjs
 var require_NoopTracerProvider = __commonJS({
-  "../../work/main/node_modules/@opentelemetry/api/dist/trace/NoopTracerProvider.cjs"(exports) {
+  "node_modules/@opentelemetry/api/dist/trace/NoopTracerProvider.cjs"(exports) {
     var require_NoopTracer2 = require_NoopTracer();
     var NoopTracerProvider = class {
       getTracer(_name, _version, _options) {
@@ -3313,9 +3313,9 @@ var require_NoopTracerProvider = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/@opentelemetry/api/dist/trace/ProxyTracerProvider.cjs
+// node_modules/@opentelemetry/api/dist/trace/ProxyTracerProvider.cjs
 var require_ProxyTracerProvider = __commonJS({
-  "../../work/main/node_modules/@opentelemetry/api/dist/trace/ProxyTracerProvider.cjs"(exports) {
+  "node_modules/@opentelemetry/api/dist/trace/ProxyTracerProvider.cjs"(exports) {
     var require_ProxyTracer2 = require_ProxyTracer();
     var NOOP_TRACER_PROVIDER = new (require_NoopTracerProvider()).NoopTracerProvider();
     var ProxyTracerProvider = class {
@@ -3345,9 +3345,9 @@ var require_ProxyTracerProvider = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/@opentelemetry/api/dist/trace/SamplingResult.cjs
+// node_modules/@opentelemetry/api/dist/trace/SamplingResult.cjs
 var require_SamplingResult = __commonJS({
-  "../../work/main/node_modules/@opentelemetry/api/dist/trace/SamplingResult.cjs"(exports) {
+  "node_modules/@opentelemetry/api/dist/trace/SamplingResult.cjs"(exports) {
     var SamplingDecision = /* @__PURE__ */ (function(SamplingDecision2) {
       SamplingDecision2[SamplingDecision2["NOT_RECORD"] = 0] = "NOT_RECORD";
       SamplingDecision2[SamplingDecision2["RECORD"] = 1] = "RECORD";
@@ -3358,25 +3358,25 @@ var require_SamplingResult = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/@opentelemetry/api/dist/context-api.cjs
+// node_modules/@opentelemetry/api/dist/context-api.cjs
 var require_context_api = __commonJS({
-  "../../work/main/node_modules/@opentelemetry/api/dist/context-api.cjs"(exports) {
+  "node_modules/@opentelemetry/api/dist/context-api.cjs"(exports) {
     var context = require_context2().ContextAPI.getInstance();
     exports.context = context;
   }
 });
 
-// ../../work/main/node_modules/@opentelemetry/api/dist/diag-api.cjs
+// node_modules/@opentelemetry/api/dist/diag-api.cjs
 var require_diag_api = __commonJS({
-  "../../work/main/node_modules/@opentelemetry/api/dist/diag-api.cjs"(exports) {
+  "node_modules/@opentelemetry/api/dist/diag-api.cjs"(exports) {
     var diag = require_diag().DiagAPI.instance();
     exports.diag = diag;
   }
 });
 
-// ../../work/main/node_modules/@opentelemetry/api/dist/logs/NoopLoggerProvider.cjs
+// node_modules/@opentelemetry/api/dist/logs/NoopLoggerProvider.cjs
 var require_NoopLoggerProvider = __commonJS({
-  "../../work/main/node_modules/@opentelemetry/api/dist/logs/NoopLoggerProvider.cjs"(exports) {
+  "node_modules/@opentelemetry/api/dist/logs/NoopLoggerProvider.cjs"(exports) {
     var require_NoopLogger2 = require_NoopLogger();
     var NoopLoggerProvider = class {
       getLogger(_name, _version, _options) {
@@ -3389,9 +3389,9 @@ var require_NoopLoggerProvider = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/@opentelemetry/api/dist/logs/ProxyLogger.cjs
+// node_modules/@opentelemetry/api/dist/logs/ProxyLogger.cjs
 var require_ProxyLogger = __commonJS({
-  "../../work/main/node_modules/@opentelemetry/api/dist/logs/ProxyLogger.cjs"(exports) {
+  "node_modules/@opentelemetry/api/dist/logs/ProxyLogger.cjs"(exports) {
     var require_NoopLogger2 = require_NoopLogger();
     var ProxyLogger = class {
       constructor(provider, name, version, options) {
@@ -3427,9 +3427,9 @@ var require_ProxyLogger = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/@opentelemetry/api/dist/logs/ProxyLoggerProvider.cjs
+// node_modules/@opentelemetry/api/dist/logs/ProxyLoggerProvider.cjs
 var require_ProxyLoggerProvider = __commonJS({
-  "../../work/main/node_modules/@opentelemetry/api/dist/logs/ProxyLoggerProvider.cjs"(exports) {
+  "node_modules/@opentelemetry/api/dist/logs/ProxyLoggerProvider.cjs"(exports) {
     var require_NoopLoggerProvider2 = require_NoopLoggerProvider();
     var require_ProxyLogger2 = require_ProxyLogger();
     var ProxyLoggerProvider = class {
@@ -3465,9 +3465,9 @@ var require_ProxyLoggerProvider = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/@opentelemetry/api/dist/api/logs.cjs
+// node_modules/@opentelemetry/api/dist/api/logs.cjs
 var require_logs = __commonJS({
-  "../../work/main/node_modules/@opentelemetry/api/dist/api/logs.cjs"(exports) {
+  "node_modules/@opentelemetry/api/dist/api/logs.cjs"(exports) {
     var require_global_utils2 = require_global_utils();
     var require_diag2 = require_diag();
     var require_ProxyLoggerProvider2 = require_ProxyLoggerProvider();
@@ -3521,17 +3521,17 @@ var require_logs = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/@opentelemetry/api/dist/logs-api.cjs
+// node_modules/@opentelemetry/api/dist/logs-api.cjs
 var require_logs_api = __commonJS({
-  "../../work/main/node_modules/@opentelemetry/api/dist/logs-api.cjs"(exports) {
+  "node_modules/@opentelemetry/api/dist/logs-api.cjs"(exports) {
     var logs = require_logs().LogsAPI.getInstance();
     exports.logs = logs;
   }
 });
 
-// ../../work/main/node_modules/@opentelemetry/api/dist/metrics/NoopMeterProvider.cjs
+// node_modules/@opentelemetry/api/dist/metrics/NoopMeterProvider.cjs
 var require_NoopMeterProvider = __commonJS({
-  "../../work/main/node_modules/@opentelemetry/api/dist/metrics/NoopMeterProvider.cjs"(exports) {
+  "node_modules/@opentelemetry/api/dist/metrics/NoopMeterProvider.cjs"(exports) {
     var require_NoopMeter2 = require_NoopMeter();
     var NoopMeterProvider = class {
       getMeter(_name, _version, _options) {
@@ -3544,9 +3544,9 @@ var require_NoopMeterProvider = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/@opentelemetry/api/dist/api/metrics.cjs
+// node_modules/@opentelemetry/api/dist/api/metrics.cjs
 var require_metrics = __commonJS({
-  "../../work/main/node_modules/@opentelemetry/api/dist/api/metrics.cjs"(exports) {
+  "node_modules/@opentelemetry/api/dist/api/metrics.cjs"(exports) {
     var require_global_utils2 = require_global_utils();
     var require_diag2 = require_diag();
     var require_NoopMeterProvider2 = require_NoopMeterProvider();
@@ -3588,17 +3588,17 @@ var require_metrics = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/@opentelemetry/api/dist/metrics-api.cjs
+// node_modules/@opentelemetry/api/dist/metrics-api.cjs
 var require_metrics_api = __commonJS({
-  "../../work/main/node_modules/@opentelemetry/api/dist/metrics-api.cjs"(exports) {
+  "node_modules/@opentelemetry/api/dist/metrics-api.cjs"(exports) {
     var metrics = require_metrics().MetricsAPI.getInstance();
     exports.metrics = metrics;
   }
 });
 
-// ../../work/main/node_modules/@opentelemetry/api/dist/propagation/NoopTextMapPropagator.cjs
+// node_modules/@opentelemetry/api/dist/propagation/NoopTextMapPropagator.cjs
 var require_NoopTextMapPropagator = __commonJS({
-  "../../work/main/node_modules/@opentelemetry/api/dist/propagation/NoopTextMapPropagator.cjs"(exports) {
+  "node_modules/@opentelemetry/api/dist/propagation/NoopTextMapPropagator.cjs"(exports) {
     var NoopTextMapPropagator = class {
       /** Noop inject function does nothing */
       inject(_context, _carrier) {
@@ -3615,9 +3615,9 @@ var require_NoopTextMapPropagator = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/@opentelemetry/api/dist/baggage/context-helpers.cjs
+// node_modules/@opentelemetry/api/dist/baggage/context-helpers.cjs
 var require_context_helpers = __commonJS({
-  "../../work/main/node_modules/@opentelemetry/api/dist/baggage/context-helpers.cjs"(exports) {
+  "node_modules/@opentelemetry/api/dist/baggage/context-helpers.cjs"(exports) {
     var require_context3 = require_context();
     var require_context$1 = require_context2();
     var BAGGAGE_KEY = require_context3.createContextKey("OpenTelemetry Baggage Key");
@@ -3640,9 +3640,9 @@ var require_context_helpers = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/@opentelemetry/api/dist/api/propagation.cjs
+// node_modules/@opentelemetry/api/dist/api/propagation.cjs
 var require_propagation = __commonJS({
-  "../../work/main/node_modules/@opentelemetry/api/dist/api/propagation.cjs"(exports) {
+  "node_modules/@opentelemetry/api/dist/api/propagation.cjs"(exports) {
     var require_global_utils2 = require_global_utils();
     var require_diag2 = require_diag();
     var require_utils3 = require_utils();
@@ -3711,17 +3711,17 @@ var require_propagation = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/@opentelemetry/api/dist/propagation-api.cjs
+// node_modules/@opentelemetry/api/dist/propagation-api.cjs
 var require_propagation_api = __commonJS({
-  "../../work/main/node_modules/@opentelemetry/api/dist/propagation-api.cjs"(exports) {
+  "node_modules/@opentelemetry/api/dist/propagation-api.cjs"(exports) {
     var propagation = require_propagation().PropagationAPI.getInstance();
     exports.propagation = propagation;
   }
 });
 
-// ../../work/main/node_modules/@opentelemetry/api/dist/api/trace.cjs
+// node_modules/@opentelemetry/api/dist/api/trace.cjs
 var require_trace = __commonJS({
-  "../../work/main/node_modules/@opentelemetry/api/dist/api/trace.cjs"(exports) {
+  "node_modules/@opentelemetry/api/dist/api/trace.cjs"(exports) {
     var require_global_utils2 = require_global_utils();
     var require_diag2 = require_diag();
     var require_context_utils2 = require_context_utils();
@@ -3778,17 +3778,17 @@ var require_trace = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/@opentelemetry/api/dist/trace-api.cjs
+// node_modules/@opentelemetry/api/dist/trace-api.cjs
 var require_trace_api = __commonJS({
-  "../../work/main/node_modules/@opentelemetry/api/dist/trace-api.cjs"(exports) {
+  "node_modules/@opentelemetry/api/dist/trace-api.cjs"(exports) {
     var trace = require_trace().TraceAPI.getInstance();
     exports.trace = trace;
   }
 });
 
-// ../../work/main/node_modules/@opentelemetry/api/dist/index.cjs
+// node_modules/@opentelemetry/api/dist/index.cjs
 var require_dist = __commonJS({
-  "../../work/main/node_modules/@opentelemetry/api/dist/index.cjs"(exports) {
+  "node_modules/@opentelemetry/api/dist/index.cjs"(exports) {
     Object.defineProperties(exports, {
       __esModule: { value: true },
       [Symbol.toStringTag]: { value: "Module" }
@@ -3859,9 +3859,9 @@ var require_dist = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/prom-client/lib/metrics/processCpuTotal.js
+// node_modules/prom-client/lib/metrics/processCpuTotal.js
 var require_processCpuTotal = __commonJS({
-  "../../work/main/node_modules/prom-client/lib/metrics/processCpuTotal.js"(exports, module) {
+  "node_modules/prom-client/lib/metrics/processCpuTotal.js"(exports, module) {
     "use strict";
     var OtelApi = require_dist();
     var Counter = require_counter();
@@ -3944,9 +3944,9 @@ var require_processCpuTotal = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/prom-client/lib/metrics/processStartTime.js
+// node_modules/prom-client/lib/metrics/processStartTime.js
 var require_processStartTime = __commonJS({
-  "../../work/main/node_modules/prom-client/lib/metrics/processStartTime.js"(exports, module) {
+  "node_modules/prom-client/lib/metrics/processStartTime.js"(exports, module) {
     "use strict";
     var Gauge2 = require_gauge();
     var startInSeconds = Math.round(Date.now() / 1e3 - process.uptime());
@@ -3970,9 +3970,9 @@ var require_processStartTime = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/prom-client/lib/metrics/osMemoryHeapLinux.js
+// node_modules/prom-client/lib/metrics/osMemoryHeapLinux.js
 var require_osMemoryHeapLinux = __commonJS({
-  "../../work/main/node_modules/prom-client/lib/metrics/osMemoryHeapLinux.js"(exports, module) {
+  "node_modules/prom-client/lib/metrics/osMemoryHeapLinux.js"(exports, module) {
     "use strict";
     var Gauge2 = require_gauge();
     var fs = __require("fs");
@@ -4036,9 +4036,9 @@ var require_osMemoryHeapLinux = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/prom-client/lib/metrics/helpers/safeMemoryUsage.js
+// node_modules/prom-client/lib/metrics/helpers/safeMemoryUsage.js
 var require_safeMemoryUsage = __commonJS({
-  "../../work/main/node_modules/prom-client/lib/metrics/helpers/safeMemoryUsage.js"(exports, module) {
+  "node_modules/prom-client/lib/metrics/helpers/safeMemoryUsage.js"(exports, module) {
     "use strict";
     function safeMemoryUsage() {
       try {
@@ -4051,9 +4051,9 @@ var require_safeMemoryUsage = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/prom-client/lib/metrics/osMemoryHeap.js
+// node_modules/prom-client/lib/metrics/osMemoryHeap.js
 var require_osMemoryHeap = __commonJS({
-  "../../work/main/node_modules/prom-client/lib/metrics/osMemoryHeap.js"(exports, module) {
+  "node_modules/prom-client/lib/metrics/osMemoryHeap.js"(exports, module) {
     "use strict";
     var Gauge2 = require_gauge();
     var linuxVariant = require_osMemoryHeapLinux();
@@ -4081,9 +4081,9 @@ var require_osMemoryHeap = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/prom-client/lib/metrics/processOpenFileDescriptors.js
+// node_modules/prom-client/lib/metrics/processOpenFileDescriptors.js
 var require_processOpenFileDescriptors = __commonJS({
-  "../../work/main/node_modules/prom-client/lib/metrics/processOpenFileDescriptors.js"(exports, module) {
+  "node_modules/prom-client/lib/metrics/processOpenFileDescriptors.js"(exports, module) {
     "use strict";
     var Gauge2 = require_gauge();
     var fs = __require("fs");
@@ -4114,9 +4114,9 @@ var require_processOpenFileDescriptors = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/prom-client/lib/metrics/processMaxFileDescriptors.js
+// node_modules/prom-client/lib/metrics/processMaxFileDescriptors.js
 var require_processMaxFileDescriptors = __commonJS({
-  "../../work/main/node_modules/prom-client/lib/metrics/processMaxFileDescriptors.js"(exports, module) {
+  "node_modules/prom-client/lib/metrics/processMaxFileDescriptors.js"(exports, module) {
     "use strict";
     var Gauge2 = require_gauge();
     var fs = __require("fs");
@@ -4156,9 +4156,9 @@ var require_processMaxFileDescriptors = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/prom-client/lib/metrics/eventLoopLag.js
+// node_modules/prom-client/lib/metrics/eventLoopLag.js
 var require_eventLoopLag = __commonJS({
-  "../../work/main/node_modules/prom-client/lib/metrics/eventLoopLag.js"(exports, module) {
+  "node_modules/prom-client/lib/metrics/eventLoopLag.js"(exports, module) {
     "use strict";
     var Gauge2 = require_gauge();
     var perf_hooks;
@@ -4286,9 +4286,9 @@ var require_eventLoopLag = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/prom-client/lib/metrics/helpers/processMetricsHelpers.js
+// node_modules/prom-client/lib/metrics/helpers/processMetricsHelpers.js
 var require_processMetricsHelpers = __commonJS({
-  "../../work/main/node_modules/prom-client/lib/metrics/helpers/processMetricsHelpers.js"(exports, module) {
+  "node_modules/prom-client/lib/metrics/helpers/processMetricsHelpers.js"(exports, module) {
     "use strict";
     function aggregateByObjectName(list) {
       const data = {};
@@ -4318,9 +4318,9 @@ var require_processMetricsHelpers = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/prom-client/lib/metrics/processHandles.js
+// node_modules/prom-client/lib/metrics/processHandles.js
 var require_processHandles = __commonJS({
-  "../../work/main/node_modules/prom-client/lib/metrics/processHandles.js"(exports, module) {
+  "node_modules/prom-client/lib/metrics/processHandles.js"(exports, module) {
     "use strict";
     var { aggregateByObjectName } = require_processMetricsHelpers();
     var { updateMetrics } = require_processMetricsHelpers();
@@ -4363,9 +4363,9 @@ var require_processHandles = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/prom-client/lib/metrics/processRequests.js
+// node_modules/prom-client/lib/metrics/processRequests.js
 var require_processRequests = __commonJS({
-  "../../work/main/node_modules/prom-client/lib/metrics/processRequests.js"(exports, module) {
+  "node_modules/prom-client/lib/metrics/processRequests.js"(exports, module) {
     "use strict";
     var Gauge2 = require_gauge();
     var { aggregateByObjectName } = require_processMetricsHelpers();
@@ -4407,9 +4407,9 @@ var require_processRequests = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/prom-client/lib/metrics/processResources.js
+// node_modules/prom-client/lib/metrics/processResources.js
 var require_processResources = __commonJS({
-  "../../work/main/node_modules/prom-client/lib/metrics/processResources.js"(exports, module) {
+  "node_modules/prom-client/lib/metrics/processResources.js"(exports, module) {
     "use strict";
     var Gauge2 = require_gauge();
     var { updateMetrics } = require_processMetricsHelpers();
@@ -4459,9 +4459,9 @@ var require_processResources = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/prom-client/lib/metrics/heapSizeAndUsed.js
+// node_modules/prom-client/lib/metrics/heapSizeAndUsed.js
 var require_heapSizeAndUsed = __commonJS({
-  "../../work/main/node_modules/prom-client/lib/metrics/heapSizeAndUsed.js"(exports, module) {
+  "node_modules/prom-client/lib/metrics/heapSizeAndUsed.js"(exports, module) {
     "use strict";
     var Gauge2 = require_gauge();
     var safeMemoryUsage = require_safeMemoryUsage();
@@ -4515,9 +4515,9 @@ var require_heapSizeAndUsed = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/prom-client/lib/metrics/heapSpacesSizeAndUsed.js
+// node_modules/prom-client/lib/metrics/heapSpacesSizeAndUsed.js
 var require_heapSpacesSizeAndUsed = __commonJS({
-  "../../work/main/node_modules/prom-client/lib/metrics/heapSpacesSizeAndUsed.js"(exports, module) {
+  "node_modules/prom-client/lib/metrics/heapSpacesSizeAndUsed.js"(exports, module) {
     "use strict";
     var Gauge2 = require_gauge();
     var v8 = __require("v8");
@@ -4567,9 +4567,9 @@ var require_heapSpacesSizeAndUsed = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/prom-client/lib/metrics/version.js
+// node_modules/prom-client/lib/metrics/version.js
 var require_version2 = __commonJS({
-  "../../work/main/node_modules/prom-client/lib/metrics/version.js"(exports, module) {
+  "node_modules/prom-client/lib/metrics/version.js"(exports, module) {
     "use strict";
     var Gauge2 = require_gauge();
     var version = process.version;
@@ -4600,9 +4600,9 @@ var require_version2 = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/prom-client/lib/metrics/gc.js
+// node_modules/prom-client/lib/metrics/gc.js
 var require_gc = __commonJS({
-  "../../work/main/node_modules/prom-client/lib/metrics/gc.js"(exports, module) {
+  "node_modules/prom-client/lib/metrics/gc.js"(exports, module) {
     "use strict";
     var Histogram = require_histogram();
     var perf_hooks;
@@ -4646,9 +4646,9 @@ var require_gc = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/prom-client/lib/defaultMetrics.js
+// node_modules/prom-client/lib/defaultMetrics.js
 var require_defaultMetrics = __commonJS({
-  "../../work/main/node_modules/prom-client/lib/defaultMetrics.js"(exports, module) {
+  "node_modules/prom-client/lib/defaultMetrics.js"(exports, module) {
     "use strict";
     var { isObject } = require_util();
     var processCpuTotal = require_processCpuTotal();
@@ -4693,9 +4693,9 @@ var require_defaultMetrics = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/prom-client/lib/metricAggregators.js
+// node_modules/prom-client/lib/metricAggregators.js
 var require_metricAggregators = __commonJS({
-  "../../work/main/node_modules/prom-client/lib/metricAggregators.js"(exports) {
+  "node_modules/prom-client/lib/metricAggregators.js"(exports) {
     "use strict";
     var { Grouper, hashObject } = require_util();
     function AggregatorFactory(aggregatorFn) {
@@ -4766,9 +4766,9 @@ var require_metricAggregators = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/prom-client/lib/cluster.js
+// node_modules/prom-client/lib/cluster.js
 var require_cluster = __commonJS({
-  "../../work/main/node_modules/prom-client/lib/cluster.js"(exports, module) {
+  "node_modules/prom-client/lib/cluster.js"(exports, module) {
     "use strict";
     var Registry2 = require_registry();
     var { Grouper } = require_util();
@@ -4937,9 +4937,9 @@ var require_cluster = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/prom-client/index.js
+// node_modules/prom-client/index.js
 var require_prom_client = __commonJS({
-  "../../work/main/node_modules/prom-client/index.js"(exports) {
+  "node_modules/prom-client/index.js"(exports) {
     "use strict";
     exports.register = require_registry().globalRegistry;
     exports.Registry = require_registry();

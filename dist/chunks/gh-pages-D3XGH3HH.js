@@ -2,9 +2,9 @@ import { createRequire as __cpCreateRequire } from 'node:module'; const require 
 import {
   GhPagesStore,
   branchFolder
-} from "./chunk-2IL2IDGB.js";
+} from "./chunk-TC7WSLHS.js";
 import "./chunk-ETEVGZ4O.js";
-import "./chunk-5JSYDEHG.js";
+import "./chunk-UKLBW4EP.js";
 import "./chunk-QSE4L5OW.js";
 export {
   GhPagesStore,

@@ -5,7 +5,7 @@ import {
   metricsRegistry,
   metricsTimeseries,
   renderOpenMetrics
-} from "./chunk-MPJKEU6J.js";
+} from "./chunk-WWWMNLK5.js";
 import {
   defaultTestbed,
   sampleTime
