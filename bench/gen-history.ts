@@ -35,7 +35,15 @@ export interface GeneratedHistory {
 
 export function generateHistory(
   root: string,
-  options: { benchmarks: number; runs: number; perMonth: number; suite?: string; layout?: 'chunks' | 'months' },
+  options: {
+    benchmarks: number;
+    runs: number;
+    perMonth: number;
+    suite?: string;
+    layout?: 'chunks' | 'months';
+    /** False: no run files (the trend page never reads them; 5,000 of them are ~0.7 GB). */
+    runFiles?: boolean;
+  },
 ): GeneratedHistory {
   const suite = options.suite ?? 'causal gym';
   const random = rng(12345);
@@ -113,7 +121,7 @@ export function generateHistory(
           }),
         },
       };
-      write(paths.run(suite, month, id), JSON.stringify(record));
+      if (options.runFiles !== false) write(paths.run(suite, month, id), JSON.stringify(record));
       log.push({
         id,
         sha,

@@ -7,6 +7,8 @@
  *
  *   npm run bench:peer [-- --runs 100,1000,5000 --reps 3 --modes local,gh-pages]
  *
+ * A run with the defaults rewrites bench/results/peer.md (the README's figures come from there).
+ *
  * Two places for the history:
  * - local: ours in a history directory (`causal-perf run --history-dir`), GAB in one JSON file
  *   (external-data-json-path, auto-push: false);
@@ -31,12 +33,14 @@ import { join, resolve } from 'node:path';
 import { generateHistory } from './gen-history.js';
 import { rng } from './simulate.js';
 import { initBareRepo, startGitServer } from '../test-support/git-server.js';
+import { recordFigures } from './results.js';
+import { measureTrendPage, type PageFigures } from './site-measure.js';
 
 const arg = (name: string, fallback: string) => {
   const i = process.argv.indexOf(`--${name}`);
   return i > 0 ? (process.argv[i + 1] as string) : fallback;
 };
-const RUNS = arg('runs', '100,1000').split(',').map(Number);
+const RUNS = arg('runs', '100,1000,5000').split(',').map(Number);
 const REPS = Number(arg('reps', '3'));
 const MODES = arg('modes', 'local,gh-pages').split(',');
 const N = Number(arg('benchmarks', '1000'));
@@ -62,10 +66,10 @@ const random = rng(7);
 const benches = (shift: number) =>
   names.map((name, i) => ({ name, unit: 'ms', value: +(levels[i]! * shift * (1 + (random() - 0.5) * 0.04)).toPrecision(6) }));
 writeFileSync(join(work, 'results.json'), JSON.stringify(benches(1)));
-writeFileSync(
-  join(work, 'event.json'),
+/** A push payload; GAB reads the host it pushes to from the repository's html_url. */
+const pushEvent = (repository: object) =>
   JSON.stringify({
-    repository: { full_name: 'o/r', html_url: 'https://github.com/o/r', default_branch: 'main' },
+    repository,
     head_commit: {
       id: 'e'.repeat(40),
       message: 'bench',
@@ -74,7 +78,10 @@ writeFileSync(
       author: { name: 'A', username: 'a' },
       committer: { name: 'A', username: 'a' },
     },
-  }),
+  });
+writeFileSync(
+  join(work, 'event.json'),
+  pushEvent({ full_name: 'o/r', html_url: 'https://github.com/o/r', default_branch: 'main' }),
 );
 
 /** GAB's data file with `runs` entries (its own format), written directly. */
@@ -139,8 +146,13 @@ function writtenSince(dir: string, since: number): number {
   return total;
 }
 
+// No background `gc --auto` after the big seed commit: it would still be writing when the tree is removed.
 const gitIn = (cwd: string, ...args: string[]) =>
-  execFileSync('git', ['-c', 'user.name=bench', '-c', 'user.email=bench@example.com', ...args], { cwd, stdio: 'pipe' });
+  execFileSync('git', ['-c', 'user.name=bench', '-c', 'user.email=bench@example.com', '-c', 'gc.auto=0', ...args], {
+    cwd,
+    stdio: 'pipe',
+    maxBuffer: 1 << 26,
+  });
 
 /** A bare repository with a main branch and a gh-pages branch holding `pages` (copied in). */
 function seedRepo(bare: string, pages: { from: string; to: string }[]): void {
@@ -158,7 +170,7 @@ function seedRepo(bare: string, pages: { from: string; to: string }[]): void {
   gitIn(tree, 'add', '.');
   gitIn(tree, 'commit', '-q', '-m', 'history');
   gitIn(tree, 'push', '-q', bare, 'main', 'gh-pages');
-  rmSync(tree, { recursive: true, force: true });
+  rmSync(tree, { recursive: true, force: true, maxRetries: 5 });
 }
 
 const runner = (cwd: string): Record<string, string> => ({
@@ -215,11 +227,14 @@ interface Row {
 }
 const rows: Row[] = [];
 const mb = (xs: number[]) => (xs.length ? show(xs.map((x) => x / 2 ** 20)) : '—');
+const complete = process.argv.length === 2;
+const figures = recordFigures('peer', `${N} benchmarks, ${REPS} repetitions`);
 
 console.log(
   `${N} benchmarks, ${REPS} repetitions each, node ${process.version}, ${MODES.join(' and ')} history; median (min–max)\n`,
 );
 // Cold start: the entry point with no inputs (each fails at its first missing input), and bare node.
+const coldStart = { ours: NaN, gab: NaN, bare: NaN };
 {
   const cold = join(work, 'cold');
   mkdirSync(cold, { recursive: true });
@@ -237,12 +252,13 @@ console.log(
       starts[k]!.map((x) => x.cpu * 1000),
       0,
     )} ms CPU`;
-  console.log('Cold start (no inputs):');
-  console.log(`  this action dist/index.js: ${ms('ours')}`);
-  console.log(`  GAB v1 dist/src/index.js:  ${ms('gab')}`);
-  console.log(`  node -e 0:                 ${ms('bare')}`);
+  console.log('## P1. Cold start (no inputs), medians of 10 (min–max)\n');
+  console.log(`- this action, dist/index.js: ${ms('ours')}`);
+  console.log(`- GAB v1, dist/src/index.js: ${ms('gab')}`);
+  console.log(`- bare node, node -e 0: ${ms('bare')}`);
   const m = (k: string) => stats(wall(k)).median;
-  console.log(`  ours ÷ GAB ${(m('ours') / m('gab')).toFixed(2)}×, ours ÷ bare node ${(m('ours') / m('bare')).toFixed(2)}×\n`);
+  Object.assign(coldStart, { ours: m('ours'), gab: m('gab'), bare: m('bare') });
+  console.log(`- ours ÷ GAB ${(m('ours') / m('gab')).toFixed(2)}×, ours ÷ bare node ${(m('ours') / m('bare')).toFixed(2)}×`);
 }
 
 const TOKEN = 'bench-token';
@@ -333,6 +349,7 @@ for (const runs of RUNS) {
       rmSync(g, { recursive: true, force: true });
     }
     rows.push(ours, gab);
+    console.error([ours, gab].map(line).join('\n')); // as it goes: a long run keeps what it measured
   }
 
   if (server) {
@@ -456,39 +473,70 @@ for (const runs of RUNS) {
       }
     }
     rows.push(ours, gabLocal, gabPush);
+    console.error([ours, gabLocal, gabPush].map(line).join('\n'));
   }
   rmSync(oursSeed, { recursive: true, force: true });
 }
 await server?.close();
 
-/** The push payload GAB reads (its repository's html_url names the host it pushes to). */
+// The trend page on the largest history, in today's layout and in the one before chunks.
+const biggest = Math.max(...RUNS);
+const page: Record<string, PageFigures> = {};
+for (const layout of ['chunks', 'months'] as const) {
+  const root = join(work, `site-${layout}-${biggest}`);
+  generateHistory(root, { benchmarks: N, runs: biggest, perMonth: 200, layout, runFiles: false });
+  page[layout] = await measureTrendPage(root, biggest, 5, false);
+  rmSync(root, { recursive: true, force: true });
+}
+
+/** The push payload GAB reads, naming the local repository. */
 function gabEvent(dir: string, repo: string): string {
   const path = join(dir, 'event.json');
   writeFileSync(
     path,
-    JSON.stringify({
-      repository: { full_name: `o/${repo}`, html_url: `http://127.0.0.1/o/${repo}`, default_branch: 'main', private: false },
-      head_commit: {
-        id: 'e'.repeat(40),
-        message: 'bench',
-        timestamp: '2026-11-30T10:00:00Z',
-        url: 'https://github.com/o/r/commit/eee',
-        author: { name: 'A', username: 'a' },
-        committer: { name: 'A', username: 'a' },
-      },
-    }),
+    pushEvent({ full_name: `o/${repo}`, html_url: `http://127.0.0.1/o/${repo}`, default_branch: 'main', private: false }),
   );
   return path;
 }
 
-console.log('| history | where | tool | CPU s | wall s | peak RSS MB | written MB | pushed MB | CPU ÷ GAB |');
-console.log('| --- | --- | --- | --- | --- | --- | --- | --- | --- |');
-const median = (xs: number[]) => stats(xs).median;
-for (const row of rows) {
-  if (row.note && row.samples.length === 0) {
-    console.log(`| ${row.runs} runs | ${row.where} | ${row.tool} | ${row.note} | | | | | |`);
-    continue;
-  }
+const header = [
+  '| history | where | tool | CPU s | wall s | peak RSS MB | written MB | pushed MB | CPU ÷ GAB |',
+  '| --- | --- | --- | --- | --- | --- | --- | --- | --- |',
+];
+console.log(['', '## P2. One run added to a history of R runs', '', ...header, ...rows.map(line)].join('\n'));
+console.log(['', '## P3. The goals of issue #16', '', ...goals()].join('\n'));
+figures.finish(complete);
+
+/** Each goal with what was measured, and whether it is met. */
+function goals(): string[] {
+  const med = (xs: number[]) => stats(xs).median;
+  const cpuOf = (runs: number, where: string, tool: string) =>
+    med(rows.find((r) => r.runs === runs && r.where === where && r.tool.startsWith(tool))?.samples.map((x) => x.cpu) ?? [NaN]);
+  const small = Math.min(...RUNS);
+  const ours = cpuOf(small, 'local', 'this action');
+  const gab = cpuOf(small, 'local', 'GAB');
+  const written = Math.max(...rows.flatMap((r) => (r.tool.startsWith('this') ? r.written : [])));
+  const pushed = Math.max(...rows.flatMap((r) => (r.tool.startsWith('this') ? r.pushed : [])));
+  const c = page.chunks as PageFigures;
+  const old = page.months as PageFigures;
+  const first = med(c.firstChart);
+  const control = med(c.control);
+  const yes = (ok: boolean) => (ok ? 'met' : 'not met');
+  return [
+    '| figure | measured | goal | |',
+    '| --- | --- | --- | --- |',
+    `| cold start, no inputs | ${coldStart.ours.toFixed(0)} ms: ${(coldStart.ours / coldStart.gab).toFixed(2)}× GAB, ${(coldStart.ours / coldStart.bare).toFixed(2)}× bare node | ≤ 1.0× GAB, ≤ 2× bare node | ${yes(coldStart.ours <= coldStart.gab)} (GAB), ${yes(coldStart.ours <= 2 * coldStart.bare)} (bare) |`,
+    `| one run, ${small}-run local history | ${ours.toFixed(2)} s CPU vs GAB ${gab.toFixed(2)} s: ${(ours / gab).toFixed(2)}× | ≤ 1.0× GAB | ${yes(ours <= gab)} |`,
+    `| bytes per append, the most over all workloads | ${(written / 2 ** 20).toFixed(2)} MB written, ${Number.isFinite(pushed) ? `${(pushed / 2 ** 20).toFixed(2)} MB` : 'nothing (no gh-pages runs)'} pushed | ≤ 2 MB written, ≤ 0.5 MB pushed | ${yes(written <= 2 * 2 ** 20 && pushed <= 0.5 * 2 ** 20)} |`,
+    `| first chart, ${N} benchmarks × ${biggest} runs (5 fresh loads) | ${first} ms; a static one-chart page ${control} ms: ${(first / control).toFixed(2)}× | ≤ 300 ms on a quiet machine | ${yes(first <= 300)} |`,
+    `| requests and bytes for the first screen | ${med(c.requests)} requests, ${(med(c.bytes) / 2 ** 20).toFixed(2)} MiB; the layout before chunks: ${med(old.requests)} requests, ${(med(old.bytes) / 2 ** 20).toFixed(2)} MiB (first chart ${med(old.firstChart)} ms) | no more requests than before | ${yes(med(c.requests) <= med(old.requests))} |`,
+  ];
+}
+
+/** A row of the table; ours is compared with the GAB rows of the same history and place. */
+function line(row: Row): string {
+  if (row.note && row.samples.length === 0) return `| ${row.runs} runs | ${row.where} | ${row.tool} | ${row.note} | | | | | |`;
+  const median = (xs: number[]) => stats(xs).median;
   const cpu = row.samples.map((s) => s.cpu);
   const peers = rows.filter((r) => r.runs === row.runs && r.where === row.where && r.tool.startsWith('GAB') && r.samples.length);
   const ratios = row.tool.startsWith('GAB')
@@ -496,10 +544,8 @@ for (const row of rows) {
     : peers
         .map((p) => `${(median(cpu) / median(p.samples.map((s) => s.cpu))).toFixed(2)}× ${p.tool.replace('GAB v1 ', '')}`)
         .join(', ');
-  console.log(
-    `| ${row.runs} runs | ${row.where} | ${row.tool} | ${show(cpu)} | ${show(row.samples.map((s) => s.wall))} | ${show(
-      row.samples.map((s) => s.rssMb),
-      0,
-    )} | ${mb(row.written)} | ${mb(row.pushed)} | ${ratios} |`,
-  );
+  return `| ${row.runs} runs | ${row.where} | ${row.tool} | ${show(cpu)} | ${show(row.samples.map((s) => s.wall))} | ${show(
+    row.samples.map((s) => s.rssMb),
+    0,
+  )} | ${mb(row.written)} | ${mb(row.pushed)} | ${ratios} |`;
 }
