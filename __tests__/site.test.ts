@@ -3,9 +3,9 @@
  * from a history written by the real store.
  */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { cpSync, existsSync, mkdirSync, mkdtempSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { benchmarkKey } from '../src/history/layout.js';
 import { LocalDirectoryStore } from '../src/history/local.js';
@@ -331,5 +331,33 @@ describe('trend page on a history written before chunks, then appended to', () =
       expect(await page.locator('#tooltip .sha').innerText()).toMatch(/^(c0ffee0|beef1\d0)$/);
     }
     expect(errors).toEqual([]);
+  });
+});
+
+describe('trend page on a history written before chunks, not yet appended to', () => {
+  let legacy: StaticServer;
+  beforeAll(async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'cp-site-v1-only-'));
+    cpSync(join(ROOT, '__tests__', 'fixtures', 'history-v1'), dir, { recursive: true });
+    for (const [path, content] of await siteFiles()) {
+      mkdirSync(dirname(join(dir, path)), { recursive: true });
+      writeFileSync(join(dir, path), content);
+    }
+    legacy = await serveDirectory(dir);
+  });
+  afterAll(async () => legacy?.close());
+
+  it('draws the monthly shards and asks for the missing tail once, not once per chart', async () => {
+    const asked: string[] = [];
+    const onRequest = (r: { url(): string }) => asked.push(r.url());
+    page.on('request', onRequest);
+    await page.goto(`${legacy.url}/#tb=Linux-X64`);
+    const key = benchmarkKey('test_metric_computation_performance');
+    await page.waitForSelector(`#b-${key}[data-drawn="true"]`);
+    await page.waitForFunction(() => document.querySelectorAll('article.card[data-drawn="true"]').length === 3);
+    page.off('request', onRequest);
+    expect(await page.locator(`#b-${key} .chart[data-metric="time"]`).getAttribute('data-points')).toBe('5');
+    expect(asked.filter((u) => u.endsWith('/tail.json'))).toHaveLength(1);
+    expect(errors.filter((e) => !/404/.test(e))).toEqual([]);
   });
 });

@@ -139,16 +139,23 @@ function showTooltip(x: number, y: number, point: Point, metric: string, unit: s
   tooltip.style.top = `${Math.min(y + 14, window.innerHeight - tooltip.offsetHeight - 8)}px`;
 }
 
-/** The suite's tail (every benchmark's newest points): one file, fetched once for all charts. */
+/**
+ * The suite's tail (every benchmark's newest points): one file, fetched once for all charts, ahead of
+ * the queue. A history from before the tail has none; that answer is kept too (no retry per card).
+ */
+const tails = new Map<string, Promise<TailFile | undefined>>();
 async function tailOf(key: string): Promise<Point[]> {
-  try {
-    const tail = await getJson<TailFile>(`${suiteDir()}/${TAIL_FILE}`);
-    const mine = tail.b[key];
-    return mine ? unpack(mine, tail.br, tail.tb) : [];
-  } catch (error) {
-    if (error instanceof Superseded) throw error;
-    return []; // a history from before the tail
+  const path = `${suiteDir()}/${TAIL_FILE}`;
+  let tail = tails.get(path);
+  if (!tail) {
+    tail = fetch(path)
+      .then((r) => (r.ok ? (r.json() as Promise<TailFile>) : undefined))
+      .catch(() => undefined);
+    tails.set(path, tail);
   }
+  const file = await tail;
+  const mine = file?.b[key];
+  return file && mine ? unpack(mine, file.br, file.tb) : [];
 }
 
 async function seriesOf(entry: BenchmarkEntry): Promise<Point[]> {
@@ -419,7 +426,7 @@ function renderRecent(): void {
 
 async function openSuite(): Promise<void> {
   // Every chart needs the tail: asked for beside the index, it has arrived by the time the first card asks.
-  void tailOf('').catch(() => undefined);
+  void tailOf('');
   index = await getJson<SuiteIndex>(`${suiteDir()}/index.json`);
   const branches = Object.entries(index.branches).sort((a, b) => b[1] - a[1]);
   branchSelect.replaceChildren(el('option', 'all branches'));
