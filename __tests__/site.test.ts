@@ -6,7 +6,8 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
+import { launchChromium } from '../test-support/chromium.js';
 import { benchmarkKey } from '../src/history/layout.js';
 import { LocalDirectoryStore } from '../src/history/local.js';
 import type { RunAnnotations, RunRecord } from '../src/history/types.js';
@@ -15,17 +16,6 @@ import { serveDirectory, type StaticServer } from '../src/io/serve.js';
 import { ROOT } from './helpers.js';
 
 const HOSTILE = '<img src=x onerror="window.__pwned=1">**bold** @octocat';
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
-
 const run = (i: number, branch: string, slow = 1): RunRecord => ({
   version: 1,
   suite: 'causal gym',
@@ -91,7 +81,7 @@ beforeAll(async () => {
   for (let i = 0; i < 15; i++) await store.append(run(i, 'main', i === 14 ? 1.3 : 1), i === 14 ? flagged : undefined);
   for (let i = 20; i < 24; i++) await store.append(run(i, 'feature'));
   server = await serveDirectory(dir);
-  browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
+  browser = await launchChromium();
   page = await browser.newPage({ viewport: { width: 1200, height: 900 } });
   page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
   page.on('pageerror', (e) => errors.push(e.stack ?? e.message));

@@ -5,7 +5,7 @@
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { chromium } from 'playwright-core';
+import { launchChromium } from '../test-support/chromium.js';
 import { serveDirectory } from '../src/io/serve.js';
 import { siteFiles } from '../src/history/site-files.js';
 
@@ -39,18 +39,7 @@ document.body.dataset.drawn = 'true';
     writeFileSync(join(root, path), content);
   }
   const server = await serveDirectory(root);
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
-  });
+  const browser = await launchChromium();
 
   const firstChart: number[] = [];
   const control: number[] = [];
