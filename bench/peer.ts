@@ -226,6 +226,16 @@ interface Row {
   note?: string;
 }
 const rows: Row[] = [];
+/** An empty row; a GAB row gets `note` when GAB cannot run on that history. */
+const row = (runs: number, where: string, tool: string, note?: string): Row => ({
+  runs,
+  where,
+  tool,
+  samples: [],
+  written: [],
+  pushed: [],
+  ...(note && runs > GAB_MAX_RUNS ? { note } : {}),
+});
 const mb = (xs: number[]) => (xs.length ? show(xs.map((x) => x / 2 ** 20)) : '—');
 const complete = process.argv.length === 2;
 const figures = recordFigures('peer', `${N} benchmarks, ${REPS} repetitions`);
@@ -282,16 +292,8 @@ for (const runs of RUNS) {
   const gabNote = `GAB not run: its single data file of ${runs} runs × ${N} benchmarks is past what it can write (V8's string limit, ~1,770 runs)`;
 
   if (MODES.includes('local')) {
-    const ours: Row = { runs, where: 'local', tool: 'this action (history directory)', samples: [], written: [], pushed: [] };
-    const gab: Row = {
-      runs,
-      where: 'local',
-      tool: 'GAB v1 (external JSON)',
-      samples: [],
-      written: [],
-      pushed: [],
-      ...(gabCan ? {} : { note: gabNote }),
-    };
+    const ours = row(runs, 'local', 'this action (history directory)');
+    const gab = row(runs, 'local', 'GAB v1 (external JSON)', gabNote);
     for (let rep = 0; rep < REPS; rep++) {
       const a = join(work, `run-ours-${runs}-${rep}`);
       cpSync(oursSeed, join(a, 'history'), { recursive: true });
@@ -360,25 +362,9 @@ for (const runs of RUNS) {
       { from: oursSeed, to: 'perf' },
       { from: siteDirectory(), to: 'perf' },
     ]);
-    const ours: Row = { runs, where: 'gh-pages', tool: 'this action (push)', samples: [], written: [], pushed: [] };
-    const gabLocal: Row = {
-      runs,
-      where: 'gh-pages',
-      tool: 'GAB v1 (auto-push: false)',
-      samples: [],
-      written: [],
-      pushed: [],
-      ...(gabCan ? {} : { note: gabNote }),
-    };
-    const gabPush: Row = {
-      runs,
-      where: 'gh-pages',
-      tool: 'GAB v1 (push)',
-      samples: [],
-      written: [],
-      pushed: [],
-      ...(gabCan ? {} : { note: gabNote }),
-    };
+    const ours = row(runs, 'gh-pages', 'this action (push)');
+    const gabLocal = row(runs, 'gh-pages', 'GAB v1 (auto-push: false)', gabNote);
+    const gabPush = row(runs, 'gh-pages', 'GAB v1 (push)', gabNote);
     if (gabCan) {
       const js = join(work, `gab-${runs}.pages`);
       mkdirSync(join(js, 'dev', 'bench'), { recursive: true });
