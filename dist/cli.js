@@ -21,7 +21,7 @@ import {
   runPipeline,
   siteFiles,
   visible
-} from "./chunks/chunk-IFKC26D5.js";
+} from "./chunks/chunk-QJ5OYSEZ.js";
 import {
   metricsTimeseries,
   renderOpenMetrics
@@ -30,7 +30,7 @@ import {
   defaultTestbed,
   sampleTime
 } from "./chunks/chunk-C2NF5WOG.js";
-import "./chunks/chunk-N54OP6ES.js";
+import "./chunks/chunk-V3EJD3WR.js";
 import {
   InputError,
   errorMessage,
@@ -42,7 +42,7 @@ import {
   repairHistory,
   systemClock,
   testbedOf
-} from "./chunks/chunk-UKLBW4EP.js";
+} from "./chunks/chunk-EHENGHNT.js";
 import "./chunks/chunk-QSE4L5OW.js";
 
 // src/cli/main.ts

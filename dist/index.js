@@ -15,7 +15,7 @@ import {
   siteFiles,
   summaryChannel,
   withWorktrees
-} from "./chunks/chunk-IFKC26D5.js";
+} from "./chunks/chunk-QJ5OYSEZ.js";
 import {
   defaultTestbed,
   sampleTime
@@ -32,10 +32,10 @@ import {
   summary,
   warning
 } from "./chunks/chunk-AW4YEKT2.js";
-import "./chunks/chunk-N54OP6ES.js";
+import "./chunks/chunk-V3EJD3WR.js";
 import {
   branchFolder
-} from "./chunks/chunk-TC7WSLHS.js";
+} from "./chunks/chunk-SB7GUXNG.js";
 import {
   Git,
   InputError,
@@ -46,7 +46,7 @@ import {
 import {
   slug,
   systemClock
-} from "./chunks/chunk-UKLBW4EP.js";
+} from "./chunks/chunk-EHENGHNT.js";
 import "./chunks/chunk-QSE4L5OW.js";
 
 // src/action/main.ts

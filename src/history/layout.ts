@@ -171,6 +171,14 @@ export const isRun = conforms(runSchema);
 export const isSeries = conforms(seriesSchema);
 export const isChunk = conforms(chunkSchema);
 export const isTail = conforms(tailSchema);
+
+/** A chunk (`series/<key>/c<n>.json`), as opposed to a monthly shard (`series/<key>/<yyyy-mm>.json`). */
+export const isChunkPath = (path: string) => /\/series\/[^/]+\/c\d+\.json$/.test(path);
+
+/** A series file of either kind, checked against its own schema. */
+function parseSeriesFile(text: string | undefined, path: string, warn: Warn): SeriesFile | PackedSeries | undefined {
+  return parse<SeriesFile | PackedSeries>(text, path, warn, isChunkPath(path) ? isChunk : isSeries);
+}
 export const isRegistry = conforms(registrySchema);
 
 /**
@@ -497,12 +505,7 @@ export async function readSeries(reader: FileReader, suite: string, entry: Bench
   const contents = await reader.read([...files, tailPath]);
   const points: SeriesPoint[] = [];
   for (const path of files) {
-    const file = parse<SeriesFile | PackedSeries>(
-      contents.get(path),
-      path,
-      warn,
-      /\/c\d+\.json$/.test(path) ? isChunk : isSeries,
-    );
+    const file = parseSeriesFile(contents.get(path), path, warn);
     if (file) points.push(...pointsOf(file));
   }
   const tail = parse<TailFile>(contents.get(tailPath), tailPath, warn, isTail);
@@ -583,13 +586,12 @@ async function replaceEarlier(
   });
   const fileText = await reader.read([...files]);
   for (const path of files) {
-    const chunk = /\/c\d+\.json$/.test(path);
-    const file = parse<SeriesFile | PackedSeries>(fileText.get(path), path, warn, chunk ? isChunk : isSeries);
+    const file = parseSeriesFile(fileText.get(path), path, warn);
     if (!file) continue;
     const points = pointsOf(file);
     const kept = points.filter((p) => !gone(p));
     if (kept.length === points.length) continue;
-    writes.set(path, chunk ? packFile(kept) : JSON.stringify({ ...(file as SeriesFile), points: kept }));
+    writes.set(path, isChunkPath(path) ? packFile(kept) : JSON.stringify({ ...(file as SeriesFile), points: kept }));
   }
   warn(`history: this run replaces the earlier record of the same run (a rerun): ${[...ids].join(', ')}`);
   return { writes, deletes, ids, entries };

@@ -11,6 +11,7 @@ import {
   isRun,
   isSeries,
   isChunk,
+  isChunkPath,
   isTail,
   paths,
   planAppend,
@@ -52,7 +53,7 @@ const checkOf = (path: string) =>
       ? isRegistry
       : /\/runs\/\d{4}-\d{2}\.json$/.test(path)
         ? isLog
-        : /\/series\/[^/]+\/c\d+\.json$/.test(path)
+        : isChunkPath(path)
           ? isChunk
           : /\/series\//.test(path)
             ? isSeries

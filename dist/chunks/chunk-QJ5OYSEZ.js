@@ -2,7 +2,7 @@ import { createRequire as __cpCreateRequire } from 'node:module'; const require 
 import {
   LocalDirectoryStore,
   XMLParser
-} from "./chunk-N54OP6ES.js";
+} from "./chunk-V3EJD3WR.js";
 import {
   CommandStartError,
   ConfigError,
@@ -22,7 +22,7 @@ import {
   rulesSchema,
   testbedOf,
   trendHash
-} from "./chunk-UKLBW4EP.js";
+} from "./chunk-EHENGHNT.js";
 import {
   __commonJS,
   __require,
@@ -15452,7 +15452,7 @@ async function openHistory(spec) {
   }
   const cache = async () => {
     if (!spec.cache) throw new Error(`openHistory: storage "${spec.storage}" needs cache.dir`);
-    const { CacheStore } = await import("./cache-T5UYSOX6.js");
+    const { CacheStore } = await import("./cache-RTCLRXDS.js");
     return new CacheStore({ dir: spec.cache.dir, restoreBranch: spec.cache.restoreBranch, retention, clock, warn });
   };
   if (spec.storage === "cache") {
@@ -15468,7 +15468,7 @@ async function openHistory(spec) {
   }
   const b = spec.branch;
   if (!b) throw new Error(`openHistory: storage "${spec.storage}" needs a branch`);
-  const { GhPagesStore } = await import("./gh-pages-D3XGH3HH.js");
+  const { GhPagesStore } = await import("./gh-pages-XUNSUNNT.js");
   const pages = new GhPagesStore({
     url: b.url,
     branch: b.name,

@@ -16,14 +16,14 @@ import {
   XMLParser,
   XMLValidator,
   json2xml_default
-} from "./chunk-N54OP6ES.js";
+} from "./chunk-V3EJD3WR.js";
 import {
   require_tunnel,
   require_undici
 } from "./chunk-FJALWU5J.js";
 import {
   slug
-} from "./chunk-UKLBW4EP.js";
+} from "./chunk-EHENGHNT.js";
 import {
   __commonJS,
   __export,

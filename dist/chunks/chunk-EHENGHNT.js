@@ -7388,6 +7388,10 @@ var isRun = conforms(runSchema);
 var isSeries = conforms(seriesSchema);
 var isChunk = conforms(chunkSchema);
 var isTail = conforms(tailSchema);
+var isChunkPath = (path) => /\/series\/[^/]+\/c\d+\.json$/.test(path);
+function parseSeriesFile(text, path, warn) {
+  return parse(text, path, warn, isChunkPath(path) ? isChunk : isSeries);
+}
 var isRegistry = conforms(registrySchema);
 async function suiteFolder(reader, name, warn) {
   const path = paths.suites();
@@ -7693,13 +7697,12 @@ async function replaceEarlier(reader, run, suite, index, current, warn) {
   });
   const fileText = await reader.read([...files]);
   for (const path of files) {
-    const chunk = /\/c\d+\.json$/.test(path);
-    const file = parse(fileText.get(path), path, warn, chunk ? isChunk : isSeries);
+    const file = parseSeriesFile(fileText.get(path), path, warn);
     if (!file) continue;
     const points = pointsOf(file);
     const kept = points.filter((p) => !gone(p));
     if (kept.length === points.length) continue;
-    writes.set(path, chunk ? packFile(kept) : JSON.stringify({ ...file, points: kept }));
+    writes.set(path, isChunkPath(path) ? packFile(kept) : JSON.stringify({ ...file, points: kept }));
   }
   warn(`history: this run replaces the earlier record of the same run (a rerun): ${[...ids].join(", ")}`);
   return { writes, deletes, ids, entries };
@@ -7763,7 +7766,7 @@ function overlay(base, files, gone) {
     }
   };
 }
-var checkOf = (path) => path.endsWith("/index.json") ? isIndex : path === paths.suites() ? isRegistry : /\/runs\/\d{4}-\d{2}\.json$/.test(path) ? isLog : /\/series\/[^/]+\/c\d+\.json$/.test(path) ? isChunk : /\/series\//.test(path) ? isSeries : /^data\/[^/]+\/tail\.json$/.test(path) ? isTail : isRun;
+var checkOf = (path) => path.endsWith("/index.json") ? isIndex : path === paths.suites() ? isRegistry : /\/runs\/\d{4}-\d{2}\.json$/.test(path) ? isLog : isChunkPath(path) ? isChunk : /\/series\//.test(path) ? isSeries : /^data\/[^/]+\/tail\.json$/.test(path) ? isTail : isRun;
 async function damagedAmong(reader, list) {
   const contents = await reader.read(list);
   const damaged = /* @__PURE__ */ new Map();

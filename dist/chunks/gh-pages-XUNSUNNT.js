@@ -2,9 +2,9 @@ import { createRequire as __cpCreateRequire } from 'node:module'; const require 
 import {
   GhPagesStore,
   branchFolder
-} from "./chunk-TC7WSLHS.js";
+} from "./chunk-SB7GUXNG.js";
 import "./chunk-ETEVGZ4O.js";
-import "./chunk-UKLBW4EP.js";
+import "./chunk-EHENGHNT.js";
 import "./chunk-QSE4L5OW.js";
 export {
   GhPagesStore,
