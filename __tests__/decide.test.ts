@@ -66,9 +66,28 @@ describe('decide: time', () => {
     expect(d.runner!.unusual).toBe(true);
     // Never silent: a warning for the top of every report, and each row shows the measured change.
     expect(d.warnings.join(' ')).toMatch(/\d+ of 10 benchmarks moved together by \+4\d %/);
+    // Not passed as a runner either: each row past the limit is undecided, and says what tells a
+    // machine from code (re-running the head on the same runner cannot).
     for (const r of d.results) {
-      expect(r.status).toBe('unchanged');
+      expect(r.status).toBe('inconclusive');
+      expect(r.fails).toBe(false);
+      expect(r.resolve).toMatch(/same-job A\/B/);
       expect(r.measured_ratio!).toBeGreaterThan(1.3);
+    }
+  });
+
+  it('never turns a benchmark that did not move into a regression because the others sped up', () => {
+    // Real history (a C++ suite): half the benchmarks got 2× faster in one push; the rest did not move.
+    const { runs, run } = history(20, 10);
+    const d = decide(
+      run((i) => (i < 6 ? 0.5 : 1.0), 1),
+      runs,
+      DEFAULT_RULES,
+    );
+    expect(d.verdict).toBe('pass');
+    for (const r of d.results.filter((x) => x.benchmark >= 'b6')) {
+      expect(r.fails).toBe(false);
+      expect(r.measured_ratio!).toBeLessThan(1.1);
     }
   });
 

@@ -19,6 +19,26 @@ export interface Evidence {
   own: readonly number[];
   /** The suite's history tails (same metric, every benchmark): share of deviations at least d worse / better. */
   suite: { worse: Tail; better: Tail };
+  /**
+   * Same-job runs behind the head figure (their median). A spike hits one run, not most of them: the
+   * median of k runs is past d only when more than half of them are, so the single-run tail share q
+   * becomes P(Binomial(k, q) > k / 2).
+   */
+  runs?: number;
+}
+
+/** P(more than half of k independent runs land where one run does with probability q). */
+export function medianTail(q: number, k: number): number {
+  if (k <= 1 || q <= 0) return q;
+  if (q >= 1) return 1;
+  const need = Math.floor(k / 2) + 1;
+  let total = 0;
+  let c = 1;
+  for (let j = 0; j <= k; j++) {
+    if (j > 0) c = (c * (k - j + 1)) / j;
+    if (j >= need) total += c * q ** j * (1 - q) ** (k - j);
+  }
+  return total;
 }
 
 export interface Judgement {
@@ -103,8 +123,9 @@ export function historyTest(e: Evidence, confidence: number): Judgement {
         : 0,
       (sign === 1 ? e.suite.worse : e.suite.better)(sign * e.worse),
     );
-  const tailWorse = tailOf(1);
-  const tailBetter = tailOf(-1);
+  const k = e.runs ?? 1;
+  const tailWorse = medianTail(tailOf(1), k);
+  const tailBetter = medianTail(tailOf(-1), k);
   return {
     worseConfidence: Math.min(p, 1 - tailWorse),
     betterConfidence: Math.min(1 - p, 1 - tailBetter),

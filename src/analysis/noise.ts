@@ -38,6 +38,8 @@ export function priorScale(key: string, m: Metric): number {
 export interface Noise {
   /** Baseline level (log) after runner correction. */
   center: number;
+  /** How far this benchmark follows the runner shift (runnerLoading). */
+  loading: number;
   /** Corrected history deviations from the center (log), oldest first. */
   deviations: number[];
   /** Run-to-run σ (log). */
@@ -48,11 +50,41 @@ export interface Noise {
   n: number;
 }
 
+/**
+ * How far this benchmark follows the runner: the slope of its own history on the runner shifts,
+ * shrunk toward 1 by PRIOR_RUNS runs' worth of evidence and kept in [0, 1]. A benchmark that waits on
+ * I/O or a lock, or a group that flips between its own levels, does not move with the machine; the
+ * shared shift is factored out of it only as far as its history shows it moving with the others.
+ */
+export function runnerLoading(logs: readonly number[], shifts: readonly number[]): number {
+  const xs: number[] = [];
+  const ss: number[] = [];
+  logs.forEach((v, r) => {
+    if (Number.isFinite(v) && Number.isFinite(shifts[r]!)) {
+      xs.push(v);
+      ss.push(shifts[r]!);
+    }
+  });
+  if (xs.length < 3) return 1;
+  const mx = median(xs);
+  const ms = ss.reduce((a, b) => a + b, 0) / ss.length;
+  let sxs = 0;
+  let sss = 0;
+  for (let i = 0; i < xs.length; i++) {
+    sxs += (xs[i]! - mx) * (ss[i]! - ms);
+    sss += (ss[i]! - ms) ** 2;
+  }
+  if (!(sss > 0)) return 1;
+  const prior = (PRIOR_RUNS * sss) / xs.length;
+  return Math.min(1, Math.max(0, (sxs + prior) / (sss + prior)));
+}
+
 /** Corrected history deviations of one series (log); the center is their median. */
-export function corrected(s: Series, shifts: readonly number[]): { center: number; deviations: number[] } {
-  const e = s.logs.map((v, r) => v - shifts[r]!).filter(Number.isFinite);
+export function corrected(s: Series, shifts: readonly number[]): { center: number; deviations: number[]; loading: number } {
+  const loading = runnerLoading(s.logs, shifts);
+  const e = s.logs.map((v, r) => v - loading * shifts[r]!).filter(Number.isFinite);
   const center = median(e);
-  return { center, deviations: e.map((v) => v - center) };
+  return { center, deviations: e.map((v) => v - center), loading };
 }
 
 /** The suite's typical own σ for one metric (undefined with fewer than three benchmarks that have one). */
@@ -84,7 +116,7 @@ export function tailFactor(noises: readonly Noise[]): number {
 
 export function noiseOf(
   s: Series,
-  history: { center: number; deviations: number[] },
+  history: { center: number; deviations: number[]; loading: number },
   pooled: number | undefined,
   shiftSe: number,
 ): Noise {
@@ -113,5 +145,5 @@ export function noiseOf(
   sigma = Math.max(sigma, s.headError, isTimeLike(s.key, s.metric) ? TIME_NOISE_FLOOR : 0);
   const df = Math.min(n >= LONG_HISTORY ? DF_CAP_LONG : DF_CAP, Math.max(PRIOR_RUNS, den));
   const sd = Math.sqrt(sigma ** 2 * (1 + 1.5708 / Math.max(1, n)) + shiftSe ** 2);
-  return { center: history.center, deviations: history.deviations, sigma, df, sd, n };
+  return { center: history.center, loading: history.loading, deviations: history.deviations, sigma, df, sd, n };
 }

@@ -5,6 +5,7 @@
  */
 import { isIgnored, ruleFor, type Rule, type Rules } from '../config.js';
 import type { Benchmark, Direction, Metric, ResultSet } from '../model.js';
+import { levelsOf } from './levels.js';
 import { fencedMean, madSigma, median, winsorizedSd } from './stats.js';
 
 export interface Series {
@@ -13,10 +14,15 @@ export interface Series {
   metric: Metric;
   rule: Rule;
   direction: Direction;
-  /** The run statistic in each baseline run (NaN where absent), oldest first. */
+  /**
+   * The run statistic in each baseline run (NaN where absent), oldest first, with runs before the
+   * benchmark's last level change moved onto its current level (levels.ts).
+   */
   raw: number[];
   /** log(raw) (NaN where absent or not positive). */
   logs: number[];
+  /** Index of the first baseline run at the current level (0: no level change in the window). */
+  levelFrom: number;
   headRaw: number;
   headLog: number;
   /** Relative standard error of the head statistic from its own samples (0 when unknown). */
@@ -80,7 +86,9 @@ export function gatherSeries(head: ResultSet, window: readonly ResultSet[], rule
       const rule = ruleFor(rules, key, b);
       const headRaw = runStatistic(m, rules.statistic);
       const prior = baseIndex.map((idx) => idx.get(b.name)?.metrics[key]);
-      const raw = prior.map((pm) => (pm ? runStatistic(pm, rules.statistic) : NaN));
+      const measured = prior.map((pm) => (pm ? runStatistic(pm, rules.statistic) : NaN));
+      const levels = levelsOf(measured.map((v) => (v > 0 ? Math.log(v) : NaN)));
+      const raw = measured.map((v, r) => (v > 0 ? Math.exp(levels.adjusted[r]!) : v));
       const recent: { full: number; calm: number }[] = [];
       for (let r = prior.length - 1; r >= 0 && recent.length < SPREAD_RUNS; r--) {
         const pm = prior[r];
@@ -94,7 +102,8 @@ export function gatherSeries(head: ResultSet, window: readonly ResultSet[], rule
         rule,
         direction: rule.direction ?? m.direction,
         raw,
-        logs: raw.map((v) => (v > 0 ? Math.log(v) : NaN)),
+        logs: levels.adjusted,
+        levelFrom: levels.from,
         headRaw,
         headLog: headRaw > 0 ? Math.log(headRaw) : NaN,
         headError: withinRunError(m, rules.statistic, own.full),

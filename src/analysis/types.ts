@@ -38,6 +38,13 @@ export interface ResultRow {
   reason: string;
   /** For `inconclusive`: what would settle it. */
   resolve?: string;
+  /** Same-job runs of the head pooled into this row's figure (1 unless re-measured). */
+  head_runs?: number;
+  /**
+   * Whether more same-job runs could not change this row's verdict: a failure confirmed by a second
+   * run, or a figure clearly within its limit. Enforced rows that are not settled are re-measured.
+   */
+  settled?: boolean;
 }
 
 export interface RunnerShift {
@@ -68,6 +75,8 @@ export interface Decision {
    * per suite × testbed, whose rows `results` holds all together.
    */
   sections?: DecisionSection[];
+  /** Set when the head was measured again in the same job to decide undecided rows (src/pipeline/remeasure.ts). */
+  remeasured?: Remeasured;
   /** On a recording run: level changes in the branch's history that the gate flagged nowhere (creep). */
   drift?: DriftStep[];
 }
@@ -98,4 +107,18 @@ export interface DecisionSection {
   /** The report files this section came from. */
   legs: string[];
   decision: Decision;
+}
+
+/** What re-measuring in the job spent and why it stopped. */
+export interface Remeasured {
+  /** Extra runs of the suite. */
+  runs: number;
+  /** The most it could have run (confirm-runs). */
+  budget: number;
+  seconds: number;
+  stopped: 'decided' | 'budget' | 'time';
+  /** Enforced rows still inconclusive or unconfirmed when it stopped. */
+  undecided: number;
+  /** The benchmarks that were run again. */
+  benchmarks: string[];
 }

@@ -6,7 +6,7 @@
 import { readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { importBenchmarkActionData } from '../history/import.js';
+import { importBenchmarkActionHistory } from '../history/import.js';
 import { historyFiles, openHistory } from '../history/open.js';
 import { checkHistory, repairHistory } from '../history/repair.js';
 import { testbedOf } from '../history/types.js';
@@ -39,11 +39,12 @@ Usage:
       Exit 0 = pass, 1 = a rule failed, 2 = bad input.
   causal-perf run --suite CMD --output FILE... [--history-dir DIR] [--name SUITE] [--config FILE]
                   [--format json|markdown|text] [--markdown FILE] [--branch NAME] [--confirm-runs N]
-                  [--testbed NAME]
+                  [--confirm-max-minutes M] [--testbed NAME]
       Run the suite, compare with the local history (default .causal-perf/history), print the
       report, record the run and write the trend page into the history directory (baselines per
-      --testbed, by default this machine's platform-arch). With
-      --confirm-runs N, a broken rule is re-measured N more times (names in CAUSAL_PERF_BENCHMARKS).
+      --testbed, by default this machine's platform-arch). Rows one run cannot decide are
+      re-measured in up to --confirm-runs N more runs (default 3, 0: off; at most M minutes,
+      default 10), only the undecided benchmarks, named in CAUSAL_PERF_BENCHMARKS.
   causal-perf run --baseline-ref REF --current-ref REF --suite CMD --output FILE...
                   [--min-rounds 3] [--max-rounds 10] [--max-minutes 30] [--runs N]
       Same-job A/B: measure two commits of this repository in temporary worktrees on this machine,
@@ -263,7 +264,11 @@ const commands: Record<string, Command> = {
     if (positionals.length !== 1) throw new InputError('import: expected one DATA_JS file (github-action-benchmark history)');
     if (!values['history-dir']) throw new InputError('import: expected --history-dir DIR (where the causal-perf history goes)');
     const source = positionals[0] as string;
-    const runs = importBenchmarkActionData(await readText(source), source, { branch: values.branch ?? 'main' });
+    const { runs, skipped } = importBenchmarkActionHistory(await readText(source), source, { branch: values.branch ?? 'main' });
+    if (skipped > 0)
+      cliLog(io).warn(
+        `${source}: skipped ${skipped} figure${skipped === 1 ? '' : 's'} without a value (null: a benchmark that failed in that run)`,
+      );
     const history = await openHistory({
       storage: 'local',
       local: { dir: values['history-dir'] },

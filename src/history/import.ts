@@ -16,8 +16,36 @@ interface PeerEntry {
   benches: PeerBench[];
 }
 
+/**
+ * Older github-action-benchmark Go histories keep -benchmem's other figures in the unit
+ * ("ns/op\t 1.000 extra/op\t 6 B/op\t 0 allocs/op"): the first unit is the value's, the rest are
+ * value-unit pairs of their own, read as the Go parser reads them.
+ */
+export function splitPeerUnit(bench: PeerBench): PeerBench[] {
+  const parts = bench.unit.split('\t').map((p) => p.trim());
+  if (parts.length < 2) return [bench];
+  const out: PeerBench[] = [{ ...bench, unit: parts[0]! }];
+  for (const part of parts.slice(1)) {
+    const m = /^(-?[\d.]+(?:e[-+]?\d+)?)\s+(\S+)$/i.exec(part);
+    if (m && Number.isFinite(Number(m[1]))) out.push({ name: bench.name, value: Number(m[1]), unit: m[2]! });
+  }
+  return out;
+}
+
+export interface ImportOutcome {
+  runs: RunRecord[];
+  /** Figures without a number (github-action-benchmark writes null for a failed benchmark): skipped. */
+  skipped: number;
+}
+
 /** The peer's data.js (`window.BENCHMARK_DATA = {...}`) or its plain JSON file → our run records, oldest first per suite. */
 export function importBenchmarkActionData(text: string, source: string, options: { branch?: string } = {}): RunRecord[] {
+  return importBenchmarkActionHistory(text, source, options).runs;
+}
+
+/** importBenchmarkActionData with the count of skipped figures, for the CLI's warning. */
+export function importBenchmarkActionHistory(text: string, source: string, options: { branch?: string } = {}): ImportOutcome {
+  let skipped = 0;
   const json = text.replace(/^\s*window\.BENCHMARK_DATA\s*=\s*/, '').replace(/;\s*$/, '');
   const data = parseJsonText(json, source) as { entries?: Record<string, PeerEntry[]>; repoUrl?: string };
   if (!data || typeof data !== 'object' || typeof data.entries !== 'object' || data.entries === null) {
@@ -35,13 +63,19 @@ export function importBenchmarkActionData(text: string, source: string, options:
       }
       const byName = new Map<string, Benchmark>();
       entry.benches.forEach((bench, j) => {
+        if (typeof bench?.name === 'string' && (bench.value === null || bench.value === undefined)) {
+          skipped++;
+          return;
+        }
         if (typeof bench?.name !== 'string' || typeof bench.value !== 'number' || !Number.isFinite(bench.value)) {
           throw new InputError(`${where}.benches[${j}]: expected {name, value: number, unit}`);
         }
-        const { key, metric, name } = mapPeerFigure({ ...bench, unit: String(bench.unit ?? '') }, entry.tool);
-        const b = byName.get(name) ?? { name, metrics: {} };
-        b.metrics[key] = metric;
-        byName.set(name, b);
+        for (const figure of splitPeerUnit({ ...bench, unit: String(bench.unit ?? '') })) {
+          const { key, metric, name } = mapPeerFigure(figure, entry.tool);
+          const b = byName.get(name) ?? { name, metrics: {} };
+          b.metrics[key] = metric;
+          byName.set(name, b);
+        }
       });
       runs.push({
         version: 1,
@@ -61,5 +95,5 @@ export function importBenchmarkActionData(text: string, source: string, options:
       });
     });
   }
-  return runs;
+  return { runs, skipped };
 }

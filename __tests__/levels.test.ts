@@ -1,0 +1,111 @@
+import { describe, expect, it } from '@jest/globals';
+import { decide } from '../src/analysis/decide.js';
+import { medianTail } from '../src/analysis/history-test.js';
+import { levelsOf } from '../src/analysis/levels.js';
+import { runnerLoading } from '../src/analysis/noise.js';
+import { DEFAULT_RULES } from '../src/config.js';
+import { importBenchmarkActionHistory, splitPeerUnit } from '../src/history/import.js';
+import type { ResultSet } from '../src/model.js';
+import { gaussian, rng } from '../bench/simulate.js';
+
+const run = (times: number[]): ResultSet => ({
+  benchmarks: times.map((t, i) => ({ name: `b${i}`, metrics: { time: { value: t, unit: 's', direction: 'smaller' } } })),
+});
+
+describe('levels: the baseline is the current level', () => {
+  it('cuts a series where its level changed and moves the older runs onto the new level', () => {
+    const rand = rng(3);
+    const logs = Array.from({ length: 20 }, (_, i) => Math.log(i < 12 ? 1 : 1.3) + 0.01 * gaussian(rand));
+    const levels = levelsOf(logs);
+    expect(levels.from).toBe(12);
+    expect(levels.changes).toBe(1);
+    for (const v of levels.adjusted) expect(Math.abs(v - Math.log(1.3))).toBeLessThan(0.05);
+  });
+  it('finds no level in plain noise', () => {
+    const rand = rng(5);
+    let found = 0;
+    for (let t = 0; t < 50; t++) found += levelsOf(Array.from({ length: 20 }, () => 0.05 * gaussian(rand))).changes;
+    expect(found).toBeLessThanOrEqual(1);
+  });
+  it('does not blame the runs after an accepted step: the new level is their baseline', () => {
+    // 12 runs at the old level, then 8 at +30 %: a ninth unchanged run at the new level is unchanged.
+    const rand = rng(11);
+    const level = (i: number) => (i < 12 ? 1 : 1.3);
+    const history = Array.from({ length: 20 }, (_, i) =>
+      run(Array.from({ length: 5 }, (_, b) => (1 + b) * 1e-3 * (b === 0 ? level(i) : 1) * Math.exp(0.02 * gaussian(rand)))),
+    );
+    const head = run(Array.from({ length: 5 }, (_, b) => (1 + b) * 1e-3 * (b === 0 ? 1.3 : 1) * Math.exp(0.02 * gaussian(rand))));
+    const row = decide(head, history, DEFAULT_RULES).results.find((r) => r.benchmark === 'b0')!;
+    expect(row.status).toBe('unchanged');
+    expect(row.base! / 1e-3).toBeGreaterThan(1.25);
+  });
+});
+
+describe('runner loading', () => {
+  it('is ~1 for a benchmark that moves with the runner and ~0 for one that does not', () => {
+    const rand = rng(2);
+    const shifts = Array.from({ length: 20 }, () => 0.1 * gaussian(rand));
+    expect(
+      runnerLoading(
+        shifts.map((s) => s + 0.01 * gaussian(rand)),
+        shifts,
+      ),
+    ).toBeGreaterThan(0.9);
+    expect(
+      runnerLoading(
+        shifts.map(() => 0.01 * gaussian(rand)),
+        shifts,
+      ),
+    ).toBeLessThan(0.3);
+  });
+});
+
+describe('k same-job runs', () => {
+  it('a spike that hits one run in ten is past the median of three runs about 3 % of the time', () => {
+    expect(medianTail(0.1, 1)).toBe(0.1);
+    expect(medianTail(0.1, 3)).toBeCloseTo(3 * 0.01 * 0.9 + 0.001, 10);
+    expect(medianTail(0.1, 4)).toBeLessThan(medianTail(0.1, 3));
+  });
+});
+
+describe('github-action-benchmark import', () => {
+  it('skips null figures with a count instead of aborting', () => {
+    const data = {
+      entries: {
+        s: [
+          {
+            commit: { id: 'a' },
+            date: 1,
+            tool: 'go',
+            benches: [
+              { name: 'BenchmarkA', value: null, unit: 'ns/op' },
+              { name: 'BenchmarkB', value: 5, unit: 'ns/op' },
+            ],
+          },
+        ],
+      },
+    };
+    const { runs, skipped } = importBenchmarkActionHistory(`window.BENCHMARK_DATA = ${JSON.stringify(data)}`, 'data.js');
+    expect(skipped).toBe(1);
+    expect(runs[0]!.results.benchmarks.map((b) => b.name)).toEqual(['BenchmarkB']);
+  });
+  it("splits an older Go history's combined unit into time, bytes and allocations", () => {
+    expect(splitPeerUnit({ name: 'X', value: 12, unit: 'ns/op\t 1.000 extra/op\t 6 B/op\t 0 allocs/op' })).toEqual([
+      { name: 'X', value: 12, unit: 'ns/op' },
+      { name: 'X', value: 1, unit: 'extra/op' },
+      { name: 'X', value: 6, unit: 'B/op' },
+      { name: 'X', value: 0, unit: 'allocs/op' },
+    ]);
+    const data = {
+      entries: {
+        s: [
+          { commit: { id: 'a' }, date: 1, tool: 'go', benches: [{ name: 'X', value: 12, unit: 'ns/op\t 6 B/op\t 1 allocs/op' }] },
+        ],
+      },
+    };
+    const b = importBenchmarkActionHistory(JSON.stringify(data), 'data.json').runs[0]!.results.benchmarks[0]!;
+    expect(b.metrics.time!.value).toBeCloseTo(12e-9, 15);
+    expect(b.metrics.memory_alloc!.value).toBe(6);
+    expect(b.metrics.allocs!.value).toBe(1);
+  });
+});

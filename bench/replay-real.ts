@@ -1,0 +1,229 @@
+/**
+ * Real runner histories, replayed push by push: every push of every suite in a corpus of
+ * github-action-benchmark `data.js` files (what public projects' own CI recorded on GitHub-hosted
+ * runners) is judged against its 20 prior runs by the engine, by github-action-benchmark's default
+ * rule (head ÷ previous run > 2, "200 %") and by the naive 10 % rule (head ÷ previous run > 1.10).
+ *
+ *   npm run bench:replay -- DIR        (DIR: the data.js files; default $CAUSAL_PERF_CORPUS or ../corpus)
+ *
+ * The corpus is public projects' data, so it is not in this repository: bench/real-corpus.sh extracts
+ * it from snapshots of those projects' gh-pages branches. What is measured, for the rows the engine
+ * enforces (time):
+ *  - failing pushes: a push fails when any enforced row fails;
+ *  - same-commit pushes: a push that measured the same commit as the run before (no code changed):
+ *    every failure there is a false alarm;
+ *  - lasting shifts: a benchmark whose median over this push and the next four is > 10 % above the
+ *    median of the ten before, still so over the five after those, with this push's own figure past
+ *    +10 % and at least four of the five at or above the highest of the ten before (defined on the
+ *    data alone, not on any rule): caught when the rule fails that row at this push or the next;
+ *  - persistence: a failing push persists when one of its failing rows is still > 10 % worse than its
+ *    baseline level in the median of the next three runs (a one-run spike does not).
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { decide } from '../src/analysis/decide.js';
+import { runStatistic } from '../src/analysis/series.js';
+import { median } from '../src/analysis/stats.js';
+import { DEFAULT_RULES, type Rules } from '../src/config.js';
+import { importBenchmarkActionHistory } from '../src/history/import.js';
+import type { RunRecord } from '../src/history/types.js';
+import type { ResultSet } from '../src/model.js';
+
+const WINDOW = 20;
+const HISTORY = Number(process.env.HISTORY ?? WINDOW);
+const LIMIT = 1.1;
+const dir = process.argv[2] ?? process.env.CAUSAL_PERF_CORPUS ?? '../corpus';
+const rules: Rules = { ...DEFAULT_RULES, history: HISTORY };
+
+type RuleName = 'engine' | '200 %' | '10 %';
+const RULES: RuleName[] = ['engine', '200 %', '10 %'];
+
+interface Tally {
+  pushes: number;
+  failing: Record<RuleName, number>;
+  persisting: Record<RuleName, number>;
+  same: number;
+  sameFailing: Record<RuleName, number>;
+  shifts: number;
+  caught: Record<RuleName, number>;
+  inconclusive: number;
+  failingRows: number;
+  fasterFailingRows: number;
+}
+
+const zero = (): Record<RuleName, number> => ({ engine: 0, '200 %': 0, '10 %': 0 });
+const tally = (): Tally => ({
+  pushes: 0,
+  failing: zero(),
+  persisting: zero(),
+  same: 0,
+  sameFailing: zero(),
+  shifts: 0,
+  caught: zero(),
+  inconclusive: 0,
+  failingRows: 0,
+  fasterFailingRows: 0,
+});
+
+/** The enforced time figure of each benchmark per run (NaN where absent). */
+function timeSeries(runs: RunRecord[]): Map<string, number[]> {
+  const out = new Map<string, number[]>();
+  runs.forEach((run, i) => {
+    for (const b of run.results.benchmarks) {
+      const m = b.metrics.time;
+      if (!m) continue;
+      let xs = out.get(b.name);
+      if (!xs) out.set(b.name, (xs = Array.from({ length: runs.length }, () => NaN)));
+      xs[i] = runStatistic(m, rules.statistic);
+    }
+  });
+  return out;
+}
+
+const finite = (xs: number[]) => xs.filter(Number.isFinite);
+const med = (xs: number[]) => {
+  const f = finite(xs);
+  return f.length ? median(f) : NaN;
+};
+
+/** Pushes (indices) at which a benchmark's level rises > 10 % and stays (the definition above). */
+export function lastingShifts(xs: number[]): number[] {
+  const out: number[] = [];
+  for (let i = WINDOW; i + 10 <= xs.length; i++) {
+    if (out.length && i - out.at(-1)! < 10) continue;
+    const pre = finite(xs.slice(i - 10, i));
+    const post = finite(xs.slice(i, i + 5));
+    const after = finite(xs.slice(i + 5, i + 10));
+    if (pre.length < 8 || post.length < 5 || after.length < 3 || !Number.isFinite(xs[i]!)) continue;
+    const level = median(pre);
+    const top = Math.max(...pre);
+    if (
+      median(post) / level > LIMIT &&
+      median(after) / level > LIMIT &&
+      xs[i]! / level > LIMIT &&
+      post.filter((v) => v >= top).length >= 4
+    )
+      out.push(i);
+  }
+  return out;
+}
+
+function peerFails(xs: number[], i: number, threshold: number): boolean {
+  const prev = xs[i - 1]!;
+  return Number.isFinite(prev) && Number.isFinite(xs[i]!) && prev > 0 && xs[i]! / prev > threshold;
+}
+
+/** The rows each rule fails at push i: benchmark → the level it was judged against. */
+function failingRows(head: ResultSet, window: ResultSet[], series: Map<string, number[]>, i: number, t: Tally) {
+  const d = decide(head, window, rules);
+  const out: Record<RuleName, Map<string, number>> = { engine: new Map(), '200 %': new Map(), '10 %': new Map() };
+  let inc = false;
+  for (const r of d.results) {
+    if (r.metric !== 'time' || !r.enforced) continue;
+    if (r.status === 'inconclusive') inc = true;
+    if (r.fails && r.base !== null) {
+      out.engine.set(r.benchmark, r.base);
+      t.failingRows++;
+      if (r.measured_ratio !== null && r.measured_ratio < 1) t.fasterFailingRows++;
+    }
+  }
+  if (inc) t.inconclusive++;
+  for (const [name, xs] of series) {
+    const level = med(xs.slice(Math.max(0, i - WINDOW), i));
+    if (peerFails(xs, i, 2)) out['200 %'].set(name, level);
+    if (peerFails(xs, i, LIMIT)) out['10 %'].set(name, level);
+  }
+  return out;
+}
+
+function replaySuite(runs: RunRecord[], t: Tally): void {
+  const series = timeSeries(runs);
+  const shiftAt = new Map<number, string[]>();
+  for (const [name, xs] of series) for (const i of lastingShifts(xs)) shiftAt.set(i, [...(shiftAt.get(i) ?? []), name]);
+  const fails: Record<RuleName, Map<string, number>>[] = [];
+  for (let i = 0; i < runs.length; i++) {
+    if (i < WINDOW) {
+      fails.push({ engine: new Map(), '200 %': new Map(), '10 %': new Map() });
+      continue;
+    }
+    const window = runs.slice(Math.max(0, i - HISTORY), i).map((r) => r.results);
+    const f = failingRows(runs[i]!.results, window, series, i, t);
+    fails.push(f);
+    t.pushes++;
+    const same = runs[i]!.commit.sha === runs[i - 1]!.commit.sha;
+    if (same) t.same++;
+    for (const rule of RULES) {
+      if (f[rule].size === 0) continue;
+      t.failing[rule]++;
+      if (same) t.sameFailing[rule]++;
+      const persists = [...f[rule]].some(([name, level]) => {
+        const next = med(series.get(name)!.slice(i + 1, i + 4));
+        return Number.isFinite(next) && next / level > LIMIT;
+      });
+      if (persists) t.persisting[rule]++;
+    }
+  }
+  for (const [i, names] of shiftAt)
+    for (const name of names) {
+      t.shifts++;
+      for (const rule of RULES) if (fails[i]![rule].has(name) || fails[i + 1]?.[rule].has(name)) t.caught[rule]++;
+    }
+}
+
+const pct = (a: number, b: number) => (b === 0 ? '–' : `${((100 * a) / b).toFixed(1)} %`);
+const three = (r: Record<RuleName, number>, of: number) => RULES.map((k) => `${r[k]} (${pct(r[k], of)})`).join(' | ');
+
+function main(): void {
+  const files = readdirSync(dir)
+    .filter((f) => f.endsWith('.js') || f.endsWith('.json'))
+    .sort();
+  if (files.length === 0) throw new Error(`no data.js files in ${dir} (see bench/real-corpus.sh)`);
+  const total = tally();
+  const lines: string[] = [];
+  let skipped = 0;
+  const tools = new Set<string>();
+  for (const file of files) {
+    const { runs, skipped: s } = importBenchmarkActionHistory(readFileSync(join(dir, file), 'utf8'), file);
+    skipped += s;
+    const bySuite = new Map<string, RunRecord[]>();
+    for (const r of runs) bySuite.set(r.suite, [...(bySuite.get(r.suite) ?? []), r]);
+    for (const [suite, list] of bySuite) {
+      if (list.length <= WINDOW) continue;
+      const t = tally();
+      replaySuite(list, t);
+      if (t.pushes === 0) continue;
+      tools.add(String(list[0]!.results.run?.tool));
+      for (const k of Object.keys(total) as (keyof Tally)[]) {
+        const v = t[k];
+        if (typeof v === 'number') (total[k] as number) += v;
+        else for (const rule of RULES) (total[k] as Record<RuleName, number>)[rule] += v[rule];
+      }
+      lines.push(
+        `| ${file.replace(/\.js(on)?$/, '')} / ${suite} | ${t.pushes} | ${RULES.map((k) => pct(t.failing[k], t.pushes)).join(' / ')} | ` +
+          `${t.same}: ${RULES.map((k) => t.sameFailing[k]).join(' / ')} | ${t.shifts}: ${RULES.map((k) => t.caught[k]).join(' / ')} | ` +
+          `${RULES.map((k) => pct(t.persisting[k], t.failing[k])).join(' / ')} | ${pct(t.inconclusive, t.pushes)} |`,
+      );
+    }
+  }
+  console.log(
+    `# Real runner histories replayed: ${files.length} files, ${lines.length} suites, ${tools.size} tools, ${total.pushes} pushes judged against their ${WINDOW} prior runs${skipped ? ` (${skipped} null figures skipped)` : ''}\n`,
+  );
+  console.log('| | engine | 200 % rule | 10 % rule |');
+  console.log('|---|---|---|---|');
+  console.log(`| failing pushes (of ${total.pushes}) | ${three(total.failing, total.pushes)} |`);
+  console.log(`| same-commit pushes failing (of ${total.same}) | ${three(total.sameFailing, total.same)} |`);
+  console.log(`| lasting shifts > +10 % failed within one push (of ${total.shifts}) | ${three(total.caught, total.shifts)} |`);
+  console.log(
+    `| failing pushes that persist | ${RULES.map((k) => `${total.persisting[k]} of ${total.failing[k]} (${pct(total.persisting[k], total.failing[k])})`).join(' | ')} |`,
+  );
+  console.log(
+    `\nEngine: pushes with an inconclusive enforced row ${pct(total.inconclusive, total.pushes)}; failing rows measured faster than their baseline ${total.fasterFailingRows} of ${total.failingRows}.\n`,
+  );
+  console.log(
+    '| suite | pushes | failing engine / 200 % / 10 % | same-commit: failing | shifts: caught | persisting | inconclusive |',
+  );
+  console.log('|---|---|---|---|---|---|---|');
+  for (const l of lines) console.log(l);
+}
+
+if (process.argv[1]?.endsWith('replay-real.mjs')) main();

@@ -1,0 +1,68 @@
+/**
+ * Levels, not windows: the baseline of a benchmark is its current level. Within the baseline window a
+ * series is cut where its level changed (binary segmentation: the split whose two sides a rank test
+ * tells apart best, kept at p ≤ LEVEL_P, each side searched again). Older levels are moved onto the
+ * current one, so they still inform the noise but never the level: a step that landed five runs ago is
+ * the baseline now, not a +15 % that every later push is blamed for, and the deviations the noise and
+ * tail models see are run-to-run noise, not the step.
+ */
+import { mannWhitneyP } from './changes.js';
+import { median } from './median.js';
+
+/** Two-sided p a split must reach: a window of 20 runs tries ~15 splits, so this keeps false levels rare. */
+const LEVEL_P = 0.002;
+/** Fewest runs on each side of a split (fewer cannot be told from a spike). */
+const MIN_LEVEL_RUNS = 4;
+/** Smallest level change worth a split (log ≈ 1.5 %): quantised timers differ by less and mean nothing. */
+const MIN_LEVEL_CHANGE = 0.015;
+
+export interface Levels {
+  /** Index (into the window) of the first run at the current level. */
+  from: number;
+  /** The level-adjusted logs: each earlier level moved onto the current one (NaN stays NaN). */
+  adjusted: number[];
+  /** How many level changes the window holds. */
+  changes: number;
+}
+
+/** The levels of one series of logs (oldest first, NaN where absent). */
+export function levelsOf(logs: readonly number[]): Levels {
+  const at: number[] = [];
+  const values: number[] = [];
+  logs.forEach((v, i) => {
+    if (Number.isFinite(v)) {
+      at.push(i);
+      values.push(v);
+    }
+  });
+  const cuts: number[] = [];
+  const search = (lo: number, hi: number): void => {
+    if (hi - lo < 2 * MIN_LEVEL_RUNS) return;
+    let best = 1;
+    let split = -1;
+    for (let t = lo + MIN_LEVEL_RUNS; t <= hi - MIN_LEVEL_RUNS; t++) {
+      const left = values.slice(lo, t);
+      const right = values.slice(t, hi);
+      if (Math.abs(median(right) - median(left)) < MIN_LEVEL_CHANGE) continue;
+      const p = mannWhitneyP(left, right);
+      if (p < best) {
+        best = p;
+        split = t;
+      }
+    }
+    if (split < 0 || best > LEVEL_P) return;
+    cuts.push(split);
+    search(lo, split);
+    search(split, hi);
+  };
+  search(0, values.length);
+  cuts.sort((a, b) => a - b);
+  if (cuts.length === 0) return { from: 0, adjusted: [...logs], changes: 0 };
+  const bounds = [0, ...cuts, values.length];
+  const medians = bounds.slice(0, -1).map((b, k) => median(values.slice(b, bounds[k + 1])));
+  const current = medians.at(-1)!;
+  const adjusted = [...logs];
+  for (let k = 0; k < medians.length - 1; k++)
+    for (let j = bounds[k]!; j < bounds[k + 1]!; j++) adjusted[at[j]!] = values[j]! - medians[k]! + current;
+  return { from: at[cuts.at(-1)!]!, adjusted, changes: cuts.length };
+}
