@@ -66,7 +66,10 @@ describe('the action (dist/index.js)', () => {
     expect(r.status).toBe(0);
     expect(r.stdout).toMatch(/::notice title=causal-perf%3A inconclusive::test_intervention_performance time: \+\d+ %25 slower/);
     expect(r.outputs).toMatchObject({ verdict: 'pass', regressions: '0', inconclusive: '1' });
-    expect(r.summary).toMatch(/\*\*Inconclusive\*\*/);
+    expect(r.summary).toMatch(/\*\*Undecided\*\*/);
+    // Never "No regression" above an undecided row: the header counts them and says why.
+    expect(r.summary).toMatch(/⚠️ \*\*Passed with 1 undecided row: not re-measured/);
+    expect(r.summary).not.toMatch(/No regression/);
     expect(r.summary).toMatch(/🟠 inconclusive \| `test_intervention_performance`/);
   });
   it('passes two runs of the same code', () => {

@@ -94,7 +94,10 @@ describe('causal-perf compare on two real pytest-benchmark runs', () => {
       /^\| Status \| Benchmark \| Metric \| Baseline \| This run \| Change \| 95 % interval \| Confidence \| Rule/,
     );
     expect(lines[2]).toMatch(/🟠 inconclusive \| `test_intervention_performance`/);
-    expect(r.stdout).toMatch(/\*\*Inconclusive\*\*/);
+    expect(r.stdout).toMatch(/\*\*Undecided\*\*/);
+    // Never "No regression" above an undecided row: the header counts them and says why.
+    expect(r.stdout).toMatch(/⚠️ \*\*Passed with 1 undecided row: not re-measured/);
+    expect(r.stdout).not.toMatch(/No regression/);
   });
   it('exits 2 naming the key of an invalid rules file', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'cp-'));

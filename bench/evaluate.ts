@@ -20,7 +20,8 @@ import { DEFAULT_RULES } from '../src/config.js';
 import type { ResultSet } from '../src/model.js';
 import type { RealNoiseCorpus } from './corpus.js';
 import { recordFigures } from './results.js';
-import { LEVELS, makeSuite, rng, simulateRun, type Change, type NoiseLevel, type Quirks } from './simulate.js';
+import { drawRunner, LEVELS, makeSuite, rng, simulateRun, type Change, type NoiseLevel, type Quirks } from './simulate.js';
+import { remeasure, undecidedRows } from '../src/pipeline/remeasure.js';
 
 const TRIALS = Number(process.env.TRIALS ?? 300);
 const EFFECTS = [1.1, 1.15, 1.25, 1.5];
@@ -449,6 +450,86 @@ function printConfirm(): void {
   }
 }
 
+/**
+ * The sequential decision on the simulator: the head is run again in the same job (same runner, the
+ * same change) while rows are undecided, at most BUDGET more runs — the pipeline's own policy
+ * (src/pipeline/remeasure.ts) with the simulator as the suite. Per family: jobs in which an
+ * unchanged benchmark fails, detection of the measured benchmark's change, extra runs spent.
+ */
+async function printRemeasure(): Promise<void> {
+  const BUDGET = 3;
+  const n = Math.min(TRIALS, 200);
+  const quiet = { info() {}, warn() {}, error() {} } as unknown as Parameters<typeof remeasure>[6]['log'];
+  const families: Family[] = [
+    { name: 'most changed (6 of 10 by −20 … +50 %), CI-like, 20 runs', size: 10, runs: 20, background: mostChanged },
+    { name: 'sparse change (1 of 20), CI-like, 20 runs', size: 20, runs: 20 },
+    { name: 'sparse change, noisy machine, 20 runs', size: 20, runs: 20, level: LEVELS[2] },
+    { name: 'small suite of 6, 5 runs', size: 6, runs: 5 },
+  ];
+  const job = async (seed: number, f: Family, change: Change, budget: number) => {
+    const rand = rng(seed);
+    const level = f.level ?? CI;
+    const suite = makeSuite(rand, level, f.size);
+    const history = Array.from({ length: f.runs }, () => simulateRun(rand, level, suite, {}, f.quirks));
+    const background = f.background?.(rand, f.size) ?? new Map<number, number>();
+    const full: Change = { ...change, time: new Map([...background, ...(change.time ?? [])]) };
+    const runner = drawRunner(rand, level);
+    const head = simulateRun(rand, level, suite, full, { ...f.quirks, runner });
+    const first = decide(head, history, DEFAULT_RULES);
+    const measure = async (names: string[]) => {
+      const run = simulateRun(rand, level, suite, full, { ...f.quirks, runner });
+      return { ...run, benchmarks: run.benchmarks.filter((b) => names.includes(b.name)) };
+    };
+    const { decision, summary } =
+      budget > 0 && undecidedRows(first).length > 0
+        ? await remeasure({ runs: budget }, measure, head, history, DEFAULT_RULES, first, { log: quiet })
+        : { decision: first, summary: undefined };
+    return { decision, background, extra: summary?.runs ?? 0 };
+  };
+  const q = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(p * xs.length))] ?? 0;
+  console.log(
+    `\n## A4. Re-measuring in the job (confirm-runs ${BUDGET}, the pipeline's policy) — ${n} jobs each; before → after\n`,
+  );
+  console.log(
+    '| family | jobs failing an unchanged benchmark | ' +
+      EFFECTS.map((e) => `+${Math.round((e - 1) * 100)} % caught`).join(' | ') +
+      ' | 2× faster fails | extra runs median / p90 (unchanged; +25 %) |',
+  );
+  console.log(`|${'---|'.repeat(4 + EFFECTS.length)}`);
+  for (const [fi, f] of families.entries()) {
+    const seed = 900_000 + fi * 10_000;
+    const cells: string[] = [];
+    const extrasNull: number[] = [];
+    const extras25: number[] = [];
+    const counts = [0, 0];
+    for (const [bi, budget] of [0, BUDGET].entries())
+      for (let t = 0; t < n; t++) {
+        const { decision, background } = await job(seed + t, f, {}, budget);
+        const names = new Set([...background.keys()].map((i) => `bench_${String(i).padStart(3, '0')}`));
+        if (decision.results.some((r) => r.fails && !names.has(r.benchmark))) counts[bi]!++;
+        if (budget > 0) extrasNull.push((await job(seed + t, f, {}, budget)).extra);
+      }
+    cells.push(`${counts[0]}/${n} → ${counts[1]}/${n}`);
+    for (const e of EFFECTS) {
+      const caught = [0, 0];
+      for (const [bi, budget] of [0, BUDGET].entries())
+        for (let t = 0; t < n; t++) {
+          const r = await job(seed + 5_000 + t, f, { time: new Map([[0, e]]) }, budget);
+          if (rowOf(r.decision.results, 'bench_000')?.fails) caught[bi]!++;
+          if (budget > 0 && e === 1.25) extras25.push(r.extra);
+        }
+      cells.push(`${pct(caught[0]! / n)} → ${pct(caught[1]! / n)}`);
+    }
+    let faster = 0;
+    for (let t = 0; t < n; t++)
+      if (rowOf((await job(seed + 8_000 + t, f, { time: new Map([[0, 0.5]]) }, BUDGET)).decision.results, 'bench_000')?.fails)
+        faster++;
+    cells.push(`${faster}/${n}`);
+    cells.push(`${q(extrasNull, 0.5)} / ${q(extrasNull, 0.9)}; ${q(extras25, 0.5)} / ${q(extras25, 0.9)}`);
+    console.log(`| ${f.name} | ${cells.join(' | ')} |`);
+  }
+}
+
 const only = process.argv.slice(2);
 const figures = recordFigures('eval', `${TRIALS} trials per family, fixed seeds`);
 if (only.length === 0 || only.includes('families')) printFamilies();
@@ -456,4 +537,5 @@ if (only.length === 0 || only.includes('invariants')) printInvariants();
 if (only.length === 0 || only.includes('series')) printSeries();
 if (only.length === 0 || only.includes('corpus')) printCorpus();
 if (only.length === 0 || only.includes('confirm')) printConfirm();
+if (only.length === 0 || only.includes('remeasure')) await printRemeasure();
 figures.finish(only.length === 0 && process.env.TRIALS === undefined);

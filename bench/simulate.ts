@@ -127,6 +127,13 @@ export interface Quirks {
   runner?: number;
 }
 
+/** The shared speed of one job's machine (what every run of that job shares). */
+export function drawRunner(rand: () => number, level: NoiseLevel): number {
+  let runner = Math.exp(level.runnerSd * gaussian(rand));
+  if (rand() < level.slowRunnerP) runner *= level.slowRunner[0] + (level.slowRunner[1] - level.slowRunner[0]) * rand();
+  return runner;
+}
+
 /** One job: every benchmark's samples, memory and accuracy, as a parsed result set. */
 export function simulateRun(
   rand: () => number,

@@ -7,6 +7,7 @@
  *   CAUSAL_GYM_SLOW=1 …   switches on a deliberate regression in the intervention path.
  *   CAUSAL_GYM_SLOWDOWN=test_dag_creation_50_100:1.25 …   makes one benchmark do 1.25× its work
  *     (the body runs again on every fourth call): a known, real slowdown for scoring the gate.
+ *   CAUSAL_PERF_BENCHMARKS="a\nb" …   runs only those benchmarks (how causal-perf re-measures).
  */
 import b from 'benny';
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -42,38 +43,34 @@ function body(name: string, fn: () => void): [string, () => void] {
 }
 
 let sink = 0;
-await b.suite(
-  'causal_inference',
-  b.add(
-    ...body('test_dag_creation_10_15', () => {
-      sink += topologicalOrder(buildDag(10, 15, rng(1))).length;
-    }),
-  ),
-  b.add(
-    ...body('test_dag_creation_50_100', () => {
-      sink += topologicalOrder(buildDag(50, 100, rng(2))).length;
-    }),
-  ),
-  b.add(
-    ...body('test_dag_creation_100_200', () => {
-      sink += topologicalOrder(buildDag(100, 200, rng(3))).length;
-    }),
-  ),
-  b.add(
-    ...body('test_intervention_performance', () => {
-      sink += propagate(dag100, noise100, 7, 1, slow)[99]!;
-    }),
-  ),
-  b.add(
-    ...body('test_agreement_metrics_1000', () => {
-      sink += agreement(truth, answers).kappa;
-    }),
-  ),
-  b.cycle(),
-  b.configure({ cases }),
-  b.save({ file: 'time', folder: out, format: 'json', details: true, version: null }),
-);
-
+const cases_: [string, () => void][] = [
+  body('test_dag_creation_10_15', () => {
+    sink += topologicalOrder(buildDag(10, 15, rng(1))).length;
+  }),
+  body('test_dag_creation_50_100', () => {
+    sink += topologicalOrder(buildDag(50, 100, rng(2))).length;
+  }),
+  body('test_dag_creation_100_200', () => {
+    sink += topologicalOrder(buildDag(100, 200, rng(3))).length;
+  }),
+  body('test_intervention_performance', () => {
+    sink += propagate(dag100, noise100, 7, 1, slow)[99]!;
+  }),
+  body('test_agreement_metrics_1000', () => {
+    sink += agreement(truth, answers).kappa;
+  }),
+];
+// causal-perf re-measures only the benchmarks it could not decide, named one per line.
+const only = new Set((process.env.CAUSAL_PERF_BENCHMARKS ?? '').split('\n').filter(Boolean));
+const selected = only.size ? cases_.filter(([name]) => only.has(name)) : cases_;
+if (selected.length > 0)
+  await b.suite(
+    'causal_inference',
+    ...selected.map(([name, fn]) => b.add(name, fn)),
+    b.cycle(),
+    b.configure({ cases }),
+    b.save({ file: 'time', folder: out, format: 'json', details: true, version: null }),
+  );
 /** Peak heap growth while 200 environments (100/200 DAGs with their SCM noise) are alive. */
 function environmentMemory(): number {
   const gc = (globalThis as { gc?: () => void }).gc;
@@ -90,29 +87,32 @@ function environmentMemory(): number {
   sink += envs.length;
   return peak - before;
 }
-const memories = Array.from({ length: 5 }, environmentMemory).sort((x, y) => x - y);
-const memory = memories[2]!;
-const accuracy = referenceAgentAccuracy(60, 40, 2024);
 
-writeFileSync(
-  join(out, 'quality.json'),
-  JSON.stringify(
-    {
-      benchmarks: [
-        {
-          name: 'test_environment_memory_200',
-          group: 'memory',
-          metrics: { memory_peak: { value: memory, unit: 'bytes', direction: 'smaller' } },
-        },
-        {
-          name: 'test_reference_agent_accuracy',
-          group: 'quality',
-          metrics: { accuracy: { value: accuracy, unit: 'ratio', direction: 'bigger' } },
-        },
-      ],
-    },
-    null,
-    2,
-  ),
-);
-console.log(`memory_peak ${memory} bytes, accuracy ${accuracy.toFixed(4)} (sink ${sink > 0 ? 'ok' : '0'})`);
+if (only.size === 0 || only.has('test_environment_memory_200') || only.has('test_reference_agent_accuracy')) {
+  const memories = Array.from({ length: 5 }, environmentMemory).sort((x, y) => x - y);
+  const memory = memories[2]!;
+  const accuracy = referenceAgentAccuracy(60, 40, 2024);
+
+  writeFileSync(
+    join(out, 'quality.json'),
+    JSON.stringify(
+      {
+        benchmarks: [
+          {
+            name: 'test_environment_memory_200',
+            group: 'memory',
+            metrics: { memory_peak: { value: memory, unit: 'bytes', direction: 'smaller' } },
+          },
+          {
+            name: 'test_reference_agent_accuracy',
+            group: 'quality',
+            metrics: { accuracy: { value: accuracy, unit: 'ratio', direction: 'bigger' } },
+          },
+        ],
+      },
+      null,
+      2,
+    ),
+  );
+  console.log(`memory_peak ${memory} bytes, accuracy ${accuracy.toFixed(4)} (sink ${sink > 0 ? 'ok' : '0'})`);
+}

@@ -24,6 +24,7 @@ export interface Settings {
   failOnRegression: boolean;
   failOnInconclusive: boolean;
   confirmRuns: number;
+  confirmMaxMinutes: number;
   pushgateway?: { url: string; token?: string; basic?: string };
   remoteWrite?: { url: string; token?: string; basic?: string };
   mode: 'history' | 'ab';
@@ -114,7 +115,8 @@ export function getSettings(): Settings {
     comment: choice('comment', ['always', 'on-regression', 'never'] as const, 'always'),
     failOnRegression: bool('fail-on-regression'),
     failOnInconclusive: bool('fail-on-inconclusive', false),
-    confirmRuns: count('confirm-runs', 0),
+    confirmRuns: count('confirm-runs', 3),
+    confirmMaxMinutes: count('confirm-max-minutes', 10, 1),
     pushgateway: endpointInputs('pushgateway'),
     remoteWrite: endpointInputs('remote-write'),
     mode: choice('mode', ['history', 'ab'] as const, 'history'),

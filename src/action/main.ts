@@ -1,7 +1,6 @@
 import * as core from '@actions/core';
 import { createHash } from 'node:crypto';
 import { join } from 'node:path';
-import { InputError } from '../errors.js';
 import { slug } from '../history/layout.js';
 import { readRules } from '../io/rules-file.js';
 import { systemClock, type Clock } from '../io/clock.js';
@@ -54,8 +53,6 @@ export async function run({ clock = systemClock }: { clock?: Clock } = {}): Prom
       failStep(decision, settings.failOnRegression);
       return;
     }
-    if (settings.confirmRuns > 0 && !settings.run)
-      throw new InputError('input confirm-runs: needs the run input (the command that runs the suite again)');
     const ab = settings.mode === 'ab' ? await runAbInAction(settings, plan, rules) : undefined;
     const results = { patterns: settings.resultPatterns, cwd, missing: missing('output-file-path'), tool: settings.tool };
     const { decision } = await runPipeline(
@@ -72,7 +69,12 @@ export async function run({ clock = systemClock }: { clock?: Clock } = {}): Prom
         failOnInconclusive: settings.failOnInconclusive,
         confirm:
           settings.confirmRuns > 0 && settings.run
-            ? { runs: settings.confirmRuns, suite: { command: settings.run, cwd: settings.workspace, flag: 'run' }, results }
+            ? {
+                runs: settings.confirmRuns,
+                maxMinutes: settings.confirmMaxMinutes,
+                suite: { command: settings.run, cwd: settings.workspace, flag: 'run' },
+                results,
+              }
             : undefined,
         baseline: ab
           ? { from: 'decided', decision: ab.decision }

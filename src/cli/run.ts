@@ -40,6 +40,7 @@ const OPTIONS = {
   'max-rounds': { type: 'string' },
   'max-minutes': { type: 'string' },
   'confirm-runs': { type: 'string' },
+  'confirm-max-minutes': { type: 'string' },
 } as const;
 
 export async function runCommand(args: string[], io: CliIO): Promise<number> {
@@ -89,9 +90,10 @@ export async function runCommand(args: string[], io: CliIO): Promise<number> {
   const branch = values.branch ?? (await gitOutput(cwd, ['rev-parse', '--abbrev-ref', 'HEAD'])) ?? 'local';
   const testbed = values.testbed?.trim() || defaultTestbed();
   const job = localJob(name, rules, values, cwd, branch, await readCommit(cwd), testbed);
-  const confirmRuns = whole('--confirm-runs', values['confirm-runs'] ?? '0', 0, 20);
+  const confirmRuns = whole('--confirm-runs', values['confirm-runs'] ?? String(DEFAULT_CONFIRM_RUNS), 0, 20);
+  const maxMinutes = whole('--confirm-max-minutes', values['confirm-max-minutes'] ?? '10', 1, 24 * 60);
   if (confirmRuns > 0 && !('measured' in job.head) && job.head.suite)
-    job.confirm = { runs: confirmRuns, suite: job.head.suite, results: job.head.results };
+    job.confirm = { runs: confirmRuns, maxMinutes, suite: job.head.suite, results: job.head.results };
   const outcome = await runPipeline(job, {
     ...deps,
     openHistory: () =>
@@ -135,6 +137,9 @@ function localJob(
     },
   };
 }
+
+/** Re-measurement is on by default wherever the suite can run (see the README's detection figures). */
+const DEFAULT_CONFIRM_RUNS = 3;
 
 function whole(flag: string, raw: string, min: number, max: number): number {
   const n = Number(raw);

@@ -6,20 +6,19 @@
  * The action (src/action/) and the CLI (src/cli/) build the collaborators — the history, the
  * channels, a clock, a logger — and call it. Nothing here knows a concrete store or GitHub.
  */
-import { decide, sortRows, type Decision } from '../analysis/decide.js';
+import { decide, type Decision } from '../analysis/decide.js';
 import type { Rules } from '../config.js';
 import { errorMessage } from '../errors.js';
 import type { History } from '../history/open.js';
 import type { Clock } from '../io/clock.js';
 import type { Logger } from '../io/log.js';
-import type { Metric, ResultSet } from '../model.js';
+import type { ResultSet } from '../model.js';
 import type { Channel, PublishContext, ReportLinks } from '../report/channels/channel.js';
 import { trendLinks } from '../report/trend-links.js';
 import { baselineWindow, type BaselineSource } from './baseline.js';
-import { runStatistic } from '../analysis/series.js';
-import { median } from '../analysis/stats.js';
 import { parseResults, runSuite, type ResultFiles, type SuiteCommand } from './measure.js';
 import { recordRun, type RunIdentity } from './record.js';
+import { remeasure, suiteMeasure, undecidedRows, type RemeasurePlan } from './remeasure.js';
 import { annotationsOf } from './annotate.js';
 import { compactResults } from '../analysis/compact.js';
 import { newDrift } from './drift.js';
@@ -33,11 +32,11 @@ export interface Job {
   head: { suite?: SuiteCommand; results: ResultFiles; machine?: Record<string, string | number> } | { measured: ResultSet };
   baseline: BaselineSource;
   /**
-   * `confirm-runs`: when the decision fails, the suite runs `runs` more times (with the flagged
-   * benchmarks' names in CAUSAL_PERF_BENCHMARKS) and the check fails only if the pooled head runs
-   * still break the rule.
+   * `confirm-runs`: while enforced rows are undecided, the suite runs again (at most `runs` more
+   * times, the undecided benchmarks' names in CAUSAL_PERF_BENCHMARKS) and they are judged on the
+   * pooled head runs (remeasure.ts).
    */
-  confirm?: { runs: number; suite: SuiteCommand; results: ResultFiles };
+  confirm?: RemeasurePlan;
   /** Inconclusive rows of enforced rules fail the check (`fail-on-inconclusive`). */
   failOnInconclusive?: boolean;
   /** Present when this run joins the history (never with a `files` baseline). */
@@ -97,75 +96,6 @@ function failInconclusive(decision: Decision): void {
       r.reason += ' Fails the check: fail-on-inconclusive is set.';
     }
   if (decision.results.some((r) => r.fails)) decision.verdict = 'fail';
-}
-
-/**
- * Several head runs as one, each figure the median of the runs' statistics: one run hit by a noisy
- * neighbour among three cannot carry the result either way. Samples are dropped (their spread is the
- * runs', not one run's).
- */
-export function medianOfRuns(sets: ResultSet[], statistic: Rules['statistic']): ResultSet {
-  const first = sets[0] as ResultSet;
-  return {
-    ...first,
-    benchmarks: first.benchmarks.map((b) => ({
-      ...b,
-      metrics: Object.fromEntries(
-        Object.entries(b.metrics).map(([key, m]) => {
-          const values = sets
-            .map((set) => set.benchmarks.find((x) => x.name === b.name)?.metrics[key])
-            .filter((x): x is Metric => x !== undefined)
-            .map((x) => runStatistic(x, statistic));
-          return [key, { value: median(values), unit: m.unit, direction: m.direction }];
-        }),
-      ),
-    })),
-  };
-}
-
-/** The environment variable that names the flagged benchmarks (one per line) for a confirming run. */
-export const BENCHMARKS_ENV = 'CAUSAL_PERF_BENCHMARKS';
-
-async function confirm(job: Job, head: ResultSet, window: ResultSet[], first: Decision, deps: Collaborators): Promise<Decision> {
-  const { runs, suite, results } = job.confirm!;
-  const flagged = first.results.filter((r) => r.fails);
-  const names = [...new Set(flagged.map((r) => r.benchmark))];
-  deps.log.info(
-    `Confirming ${flagged.length} broken rule${flagged.length === 1 ? '' : 's'} with ${runs} more run${runs === 1 ? '' : 's'} of the suite.`,
-  );
-  const sets = [head];
-  for (let i = 0; i < runs; i++) {
-    await runSuite(
-      { ...suite, env: { ...process.env, ...suite.env, [BENCHMARKS_ENV]: names.join('\n') } },
-      deps.log,
-      deps.suiteOutput ?? (() => {}),
-    );
-    sets.push(await parseResults(results));
-  }
-  const second = decide(medianOfRuns(sets, job.rules.statistic), window, job.rules);
-  const still = new Set(second.results.filter((r) => r.fails).map((r) => `${r.benchmark}\u0000${r.metric}`));
-  const confirmed = flagged.filter((r) => still.has(`${r.benchmark}\u0000${r.metric}`));
-  const cleared = flagged.filter((r) => !still.has(`${r.benchmark}\u0000${r.metric}`));
-  const list = (rows: typeof flagged) => rows.map((r) => `${r.benchmark} (${r.metric})`).join(', ');
-  // Only the flagged rows are re-judged; the others keep the first decision (pooling cannot make them fail).
-  const fresh = new Map(second.results.map((r) => [`${r.benchmark}\u0000${r.metric}`, r]));
-  const rows = first.results.map((r) => (r.fails ? (fresh.get(`${r.benchmark}\u0000${r.metric}`) ?? r) : r));
-  const merged: Decision = {
-    ...first,
-    results: sortRows(rows),
-    verdict: rows.some((r) => r.fails) ? 'fail' : 'pass',
-    notes: [...first.notes],
-  };
-  merged.notes.unshift(
-    `Confirm runs: the suite ran ${runs} more time${runs === 1 ? '' : 's'} and each figure is the median of the ${runs + 1} head runs. ` +
-      [
-        confirmed.length ? `Confirmed: ${list(confirmed)}.` : '',
-        cleared.length ? `Cleared: ${list(cleared)} (not past the limit in the median run).` : '',
-      ]
-        .filter(Boolean)
-        .join(' '),
-  );
-  return merged;
 }
 
 /**
@@ -240,8 +170,16 @@ export async function runPipeline(job: Job, deps: Collaborators): Promise<Outcom
     const longer = await driftWindow(job, history);
     const window = await baselineWindow(job.baseline, job.rules.history, job.name, history, deps.log, longer);
     let decision = job.baseline.from === 'decided' ? job.baseline.decision : decide(head, window.runs, job.rules);
-    if (job.confirm && job.confirm.runs > 0 && decision.verdict === 'fail' && job.baseline.from !== 'decided')
-      decision = await confirm(job, head, window.runs, decision, deps);
+    if (job.confirm && job.confirm.runs > 0 && job.baseline.from !== 'decided' && undecidedRows(decision).length > 0)
+      ({ decision } = await remeasure(
+        job.confirm,
+        suiteMeasure(job.confirm, deps),
+        head,
+        window.runs,
+        job.rules,
+        decision,
+        deps,
+      ));
     if (window.note) decision.notes.push(window.note);
     const hardware = hardwareNote(head, window.cpus);
     if (hardware) decision.notes.push(hardware);

@@ -98,6 +98,24 @@ function countBy(rows: ResultRow[]): string {
 }
 
 /**
+ * The verdict as a headline: broken rules, or — never "No regression" while enforced rows are
+ * undecided — how many are undecided and why (a spent re-measurement budget, or none to spend).
+ */
+export function headline(decision: Decision): { icon: string; text: string } {
+  const failing = decision.results.filter((r) => r.fails).length;
+  if (decision.verdict === 'fail') return { icon: '❌', text: `${failing} rule${failing === 1 ? '' : 's'} broken` };
+  const undecided = decision.results.filter((r) => r.enforced && r.status === 'inconclusive').length;
+  if (undecided === 0) return { icon: '✅', text: 'No regression' };
+  const m = decision.remeasured;
+  const why = m
+    ? m.stopped === 'time'
+      ? `re-measuring hit its time limit after ${m.runs} more run${m.runs === 1 ? '' : 's'}`
+      : `${m.runs} more run${m.runs === 1 ? '' : 's'} of the budget of ${m.budget} did not settle ${undecided === 1 ? 'it' : 'them'}`
+    : 'not re-measured (result files only, or confirm-runs: 0)';
+  return { icon: '⚠️', text: `Passed with ${undecided} undecided row${undecided === 1 ? '' : 's'}: ${why}` };
+}
+
+/**
  * The report for the PR comment and the job summary: the verdict, why, the rows that matter first.
  * When it does not fit `maxLength`, it degrades in steps: unchanged rows go into a collapsed list,
  * then they are dropped, then the remaining rows are cut with a link to the full report.
@@ -111,10 +129,8 @@ export function renderMarkdown(decision: Decision, options: MarkdownOptions = {}
   const notable = decision.results.filter((r) => r.status !== 'unchanged');
   const quiet = decision.results.filter((r) => r.status === 'unchanged');
   const title = options.name ? `causal-perf: ${escapeMarkdown(options.name)}` : 'causal-perf';
-  const verdict =
-    decision.verdict === 'fail'
-      ? `❌ **${failing.length} rule${failing.length === 1 ? '' : 's'} broken**`
-      : '✅ **No regression**';
+  const h = headline(decision);
+  const verdict = `${h.icon} **${h.text}**`;
   const head: string[] = [];
   if (options.marker) head.push(options.marker);
   head.push(`${'#'.repeat(options.level ?? 3)} ${title} — ${verdict}`, '');
@@ -131,7 +147,7 @@ export function renderMarkdown(decision: Decision, options: MarkdownOptions = {}
   }
   const inconclusive = decision.results.filter((r) => r.status === 'inconclusive');
   if (inconclusive.length > 0) {
-    head.push('', '**Inconclusive** (past the limit, not credible; these do not fail the check)', '');
+    head.push('', '**Undecided** (past the limit, not yet credible; these do not fail the check)', '');
     for (const r of inconclusive.slice(0, 20))
       head.push(
         `- ${codeSpan(r.benchmark)} ${escapeMarkdown(r.metric)}: ${escapeMarkdown(r.reason)}${r.resolve ? ` To settle it: ${escapeMarkdown(r.resolve)}.` : ''}`,
@@ -203,18 +219,16 @@ const HOW_TO_READ =
  * section per suite × testbed, each sized to its share of the limits.
  */
 function renderMerged(decision: Decision, sections: NonNullable<Decision['sections']>, options: MarkdownOptions): string {
-  const failing = decision.results.filter((r) => r.fails).length;
   const title = options.name ? `causal-perf: ${escapeMarkdown(options.name)}` : 'causal-perf';
-  const verdict = failing ? `❌ **${failing} rule${failing === 1 ? '' : 's'} broken**` : '✅ **No regression**';
+  const h = headline(decision);
+  const verdict = `${h.icon} **${h.text}**`;
   const legs = new Set(sections.flatMap((s) => s.legs)).size;
   const head = [
     ...(options.marker ? [options.marker] : []),
     `### ${title} — ${verdict}`,
     '',
     `${legs} matrix leg${legs === 1 ? '' : 's'} merged into ${sections.length} section${sections.length === 1 ? '' : 's'}: ` +
-      sections
-        .map((s) => `${escapeMarkdown(s.suite)} on ${escapeMarkdown(s.testbed)} ${s.decision.verdict === 'fail' ? '❌' : '✅'}`)
-        .join(' · ') +
+      sections.map((s) => `${escapeMarkdown(s.suite)} on ${escapeMarkdown(s.testbed)} ${headline(s.decision).icon}`).join(' · ') +
       '.',
     ...decision.notes.flatMap((n) => ['', `> ${escapeMarkdown(n)}`]),
   ].join('\n');
@@ -273,8 +287,9 @@ export function renderText(decision: Decision): string {
       .map((c, i) => c.padEnd(widths[i]!))
       .join('  ')
       .trimEnd();
+  const h = headline(decision);
   const out = [
-    `verdict: ${decision.verdict.toUpperCase()} (${decision.baseline_runs} prior run${decision.baseline_runs === 1 ? '' : 's'})`,
+    `verdict: ${decision.verdict.toUpperCase()} (${decision.baseline_runs} prior run${decision.baseline_runs === 1 ? '' : 's'})${h.icon === '⚠️' ? ` — ${h.text}` : ''}`,
   ];
   for (const w of decision.warnings ?? []) out.push(`WARNING: ${visible(w)}`);
   out.push('', line(header), ...rows.map(line));

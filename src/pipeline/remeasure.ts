@@ -1,0 +1,162 @@
+/**
+ * The sequential decision: where one run of the head cannot decide an enforced row (inconclusive, a
+ * failure one run might owe to a spike, or a figure whose noise could hide a break of the limit), the
+ * suite runs again in this job — only the undecided benchmarks, named in CAUSAL_PERF_BENCHMARKS — and
+ * every such row is judged again as a figure of k same-job runs (decide()'s `runs`), until each is
+ * decided either way or the budget (`confirm-runs` runs, `confirm-max-minutes`) is spent.
+ * The policy lives here; the decisions stay pure in src/analysis/.
+ */
+import { decide, sortRows, type Decision, type ResultRow } from '../analysis/decide.js';
+import type { Remeasured } from '../analysis/types.js';
+import { runStatistic } from '../analysis/series.js';
+import { median } from '../analysis/stats.js';
+import type { Rules } from '../config.js';
+import type { Logger } from '../io/log.js';
+import type { Metric, ResultSet } from '../model.js';
+import { parseResults, runSuite, type ResultFiles, type SuiteCommand } from './measure.js';
+
+/** The environment variable that names the benchmarks to run again (one per line). */
+export const BENCHMARKS_ENV = 'CAUSAL_PERF_BENCHMARKS';
+
+export interface RemeasurePlan {
+  /** At most this many more runs of the suite. */
+  runs: number;
+  /** Stop before a run that would end past this many minutes of re-measuring. */
+  maxMinutes?: number;
+  suite: SuiteCommand;
+  results: ResultFiles;
+}
+
+/** One more run of the suite, asked to run only `names`; the pipeline's is suiteMeasure(). */
+export type MeasureAgain = (names: string[]) => Promise<ResultSet>;
+
+/** Runs the suite with the names in CAUSAL_PERF_BENCHMARKS and parses its result files. */
+export function suiteMeasure(plan: RemeasurePlan, deps: RemeasureDeps): MeasureAgain {
+  return async (names) => {
+    await runSuite(
+      { ...plan.suite, env: { ...plan.suite.env, [BENCHMARKS_ENV]: names.join('\n') } },
+      deps.log,
+      deps.suiteOutput ?? (() => {}),
+    );
+    return parseResults(plan.results);
+  };
+}
+
+export interface RemeasureDeps {
+  log: Logger;
+  suiteOutput?: (text: string) => void;
+  /** Milliseconds now (injected so tests can run the time cap without waiting). */
+  now?: () => number;
+}
+
+export type RemeasureSummary = Remeasured;
+
+const rowKey = (r: { benchmark: string; metric: string }) => `${r.benchmark}\u0000${r.metric}`;
+
+/** Enforced rows one more run could still change. */
+export function undecidedRows(d: Decision): ResultRow[] {
+  return d.results.filter((r) => r.enforced && r.settled === false);
+}
+
+/**
+ * Several head runs as one, each figure the median of the runs that measured it: one run hit by a
+ * noisy neighbour among three cannot carry the result either way. Samples are dropped (their spread
+ * is the runs', not one run's). A benchmark a later run did not repeat keeps the runs it has.
+ */
+export function medianOfRuns(sets: readonly ResultSet[], statistic: Rules['statistic']): ResultSet {
+  const first = sets[0] as ResultSet;
+  const indexes = sets.map((set) => new Map(set.benchmarks.map((b) => [b.name, b])));
+  return {
+    ...first,
+    benchmarks: first.benchmarks.map((b) => ({
+      ...b,
+      metrics: Object.fromEntries(
+        Object.entries(b.metrics).map(([key, m]) => {
+          const values = indexes
+            .map((idx) => idx.get(b.name)?.metrics[key])
+            .filter((x): x is Metric => x !== undefined)
+            .map((x) => runStatistic(x, statistic));
+          if (values.length === 1) return [key, m];
+          return [key, { value: median(values), unit: m.unit, direction: m.direction }];
+        }),
+      ),
+    })),
+  };
+}
+
+/** Re-measures until every enforced row is decided or the budget is spent; returns the decision and what it cost. */
+export async function remeasure(
+  plan: Pick<RemeasurePlan, 'runs' | 'maxMinutes'>,
+  measure: MeasureAgain,
+  head: ResultSet,
+  window: ResultSet[],
+  rules: Rules,
+  first: Decision,
+  deps: RemeasureDeps,
+): Promise<{ decision: Decision; summary?: RemeasureSummary }> {
+  const now = deps.now ?? Date.now;
+  const start = now();
+  const sets: ResultSet[] = [head];
+  const measuredAgain = new Set<string>();
+  let rows = first.results;
+  let decision = first;
+  let stopped: RemeasureSummary['stopped'] = 'decided';
+  let spent = 0;
+  for (;;) {
+    const open = undecidedRows(decision);
+    if (open.length === 0) break;
+    if (spent >= plan.runs) {
+      stopped = 'budget';
+      break;
+    }
+    const minutes = (now() - start) / 60_000;
+    if (plan.maxMinutes !== undefined && spent > 0 && minutes + minutes / spent > plan.maxMinutes) {
+      stopped = 'time';
+      break;
+    }
+    const names = [...new Set(open.map((r) => r.benchmark))];
+    deps.log.info(
+      `Re-measuring ${open.length} undecided row${open.length === 1 ? '' : 's'} (${names.length} benchmark${names.length === 1 ? '' : 's'}): run ${spent + 2} of at most ${plan.runs + 1}.`,
+    );
+    const fresh = await measure(names);
+    spent++;
+    // Only the benchmarks asked for count: a suite that ignores the filter still re-measures only those.
+    const wanted = new Set(names);
+    sets.push({ ...fresh, benchmarks: fresh.benchmarks.filter((b) => wanted.has(b.name)) });
+    for (const n of names) measuredAgain.add(n);
+    const again = decide(medianOfRuns(sets, rules.statistic), window, rules, { runs: sets });
+    // Rows of benchmarks that were not run again keep their first judgement.
+    const fresher = new Map(again.results.map((r) => [rowKey(r), r]));
+    rows = rows.map((r) => (wanted.has(r.benchmark) ? (fresher.get(rowKey(r)) ?? r) : r));
+    decision = { ...decision, results: sortRows(rows), verdict: rows.some((r) => r.fails) ? 'fail' : 'pass' };
+  }
+  if (spent === 0 && stopped === 'decided') return { decision };
+  const seconds = (now() - start) / 1000;
+  const left = undecidedRows(decision);
+  const summary: RemeasureSummary = {
+    runs: spent,
+    budget: plan.runs,
+    seconds,
+    stopped,
+    undecided: left.filter((r) => r.status === 'inconclusive' || r.fails).length,
+    benchmarks: [...measuredAgain],
+  };
+  const why =
+    stopped === 'budget'
+      ? `the budget of ${plan.runs} run${plan.runs === 1 ? '' : 's'} (confirm-runs) was spent`
+      : 'the time limit (confirm-max-minutes) was reached';
+  for (const r of left)
+    if (r.status === 'inconclusive') {
+      r.reason += ` Still undecided after ${spent} more run${spent === 1 ? '' : 's'} of this job: ${why}.`;
+      r.resolve = `a larger confirm-runs budget (each run narrows it), same-job A/B (mode: ab), or a quieter runner`;
+    }
+  decision.notes = [
+    spent === 0
+      ? `Re-measuring: ${left.length} row${left.length === 1 ? '' : 's'} undecided, but ${why}.`
+      : `Re-measured ${summary.benchmarks.length} benchmark${summary.benchmarks.length === 1 ? '' : 's'} in ${spent} more run${spent === 1 ? '' : 's'} of the suite (${seconds.toFixed(0)} s); each re-measured row is the median of its runs, judged as a ${spent + 1}-run figure. ` +
+        (stopped === 'decided' ? 'Every enforced row is decided.' : `Stopped because ${why}.`),
+    ...decision.notes.filter((n) => !n.startsWith('Re-measur')),
+  ];
+  decision.remeasured = summary;
+  return { decision, summary };
+}
