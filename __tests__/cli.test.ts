@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { symlinkSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { main } from '../src/cli/main.js';
@@ -38,6 +38,13 @@ describe('causal-perf parse', () => {
     expect((await cli('parse', '--tool', 'nosuch', fixturePath('benny/benny.json'))).code).toBe(2);
     expect((await cli('parse', '--bogus')).code).toBe(2);
     expect((await cli('frobnicate')).stderr).toMatch(/unknown command "frobnicate"/);
+  });
+  it('answers "unknown command" with exit 2 for names every object has (#26 item 16)', async () => {
+    for (const name of ['constructor', 'toString', '__proto__', 'hasOwnProperty']) {
+      const r = await cli(name);
+      expect(r.code).toBe(2);
+      expect(r.stderr).toMatch(new RegExp(`unknown command "${name}"`));
+    }
   });
   it('--help lists every tool and --version prints the version', async () => {
     expect((await cli('--help')).stdout).toMatch(/googlebenchmark\s+Google Benchmark JSON/);
@@ -143,6 +150,25 @@ describe('hostile input gets a one-line error and exit 2', () => {
 });
 
 describe('causal-perf serve', () => {
+  it('answers a malformed escape with 400 and keeps serving; never follows a symlink out of the folder (#26 item 15)', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'cp-serve-'));
+    const outside = mkdtempSync(join(tmpdir(), 'cp-secret-'));
+    writeFileSync(join(outside, 'secret.txt'), 'token');
+    writeFileSync(join(dir, 'index.html'), '<p>ok</p>');
+    symlinkSync(join(outside, 'secret.txt'), join(dir, 'leak.txt'));
+    symlinkSync(outside, join(dir, 'out'));
+    const server = await serveDirectory(dir);
+    try {
+      expect((await fetch(`${server.url}/%ff`)).status).toBe(400);
+      expect((await fetch(`${server.url}/leak.txt`)).status).toBe(404);
+      expect((await fetch(`${server.url}/out/secret.txt`)).status).toBe(404);
+      const ok = await fetch(`${server.url}/`);
+      expect(ok.status).toBe(200);
+      expect(await ok.text()).toBe('<p>ok</p>');
+    } finally {
+      await server.close();
+    }
+  });
   it('says so when the directory does not exist, instead of serving 404s', async () => {
     const r = await cli('serve', join(tmpdir(), 'no-such-history-dir-causal-perf'), '--port', '0');
     expect(r.code).toBe(2);

@@ -17,6 +17,17 @@ export class ConfigError extends InputError {
   }
 }
 
+/**
+ * The stored history could not be read, after retries. Not the user's input, but no verdict either:
+ * an empty baseline would pass any regression, so the run ends with this message (exit 2 in the CLI).
+ */
+export class HistoryReadError extends InputError {
+  constructor(message: string) {
+    super(message);
+    this.name = 'HistoryReadError';
+  }
+}
+
 export function errorMessage(error: unknown): string {
   if (error instanceof Error) return error.message;
   return String(error);

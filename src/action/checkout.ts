@@ -1,7 +1,7 @@
 /** What the action reads from the runner and the checkout: the event payload, the commit, git credentials. */
 import { readFileSync } from 'node:fs';
 import { InputError, errorMessage } from '../errors.js';
-import { Git, gitOutput, readCommit, type GitAuth } from '../io/git.js';
+import { checkRef, Git, gitOutput, readCommit, type GitAuth } from '../io/git.js';
 import type { Logger } from '../io/log.js';
 import type { EventPlan } from './event.js';
 
@@ -33,7 +33,8 @@ export async function commitFromCheckout(plan: EventPlan, workspace: string): Pr
 /** The commits that end a pull request's baseline window: its merge-base with the base branch, then the payload's base sha. */
 export async function baselineCut(plan: EventPlan, workspace: string): Promise<string[]> {
   if (!plan.pr) return [];
-  const mergeBase = (await gitOutput(workspace, ['merge-base', 'HEAD', `origin/${plan.pr.baseRef}`])) || undefined;
+  const mergeBase =
+    (await gitOutput(workspace, ['merge-base', '--end-of-options', 'HEAD', `origin/${plan.pr.baseRef}`])) || undefined;
   return [mergeBase, ...plan.baselineShas].filter((s): s is string => !!s);
 }
 
@@ -61,11 +62,13 @@ export async function gitAuth(
  */
 export async function abBaseCommit(plan: EventPlan, workspace: string, abBase: string | undefined): Promise<string> {
   const git = new Git(workspace);
-  const resolve = (ref: string) => gitOutput(workspace, ['rev-parse', '--verify', '--quiet', `${ref}^{commit}`]);
+  const resolve = (ref: string) =>
+    gitOutput(workspace, ['rev-parse', '--verify', '--quiet', '--end-of-options', `${ref}^{commit}`]);
   const ensure = async (ref: string, what: string): Promise<string> => {
+    checkRef(ref, what);
     const local = await resolve(ref);
     if (local) return local;
-    const fetched = await git.exec(['fetch', '-q', '--no-tags', '--depth=1', 'origin', ref], {
+    const fetched = await git.exec(['fetch', '-q', '--no-tags', '--depth=1', 'origin', '--end-of-options', ref], {
       allowFailure: true,
       timeoutMs: 120_000,
     });
@@ -80,7 +83,7 @@ export async function abBaseCommit(plan: EventPlan, workspace: string, abBase: s
   if (plan.pr) {
     const base = plan.pr.baseSha ?? `origin/${plan.pr.baseRef}`;
     const baseSha = await ensure(base, 'mode ab');
-    return (await gitOutput(workspace, ['merge-base', 'HEAD', baseSha])) || baseSha;
+    return (await gitOutput(workspace, ['merge-base', '--end-of-options', 'HEAD', baseSha])) || baseSha;
   }
   if (plan.previousSha) return ensure(plan.previousSha, 'mode ab');
   const parent = await resolve('HEAD^');

@@ -3,6 +3,7 @@
  * `causal-perf`: the same engine as the action, on a workstation or in any CI.
  * Exit codes: 0 pass, 1 a rule failed, 2 bad input or usage.
  */
+import { pushAll } from '../arrays.js';
 import { readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -356,7 +357,7 @@ function mergeSeries(series: Timeseries[]): Timeseries[] {
   for (const s of series) {
     const key = JSON.stringify(s.labels);
     const hit = byKey.get(key);
-    if (hit) hit.samples.push(...s.samples);
+    if (hit) pushAll(hit.samples, s.samples);
     else byKey.set(key, { labels: s.labels, samples: [...s.samples] });
   }
   for (const s of byKey.values()) s.samples.sort((a, b) => a.timestamp - b.timestamp);
@@ -396,7 +397,8 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
       io.stdout(`${VERSION}\n`);
       return 0;
     }
-    const run = commands[command];
+    // Own keys only: "constructor", "toString" or "__proto__" are not commands.
+    const run = Object.hasOwn(commands, command) ? commands[command] : undefined;
     if (run && (rest.includes('--help') || rest.includes('-h'))) {
       io.stdout(commandHelp(command));
       return 0;

@@ -1,3 +1,4 @@
+import { InputError } from '../errors.js';
 import { CommandStartError, execute } from './command.js';
 
 /** Thrown when git fails; the message never contains the token (it is scrubbed). */
@@ -96,4 +97,16 @@ export async function readCommit(
   if (!out) return undefined;
   const [sha = '', author, timestamp, message] = out.split('\0');
   return { sha, author, timestamp, message };
+}
+
+/**
+ * A ref that came from a user or an event (an input, a flag, a payload): never an option. Git would
+ * run `--upload-pack=CMD` given as a ref to `fetch`; every call also puts `--end-of-options` before it.
+ */
+export function checkRef(ref: string, what: string): string {
+  if (ref.startsWith('-') || /[\0\n\r]/.test(ref))
+    throw new InputError(
+      `${what}: expected a branch, tag or commit, got "${ref.replace(/[\0\n\r]/g, ' ')}" (a ref may not start with "-")`,
+    );
+  return ref;
 }

@@ -1,3 +1,4 @@
+import { pushAll } from '../arrays.js';
 import { existsSync } from 'node:fs';
 import { readdir } from 'node:fs/promises';
 import { isAbsolute, join, relative, resolve, sep } from 'node:path';
@@ -36,7 +37,7 @@ export async function expandPatterns(patterns: string[], cwd: string, nothing: (
   for (const pattern of patterns) {
     const hits = await globFiles(pattern, cwd);
     if (hits.length === 0) throw new InputError(nothing(pattern));
-    files.push(...hits);
+    pushAll(files, hits);
   }
   return files;
 }

@@ -1,8 +1,8 @@
 /** Serves a directory over HTTP on 127.0.0.1, as GitHub Pages serves the gh-pages folder (`causal-perf serve`, tests). */
-import { createServer } from 'node:http';
-import { readFile } from 'node:fs/promises';
+import { createServer, type ServerResponse } from 'node:http';
+import { readFile, realpath } from 'node:fs/promises';
 import type { AddressInfo } from 'node:net';
-import { extname, join, normalize } from 'node:path';
+import { extname, join, normalize, sep } from 'node:path';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -20,12 +20,26 @@ export interface StaticServer {
 
 export async function serveDirectory(root: string, port = 0): Promise<StaticServer> {
   const requests: string[] = [];
+  const base = await realpath(root);
+  const answer = (res: ServerResponse, code: number, text: string) => {
+    res.writeHead(code, { 'content-type': 'text/plain' });
+    res.end(text);
+  };
   const server = createServer(async (req, res) => {
-    const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
-    requests.push(path);
-    const file = join(root, normalize(path).replace(/^(\.\.[/\\])+/, ''), path.endsWith('/') ? 'index.html' : '');
+    let path: string;
     try {
-      const body = await readFile(file);
+      path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+    } catch {
+      // A malformed escape (GET /%ff) is the client's error, not a reason to stop serving.
+      return answer(res, 400, 'bad request');
+    }
+    requests.push(path);
+    const file = join(base, normalize(path).replace(/^(\.\.[/\\])+/, ''), path.endsWith('/') ? 'index.html' : '');
+    try {
+      // Only files inside the folder: a symlink out of it (to /etc, to a secret) is not followed.
+      const real = await realpath(file);
+      if (real !== base && !real.startsWith(base + sep)) return answer(res, 404, 'not found');
+      const body = await readFile(real);
       res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
       res.end(body);
     } catch {

@@ -1,5 +1,5 @@
 import type { Decision } from '../analysis/decide.js';
-import { errorMessage } from '../errors.js';
+import { errorMessage, HistoryReadError } from '../errors.js';
 import type { History } from '../history/open.js';
 import type { RunRecord } from '../history/types.js';
 import type { Logger } from '../io/log.js';
@@ -28,7 +28,11 @@ export interface BaselineWindow {
   cpus?: (string | undefined)[];
 }
 
-/** The baseline window. A history that cannot be read is a warning and an empty baseline, never a failed run. */
+/** Reads of the history before the run gives up (a few seconds in all). */
+const READ_ATTEMPTS = 3;
+const READ_BACKOFF_MS = 500;
+
+/** The baseline window. A history that cannot be read, after retries, ends the run (HistoryReadError). */
 export async function baselineWindow(
   source: BaselineSource,
   limit: number,
@@ -43,15 +47,20 @@ export async function baselineWindow(
   if (source.from === 'decided') return { runs: [] };
   if (!history?.read) return { runs: [] };
   const shas = source.untilShas ?? [];
-  let runs: RunRecord[];
-  try {
-    runs =
-      preloaded ?? (await history.read.load({ suite, branch: source.branch, limit, untilShas: shas, testbed: source.testbed }));
-  } catch (error) {
-    log.warn(
-      `could not read the benchmark history from the ${history.describe}: ${errorMessage(error)}; judging without a baseline`,
-    );
-    return { runs: [] };
+  let runs: RunRecord[] | undefined = preloaded;
+  // A read that fails is retried; one that keeps failing ends the run. Judging against an empty
+  // baseline instead would pass any regression (one HTTP 500 from the host was enough).
+  for (let attempt = 1; !runs; attempt++) {
+    try {
+      runs = await history.read.load({ suite, branch: source.branch, limit, untilShas: shas, testbed: source.testbed });
+    } catch (error) {
+      if (attempt >= READ_ATTEMPTS)
+        throw new HistoryReadError(
+          `could not read the benchmark history from the ${history.describe} (${attempt} attempts; last: ${errorMessage(error)}). The run is not judged against an empty baseline, which would pass any regression; nothing was recorded. Re-run the job.`,
+        );
+      log.warn(`could not read the benchmark history from the ${history.describe}: ${errorMessage(error)}; retrying`);
+      await new Promise((r) => setTimeout(r, READ_BACKOFF_MS * attempt));
+    }
   }
   let note: string | undefined;
   if (source.pullRequest && runs.length > 0 && !shas.includes(runs.at(-1)?.commit.sha ?? ''))

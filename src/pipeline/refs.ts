@@ -6,7 +6,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { InputError } from '../errors.js';
-import { Git, gitOutput } from '../io/git.js';
+import { checkRef, Git, gitOutput } from '../io/git.js';
 import type { Logger } from '../io/log.js';
 import type { Rules } from '../config.js';
 import { measureAb, type AbOutcome, type AbPlan } from './ab.js';
@@ -35,7 +35,8 @@ export async function measureRefs(
   if (!top) throw new InputError('run --baseline-ref/--current-ref: expected to be inside a git repository');
   const shas: string[] = [];
   for (const ref of [job.baseRef, job.currentRef]) {
-    const sha = await gitOutput(top, ['rev-parse', '--verify', '--quiet', `${ref}^{commit}`]);
+    checkRef(ref, ref === job.baseRef ? '--baseline-ref' : '--current-ref');
+    const sha = await gitOutput(top, ['rev-parse', '--verify', '--quiet', '--end-of-options', `${ref}^{commit}`]);
     if (!sha) throw new InputError(`run: "${ref}" is not a commit of ${top}`);
     shas.push(sha);
   }
