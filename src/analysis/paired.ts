@@ -6,6 +6,7 @@
  * open for another round; undecided rows at the end are inconclusive with the change the rounds could
  * have confirmed.
  */
+import { pushAll } from '../arrays.js';
 import { unmatchedPatterns, type Rules } from '../config.js';
 import type { ResultSet } from '../model.js';
 import { absoluteCheck, baseRow, fmtPct, missingRows, sortRows } from './decide.js';
@@ -82,7 +83,7 @@ export function decidePaired(rounds: readonly Round[], rules: Rules, pooledHead:
     rounds.slice(-1).map((r) => r.base),
     rules,
   ).map((r) => ({ ...r, settled: true }));
-  rows.push(...missing);
+  pushAll(rows, missing);
   return {
     verdict: rows.some((r) => r.fails) ? 'fail' : 'pass',
     results: sortRows(rows) as PairedRow[],

@@ -3,6 +3,7 @@
  * on the log scale the rest of the engine works on, plus what the run's own samples say.
  * One pass over the window, linear in benchmarks × runs.
  */
+import { maxOf, minOf } from '../arrays.js';
 import { isIgnored, ruleFor, type Rule, type Rules } from '../config.js';
 import type { Benchmark, Direction, Metric, ResultSet } from '../model.js';
 import { levelsOf } from './levels.js';
@@ -37,7 +38,7 @@ export interface Series {
 export function runStatistic(m: Metric, statistic: Rules['statistic']): number {
   const s = m.samples;
   if (s && s.length >= 3) {
-    if (statistic === 'min') return m.direction === 'bigger' ? Math.max(...s) : Math.min(...s);
+    if (statistic === 'min') return m.direction === 'bigger' ? maxOf(s) : minOf(s);
     return statistic === 'median' ? median(s) : fencedMean(s);
   }
   return m.value;

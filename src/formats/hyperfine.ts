@@ -1,3 +1,4 @@
+import { maxOf } from '../arrays.js';
 import { InputError } from '../errors.js';
 import type { Benchmark, Metric } from '../model.js';
 import type { FormatAdapter } from './types.js';
@@ -34,7 +35,7 @@ export const hyperfine: FormatAdapter = {
       // hyperfine ≥ 1.17 records each run's max RSS in bytes.
       if (Array.isArray(raw.memory_usage_byte) && raw.memory_usage_byte.length > 0) {
         const rss = raw.memory_usage_byte.map((v, k) => measurement(v, `${at}: memory_usage_byte[${k}]`));
-        metrics.memory_peak = { value: Math.max(...rss), unit: 'bytes', direction: 'smaller', samples: rss };
+        metrics.memory_peak = { value: maxOf(rss), unit: 'bytes', direction: 'smaller', samples: rss };
       }
       const b: Benchmark = { name, metrics };
       if (isRecord(raw.parameters)) b.params = raw.parameters;

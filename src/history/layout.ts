@@ -16,6 +16,7 @@
  * every benchmark's file. It is re-computable on top of any newer tip, which is what makes retried pushes
  * safe. Retention drops whole months.
  */
+import { pushAll } from '../arrays.js';
 import { systemClock, type Clock } from '../io/clock.js';
 import { createHash } from 'node:crypto';
 import {
@@ -506,11 +507,11 @@ export async function readSeries(reader: FileReader, suite: string, entry: Bench
   const points: SeriesPoint[] = [];
   for (const path of files) {
     const file = parseSeriesFile(contents.get(path), path, warn);
-    if (file) points.push(...pointsOf(file));
+    if (file) pushAll(points, pointsOf(file));
   }
   const tail = parse<TailFile>(contents.get(tailPath), tailPath, warn, isTail);
   const mine = tail?.b[entry.key];
-  if (tail && mine) points.push(...unpack(mine, tail.br, tail.tb));
+  if (tail && mine) pushAll(points, unpack(mine, tail.br, tail.tb));
   return points.sort(byTime);
 }
 

@@ -2,6 +2,7 @@
  * `causal-perf history changes`: change points in each benchmark's series on a branch and testbed,
  * with the commits where the level moved and whether the gate flagged any of them.
  */
+import { pushAll } from '../arrays.js';
 import { changePoints } from '../analysis/changes.js';
 import type { DriftStep } from '../analysis/types.js';
 import { testbedOf, type HistoryStore, type RunRecord } from '../history/types.js';
@@ -16,7 +17,7 @@ export async function findChanges(
 ): Promise<Change[]> {
   const changes: Change[] = [];
   for (const suite of suites)
-    changes.push(...changesIn(suite, await store.load({ suite, branch: options.branch, limit: options.limit ?? 100_000 })));
+    pushAll(changes, changesIn(suite, await store.load({ suite, branch: options.branch, limit: options.limit ?? 100_000 })));
   return changes.sort((a, b) => b.at.localeCompare(a.at));
 }
 
@@ -70,7 +71,7 @@ function changesOf(suite: string, s: Series, points = s.points): Change[] {
  */
 export function changesIn(suite: string, runs: readonly RunRecord[], testbed?: string): Change[] {
   const changes: Change[] = [];
-  for (const s of seriesOf(runs, testbed).values()) changes.push(...changesOf(suite, s));
+  for (const s of seriesOf(runs, testbed).values()) pushAll(changes, changesOf(suite, s));
   return changes.sort((a, b) => b.at.localeCompare(a.at));
 }
 
@@ -99,7 +100,10 @@ export function newDrift(suite: string, runs: readonly RunRecord[], testbed?: st
           Math.abs(Math.log(c.ratio / b.ratio)) < 0.02 &&
           Math.abs((position.get(b.to_sha) ?? -99) - (position.get(c.to_sha) ?? 99)) <= 5,
       );
-    out.push(...now.filter((c) => !seen(c)));
+    pushAll(
+      out,
+      now.filter((c) => !seen(c)),
+    );
   }
   return out.sort((a, b) => b.at.localeCompare(a.at));
 }

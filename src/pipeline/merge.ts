@@ -4,6 +4,7 @@
  * Legs with the same suite and testbed (a suite sharded over runners of one kind) merge their rows;
  * a benchmark two legs both report is an error naming both.
  */
+import { minOf, pushAll } from '../arrays.js';
 import { readFile } from 'node:fs/promises';
 import type { Decision, DecisionSection, ResultRow } from '../analysis/types.js';
 import { InputError, errorMessage } from '../errors.js';
@@ -92,7 +93,7 @@ export function mergeLegReports(legs: readonly LegReport[]): Decision {
     }
     const d = section.decision;
     section.legs.push(leg.source);
-    d.results.push(...leg.decision.results);
+    pushAll(d.results, leg.decision.results);
     d.notes = unique([...d.notes, ...leg.decision.notes]);
     d.warnings = unique([...d.warnings, ...leg.decision.warnings]);
     // Several shards of one suite: the thinnest baseline is the honest count.
@@ -112,7 +113,7 @@ export function mergeLegReports(legs: readonly LegReport[]): Decision {
           ]
         : [],
     warnings: unique(all.flatMap((s) => s.decision.warnings)),
-    baseline_runs: Math.min(...all.map((s) => s.decision.baseline_runs)),
+    baseline_runs: minOf(all.map((s) => s.decision.baseline_runs)),
     sections: all,
   };
 }

@@ -1,4 +1,5 @@
 /** Human figures for a metric's unit: 512 µs, 1.4 MiB, 0.976. */
+import { maxOf } from '../arrays.js';
 export function formatValue(value: number | null, unit: string): string {
   if (value === null || !Number.isFinite(value)) return '—';
   if (unit === 's') {
@@ -47,7 +48,7 @@ const BYTE_SCALES: [number, string][] = [
 export function formatTicks(values: readonly (number | null)[], unit: string): string[] {
   const finite = values.filter((v): v is number => v !== null && Number.isFinite(v));
   if (finite.length === 0) return values.map(() => '');
-  const top = Math.max(...finite.map(Math.abs));
+  const top = maxOf(finite.map(Math.abs));
   const scales = unit === 's' ? TIME_SCALES : unit === 'bytes' ? BYTE_SCALES : undefined;
   const [factor, suffix] = scales?.find(([f]) => top >= f) ?? scales?.at(-1) ?? [1, unit && unit !== 'ratio' ? unit : ''];
   const scaled = finite.map((v) => v / factor).sort((a, b) => a - b);
@@ -80,7 +81,10 @@ export function formatInterval(interval: [number, number] | null): string {
  */
 export function codeSpan(text: string): string {
   const flat = text.replace(/[\r\n\t]+/g, ' ').replace(/\|/g, '\\|');
-  const longest = Math.max(0, ...[...flat.matchAll(/`+/g)].map((m) => m[0].length));
+  const longest = maxOf(
+    [...flat.matchAll(/`+/g)].map((m) => m[0].length),
+    0,
+  );
   const fence = '`'.repeat(longest + 1);
   const pad = flat.startsWith('`') || flat.endsWith('`') || flat.trim() === '' ? ' ' : '';
   return `${fence}${pad}${flat}${pad}${fence}`;

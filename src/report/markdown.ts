@@ -1,3 +1,4 @@
+import { maxOf, pushAll } from '../arrays.js';
 import { markdownTable } from 'markdown-table';
 import type { Decision, ResultRow, Status } from '../analysis/decide.js';
 import { codeSpan, escapeMarkdown, formatChange, formatInterval, formatValue, visible } from './format.js';
@@ -281,7 +282,12 @@ export function renderText(decision: Decision): string {
     '95% interval',
     'confidence',
   ];
-  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
+  const widths = header.map((h, i) =>
+    maxOf(
+      rows.map((r) => r[i]!.length),
+      h.length,
+    ),
+  );
   const line = (cells: string[]) =>
     cells
       .map((c, i) => c.padEnd(widths[i]!))
@@ -292,7 +298,8 @@ export function renderText(decision: Decision): string {
     `verdict: ${decision.verdict.toUpperCase()} (${decision.baseline_runs} prior run${decision.baseline_runs === 1 ? '' : 's'})${h.icon === '⚠️' ? ` — ${h.text}` : ''}`,
   ];
   for (const w of decision.warnings ?? []) out.push(`WARNING: ${visible(w)}`);
-  out.push('', line(header), ...rows.map(line));
+  out.push('', line(header));
+  pushAll(out, rows.map(line));
   if (decision.runner?.applied)
     out.push(
       '',
