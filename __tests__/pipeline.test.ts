@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Decision } from '../src/analysis/decide.js';
 import { DEFAULT_RULES } from '../src/config.js';
-import { InputError } from '../src/errors.js';
+import { HistoryReadError, InputError } from '../src/errors.js';
 import type { History } from '../src/history/open.js';
 import { HistoryWriteDenied, type HistoryStore } from '../src/history/types.js';
 import { readTrendHash } from '../src/history/wire.js';
@@ -289,24 +289,48 @@ describe('runPipeline', () => {
     expect(history.closed).toBe(1);
   });
 
-  it('an unreadable history is a warning and an empty baseline, not a failed run', async () => {
+  it('retries a history read that fails once, and judges against the runs it then reads', async () => {
     const { lines, log } = recorder();
-    const broken: HistoryStore = {
-      load: async () => {
-        throw new Error('connection reset');
+    const store = new MemoryStore();
+    const deps = { openHistory: async () => historyOf(store), channels: [], clock, log: recorder().log };
+    for (const f of [BASE, RUN2, BASE]) await runPipeline(job(f), deps);
+    let calls = 0;
+    const flaky: HistoryStore = {
+      load: async (q) => {
+        if (++calls === 1) throw new Error('HTTP 500');
+        return store.load(q);
       },
       append: async () => true,
     };
-    const out = await runPipeline(job(BASE), {
-      openHistory: async () => historyOf(broken, { describe: 'gh-pages branch' }),
+    const out = await runPipeline(job(RUN2, { record: undefined }), {
+      openHistory: async () => historyOf(flaky, { describe: 'gh-pages branch' }),
       channels: [],
       clock,
       log,
     });
-    expect(out.decision.baseline_runs).toBe(0);
-    expect(lines).toContain(
-      'warn: could not read the benchmark history from the gh-pages branch: connection reset; judging without a baseline',
+    expect(out.decision.baseline_runs).toBe(3);
+    expect(lines).toContain('warn: could not read the benchmark history from the gh-pages branch: HTTP 500; retrying');
+  });
+
+  it('an unreadable history ends the run with a clear error, never a pass against an empty baseline (#26 item 7)', async () => {
+    let appended = 0;
+    const broken: HistoryStore = {
+      load: async () => {
+        throw new Error('connection reset');
+      },
+      append: async () => (appended++, true),
+    };
+    const run = runPipeline(job(join(PYTEST, 'pytest-benchmark-5.2.3-slow.json')), {
+      openHistory: async () => historyOf(broken, { describe: 'gh-pages branch' }),
+      channels: [],
+      clock,
+      log: recorder().log,
+    });
+    await expect(run).rejects.toThrow(HistoryReadError);
+    await expect(run).rejects.toThrow(
+      /could not read the benchmark history from the gh-pages branch \(3 attempts; last: connection reset\)\. The run is not judged against an empty baseline/,
     );
+    expect(appended).toBe(0);
   });
 
   it('a denied push says which permission is missing, by error type; the verdict stands', async () => {
@@ -413,7 +437,7 @@ describe('runPipeline', () => {
     /** A suite whose first run writes `first` and later runs `later`; it logs the names it was asked to re-run. */
     function suite(first: string, later: string) {
       const dir = mkdtempSync(join(tmpdir(), 'cp-confirm-'));
-      const command = `n=$(cat count 2>/dev/null || echo 0); n=$((n+1)); echo $n > count; if [ $n -eq 1 ]; then cp '${first}' r.json; else cp '${later}' r.json; fi; printf '%s|' "$CAUSAL_PERF_BENCHMARKS" >> names.txt`;
+      const command = `n=$(cat count 2>/dev/null || echo 0); n=$((n+1)); echo $n > count; if [ $n -eq 1 ]; then cp '${first}' r.json; else cp '${later}' r.json; fi; printf '%s|' "$CAUSAL_PERF_BENCHMARKS" >> names.txt; printf '%s|' "$CP_JOB_MARK" >> marks.txt`;
       const results = { patterns: ['r.json'], cwd: dir, missing: () => 'none' };
       return { dir, suite: { command, cwd: dir, flag: 'run' }, results };
     }
@@ -436,6 +460,22 @@ describe('runPipeline', () => {
       const asked = readFileSync(join(s.dir, 'names.txt'), 'utf8').split('|').slice(1, -1);
       expect(asked[0]).toContain('test_intervention_performance');
       for (const names of asked) expect(names.split('\n').length).toBeLessThan(out.head.benchmarks.length);
+    });
+    it('runs the suite again with the environment of its first run (a variable the job set reaches every run)', async () => {
+      const store = await seeded();
+      const s = suite(SLOW, SLOW);
+      process.env.CP_JOB_MARK = 'slow-path-on';
+      try {
+        await runPipeline(
+          job(RUN2, { record: undefined, head: { suite: s.suite, results: s.results }, confirm: { runs: 2, ...s } }),
+          { openHistory: async () => historyOf(store), channels: [], clock, log: recorder().log },
+        );
+      } finally {
+        delete process.env.CP_JOB_MARK;
+      }
+      const marks = readFileSync(join(s.dir, 'marks.txt'), 'utf8').split('|').slice(0, -1);
+      expect(marks.length).toBeGreaterThan(1);
+      for (const m of marks) expect(m).toBe('slow-path-on');
     });
     it('confirms a regression that persists, as a figure of several runs of this job', async () => {
       const store = await seeded();

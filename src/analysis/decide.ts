@@ -9,6 +9,7 @@
  * `confidence`. Past the limit but not credible is `inconclusive`: it says what would settle it and
  * does not fail the check. Nothing computed for one metric scales another.
  */
+import { pushAll } from '../arrays.js';
 import { isIgnored, unmatchedPatterns, type Rule, type Rules } from '../config.js';
 import type { Benchmark, Direction, Metric, ResultSet } from '../model.js';
 import { historyTest, suiteTailModel, type Evidence, type Judgement } from './history-test.js';
@@ -78,8 +79,11 @@ export function decide(head: ResultSet, history: readonly ResultSet[], rules: Ru
       if (row.history === 0) {
         row.status = 'new';
         row.reason = 'No prior run has this metric; it becomes part of the baseline.';
-      } else if (!nz) compareDirectly(row, s);
-      else judgeRow(row, s, nz, model, suiteTails, rules, headRuns(s, key, options.runs, rules));
+      } else if (!nz || !Number.isFinite(row.measured_ratio ?? 0)) {
+        // No ratio for zero or negative figures, nor for a denormal baseline (+Infinity %).
+        row.measured_ratio = null;
+        compareDirectly(row, s);
+      } else judgeRow(row, s, nz, model, suiteTails, rules, headRuns(s, key, options.runs, rules));
       const floor = absoluteCheck(s.headRaw, s.rule);
       if (floor) {
         row.status = floor.status;
@@ -95,7 +99,7 @@ export function decide(head: ResultSet, history: readonly ResultSet[], rules: Ru
     if (model && key === 'time') describeRunner(model, notes, warnings);
   }
 
-  rows.push(...missingRows(head, window, rules));
+  pushAll(rows, missingRows(head, window, rules));
   warnings.push(...unmatchedPatterns(rules, head.benchmarks));
   const verdict = rows.some((r) => r.fails) ? 'fail' : 'pass';
   return {
@@ -155,6 +159,9 @@ function compareDirectly(row: ResultRow, s: Series): void {
     : `Changed from ${base} to ${s.headRaw}; no ratio exists for zero or negative values.`;
 }
 
+/** The part of one job's run-to-run noise its runs share (bursts that span runs back to back). */
+const RUN_CORRELATION = Number(process.env.V_RHO ?? 0.3);
+
 /** The history's σ counts as this many runs of evidence about a job's own run-to-run scatter. */
 const WITHIN_PRIOR = 3;
 
@@ -188,11 +195,15 @@ function judgeRow(
   // the history's σ pooled with the scatter this job's runs showed (the history counts as
   // WITHIN_PRIOR runs), so two runs that disagree widely make the figure less certain, not more.
   const within = Math.sqrt((WITHIN_PRIOR * nz.sigma ** 2 + (k - 1) * runs.within ** 2) / (WITHIN_PRIOR + k - 1));
-  const sd = k > 1 ? Math.sqrt(Math.max(0, nz.sd ** 2 - nz.sigma ** 2) + within ** 2 / k) : nz.sd;
+  // Runs of one job are not independent: a neighbour's burst or a slow stretch of the runner spans
+  // several runs back to back. Their share RUN_CORRELATION of the run noise does not average out.
+  const share = (runsOf: number) => RUN_CORRELATION + (1 - RUN_CORRELATION) / runsOf;
+  const sdOf = (runsOf: number) => Math.sqrt(Math.max(0, nz.sd ** 2 - nz.sigma ** 2) + within ** 2 * share(runsOf));
+  const sd = k > 1 ? sdOf(k) : nz.sd;
   if (k > 1) row.head_runs = k;
   const test = (w: number): Judgement =>
     historyTest(
-      { worse: w, sd, df: nz.df, own: nz.deviations.map((v) => sign * v), suite: suiteTails, runs: k },
+      { worse: w, sd, df: nz.df, own: nz.deviations.map((v) => sign * v), suite: suiteTails, runs: Math.round(1 / share(k)) },
       rules.confidence,
     );
   const j = test(worse);
@@ -280,7 +291,10 @@ function judgeRow(
     row.status = 'unchanged';
     // Within the limit for now; settled only when the limit is outside what the noise could hide
     // (a one-sided 95 % bound), so a +15 % that measured +7 % once is measured again.
-    row.settled = limit === undefined || worse + tQuantile(0.95, nz.df) * sd <= Math.log(limit);
+    // Runs that could not settle it either (a short or wild history: the baseline's own uncertainty
+    // dominates) are not spent on it.
+    const bound = (sdK: number) => worse + tQuantile(0.95, nz.df) * sdK;
+    row.settled = limit === undefined || bound(sd) <= Math.log(limit) || bound(sdOf(k + 3)) > Math.log(limit);
     // An identical, noiseless figure (deterministic memory, a fixed accuracy) has nothing to be confident about.
     const noiseless = nz.sd === 0 && d === 0;
     row.confidence = noiseless ? null : j.worseConfidence;

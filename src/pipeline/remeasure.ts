@@ -34,7 +34,8 @@ export type MeasureAgain = (names: string[]) => Promise<ResultSet>;
 export function suiteMeasure(plan: RemeasurePlan, deps: RemeasureDeps): MeasureAgain {
   return async (names) => {
     await runSuite(
-      { ...plan.suite, env: { ...plan.suite.env, [BENCHMARKS_ENV]: names.join('\n') } },
+      // The suite's own environment (or the job's, as for its first run) plus the names.
+      { ...plan.suite, env: { ...(plan.suite.env ?? process.env), [BENCHMARKS_ENV]: names.join('\n') } },
       deps.log,
       deps.suiteOutput ?? (() => {}),
     );
