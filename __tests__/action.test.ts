@@ -27,12 +27,34 @@ function runAction(inputs: Record<string, string>) {
   // GITHUB_OUTPUT uses name<<delimiter blocks.
   const text = readFileSync(output, 'utf8');
   for (const m of text.matchAll(/^(\S+)<<(\S+)\n([\s\S]*?)\n\2$/gm)) outputs[m[1]!] = m[3]!;
-  return { status: r.status, stdout: r.stdout, outputs, summary: readFileSync(summary, 'utf8') };
+  return { status: r.status, stdout: r.stdout, outputs, summary: readFileSync(summary, 'utf8'), dir };
 }
 
 const pytest = (name: string) => fixturePath(`pytest/pytest-benchmark-5.2.3${name}.json`);
 
 describe('the action (dist/index.js)', () => {
+  it('never hands its token or metric credentials to the suite it runs (#26 item 1)', () => {
+    const secrets = {
+      'github-token': 'ghs_tokenvalue123',
+      'pushgateway-basic-auth': 'user:pgpass456',
+      'remote-write-url': 'https://rw:rwpass789@127.0.0.1:1/api/v1/write',
+    };
+    const r = runAction({
+      ...secrets,
+      run: `env > env.txt; cp ${pytest('-run2')} results.json`,
+      'output-file-path': 'results.json',
+      baseline: pytest(''),
+      storage: 'none',
+      comment: 'never',
+      'confirm-runs': '0',
+    });
+    const env = readFileSync(join(r.dir, 'env.txt'), 'utf8');
+    expect(env).toMatch(/^GITHUB_WORKSPACE=/m);
+    for (const value of ['ghs_tokenvalue123', 'pgpass456', 'rwpass789']) expect(env).not.toContain(value);
+    // Only the mask command may carry it (the runner consumes that line; it is never shown).
+    const shown = r.stdout.split('\n').filter((l) => !l.startsWith('::add-mask::'));
+    expect(shown.join('\n')).not.toContain('rwpass789');
+  });
   // A rules file whose accuracy floor the head run breaks: a broken rule that no noise can explain.
   const strictRules = () => {
     const dir = mkdtempSync(join(tmpdir(), 'cp-rules-'));

@@ -88,3 +88,81 @@ describe('small things (#26 item 17)', () => {
     expect(row.status).toBe('regression');
   });
 });
+
+describe('URL credentials are never printed (#26 item 2)', () => {
+  it('splits user:password out of an endpoint URL into basic auth', async () => {
+    const { splitCredentials } = await import('../src/io/endpoint.js');
+    expect(splitCredentials('https://bob:s%40cret@push.example/metrics')).toEqual({
+      url: 'https://push.example/metrics',
+      basic: 'bob:s@cret',
+    });
+    expect(splitCredentials('http://127.0.0.1:9091')).toEqual({ url: 'http://127.0.0.1:9091' });
+  });
+  it('export to a dead port names the URL without its password, and why (#26 item 17)', async () => {
+    const { main } = await import('../src/cli/main.js');
+    const { fixturePath } = await import('./helpers.js');
+    const { createServer } = await import('node:net');
+    // A port that was just free: nothing listens there now.
+    const probe = createServer();
+    await new Promise<void>((r) => probe.listen(0, '127.0.0.1', r));
+    const port = (probe.address() as { port: number }).port;
+    await new Promise((r) => probe.close(r));
+    let out = '';
+    let err = '';
+    const code = await main(
+      [
+        'export',
+        '--remote-write-url',
+        `http://user:hunter2@127.0.0.1:${port}/api/v1/write`,
+        fixturePath('pytest/pytest-benchmark-5.2.3.json'),
+      ],
+      { stdout: (t) => (out += t), stderr: (t) => (err += t) },
+    );
+    expect(code).toBe(2);
+    expect(err).toContain(`--remote-write-url: http://127.0.0.1:${port}/api/v1/write: `);
+    expect(err).toMatch(/ECONNREFUSED/);
+    expect(err + out).not.toMatch(/hunter2/);
+  });
+});
+
+describe('leg reports are data from PR code (#26 items 5 and 14)', () => {
+  async function legReport(mutate: (report: Record<string, unknown>) => void): Promise<string> {
+    const { decide } = await import('../src/analysis/decide.js');
+    const { DEFAULT_RULES } = await import('../src/config.js');
+    const { readResultFiles } = await import('../src/io/result-files.js');
+    const { fixturePath } = await import('./helpers.js');
+    const { writeFileSync } = await import('node:fs');
+    const base = await readResultFiles([fixturePath('pytest/pytest-benchmark-5.2.3.json')]);
+    const head = await readResultFiles([fixturePath('pytest/pytest-benchmark-5.2.3-run2.json')]);
+    const report = { ...decide(head, [base], DEFAULT_RULES), suite: 'suite', testbed: 'Linux-X64' } as Record<string, unknown>;
+    mutate(report);
+    const dir = mkdtempSync(join(tmpdir(), 'cp-leg-'));
+    writeFileSync(join(dir, 'report.json'), JSON.stringify(report));
+    return dir;
+  }
+  it('a suite name with a newline cannot start a workflow command in the merge log', async () => {
+    const { runMerge } = await import('../src/pipeline/merge.js');
+    const dir = await legReport((r) => (r.suite = 'x\n::error::pwned'));
+    const lines: string[] = [];
+    await runMerge(
+      { name: 'm', patterns: ['report.json'], cwd: dir },
+      { channels: [], log: { info: (m) => lines.push(m), warn: (m) => lines.push(m) } },
+    );
+    const merged = lines.find((l) => l.startsWith('Merged'))!;
+    expect(merged).not.toMatch(/\n/);
+    expect(merged).toContain('x\\n::error::pwned');
+  });
+  it('names the file and field of a row whose reason is a number or whose status is "__proto__"', async () => {
+    const { readLegReports } = await import('../src/pipeline/merge.js');
+    const numeric = await legReport((r) => ((r.results as Record<string, unknown>[])[0]!.reason = 42));
+    await expect(readLegReports([join(numeric, 'report.json')])).rejects.toThrow(
+      /report\.json: results\[0\]\.reason: expected a string, got 42/,
+    );
+    const proto = await legReport((r) => ((r.results as Record<string, unknown>[])[1]!.status = '__proto__'));
+    await expect(readLegReports([join(proto, 'report.json')])).rejects.toThrow(
+      /results\[1\]\.status: expected one of regression/,
+    );
+    const group = await legReport((r) => ((r.results as Record<string, unknown>[])[0]!.group = 7));
+    await expect(readLegReports([join(group, 'report.json')])).rejects.toThrow(/results\[0\]\.group: expected a string/);
+  });
+});

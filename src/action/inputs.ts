@@ -1,5 +1,6 @@
 import * as core from '@actions/core';
 import { InputError } from '../errors.js';
+import { splitCredentials } from '../io/endpoint.js';
 import { branchFolder } from '../history/gh-pages.js';
 import { defaultTestbed } from '../report/labels.js';
 
@@ -80,6 +81,25 @@ function folderInput(name: string): string {
   }
 }
 
+/** Inputs that carry credentials (a URL may have them inside). */
+const SECRET_INPUTS = [
+  'github-token',
+  'pushgateway-token',
+  'pushgateway-basic-auth',
+  'pushgateway-url',
+  'remote-write-token',
+  'remote-write-basic-auth',
+  'remote-write-url',
+];
+
+/**
+ * Once read, the credentials leave the action's environment: every command it starts (the suite, the
+ * setup, re-runs, both A/B trees) inherits that environment, and the suite is the pull request's code.
+ */
+export function forgetSecretInputs(env: NodeJS.ProcessEnv = process.env): void {
+  for (const name of SECRET_INPUTS) delete env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`];
+}
+
 export function getSettings(): Settings {
   const resultPatterns = lines(core.getInput('output-file-path'));
   const mergeReports = lines(core.getInput('merge-reports'));
@@ -137,7 +157,7 @@ export function getSettings(): Settings {
 
 function abInputs(): Settings['ab'] {
   const minRounds = count('ab-min-rounds', 3, 2);
-  const maxRounds = count('ab-max-rounds', 10, 2);
+  const maxRounds = count('ab-max-rounds', 30, 2);
   if (maxRounds < minRounds)
     throw new InputError(`input ab-max-rounds: expected at least ab-min-rounds (${minRounds}), got ${maxRounds}`);
   return {
@@ -160,11 +180,13 @@ function testbedInput(): string {
 
 /** `<prefix>-url` with its optional `<prefix>-token` (bearer) or `<prefix>-basic-auth` ("user:password"), both masked. */
 function endpointInputs(prefix: 'pushgateway' | 'remote-write'): Settings['pushgateway'] {
-  const url = core.getInput(`${prefix}-url`).trim();
+  // Credentials written into the URL become the basic auth header; the URL that is logged has none.
+  const { url, basic: fromUrl } = splitCredentials(core.getInput(`${prefix}-url`).trim());
   const token = core.getInput(`${prefix}-token`).trim();
-  const basic = core.getInput(`${prefix}-basic-auth`).trim();
+  const basic = core.getInput(`${prefix}-basic-auth`).trim() || (token ? '' : (fromUrl ?? ''));
   if (token) core.setSecret(token);
   if (basic) core.setSecret(basic);
+  if (fromUrl) core.setSecret(fromUrl.slice(fromUrl.indexOf(':') + 1));
   if (!url) return undefined;
   if (!/^https?:\/\/[^/]/.test(url)) throw new InputError(`input ${prefix}-url: expected an http(s) URL, got "${url}"`);
   if (basic && !basic.includes(':'))

@@ -13,13 +13,14 @@ import { actionChannels } from './channels.js';
 import { baselineCut, commitFromCheckout, readEvent } from './checkout.js';
 import { planEvent } from './event.js';
 import { openActionHistory } from './history.js';
-import { getSettings } from './inputs.js';
+import { forgetSecretInputs, getSettings } from './inputs.js';
 import { actionsLog as log } from './runner.js';
 
 /** The action: inputs → event plan → collaborators → the pipeline → outputs; the one place that fails the step. */
 export async function run({ clock = systemClock }: { clock?: Clock } = {}): Promise<void> {
   try {
     const settings = getSettings();
+    forgetSecretInputs();
     const { rules } = await readRules(settings.config);
     const event = readEvent(log);
     const plan = planEvent(event.name, event.payload, process.env, { historyBranches: settings.historyBranches });

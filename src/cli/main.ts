@@ -20,6 +20,7 @@ import { siteFiles } from '../history/site-files.js';
 import { runCommand } from './run.js';
 import { serveDirectory } from '../io/serve.js';
 import { InputError, errorMessage } from '../errors.js';
+import { splitCredentials } from '../io/endpoint.js';
 import { FORMATS } from '../formats/registry.js';
 import { readResultFiles } from '../io/result-files.js';
 import { systemClock } from '../io/clock.js';
@@ -47,7 +48,7 @@ Usage:
       re-measured in up to --confirm-runs N more runs (default 3, 0: off; at most M minutes,
       default 10), only the undecided benchmarks, named in CAUSAL_PERF_BENCHMARKS.
   causal-perf run --baseline-ref REF --current-ref REF --suite CMD --output FILE...
-                  [--min-rounds 3] [--max-rounds 10] [--max-minutes 30] [--runs N]
+                  [--min-rounds 3] [--max-rounds 30] [--max-minutes 30] [--runs N]
       Same-job A/B: measure two commits of this repository in temporary worktrees on this machine,
       in interleaved rounds, until every benchmark is decided from the paired rounds (or the limits;
       --runs N: exactly N rounds). The local check before pushing.
@@ -132,7 +133,7 @@ const commands: Record<string, Command> = {
     });
     const url = values['remote-write-url'];
     if (url !== undefined && !/^https?:\/\/[^/]/.test(url))
-      throw new InputError(`--remote-write-url: expected an http(s) URL, got "${url}"`);
+      throw new InputError(`--remote-write-url: expected an http(s) URL, got "${splitCredentials(url).url}"`);
     if (values['history-dir'] !== undefined) {
       if (!url) throw new InputError('export --history-dir: expected --remote-write-url URL (where the history goes)');
       if (positionals.length) throw new InputError('export --history-dir: expected no file arguments');
@@ -164,8 +165,9 @@ const commands: Record<string, Command> = {
     if (url) {
       const when = sampleTime(report?.commit?.timestamp, st.mtime);
       const series = await metricsTimeseries(results, report, facts, when.getTime());
-      await remoteWriteOrExplain(remoteTarget(url), series);
-      io.stdout(`Remote-wrote ${series.length} series to ${url}, stamped ${when.toISOString()}.\n`);
+      const target = remoteTarget(url);
+      await remoteWriteOrExplain(target, series);
+      io.stdout(`Remote-wrote ${series.length} series to ${target.url}, stamped ${when.toISOString()}.\n`);
       return 0;
     }
     io.stdout(await renderOpenMetrics(results, report, facts));
@@ -287,9 +289,10 @@ const commands: Record<string, Command> = {
 };
 
 /** The remote-write endpoint, with a token or basic auth from the environment (never a flag: ps shows flags). */
-function remoteTarget(url: string): RemoteWriteTarget {
+function remoteTarget(raw: string): RemoteWriteTarget {
+  const { url, basic: fromUrl } = splitCredentials(raw);
   const token = process.env.CAUSAL_PERF_REMOTE_WRITE_TOKEN?.trim();
-  const basic = process.env.CAUSAL_PERF_REMOTE_WRITE_BASIC_AUTH?.trim();
+  const basic = process.env.CAUSAL_PERF_REMOTE_WRITE_BASIC_AUTH?.trim() || fromUrl;
   return { url, ...(token ? { token } : basic ? { basic } : {}) };
 }
 
@@ -297,8 +300,11 @@ async function remoteWriteOrExplain(target: RemoteWriteTarget, series: Timeserie
   try {
     await remoteWrite(target, series);
   } catch (error) {
-    // Unreachable or refusing: the user's input (the URL, the receiver's settings), not a crash.
-    throw new InputError(`--remote-write-url: ${errorMessage(error)}`);
+    // Unreachable or refusing: the user's input (the URL, the receiver's settings), not a crash. The
+    // URL is named (without credentials): "fetch failed" alone does not say where.
+    const cause = (error as { cause?: { code?: string; message?: string } }).cause;
+    const why = cause?.code ?? cause?.message;
+    throw new InputError(`--remote-write-url: ${target.url}: ${errorMessage(error)}${why ? ` (${why})` : ''}`);
   }
 }
 
@@ -346,7 +352,7 @@ async function backfill(url: string, dir: string, suite: string | undefined, tes
   }
   await history.close?.();
   io.stdout(
-    `Remote-wrote ${runs} runs of ${suites.length} suite${suites.length === 1 ? '' : 's'} (${series} samples) to ${url}.\n`,
+    `Remote-wrote ${runs} runs of ${suites.length} suite${suites.length === 1 ? '' : 's'} (${series} samples) to ${target.url}.\n`,
   );
   return 0;
 }

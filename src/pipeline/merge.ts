@@ -6,13 +6,14 @@
  */
 import { minOf, pushAll } from '../arrays.js';
 import { readFile } from 'node:fs/promises';
-import type { Decision, DecisionSection, ResultRow } from '../analysis/types.js';
+import type { Decision, DecisionSection, ResultRow, Status } from '../analysis/types.js';
 import { InputError, errorMessage } from '../errors.js';
 import { parseJsonText } from '../formats/util.js';
 import { expandPatterns } from '../io/glob.js';
 import type { Logger } from '../io/log.js';
 import type { Channel, ReportLinks } from '../report/channels/channel.js';
 import { publish } from './index.js';
+import { visible } from '../report/format.js';
 
 export interface LegReport {
   source: string;
@@ -21,6 +22,17 @@ export interface LegReport {
   decision: Decision;
   commit?: { sha?: string };
 }
+
+/** The row statuses a report may carry (an own-key lookup: "__proto__" is none of them). */
+const STATUSES: Record<Status, true> = {
+  regression: true,
+  improvement: true,
+  unchanged: true,
+  inconclusive: true,
+  new: true,
+  missing: true,
+  'below-floor': true,
+};
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
@@ -35,6 +47,17 @@ export function parseLegReport(text: string, source: string): LegReport {
   json.results.forEach((r, i) => {
     if (!isObject(r) || typeof r.benchmark !== 'string' || typeof r.metric !== 'string' || typeof r.fails !== 'boolean')
       throw new InputError(`${source}: results[${i}]: expected a row with "benchmark", "metric" and "fails"`);
+    // A leg's report is written by PR code: every field a report renders is checked for its type.
+    const bad = (field: string, what: string) =>
+      new InputError(`${source}: results[${i}].${field}: expected ${what}, got ${JSON.stringify(r[field])?.slice(0, 40)}`);
+    if (typeof r.status !== 'string' || !Object.hasOwn(STATUSES, r.status))
+      throw bad('status', `one of ${Object.keys(STATUSES).join(', ')}`);
+    for (const f of ['reason', 'unit'] as const) if (typeof r[f] !== 'string') throw bad(f, 'a string');
+    for (const f of ['group', 'resolve'] as const) if (r[f] !== undefined && typeof r[f] !== 'string') throw bad(f, 'a string');
+    if (r.direction !== 'smaller' && r.direction !== 'bigger') throw bad('direction', '"smaller" or "bigger"');
+    for (const f of ['base', 'head', 'ratio', 'measured_ratio', 'confidence'] as const)
+      if (r[f] !== undefined && r[f] !== null && typeof r[f] !== 'number') throw bad(f, 'a number or null');
+    if (typeof r.enforced !== 'boolean') throw bad('enforced', 'true or false');
   });
   const suite = typeof json.suite === 'string' && json.suite ? json.suite : 'benchmarks';
   const testbed = typeof json.testbed === 'string' && json.testbed ? json.testbed : 'default';
@@ -127,7 +150,7 @@ export async function runMerge(
   const legs = await readLegReports(files);
   const decision = mergeLegReports(legs);
   deps.log.info(
-    `Merged ${legs.length} leg report${legs.length === 1 ? '' : 's'} into ${decision.sections?.length} section${decision.sections?.length === 1 ? '' : 's'}: ${decision.sections?.map((s) => `${s.suite} on ${s.testbed} (${s.decision.verdict})`).join(', ')}.`,
+    `Merged ${legs.length} leg report${legs.length === 1 ? '' : 's'} into ${decision.sections?.length} section${decision.sections?.length === 1 ? '' : 's'}: ${decision.sections?.map((s) => `${visible(s.suite)} on ${visible(s.testbed)} (${s.decision.verdict})`).join(', ')}.`,
   );
   await publish(decision, deps.channels, {
     name: job.name,
