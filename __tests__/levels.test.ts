@@ -21,6 +21,14 @@ describe('levels: the baseline is the current level', () => {
     expect(levels.changes).toBe(1);
     for (const v of levels.adjusted) expect(Math.abs(v - Math.log(1.3))).toBeLessThan(0.05);
   });
+  it('takes a step recorded in the last two runs as the level, but never a single spike', () => {
+    const rand = rng(4);
+    const noise = () => 0.01 * gaussian(rand);
+    const stepped = Array.from({ length: 20 }, (_, i) => (i >= 18 ? Math.log(1.3) : 0) + noise());
+    expect(levelsOf(stepped).from).toBe(18);
+    const spiked = Array.from({ length: 20 }, (_, i) => (i === 19 ? Math.log(1.3) : 0) + noise());
+    expect(levelsOf(spiked).changes).toBe(0);
+  });
   it('finds no level in plain noise', () => {
     const rand = rng(5);
     let found = 0;

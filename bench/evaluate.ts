@@ -530,6 +530,52 @@ async function printRemeasure(): Promise<void> {
   }
 }
 
+/**
+ * After a step (#27): an intended +30 % step on one benchmark is recorded on main, then 8 more
+ * unchanged runs at the new level, each judged against the 20 runs before it, as pushes are.
+ * Counts the later rows of that benchmark that are anything but unchanged, and failures elsewhere.
+ */
+function printAfterStep(): void {
+  const scenarios = Math.min(TRIALS, 50);
+  let notUnchanged = 0;
+  let failing = 0;
+  let elsewhere = 0;
+  let stepCaught = 0;
+  const perPosition = Array.from({ length: 8 }, () => 0);
+  for (let t = 0; t < scenarios; t++) {
+    const rand = rng(1_300_000 + t);
+    const suite = makeSuite(rand, CI, 10);
+    const runs = Array.from({ length: 20 }, () => simulateRun(rand, CI, suite));
+    const step: Change = { time: new Map([[0, 1.3]]) };
+    for (let p = 0; p <= 8; p++) {
+      const head = simulateRun(rand, CI, suite, step);
+      const d = decide(head, runs.slice(-20), DEFAULT_RULES);
+      const row = rowOf(d.results, 'bench_000');
+      if (p === 0) {
+        if (row?.fails || row?.status === 'inconclusive') stepCaught++;
+      } else {
+        if (row?.status !== 'unchanged') {
+          notUnchanged++;
+          perPosition[p - 1]!++;
+        }
+        if (row?.fails) failing++;
+      }
+      if (d.results.some((r) => r.fails && r.benchmark !== 'bench_000')) elsewhere++;
+      runs.push(head);
+    }
+  }
+  console.log(
+    `\n## A5. After a +30 % step recorded on main: the next 8 unchanged runs at the new level (${scenarios} scenarios, CI-like)\n`,
+  );
+  console.log(
+    '| step push flagged (fails or undecided) | later rows not unchanged | of them failing | by position 1…8 | failing rows of other benchmarks (pushes) |',
+  );
+  console.log('|---|---|---|---|---|');
+  console.log(
+    `| ${stepCaught}/${scenarios} | ${notUnchanged}/${scenarios * 8} | ${failing} | ${perPosition.join(' ')} | ${elsewhere} |`,
+  );
+}
+
 const only = process.argv.slice(2);
 const figures = recordFigures('eval', `${TRIALS} trials per family, fixed seeds`);
 if (only.length === 0 || only.includes('families')) printFamilies();
@@ -538,4 +584,5 @@ if (only.length === 0 || only.includes('series')) printSeries();
 if (only.length === 0 || only.includes('corpus')) printCorpus();
 if (only.length === 0 || only.includes('confirm')) printConfirm();
 if (only.length === 0 || only.includes('remeasure')) await printRemeasure();
+if (only.length === 0 || only.includes('step')) printAfterStep();
 figures.finish(only.length === 0 && process.env.TRIALS === undefined);

@@ -17,6 +17,7 @@ const suite = join(out, 'bin', 'causal-gym-bench.mjs');
 await bundleForNode('examples/causal-gym/bench.ts', suite);
 
 const started = Date.now();
+const extraRuns = [];
 const run = (label, env = {}) => {
   const args = [
     'dist/cli.js',
@@ -36,8 +37,11 @@ const run = (label, env = {}) => {
   ];
   const r = spawnSync(process.execPath, args, { encoding: 'utf8', env: { ...process.env, CAUSAL_GYM_QUICK: '1', ...env } });
   const verdict = /^verdict: (\w+)/m.exec(r.stdout)?.[1] ?? '?';
+  // Rows one run could not decide are measured again in the same run (confirm-runs, default 3).
+  const extra = Number(/Re-measured \d+ benchmarks? in (\d+) more runs?/.exec(r.stdout)?.[1] ?? 0);
+  extraRuns.push(extra);
   console.log(
-    `${label.padEnd(36)} verdict ${verdict.padEnd(4)} (exit ${r.status}, ${((Date.now() - started) / 1000).toFixed(0)} s elapsed)`,
+    `${label.padEnd(36)} verdict ${verdict.padEnd(4)} (exit ${r.status}, ${extra} extra run${extra === 1 ? '' : 's'}, ${((Date.now() - started) / 1000).toFixed(0)} s elapsed)`,
   );
   if (r.status === 2 || r.status === null) {
     process.stderr.write(r.stderr);
@@ -74,7 +78,7 @@ if (falseAlarms.length > 0)
   );
 console.log(
   caught
-    ? `\nThe deliberate regression was caught and nothing else was flagged (${((Date.now() - started) / 1000).toFixed(0)} s).`
+    ? `\nThe deliberate regression was caught and nothing else was flagged (${((Date.now() - started) / 1000).toFixed(0)} s; re-measuring took ${extraRuns.at(-1)} extra run${extraRuns.at(-1) === 1 ? '' : 's'} of the regression run and ${extraRuns.slice(0, -1).reduce((a, b) => a + b, 0)} over the ${SEED_RUNS} seed runs).`
     : `\nUnexpected: failing rows ${JSON.stringify(failing)} (exit ${final.status}).`,
 );
 process.exitCode = caught && falseAlarms.length === 0 ? 0 : 1;

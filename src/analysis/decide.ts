@@ -160,7 +160,7 @@ function compareDirectly(row: ResultRow, s: Series): void {
 }
 
 /** The part of one job's run-to-run noise its runs share (bursts that span runs back to back). */
-const RUN_CORRELATION = Number(process.env.V_RHO ?? 0.3);
+const RUN_CORRELATION = 0.3;
 
 /** The history's σ counts as this many runs of evidence about a job's own run-to-run scatter. */
 const WITHIN_PRIOR = 3;

@@ -6,8 +6,10 @@
  * the baseline now, not a +15 % that every later push is blamed for, and the deviations the noise and
  * tail models see are run-to-run noise, not the step.
  */
+import { maxOf, minOf } from '../arrays.js';
 import { mannWhitneyP } from './changes.js';
 import { median } from './median.js';
+import { robustScale } from './stats.js';
 
 /** Two-sided p a split must reach: a window of 20 runs tries ~15 splits, so this keeps false levels rare. */
 const LEVEL_P = 0.002;
@@ -23,6 +25,31 @@ export interface Levels {
   adjusted: number[];
   /** How many level changes the window holds. */
   changes: number;
+}
+
+/** Runs at a new level, at the end of the window, that make it the baseline before a rank test could. */
+const FRESH_RUNS = [3, 2];
+
+/**
+ * A step recorded in the last two or three runs: each of them beyond everything the level before
+ * them measured, on the same side, by more than three of its σ. A step is judged once, on the push
+ * that brought it; the pushes after it are judged against it. One run is never enough (spikes are
+ * common; two in a row past everything before are not).
+ */
+function freshLevel(values: readonly number[], from: number): number | undefined {
+  const n = values.length;
+  for (const m of FRESH_RUNS) {
+    const before = values.slice(from, n - m);
+    const tail = values.slice(n - m);
+    if (before.length < MIN_LEVEL_RUNS || tail.length < m) continue;
+    const center = median(before);
+    const scale = Math.max(robustScale(before), 0.005);
+    const margin = Math.max(3 * scale, MIN_LEVEL_CHANGE);
+    const hi = maxOf(before);
+    const lo = minOf(before);
+    if (tail.every((v) => v > hi && v > center + margin) || tail.every((v) => v < lo && v < center - margin)) return n - m;
+  }
+  return undefined;
 }
 
 /** The levels of one series of logs (oldest first, NaN where absent). */
@@ -57,6 +84,8 @@ export function levelsOf(logs: readonly number[]): Levels {
   };
   search(0, values.length);
   cuts.sort((a, b) => a - b);
+  const fresh = freshLevel(values, cuts.at(-1) ?? 0);
+  if (fresh !== undefined) cuts.push(fresh);
   if (cuts.length === 0) return { from: 0, adjusted: [...logs], changes: 0 };
   const bounds = [0, ...cuts, values.length];
   const medians = bounds.slice(0, -1).map((b, k) => median(values.slice(b, bounds[k + 1])));

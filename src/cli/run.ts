@@ -62,7 +62,7 @@ export async function runCommand(args: string[], io: CliIO): Promise<number> {
     // --runs N: exactly N rounds; otherwise rounds until every row is decided, within the limits.
     const fixed = values.runs === undefined ? undefined : whole('--runs', values.runs, 1, 50);
     const minRounds = fixed ?? whole('--min-rounds', values['min-rounds'] ?? '3', 2, 100);
-    const maxRounds = fixed ?? whole('--max-rounds', values['max-rounds'] ?? '10', minRounds, 100);
+    const maxRounds = fixed ?? whole('--max-rounds', values['max-rounds'] ?? '30', minRounds, 100);
     const { outcome, plan } = await measureRefs(
       {
         baseRef: values['baseline-ref'] ?? 'main',

@@ -6,8 +6,9 @@
  * decided either way or the budget (`confirm-runs` runs, `confirm-max-minutes`) is spent.
  * The policy lives here; the decisions stay pure in src/analysis/.
  */
-import { decide, sortRows, type Decision, type ResultRow } from '../analysis/decide.js';
+import { decide, fmtPct, sortRows, type Decision, type ResultRow } from '../analysis/decide.js';
 import type { Remeasured } from '../analysis/types.js';
+import { pickControls, rerunShift, unshifted } from '../analysis/controls.js';
 import { runStatistic } from '../analysis/series.js';
 import { median } from '../analysis/stats.js';
 import type { Rules } from '../config.js';
@@ -103,6 +104,7 @@ export async function remeasure(
   let decision = first;
   let stopped: RemeasureSummary['stopped'] = 'decided';
   let spent = 0;
+  const shifts: number[] = [];
   for (;;) {
     const open = undecidedRows(decision);
     if (open.length === 0) break;
@@ -119,11 +121,15 @@ export async function remeasure(
     deps.log.info(
       `Re-measuring ${open.length} undecided row${open.length === 1 ? '' : 's'} (${names.length} benchmark${names.length === 1 ? '' : 's'}): run ${spent + 2} of at most ${plan.runs + 1}.`,
     );
-    const fresh = await measure(names);
+    const controls = pickControls(decision, names);
+    const fresh = await measure([...names, ...controls]);
     spent++;
-    // Only the benchmarks asked for count: a suite that ignores the filter still re-measures only those.
+    // The controls' drift since the first run is this re-run's machine state, factored out before
+    // pooling; then only the benchmarks asked for count (a suite that ignores the filter included).
+    const shift = rerunShift(head, fresh, controls, rules);
+    shifts.push(shift);
     const wanted = new Set(names);
-    sets.push({ ...fresh, benchmarks: fresh.benchmarks.filter((b) => wanted.has(b.name)) });
+    sets.push(unshifted({ ...fresh, benchmarks: fresh.benchmarks.filter((b) => wanted.has(b.name)) }, shift));
     for (const n of names) measuredAgain.add(n);
     const again = decide(medianOfRuns(sets, rules.statistic), window, rules, { runs: sets });
     // Rows of benchmarks that were not run again keep their first judgement.
@@ -154,7 +160,7 @@ export async function remeasure(
   decision.notes = [
     spent === 0
       ? `Re-measuring: ${left.length} row${left.length === 1 ? '' : 's'} undecided, but ${why}.`
-      : `Re-measured ${summary.benchmarks.length} benchmark${summary.benchmarks.length === 1 ? '' : 's'} in ${spent} more run${spent === 1 ? '' : 's'} of the suite (${seconds.toFixed(0)} s); each re-measured row is the median of its runs, judged as a ${spent + 1}-run figure. ` +
+      : `Re-measured ${summary.benchmarks.length} benchmark${summary.benchmarks.length === 1 ? '' : 's'} in ${spent} more run${spent === 1 ? '' : 's'} of the suite (${seconds.toFixed(0)} s); each re-measured row is the median of its runs, judged as a ${spent + 1}-run figure${shifts.some((x) => x !== 0) ? `; each re-run's own machine state, read from two decided benchmarks run beside them (${shifts.map((x) => fmtPct(Math.exp(x))).join(', ')}), was factored out` : ''}. ` +
         (stopped === 'decided' ? 'Every enforced row is decided.' : `Stopped because ${why}.`),
     ...decision.notes.filter((n) => !n.startsWith('Re-measur')),
   ];

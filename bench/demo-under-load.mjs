@@ -1,0 +1,63 @@
+// `npm run bench:demo-load -- [RUNS] [HOGS]`: runs `npm run demo` RUNS times (default 10) beside HOGS
+// intermittent CPU hogs (default 2; each burns a core 1–6 s, then rests 1–6 s: what a shared runner's
+// neighbours look like), and prints how often the deliberate regression was caught, how often
+// unchanged code failed, and the extra runs re-measurement spent. Every hog is stopped at the end.
+import { spawn, spawnSync } from 'node:child_process';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+const runs = Number(process.argv[2] ?? 10);
+const hogCount = Number(process.argv[3] ?? 2);
+const HOG = `
+const until = Date.now() + 3600e3;
+const pause = (ms) => new Promise((r) => setTimeout(r, ms));
+(async () => { while (Date.now() < until) {
+  const burn = Date.now() + 1000 + Math.random() * 5000; while (Date.now() < burn) {}
+  await pause(1000 + Math.random() * 5000);
+} })();`;
+const hogs = Array.from({ length: hogCount }, () => spawn(process.execPath, ['-e', HOG], { stdio: 'ignore' }));
+const stop = () => hogs.forEach((h) => h.kill('SIGKILL'));
+process.on('exit', stop);
+process.on('SIGINT', () => process.exit(130));
+process.on('SIGTERM', () => process.exit(143));
+
+// Each demo's output, for reading a miss or a false alarm afterwards.
+const logs = join('.tmp', 'demo-under-load');
+mkdirSync(logs, { recursive: true });
+const rows = [];
+try {
+  for (let i = 1; i <= runs; i++) {
+    const r = spawnSync('npm', ['run', '-s', 'demo'], { encoding: 'utf8' });
+    const out = r.stdout ?? '';
+    writeFileSync(join(logs, `demo-${i}.txt`), out + (r.stderr ?? ''));
+    // The regression run's failing rows: the slowed benchmark must be one; any other is a false alarm.
+    const failing =
+      JSON.parse(/Unexpected: failing rows (\[.*?\])/.exec(out)?.[1] ?? 'null') ??
+      (/The deliberate regression was caught/.test(out) ? ['test_intervention_performance'] : []);
+    const caught = failing.includes('test_intervention_performance');
+    const falseAlarm =
+      /Unexpected: unchanged code failed/.test(out) || failing.some((n) => n !== 'test_intervention_performance');
+    const lines = out.split('\n').filter((l) => l.startsWith('run '));
+    const extras = lines.map((l) => Number(/(\d+) extra runs?/.exec(l)?.[1] ?? 0));
+    const seconds = Number(/(\d+) s elapsed/.exec(lines.at(-1) ?? '')?.[1] ?? NaN);
+    rows.push({ caught, falseAlarm, extras, seconds });
+    console.log(
+      `demo ${i} of ${runs}: regression ${caught ? 'caught' : 'MISSED'}, unchanged code ${falseAlarm ? 'FAILED' : 'passed'}, extra runs ${extras.join(' ')} (${seconds} s)`,
+    );
+  }
+} finally {
+  stop();
+}
+const caught = rows.filter((r) => r.caught).length;
+const alarms = rows.filter((r) => r.falseAlarm).length;
+const seedExtras = rows.flatMap((r) => r.extras.slice(0, -1)).sort((a, b) => a - b);
+const headExtras = rows.map((r) => r.extras.at(-1) ?? 0).sort((a, b) => a - b);
+const q = (xs, p) => xs[Math.min(xs.length - 1, Math.floor(p * xs.length))];
+console.log(
+  `\n| demos beside ${hogCount} CPU hogs | regression caught | demos in which unchanged code failed | extra runs, unchanged runs (median / p90) | extra runs, regression run (median / p90) |`,
+);
+console.log('|---|---|---|---|---|');
+console.log(
+  `| ${runs} | ${caught} of ${runs} | ${alarms} of ${runs} | ${q(seedExtras, 0.5)} / ${q(seedExtras, 0.9)} | ${q(headExtras, 0.5)} / ${q(headExtras, 0.9)} |`,
+);
+process.exitCode = caught === runs && alarms === 0 ? 0 : 1;
