@@ -117,3 +117,73 @@ describe('github-action-benchmark import', () => {
     expect(b.metrics.allocs!.value).toBe(1);
   });
 });
+
+describe('re-measuring with controls', () => {
+  it('does not take a burst that hit the first run around a benchmark for a change', async () => {
+    const { remeasure } = await import('../src/pipeline/remeasure.js');
+    const rand = rng(21);
+    const base = [1, 2, 3, 4, 5, 6].map((v) => v * 1e-3);
+    const runOf = (factor: (i: number) => number, names?: string[]) => ({
+      benchmarks: base
+        .map((v, i) => ({
+          name: `b${i}`,
+          metrics: { time: { value: v * factor(i) * Math.exp(0.01 * gaussian(rand)), unit: 's', direction: 'smaller' as const } },
+        }))
+        .filter((b) => !names || names.includes(b.name)),
+    });
+    const history = Array.from({ length: 10 }, () => runOf(() => 1));
+    // A neighbour's burst during the first run slowed b0 and the benchmarks run next to it, b1 and b2.
+    const head = runOf((i) => (i <= 2 ? 1.8 : 1));
+    const first = decide(head, history, DEFAULT_RULES);
+    expect(first.results.find((r) => r.benchmark === 'b0')!.settled).toBe(false);
+    const asked: string[][] = [];
+    const { decision } = await remeasure(
+      { runs: 3 },
+      async (names) => {
+        asked.push(names);
+        return runOf(() => 1, names);
+      },
+      head,
+      history,
+      DEFAULT_RULES,
+      first,
+      { log: { info() {}, warn() {} } },
+    );
+    expect(decision.verdict).toBe('pass');
+    // The controls ride along with the benchmarks asked for.
+    expect(asked[0]!.length).toBeGreaterThan(
+      new Set(first.results.filter((r) => r.settled === false).map((r) => r.benchmark)).size,
+    );
+  });
+  it('does not let re-runs that a burst slowed, controls and all, confirm a failure', async () => {
+    const { remeasure } = await import('../src/pipeline/remeasure.js');
+    const rand = rng(22);
+    const base = [1, 2, 3, 4, 5, 6].map((v) => v * 1e-3);
+    const runOf = (factor: (i: number) => number, names?: string[]) => ({
+      benchmarks: base
+        .map((v, i) => ({
+          name: `b${i}`,
+          metrics: { time: { value: v * factor(i) * Math.exp(0.01 * gaussian(rand)), unit: 's', direction: 'smaller' as const } },
+        }))
+        .filter((b) => !names || names.includes(b.name)),
+    });
+    const history = Array.from({ length: 10 }, () => runOf(() => 1));
+    const head = runOf((i) => (i === 0 ? 1.25 : 1));
+    const first = decide(head, history, DEFAULT_RULES);
+    const row = (d: typeof first) => d.results.find((r) => r.benchmark === 'b0')!;
+    expect(row(first).fails).toBe(true);
+    expect(row(first).settled).toBe(false);
+    // Every re-run lands in a neighbour's burst: whatever it runs is 1.8× slower.
+    const { decision } = await remeasure(
+      { runs: 3 },
+      async (names) => runOf(() => 1.8, names),
+      head,
+      history,
+      DEFAULT_RULES,
+      first,
+      { log: { info() {}, warn() {} } },
+    );
+    expect(row(decision).fails).toBe(false);
+    expect(decision.notes[0]).toMatch(/machine state around them, read from 2 decided benchmarks/);
+  });
+});

@@ -1,8 +1,10 @@
 /**
- * Controls for re-measurement: a re-run of a few benchmarks shares the machine's state of that moment
- * (a neighbour's burst, a throttled core) with every benchmark it runs. Running one or two benchmarks
- * that are already decided beside them shows that state: their drift from the job's first run is
- * the re-run's own shift, factored out of the benchmarks being re-measured before they are pooled.
+ * Controls for re-measurement: a run of a few benchmarks shares the machine's state of that moment
+ * (a neighbour's burst, a throttled core) with every benchmark it runs, and a burst can hit part of
+ * a run only. One or two benchmarks that are already decided, run beside them, show that state: their
+ * deviation from their own baseline level. Each run's re-measured figures are moved from that local
+ * state to the state the runner model reads for the whole job before the runs are pooled, so a burst
+ * that hit the first run (or one re-run) around these benchmarks is not taken for a change.
  */
 import type { Rules } from '../config.js';
 import type { Decision } from './types.js';
@@ -32,27 +34,43 @@ const timeOf = (set: ResultSet, name: string, rules: Rules) => {
   return v > 0 ? Math.log(v) : NaN;
 };
 
-/** The re-run's shift against the first run (log), from its controls; 0 when none measured. */
-export function rerunShift(first: ResultSet, rerun: ResultSet, controls: readonly string[], rules: Rules): number {
-  const d = controls.map((c) => timeOf(rerun, c, rules) - timeOf(first, c, rules)).filter(Number.isFinite);
-  return d.length ? median(d) : 0;
+/** The controls' baseline levels (log), from the first decision's rows. */
+export function controlLevels(decision: Decision, controls: readonly string[]): Map<string, number> {
+  const out = new Map<string, number>();
+  for (const r of decision.results)
+    if (r.metric === 'time' && controls.includes(r.benchmark) && r.base !== null && r.base > 0)
+      out.set(r.benchmark, Math.log(r.base));
+  return out;
 }
 
-/** The re-run with every time-like figure divided by exp(shift): as if it ran on the first run's machine state. */
-export function unshifted(rerun: ResultSet, shift: number): ResultSet {
-  if (shift === 0) return rerun;
-  const f = Math.exp(-shift);
+/**
+ * The machine's state during one run, around the benchmarks re-measured in it (log, against the
+ * baseline): the median of its controls' deviations from their levels. Undefined without controls.
+ */
+export function localState(run: ResultSet, levels: ReadonlyMap<string, number>, rules: Rules): number | undefined {
+  const d = [...levels].map(([c, level]) => timeOf(run, c, rules) - level).filter(Number.isFinite);
+  return d.length ? median(d) : undefined;
+}
+
+/**
+ * The named benchmarks' time figures moved from the run's local state to `target` (the state the
+ * decision's runner model reads for the whole job), so runs disturbed differently can be pooled.
+ */
+export function toState(run: ResultSet, names: ReadonlySet<string>, delta: number): ResultSet {
+  if (delta === 0) return run;
+  const f = Math.exp(delta);
   return {
-    ...rerun,
-    benchmarks: rerun.benchmarks.map((b) => ({
-      ...b,
-      metrics: Object.fromEntries(
-        Object.entries(b.metrics).map(([k, m]) =>
-          k === 'time'
-            ? [k, { ...m, value: m.value * f, ...(m.samples ? { samples: m.samples.map((v) => v * f) } : {}) }]
-            : [k, m],
-        ),
-      ),
-    })),
+    ...run,
+    benchmarks: run.benchmarks.map((b) => {
+      const m = b.metrics.time;
+      if (!names.has(b.name) || !m) return b;
+      return {
+        ...b,
+        metrics: {
+          ...b.metrics,
+          time: { ...m, value: m.value * f, ...(m.samples ? { samples: m.samples.map((v) => v * f) } : {}) },
+        },
+      };
+    }),
   };
 }

@@ -62,7 +62,7 @@ export function decide(head: ResultSet, history: readonly ResultSet[], rules: Ru
       if (key === 'time' || !runner) runner = runnerSummary(model);
     }
     const shifts = model?.shifts ?? window.map(() => 0);
-    const hist = new Map(comparable.map((s) => [s, corrected(s, shifts)]));
+    const hist = new Map(comparable.map((s) => [s, corrected(s, shifts, model?.headShift ?? 0)]));
     const pooled = pooledScale([...hist.values()]);
     const noise = new Map(comparable.map((s) => [s, noiseOf(s, hist.get(s)!, pooled, model?.headShiftSe ?? 0)]));
     const kappa = tailFactor([...noise.values()]);

@@ -28,7 +28,7 @@ export interface Levels {
 }
 
 /** Runs at a new level, at the end of the window, that make it the baseline before a rank test could. */
-const FRESH_RUNS = [3, 2];
+const FRESH_RUNS = [4, 3, 2];
 
 /**
  * A step recorded in the last two or three runs: each of them beyond everything the level before
@@ -36,24 +36,28 @@ const FRESH_RUNS = [3, 2];
  * that brought it; the pushes after it are judged against it. One run is never enough (spikes are
  * common; two in a row past everything before are not).
  */
-function freshLevel(values: readonly number[], from: number): number | undefined {
+function freshLevel(values: readonly number[], from: number, head?: number): number | undefined {
   const n = values.length;
-  for (const m of FRESH_RUNS) {
+  // The newest run and the head, both past everything before and agreeing: the level changed with the
+  // newest run (its push was judged for it); the head is judged against that level, not blamed again.
+  const withHead = head !== undefined && Number.isFinite(head) ? [1] : [];
+  for (const m of [...FRESH_RUNS, ...withHead]) {
     const before = values.slice(from, n - m);
-    const tail = values.slice(n - m);
+    const tail = m === 1 ? [values[n - 1]!, head!] : values.slice(n - m);
     if (before.length < MIN_LEVEL_RUNS || tail.length < m) continue;
     const center = median(before);
     const scale = Math.max(robustScale(before), 0.005);
     const margin = Math.max(3 * scale, MIN_LEVEL_CHANGE);
     const hi = maxOf(before);
     const lo = minOf(before);
+    if (m === 1 && Math.abs(tail[0]! - tail[1]!) > margin) continue;
     if (tail.every((v) => v > hi && v > center + margin) || tail.every((v) => v < lo && v < center - margin)) return n - m;
   }
   return undefined;
 }
 
 /** The levels of one series of logs (oldest first, NaN where absent). */
-export function levelsOf(logs: readonly number[]): Levels {
+export function levelsOf(logs: readonly number[], head?: number): Levels {
   const at: number[] = [];
   const values: number[] = [];
   logs.forEach((v, i) => {
@@ -84,7 +88,7 @@ export function levelsOf(logs: readonly number[]): Levels {
   };
   search(0, values.length);
   cuts.sort((a, b) => a - b);
-  const fresh = freshLevel(values, cuts.at(-1) ?? 0);
+  const fresh = freshLevel(values, cuts.at(-1) ?? 0, head);
   if (fresh !== undefined) cuts.push(fresh);
   if (cuts.length === 0) return { from: 0, adjusted: [...logs], changes: 0 };
   const bounds = [0, ...cuts, values.length];

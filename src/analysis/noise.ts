@@ -10,6 +10,7 @@
  *  - Degrees of freedom are capped: real run-to-run noise has heavier tails than a t with 20 df.
  */
 import type { Metric } from '../model.js';
+import { levelsOf } from './levels.js';
 import { isTimeLike, type Series } from './series.js';
 import { median, robustScale, tQuantile } from './stats.js';
 
@@ -80,9 +81,18 @@ export function runnerLoading(logs: readonly number[], shifts: readonly number[]
 }
 
 /** Corrected history deviations of one series (log); the center is their median. */
-export function corrected(s: Series, shifts: readonly number[]): { center: number; deviations: number[]; loading: number } {
+export function corrected(
+  s: Series,
+  shifts: readonly number[],
+  headShift = 0,
+): { center: number; deviations: number[]; loading: number } {
   const loading = runnerLoading(s.logs, shifts);
-  const e = s.logs.map((v, r) => v - loading * shifts[r]!).filter(Number.isFinite);
+  // Levels once more, on the runner-corrected series: a step that the runners' own scatter hid from
+  // the first search (levels.ts, on the measured figures) shows here.
+  const e = levelsOf(
+    s.logs.map((v, r) => v - loading * shifts[r]!),
+    s.headLog - loading * headShift,
+  ).adjusted.filter(Number.isFinite);
   const center = median(e);
   return { center, deviations: e.map((v) => v - center), loading };
 }

@@ -88,7 +88,10 @@ export function gatherSeries(head: ResultSet, window: readonly ResultSet[], rule
       const headRaw = runStatistic(m, rules.statistic);
       const prior = baseIndex.map((idx) => idx.get(b.name)?.metrics[key]);
       const measured = prior.map((pm) => (pm ? runStatistic(pm, rules.statistic) : NaN));
-      const levels = levelsOf(measured.map((v) => (v > 0 ? Math.log(v) : NaN)));
+      const levels = levelsOf(
+        measured.map((v) => (v > 0 ? Math.log(v) : NaN)),
+        headRaw > 0 ? Math.log(headRaw) : undefined,
+      );
       const raw = measured.map((v, r) => (v > 0 ? Math.exp(levels.adjusted[r]!) : v));
       const recent: { full: number; calm: number }[] = [];
       for (let r = prior.length - 1; r >= 0 && recent.length < SPREAD_RUNS; r--) {

@@ -8,7 +8,7 @@
  */
 import { decide, fmtPct, sortRows, type Decision, type ResultRow } from '../analysis/decide.js';
 import type { Remeasured } from '../analysis/types.js';
-import { pickControls, rerunShift, unshifted } from '../analysis/controls.js';
+import { controlLevels, localState, pickControls, toState } from '../analysis/controls.js';
 import { runStatistic } from '../analysis/series.js';
 import { median } from '../analysis/stats.js';
 import type { Rules } from '../config.js';
@@ -104,7 +104,12 @@ export async function remeasure(
   let decision = first;
   let stopped: RemeasureSummary['stopped'] = 'decided';
   let spent = 0;
-  const shifts: number[] = [];
+  // The state the decision's runner model reads for this job (log); each run's figures are moved to it.
+  const target = Math.log(first.runner?.applied_shift ?? 1);
+  let controls: string[] = [];
+  let levels = new Map<string, number>();
+  const states: number[] = [];
+  const moved = new Set<string>();
   for (;;) {
     const open = undecidedRows(decision);
     if (open.length === 0) break;
@@ -121,15 +126,33 @@ export async function remeasure(
     deps.log.info(
       `Re-measuring ${open.length} undecided row${open.length === 1 ? '' : 's'} (${names.length} benchmark${names.length === 1 ? '' : 's'}): run ${spent + 2} of at most ${plan.runs + 1}.`,
     );
-    const controls = pickControls(decision, names);
+    if (spent === 0) {
+      // The controls stay the same for every re-run; the first run is moved to the job's state too.
+      controls = pickControls(first, names);
+      levels = controlLevels(first, controls);
+      const l0 = localState(head, levels, rules);
+      if (l0 !== undefined) {
+        states.push(l0);
+        for (const n of names) moved.add(n);
+        sets[0] = toState(head, new Set(names), target - l0);
+      }
+    }
     const fresh = await measure([...names, ...controls]);
     spent++;
-    // The controls' drift since the first run is this re-run's machine state, factored out before
-    // pooling; then only the benchmarks asked for count (a suite that ignores the filter included).
-    const shift = rerunShift(head, fresh, controls, rules);
-    shifts.push(shift);
+    // Only the benchmarks asked for count (a suite that ignores the filter included), moved from this
+    // run's local state, read from the controls, to the job's.
     const wanted = new Set(names);
-    sets.push(unshifted({ ...fresh, benchmarks: fresh.benchmarks.filter((b) => wanted.has(b.name)) }, shift));
+    const state = localState(fresh, levels, rules);
+    if (state !== undefined) states.push(state);
+    const asked = { ...fresh, benchmarks: fresh.benchmarks.filter((b) => wanted.has(b.name)) };
+    sets.push(state === undefined ? asked : toState(asked, wanted, target - state));
+    // A benchmark first re-measured now has its first-run figure moved as well.
+    const l0 = localState(head, levels, rules);
+    const late = names.filter((n) => !moved.has(n));
+    if (l0 !== undefined && late.length) {
+      sets[0] = toState(sets[0]!, new Set(late), target - l0);
+      for (const n of late) moved.add(n);
+    }
     for (const n of names) measuredAgain.add(n);
     const again = decide(medianOfRuns(sets, rules.statistic), window, rules, { runs: sets });
     // Rows of benchmarks that were not run again keep their first judgement.
@@ -160,7 +183,7 @@ export async function remeasure(
   decision.notes = [
     spent === 0
       ? `Re-measuring: ${left.length} row${left.length === 1 ? '' : 's'} undecided, but ${why}.`
-      : `Re-measured ${summary.benchmarks.length} benchmark${summary.benchmarks.length === 1 ? '' : 's'} in ${spent} more run${spent === 1 ? '' : 's'} of the suite (${seconds.toFixed(0)} s); each re-measured row is the median of its runs, judged as a ${spent + 1}-run figure${shifts.some((x) => x !== 0) ? `; each re-run's own machine state, read from two decided benchmarks run beside them (${shifts.map((x) => fmtPct(Math.exp(x))).join(', ')}), was factored out` : ''}. ` +
+      : `Re-measured ${summary.benchmarks.length} benchmark${summary.benchmarks.length === 1 ? '' : 's'} in ${spent} more run${spent === 1 ? '' : 's'} of the suite (${seconds.toFixed(0)} s); each re-measured row is the median of its runs, judged as a ${spent + 1}-run figure${states.length ? `; each run's machine state around them, read from ${controls.length} decided benchmark${controls.length === 1 ? '' : 's'} run beside them (${states.map((x) => fmtPct(Math.exp(x))).join(', ')} against their baselines), was factored out` : ''}. ` +
         (stopped === 'decided' ? 'Every enforced row is decided.' : `Stopped because ${why}.`),
     ...decision.notes.filter((n) => !n.startsWith('Re-measur')),
   ];
