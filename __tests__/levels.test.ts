@@ -187,3 +187,54 @@ describe('re-measuring with controls', () => {
     expect(decision.notes[0]).toMatch(/machine state around them, read from 2 decided benchmarks/);
   });
 });
+
+describe('accepting an intended change (#27)', () => {
+  it('reads Perf-Accepted trailers from a commit message', async () => {
+    const { acceptedInMessage } = await import('../src/analysis/accept.js');
+    const message =
+      'Parse with the slower, exact tokenizer\n\nWhy: correctness.\n\nPerf-Accepted: parse_*, tokenize_large\nSigned-off-by: A <a@b>\n';
+    expect(acceptedInMessage(message, 'alice')).toEqual([
+      { pattern: 'parse_*', by: 'alice', source: 'commit trailer Perf-Accepted' },
+      { pattern: 'tokenize_large', by: 'alice', source: 'commit trailer Perf-Accepted' },
+    ]);
+    expect(acceptedInMessage('no trailer here', 'alice')).toEqual([]);
+  });
+  it('an accepted regression does not fail, says who accepted it, and the next runs are judged against it', async () => {
+    const { applyAcceptance } = await import('../src/analysis/accept.js');
+    const { annotationsOf } = await import('../src/pipeline/annotate.js');
+    const rand = rng(31);
+    const runOf = (f: number) => ({
+      benchmarks: [1, 2, 3, 4].map((v, i) => ({
+        name: `b${i}`,
+        metrics: {
+          time: {
+            value: v * 1e-3 * (i === 0 ? f : 1) * Math.exp(0.01 * gaussian(rand)),
+            unit: 's',
+            direction: 'smaller' as const,
+          },
+        },
+      })),
+    });
+    const history = Array.from({ length: 12 }, () => runOf(1));
+    const step = runOf(1.3);
+    const judged = decide(step, history, DEFAULT_RULES);
+    expect(judged.verdict).toBe('fail');
+    const accepted = applyAcceptance(judged, [{ pattern: 'b0', by: 'alice', source: 'commit trailer Perf-Accepted' }]);
+    expect(accepted.verdict).toBe('pass');
+    const row = accepted.results.find((r) => r.benchmark === 'b0')!;
+    expect(row.status).toBe('regression');
+    expect(row.accepted).toEqual({ pattern: 'b0', by: 'alice', source: 'commit trailer Perf-Accepted' });
+    expect(row.reason).toMatch(/Accepted by alice \(commit trailer Perf-Accepted: b0\)/);
+    expect(accepted.notes[0]).toBe('Accepted changes: b0 (time).');
+    expect(annotationsOf(accepted).rows!.find((r) => r.benchmark === 'b0')!.accepted).toBe(
+      'alice, commit trailer Perf-Accepted: b0',
+    );
+    // Recorded, the accepted step is the level: the next unchanged runs at it are not blamed.
+    const later = [...history, step];
+    for (let p = 0; p < 4; p++) {
+      const head = runOf(1.3);
+      expect(decide(head, later.slice(-20), DEFAULT_RULES).results.find((r) => r.benchmark === 'b0')!.status).toBe('unchanged');
+      later.push(head);
+    }
+  });
+});

@@ -16,7 +16,7 @@ export interface EventPlan {
   record: boolean;
   /** Why the run is (not) recorded, for the log. */
   why: string;
-  pr?: { number: number; fork: boolean; baseRef: string; baseSha?: string; headRef?: string };
+  pr?: { number: number; fork: boolean; baseRef: string; baseSha?: string; headRef?: string; labels?: string[] };
   commit: { sha: string; message?: string; author?: string; timestamp?: string; url?: string };
   runId?: string;
   serverUrl: string;
@@ -33,6 +33,7 @@ interface Payload {
     title?: string;
     user?: { login?: string };
     updated_at?: string;
+    labels?: { name?: string }[];
   };
   head_commit?: {
     id?: string;
@@ -73,7 +74,14 @@ export function planEvent(
       baselineShas: pr.base?.sha ? [pr.base.sha] : [],
       record: false,
       why: 'pull request runs are compared and reported, never written into the main history',
-      pr: { number: pr.number, fork, baseRef, baseSha: pr.base?.sha, headRef: pr.head?.ref },
+      pr: {
+        number: pr.number,
+        fork,
+        baseRef,
+        baseSha: pr.base?.sha,
+        headRef: pr.head?.ref,
+        labels: (pr.labels ?? []).map((l) => l.name).filter((n): n is string => typeof n === 'string'),
+      },
       commit: { sha, message: pr.title, author: pr.user?.login, timestamp: pr.updated_at, url: commitUrl(sha) },
     };
   }

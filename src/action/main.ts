@@ -11,9 +11,10 @@ import type { Decision } from '../analysis/types.js';
 import { runAbInAction } from './ab.js';
 import { actionChannels } from './channels.js';
 import { baselineCut, commitFromCheckout, readEvent } from './checkout.js';
-import { planEvent } from './event.js';
+import { planEvent, type EventPlan } from './event.js';
 import { openActionHistory } from './history.js';
 import { forgetSecretInputs, getSettings } from './inputs.js';
+import { acceptedInMessage, type Acceptance } from '../analysis/accept.js';
 import { actionsLog as log } from './runner.js';
 
 /** The action: inputs → event plan → collaborators → the pipeline → outputs; the one place that fails the step. */
@@ -68,6 +69,7 @@ export async function run({ clock = systemClock }: { clock?: Clock } = {}): Prom
               machine: machineFacts(),
             },
         failOnInconclusive: settings.failOnInconclusive,
+        accepted: acceptancesOf(plan),
         confirm:
           settings.confirmRuns > 0 && settings.run
             ? {
@@ -145,3 +147,13 @@ function runIdentity(
   if (!plan.runId) return undefined;
   return [plan.repo.owner, plan.repo.repo, plan.runId, process.env.GITHUB_JOB ?? '', suite, testbed].join('/');
 }
+
+/** What this event accepts: `Perf-Accepted:` trailers of the head commit, or the pull request label `perf-accepted`. */
+function acceptancesOf(plan: EventPlan): Acceptance[] {
+  const out = acceptedInMessage(plan.pr ? undefined : plan.commit.message, plan.commit.author);
+  if (plan.pr?.labels?.includes(ACCEPT_LABEL))
+    out.push({ pattern: '*', source: `label ${ACCEPT_LABEL}`, ...(plan.commit.author ? { by: plan.commit.author } : {}) });
+  return out;
+}
+
+const ACCEPT_LABEL = 'perf-accepted';

@@ -159,6 +159,9 @@ function compareDirectly(row: ResultRow, s: Series): void {
     : `Changed from ${base} to ${s.headRaw}; no ratio exists for zero or negative values.`;
 }
 
+/** Same-job runs that confirm a failure. */
+const CONFIRMING_RUNS = 3;
+
 /** The part of one job's run-to-run noise its runs share (bursts that span runs back to back). */
 const RUN_CORRELATION = 0.3;
 
@@ -263,8 +266,9 @@ function judgeRow(
     row.status = 'regression';
     row.confidence = j.worseConfidence;
     row.fails = row.enforced;
-    // One run can be a spike; a second run of the same job confirms or clears it.
-    row.settled = k >= 2;
+    // One run can be a spike, and two back to back can share one (a neighbour's burst spans both):
+    // a failure is confirmed by a figure of three runs of this job.
+    row.settled = k >= CONFIRMING_RUNS;
     row.reason = `${change} ${what} than the baseline, past the ${fmtPct(limit!)} limit; ${pctConf(j.worseConfidence)} confident it is real (${prior}).${row.enforced ? '' : ' Report-only: this metric’s rule does not fail the check.'}`;
   } else if (pastLimit) {
     row.status = 'inconclusive';

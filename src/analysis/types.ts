@@ -38,6 +38,8 @@ export interface ResultRow {
   reason: string;
   /** For `inconclusive`: what would settle it. */
   resolve?: string;
+  /** Set when a team accepted this change (commit trailer, label, --accept): it does not fail. */
+  accepted?: { pattern: string; source: string; by?: string };
   /** Same-job runs of the head pooled into this row's figure (1 unless re-measured). */
   head_runs?: number;
   /**

@@ -41,12 +41,14 @@ Usage:
       Exit 0 = pass, 1 = a rule failed, 2 = bad input.
   causal-perf run --suite CMD --output FILE... [--history-dir DIR] [--name SUITE] [--config FILE]
                   [--format json|markdown|text] [--markdown FILE] [--branch NAME] [--confirm-runs N]
-                  [--confirm-max-minutes M] [--testbed NAME]
+                  [--confirm-max-minutes M] [--testbed NAME] [--accept GLOB]...
       Run the suite, compare with the local history (default .causal-perf/history), print the
       report, record the run and write the trend page into the history directory (baselines per
       --testbed, by default this machine's platform-arch). Rows one run cannot decide are
       re-measured in up to --confirm-runs N more runs (default 3, 0: off; at most M minutes,
-      default 10), only the undecided benchmarks, named in CAUSAL_PERF_BENCHMARKS.
+      default 10), only the undecided benchmarks, named in CAUSAL_PERF_BENCHMARKS. --accept GLOB
+      (or a "Perf-Accepted: GLOB" trailer in the commit) accepts an intended change: those rows
+      do not fail, say who accepted them, and the new level is the baseline from then on.
   causal-perf run --baseline-ref REF --current-ref REF --suite CMD --output FILE...
                   [--min-rounds 3] [--max-rounds 30] [--max-minutes 30] [--runs N]
       Same-job A/B: measure two commits of this repository in temporary worktrees on this machine,

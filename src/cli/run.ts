@@ -14,6 +14,7 @@ import { gitOutput, readCommit } from '../io/git.js';
 import { machineFacts } from '../io/machine.js';
 import { readRules } from '../io/rules-file.js';
 import { runPipeline, type Collaborators } from '../pipeline/index.js';
+import { acceptedInMessage } from '../analysis/accept.js';
 import { abDecision } from '../pipeline/ab.js';
 import { measureRefs } from '../pipeline/refs.js';
 import type { Channel } from '../report/channels/channel.js';
@@ -41,6 +42,7 @@ const OPTIONS = {
   'max-minutes': { type: 'string' },
   'confirm-runs': { type: 'string' },
   'confirm-max-minutes': { type: 'string' },
+  accept: { type: 'string', multiple: true },
 } as const;
 
 export async function runCommand(args: string[], io: CliIO): Promise<number> {
@@ -89,9 +91,15 @@ export async function runCommand(args: string[], io: CliIO): Promise<number> {
   const historyDir = resolve(values['history-dir'] ?? '.causal-perf/history');
   const branch = values.branch ?? (await gitOutput(cwd, ['rev-parse', '--abbrev-ref', 'HEAD'])) ?? 'local';
   const testbed = values.testbed?.trim() || defaultTestbed();
-  const job = localJob(name, rules, values, cwd, branch, await readCommit(cwd), testbed);
+  const commit = await readCommit(cwd);
+  const job = localJob(name, rules, values, cwd, branch, commit, testbed);
   const confirmRuns = whole('--confirm-runs', values['confirm-runs'] ?? String(DEFAULT_CONFIRM_RUNS), 0, 20);
   const maxMinutes = whole('--confirm-max-minutes', values['confirm-max-minutes'] ?? '10', 1, 24 * 60);
+  // --accept GLOB: this run's changes to those benchmarks are intended; so are the commit's trailers.
+  job.accepted = [
+    ...(values.accept ?? []).map((pattern) => ({ pattern, source: '--accept' })),
+    ...acceptedInMessage(commit ? await gitOutput(cwd, ['log', '-1', '--format=%B']) : undefined, commit?.author),
+  ];
   if (confirmRuns > 0 && !('measured' in job.head) && job.head.suite)
     job.confirm = { runs: confirmRuns, maxMinutes, suite: job.head.suite, results: job.head.results };
   const outcome = await runPipeline(job, {

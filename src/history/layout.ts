@@ -325,11 +325,12 @@ export async function planAppend(
     ...(testbed ? { testbed } : {}),
     recordedAt: run.recordedAt,
     verdict: options.annotations?.verdict,
-    flagged: flagged.map(({ benchmark, metric, status, ratio, measured }) => ({
+    flagged: flagged.map(({ benchmark, metric, status, ratio, measured, accepted }) => ({
       benchmark,
       metric,
       status,
       ratio: ratio ?? null,
+      ...(accepted ? { accepted } : {}),
       // Kept only where the runner correction moved it, so the page can show both without contradiction.
       ...(measured != null && ratio != null && Math.abs(Math.log(measured / ratio)) > 0.005 ? { measured } : {}),
     })),

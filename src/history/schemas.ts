@@ -11,7 +11,7 @@ const numOrNull = { type: ['number', 'null'] } as const;
 const flag = {
   type: 'object',
   required: ['benchmark', 'metric', 'status'],
-  properties: { benchmark: str, metric: str, status: str, ratio: numOrNull, measured: numOrNull },
+  properties: { benchmark: str, metric: str, status: str, ratio: numOrNull, measured: numOrNull, accepted: str },
 } as const;
 
 export const indexSchema = {

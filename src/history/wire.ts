@@ -17,6 +17,8 @@ export interface FlagEntry {
   ratio?: number | null;
   /** The change as measured (head ÷ baseline), when it differs from `ratio`. */
   measured?: number | null;
+  /** Who accepted this change and how ("alice, commit trailer Perf-Accepted: parse_*"). */
+  accepted?: string;
 }
 
 export interface SuiteIndex {

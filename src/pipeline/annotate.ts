@@ -15,6 +15,7 @@ export function annotationsOf(decision: Decision): RunAnnotations {
       limit: r.limit ?? null,
       threshold: r.threshold?.minimum ?? null,
       fails: r.fails,
+      ...(r.accepted ? { accepted: `${r.accepted.by ? `${r.accepted.by}, ` : ''}${r.accepted.source}: ${r.accepted.pattern}` } : {}),
     })),
   };
 }

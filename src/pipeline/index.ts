@@ -7,6 +7,7 @@
  * channels, a clock, a logger — and call it. Nothing here knows a concrete store or GitHub.
  */
 import { decide, type Decision } from '../analysis/decide.js';
+import { applyAcceptance, type Acceptance } from '../analysis/accept.js';
 import type { Rules } from '../config.js';
 import { errorMessage } from '../errors.js';
 import type { History } from '../history/open.js';
@@ -37,6 +38,8 @@ export interface Job {
    * pooled head runs (remeasure.ts).
    */
   confirm?: RemeasurePlan;
+  /** Changes a team accepted (commit trailer, label, --accept): those rows do not fail (analysis/accept.ts). */
+  accepted?: Acceptance[];
   /** Inconclusive rows of enforced rules fail the check (`fail-on-inconclusive`). */
   failOnInconclusive?: boolean;
   /** Present when this run joins the history (never with a `files` baseline). */
@@ -180,6 +183,7 @@ export async function runPipeline(job: Job, deps: Collaborators): Promise<Outcom
         decision,
         deps,
       ));
+    if (job.accepted?.length) decision = applyAcceptance(decision, job.accepted);
     if (window.note) decision.notes.push(window.note);
     const hardware = hardwareNote(head, window.cpus);
     if (hardware) decision.notes.push(hardware);
