@@ -118,19 +118,25 @@ describe('github-action-benchmark import', () => {
   });
 });
 
+/** Runs of six benchmarks (1…6 ms, 1 % noise); `factor` slows some; `names` keeps only those. */
+const sixBenchmarks =
+  (rand: () => number) =>
+  (factor: (i: number) => number, names?: string[]): ResultSet => ({
+    benchmarks: [1, 2, 3, 4, 5, 6]
+      .map((v, i) => ({
+        name: `b${i}`,
+        metrics: {
+          time: { value: v * 1e-3 * factor(i) * Math.exp(0.01 * gaussian(rand)), unit: 's', direction: 'smaller' as const },
+        },
+      }))
+      .filter((b) => !names || names.includes(b.name)),
+  });
+
 describe('re-measuring with controls', () => {
   it('does not take a burst that hit the first run around a benchmark for a change', async () => {
     const { remeasure } = await import('../src/pipeline/remeasure.js');
     const rand = rng(21);
-    const base = [1, 2, 3, 4, 5, 6].map((v) => v * 1e-3);
-    const runOf = (factor: (i: number) => number, names?: string[]) => ({
-      benchmarks: base
-        .map((v, i) => ({
-          name: `b${i}`,
-          metrics: { time: { value: v * factor(i) * Math.exp(0.01 * gaussian(rand)), unit: 's', direction: 'smaller' as const } },
-        }))
-        .filter((b) => !names || names.includes(b.name)),
-    });
+    const runOf = sixBenchmarks(rand);
     const history = Array.from({ length: 10 }, () => runOf(() => 1));
     // A neighbour's burst during the first run slowed b0 and the benchmarks run next to it, b1 and b2.
     const head = runOf((i) => (i <= 2 ? 1.8 : 1));
@@ -158,15 +164,7 @@ describe('re-measuring with controls', () => {
   it('does not let re-runs that a burst slowed, controls and all, confirm a failure', async () => {
     const { remeasure } = await import('../src/pipeline/remeasure.js');
     const rand = rng(22);
-    const base = [1, 2, 3, 4, 5, 6].map((v) => v * 1e-3);
-    const runOf = (factor: (i: number) => number, names?: string[]) => ({
-      benchmarks: base
-        .map((v, i) => ({
-          name: `b${i}`,
-          metrics: { time: { value: v * factor(i) * Math.exp(0.01 * gaussian(rand)), unit: 's', direction: 'smaller' as const } },
-        }))
-        .filter((b) => !names || names.includes(b.name)),
-    });
+    const runOf = sixBenchmarks(rand);
     const history = Array.from({ length: 10 }, () => runOf(() => 1));
     const head = runOf((i) => (i === 0 ? 1.25 : 1));
     const first = decide(head, history, DEFAULT_RULES);

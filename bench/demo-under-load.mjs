@@ -2,7 +2,7 @@
 // intermittent CPU hogs (default 2; each burns a core 1–6 s, then rests 1–6 s: what a shared runner's
 // neighbours look like), and prints how often the deliberate regression was caught, how often
 // unchanged code failed, and the extra runs re-measurement spent. Every hog is stopped at the end.
-import { spawn, spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
@@ -24,12 +24,33 @@ process.on('SIGTERM', () => process.exit(143));
 // Each demo's output, for reading a miss or a false alarm afterwards.
 const logs = join('.tmp', 'demo-under-load');
 mkdirSync(logs, { recursive: true });
+let current;
+const runDemo = () =>
+  new Promise((resolve) => {
+    current = spawn('npm', ['run', '-s', 'demo'], { stdio: ['ignore', 'pipe', 'pipe'], detached: true });
+    let stdout = '';
+    let stderr = '';
+    current.stdout.on('data', (d) => (stdout += d));
+    current.stderr.on('data', (d) => (stderr += d));
+    current.on('close', () => resolve({ stdout, stderr }));
+  });
+process.on('exit', () => {
+  // The demo and everything it started (the CLI, the suite) form one process group.
+  if (current?.pid) {
+    try {
+      process.kill(-current.pid, 'SIGKILL');
+    } catch {
+      // already gone
+    }
+  }
+});
 const rows = [];
 try {
   for (let i = 1; i <= runs; i++) {
-    const r = spawnSync('npm', ['run', '-s', 'demo'], { encoding: 'utf8' });
-    const out = r.stdout ?? '';
-    writeFileSync(join(logs, `demo-${i}.txt`), out + (r.stderr ?? ''));
+    // Asynchronous, so a signal to this script stops it (and its hogs) between and during demos.
+    const r = await runDemo();
+    const out = r.stdout;
+    writeFileSync(join(logs, `demo-${i}.txt`), out + r.stderr);
     // The regression run's failing rows: the slowed benchmark must be one; any other is a false alarm.
     const failing =
       JSON.parse(/Unexpected: failing rows (\[.*?\])/.exec(out)?.[1] ?? 'null') ??

@@ -3,6 +3,7 @@ import { createRequire as __cpCreateRequire } from 'node:module'; const require 
 import {
   FORMATS,
   abDecision,
+  acceptedInMessage,
   findChanges,
   formatChange,
   formatInterval,
@@ -20,8 +21,9 @@ import {
   reportFilesChannel,
   runPipeline,
   siteFiles,
+  splitCredentials,
   visible
-} from "./chunks/chunk-QJ5OYSEZ.js";
+} from "./chunks/chunk-BKVTJG47.js";
 import {
   metricsTimeseries,
   renderOpenMetrics
@@ -30,19 +32,20 @@ import {
   defaultTestbed,
   sampleTime
 } from "./chunks/chunk-C2NF5WOG.js";
-import "./chunks/chunk-V3EJD3WR.js";
+import "./chunks/chunk-KI5EDBXT.js";
 import {
   InputError,
   errorMessage,
   gitOutput,
   readCommit
-} from "./chunks/chunk-ETEVGZ4O.js";
+} from "./chunks/chunk-OYPC6RFL.js";
 import {
   checkHistory,
+  pushAll,
   repairHistory,
   systemClock,
   testbedOf
-} from "./chunks/chunk-EHENGHNT.js";
+} from "./chunks/chunk-V3DD6REK.js";
 import "./chunks/chunk-QSE4L5OW.js";
 
 // src/cli/main.ts
@@ -51,7 +54,18 @@ import { join as join2 } from "node:path";
 import { parseArgs as parseArgs2 } from "node:util";
 
 // src/history/import.ts
-function importBenchmarkActionData(text, source, options = {}) {
+function splitPeerUnit(bench) {
+  const parts = bench.unit.split("	").map((p) => p.trim());
+  if (parts.length < 2) return [bench];
+  const out = [{ ...bench, unit: parts[0] }];
+  for (const part of parts.slice(1)) {
+    const m = /^(-?[\d.]+(?:e[-+]?\d+)?)\s+(\S+)$/i.exec(part);
+    if (m && Number.isFinite(Number(m[1]))) out.push({ name: bench.name, value: Number(m[1]), unit: m[2] });
+  }
+  return out;
+}
+function importBenchmarkActionHistory(text, source, options = {}) {
+  let skipped = 0;
   const json = text.replace(/^\s*window\.BENCHMARK_DATA\s*=\s*/, "").replace(/;\s*$/, "");
   const data = parseJsonText(json, source);
   if (!data || typeof data !== "object" || typeof data.entries !== "object" || data.entries === null) {
@@ -69,13 +83,19 @@ function importBenchmarkActionData(text, source, options = {}) {
       }
       const byName = /* @__PURE__ */ new Map();
       entry.benches.forEach((bench, j) => {
+        if (typeof bench?.name === "string" && (bench.value === null || bench.value === void 0)) {
+          skipped++;
+          return;
+        }
         if (typeof bench?.name !== "string" || typeof bench.value !== "number" || !Number.isFinite(bench.value)) {
           throw new InputError(`${where}.benches[${j}]: expected {name, value: number, unit}`);
         }
-        const { key, metric, name } = mapPeerFigure({ ...bench, unit: String(bench.unit ?? "") }, entry.tool);
-        const b = byName.get(name) ?? { name, metrics: {} };
-        b.metrics[key] = metric;
-        byName.set(name, b);
+        for (const figure of splitPeerUnit({ ...bench, unit: String(bench.unit ?? "") })) {
+          const { key, metric, name } = mapPeerFigure(figure, entry.tool);
+          const b = byName.get(name) ?? { name, metrics: {} };
+          b.metrics[key] = metric;
+          byName.set(name, b);
+        }
       });
       runs.push({
         version: 1,
@@ -95,7 +115,7 @@ function importBenchmarkActionData(text, source, options = {}) {
       });
     });
   }
-  return runs;
+  return { runs, skipped };
 }
 
 // src/cli/run.ts
@@ -148,7 +168,9 @@ var OPTIONS = {
   "min-rounds": { type: "string" },
   "max-rounds": { type: "string" },
   "max-minutes": { type: "string" },
-  "confirm-runs": { type: "string" }
+  "confirm-runs": { type: "string" },
+  "confirm-max-minutes": { type: "string" },
+  accept: { type: "string", multiple: true }
 };
 async function runCommand(args, io) {
   const { values } = parseArgs({ args, options: OPTIONS });
@@ -167,7 +189,7 @@ async function runCommand(args, io) {
   if (values["baseline-ref"] || values["current-ref"]) {
     const fixed = values.runs === void 0 ? void 0 : whole("--runs", values.runs, 1, 50);
     const minRounds = fixed ?? whole("--min-rounds", values["min-rounds"] ?? "3", 2, 100);
-    const maxRounds = fixed ?? whole("--max-rounds", values["max-rounds"] ?? "10", minRounds, 100);
+    const maxRounds = fixed ?? whole("--max-rounds", values["max-rounds"] ?? "30", minRounds, 100);
     const { outcome: outcome2, plan } = await measureRefs(
       {
         baseRef: values["baseline-ref"] ?? "main",
@@ -193,10 +215,16 @@ async function runCommand(args, io) {
   const historyDir = resolve(values["history-dir"] ?? ".causal-perf/history");
   const branch = values.branch ?? await gitOutput(cwd, ["rev-parse", "--abbrev-ref", "HEAD"]) ?? "local";
   const testbed = values.testbed?.trim() || defaultTestbed();
-  const job = localJob(name, rules, values, cwd, branch, await readCommit(cwd), testbed);
-  const confirmRuns = whole("--confirm-runs", values["confirm-runs"] ?? "0", 0, 20);
+  const commit = await readCommit(cwd);
+  const job = localJob(name, rules, values, cwd, branch, commit, testbed);
+  const confirmRuns = whole("--confirm-runs", values["confirm-runs"] ?? String(DEFAULT_CONFIRM_RUNS), 0, 20);
+  const maxMinutes = whole("--confirm-max-minutes", values["confirm-max-minutes"] ?? "10", 1, 24 * 60);
+  job.accepted = [
+    ...(values.accept ?? []).map((pattern) => ({ pattern, source: "--accept" })),
+    ...acceptedInMessage(commit ? await gitOutput(cwd, ["log", "-1", "--format=%B"]) : void 0, commit?.author)
+  ];
   if (confirmRuns > 0 && !("measured" in job.head) && job.head.suite)
-    job.confirm = { runs: confirmRuns, suite: job.head.suite, results: job.head.results };
+    job.confirm = { runs: confirmRuns, maxMinutes, suite: job.head.suite, results: job.head.results };
   const outcome = await runPipeline(job, {
     ...deps,
     openHistory: () => openHistory({ storage: "local", local: { dir: historyDir }, site: siteFiles, clock, warn: log.warn, record: true })
@@ -231,6 +259,7 @@ function localJob(name, rules, values, cwd, branch, commit, testbed) {
     }
   };
 }
+var DEFAULT_CONFIRM_RUNS = 3;
 function whole(flag, raw, min, max) {
   const n = Number(raw);
   if (!Number.isInteger(n) || n < min || n > max)
@@ -241,8 +270,8 @@ var verdictCode = ({ decision }) => decision.verdict === "fail" ? 1 : 0;
 
 // src/io/serve.ts
 import { createServer } from "node:http";
-import { readFile } from "node:fs/promises";
-import { extname, join, normalize } from "node:path";
+import { readFile, realpath } from "node:fs/promises";
+import { extname, join, normalize, sep } from "node:path";
 var TYPES = {
   ".html": "text/html; charset=utf-8",
   ".js": "text/javascript; charset=utf-8",
@@ -252,12 +281,24 @@ var TYPES = {
 };
 async function serveDirectory(root, port = 0) {
   const requests = [];
+  const base = await realpath(root);
+  const answer = (res, code, text) => {
+    res.writeHead(code, { "content-type": "text/plain" });
+    res.end(text);
+  };
   const server = createServer(async (req, res) => {
-    const path = decodeURIComponent(new URL(req.url ?? "/", "http://x").pathname);
-    requests.push(path);
-    const file = join(root, normalize(path).replace(/^(\.\.[/\\])+/, ""), path.endsWith("/") ? "index.html" : "");
+    let path;
     try {
-      const body = await readFile(file);
+      path = decodeURIComponent(new URL(req.url ?? "/", "http://x").pathname);
+    } catch {
+      return answer(res, 400, "bad request");
+    }
+    requests.push(path);
+    const file = join(base, normalize(path).replace(/^(\.\.[/\\])+/, ""), path.endsWith("/") ? "index.html" : "");
+    try {
+      const real = await realpath(file);
+      if (real !== base && !real.startsWith(base + sep)) return answer(res, 404, "not found");
+      const body = await readFile(real);
       res.writeHead(200, { "content-type": TYPES[extname(file)] ?? "application/octet-stream" });
       res.end(body);
     } catch {
@@ -298,13 +339,16 @@ Usage:
       Exit 0 = pass, 1 = a rule failed, 2 = bad input.
   causal-perf run --suite CMD --output FILE... [--history-dir DIR] [--name SUITE] [--config FILE]
                   [--format json|markdown|text] [--markdown FILE] [--branch NAME] [--confirm-runs N]
-                  [--testbed NAME]
+                  [--confirm-max-minutes M] [--testbed NAME] [--accept GLOB]...
       Run the suite, compare with the local history (default .causal-perf/history), print the
       report, record the run and write the trend page into the history directory (baselines per
-      --testbed, by default this machine's platform-arch). With
-      --confirm-runs N, a broken rule is re-measured N more times (names in CAUSAL_PERF_BENCHMARKS).
+      --testbed, by default this machine's platform-arch). Rows one run cannot decide are
+      re-measured in up to --confirm-runs N more runs (default 3, 0: off; at most M minutes,
+      default 10), only the undecided benchmarks, named in CAUSAL_PERF_BENCHMARKS. --accept GLOB
+      (or a "Perf-Accepted: GLOB" trailer in the commit) accepts an intended change: those rows
+      do not fail, say who accepted them, and the new level is the baseline from then on.
   causal-perf run --baseline-ref REF --current-ref REF --suite CMD --output FILE...
-                  [--min-rounds 3] [--max-rounds 10] [--max-minutes 30] [--runs N]
+                  [--min-rounds 3] [--max-rounds 30] [--max-minutes 30] [--runs N]
       Same-job A/B: measure two commits of this repository in temporary worktrees on this machine,
       in interleaved rounds, until every benchmark is decided from the paired rounds (or the limits;
       --runs N: exactly N rounds). The local check before pushing.
@@ -381,7 +425,7 @@ var commands = {
     });
     const url = values["remote-write-url"];
     if (url !== void 0 && !/^https?:\/\/[^/]/.test(url))
-      throw new InputError(`--remote-write-url: expected an http(s) URL, got "${url}"`);
+      throw new InputError(`--remote-write-url: expected an http(s) URL, got "${splitCredentials(url).url}"`);
     if (values["history-dir"] !== void 0) {
       if (!url) throw new InputError("export --history-dir: expected --remote-write-url URL (where the history goes)");
       if (positionals.length) throw new InputError("export --history-dir: expected no file arguments");
@@ -411,8 +455,9 @@ var commands = {
     if (url) {
       const when = sampleTime(report?.commit?.timestamp, st.mtime);
       const series = await metricsTimeseries(results, report, facts, when.getTime());
-      await remoteWriteOrExplain(remoteTarget(url), series);
-      io.stdout(`Remote-wrote ${series.length} series to ${url}, stamped ${when.toISOString()}.
+      const target = remoteTarget(url);
+      await remoteWriteOrExplain(target, series);
+      io.stdout(`Remote-wrote ${series.length} series to ${target.url}, stamped ${when.toISOString()}.
 `);
       return 0;
     }
@@ -518,7 +563,11 @@ var commands = {
     if (positionals.length !== 1) throw new InputError("import: expected one DATA_JS file (github-action-benchmark history)");
     if (!values["history-dir"]) throw new InputError("import: expected --history-dir DIR (where the causal-perf history goes)");
     const source = positionals[0];
-    const runs = importBenchmarkActionData(await readText(source), source, { branch: values.branch ?? "main" });
+    const { runs, skipped } = importBenchmarkActionHistory(await readText(source), source, { branch: values.branch ?? "main" });
+    if (skipped > 0)
+      cliLog(io).warn(
+        `${source}: skipped ${skipped} figure${skipped === 1 ? "" : "s"} without a value (null: a benchmark that failed in that run)`
+      );
     const history = await openHistory({
       storage: "local",
       local: { dir: values["history-dir"] },
@@ -535,16 +584,19 @@ var commands = {
     return 0;
   }
 };
-function remoteTarget(url) {
+function remoteTarget(raw) {
+  const { url, basic: fromUrl } = splitCredentials(raw);
   const token = process.env.CAUSAL_PERF_REMOTE_WRITE_TOKEN?.trim();
-  const basic = process.env.CAUSAL_PERF_REMOTE_WRITE_BASIC_AUTH?.trim();
+  const basic = process.env.CAUSAL_PERF_REMOTE_WRITE_BASIC_AUTH?.trim() || fromUrl;
   return { url, ...token ? { token } : basic ? { basic } : {} };
 }
 async function remoteWriteOrExplain(target, series) {
   try {
     await remoteWrite(target, series);
   } catch (error) {
-    throw new InputError(`--remote-write-url: ${errorMessage(error)}`);
+    const cause = error.cause;
+    const why = cause?.code ?? cause?.message;
+    throw new InputError(`--remote-write-url: ${target.url}: ${errorMessage(error)}${why ? ` (${why})` : ""}`);
   }
 }
 async function backfill(url, dir, suite, testbed, io) {
@@ -585,7 +637,7 @@ async function backfill(url, dir, suite, testbed, io) {
   }
   await history.close?.();
   io.stdout(
-    `Remote-wrote ${runs} runs of ${suites.length} suite${suites.length === 1 ? "" : "s"} (${series} samples) to ${url}.
+    `Remote-wrote ${runs} runs of ${suites.length} suite${suites.length === 1 ? "" : "s"} (${series} samples) to ${target.url}.
 `
   );
   return 0;
@@ -595,7 +647,7 @@ function mergeSeries(series) {
   for (const s of series) {
     const key = JSON.stringify(s.labels);
     const hit = byKey.get(key);
-    if (hit) hit.samples.push(...s.samples);
+    if (hit) pushAll(hit.samples, s.samples);
     else byKey.set(key, { labels: s.labels, samples: [...s.samples] });
   }
   for (const s of byKey.values()) s.samples.sort((a, b) => a.timestamp - b.timestamp);
@@ -634,7 +686,7 @@ async function main(argv, io) {
 `);
       return 0;
     }
-    const run = commands[command];
+    const run = Object.hasOwn(commands, command) ? commands[command] : void 0;
     if (run && (rest.includes("--help") || rest.includes("-h"))) {
       io.stdout(commandHelp(command));
       return 0;

@@ -1,6 +1,7 @@
 import { createRequire as __cpCreateRequire } from 'node:module'; const require = __cpCreateRequire(import.meta.url);
 import {
   abDecision,
+  acceptedInMessage,
   expandPatterns,
   machineFacts,
   measureAb,
@@ -13,9 +14,11 @@ import {
   reportFilesChannel,
   runPipeline,
   siteFiles,
+  splitCredentials,
   summaryChannel,
+  visible,
   withWorktrees
-} from "./chunks/chunk-QJ5OYSEZ.js";
+} from "./chunks/chunk-BKVTJG47.js";
 import {
   defaultTestbed,
   sampleTime
@@ -32,21 +35,24 @@ import {
   summary,
   warning
 } from "./chunks/chunk-AW4YEKT2.js";
-import "./chunks/chunk-V3EJD3WR.js";
+import "./chunks/chunk-KI5EDBXT.js";
 import {
   branchFolder
-} from "./chunks/chunk-SB7GUXNG.js";
+} from "./chunks/chunk-57SL5KGA.js";
 import {
   Git,
   InputError,
+  checkRef,
   errorMessage,
   gitOutput,
   readCommit
-} from "./chunks/chunk-ETEVGZ4O.js";
+} from "./chunks/chunk-OYPC6RFL.js";
 import {
+  minOf,
+  pushAll,
   slug,
   systemClock
-} from "./chunks/chunk-EHENGHNT.js";
+} from "./chunks/chunk-V3DD6REK.js";
 import "./chunks/chunk-QSE4L5OW.js";
 
 // src/action/main.ts
@@ -55,6 +61,15 @@ import { join as join3 } from "node:path";
 
 // src/pipeline/merge.ts
 import { readFile } from "node:fs/promises";
+var STATUSES = {
+  regression: true,
+  improvement: true,
+  unchanged: true,
+  inconclusive: true,
+  new: true,
+  missing: true,
+  "below-floor": true
+};
 var isObject = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
 function parseLegReport(text, source) {
   const json = parseJsonText(text, source);
@@ -66,6 +81,15 @@ function parseLegReport(text, source) {
   json.results.forEach((r, i) => {
     if (!isObject(r) || typeof r.benchmark !== "string" || typeof r.metric !== "string" || typeof r.fails !== "boolean")
       throw new InputError(`${source}: results[${i}]: expected a row with "benchmark", "metric" and "fails"`);
+    const bad = (field, what) => new InputError(`${source}: results[${i}].${field}: expected ${what}, got ${JSON.stringify(r[field])?.slice(0, 40)}`);
+    if (typeof r.status !== "string" || !Object.hasOwn(STATUSES, r.status))
+      throw bad("status", `one of ${Object.keys(STATUSES).join(", ")}`);
+    for (const f of ["reason", "unit"]) if (typeof r[f] !== "string") throw bad(f, "a string");
+    for (const f of ["group", "resolve"]) if (r[f] !== void 0 && typeof r[f] !== "string") throw bad(f, "a string");
+    if (r.direction !== "smaller" && r.direction !== "bigger") throw bad("direction", '"smaller" or "bigger"');
+    for (const f of ["base", "head", "ratio", "measured_ratio", "confidence"])
+      if (r[f] !== void 0 && r[f] !== null && typeof r[f] !== "number") throw bad(f, "a number or null");
+    if (typeof r.enforced !== "boolean") throw bad("enforced", "true or false");
   });
   const suite = typeof json.suite === "string" && json.suite ? json.suite : "benchmarks";
   const testbed = typeof json.testbed === "string" && json.testbed ? json.testbed : "default";
@@ -120,7 +144,7 @@ function mergeLegReports(legs) {
     }
     const d = section.decision;
     section.legs.push(leg.source);
-    d.results.push(...leg.decision.results);
+    pushAll(d.results, leg.decision.results);
     d.notes = unique([...d.notes, ...leg.decision.notes]);
     d.warnings = unique([...d.warnings, ...leg.decision.warnings]);
     d.baseline_runs = Math.min(d.baseline_runs, leg.decision.baseline_runs);
@@ -136,7 +160,7 @@ function mergeLegReports(legs) {
       `The legs measured different commits (${shas.map((s) => s.slice(0, 10)).join(", ")}): check that every leg is from this workflow run.`
     ] : [],
     warnings: unique(all.flatMap((s) => s.decision.warnings)),
-    baseline_runs: Math.min(...all.map((s) => s.decision.baseline_runs)),
+    baseline_runs: minOf(all.map((s) => s.decision.baseline_runs)),
     sections: all
   };
 }
@@ -145,7 +169,7 @@ async function runMerge(job, deps) {
   const legs = await readLegReports(files);
   const decision = mergeLegReports(legs);
   deps.log.info(
-    `Merged ${legs.length} leg report${legs.length === 1 ? "" : "s"} into ${decision.sections?.length} section${decision.sections?.length === 1 ? "" : "s"}: ${decision.sections?.map((s) => `${s.suite} on ${s.testbed} (${s.decision.verdict})`).join(", ")}.`
+    `Merged ${legs.length} leg report${legs.length === 1 ? "" : "s"} into ${decision.sections?.length} section${decision.sections?.length === 1 ? "" : "s"}: ${decision.sections?.map((s) => `${visible(s.suite)} on ${visible(s.testbed)} (${s.decision.verdict})`).join(", ")}.`
   );
   await publish(decision, deps.channels, {
     name: job.name,
@@ -182,7 +206,7 @@ async function commitFromCheckout(plan, workspace) {
 }
 async function baselineCut(plan, workspace) {
   if (!plan.pr) return [];
-  const mergeBase = await gitOutput(workspace, ["merge-base", "HEAD", `origin/${plan.pr.baseRef}`]) || void 0;
+  const mergeBase = await gitOutput(workspace, ["merge-base", "--end-of-options", "HEAD", `origin/${plan.pr.baseRef}`]) || void 0;
   return [mergeBase, ...plan.baselineShas].filter((s) => !!s);
 }
 async function gitAuth(token, workspace, serverUrl, mask) {
@@ -196,11 +220,12 @@ async function gitAuth(token, workspace, serverUrl, mask) {
 }
 async function abBaseCommit(plan, workspace, abBase) {
   const git = new Git(workspace);
-  const resolve = (ref) => gitOutput(workspace, ["rev-parse", "--verify", "--quiet", `${ref}^{commit}`]);
+  const resolve = (ref) => gitOutput(workspace, ["rev-parse", "--verify", "--quiet", "--end-of-options", `${ref}^{commit}`]);
   const ensure = async (ref, what) => {
+    checkRef(ref, what);
     const local = await resolve(ref);
     if (local) return local;
-    const fetched = await git.exec(["fetch", "-q", "--no-tags", "--depth=1", "origin", ref], {
+    const fetched = await git.exec(["fetch", "-q", "--no-tags", "--depth=1", "origin", "--end-of-options", ref], {
       allowFailure: true,
       timeoutMs: 12e4
     });
@@ -215,7 +240,7 @@ async function abBaseCommit(plan, workspace, abBase) {
   if (plan.pr) {
     const base = plan.pr.baseSha ?? `origin/${plan.pr.baseRef}`;
     const baseSha = await ensure(base, "mode ab");
-    return await gitOutput(workspace, ["merge-base", "HEAD", baseSha]) || baseSha;
+    return await gitOutput(workspace, ["merge-base", "--end-of-options", "HEAD", baseSha]) || baseSha;
   }
   if (plan.previousSha) return ensure(plan.previousSha, "mode ab");
   const parent = await resolve("HEAD^");
@@ -227,9 +252,9 @@ async function abBaseCommit(plan, workspace, abBase) {
 
 // src/action/runner.ts
 var actionsLog = {
-  info: (m) => info(m),
+  info: (m) => info(visible(m)),
   warn: (m) => warning(m),
-  group: (title, fn) => group(title, fn)
+  group: (title, fn) => group(visible(title), fn)
 };
 var actionsCommands = {
   annotate(level, message, title) {
@@ -485,7 +510,14 @@ function planEvent(eventName, payload, env, options = {}) {
       baselineShas: pr.base?.sha ? [pr.base.sha] : [],
       record: false,
       why: "pull request runs are compared and reported, never written into the main history",
-      pr: { number: pr.number, fork, baseRef, baseSha: pr.base?.sha, headRef: pr.head?.ref },
+      pr: {
+        number: pr.number,
+        fork,
+        baseRef,
+        baseSha: pr.base?.sha,
+        headRef: pr.head?.ref,
+        labels: (pr.labels ?? []).map((l) => l.name).filter((n) => typeof n === "string")
+      },
       commit: { sha: sha2, message: pr.title, author: pr.user?.login, timestamp: pr.updated_at, url: commitUrl(sha2) }
     };
   }
@@ -585,6 +617,18 @@ function folderInput(name) {
     throw new InputError(`input ${name}: ${error2.message}`);
   }
 }
+var SECRET_INPUTS = [
+  "github-token",
+  "pushgateway-token",
+  "pushgateway-basic-auth",
+  "pushgateway-url",
+  "remote-write-token",
+  "remote-write-basic-auth",
+  "remote-write-url"
+];
+function forgetSecretInputs(env = process.env) {
+  for (const name of SECRET_INPUTS) delete env[`INPUT_${name.replace(/ /g, "_").toUpperCase()}`];
+}
 function getSettings() {
   const resultPatterns = lines(getInput("output-file-path"));
   const mergeReports = lines(getInput("merge-reports"));
@@ -620,7 +664,8 @@ function getSettings() {
     comment: choice("comment", ["always", "on-regression", "never"], "always"),
     failOnRegression: bool("fail-on-regression"),
     failOnInconclusive: bool("fail-on-inconclusive", false),
-    confirmRuns: count("confirm-runs", 0),
+    confirmRuns: count("confirm-runs", 3),
+    confirmMaxMinutes: count("confirm-max-minutes", 10, 1),
     pushgateway: endpointInputs("pushgateway"),
     remoteWrite: endpointInputs("remote-write"),
     mode: choice("mode", ["history", "ab"], "history"),
@@ -640,7 +685,7 @@ function getSettings() {
 }
 function abInputs() {
   const minRounds = count("ab-min-rounds", 3, 2);
-  const maxRounds = count("ab-max-rounds", 10, 2);
+  const maxRounds = count("ab-max-rounds", 30, 2);
   if (maxRounds < minRounds)
     throw new InputError(`input ab-max-rounds: expected at least ab-min-rounds (${minRounds}), got ${maxRounds}`);
   return {
@@ -659,11 +704,12 @@ function testbedInput() {
   return value;
 }
 function endpointInputs(prefix) {
-  const url = getInput(`${prefix}-url`).trim();
+  const { url, basic: fromUrl } = splitCredentials(getInput(`${prefix}-url`).trim());
   const token = getInput(`${prefix}-token`).trim();
-  const basic = getInput(`${prefix}-basic-auth`).trim();
+  const basic = getInput(`${prefix}-basic-auth`).trim() || (token ? "" : fromUrl ?? "");
   if (token) setSecret(token);
   if (basic) setSecret(basic);
+  if (fromUrl) setSecret(fromUrl.slice(fromUrl.indexOf(":") + 1));
   if (!url) return void 0;
   if (!/^https?:\/\/[^/]/.test(url)) throw new InputError(`input ${prefix}-url: expected an http(s) URL, got "${url}"`);
   if (basic && !basic.includes(":"))
@@ -676,6 +722,7 @@ function endpointInputs(prefix) {
 async function run({ clock = systemClock } = {}) {
   try {
     const settings = getSettings();
+    forgetSecretInputs();
     const { rules } = await readRules(settings.config);
     const event = readEvent(actionsLog);
     const plan = planEvent(event.name, event.payload, process.env, { historyBranches: settings.historyBranches });
@@ -704,8 +751,6 @@ async function run({ clock = systemClock } = {}) {
       failStep(decision2, settings.failOnRegression);
       return;
     }
-    if (settings.confirmRuns > 0 && !settings.run)
-      throw new InputError("input confirm-runs: needs the run input (the command that runs the suite again)");
     const ab = settings.mode === "ab" ? await runAbInAction(settings, plan, rules) : void 0;
     const results = { patterns: settings.resultPatterns, cwd, missing: missing("output-file-path"), tool: settings.tool };
     const { decision } = await runPipeline(
@@ -718,7 +763,13 @@ async function run({ clock = systemClock } = {}) {
           machine: machineFacts()
         },
         failOnInconclusive: settings.failOnInconclusive,
-        confirm: settings.confirmRuns > 0 && settings.run ? { runs: settings.confirmRuns, suite: { command: settings.run, cwd: settings.workspace, flag: "run" }, results } : void 0,
+        accepted: acceptancesOf(plan),
+        confirm: settings.confirmRuns > 0 && settings.run ? {
+          runs: settings.confirmRuns,
+          maxMinutes: settings.confirmMaxMinutes,
+          suite: { command: settings.run, cwd: settings.workspace, flag: "run" },
+          results
+        } : void 0,
         baseline: ab ? { from: "decided", decision: ab.decision } : files ? {
           from: "files",
           files: { patterns: settings.baselinePatterns, cwd, missing: missing("baseline"), tool: settings.tool }
@@ -772,6 +823,13 @@ function runIdentity(plan, suite, testbed) {
   if (!plan.runId) return void 0;
   return [plan.repo.owner, plan.repo.repo, plan.runId, process.env.GITHUB_JOB ?? "", suite, testbed].join("/");
 }
+function acceptancesOf(plan) {
+  const out = acceptedInMessage(plan.pr ? void 0 : plan.commit.message, plan.commit.author);
+  if (plan.pr?.labels?.includes(ACCEPT_LABEL))
+    out.push({ pattern: "*", source: `label ${ACCEPT_LABEL}`, ...plan.commit.author ? { by: plan.commit.author } : {} });
+  return out;
+}
+var ACCEPT_LABEL = "perf-accepted";
 
 // src/action/index.ts
 void run();

@@ -15,7 +15,9 @@ export function annotationsOf(decision: Decision): RunAnnotations {
       limit: r.limit ?? null,
       threshold: r.threshold?.minimum ?? null,
       fails: r.fails,
-      ...(r.accepted ? { accepted: `${r.accepted.by ? `${r.accepted.by}, ` : ''}${r.accepted.source}: ${r.accepted.pattern}` } : {}),
+      ...(r.accepted
+        ? { accepted: `${r.accepted.by ? `${r.accepted.by}, ` : ''}${r.accepted.source}: ${r.accepted.pattern}` }
+        : {}),
     })),
   };
 }

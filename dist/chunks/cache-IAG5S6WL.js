@@ -16,14 +16,14 @@ import {
   XMLParser,
   XMLValidator,
   json2xml_default
-} from "./chunk-V3EJD3WR.js";
+} from "./chunk-KI5EDBXT.js";
 import {
   require_tunnel,
   require_undici
 } from "./chunk-FJALWU5J.js";
 import {
   slug
-} from "./chunk-EHENGHNT.js";
+} from "./chunk-V3DD6REK.js";
 import {
   __commonJS,
   __export,

@@ -2,7 +2,7 @@ import { createRequire as __cpCreateRequire } from 'node:module'; const require 
 import {
   loadRunsSafely,
   planAppendSafely
-} from "./chunk-EHENGHNT.js";
+} from "./chunk-V3DD6REK.js";
 
 // src/history/local.ts
 import { mkdir, readFile, readdir, rename, rm, writeFile } from "node:fs/promises";

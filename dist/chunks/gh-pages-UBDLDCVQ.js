@@ -2,9 +2,9 @@ import { createRequire as __cpCreateRequire } from 'node:module'; const require 
 import {
   GhPagesStore,
   branchFolder
-} from "./chunk-SB7GUXNG.js";
-import "./chunk-ETEVGZ4O.js";
-import "./chunk-EHENGHNT.js";
+} from "./chunk-57SL5KGA.js";
+import "./chunk-OYPC6RFL.js";
+import "./chunk-V3DD6REK.js";
 import "./chunk-QSE4L5OW.js";
 export {
   GhPagesStore,

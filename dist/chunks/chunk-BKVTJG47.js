@@ -2,27 +2,32 @@ import { createRequire as __cpCreateRequire } from 'node:module'; const require 
 import {
   LocalDirectoryStore,
   XMLParser
-} from "./chunk-V3EJD3WR.js";
+} from "./chunk-KI5EDBXT.js";
 import {
   CommandStartError,
   ConfigError,
   Git,
+  HistoryReadError,
   InputError,
+  checkRef,
   errorMessage,
   executeShell,
   gitOutput
-} from "./chunk-ETEVGZ4O.js";
+} from "./chunk-OYPC6RFL.js";
 import {
   HistoryWriteDenied,
   benchmarkKey,
   benchmarkSetHash,
   describeSchemaError,
   lazyValidator,
+  maxOf,
+  minOf,
+  pushAll,
   resultsSchema,
   rulesSchema,
   testbedOf,
   trendHash
-} from "./chunk-EHENGHNT.js";
+} from "./chunk-V3DD6REK.js";
 import {
   __commonJS,
   __require,
@@ -1657,9 +1662,9 @@ var require_picomatch = __commonJS({
     var utils = require_utils();
     var constants = require_constants();
     var isObject = (val) => val && typeof val === "object" && !Array.isArray(val);
-    var picomatch3 = (glob, options, returnState = false) => {
+    var picomatch4 = (glob, options, returnState = false) => {
       if (Array.isArray(glob)) {
-        const fns = glob.map((input) => picomatch3(input, options, returnState));
+        const fns = glob.map((input) => picomatch4(input, options, returnState));
         const arrayMatcher = (str) => {
           for (const isMatch2 of fns) {
             const state2 = isMatch2(str);
@@ -1675,16 +1680,16 @@ var require_picomatch = __commonJS({
       }
       const opts = options || {};
       const posix = opts.windows;
-      const regex = isState ? picomatch3.compileRe(glob, options) : picomatch3.makeRe(glob, options, false, true);
+      const regex = isState ? picomatch4.compileRe(glob, options) : picomatch4.makeRe(glob, options, false, true);
       const state = regex.state;
       delete regex.state;
       let isIgnored2 = () => false;
       if (opts.ignore) {
         const ignoreOpts = { ...options, ignore: null, onMatch: null, onResult: null };
-        isIgnored2 = picomatch3(opts.ignore, ignoreOpts, returnState);
+        isIgnored2 = picomatch4(opts.ignore, ignoreOpts, returnState);
       }
       const matcher = (input, returnObject = false) => {
-        const { isMatch: isMatch2, match, output } = picomatch3.test(input, regex, options, { glob, posix });
+        const { isMatch: isMatch2, match, output } = picomatch4.test(input, regex, options, { glob, posix });
         const result = { glob, state, regex, posix, input, output, match, isMatch: isMatch2 };
         if (typeof opts.onResult === "function") {
           opts.onResult(result);
@@ -1710,7 +1715,7 @@ var require_picomatch = __commonJS({
       }
       return matcher;
     };
-    picomatch3.test = (input, regex, options, { glob, posix } = {}) => {
+    picomatch4.test = (input, regex, options, { glob, posix } = {}) => {
       if (typeof input !== "string") {
         throw new TypeError("Expected input to be a string");
       }
@@ -1727,24 +1732,24 @@ var require_picomatch = __commonJS({
       }
       if (match === false || opts.capture === true) {
         if (opts.matchBase === true || opts.basename === true) {
-          match = picomatch3.matchBase(input, regex, options, posix);
+          match = picomatch4.matchBase(input, regex, options, posix);
         } else {
           match = regex.exec(output);
         }
       }
       return { isMatch: Boolean(match), match, output };
     };
-    picomatch3.matchBase = (input, glob, options, posix = options && options.windows) => {
-      const regex = glob instanceof RegExp ? glob : picomatch3.makeRe(glob, options);
+    picomatch4.matchBase = (input, glob, options, posix = options && options.windows) => {
+      const regex = glob instanceof RegExp ? glob : picomatch4.makeRe(glob, options);
       return regex.test(utils.basename(input, { windows: posix }));
     };
-    picomatch3.isMatch = (str, patterns, options) => picomatch3(patterns, options)(str);
-    picomatch3.parse = (pattern, options) => {
-      if (Array.isArray(pattern)) return pattern.map((p) => picomatch3.parse(p, options));
+    picomatch4.isMatch = (str, patterns, options) => picomatch4(patterns, options)(str);
+    picomatch4.parse = (pattern, options) => {
+      if (Array.isArray(pattern)) return pattern.map((p) => picomatch4.parse(p, options));
       return parse(pattern, { ...options, fastpaths: false });
     };
-    picomatch3.scan = (input, options) => scan(input, options);
-    picomatch3.compileRe = (state, options, returnOutput = false, returnState = false) => {
+    picomatch4.scan = (input, options) => scan(input, options);
+    picomatch4.compileRe = (state, options, returnOutput = false, returnState = false) => {
       if (returnOutput === true) {
         return state.output;
       }
@@ -1755,13 +1760,13 @@ var require_picomatch = __commonJS({
       if (state && state.negated === true) {
         source = `^(?!${source}).*$`;
       }
-      const regex = picomatch3.toRegex(source, options);
+      const regex = picomatch4.toRegex(source, options);
       if (returnState === true) {
         regex.state = state;
       }
       return regex;
     };
-    picomatch3.makeRe = (input, options = {}, returnOutput = false, returnState = false) => {
+    picomatch4.makeRe = (input, options = {}, returnOutput = false, returnState = false) => {
       if (!input || typeof input !== "string") {
         throw new TypeError("Expected a non-empty string");
       }
@@ -1772,9 +1777,9 @@ var require_picomatch = __commonJS({
       if (!parsed.output) {
         parsed = parse(input, options);
       }
-      return picomatch3.compileRe(parsed, options, returnOutput, returnState);
+      return picomatch4.compileRe(parsed, options, returnOutput, returnState);
     };
-    picomatch3.toRegex = (source, options) => {
+    picomatch4.toRegex = (source, options) => {
       try {
         const opts = options || {};
         return new RegExp(source, opts.flags || (opts.nocase ? "i" : ""));
@@ -1783,8 +1788,8 @@ var require_picomatch = __commonJS({
         return /$^/;
       }
     };
-    picomatch3.constants = constants;
-    module.exports = picomatch3;
+    picomatch4.constants = constants;
+    module.exports = picomatch4;
   }
 });
 
@@ -1794,14 +1799,14 @@ var require_picomatch2 = __commonJS({
     "use strict";
     var pico = require_picomatch();
     var utils = require_utils();
-    function picomatch3(glob, options, returnState = false) {
+    function picomatch4(glob, options, returnState = false) {
       if (options && (options.windows === null || options.windows === void 0)) {
         options = { ...options, windows: utils.isWindows() };
       }
       return pico(glob, options, returnState);
     }
-    Object.assign(picomatch3, pico);
-    module.exports = picomatch3;
+    Object.assign(picomatch4, pico);
+    module.exports = picomatch4;
   }
 });
 
@@ -13148,6 +13153,41 @@ function machineFacts(env = process.env) {
   return facts;
 }
 
+// src/analysis/accept.ts
+var import_picomatch2 = __toESM(require_picomatch2(), 1);
+function acceptedInMessage(message, by) {
+  const out = [];
+  for (const m of (message ?? "").matchAll(/^Perf-Accepted:[ \t]*(.+)$/gim))
+    for (const pattern of m[1].split(/[\s,]+/).filter(Boolean))
+      out.push({ pattern, ...by ? { by } : {}, source: "commit trailer Perf-Accepted" });
+  return out;
+}
+function applyAcceptance(decision, accepted) {
+  if (accepted.length === 0) return decision;
+  const matchers = accepted.map((a) => ({ a, is: (0, import_picomatch2.default)(a.pattern, { dot: true }) }));
+  const taken = [];
+  const results = decision.results.map((r) => {
+    const pastLimit = r.fails || r.enforced && r.status === "inconclusive";
+    const hit = pastLimit ? matchers.find((m) => m.is(r.benchmark)) : void 0;
+    if (!hit) return r;
+    taken.push(`${r.benchmark} (${r.metric})`);
+    const who = hit.a.by ? ` by ${hit.a.by}` : "";
+    return {
+      ...r,
+      fails: false,
+      settled: true,
+      accepted: { pattern: hit.a.pattern, source: hit.a.source, ...hit.a.by ? { by: hit.a.by } : {} },
+      reason: `${r.reason} Accepted${who} (${hit.a.source}: ${hit.a.pattern}): it does not fail the check, and once recorded it is the level later runs are judged against.`
+    };
+  });
+  return {
+    ...decision,
+    results,
+    verdict: results.some((r) => r.fails) ? "fail" : "pass",
+    notes: taken.length ? [`Accepted changes: ${taken.join(", ")}.`, ...decision.notes] : [`Accepted patterns (${accepted.map((a) => a.pattern).join(", ")}) matched no row past its limit.`, ...decision.notes]
+  };
+}
+
 // src/formats/units.ts
 var SECONDS_PER = {
   ps: 1e-12,
@@ -13851,7 +13891,7 @@ var hyperfine = {
       };
       if (Array.isArray(raw.memory_usage_byte) && raw.memory_usage_byte.length > 0) {
         const rss = raw.memory_usage_byte.map((v, k) => measurement(v, `${at}: memory_usage_byte[${k}]`));
-        metrics.memory_peak = { value: Math.max(...rss), unit: "bytes", direction: "smaller", samples: rss };
+        metrics.memory_peak = { value: maxOf(rss), unit: "bytes", direction: "smaller", samples: rss };
       }
       const b = { name, metrics };
       if (isRecord(raw.parameters)) b.params = raw.parameters;
@@ -14321,7 +14361,7 @@ function variance(xs) {
 async function findChanges(store, suites, options = {}) {
   const changes = [];
   for (const suite of suites)
-    changes.push(...changesIn(suite, await store.load({ suite, branch: options.branch, limit: options.limit ?? 1e5 })));
+    pushAll(changes, changesIn(suite, await store.load({ suite, branch: options.branch, limit: options.limit ?? 1e5 })));
   return changes.sort((a, b) => b.at.localeCompare(a.at));
 }
 function seriesOf(runs, testbed) {
@@ -14362,7 +14402,7 @@ function changesOf(suite, s, points = s.points) {
 }
 function changesIn(suite, runs, testbed) {
   const changes = [];
-  for (const s of seriesOf(runs, testbed).values()) changes.push(...changesOf(suite, s));
+  for (const s of seriesOf(runs, testbed).values()) pushAll(changes, changesOf(suite, s));
   return changes.sort((a, b) => b.at.localeCompare(a.at));
 }
 function newDrift(suite, runs, testbed) {
@@ -14377,7 +14417,10 @@ function newDrift(suite, runs, testbed) {
       (b) => Math.sign(b.ratio - 1) === Math.sign(c.ratio - 1) && // A step that grew (the creep went on) is news again; one that only moved is not.
       Math.abs(Math.log(c.ratio / b.ratio)) < 0.02 && Math.abs((position.get(b.to_sha) ?? -99) - (position.get(c.to_sha) ?? 99)) <= 5
     );
-    out.push(...now.filter((c) => !seen(c)));
+    pushAll(
+      out,
+      now.filter((c) => !seen(c))
+    );
   }
   return out.sort((a, b) => b.at.localeCompare(a.at));
 }
@@ -14440,6 +14483,18 @@ function biweight(u) {
 }
 
 // src/analysis/history-test.ts
+function medianTail(q, k) {
+  if (k <= 1 || q <= 0) return q;
+  if (q >= 1) return 1;
+  const need = Math.floor(k / 2) + 1;
+  let total = 0;
+  let c = 1;
+  for (let j = 0; j <= k; j++) {
+    if (j > 0) c = c * (k - j + 1) / j;
+    if (j >= need) total += c * q ** j * (1 - q) ** (k - j);
+  }
+  return total;
+}
 var MIN_SUITE_TAIL = 10;
 function share(values, atLeast) {
   if (values.length === 0 || !(atLeast > 0)) return 0;
@@ -14487,8 +14542,9 @@ function historyTest(e, confidence) {
     ) : 0,
     (sign === 1 ? e.suite.worse : e.suite.better)(sign * e.worse)
   );
-  const tailWorse = tailOf(1);
-  const tailBetter = tailOf(-1);
+  const k = e.runs ?? 1;
+  const tailWorse = medianTail(tailOf(1), k);
+  const tailBetter = medianTail(tailOf(-1), k);
   return {
     worseConfidence: Math.min(p, 1 - tailWorse),
     betterConfidence: Math.min(1 - p, 1 - tailBetter),
@@ -14498,11 +14554,76 @@ function historyTest(e, confidence) {
   };
 }
 
+// src/analysis/levels.ts
+var LEVEL_P = 2e-3;
+var MIN_LEVEL_RUNS = 4;
+var MIN_LEVEL_CHANGE = 0.015;
+var FRESH_RUNS = [4, 3, 2];
+function freshLevel(values, from, head) {
+  const n = values.length;
+  const withHead = head !== void 0 && Number.isFinite(head) ? [1] : [];
+  for (const m of [...FRESH_RUNS, ...withHead]) {
+    const before = values.slice(from, n - m);
+    const tail = m === 1 ? [values[n - 1], head] : values.slice(n - m);
+    if (before.length < MIN_LEVEL_RUNS || tail.length < m) continue;
+    const center = median(before);
+    const scale = Math.max(robustScale(before), 5e-3);
+    const margin = Math.max(3 * scale, MIN_LEVEL_CHANGE);
+    const hi = maxOf(before);
+    const lo = minOf(before);
+    if (m === 1 && Math.abs(tail[0] - tail[1]) > margin) continue;
+    if (tail.every((v) => v > hi && v > center + margin) || tail.every((v) => v < lo && v < center - margin)) return n - m;
+  }
+  return void 0;
+}
+function levelsOf(logs, head) {
+  const at = [];
+  const values = [];
+  logs.forEach((v, i) => {
+    if (Number.isFinite(v)) {
+      at.push(i);
+      values.push(v);
+    }
+  });
+  const cuts = [];
+  const search = (lo, hi) => {
+    if (hi - lo < 2 * MIN_LEVEL_RUNS) return;
+    let best = 1;
+    let split = -1;
+    for (let t = lo + MIN_LEVEL_RUNS; t <= hi - MIN_LEVEL_RUNS; t++) {
+      const left = values.slice(lo, t);
+      const right = values.slice(t, hi);
+      if (Math.abs(median(right) - median(left)) < MIN_LEVEL_CHANGE) continue;
+      const p = mannWhitneyP(left, right);
+      if (p < best) {
+        best = p;
+        split = t;
+      }
+    }
+    if (split < 0 || best > LEVEL_P) return;
+    cuts.push(split);
+    search(lo, split);
+    search(split, hi);
+  };
+  search(0, values.length);
+  cuts.sort((a, b) => a - b);
+  const fresh = freshLevel(values, cuts.at(-1) ?? 0, head);
+  if (fresh !== void 0) cuts.push(fresh);
+  if (cuts.length === 0) return { from: 0, adjusted: [...logs], changes: 0 };
+  const bounds = [0, ...cuts, values.length];
+  const medians = bounds.slice(0, -1).map((b, k) => median(values.slice(b, bounds[k + 1])));
+  const current = medians.at(-1);
+  const adjusted = [...logs];
+  for (let k = 0; k < medians.length - 1; k++)
+    for (let j = bounds[k]; j < bounds[k + 1]; j++) adjusted[at[j]] = values[j] - medians[k] + current;
+  return { from: at[cuts.at(-1)], adjusted, changes: cuts.length };
+}
+
 // src/analysis/series.ts
 function runStatistic(m, statistic) {
   const s = m.samples;
   if (s && s.length >= 3) {
-    if (statistic === "min") return m.direction === "bigger" ? Math.max(...s) : Math.min(...s);
+    if (statistic === "min") return m.direction === "bigger" ? maxOf(s) : minOf(s);
     return statistic === "median" ? median(s) : fencedMean(s);
   }
   return m.value;
@@ -14538,7 +14659,12 @@ function gatherSeries(head, window, rules) {
       const rule = ruleFor(rules, key, b);
       const headRaw = runStatistic(m, rules.statistic);
       const prior = baseIndex.map((idx) => idx.get(b.name)?.metrics[key]);
-      const raw = prior.map((pm) => pm ? runStatistic(pm, rules.statistic) : NaN);
+      const measured = prior.map((pm) => pm ? runStatistic(pm, rules.statistic) : NaN);
+      const levels = levelsOf(
+        measured.map((v) => v > 0 ? Math.log(v) : NaN),
+        headRaw > 0 ? Math.log(headRaw) : void 0
+      );
+      const raw = measured.map((v, r) => v > 0 ? Math.exp(levels.adjusted[r]) : v);
       const recent = [];
       for (let r = prior.length - 1; r >= 0 && recent.length < SPREAD_RUNS; r--) {
         const pm = prior[r];
@@ -14552,7 +14678,8 @@ function gatherSeries(head, window, rules) {
         rule,
         direction: rule.direction ?? m.direction,
         raw,
-        logs: raw.map((v) => v > 0 ? Math.log(v) : NaN),
+        logs: levels.adjusted,
+        levelFrom: levels.from,
         headRaw,
         headLog: headRaw > 0 ? Math.log(headRaw) : NaN,
         headError: withinRunError(m, rules.statistic, own.full),
@@ -14581,10 +14708,36 @@ function priorScale(key, m) {
   if (key.startsWith("memory")) return 0.01;
   return 0;
 }
-function corrected(s, shifts) {
-  const e = s.logs.map((v, r) => v - shifts[r]).filter(Number.isFinite);
+function runnerLoading(logs, shifts) {
+  const xs = [];
+  const ss = [];
+  logs.forEach((v, r) => {
+    if (Number.isFinite(v) && Number.isFinite(shifts[r])) {
+      xs.push(v);
+      ss.push(shifts[r]);
+    }
+  });
+  if (xs.length < 3) return 1;
+  const mx = median(xs);
+  const ms = ss.reduce((a, b) => a + b, 0) / ss.length;
+  let sxs = 0;
+  let sss = 0;
+  for (let i = 0; i < xs.length; i++) {
+    sxs += (xs[i] - mx) * (ss[i] - ms);
+    sss += (ss[i] - ms) ** 2;
+  }
+  if (!(sss > 0)) return 1;
+  const prior = PRIOR_RUNS * sss / xs.length;
+  return Math.min(1, Math.max(0, (sxs + prior) / (sss + prior)));
+}
+function corrected(s, shifts, headShift = 0) {
+  const loading = runnerLoading(s.logs, shifts);
+  const e = levelsOf(
+    s.logs.map((v, r) => v - loading * shifts[r]),
+    s.headLog - loading * headShift
+  ).adjusted.filter(Number.isFinite);
   const center = median(e);
-  return { center, deviations: e.map((v) => v - center) };
+  return { center, deviations: e.map((v) => v - center), loading };
 }
 function pooledScale(list) {
   const scales = list.filter((x) => x.deviations.length >= 2).map((x) => robustScale(x.deviations));
@@ -14620,7 +14773,7 @@ function noiseOf(s, history, pooled, shiftSe) {
   sigma = Math.max(sigma, s.headError, isTimeLike(s.key, s.metric) ? TIME_NOISE_FLOOR : 0);
   const df = Math.min(n >= LONG_HISTORY ? DF_CAP_LONG : DF_CAP, Math.max(PRIOR_RUNS, den));
   const sd = Math.sqrt(sigma ** 2 * (1 + 1.5708 / Math.max(1, n)) + shiftSe ** 2);
-  return { center: history.center, deviations: history.deviations, sigma, df, sd, n };
+  return { center: history.center, loading: history.loading, deviations: history.deviations, sigma, df, sd, n };
 }
 
 // src/analysis/runner.ts
@@ -14772,7 +14925,7 @@ function fmtPct(ratio) {
   const digits = Math.abs(p) < 10 ? 1 : 0;
   return `${p >= 0 ? "+" : "\u2212"}${Math.abs(p).toFixed(digits)} %`;
 }
-function decide(head, history, rules) {
+function decide(head, history, rules, options = {}) {
   const window = history.slice(-rules.history);
   const notes = [];
   const warnings = [];
@@ -14793,7 +14946,7 @@ function decide(head, history, rules) {
       if (key === "time" || !runner) runner = runnerSummary(model);
     }
     const shifts = model?.shifts ?? window.map(() => 0);
-    const hist = new Map(comparable.map((s) => [s, corrected(s, shifts)]));
+    const hist = new Map(comparable.map((s) => [s, corrected(s, shifts, model?.headShift ?? 0)]));
     const pooled = pooledScale([...hist.values()]);
     const noise = new Map(comparable.map((s) => [s, noiseOf(s, hist.get(s), pooled, model?.headShiftSe ?? 0)]));
     const kappa = tailFactor([...noise.values()]);
@@ -14808,20 +14961,25 @@ function decide(head, history, rules) {
       if (row.history === 0) {
         row.status = "new";
         row.reason = "No prior run has this metric; it becomes part of the baseline.";
-      } else if (!nz) compareDirectly(row, s);
-      else judgeRow(row, s, nz, model, suiteTails, rules);
+      } else if (!nz || !Number.isFinite(row.measured_ratio ?? 0)) {
+        row.measured_ratio = null;
+        compareDirectly(row, s);
+      } else judgeRow(row, s, nz, model, suiteTails, rules, headRuns(s, key, options.runs, rules));
       const floor = absoluteCheck(s.headRaw, s.rule);
       if (floor) {
         row.status = floor.status;
         row.fails = row.enforced;
         row.reason = floor.reason;
+        row.settled = true;
         delete row.resolve;
       }
+      if (!row.enforced) row.settled = true;
+      row.settled ??= true;
       rows.push(row);
     }
     if (model && key === "time") describeRunner(model, notes, warnings);
   }
-  rows.push(...missingRows(head, window, rules));
+  pushAll(rows, missingRows(head, window, rules));
   warnings.push(...unmatchedPatterns(rules, head.benchmarks));
   const verdict = rows.some((r) => r.fails) ? "fail" : "pass";
   return {
@@ -14873,18 +15031,40 @@ function compareDirectly(row, s) {
   row.fails = row.status === "regression" && row.enforced;
   row.reason = same ? "Same as the baseline." : `Changed from ${base} to ${s.headRaw}; no ratio exists for zero or negative values.`;
 }
-function judgeRow(row, s, nz, model, suiteTails, rules) {
-  const d = s.headLog - (model?.headShift ?? 0) - nz.center;
+var CONFIRMING_RUNS = 3;
+var RUN_CORRELATION = 0.3;
+var WITHIN_PRIOR = 3;
+function headRuns(s, key, runs, rules) {
+  if (!runs || runs.length < 2) return { k: 1, within: 0 };
+  const logs = [];
+  for (const run of runs) {
+    const m = run.benchmarks.find((b) => b.name === s.benchmark.name)?.metrics[key];
+    const v = m ? runStatistic(m, rules.statistic) : NaN;
+    if (v > 0) logs.push(Math.log(v));
+  }
+  return { k: Math.max(1, logs.length), within: logs.length >= 2 ? robustScale(logs) : 0 };
+}
+function judgeRow(row, s, nz, model, suiteTails, rules, runs) {
+  const d = s.headLog - nz.loading * (model?.headShift ?? 0) - nz.center;
   const sign = s.direction === "smaller" ? 1 : -1;
   const worse = sign * d;
-  const test = (w) => historyTest({ worse: w, sd: nz.sd, df: nz.df, own: nz.deviations.map((v) => sign * v), suite: suiteTails }, rules.confidence);
+  const k = runs.k;
+  const within = Math.sqrt((WITHIN_PRIOR * nz.sigma ** 2 + (k - 1) * runs.within ** 2) / (WITHIN_PRIOR + k - 1));
+  const share2 = (runsOf) => RUN_CORRELATION + (1 - RUN_CORRELATION) / runsOf;
+  const sdOf = (runsOf) => Math.sqrt(Math.max(0, nz.sd ** 2 - nz.sigma ** 2) + within ** 2 * share2(runsOf));
+  const sd = k > 1 ? sdOf(k) : nz.sd;
+  if (k > 1) row.head_runs = k;
+  const test = (w) => historyTest(
+    { worse: w, sd, df: nz.df, own: nz.deviations.map((v) => sign * v), suite: suiteTails, runs: Math.round(1 / share2(k)) },
+    rules.confidence
+  );
   const j = test(worse);
   const alt = model?.alternative;
-  const jAlt = alt ? test(sign * (s.headLog - alt.shift - nz.center)) : void 0;
-  const altWorse = alt ? Math.exp(sign * (s.headLog - alt.shift - nz.center)) : void 0;
+  const jAlt = alt ? test(sign * (s.headLog - nz.loading * alt.shift - nz.center)) : void 0;
+  const altWorse = alt ? Math.exp(sign * (s.headLog - nz.loading * alt.shift - nz.center)) : void 0;
   row.ratio = Math.exp(d);
   const tq = tQuantile(0.975, nz.df);
-  row.interval = [Math.exp(d - tq * nz.sd), Math.exp(d + tq * nz.sd)];
+  row.interval = [Math.exp(d - tq * sd), Math.exp(d + tq * sd)];
   const limit = row.limit;
   if (limit !== void 0) row.detectable = Math.max(limit, j.detectable);
   const worseRatio = Math.exp(worse);
@@ -14892,26 +15072,44 @@ function judgeRow(row, s, nz, model, suiteTails, rules) {
   const change = measured !== void 0 && Math.abs(Math.log(measured / worseRatio)) > 5e-3 ? `${fmtPct(worseRatio)} after the runner correction (${fmtPct(measured)} measured)` : fmtPct(measured ?? worseRatio);
   const improveLimit = s.rule.improvement_limit ?? limit ?? 1.1;
   const what = row.metric === "time" ? s.direction === "smaller" ? "slower" : "lower" : "worse";
-  const runs = `${row.history} prior run${row.history === 1 ? "" : "s"}`;
-  const noiseText = `\xB1${((Math.exp(nz.sd) - 1) * 100).toFixed(1)} %`;
+  const prior = `${row.history} prior run${row.history === 1 ? "" : "s"}${k > 1 ? `; median of ${k} runs of this job` : ""}`;
+  const noiseText = `\xB1${((Math.exp(sd) - 1) * 100).toFixed(1)} %`;
   const past = (r) => limit !== void 0 && r > limit * (1 + EPS);
-  const pastLimit = past(worseRatio);
+  const measuredPast = !model?.unusual || measured === void 0 || past(measured);
+  const pastLimit = past(worseRatio) && measuredPast;
   const credible = j.worseConfidence >= rules.confidence;
   const altAgrees = !jAlt || past(altWorse) && jAlt.worseConfidence >= rules.confidence;
+  if (model?.unusual && measured !== void 0 && past(measured) && !past(worseRatio)) {
+    row.status = "inconclusive";
+    row.settled = true;
+    row.confidence = null;
+    row.reason = `${fmtPct(measured)} measured, past the ${fmtPct(limit)} limit, together with ${model.supporting} of ${model.benchmarks} benchmarks (${fmtPct(Math.exp(model.headEstimate))}), more than any runner of this history moved: a slower machine or code they all run; this run cannot tell which.`;
+    row.resolve = "same-job A/B (mode: ab) measures the base and head commits on one runner, which tells a machine from code";
+    return;
+  }
+  if (past(worseRatio) && !measuredPast) {
+    row.status = "unchanged";
+    row.confidence = null;
+    row.reason = `${fmtPct(measured)} measured, within the ${fmtPct(limit)} limit; the other benchmarks ran ${fmtPct(Math.exp(-(model?.headShift ?? 0)))} faster, which would make it ${fmtPct(worseRatio)}, but a shared shift is only ever factored out of a change, never into one.`;
+    return;
+  }
   if (pastLimit && credible && !altAgrees) {
     row.status = "inconclusive";
     row.confidence = Math.min(j.worseConfidence, jAlt.worseConfidence);
+    row.settled = false;
     row.reason = `${change} ${what} if the runner's level is where most benchmarks agree, but ${fmtPct(altWorse)} if it is where the other ${alt.support} benchmarks are: this run cannot tell which group moved.`;
     row.resolve = "re-measure in the same job (confirm-runs / same-job A/B), or rerun the job";
   } else if (pastLimit && credible) {
     row.status = "regression";
     row.confidence = j.worseConfidence;
     row.fails = row.enforced;
-    row.reason = `${change} ${what} than the baseline, past the ${fmtPct(limit)} limit; ${pctConf(j.worseConfidence)} confident it is real (${runs}).${row.enforced ? "" : " Report-only: this metric\u2019s rule does not fail the check."}`;
+    row.settled = k >= CONFIRMING_RUNS;
+    row.reason = `${change} ${what} than the baseline, past the ${fmtPct(limit)} limit; ${pctConf(j.worseConfidence)} confident it is real (${prior}).${row.enforced ? "" : " Report-only: this metric\u2019s rule does not fail the check."}`;
   } else if (pastLimit) {
     row.status = "inconclusive";
+    row.settled = false;
     row.confidence = j.worseConfidence;
-    const why = j.tailWorse > 1 - rules.confidence ? `${Math.round(j.tailWorse * 100)} % of the history's runs deviated as far without a code change` : `inside this benchmark's run-to-run noise (${noiseText}, ${runs})`;
+    const why = j.tailWorse > 1 - rules.confidence ? `${Math.round(j.tailWorse * 100)} % of the history's runs deviated as far without a code change` : `inside this benchmark's run-to-run noise (${noiseText}, ${prior})`;
     row.reason = `${change} ${what}, past the ${fmtPct(limit)} limit but not credible: ${why}; ${pctConf(j.worseConfidence)} confident, ${pctConf(rules.confidence)} required. The gate could have confirmed ${fmtPct(row.detectable)} or more.`;
     row.resolve = row.history < 5 ? "more history (each recorded run on the base branch sharpens the noise estimate), or re-measure in the same job (confirm-runs / same-job A/B)" : "re-measure in the same job (confirm-runs / same-job A/B), or rerun the job";
   } else if (1 / worseRatio > improveLimit * (1 + EPS) && j.betterConfidence >= rules.confidence && (!jAlt || 1 / altWorse > improveLimit * (1 + EPS) && jAlt.betterConfidence >= rules.confidence)) {
@@ -14920,6 +15118,8 @@ function judgeRow(row, s, nz, model, suiteTails, rules) {
     row.reason = `${change} against the baseline: an improvement, ${pctConf(j.betterConfidence)} confident.`;
   } else {
     row.status = "unchanged";
+    const bound = (sdK) => worse + tQuantile(0.95, nz.df) * sdK;
+    row.settled = limit === void 0 || bound(sd) <= Math.log(limit) || bound(sdOf(k + 3)) > Math.log(limit);
     const noiseless = nz.sd === 0 && d === 0;
     row.confidence = noiseless ? null : j.worseConfidence;
     row.reason = noiseless ? "Same as the baseline." : limit !== void 0 ? `${change}, within the ${fmtPct(limit)} limit.` : `${change}; no relative rule for this metric.`;
@@ -14941,7 +15141,7 @@ function describeRunner(m, notes, warnings) {
   const shift = Math.exp(m.headShift);
   if (m.unusual) {
     warnings.push(
-      `${m.supporting} of ${m.benchmarks} benchmarks moved together by ${fmtPct(Math.exp(m.headEstimate))}, more than runners in this history vary (\xB1${((Math.exp(m.tau) - 1) * 100).toFixed(1)} %). It was factored out as a ${m.headEstimate > 0 ? "slower" : "faster"} machine, so it cannot fail the check; if this change touches code that every benchmark runs, confirm it with a rerun or a same-job A/B comparison. Each row shows the measured change next to the corrected one.`
+      `${m.supporting} of ${m.benchmarks} benchmarks moved together by ${fmtPct(Math.exp(m.headEstimate))}, more than runners in this history vary (\xB1${((Math.exp(m.tau) - 1) * 100).toFixed(1)} %): a ${m.headEstimate > 0 ? "slower" : "faster"} machine, or code they all run. ${m.headEstimate > 0 ? "Their rows past the limit are undecided, not passed: same-job A/B (mode: ab) measures base and head on one runner and tells the two apart." : "Nothing is failed for a shared speed-up; the rows say what each benchmark measured."}`
     );
   } else if (Math.abs(m.headShift) > 0.02) {
     notes.push(
@@ -15025,15 +15225,15 @@ function trendLinks(base, suite) {
 }
 
 // src/io/glob.ts
-var import_picomatch2 = __toESM(require_picomatch2(), 1);
+var import_picomatch3 = __toESM(require_picomatch2(), 1);
 import { existsSync } from "node:fs";
 import { readdir } from "node:fs/promises";
 import { isAbsolute, join as join2, relative, resolve, sep } from "node:path";
 async function globFiles(pattern, cwd) {
   const absolute = isAbsolute(pattern) ? pattern : resolve(cwd, pattern);
-  if (!import_picomatch2.default.scan(absolute).isGlob) return existsSync(absolute) ? [absolute] : [];
-  const base = import_picomatch2.default.scan(absolute).base || sep;
-  const match = (0, import_picomatch2.default)(relative(base, absolute).split(sep).join("/"), { dot: true });
+  if (!import_picomatch3.default.scan(absolute).isGlob) return existsSync(absolute) ? [absolute] : [];
+  const base = import_picomatch3.default.scan(absolute).base || sep;
+  const match = (0, import_picomatch3.default)(relative(base, absolute).split(sep).join("/"), { dot: true });
   const found = [];
   const walk = async (dir) => {
     let entries;
@@ -15057,7 +15257,7 @@ async function expandPatterns(patterns, cwd, nothing) {
   for (const pattern of patterns) {
     const hits = await globFiles(pattern, cwd);
     if (hits.length === 0) throw new InputError(nothing(pattern));
-    files.push(...hits);
+    pushAll(files, hits);
   }
   return files;
 }
@@ -15095,20 +15295,26 @@ async function parseRuns(files) {
 }
 
 // src/pipeline/baseline.ts
+var READ_ATTEMPTS = 3;
+var READ_BACKOFF_MS = 500;
 async function baselineWindow(source, limit, suite, history, log, preloaded) {
   if (source.from === "files") return { runs: await parseRuns(source.files) };
   if (source.from === "runs") return { runs: source.runs };
   if (source.from === "decided") return { runs: [] };
   if (!history?.read) return { runs: [] };
   const shas = source.untilShas ?? [];
-  let runs;
-  try {
-    runs = preloaded ?? await history.read.load({ suite, branch: source.branch, limit, untilShas: shas, testbed: source.testbed });
-  } catch (error) {
-    log.warn(
-      `could not read the benchmark history from the ${history.describe}: ${errorMessage(error)}; judging without a baseline`
-    );
-    return { runs: [] };
+  let runs = preloaded;
+  for (let attempt = 1; !runs; attempt++) {
+    try {
+      runs = await history.read.load({ suite, branch: source.branch, limit, untilShas: shas, testbed: source.testbed });
+    } catch (error) {
+      if (attempt >= READ_ATTEMPTS)
+        throw new HistoryReadError(
+          `could not read the benchmark history from the ${history.describe} (${attempt} attempts; last: ${errorMessage(error)}). The run is not judged against an empty baseline, which would pass any regression; nothing was recorded. Re-run the job.`
+        );
+      log.warn(`could not read the benchmark history from the ${history.describe}: ${errorMessage(error)}; retrying`);
+      await new Promise((r) => setTimeout(r, READ_BACKOFF_MS * attempt));
+    }
   }
   let note;
   if (source.pullRequest && runs.length > 0 && !shas.includes(runs.at(-1)?.commit.sha ?? ""))
@@ -15154,7 +15360,8 @@ function annotationsOf(decision) {
       base: r.base,
       limit: r.limit ?? null,
       threshold: r.threshold?.minimum ?? null,
-      fails: r.fails
+      fails: r.fails,
+      ...r.accepted ? { accepted: `${r.accepted.by ? `${r.accepted.by}, ` : ""}${r.accepted.source}: ${r.accepted.pattern}` } : {}
     }))
   };
 }
@@ -15186,6 +15393,166 @@ async function recordRun(history, record, head, decision, log) {
   return stored;
 }
 
+// src/analysis/controls.ts
+var CONTROLS = 2;
+function pickControls(decision, names) {
+  const asked = new Set(names);
+  return decision.results.filter((r) => r.metric === "time" && !asked.has(r.benchmark) && r.settled !== false && r.interval && r.head !== null).sort((a, b) => Math.log(a.interval[1] / a.interval[0]) - Math.log(b.interval[1] / b.interval[0])).slice(0, CONTROLS).map((r) => r.benchmark);
+}
+var timeOf = (set, name, rules) => {
+  const m = set.benchmarks.find((b) => b.name === name)?.metrics.time;
+  const v = m ? runStatistic(m, rules.statistic) : NaN;
+  return v > 0 ? Math.log(v) : NaN;
+};
+function controlLevels(decision, controls) {
+  const out = /* @__PURE__ */ new Map();
+  for (const r of decision.results)
+    if (r.metric === "time" && controls.includes(r.benchmark) && r.base !== null && r.base > 0)
+      out.set(r.benchmark, Math.log(r.base));
+  return out;
+}
+function localState(run, levels, rules) {
+  const d = [...levels].map(([c, level]) => timeOf(run, c, rules) - level).filter(Number.isFinite);
+  return d.length ? median(d) : void 0;
+}
+function toState(run, names, delta) {
+  if (delta === 0) return run;
+  const f = Math.exp(delta);
+  return {
+    ...run,
+    benchmarks: run.benchmarks.map((b) => {
+      const m = b.metrics.time;
+      if (!names.has(b.name) || !m) return b;
+      return {
+        ...b,
+        metrics: {
+          ...b.metrics,
+          time: { ...m, value: m.value * f, ...m.samples ? { samples: m.samples.map((v) => v * f) } : {} }
+        }
+      };
+    })
+  };
+}
+
+// src/pipeline/remeasure.ts
+var BENCHMARKS_ENV = "CAUSAL_PERF_BENCHMARKS";
+function suiteMeasure(plan, deps) {
+  return async (names) => {
+    await runSuite(
+      // The suite's own environment (or the job's, as for its first run) plus the names.
+      { ...plan.suite, env: { ...plan.suite.env ?? process.env, [BENCHMARKS_ENV]: names.join("\n") } },
+      deps.log,
+      deps.suiteOutput ?? (() => {
+      })
+    );
+    return parseResults2(plan.results);
+  };
+}
+var rowKey = (r) => `${r.benchmark}\0${r.metric}`;
+function undecidedRows(d) {
+  return d.results.filter((r) => r.enforced && r.settled === false);
+}
+function medianOfRuns(sets, statistic) {
+  const first = sets[0];
+  const indexes = sets.map((set) => new Map(set.benchmarks.map((b) => [b.name, b])));
+  return {
+    ...first,
+    benchmarks: first.benchmarks.map((b) => ({
+      ...b,
+      metrics: Object.fromEntries(
+        Object.entries(b.metrics).map(([key, m]) => {
+          const values = indexes.map((idx) => idx.get(b.name)?.metrics[key]).filter((x) => x !== void 0).map((x) => runStatistic(x, statistic));
+          if (values.length === 1) return [key, m];
+          return [key, { value: median(values), unit: m.unit, direction: m.direction }];
+        })
+      )
+    }))
+  };
+}
+async function remeasure(plan, measure, head, window, rules, first, deps) {
+  const now = deps.now ?? Date.now;
+  const start = now();
+  const sets = [head];
+  const measuredAgain = /* @__PURE__ */ new Set();
+  let rows = first.results;
+  let decision = first;
+  let stopped = "decided";
+  let spent = 0;
+  const target = Math.log(first.runner?.applied_shift ?? 1);
+  let controls = [];
+  let levels = /* @__PURE__ */ new Map();
+  const states = [];
+  const moved = /* @__PURE__ */ new Set();
+  for (; ; ) {
+    const open = undecidedRows(decision);
+    if (open.length === 0) break;
+    if (spent >= plan.runs) {
+      stopped = "budget";
+      break;
+    }
+    const minutes = (now() - start) / 6e4;
+    if (plan.maxMinutes !== void 0 && spent > 0 && minutes + minutes / spent > plan.maxMinutes) {
+      stopped = "time";
+      break;
+    }
+    const names = [...new Set(open.map((r) => r.benchmark))];
+    deps.log.info(
+      `Re-measuring ${open.length} undecided row${open.length === 1 ? "" : "s"} (${names.length} benchmark${names.length === 1 ? "" : "s"}): run ${spent + 2} of at most ${plan.runs + 1}.`
+    );
+    if (spent === 0) {
+      controls = pickControls(first, names);
+      levels = controlLevels(first, controls);
+      const l02 = localState(head, levels, rules);
+      if (l02 !== void 0) {
+        states.push(l02);
+        for (const n of names) moved.add(n);
+        sets[0] = toState(head, new Set(names), target - l02);
+      }
+    }
+    const fresh = await measure([...names, ...controls]);
+    spent++;
+    const wanted = new Set(names);
+    const state = localState(fresh, levels, rules);
+    if (state !== void 0) states.push(state);
+    const asked = { ...fresh, benchmarks: fresh.benchmarks.filter((b) => wanted.has(b.name)) };
+    sets.push(state === void 0 ? asked : toState(asked, wanted, target - state));
+    const l0 = localState(head, levels, rules);
+    const late = names.filter((n) => !moved.has(n));
+    if (l0 !== void 0 && late.length) {
+      sets[0] = toState(sets[0], new Set(late), target - l0);
+      for (const n of late) moved.add(n);
+    }
+    for (const n of names) measuredAgain.add(n);
+    const again = decide(medianOfRuns(sets, rules.statistic), window, rules, { runs: sets });
+    const fresher = new Map(again.results.map((r) => [rowKey(r), r]));
+    rows = rows.map((r) => wanted.has(r.benchmark) ? fresher.get(rowKey(r)) ?? r : r);
+    decision = { ...decision, results: sortRows(rows), verdict: rows.some((r) => r.fails) ? "fail" : "pass" };
+  }
+  if (spent === 0 && stopped === "decided") return { decision };
+  const seconds = (now() - start) / 1e3;
+  const left = undecidedRows(decision);
+  const summary = {
+    runs: spent,
+    budget: plan.runs,
+    seconds,
+    stopped,
+    undecided: left.filter((r) => r.status === "inconclusive" || r.fails).length,
+    benchmarks: [...measuredAgain]
+  };
+  const why = stopped === "budget" ? `the budget of ${plan.runs} run${plan.runs === 1 ? "" : "s"} (confirm-runs) was spent` : "the time limit (confirm-max-minutes) was reached";
+  for (const r of left)
+    if (r.status === "inconclusive") {
+      r.reason += ` Still undecided after ${spent} more run${spent === 1 ? "" : "s"} of this job: ${why}.`;
+      r.resolve = `a larger confirm-runs budget (each run narrows it), same-job A/B (mode: ab), or a quieter runner`;
+    }
+  decision.notes = [
+    spent === 0 ? `Re-measuring: ${left.length} row${left.length === 1 ? "" : "s"} undecided, but ${why}.` : `Re-measured ${summary.benchmarks.length} benchmark${summary.benchmarks.length === 1 ? "" : "s"} in ${spent} more run${spent === 1 ? "" : "s"} of the suite (${seconds.toFixed(0)} s); each re-measured row is the median of its runs, judged as a ${spent + 1}-run figure${states.length ? `; each run's machine state around them, read from ${controls.length} decided benchmark${controls.length === 1 ? "" : "s"} run beside them (${states.map((x) => fmtPct(Math.exp(x))).join(", ")} against their baselines), was factored out` : ""}. ` + (stopped === "decided" ? "Every enforced row is decided." : `Stopped because ${why}.`),
+    ...decision.notes.filter((n) => !n.startsWith("Re-measur"))
+  ];
+  decision.remeasured = summary;
+  return { decision, summary };
+}
+
 // src/pipeline/index.ts
 async function measureHead(job, deps) {
   if ("measured" in job.head) return job.head.measured;
@@ -15213,60 +15580,6 @@ function failInconclusive(decision) {
       r.reason += " Fails the check: fail-on-inconclusive is set.";
     }
   if (decision.results.some((r) => r.fails)) decision.verdict = "fail";
-}
-function medianOfRuns(sets, statistic) {
-  const first = sets[0];
-  return {
-    ...first,
-    benchmarks: first.benchmarks.map((b) => ({
-      ...b,
-      metrics: Object.fromEntries(
-        Object.entries(b.metrics).map(([key, m]) => {
-          const values = sets.map((set) => set.benchmarks.find((x) => x.name === b.name)?.metrics[key]).filter((x) => x !== void 0).map((x) => runStatistic(x, statistic));
-          return [key, { value: median(values), unit: m.unit, direction: m.direction }];
-        })
-      )
-    }))
-  };
-}
-var BENCHMARKS_ENV = "CAUSAL_PERF_BENCHMARKS";
-async function confirm(job, head, window, first, deps) {
-  const { runs, suite, results } = job.confirm;
-  const flagged = first.results.filter((r) => r.fails);
-  const names = [...new Set(flagged.map((r) => r.benchmark))];
-  deps.log.info(
-    `Confirming ${flagged.length} broken rule${flagged.length === 1 ? "" : "s"} with ${runs} more run${runs === 1 ? "" : "s"} of the suite.`
-  );
-  const sets = [head];
-  for (let i = 0; i < runs; i++) {
-    await runSuite(
-      { ...suite, env: { ...process.env, ...suite.env, [BENCHMARKS_ENV]: names.join("\n") } },
-      deps.log,
-      deps.suiteOutput ?? (() => {
-      })
-    );
-    sets.push(await parseResults2(results));
-  }
-  const second = decide(medianOfRuns(sets, job.rules.statistic), window, job.rules);
-  const still = new Set(second.results.filter((r) => r.fails).map((r) => `${r.benchmark}\0${r.metric}`));
-  const confirmed = flagged.filter((r) => still.has(`${r.benchmark}\0${r.metric}`));
-  const cleared = flagged.filter((r) => !still.has(`${r.benchmark}\0${r.metric}`));
-  const list = (rows2) => rows2.map((r) => `${r.benchmark} (${r.metric})`).join(", ");
-  const fresh = new Map(second.results.map((r) => [`${r.benchmark}\0${r.metric}`, r]));
-  const rows = first.results.map((r) => r.fails ? fresh.get(`${r.benchmark}\0${r.metric}`) ?? r : r);
-  const merged = {
-    ...first,
-    results: sortRows(rows),
-    verdict: rows.some((r) => r.fails) ? "fail" : "pass",
-    notes: [...first.notes]
-  };
-  merged.notes.unshift(
-    `Confirm runs: the suite ran ${runs} more time${runs === 1 ? "" : "s"} and each figure is the median of the ${runs + 1} head runs. ` + [
-      confirmed.length ? `Confirmed: ${list(confirmed)}.` : "",
-      cleared.length ? `Cleared: ${list(cleared)} (not past the limit in the median run).` : ""
-    ].filter(Boolean).join(" ")
-  );
-  return merged;
 }
 function hardwareNote(head, cpus2) {
   const mine = head.run?.machine?.cpu;
@@ -15318,8 +15631,17 @@ async function runPipeline(job, deps) {
     const longer = await driftWindow(job, history);
     const window = await baselineWindow(job.baseline, job.rules.history, job.name, history, deps.log, longer);
     let decision = job.baseline.from === "decided" ? job.baseline.decision : decide(head, window.runs, job.rules);
-    if (job.confirm && job.confirm.runs > 0 && decision.verdict === "fail" && job.baseline.from !== "decided")
-      decision = await confirm(job, head, window.runs, decision, deps);
+    if (job.confirm && job.confirm.runs > 0 && job.baseline.from !== "decided" && undecidedRows(decision).length > 0)
+      ({ decision } = await remeasure(
+        job.confirm,
+        suiteMeasure(job.confirm, deps),
+        head,
+        window.runs,
+        job.rules,
+        decision,
+        deps
+      ));
+    if (job.accepted?.length) decision = applyAcceptance(decision, job.accepted);
     if (window.note) decision.notes.push(window.note);
     const hardware = hardwareNote(head, window.cpus);
     if (hardware) decision.notes.push(hardware);
@@ -15389,7 +15711,10 @@ function formatInterval(interval) {
 }
 function codeSpan(text) {
   const flat = text.replace(/[\r\n\t]+/g, " ").replace(/\|/g, "\\|");
-  const longest = Math.max(0, ...[...flat.matchAll(/`+/g)].map((m) => m[0].length));
+  const longest = maxOf(
+    [...flat.matchAll(/`+/g)].map((m) => m[0].length),
+    0
+  );
   const fence = "`".repeat(longest + 1);
   const pad = flat.startsWith("`") || flat.endsWith("`") || flat.trim() === "" ? " " : "";
   return `${fence}${pad}${flat}${pad}${fence}`;
@@ -15452,7 +15777,7 @@ async function openHistory(spec) {
   }
   const cache = async () => {
     if (!spec.cache) throw new Error(`openHistory: storage "${spec.storage}" needs cache.dir`);
-    const { CacheStore } = await import("./cache-RTCLRXDS.js");
+    const { CacheStore } = await import("./cache-IAG5S6WL.js");
     return new CacheStore({ dir: spec.cache.dir, restoreBranch: spec.cache.restoreBranch, retention, clock, warn });
   };
   if (spec.storage === "cache") {
@@ -15468,7 +15793,7 @@ async function openHistory(spec) {
   }
   const b = spec.branch;
   if (!b) throw new Error(`openHistory: storage "${spec.storage}" needs a branch`);
-  const { GhPagesStore } = await import("./gh-pages-XUNSUNNT.js");
+  const { GhPagesStore } = await import("./gh-pages-UBDLDCVQ.js");
   const pages = new GhPagesStore({
     url: b.url,
     branch: b.name,
@@ -15536,6 +15861,21 @@ async function siteFiles() {
   return files;
 }
 
+// src/io/endpoint.ts
+function splitCredentials(raw) {
+  let u;
+  try {
+    u = new URL(raw);
+  } catch {
+    return { url: raw };
+  }
+  if (!u.username && !u.password) return { url: raw };
+  const basic = `${decodeURIComponent(u.username)}:${decodeURIComponent(u.password)}`;
+  u.username = "";
+  u.password = "";
+  return { url: u.toString(), basic };
+}
+
 // src/analysis/paired.ts
 var EPS2 = 1e-9;
 function decidePaired(rounds, rules, pooledHead) {
@@ -15588,7 +15928,7 @@ function decidePaired(rounds, rules, pooledHead) {
     rounds.slice(-1).map((r) => r.base),
     rules
   ).map((r) => ({ ...r, settled: true }));
-  rows.push(...missing);
+  pushAll(rows, missing);
   return {
     verdict: rows.some((r) => r.fails) ? "fail" : "pass",
     results: sortRows(rows),
@@ -15666,7 +16006,7 @@ function poolRuns(runs) {
     }))
   };
 }
-var rowKey = (r) => `${r.benchmark}\0${r.metric}`;
+var rowKey2 = (r) => `${r.benchmark}\0${r.metric}`;
 async function measureAb(plan, log, output) {
   const start = Date.now();
   const sides = [plan.base, plan.head];
@@ -15707,7 +16047,7 @@ async function measureAb(plan, log, output) {
     if (rounds.length < plan.minRounds) continue;
     decision = decidePaired(rounds, plan.rules, poolRuns(rounds.map((x) => x.head)));
     for (const row of decision.results)
-      if (row.settled && !decidedAfter.has(rowKey(row))) decidedAfter.set(rowKey(row), rounds.length);
+      if (row.settled && !decidedAfter.has(rowKey2(row))) decidedAfter.set(rowKey2(row), rounds.length);
     const open = decision.results.filter((x) => !x.settled).length;
     log.info(
       `A/B round ${rounds.length}: ${open === 0 ? "every row decided" : `${open} row${open === 1 ? "" : "s"} not yet decided`}.`
@@ -15729,7 +16069,7 @@ function abDecision(outcome, plan) {
   const n = outcome.rounds.length;
   const why = outcome.stoppedBy === "decided" ? "every row was decided" : outcome.stoppedBy === "max-minutes" ? "the time limit (ab-max-minutes) was reached" : "the round limit (ab-max-rounds) was reached";
   const results = d.results.map((r) => {
-    const after = outcome.decidedAfter.get(rowKey(r));
+    const after = outcome.decidedAfter.get(rowKey2(r));
     return after !== void 0 && after < n ? { ...r, reason: `${r.reason} Decided after ${after} of ${n} rounds.` } : r;
   });
   return {
@@ -15751,7 +16091,8 @@ async function measureRefs(job, log, output) {
   if (!top) throw new InputError("run --baseline-ref/--current-ref: expected to be inside a git repository");
   const shas = [];
   for (const ref of [job.baseRef, job.currentRef]) {
-    const sha = await gitOutput(top, ["rev-parse", "--verify", "--quiet", `${ref}^{commit}`]);
+    checkRef(ref, ref === job.baseRef ? "--baseline-ref" : "--current-ref");
+    const sha = await gitOutput(top, ["rev-parse", "--verify", "--quiet", "--end-of-options", `${ref}^{commit}`]);
     if (!sha) throw new InputError(`run: "${ref}" is not a commit of ${top}`);
     shas.push(sha);
   }
@@ -15988,6 +16329,15 @@ function countBy(rows) {
   const order = ["regression", "below-floor", "missing", "inconclusive", "improvement", "new", "unchanged"];
   return order.filter((s) => counts.get(s)).map((s) => `${counts.get(s)} ${s}`).join(" \xB7 ");
 }
+function headline(decision) {
+  const failing = decision.results.filter((r) => r.fails).length;
+  if (decision.verdict === "fail") return { icon: "\u274C", text: `${failing} rule${failing === 1 ? "" : "s"} broken` };
+  const undecided = decision.results.filter((r) => r.enforced && r.status === "inconclusive").length;
+  if (undecided === 0) return { icon: "\u2705", text: "No regression" };
+  const m = decision.remeasured;
+  const why = m ? m.stopped === "time" ? `re-measuring hit its time limit after ${m.runs} more run${m.runs === 1 ? "" : "s"}` : `${m.runs} more run${m.runs === 1 ? "" : "s"} of the budget of ${m.budget} did not settle ${undecided === 1 ? "it" : "them"}` : "not re-measured (result files only, or confirm-runs: 0)";
+  return { icon: "\u26A0\uFE0F", text: `Passed with ${undecided} undecided row${undecided === 1 ? "" : "s"}: ${why}` };
+}
 function renderMarkdown(decision, options = {}) {
   if (decision.sections?.length) return renderMerged(decision, decision.sections, options);
   const max = options.maxLength ?? Infinity;
@@ -15997,7 +16347,8 @@ function renderMarkdown(decision, options = {}) {
   const notable = decision.results.filter((r) => r.status !== "unchanged");
   const quiet = decision.results.filter((r) => r.status === "unchanged");
   const title = options.name ? `causal-perf: ${escapeMarkdown(options.name)}` : "causal-perf";
-  const verdict = decision.verdict === "fail" ? `\u274C **${failing.length} rule${failing.length === 1 ? "" : "s"} broken**` : "\u2705 **No regression**";
+  const h = headline(decision);
+  const verdict = `${h.icon} **${h.text}**`;
   const head = [];
   if (options.marker) head.push(options.marker);
   head.push(`${"#".repeat(options.level ?? 3)} ${title} \u2014 ${verdict}`, "");
@@ -16014,7 +16365,7 @@ function renderMarkdown(decision, options = {}) {
   }
   const inconclusive = decision.results.filter((r) => r.status === "inconclusive");
   if (inconclusive.length > 0) {
-    head.push("", "**Inconclusive** (past the limit, not credible; these do not fail the check)", "");
+    head.push("", "**Undecided** (past the limit, not yet credible; these do not fail the check)", "");
     for (const r of inconclusive.slice(0, 20))
       head.push(
         `- ${codeSpan(r.benchmark)} ${escapeMarkdown(r.metric)}: ${escapeMarkdown(r.reason)}${r.resolve ? ` To settle it: ${escapeMarkdown(r.resolve)}.` : ""}`
@@ -16077,15 +16428,15 @@ function driftSection(drift) {
 }
 var HOW_TO_READ = "<sub>How to read this: a change fails only when it is past the rule\u2019s limit and the engine is confident it is real, given each benchmark\u2019s run-to-run noise in the history. Each section is one matrix leg\u2019s suite on its testbed, judged against that testbed\u2019s own history.</sub>";
 function renderMerged(decision, sections, options) {
-  const failing = decision.results.filter((r) => r.fails).length;
   const title = options.name ? `causal-perf: ${escapeMarkdown(options.name)}` : "causal-perf";
-  const verdict = failing ? `\u274C **${failing} rule${failing === 1 ? "" : "s"} broken**` : "\u2705 **No regression**";
+  const h = headline(decision);
+  const verdict = `${h.icon} **${h.text}**`;
   const legs = new Set(sections.flatMap((s) => s.legs)).size;
   const head = [
     ...options.marker ? [options.marker] : [],
     `### ${title} \u2014 ${verdict}`,
     "",
-    `${legs} matrix leg${legs === 1 ? "" : "s"} merged into ${sections.length} section${sections.length === 1 ? "" : "s"}: ` + sections.map((s) => `${escapeMarkdown(s.suite)} on ${escapeMarkdown(s.testbed)} ${s.decision.verdict === "fail" ? "\u274C" : "\u2705"}`).join(" \xB7 ") + ".",
+    `${legs} matrix leg${legs === 1 ? "" : "s"} merged into ${sections.length} section${sections.length === 1 ? "" : "s"}: ` + sections.map((s) => `${escapeMarkdown(s.suite)} on ${escapeMarkdown(s.testbed)} ${headline(s.decision).icon}`).join(" \xB7 ") + ".",
     ...decision.notes.flatMap((n) => ["", `> ${escapeMarkdown(n)}`])
   ].join("\n");
   const foot = ["", ...options.trendUrl ? [`[Trend charts](${options.trendUrl})`] : [], HOW_TO_READ].join("\n");
@@ -16133,13 +16484,20 @@ function renderText(decision) {
     "95% interval",
     "confidence"
   ];
-  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
+  const widths = header.map(
+    (h2, i) => maxOf(
+      rows.map((r) => r[i].length),
+      h2.length
+    )
+  );
   const line = (cells) => cells.map((c, i) => c.padEnd(widths[i])).join("  ").trimEnd();
+  const h = headline(decision);
   const out = [
-    `verdict: ${decision.verdict.toUpperCase()} (${decision.baseline_runs} prior run${decision.baseline_runs === 1 ? "" : "s"})`
+    `verdict: ${decision.verdict.toUpperCase()} (${decision.baseline_runs} prior run${decision.baseline_runs === 1 ? "" : "s"})${h.icon === "\u26A0\uFE0F" ? ` \u2014 ${h.text}` : ""}`
   ];
   for (const w of decision.warnings ?? []) out.push(`WARNING: ${visible(w)}`);
-  out.push("", line(header), ...rows.map(line));
+  out.push("", line(header));
+  pushAll(out, rows.map(line));
   if (decision.runner?.applied)
     out.push(
       "",
@@ -16197,6 +16555,7 @@ function reportFilesChannel(paths) {
 export {
   readRules,
   machineFacts,
+  acceptedInMessage,
   expandPatterns,
   parseJsonText,
   mapPeerFigure,
@@ -16205,13 +16564,13 @@ export {
   findChanges,
   publish,
   runPipeline,
+  formatChange,
+  formatInterval,
+  visible,
   measureAb,
   abDecision,
   measureRefs,
   withWorktrees,
-  formatChange,
-  formatInterval,
-  visible,
   renderMarkdown,
   renderText,
   summaryChannel,
@@ -16219,5 +16578,6 @@ export {
   remoteWrite,
   openHistory,
   historyFiles,
-  siteFiles
+  siteFiles,
+  splitCredentials
 };

@@ -6922,6 +6922,22 @@ function testbedOf(run) {
   return os && arch ? `${os}-${arch}` : void 0;
 }
 
+// src/arrays.ts
+function maxOf(xs, empty = -Infinity) {
+  let m = empty;
+  for (const x of xs) if (x > m || Number.isNaN(x)) m = x;
+  return m;
+}
+function minOf(xs, empty = Infinity) {
+  let m = empty;
+  for (const x of xs) if (x < m || Number.isNaN(x)) m = x;
+  return m;
+}
+function pushAll(target, items) {
+  for (const item of items) target.push(item);
+  return target;
+}
+
 // src/io/clock.ts
 var systemClock = () => /* @__PURE__ */ new Date();
 
@@ -7113,7 +7129,7 @@ var numOrNull = { type: ["number", "null"] };
 var flag = {
   type: "object",
   required: ["benchmark", "metric", "status"],
-  properties: { benchmark: str, metric: str, status: str, ratio: numOrNull, measured: numOrNull }
+  properties: { benchmark: str, metric: str, status: str, ratio: numOrNull, measured: numOrNull, accepted: str }
 };
 var indexSchema = {
   type: "object",
@@ -7492,11 +7508,12 @@ async function planAppend(reader, run, options) {
     ...testbed ? { testbed } : {},
     recordedAt: run.recordedAt,
     verdict: options.annotations?.verdict,
-    flagged: flagged.map(({ benchmark, metric: metric2, status, ratio, measured }) => ({
+    flagged: flagged.map(({ benchmark, metric: metric2, status, ratio, measured, accepted }) => ({
       benchmark,
       metric: metric2,
       status,
       ratio: ratio ?? null,
+      ...accepted ? { accepted } : {},
       // Kept only where the runner correction moved it, so the page can show both without contradiction.
       ...measured != null && ratio != null && Math.abs(Math.log(measured / ratio)) > 5e-3 ? { measured } : {}
     }))
@@ -7921,6 +7938,9 @@ async function repairHistory(reader, options) {
 }
 
 export {
+  maxOf,
+  minOf,
+  pushAll,
   systemClock,
   resultsSchema,
   rulesSchema,

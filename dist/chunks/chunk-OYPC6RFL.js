@@ -13,6 +13,12 @@ var ConfigError = class extends InputError {
     this.name = "ConfigError";
   }
 };
+var HistoryReadError = class extends InputError {
+  constructor(message) {
+    super(message);
+    this.name = "HistoryReadError";
+  }
+};
 function errorMessage(error) {
   if (error instanceof Error) return error.message;
   return String(error);
@@ -129,15 +135,24 @@ async function readCommit(cwd, rev = "HEAD") {
   const [sha = "", author, timestamp, message] = out.split("\0");
   return { sha, author, timestamp, message };
 }
+function checkRef(ref, what) {
+  if (ref.startsWith("-") || /[\0\n\r]/.test(ref))
+    throw new InputError(
+      `${what}: expected a branch, tag or commit, got "${ref.replace(/[\0\n\r]/g, " ")}" (a ref may not start with "-")`
+    );
+  return ref;
+}
 
 export {
   InputError,
   ConfigError,
+  HistoryReadError,
   errorMessage,
   CommandStartError,
   executeShell,
   GitError,
   Git,
   gitOutput,
-  readCommit
+  readCommit,
+  checkRef
 };

@@ -3,12 +3,12 @@ import {
   Git,
   GitError,
   InputError
-} from "./chunk-ETEVGZ4O.js";
+} from "./chunk-OYPC6RFL.js";
 import {
   HistoryWriteDenied,
   loadRunsSafely,
   planAppendSafely
-} from "./chunk-EHENGHNT.js";
+} from "./chunk-V3DD6REK.js";
 
 // src/history/gh-pages.ts
 import { mkdtemp, rm } from "node:fs/promises";
