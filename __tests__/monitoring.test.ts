@@ -163,6 +163,19 @@ describe('with the real Pushgateway and Prometheus', () => {
     expect(suiteLines.some((l) => l.includes('test_metric_computation_performance'))).toBe(false);
   });
 
+  it('pushes a suite whose name has a "/" (the Pushgateway reads it in its @base64 form) (#26 item 11)', async () => {
+    const r = runAction({
+      'output-file-path': pytest('-run2'),
+      baseline: pytest(''),
+      name: 'api/v2 bench',
+      'pushgateway-url': m.pushgateway,
+    });
+    expect(r.stdout).toMatch(/Pushed the metrics to http:\/\/127\.0\.0\.1:\d+ \(group suite="api\/v2 bench"/);
+    expect(r.stdout).not.toMatch(/could not push the metrics/);
+    const text = await (await fetch(`${m.pushgateway}/metrics`)).text();
+    expect(text.split('\n').some((l) => l.startsWith('causal_perf_') && l.includes('suite="api/v2 bench"'))).toBe(true);
+  });
+
   type Vector = { result: { metric: Record<string, string>; value: [number, string] }[] };
   const at = (expr: string, time: Date) =>
     `${m.prometheus}/api/v1/query?query=${encodeURIComponent(expr)}&time=${time.getTime() / 1000}`;

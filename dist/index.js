@@ -412,7 +412,7 @@ function pushgatewayChannel(target, run2) {
         { timeout: target.timeoutMs ?? 1e4, headers: authorization(target) },
         registry
       );
-      await gateway.push({ jobName: "causal_perf", groupings: { suite: facts.suite, testbed: facts.testbed } });
+      await gateway.push({ jobName: "causal_perf", groupings: groupingLabels({ suite: facts.suite, testbed: facts.testbed }) });
       log.info(`Pushed the metrics to ${target.url} (group suite="${facts.suite}", testbed="${facts.testbed}").`);
     }
   };
@@ -421,6 +421,13 @@ function authorization(target) {
   if (target.token) return { Authorization: `Bearer ${target.token}` };
   if (target.basic) return { Authorization: `Basic ${Buffer.from(target.basic).toString("base64")}` };
   return {};
+}
+function groupingLabels(labels) {
+  return Object.fromEntries(
+    Object.entries(labels).map(
+      ([k, v]) => v === "" || v.includes("/") ? [`${k}@base64`, Buffer.from(v).toString("base64url") || "="] : [k, v]
+    )
+  );
 }
 
 // src/report/channels/remote-write.ts

@@ -28,7 +28,7 @@ export function pushgatewayChannel(target: PushTarget, run: () => RunFacts): Cha
         { timeout: target.timeoutMs ?? 10_000, headers: authorization(target) },
         registry,
       );
-      await gateway.push({ jobName: 'causal_perf', groupings: { suite: facts.suite, testbed: facts.testbed } });
+      await gateway.push({ jobName: 'causal_perf', groupings: groupingLabels({ suite: facts.suite, testbed: facts.testbed }) });
       log.info(`Pushed the metrics to ${target.url} (group suite="${facts.suite}", testbed="${facts.testbed}").`);
     },
   };
@@ -38,4 +38,16 @@ function authorization(target: PushTarget): Record<string, string> {
   if (target.token) return { Authorization: `Bearer ${target.token}` };
   if (target.basic) return { Authorization: `Basic ${Buffer.from(target.basic).toString('base64')}` };
   return {};
+}
+
+/**
+ * The grouping key as the Pushgateway reads it from the URL path: a value with "/" (or an empty one)
+ * cannot be a path segment, so it goes in the Pushgateway's own `<label>@base64` form (URL-safe base64).
+ */
+export function groupingLabels(labels: Record<string, string>): Record<string, string> {
+  return Object.fromEntries(
+    Object.entries(labels).map(([k, v]) =>
+      v === '' || v.includes('/') ? [`${k}@base64`, Buffer.from(v).toString('base64url') || '='] : [k, v],
+    ),
+  );
 }
