@@ -148,6 +148,25 @@ describe('a rerun of the same job', () => {
     ]);
     expect(readdirSync(join(dir, 'data', 'causal_gym', 'runs', '2026-11'))).toHaveLength(1);
   });
+  it('replaces the earlier attempt also when both were recorded within one second (the same run id)', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'cp-hist-'));
+    const store = new LocalDirectoryStore(dir);
+    const at = new Date(Date.UTC(2026, 10, 20, 12, 0, 0, 100));
+    const first = rerun(1, at, 'o/r/101/bench/causal gym/Linux-X64');
+    const second = {
+      ...rerun(2, new Date(at.getTime() + 500), 'o/r/101/bench/causal gym/Linux-X64'),
+      commit: first.commit,
+      runId: first.runId,
+    };
+    await store.append(first);
+    await store.append(second);
+    const runs = await store.load({ suite: 'causal gym', limit: 10 });
+    expect(runs).toHaveLength(1);
+    expect(runs[0]!.results.benchmarks[0]!.metrics.time!.value).toBe(second.results.benchmarks[0]!.metrics.time!.value);
+    // A retried append of the very same record adds nothing.
+    await store.append(second);
+    expect(await store.load({ suite: 'causal gym', limit: 10 })).toHaveLength(1);
+  });
   it('keeps runs without an identity (local runs) and runs of other identities', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'cp-hist-'));
     const store = new LocalDirectoryStore(dir);

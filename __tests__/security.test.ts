@@ -166,3 +166,30 @@ describe('leg reports are data from PR code (#26 items 5 and 14)', () => {
     await expect(readLegReports([join(group, 'report.json')])).rejects.toThrow(/results\[0\]\.group: expected a string/);
   });
 });
+
+describe('a round counts only if it produced fresh results (#26 item 8)', () => {
+  it('same-job A/B stops with a clear error when the suite stops writing its file', async () => {
+    const { measureAb } = await import('../src/pipeline/ab.js');
+    const { DEFAULT_RULES } = await import('../src/config.js');
+    const { fixturePath } = await import('./helpers.js');
+    const fixture = fixturePath('pytest/pytest-benchmark-5.2.3.json');
+    const side = (label: string) => ({ label, sha: label.repeat(40).slice(0, 40), cwd: mkdtempSync(join(tmpdir(), 'cp-ab-')) });
+    const run = measureAb(
+      {
+        base: side('a'),
+        head: side('b'),
+        // Writes its result once, then exits 0 without writing it again.
+        command: `[ -f r.json ] || cp '${fixture}' r.json`,
+        flag: 'run',
+        results: { patterns: ['r.json'] },
+        minRounds: 3,
+        maxRounds: 5,
+        maxMinutes: 5,
+        rules: DEFAULT_RULES,
+      },
+      { info() {}, warn() {} },
+      () => {},
+    );
+    await expect(run).rejects.toThrow(/run: the suite wrote no new file matching "r\.json" in this run/);
+  });
+});

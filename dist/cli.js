@@ -23,7 +23,7 @@ import {
   siteFiles,
   splitCredentials,
   visible
-} from "./chunks/chunk-BKVTJG47.js";
+} from "./chunks/chunk-SSTK22O7.js";
 import {
   metricsTimeseries,
   renderOpenMetrics
@@ -32,7 +32,7 @@ import {
   defaultTestbed,
   sampleTime
 } from "./chunks/chunk-C2NF5WOG.js";
-import "./chunks/chunk-KI5EDBXT.js";
+import "./chunks/chunk-PE5AYRDN.js";
 import {
   InputError,
   errorMessage,
@@ -45,7 +45,7 @@ import {
   repairHistory,
   systemClock,
   testbedOf
-} from "./chunks/chunk-V3DD6REK.js";
+} from "./chunks/chunk-TTBHDCX3.js";
 import "./chunks/chunk-QSE4L5OW.js";
 
 // src/cli/main.ts

@@ -295,7 +295,11 @@ export async function planAppend(
     version: LAYOUT_VERSION,
     runs: [],
   };
-  if (log.runs.some((r) => r.id === id)) return { writes, deletes: [], added: false, damaged };
+  // The same run again is nothing to add (a retried append whose push had landed) — unless it is a
+  // re-run of the job, which replaces its earlier record below even when both attempts got the same
+  // id (recorded within one second: the id keeps whole seconds).
+  const again = log.runs.find((r) => r.id === id);
+  if (again && !(run.identity && again.identity === run.identity)) return { writes, deletes: [], added: false, damaged };
   const parsedIndex = parse<SuiteIndex>(current.get(indexPath), indexPath, warn, isIndex, damaged);
   const tailFile = parse<TailFile>(current.get(tailPath), tailPath, warn, isTail, damaged);
   const tail = new Map<string, SeriesPoint[]>(
@@ -478,7 +482,9 @@ export async function planAppend(
     suites.suites.sort((a, b) => a.id.localeCompare(b.id));
     writes.set(suitesPath, JSON.stringify(suites));
   }
-  return { writes, deletes: [...(replaced?.deletes ?? []), ...deletes], added: true, damaged };
+  // A replaced record with this run's own id is rewritten, not deleted.
+  const gone = [...(replaced?.deletes ?? []), ...deletes].filter((path) => !writes.has(path));
+  return { writes, deletes: gone, added: true, damaged };
 }
 
 function packFile(points: SeriesPoint[]): string {

@@ -3,6 +3,7 @@ import { CommandStartError, executeShell } from '../io/command.js';
 import { expandPatterns } from '../io/glob.js';
 import type { Logger } from '../io/log.js';
 import { readResultFiles } from '../io/result-files.js';
+import { stat } from 'node:fs/promises';
 import type { ResultSet } from '../model.js';
 
 export interface SuiteCommand {
@@ -52,9 +53,36 @@ export interface ResultFiles {
 const filesOf = (files: ResultFiles) =>
   files.expand === false ? Promise.resolve(files.patterns) : expandPatterns(files.patterns, files.cwd, files.missing);
 
+/**
+ * Written since `since` (ms)? A file system that keeps whole seconds only (FAT, some network and
+ * overlay mounts) rounds the time down: a whole-second time in the run's first second still counts.
+ */
+const writtenSince = (mtimeMs: number, since: number) =>
+  mtimeMs >= since || (mtimeMs % 1000 === 0 && mtimeMs >= Math.floor(since / 1000) * 1000);
+
 /** The result files, expanded and parsed into one normalized run (files are merged). */
 export async function parseResults(files: ResultFiles): Promise<ResultSet> {
   return readResultFiles(await filesOf(files), files.tool);
+}
+
+/**
+ * The result files a suite run just wrote: only files modified since `since` (ms) count, and a pattern
+ * with none is an error. A suite that exits 0 without writing its file would otherwise be judged on
+ * the previous run's figures (a re-run, an A/B round): one real run counted as many.
+ */
+export async function parseFreshResults(files: ResultFiles, since: number, flag: string): Promise<ResultSet> {
+  const fresh: string[] = [];
+  for (const pattern of files.patterns) {
+    const hits = files.expand === false ? [pattern] : await expandPatterns([pattern], files.cwd, files.missing);
+    const times = await Promise.all(hits.map(async (f) => ({ f, t: (await stat(f).catch(() => undefined))?.mtimeMs ?? 0 })));
+    const now = times.filter((x) => writtenSince(x.t, since)).map((x) => x.f);
+    if (now.length === 0)
+      throw new InputError(
+        `${flag}: the suite wrote no new file matching "${pattern}" in this run (what matches is from before it)`,
+      );
+    fresh.push(...now);
+  }
+  return readResultFiles(fresh, files.tool);
 }
 
 /** Each file (or glob match) is one prior run, oldest first: `baseline` files, `compare --base`. */

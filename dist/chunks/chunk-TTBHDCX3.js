@@ -7484,7 +7484,8 @@ async function planAppend(reader, run, options) {
     version: LAYOUT_VERSION,
     runs: []
   };
-  if (log.runs.some((r) => r.id === id)) return { writes, deletes: [], added: false, damaged };
+  const again = log.runs.find((r) => r.id === id);
+  if (again && !(run.identity && again.identity === run.identity)) return { writes, deletes: [], added: false, damaged };
   const parsedIndex = parse(current.get(indexPath), indexPath, warn, isIndex, damaged);
   const tailFile = parse(current.get(tailPath), tailPath, warn, isTail, damaged);
   const tail = new Map(
@@ -7652,7 +7653,8 @@ async function planAppend(reader, run, options) {
     suites.suites.sort((a, b) => a.id.localeCompare(b.id));
     writes.set(suitesPath, JSON.stringify(suites));
   }
-  return { writes, deletes: [...replaced?.deletes ?? [], ...deletes], added: true, damaged };
+  const gone = [...replaced?.deletes ?? [], ...deletes].filter((path) => !writes.has(path));
+  return { writes, deletes: gone, added: true, damaged };
 }
 function packFile(points) {
   const packer = new Packer();

@@ -2,7 +2,7 @@ import { createRequire as __cpCreateRequire } from 'node:module'; const require 
 import {
   LocalDirectoryStore,
   XMLParser
-} from "./chunk-KI5EDBXT.js";
+} from "./chunk-PE5AYRDN.js";
 import {
   CommandStartError,
   ConfigError,
@@ -27,7 +27,7 @@ import {
   rulesSchema,
   testbedOf,
   trendHash
-} from "./chunk-V3DD6REK.js";
+} from "./chunk-TTBHDCX3.js";
 import {
   __commonJS,
   __require,
@@ -15263,6 +15263,7 @@ async function expandPatterns(patterns, cwd, nothing) {
 }
 
 // src/pipeline/measure.ts
+import { stat as stat2 } from "node:fs/promises";
 async function runSuite(suite, log, output) {
   const go = async () => {
     const start = process.hrtime.bigint();
@@ -15285,8 +15286,23 @@ async function runSuite(suite, log, output) {
   return log.group ? log.group(`Running the benchmark suite: ${suite.command}`, go) : go();
 }
 var filesOf = (files) => files.expand === false ? Promise.resolve(files.patterns) : expandPatterns(files.patterns, files.cwd, files.missing);
+var writtenSince = (mtimeMs, since) => mtimeMs >= since || mtimeMs % 1e3 === 0 && mtimeMs >= Math.floor(since / 1e3) * 1e3;
 async function parseResults2(files) {
   return readResultFiles(await filesOf(files), files.tool);
+}
+async function parseFreshResults(files, since, flag) {
+  const fresh = [];
+  for (const pattern of files.patterns) {
+    const hits = files.expand === false ? [pattern] : await expandPatterns([pattern], files.cwd, files.missing);
+    const times = await Promise.all(hits.map(async (f) => ({ f, t: (await stat2(f).catch(() => void 0))?.mtimeMs ?? 0 })));
+    const now = times.filter((x) => writtenSince(x.t, since)).map((x) => x.f);
+    if (now.length === 0)
+      throw new InputError(
+        `${flag}: the suite wrote no new file matching "${pattern}" in this run (what matches is from before it)`
+      );
+    fresh.push(...now);
+  }
+  return readResultFiles(fresh, files.tool);
 }
 async function parseRuns(files) {
   const runs = [];
@@ -15438,6 +15454,7 @@ function toState(run, names, delta) {
 var BENCHMARKS_ENV = "CAUSAL_PERF_BENCHMARKS";
 function suiteMeasure(plan, deps) {
   return async (names) => {
+    const since = Date.now();
     await runSuite(
       // The suite's own environment (or the job's, as for its first run) plus the names.
       { ...plan.suite, env: { ...plan.suite.env ?? process.env, [BENCHMARKS_ENV]: names.join("\n") } },
@@ -15445,7 +15462,7 @@ function suiteMeasure(plan, deps) {
       deps.suiteOutput ?? (() => {
       })
     );
-    return parseResults2(plan.results);
+    return parseFreshResults(plan.results, since, plan.suite.flag);
   };
 }
 var rowKey = (r) => `${r.benchmark}\0${r.metric}`;
@@ -15777,7 +15794,7 @@ async function openHistory(spec) {
   }
   const cache = async () => {
     if (!spec.cache) throw new Error(`openHistory: storage "${spec.storage}" needs cache.dir`);
-    const { CacheStore } = await import("./cache-IAG5S6WL.js");
+    const { CacheStore } = await import("./cache-FDDGGJ27.js");
     return new CacheStore({ dir: spec.cache.dir, restoreBranch: spec.cache.restoreBranch, retention, clock, warn });
   };
   if (spec.storage === "cache") {
@@ -15793,7 +15810,7 @@ async function openHistory(spec) {
   }
   const b = spec.branch;
   if (!b) throw new Error(`openHistory: storage "${spec.storage}" needs a branch`);
-  const { GhPagesStore } = await import("./gh-pages-UBDLDCVQ.js");
+  const { GhPagesStore } = await import("./gh-pages-4MXJTDOU.js");
   const pages = new GhPagesStore({
     url: b.url,
     branch: b.name,
@@ -16034,12 +16051,17 @@ async function measureAb(plan, log, output) {
       const side = sides[i];
       output(`== ${side.label} (${side.sha.slice(0, 10)}), round ${r + 1}
 `);
+      const since = Date.now();
       await runSuite({ command: plan.command, cwd: side.cwd, flag: plan.flag, env: plan.env }, log, output);
-      const set = await parseResults2({
-        ...plan.results,
-        cwd: side.cwd,
-        missing: (p) => `${plan.flag}: the suite wrote no file matching "${p}" (in ${side.cwd})`
-      });
+      const set = await parseFreshResults(
+        {
+          ...plan.results,
+          cwd: side.cwd,
+          missing: (p) => `${plan.flag}: the suite wrote no file matching "${p}" (in ${side.cwd})`
+        },
+        since,
+        plan.flag
+      );
       if (i === 0) round.base = set;
       else round.head = set;
     }

@@ -8,7 +8,7 @@ import {
   HistoryWriteDenied,
   loadRunsSafely,
   planAppendSafely
-} from "./chunk-V3DD6REK.js";
+} from "./chunk-TTBHDCX3.js";
 
 // src/history/gh-pages.ts
 import { mkdtemp, rm } from "node:fs/promises";

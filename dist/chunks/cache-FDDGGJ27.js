@@ -16,14 +16,14 @@ import {
   XMLParser,
   XMLValidator,
   json2xml_default
-} from "./chunk-KI5EDBXT.js";
+} from "./chunk-PE5AYRDN.js";
 import {
   require_tunnel,
   require_undici
 } from "./chunk-FJALWU5J.js";
 import {
   slug
-} from "./chunk-V3DD6REK.js";
+} from "./chunk-TTBHDCX3.js";
 import {
   __commonJS,
   __export,
