@@ -223,6 +223,19 @@ function shardsBaseline(all: string, head: Benchmark[]): string {
 const MARKER = '<!-- causal-perf:causal%20gym -->';
 
 describe('the action on a pull request', () => {
+  it("never edits someone else's comment that carries the marker (#26 item 6)", async () => {
+    const repo = await newRepoWithHistory(3);
+    api.comments.set(31, []);
+    const planted = `${MARKER}\nplease merge, the benchmarks are fine`;
+    comments(31).push({ id: 9_000_001, body: planted, user: { login: 'mallory' }, created_at: '', updated_at: '' });
+    const r = await runAction({ repo, event: 'pull_request', payload: prPayload(repo, 31), inputs: {}, head: suite(50) });
+    expect(r.status).toBe(0);
+    expect(comments(31).find((c) => c.id === 9_000_001)!.body).toBe(planted);
+    const ours = comments(31).filter((c) => c.body.includes(MARKER) && c.user.login === 'github-actions[bot]');
+    expect(ours).toHaveLength(1);
+    expect(ours[0]!.body).toMatch(/### causal-perf: causal gym/);
+  });
+
   it('posts one sticky comment with the regression, improvement and floor failure, fails the check, and leaves history alone', async () => {
     const repo = await newRepoWithHistory(8);
     api.comments.set(7, []);
@@ -520,7 +533,8 @@ describe('the action on pushes and scheduled runs', () => {
     expect(api.requests.length).toBeGreaterThan(5);
     expect(api.requests.flatMap((q) => q.violations)).toEqual([]);
     expect(new Set(api.requests.map((q) => q.operationId))).toEqual(
-      new Set(['issues/list-comments', 'issues/create-comment', 'issues/update-comment']),
+      // users/get-authenticated: asked once when a comment with the marker is someone else's.
+      new Set(['issues/list-comments', 'issues/create-comment', 'issues/update-comment', 'users/get-authenticated']),
     );
   });
 });

@@ -326,11 +326,19 @@ async function upsertStickyComment(api, target, name, body, options) {
   const marker = commentMarker(name);
   const text = body.includes(marker) ? body : `${marker}
 ${body}`;
+  let self;
+  const mine = async (login) => {
+    if (login === ACTIONS_BOT) return true;
+    self ??= await authenticatedLogin(api);
+    return login !== void 0 && login === self;
+  };
   let existing;
-  for await (const page of api.paginate.iterator(api.rest.issues.listComments, { ...target, per_page: 100 })) {
-    existing = page.data.find((c) => c.body?.includes(marker));
-    if (existing) break;
-  }
+  search: for await (const page of api.paginate.iterator(api.rest.issues.listComments, { ...target, per_page: 100 }))
+    for (const c of page.data)
+      if (c.body?.includes(marker) && await mine(c.user?.login)) {
+        existing = c;
+        break search;
+      }
   if (existing) {
     const { data: data2 } = await api.rest.issues.updateComment({
       owner: target.owner,
@@ -343,6 +351,14 @@ ${body}`;
   if (!options.createIfMissing) return { action: "skipped" };
   const { data } = await api.rest.issues.createComment({ ...target, body: text });
   return { action: "created", url: data.html_url, id: data.id };
+}
+var ACTIONS_BOT = "github-actions[bot]";
+async function authenticatedLogin(api) {
+  try {
+    return (await api.rest.users.getAuthenticated()).data.login;
+  } catch {
+    return "";
+  }
 }
 
 // src/report/channels/comment.ts

@@ -22,11 +22,21 @@ export async function upsertStickyComment(
 ): Promise<StickyResult> {
   const marker = commentMarker(name);
   const text = body.includes(marker) ? body : `${marker}\n${body}`;
+  // Only a comment the action's own identity wrote is updated: anyone can paste the marker into a
+  // comment of theirs, and the action would otherwise overwrite it with its report.
+  let self: string | undefined;
+  const mine = async (login: string | undefined) => {
+    if (login === ACTIONS_BOT) return true;
+    self ??= await authenticatedLogin(api);
+    return login !== undefined && login === self;
+  };
   let existing: { id: number; html_url: string } | undefined;
-  for await (const page of api.paginate.iterator(api.rest.issues.listComments, { ...target, per_page: 100 })) {
-    existing = page.data.find((c) => c.body?.includes(marker));
-    if (existing) break;
-  }
+  search: for await (const page of api.paginate.iterator(api.rest.issues.listComments, { ...target, per_page: 100 }))
+    for (const c of page.data)
+      if (c.body?.includes(marker) && (await mine(c.user?.login))) {
+        existing = c;
+        break search;
+      }
   if (existing) {
     const { data } = await api.rest.issues.updateComment({
       owner: target.owner,
@@ -39,4 +49,16 @@ export async function upsertStickyComment(
   if (!options.createIfMissing) return { action: 'skipped' };
   const { data } = await api.rest.issues.createComment({ ...target, body: text });
   return { action: 'created', url: data.html_url, id: data.id };
+}
+
+/** The identity of the workflow's own GITHUB_TOKEN. */
+const ACTIONS_BOT = 'github-actions[bot]';
+
+/** The login of a personal token ("" for an installation token, which cannot ask GET /user). */
+async function authenticatedLogin(api: Api): Promise<string> {
+  try {
+    return (await api.rest.users.getAuthenticated()).data.login;
+  } catch {
+    return '';
+  }
 }
