@@ -152,6 +152,15 @@ describe('leg reports are data from PR code (#26 items 5 and 14)', () => {
     expect(merged).not.toMatch(/\n/);
     expect(merged).toContain('x\\n::error::pwned');
   });
+  it('one report matched by two patterns is one leg, not "also in" itself (#26 item 17)', async () => {
+    const { runMerge } = await import('../src/pipeline/merge.js');
+    const dir = await legReport(() => {});
+    const { legs } = await runMerge(
+      { name: 'm', patterns: ['report.json', '*.json'], cwd: dir },
+      { channels: [], log: { info() {}, warn() {} } },
+    );
+    expect(legs).toHaveLength(1);
+  });
   it('names the file and field of a row whose reason is a number or whose status is "__proto__"', async () => {
     const { readLegReports } = await import('../src/pipeline/merge.js');
     const numeric = await legReport((r) => ((r.results as Record<string, unknown>[])[0]!.reason = 42));

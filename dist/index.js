@@ -165,7 +165,7 @@ function mergeLegReports(legs) {
   };
 }
 async function runMerge(job, deps) {
-  const files = await expandPatterns(job.patterns, job.cwd, (p) => `merge-reports: no report file matches "${p}"`);
+  const files = [...new Set(await expandPatterns(job.patterns, job.cwd, (p) => `merge-reports: no report file matches "${p}"`))];
   const legs = await readLegReports(files);
   const decision = mergeLegReports(legs);
   deps.log.info(

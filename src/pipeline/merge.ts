@@ -146,7 +146,8 @@ export async function runMerge(
   job: { name: string; patterns: string[]; cwd: string },
   deps: { channels: Channel[]; log: Logger; facts?: Record<string, unknown>; links?: ReportLinks },
 ): Promise<{ decision: Decision; legs: LegReport[] }> {
-  const files = await expandPatterns(job.patterns, job.cwd, (p) => `merge-reports: no report file matches "${p}"`);
+  // One file matched by two patterns is one leg, not two legs that report the same benchmarks.
+  const files = [...new Set(await expandPatterns(job.patterns, job.cwd, (p) => `merge-reports: no report file matches "${p}"`))];
   const legs = await readLegReports(files);
   const decision = mergeLegReports(legs);
   deps.log.info(
