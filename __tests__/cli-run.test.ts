@@ -1,7 +1,7 @@
 /** `causal-perf run` through the bundled CLI, on temporary directories and git repositories. */
 import { describe, expect, it } from '@jest/globals';
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DIST_NODE, ROOT } from './helpers.js';
@@ -193,5 +193,31 @@ describe('causal-perf history check|repair', () => {
     expect(rebuilt.months).toEqual(before.months);
     expect(cli(dir, 'history', 'check').code).toBe(2);
     expect(cli(dir, 'history', 'check', '--history-dir', 'nowhere').stderr).toMatch(/expected a history directory/);
+  });
+  it('reports missing derived files as damage, and one repair makes check clean, listing what was lost (#26 items 9, 10)', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'cp-check-'));
+    cli(dir, 'import', join(ROOT, '__tests__', 'fixtures', 'github-action-benchmark', 'data.js'), '--history-dir', 'h');
+    const suite = join(dir, 'h', 'data', 'Rust_Benchmark');
+    const index = JSON.parse(readFileSync(join(suite, 'index.json'), 'utf8'));
+    const month = index.months[0].month as string;
+    rmSync(join(suite, 'tail.json'));
+    const chunk = index.benchmarks.find((b: { chunks?: [number, number] }) => b.chunks && b.chunks[1] > b.chunks[0]);
+    if (chunk) rmSync(join(suite, 'series', chunk.key, `c${chunk.chunks[0]}.json`));
+    const missing = cli(dir, 'history', 'check', '--history-dir', 'h');
+    expect(missing.code).toBe(1);
+    expect(missing.stdout).toMatch(
+      /missing \(derived; repair rebuilds it from the run files\): data\/Rust_Benchmark\/tail\.json/,
+    );
+    expect(missing.stdout).not.toContain('History is consistent.');
+    // A month's run files gone, its run log kept.
+    rmSync(join(suite, 'runs', month), { recursive: true });
+    const repaired = cli(dir, 'history', 'repair', '--history-dir', 'h');
+    expect(repaired.code).toBe(0);
+    expect(repaired.stdout).toMatch(/Lost: \d+ runs? whose run files are gone: data\/Rust_Benchmark\/runs\//);
+    const after = cli(dir, 'history', 'check', '--history-dir', 'h');
+    expect(after.stdout).toContain('History is consistent.');
+    expect(after.code).toBe(0);
+    // …and stays so.
+    expect(cli(dir, 'history', 'repair', '--history-dir', 'h').stdout).not.toContain('Lost:');
   });
 });

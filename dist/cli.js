@@ -23,7 +23,7 @@ import {
   siteFiles,
   splitCredentials,
   visible
-} from "./chunks/chunk-SSTK22O7.js";
+} from "./chunks/chunk-P5KPKSAP.js";
 import {
   metricsTimeseries,
   renderOpenMetrics
@@ -32,7 +32,7 @@ import {
   defaultTestbed,
   sampleTime
 } from "./chunks/chunk-C2NF5WOG.js";
-import "./chunks/chunk-PE5AYRDN.js";
+import "./chunks/chunk-ZNVRURQZ.js";
 import {
   InputError,
   errorMessage,
@@ -45,7 +45,7 @@ import {
   repairHistory,
   systemClock,
   testbedOf
-} from "./chunks/chunk-TTBHDCX3.js";
+} from "./chunks/chunk-3RQIDRFK.js";
 import "./chunks/chunk-QSE4L5OW.js";
 
 // src/cli/main.ts
@@ -515,7 +515,9 @@ var commands = {
 `);
     for (const m of report.missing) io.stdout(`missing (listed, but no run file): ${visible(m)}
 `);
-    const damaged = report.unreadable.length + report.orphans.length;
+    for (const m of report.derived) io.stdout(`missing (derived; repair rebuilds it from the run files): ${visible(m)}
+`);
+    const damaged = report.unreadable.length + report.orphans.length + report.derived.length;
     if (action === "check") {
       io.stdout(
         damaged + report.missing.length === 0 ? "History is consistent.\n" : `Run: causal-perf history repair --history-dir ${dir}
@@ -530,6 +532,11 @@ var commands = {
       `Repaired: rebuilt ${writes.size - moved} derived files from ${runs} run files; ${moved} damaged file${moved === 1 ? "" : "s"} kept under quarantine/.
 `
     );
+    if (report.missing.length)
+      io.stdout(
+        `Lost: ${report.missing.length} run${report.missing.length === 1 ? "" : "s"} whose run files are gone: ${report.missing.map(visible).join(", ")}
+`
+      );
     return 0;
   },
   async serve(args, io) {

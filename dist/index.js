@@ -18,7 +18,7 @@ import {
   summaryChannel,
   visible,
   withWorktrees
-} from "./chunks/chunk-SSTK22O7.js";
+} from "./chunks/chunk-P5KPKSAP.js";
 import {
   defaultTestbed,
   sampleTime
@@ -35,10 +35,10 @@ import {
   summary,
   warning
 } from "./chunks/chunk-AW4YEKT2.js";
-import "./chunks/chunk-PE5AYRDN.js";
+import "./chunks/chunk-ZNVRURQZ.js";
 import {
   branchFolder
-} from "./chunks/chunk-4E6CUEHW.js";
+} from "./chunks/chunk-LSYFPEDM.js";
 import {
   Git,
   InputError,
@@ -52,7 +52,7 @@ import {
   pushAll,
   slug,
   systemClock
-} from "./chunks/chunk-TTBHDCX3.js";
+} from "./chunks/chunk-3RQIDRFK.js";
 import "./chunks/chunk-QSE4L5OW.js";
 
 // src/action/main.ts

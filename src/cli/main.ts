@@ -221,7 +221,8 @@ const commands: Record<string, Command> = {
     for (const u of report.unreadable) io.stdout(`unreadable: ${visible(u.path)}: ${visible(u.why)}\n`);
     for (const o of report.orphans) io.stdout(`orphan (a run file no run log lists): ${visible(o)}\n`);
     for (const m of report.missing) io.stdout(`missing (listed, but no run file): ${visible(m)}\n`);
-    const damaged = report.unreadable.length + report.orphans.length;
+    for (const m of report.derived) io.stdout(`missing (derived; repair rebuilds it from the run files): ${visible(m)}\n`);
+    const damaged = report.unreadable.length + report.orphans.length + report.derived.length;
     if (action === 'check') {
       io.stdout(
         damaged + report.missing.length === 0
@@ -236,6 +237,11 @@ const commands: Record<string, Command> = {
     io.stdout(
       `Repaired: rebuilt ${writes.size - moved} derived files from ${runs} run files; ${moved} damaged file${moved === 1 ? '' : 's'} kept under quarantine/.\n`,
     );
+    // What no repair can bring back: runs whose run files are gone (their log entries are dropped).
+    if (report.missing.length)
+      io.stdout(
+        `Lost: ${report.missing.length} run${report.missing.length === 1 ? '' : 's'} whose run files are gone: ${report.missing.map(visible).join(', ')}\n`,
+      );
     return 0;
   },
 

@@ -202,6 +202,42 @@ export interface CheckReport {
   /** Run files that no run log lists, and run log entries whose run file is missing. */
   orphans: string[];
   missing: string[];
+  /** Derived files the suite needs that are gone (index, a month's run log, the tail, a chunk): rebuilt by repair. */
+  derived: string[];
+}
+
+/**
+ * The derived files a suite's index says exist but that are gone: the index itself (when run files
+ * exist), each month's run log, the tail (chunked layout) and every chunk file in a benchmark's
+ * [from, to). An append that found them gone would judge on 0 prior runs or drop chart points.
+ */
+function missingDerived(
+  folder: string,
+  runFiles: readonly string[],
+  indexText: string | undefined,
+  indexDamaged: boolean,
+  present: ReadonlySet<string>,
+): string[] {
+  const out: string[] = [];
+  if (indexText === undefined) {
+    if (runFiles.length > 0) out.push(paths.index(folder));
+    return out;
+  }
+  if (indexDamaged) return out;
+  const index = JSON.parse(indexText) as {
+    months?: { month: string }[];
+    appends?: number;
+    benchmarks?: Record<string, { key: string; chunks?: [number, number] }>;
+  };
+  for (const { month } of index.months ?? [])
+    if (!present.has(paths.runLog(folder, month))) out.push(paths.runLog(folder, month));
+  if (index.appends !== undefined && !present.has(paths.tail(folder))) out.push(paths.tail(folder));
+  for (const entry of Object.values(index.benchmarks ?? {})) {
+    const [from, to] = entry.chunks ?? [0, 0];
+    for (let c = from; c < to; c++)
+      if (!present.has(paths.chunk(folder, entry.key, c))) out.push(paths.chunk(folder, entry.key, c));
+  }
+  return out;
 }
 
 /** Everything `causal-perf history check` reports; `repair` rebuilds what this finds damaged. */
@@ -215,6 +251,7 @@ export async function checkHistory(reader: FileReader): Promise<CheckReport> {
     unreadable: [...damaged].map(([path, d]) => ({ path, why: d.why })),
     orphans: [],
     missing: [],
+    derived: [],
   };
   const folders = [...new Set(all.map((p) => p.split('/')[1]).filter((f): f is string => !!f && f !== 'suites.json'))].sort();
   const contents = await reader.read(json);
@@ -233,6 +270,7 @@ export async function checkHistory(reader: FileReader): Promise<CheckReport> {
     }
     for (const f of runFiles) if (!listed.has(f)) report.orphans.push(f);
     const indexText = contents.get(paths.index(folder));
+    report.derived.push(...missingDerived(folder, runFiles, indexText, damaged.has(paths.index(folder)), new Set(all)));
     // The exact name: from the index, else from a run file (each run file names its suite).
     const fromRun = runFiles.map((f) => contents.get(f)).find((t) => t !== undefined && unreadable(t, isRun) === undefined);
     const name =
@@ -273,9 +311,13 @@ export async function repairHistory(
     }),
   );
   const healed = overlay(reader, writes, gone);
+  const present = new Set(await reader.list!('data/'));
   for (const suite of report.suites) {
     const rebuilt = await rebuildSuite(healed, suite.id, suite.name, options.warn);
     for (const [p, c] of rebuilt.files) if (p !== paths.suites()) writes.set(p, c);
+    // Derived files the rebuild did not produce describe runs that no longer exist (a month whose run
+    // files are all gone, a suite with none left): check would find them wanting after every repair.
+    for (const p of present) if (p.startsWith(`data/${suite.id}/`) && !RUN_FILE.test(p) && !rebuilt.files.has(p)) gone.add(p);
   }
   // The damaged files were copied to quarantine/; nothing else is removed.
   return { writes, deletes: [...gone].filter((p) => !writes.has(p)) };

@@ -7,7 +7,7 @@ import { decidePaired, type PairedDecision, type Round } from '../analysis/paire
 import type { Rules } from '../config.js';
 import type { Logger } from '../io/log.js';
 import type { Benchmark, Metric, ResultSet } from '../model.js';
-import { parseFreshResults, runSuite, type ResultFiles } from './measure.js';
+import { parseFreshResults, runSuite, snapshotResults, type ResultFiles } from './measure.js';
 
 export interface AbSide {
   /** What the log calls it: "base" and "head", or the refs. */
@@ -97,18 +97,15 @@ export async function measureAb(plan: AbPlan, log: Logger, output: (text: string
     for (const i of order) {
       const side = sides[i] as AbSide;
       output(`== ${side.label} (${side.sha.slice(0, 10)}), round ${r + 1}\n`);
-      const since = Date.now();
+      const files = {
+        ...plan.results,
+        cwd: side.cwd,
+        missing: (p: string) => `${plan.flag}: the suite wrote no file matching "${p}" (in ${side.cwd})`,
+      };
+      const before = await snapshotResults(files);
       await runSuite({ command: plan.command, cwd: side.cwd, flag: plan.flag, env: plan.env }, log, output);
       // A round counts only if it produced fresh results (not the previous round's file).
-      const set = await parseFreshResults(
-        {
-          ...plan.results,
-          cwd: side.cwd,
-          missing: (p) => `${plan.flag}: the suite wrote no file matching "${p}" (in ${side.cwd})`,
-        },
-        since,
-        plan.flag,
-      );
+      const set = await parseFreshResults(files, before, plan.flag);
       if (i === 0) round.base = set;
       else round.head = set;
     }

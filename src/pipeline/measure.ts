@@ -1,9 +1,10 @@
 import { InputError } from '../errors.js';
 import { CommandStartError, executeShell } from '../io/command.js';
-import { expandPatterns } from '../io/glob.js';
+import { expandPatterns, globFiles } from '../io/glob.js';
 import type { Logger } from '../io/log.js';
 import { readResultFiles } from '../io/result-files.js';
-import { stat } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
 import type { ResultSet } from '../model.js';
 
 export interface SuiteCommand {
@@ -53,29 +54,49 @@ export interface ResultFiles {
 const filesOf = (files: ResultFiles) =>
   files.expand === false ? Promise.resolve(files.patterns) : expandPatterns(files.patterns, files.cwd, files.missing);
 
-/**
- * Written since `since` (ms)? A file system that keeps whole seconds only (FAT, some network and
- * overlay mounts) rounds the time down: a whole-second time in the run's first second still counts.
- */
-const writtenSince = (mtimeMs: number, since: number) =>
-  mtimeMs >= since || (mtimeMs % 1000 === 0 && mtimeMs >= Math.floor(since / 1000) * 1000);
-
 /** The result files, expanded and parsed into one normalized run (files are merged). */
 export async function parseResults(files: ResultFiles): Promise<ResultSet> {
   return readResultFiles(await filesOf(files), files.tool);
 }
 
+/** Each matching result file's signature (time, size and a hash of its content) before a run. */
+export type ResultSnapshot = Map<string, string>;
+
+async function signature(path: string): Promise<string | undefined> {
+  try {
+    const [st, content] = await Promise.all([stat(path), readFile(path)]);
+    return `${st.mtimeMs}:${st.size}:${createHash('sha1').update(content).digest('hex')}`;
+  } catch {
+    return undefined;
+  }
+}
+
+/** The result files as they are before a suite run, to tell afterwards which ones it wrote. */
+export async function snapshotResults(files: ResultFiles): Promise<ResultSnapshot> {
+  const out: ResultSnapshot = new Map();
+  for (const pattern of files.patterns) {
+    const hits = files.expand === false ? [pattern] : await globFiles(pattern, files.cwd);
+    for (const f of hits) {
+      const sig = await signature(f);
+      if (sig !== undefined) out.set(f, sig);
+    }
+  }
+  return out;
+}
+
 /**
- * The result files a suite run just wrote: only files modified since `since` (ms) count, and a pattern
- * with none is an error. A suite that exits 0 without writing its file would otherwise be judged on
- * the previous run's figures (a re-run, an A/B round): one real run counted as many.
+ * The result files a suite run just wrote: only files that are new or changed since `before` count,
+ * and a pattern with none is an error. A suite that exits 0 without writing its file would otherwise
+ * be judged on the previous run's figures (a re-run, an A/B round): one real run counted as many.
+ * Compared by content and time stamps, not against this process's clock (which a file server, or a
+ * faked clock, need not share).
  */
-export async function parseFreshResults(files: ResultFiles, since: number, flag: string): Promise<ResultSet> {
+export async function parseFreshResults(files: ResultFiles, before: ResultSnapshot, flag: string): Promise<ResultSet> {
   const fresh: string[] = [];
   for (const pattern of files.patterns) {
     const hits = files.expand === false ? [pattern] : await expandPatterns([pattern], files.cwd, files.missing);
-    const times = await Promise.all(hits.map(async (f) => ({ f, t: (await stat(f).catch(() => undefined))?.mtimeMs ?? 0 })));
-    const now = times.filter((x) => writtenSince(x.t, since)).map((x) => x.f);
+    const now: string[] = [];
+    for (const f of hits) if ((await signature(f)) !== before.get(f)) now.push(f);
     if (now.length === 0)
       throw new InputError(
         `${flag}: the suite wrote no new file matching "${pattern}" in this run (what matches is from before it)`,

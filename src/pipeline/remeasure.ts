@@ -14,7 +14,7 @@ import { median } from '../analysis/stats.js';
 import type { Rules } from '../config.js';
 import type { Logger } from '../io/log.js';
 import type { Metric, ResultSet } from '../model.js';
-import { parseFreshResults, runSuite, type ResultFiles, type SuiteCommand } from './measure.js';
+import { parseFreshResults, runSuite, snapshotResults, type ResultFiles, type SuiteCommand } from './measure.js';
 
 /** The environment variable that names the benchmarks to run again (one per line). */
 export const BENCHMARKS_ENV = 'CAUSAL_PERF_BENCHMARKS';
@@ -34,14 +34,14 @@ export type MeasureAgain = (names: string[]) => Promise<ResultSet>;
 /** Runs the suite with the names in CAUSAL_PERF_BENCHMARKS and parses its result files. */
 export function suiteMeasure(plan: RemeasurePlan, deps: RemeasureDeps): MeasureAgain {
   return async (names) => {
-    const since = Date.now();
+    const before = await snapshotResults(plan.results);
     await runSuite(
       // The suite's own environment (or the job's, as for its first run) plus the names.
       { ...plan.suite, env: { ...(plan.suite.env ?? process.env), [BENCHMARKS_ENV]: names.join('\n') } },
       deps.log,
       deps.suiteOutput ?? (() => {}),
     );
-    return parseFreshResults(plan.results, since, plan.suite.flag);
+    return parseFreshResults(plan.results, before, plan.suite.flag);
   };
 }
 

@@ -7875,6 +7875,24 @@ async function loadRunsSafely(reader, query, warn) {
   const repaired = await repairSuite(reader, query.suite, damaged, { warn });
   return loadRuns(repaired.reader, query, warn);
 }
+function missingDerived(folder, runFiles, indexText, indexDamaged, present) {
+  const out = [];
+  if (indexText === void 0) {
+    if (runFiles.length > 0) out.push(paths.index(folder));
+    return out;
+  }
+  if (indexDamaged) return out;
+  const index = JSON.parse(indexText);
+  for (const { month } of index.months ?? [])
+    if (!present.has(paths.runLog(folder, month))) out.push(paths.runLog(folder, month));
+  if (index.appends !== void 0 && !present.has(paths.tail(folder))) out.push(paths.tail(folder));
+  for (const entry of Object.values(index.benchmarks ?? {})) {
+    const [from, to] = entry.chunks ?? [0, 0];
+    for (let c = from; c < to; c++)
+      if (!present.has(paths.chunk(folder, entry.key, c))) out.push(paths.chunk(folder, entry.key, c));
+  }
+  return out;
+}
 async function checkHistory(reader) {
   if (!reader.list) throw new Error("history check needs a store that can list its files");
   const all = await reader.list("data/");
@@ -7884,7 +7902,8 @@ async function checkHistory(reader) {
     suites: [],
     unreadable: [...damaged].map(([path, d]) => ({ path, why: d.why })),
     orphans: [],
-    missing: []
+    missing: [],
+    derived: []
   };
   const folders = [...new Set(all.map((p) => p.split("/")[1]).filter((f) => !!f && f !== "suites.json"))].sort();
   const contents = await reader.read(json);
@@ -7903,6 +7922,7 @@ async function checkHistory(reader) {
     }
     for (const f of runFiles) if (!listed.has(f)) report.orphans.push(f);
     const indexText = contents.get(paths.index(folder));
+    report.derived.push(...missingDerived(folder, runFiles, indexText, damaged.has(paths.index(folder)), new Set(all)));
     const fromRun = runFiles.map((f) => contents.get(f)).find((t) => t !== void 0 && unreadable(t, isRun) === void 0);
     const name = indexText && !damaged.has(paths.index(folder)) ? JSON.parse(indexText).name : fromRun ? JSON.parse(fromRun).suite : folder;
     report.suites.push({
@@ -7932,9 +7952,11 @@ async function repairHistory(reader, options) {
     })
   );
   const healed = overlay(reader, writes, gone);
+  const present = new Set(await reader.list("data/"));
   for (const suite of report.suites) {
     const rebuilt = await rebuildSuite(healed, suite.id, suite.name, options.warn);
     for (const [p, c] of rebuilt.files) if (p !== paths.suites()) writes.set(p, c);
+    for (const p of present) if (p.startsWith(`data/${suite.id}/`) && !RUN_FILE.test(p) && !rebuilt.files.has(p)) gone.add(p);
   }
   return { writes, deletes: [...gone].filter((p) => !writes.has(p)) };
 }

@@ -2,7 +2,7 @@ import { createRequire as __cpCreateRequire } from 'node:module'; const require 
 import {
   LocalDirectoryStore,
   XMLParser
-} from "./chunk-PE5AYRDN.js";
+} from "./chunk-ZNVRURQZ.js";
 import {
   CommandStartError,
   ConfigError,
@@ -27,7 +27,7 @@ import {
   rulesSchema,
   testbedOf,
   trendHash
-} from "./chunk-TTBHDCX3.js";
+} from "./chunk-3RQIDRFK.js";
 import {
   __commonJS,
   __require,
@@ -15263,7 +15263,8 @@ async function expandPatterns(patterns, cwd, nothing) {
 }
 
 // src/pipeline/measure.ts
-import { stat as stat2 } from "node:fs/promises";
+import { readFile as readFile3, stat as stat2 } from "node:fs/promises";
+import { createHash } from "node:crypto";
 async function runSuite(suite, log, output) {
   const go = async () => {
     const start = process.hrtime.bigint();
@@ -15286,16 +15287,34 @@ async function runSuite(suite, log, output) {
   return log.group ? log.group(`Running the benchmark suite: ${suite.command}`, go) : go();
 }
 var filesOf = (files) => files.expand === false ? Promise.resolve(files.patterns) : expandPatterns(files.patterns, files.cwd, files.missing);
-var writtenSince = (mtimeMs, since) => mtimeMs >= since || mtimeMs % 1e3 === 0 && mtimeMs >= Math.floor(since / 1e3) * 1e3;
 async function parseResults2(files) {
   return readResultFiles(await filesOf(files), files.tool);
 }
-async function parseFreshResults(files, since, flag) {
+async function signature(path) {
+  try {
+    const [st, content] = await Promise.all([stat2(path), readFile3(path)]);
+    return `${st.mtimeMs}:${st.size}:${createHash("sha1").update(content).digest("hex")}`;
+  } catch {
+    return void 0;
+  }
+}
+async function snapshotResults(files) {
+  const out = /* @__PURE__ */ new Map();
+  for (const pattern of files.patterns) {
+    const hits = files.expand === false ? [pattern] : await globFiles(pattern, files.cwd);
+    for (const f of hits) {
+      const sig2 = await signature(f);
+      if (sig2 !== void 0) out.set(f, sig2);
+    }
+  }
+  return out;
+}
+async function parseFreshResults(files, before, flag) {
   const fresh = [];
   for (const pattern of files.patterns) {
     const hits = files.expand === false ? [pattern] : await expandPatterns([pattern], files.cwd, files.missing);
-    const times = await Promise.all(hits.map(async (f) => ({ f, t: (await stat2(f).catch(() => void 0))?.mtimeMs ?? 0 })));
-    const now = times.filter((x) => writtenSince(x.t, since)).map((x) => x.f);
+    const now = [];
+    for (const f of hits) if (await signature(f) !== before.get(f)) now.push(f);
     if (now.length === 0)
       throw new InputError(
         `${flag}: the suite wrote no new file matching "${pattern}" in this run (what matches is from before it)`
@@ -15454,7 +15473,7 @@ function toState(run, names, delta) {
 var BENCHMARKS_ENV = "CAUSAL_PERF_BENCHMARKS";
 function suiteMeasure(plan, deps) {
   return async (names) => {
-    const since = Date.now();
+    const before = await snapshotResults(plan.results);
     await runSuite(
       // The suite's own environment (or the job's, as for its first run) plus the names.
       { ...plan.suite, env: { ...plan.suite.env ?? process.env, [BENCHMARKS_ENV]: names.join("\n") } },
@@ -15462,7 +15481,7 @@ function suiteMeasure(plan, deps) {
       deps.suiteOutput ?? (() => {
       })
     );
-    return parseFreshResults(plan.results, since, plan.suite.flag);
+    return parseFreshResults(plan.results, before, plan.suite.flag);
   };
 }
 var rowKey = (r) => `${r.benchmark}\0${r.metric}`;
@@ -15794,7 +15813,7 @@ async function openHistory(spec) {
   }
   const cache = async () => {
     if (!spec.cache) throw new Error(`openHistory: storage "${spec.storage}" needs cache.dir`);
-    const { CacheStore } = await import("./cache-FDDGGJ27.js");
+    const { CacheStore } = await import("./cache-H35YHERF.js");
     return new CacheStore({ dir: spec.cache.dir, restoreBranch: spec.cache.restoreBranch, retention, clock, warn });
   };
   if (spec.storage === "cache") {
@@ -15810,7 +15829,7 @@ async function openHistory(spec) {
   }
   const b = spec.branch;
   if (!b) throw new Error(`openHistory: storage "${spec.storage}" needs a branch`);
-  const { GhPagesStore } = await import("./gh-pages-4MXJTDOU.js");
+  const { GhPagesStore } = await import("./gh-pages-VIPP2ZCI.js");
   const pages = new GhPagesStore({
     url: b.url,
     branch: b.name,
@@ -15848,7 +15867,7 @@ function historyFiles(dir) {
 
 // src/history/site-files.ts
 import { existsSync as existsSync2 } from "node:fs";
-import { readFile as readFile3, readdir as readdir2 } from "node:fs/promises";
+import { readFile as readFile4, readdir as readdir2 } from "node:fs/promises";
 import { dirname as dirname2, join as join3, relative as relative2 } from "node:path";
 import { fileURLToPath } from "node:url";
 function siteDirectory() {
@@ -15871,7 +15890,7 @@ async function siteFiles() {
     for (const entry of await readdir2(dir, { withFileTypes: true })) {
       const path = join3(dir, entry.name);
       if (entry.isDirectory()) await walk(path);
-      else files.set(relative2(root, path).split("\\").join("/"), await readFile3(path));
+      else files.set(relative2(root, path).split("\\").join("/"), await readFile4(path));
     }
   };
   await walk(root);
@@ -16051,17 +16070,14 @@ async function measureAb(plan, log, output) {
       const side = sides[i];
       output(`== ${side.label} (${side.sha.slice(0, 10)}), round ${r + 1}
 `);
-      const since = Date.now();
+      const files = {
+        ...plan.results,
+        cwd: side.cwd,
+        missing: (p) => `${plan.flag}: the suite wrote no file matching "${p}" (in ${side.cwd})`
+      };
+      const before = await snapshotResults(files);
       await runSuite({ command: plan.command, cwd: side.cwd, flag: plan.flag, env: plan.env }, log, output);
-      const set = await parseFreshResults(
-        {
-          ...plan.results,
-          cwd: side.cwd,
-          missing: (p) => `${plan.flag}: the suite wrote no file matching "${p}" (in ${side.cwd})`
-        },
-        since,
-        plan.flag
-      );
+      const set = await parseFreshResults(files, before, plan.flag);
       if (i === 0) round.base = set;
       else round.head = set;
     }

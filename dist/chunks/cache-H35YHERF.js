@@ -16,14 +16,14 @@ import {
   XMLParser,
   XMLValidator,
   json2xml_default
-} from "./chunk-PE5AYRDN.js";
+} from "./chunk-ZNVRURQZ.js";
 import {
   require_tunnel,
   require_undici
 } from "./chunk-FJALWU5J.js";
 import {
   slug
-} from "./chunk-TTBHDCX3.js";
+} from "./chunk-3RQIDRFK.js";
 import {
   __commonJS,
   __export,

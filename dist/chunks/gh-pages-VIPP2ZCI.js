@@ -2,9 +2,9 @@ import { createRequire as __cpCreateRequire } from 'node:module'; const require 
 import {
   GhPagesStore,
   branchFolder
-} from "./chunk-4E6CUEHW.js";
+} from "./chunk-LSYFPEDM.js";
 import "./chunk-OYPC6RFL.js";
-import "./chunk-TTBHDCX3.js";
+import "./chunk-3RQIDRFK.js";
 import "./chunk-QSE4L5OW.js";
 export {
   GhPagesStore,
