@@ -202,3 +202,100 @@ describe('a round counts only if it produced fresh results (#26 item 8)', () => 
     await expect(run).rejects.toThrow(/run: the suite wrote no new file matching "r\.json" in this run/);
   });
 });
+
+describe('cancelling and capping (#26 item 12)', () => {
+  const alive = (pid: number) => {
+    try {
+      process.kill(pid, 0);
+      return true;
+    } catch {
+      return false;
+    }
+  };
+  const waitFor = async (check: () => boolean, ms: number) => {
+    const end = Date.now() + ms;
+    while (Date.now() < end && !check()) await new Promise((r) => setTimeout(r, 50));
+    return check();
+  };
+  it("a suite's time limit stops everything it started, not just its shell", async () => {
+    const { runSuite, SuiteTimeout } = await import('../src/pipeline/measure.js');
+    const dir = mkdtempSync(join(tmpdir(), 'cp-cap-'));
+    const started = Date.now();
+    const run = runSuite(
+      { command: 'sleep 30 & echo $! > child.pid; wait', cwd: dir, flag: 'run', timeoutMs: 800 },
+      { info() {}, warn() {} },
+      () => {},
+    );
+    await expect(run).rejects.toThrow(SuiteTimeout);
+    expect(Date.now() - started).toBeLessThan(10_000);
+    const { readFileSync } = await import('node:fs');
+    const child = Number(readFileSync(join(dir, 'child.pid'), 'utf8'));
+    expect(await waitFor(() => !alive(child), 3000)).toBe(true);
+  });
+  it('same-job A/B keeps to ab-max-minutes while a suite is running', async () => {
+    const { measureAb } = await import('../src/pipeline/ab.js');
+    const { DEFAULT_RULES } = await import('../src/config.js');
+    const side = (label: string) => ({ label, sha: label.repeat(40).slice(0, 40), cwd: mkdtempSync(join(tmpdir(), 'cp-ab-')) });
+    const started = Date.now();
+    const run = measureAb(
+      {
+        base: side('a'),
+        head: side('b'),
+        command: 'sleep 20',
+        flag: 'run',
+        results: { patterns: ['r.json'] },
+        minRounds: 3,
+        maxRounds: 5,
+        maxMinutes: 0.02,
+        rules: DEFAULT_RULES,
+      },
+      { info() {}, warn() {} },
+      () => {},
+    );
+    await expect(run).rejects.toThrow(/run: stopped the suite after \d+ s, at its time limit/);
+    expect(Date.now() - started).toBeLessThan(10_000);
+  });
+  it('SIGTERM to a two-ref comparison removes its worktrees and stops the suite', async () => {
+    const { ROOT, DIST_NODE } = await import('./helpers.js');
+    const { spawn } = await import('node:child_process');
+    const { readdirSync, existsSync, readFileSync, writeFileSync } = await import('node:fs');
+    const repoDir = mkdtempSync(join(tmpdir(), 'cp-sig-'));
+    const temp = mkdtempSync(join(tmpdir(), 'cp-sig-tmp-'));
+    const g = (...args: string[]) =>
+      execFileSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@e', '-C', repoDir, ...args], { encoding: 'utf8' });
+    g('init', '-q', '-b', 'main');
+    writeFileSync(join(repoDir, 'a.txt'), '1');
+    g('add', '.');
+    g('commit', '-qm', 'one');
+    writeFileSync(join(repoDir, 'a.txt'), '2');
+    g('commit', '-qam', 'two');
+    const pidFile = join(temp, 'suite.pid');
+    const child = spawn(
+      DIST_NODE,
+      [
+        join(ROOT, 'dist', 'cli.js'),
+        'run',
+        '--baseline-ref',
+        'main~1',
+        '--current-ref',
+        'main',
+        '--runs',
+        '2',
+        '--suite',
+        `sleep 60 & echo $! > ${pidFile}; wait`,
+        '--output',
+        'r.json',
+      ],
+      { cwd: repoDir, env: { ...process.env, TMPDIR: temp }, stdio: 'ignore' },
+    );
+    expect(await waitFor(() => existsSync(pidFile) && readFileSync(pidFile, 'utf8').trim() !== '', 15_000)).toBe(true);
+    const suitePid = Number(readFileSync(pidFile, 'utf8'));
+    expect(readdirSync(temp).some((f) => f.startsWith('causal-perf-worktrees-'))).toBe(true);
+    const exited = new Promise<number | null>((r) => child.on('exit', (code) => r(code)));
+    child.kill('SIGTERM');
+    expect(await exited).toBe(143);
+    expect(await waitFor(() => !alive(suitePid), 3000)).toBe(true);
+    expect(readdirSync(temp).filter((f) => f.startsWith('causal-perf-worktrees-'))).toEqual([]);
+    expect(g('worktree', 'list').trim().split('\n')).toHaveLength(1);
+  }, 30_000);
+});

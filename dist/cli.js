@@ -23,7 +23,7 @@ import {
   siteFiles,
   splitCredentials,
   visible
-} from "./chunks/chunk-P5KPKSAP.js";
+} from "./chunks/chunk-SEEHRRUP.js";
 import {
   metricsTimeseries,
   renderOpenMetrics
@@ -37,8 +37,9 @@ import {
   InputError,
   errorMessage,
   gitOutput,
+  installSignalCleanup,
   readCommit
-} from "./chunks/chunk-OYPC6RFL.js";
+} from "./chunks/chunk-7CT5HOY6.js";
 import {
   checkHistory,
   pushAll,
@@ -713,6 +714,7 @@ async function main(argv, io) {
 }
 
 // src/cli/index.ts
+installSignalCleanup();
 main(process.argv.slice(2), {
   stdout: (t) => process.stdout.write(t),
   stderr: (t) => process.stderr.write(t)

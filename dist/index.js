@@ -18,7 +18,7 @@ import {
   summaryChannel,
   visible,
   withWorktrees
-} from "./chunks/chunk-P5KPKSAP.js";
+} from "./chunks/chunk-SEEHRRUP.js";
 import {
   defaultTestbed,
   sampleTime
@@ -38,15 +38,16 @@ import {
 import "./chunks/chunk-ZNVRURQZ.js";
 import {
   branchFolder
-} from "./chunks/chunk-LSYFPEDM.js";
+} from "./chunks/chunk-EJTQ3XH4.js";
 import {
   Git,
   InputError,
   checkRef,
   errorMessage,
   gitOutput,
+  installSignalCleanup,
   readCommit
-} from "./chunks/chunk-OYPC6RFL.js";
+} from "./chunks/chunk-7CT5HOY6.js";
 import {
   minOf,
   pushAll,
@@ -855,4 +856,5 @@ function acceptancesOf(plan) {
 var ACCEPT_LABEL = "perf-accepted";
 
 // src/action/index.ts
+installSignalCleanup();
 void run();

@@ -1,4 +1,8 @@
+import { installSignalCleanup } from '../io/cleanup.js';
 import { main } from './main.js';
+
+// Ctrl-C (or a cancelled CI job) leaves no suite process or worktree behind.
+installSignalCleanup();
 
 main(process.argv.slice(2), {
   stdout: (t) => process.stdout.write(t),

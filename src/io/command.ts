@@ -1,4 +1,5 @@
 import { spawn } from 'node:child_process';
+import { killGroup, trackGroup } from './cleanup.js';
 
 export interface CommandOptions {
   cwd?: string;
@@ -39,7 +40,16 @@ export class CommandStartError extends Error {
 export function execute(file: string, args: string[], options: CommandOptions = {}): Promise<CommandResult> {
   return new Promise((resolve, reject) => {
     const capture = options.capture ?? true;
-    const child = spawn(file, args, { cwd: options.cwd, env: options.env ?? process.env, stdio: ['pipe', 'pipe', 'pipe'] });
+    // Its own process group, so a timeout or a cancelled job stops everything it started (a suite's
+    // shell and the benchmark under it), not just the shell.
+    const group = process.platform !== 'win32';
+    const child = spawn(file, args, {
+      cwd: options.cwd,
+      env: options.env ?? process.env,
+      stdio: ['pipe', 'pipe', 'pipe'],
+      detached: group,
+    });
+    const forget = child.pid !== undefined && group ? trackGroup(child.pid) : () => {};
     const out: Buffer[] = [];
     const err: Buffer[] = [];
     let timedOut = false;
@@ -48,7 +58,8 @@ export function execute(file: string, args: string[], options: CommandOptions = 
         ? undefined
         : setTimeout(() => {
             timedOut = true;
-            child.kill('SIGKILL');
+            if (group && child.pid !== undefined) killGroup(child.pid);
+            else child.kill('SIGKILL');
           }, options.timeoutMs);
     const collect = (stream: 'stdout' | 'stderr', into: Buffer[]) => (chunk: Buffer) => {
       if (capture) into.push(chunk);
@@ -58,10 +69,12 @@ export function execute(file: string, args: string[], options: CommandOptions = 
     child.stderr.on('data', collect('stderr', err));
     child.on('error', (e) => {
       if (timer) clearTimeout(timer);
+      forget();
       reject(new CommandStartError(file, e));
     });
     child.on('close', (code) => {
       if (timer) clearTimeout(timer);
+      forget();
       resolve({ code, stdout: Buffer.concat(out), stderr: Buffer.concat(err).toString('utf8'), timedOut });
     });
     child.stdin.on('error', () => {});

@@ -7,7 +7,7 @@ import { decidePaired, type PairedDecision, type Round } from '../analysis/paire
 import type { Rules } from '../config.js';
 import type { Logger } from '../io/log.js';
 import type { Benchmark, Metric, ResultSet } from '../model.js';
-import { parseFreshResults, runSuite, snapshotResults, type ResultFiles } from './measure.js';
+import { parseFreshResults, runSuite, snapshotResults, SuiteTimeout, type ResultFiles } from './measure.js';
 
 export interface AbSide {
   /** What the log calls it: "base" and "head", or the refs. */
@@ -84,7 +84,7 @@ export async function measureAb(plan: AbPlan, log: Logger, output: (text: string
   const decidedAfter = new Map<string, number>();
   let decision: PairedDecision | undefined;
   let stoppedBy: AbOutcome['stoppedBy'] = 'max-rounds';
-  for (let r = 0; r < plan.maxRounds; r++) {
+  measuring: for (let r = 0; r < plan.maxRounds; r++) {
     const elapsed = (Date.now() - start) / 60_000;
     const perRound = r > 0 ? elapsed / r : 0;
     if (r >= plan.minRounds && elapsed + perRound > plan.maxMinutes) {
@@ -103,7 +103,15 @@ export async function measureAb(plan: AbPlan, log: Logger, output: (text: string
         missing: (p: string) => `${plan.flag}: the suite wrote no file matching "${p}" (in ${side.cwd})`,
       };
       const before = await snapshotResults(files);
-      await runSuite({ command: plan.command, cwd: side.cwd, flag: plan.flag, env: plan.env }, log, output);
+      // The time cap holds while a suite runs, too: what is left of it is that run's limit.
+      const left = plan.maxMinutes * 60_000 - (Date.now() - start);
+      try {
+        await runSuite({ command: plan.command, cwd: side.cwd, flag: plan.flag, env: plan.env, timeoutMs: left }, log, output);
+      } catch (error) {
+        if (!(error instanceof SuiteTimeout) || rounds.length === 0) throw error;
+        stoppedBy = 'max-minutes';
+        break measuring;
+      }
       // A round counts only if it produced fresh results (not the previous round's file).
       const set = await parseFreshResults(files, before, plan.flag);
       if (i === 0) round.base = set;

@@ -13,6 +13,16 @@ export interface SuiteCommand {
   /** The input or flag that named the command, for error messages ("run", "--suite"). */
   flag: string;
   env?: NodeJS.ProcessEnv;
+  /** Stop the command (its whole process group) after this long: a time cap that holds mid-run. */
+  timeoutMs?: number;
+}
+
+/** The suite was stopped by its time cap. */
+export class SuiteTimeout extends InputError {
+  constructor(message: string) {
+    super(message);
+    this.name = 'SuiteTimeout';
+  }
 }
 
 /**
@@ -24,13 +34,23 @@ export async function runSuite(suite: SuiteCommand, log: Logger, output: (text: 
     const start = process.hrtime.bigint();
     let result;
     try {
-      result = await executeShell(suite.command, { cwd: suite.cwd, env: suite.env, onOutput: output, capture: false });
+      result = await executeShell(suite.command, {
+        cwd: suite.cwd,
+        env: suite.env,
+        onOutput: output,
+        capture: false,
+        ...(suite.timeoutMs !== undefined ? { timeoutMs: Math.max(1, suite.timeoutMs) } : {}),
+      });
     } catch (error) {
       if (error instanceof CommandStartError)
         throw new InputError(`${suite.flag}: could not start "${suite.command}": ${error.message}`);
       throw error;
     }
     const seconds = Number(process.hrtime.bigint() - start) / 1e9;
+    if (result.timedOut)
+      throw new SuiteTimeout(
+        `${suite.flag}: stopped the suite after ${seconds.toFixed(0)} s, at its time limit: ${suite.command}`,
+      );
     if (result.code !== 0)
       throw new InputError(
         `${suite.flag}: the benchmark command exited with ${result.code === null ? 'a signal' : `code ${result.code}`}: ${suite.command}`,

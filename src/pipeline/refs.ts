@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { InputError } from '../errors.js';
 import { checkRef, Git, gitOutput } from '../io/git.js';
+import { onCleanup } from '../io/cleanup.js';
 import type { Logger } from '../io/log.js';
 import type { Rules } from '../config.js';
 import { measureAb, type AbOutcome, type AbPlan } from './ab.js';
@@ -69,13 +70,19 @@ export async function withWorktrees<T>(
   const git = new Git(repo);
   const dir = await mkdtemp(join(parent, 'causal-perf-worktrees-'));
   const trees = shas.map((_, i) => join(dir, `tree-${i}`));
+  const remove = async () => {
+    for (const tree of trees) await gitOutput(repo, ['worktree', 'remove', '--force', tree]);
+    await gitOutput(repo, ['worktree', 'prune']);
+    await rm(dir, { recursive: true, force: true });
+  };
+  // A cancelled job (SIGINT, SIGTERM) removes them too, not only a finished one.
+  const forget = onCleanup(remove);
   try {
     for (let i = 0; i < shas.length; i++)
       await git.exec(['worktree', 'add', '--detach', '--quiet', trees[i] as string, shas[i] as string]);
     return await fn(trees);
   } finally {
-    for (const tree of trees) await gitOutput(repo, ['worktree', 'remove', '--force', tree]);
-    await gitOutput(repo, ['worktree', 'prune']);
-    await rm(dir, { recursive: true, force: true });
+    forget();
+    await remove();
   }
 }

@@ -2,8 +2,8 @@ import { createRequire as __cpCreateRequire } from 'node:module'; const require 
 import {
   GhPagesStore,
   branchFolder
-} from "./chunk-LSYFPEDM.js";
-import "./chunk-OYPC6RFL.js";
+} from "./chunk-EJTQ3XH4.js";
+import "./chunk-7CT5HOY6.js";
 import "./chunk-3RQIDRFK.js";
 import "./chunk-QSE4L5OW.js";
 export {

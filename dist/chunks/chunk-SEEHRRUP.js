@@ -12,8 +12,9 @@ import {
   checkRef,
   errorMessage,
   executeShell,
-  gitOutput
-} from "./chunk-OYPC6RFL.js";
+  gitOutput,
+  onCleanup
+} from "./chunk-7CT5HOY6.js";
 import {
   HistoryWriteDenied,
   benchmarkKey,
@@ -15265,18 +15266,34 @@ async function expandPatterns(patterns, cwd, nothing) {
 // src/pipeline/measure.ts
 import { readFile as readFile3, stat as stat2 } from "node:fs/promises";
 import { createHash } from "node:crypto";
+var SuiteTimeout = class extends InputError {
+  constructor(message) {
+    super(message);
+    this.name = "SuiteTimeout";
+  }
+};
 async function runSuite(suite, log, output) {
   const go = async () => {
     const start = process.hrtime.bigint();
     let result;
     try {
-      result = await executeShell(suite.command, { cwd: suite.cwd, env: suite.env, onOutput: output, capture: false });
+      result = await executeShell(suite.command, {
+        cwd: suite.cwd,
+        env: suite.env,
+        onOutput: output,
+        capture: false,
+        ...suite.timeoutMs !== void 0 ? { timeoutMs: Math.max(1, suite.timeoutMs) } : {}
+      });
     } catch (error) {
       if (error instanceof CommandStartError)
         throw new InputError(`${suite.flag}: could not start "${suite.command}": ${error.message}`);
       throw error;
     }
     const seconds = Number(process.hrtime.bigint() - start) / 1e9;
+    if (result.timedOut)
+      throw new SuiteTimeout(
+        `${suite.flag}: stopped the suite after ${seconds.toFixed(0)} s, at its time limit: ${suite.command}`
+      );
     if (result.code !== 0)
       throw new InputError(
         `${suite.flag}: the benchmark command exited with ${result.code === null ? "a signal" : `code ${result.code}`}: ${suite.command}`
@@ -15829,7 +15846,7 @@ async function openHistory(spec) {
   }
   const b = spec.branch;
   if (!b) throw new Error(`openHistory: storage "${spec.storage}" needs a branch`);
-  const { GhPagesStore } = await import("./gh-pages-VIPP2ZCI.js");
+  const { GhPagesStore } = await import("./gh-pages-XH7C3B67.js");
   const pages = new GhPagesStore({
     url: b.url,
     branch: b.name,
@@ -16057,7 +16074,7 @@ async function measureAb(plan, log, output) {
   const decidedAfter = /* @__PURE__ */ new Map();
   let decision;
   let stoppedBy = "max-rounds";
-  for (let r = 0; r < plan.maxRounds; r++) {
+  measuring: for (let r = 0; r < plan.maxRounds; r++) {
     const elapsed = (Date.now() - start) / 6e4;
     const perRound = r > 0 ? elapsed / r : 0;
     if (r >= plan.minRounds && elapsed + perRound > plan.maxMinutes) {
@@ -16076,7 +16093,14 @@ async function measureAb(plan, log, output) {
         missing: (p) => `${plan.flag}: the suite wrote no file matching "${p}" (in ${side.cwd})`
       };
       const before = await snapshotResults(files);
-      await runSuite({ command: plan.command, cwd: side.cwd, flag: plan.flag, env: plan.env }, log, output);
+      const left = plan.maxMinutes * 6e4 - (Date.now() - start);
+      try {
+        await runSuite({ command: plan.command, cwd: side.cwd, flag: plan.flag, env: plan.env, timeoutMs: left }, log, output);
+      } catch (error) {
+        if (!(error instanceof SuiteTimeout) || rounds.length === 0) throw error;
+        stoppedBy = "max-minutes";
+        break measuring;
+      }
       const set = await parseFreshResults(files, before, plan.flag);
       if (i === 0) round.base = set;
       else round.head = set;
@@ -16153,14 +16177,19 @@ async function withWorktrees(repo, shas, fn, parent = tmpdir()) {
   const git = new Git(repo);
   const dir = await mkdtemp(join4(parent, "causal-perf-worktrees-"));
   const trees = shas.map((_, i) => join4(dir, `tree-${i}`));
+  const remove = async () => {
+    for (const tree of trees) await gitOutput(repo, ["worktree", "remove", "--force", tree]);
+    await gitOutput(repo, ["worktree", "prune"]);
+    await rm(dir, { recursive: true, force: true });
+  };
+  const forget = onCleanup(remove);
   try {
     for (let i = 0; i < shas.length; i++)
       await git.exec(["worktree", "add", "--detach", "--quiet", trees[i], shas[i]]);
     return await fn(trees);
   } finally {
-    for (const tree of trees) await gitOutput(repo, ["worktree", "remove", "--force", tree]);
-    await gitOutput(repo, ["worktree", "prune"]);
-    await rm(dir, { recursive: true, force: true });
+    forget();
+    await remove();
   }
 }
 

@@ -1,5 +1,40 @@
 import { createRequire as __cpCreateRequire } from 'node:module'; const require = __cpCreateRequire(import.meta.url);
 
+// src/io/cleanup.ts
+var cleanups = /* @__PURE__ */ new Set();
+var groups = /* @__PURE__ */ new Set();
+function onCleanup(fn) {
+  cleanups.add(fn);
+  return () => void cleanups.delete(fn);
+}
+function trackGroup(pid) {
+  groups.add(pid);
+  return () => void groups.delete(pid);
+}
+function killGroup(pid) {
+  try {
+    process.kill(process.platform === "win32" ? pid : -pid, "SIGKILL");
+  } catch {
+  }
+}
+var installed = false;
+var GRACE_MS = 5e3;
+function installSignalCleanup() {
+  if (installed) return;
+  installed = true;
+  let stopping = false;
+  const stop = (code) => async () => {
+    if (stopping) return;
+    stopping = true;
+    for (const pid of groups) killGroup(pid);
+    const all = Promise.allSettled([...cleanups].map(async (fn) => fn()));
+    await Promise.race([all, new Promise((r) => setTimeout(r, GRACE_MS))]);
+    process.exit(code);
+  };
+  process.on("SIGINT", stop(130));
+  process.on("SIGTERM", stop(143));
+}
+
 // src/errors.ts
 var InputError = class extends Error {
   constructor(message) {
@@ -37,13 +72,22 @@ var CommandStartError = class extends Error {
 function execute(file, args, options = {}) {
   return new Promise((resolve, reject) => {
     const capture = options.capture ?? true;
-    const child = spawn(file, args, { cwd: options.cwd, env: options.env ?? process.env, stdio: ["pipe", "pipe", "pipe"] });
+    const group = process.platform !== "win32";
+    const child = spawn(file, args, {
+      cwd: options.cwd,
+      env: options.env ?? process.env,
+      stdio: ["pipe", "pipe", "pipe"],
+      detached: group
+    });
+    const forget = child.pid !== void 0 && group ? trackGroup(child.pid) : () => {
+    };
     const out = [];
     const err = [];
     let timedOut = false;
     const timer = options.timeoutMs === void 0 ? void 0 : setTimeout(() => {
       timedOut = true;
-      child.kill("SIGKILL");
+      if (group && child.pid !== void 0) killGroup(child.pid);
+      else child.kill("SIGKILL");
     }, options.timeoutMs);
     const collect = (stream, into) => (chunk) => {
       if (capture) into.push(chunk);
@@ -53,10 +97,12 @@ function execute(file, args, options = {}) {
     child.stderr.on("data", collect("stderr", err));
     child.on("error", (e) => {
       if (timer) clearTimeout(timer);
+      forget();
       reject(new CommandStartError(file, e));
     });
     child.on("close", (code) => {
       if (timer) clearTimeout(timer);
+      forget();
       resolve({ code, stdout: Buffer.concat(out), stderr: Buffer.concat(err).toString("utf8"), timedOut });
     });
     child.stdin.on("error", () => {
@@ -144,6 +190,8 @@ function checkRef(ref, what) {
 }
 
 export {
+  onCleanup,
+  installSignalCleanup,
   InputError,
   ConfigError,
   HistoryReadError,

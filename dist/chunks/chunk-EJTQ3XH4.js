@@ -3,7 +3,7 @@ import {
   Git,
   GitError,
   InputError
-} from "./chunk-OYPC6RFL.js";
+} from "./chunk-7CT5HOY6.js";
 import {
   HistoryWriteDenied,
   loadRunsSafely,
