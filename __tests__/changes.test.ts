@@ -87,3 +87,31 @@ describe('causal-perf history changes', () => {
     );
   });
 });
+
+describe('drift reads one branch', () => {
+  it("a feature branch's runs never read as drift on main when no branch is named (#27)", async () => {
+    const { LocalDirectoryStore } = await import('../src/history/local.js');
+    const { findChanges, defaultBranchOf } = await import('../src/pipeline/drift.js');
+    const dir = mkdtempSync(join(tmpdir(), 'cp-drift-br-'));
+    const store = new LocalDirectoryStore(dir);
+    const n = noisy(12, 0.01);
+    for (let i = 0; i < 90; i++) {
+      // From push 40 on, a feature branch's runs 1.5× slower land between main's.
+      const feature = i >= 40 && i % 2 === 1;
+      await store.append({
+        version: 1,
+        suite: 's',
+        commit: { sha: i.toString(16).padStart(40, '0') },
+        branch: feature ? 'feature' : 'main',
+        event: 'push',
+        runId: String(i),
+        recordedAt: new Date(Date.UTC(2026, 5, 1) + i * 3_600_000).toISOString(),
+        results: runOf(1e-3 * n() * (feature ? 1.5 : 1)),
+      });
+    }
+    const all = await store.load({ suite: 's', limit: 1000 });
+    expect(defaultBranchOf(all)).toBe('main');
+    expect(await findChanges(store, ['s'])).toEqual([]);
+    expect((await findChanges(store, ['s'], { branch: 'main' })).length).toBe(0);
+  });
+});

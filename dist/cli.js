@@ -23,7 +23,7 @@ import {
   siteFiles,
   splitCredentials,
   visible
-} from "./chunks/chunk-SEEHRRUP.js";
+} from "./chunks/chunk-T4ZCUOZR.js";
 import {
   metricsTimeseries,
   renderOpenMetrics

@@ -18,7 +18,7 @@ import {
   summaryChannel,
   visible,
   withWorktrees
-} from "./chunks/chunk-SEEHRRUP.js";
+} from "./chunks/chunk-T4ZCUOZR.js";
 import {
   defaultTestbed,
   sampleTime

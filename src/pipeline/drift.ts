@@ -10,14 +10,32 @@ import { testbedOf, type HistoryStore, type RunRecord } from '../history/types.j
 /** A level change in a benchmark's series (the JSON of `history changes`, and a report's `drift`). */
 export type Change = DriftStep;
 
+/**
+ * The branch a history's level lines belong to when none is named: main, else master, else the branch
+ * with the most runs. Branches never mix in one series: a feature branch's runs would read as drift.
+ */
+export function defaultBranchOf(runs: readonly RunRecord[]): string | undefined {
+  const counts = new Map<string, number>();
+  for (const r of runs) if (r.branch) counts.set(r.branch, (counts.get(r.branch) ?? 0) + 1);
+  if (counts.has('main')) return 'main';
+  if (counts.has('master')) return 'master';
+  return [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]?.[0];
+}
+
 export async function findChanges(
   store: HistoryStore,
   suites: string[],
   options: { branch?: string; limit?: number } = {},
 ): Promise<Change[]> {
   const changes: Change[] = [];
-  for (const suite of suites)
-    pushAll(changes, changesIn(suite, await store.load({ suite, branch: options.branch, limit: options.limit ?? 100_000 })));
+  for (const suite of suites) {
+    let runs = await store.load({ suite, branch: options.branch, limit: options.limit ?? 100_000 });
+    if (!options.branch) {
+      const branch = defaultBranchOf(runs);
+      runs = runs.filter((r) => !r.branch || r.branch === branch);
+    }
+    pushAll(changes, changesIn(suite, runs));
+  }
   return changes.sort((a, b) => b.at.localeCompare(a.at));
 }
 

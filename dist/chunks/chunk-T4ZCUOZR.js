@@ -14359,10 +14359,23 @@ function variance(xs) {
 }
 
 // src/pipeline/drift.ts
+function defaultBranchOf(runs) {
+  const counts = /* @__PURE__ */ new Map();
+  for (const r of runs) if (r.branch) counts.set(r.branch, (counts.get(r.branch) ?? 0) + 1);
+  if (counts.has("main")) return "main";
+  if (counts.has("master")) return "master";
+  return [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]?.[0];
+}
 async function findChanges(store, suites, options = {}) {
   const changes = [];
-  for (const suite of suites)
-    pushAll(changes, changesIn(suite, await store.load({ suite, branch: options.branch, limit: options.limit ?? 1e5 })));
+  for (const suite of suites) {
+    let runs = await store.load({ suite, branch: options.branch, limit: options.limit ?? 1e5 });
+    if (!options.branch) {
+      const branch = defaultBranchOf(runs);
+      runs = runs.filter((r) => !r.branch || r.branch === branch);
+    }
+    pushAll(changes, changesIn(suite, runs));
+  }
   return changes.sort((a, b) => b.at.localeCompare(a.at));
 }
 function seriesOf(runs, testbed) {
