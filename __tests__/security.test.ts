@@ -178,27 +178,10 @@ describe('leg reports are data from PR code (#26 items 5 and 14)', () => {
 
 describe('a round counts only if it produced fresh results (#26 item 8)', () => {
   it('same-job A/B stops with a clear error when the suite stops writing its file', async () => {
-    const { measureAb } = await import('../src/pipeline/ab.js');
-    const { DEFAULT_RULES } = await import('../src/config.js');
     const { fixturePath } = await import('./helpers.js');
     const fixture = fixturePath('pytest/pytest-benchmark-5.2.3.json');
-    const side = (label: string) => ({ label, sha: label.repeat(40).slice(0, 40), cwd: mkdtempSync(join(tmpdir(), 'cp-ab-')) });
-    const run = measureAb(
-      {
-        base: side('a'),
-        head: side('b'),
-        // Writes its result once, then exits 0 without writing it again.
-        command: `[ -f r.json ] || cp '${fixture}' r.json`,
-        flag: 'run',
-        results: { patterns: ['r.json'] },
-        minRounds: 3,
-        maxRounds: 5,
-        maxMinutes: 5,
-        rules: DEFAULT_RULES,
-      },
-      { info() {}, warn() {} },
-      () => {},
-    );
+    // Writes its result once, then exits 0 without writing it again.
+    const run = abPlanRun(`[ -f r.json ] || cp '${fixture}' r.json`, 5);
     await expect(run).rejects.toThrow(/run: the suite wrote no new file matching "r\.json" in this run/);
   });
 });
@@ -233,25 +216,8 @@ describe('cancelling and capping (#26 item 12)', () => {
     expect(await waitFor(() => !alive(child), 3000)).toBe(true);
   });
   it('same-job A/B keeps to ab-max-minutes while a suite is running', async () => {
-    const { measureAb } = await import('../src/pipeline/ab.js');
-    const { DEFAULT_RULES } = await import('../src/config.js');
-    const side = (label: string) => ({ label, sha: label.repeat(40).slice(0, 40), cwd: mkdtempSync(join(tmpdir(), 'cp-ab-')) });
     const started = Date.now();
-    const run = measureAb(
-      {
-        base: side('a'),
-        head: side('b'),
-        command: 'sleep 20',
-        flag: 'run',
-        results: { patterns: ['r.json'] },
-        minRounds: 3,
-        maxRounds: 5,
-        maxMinutes: 0.02,
-        rules: DEFAULT_RULES,
-      },
-      { info() {}, warn() {} },
-      () => {},
-    );
+    const run = abPlanRun('sleep 20', 0.02);
     await expect(run).rejects.toThrow(/run: stopped the suite after \d+ s, at its time limit/);
     expect(Date.now() - started).toBeLessThan(10_000);
   });
@@ -299,3 +265,25 @@ describe('cancelling and capping (#26 item 12)', () => {
     expect(g('worktree', 'list').trim().split('\n')).toHaveLength(1);
   }, 30_000);
 });
+
+/** Same-job A/B of `command` in two empty trees, up to 5 rounds within `maxMinutes`. */
+async function abPlanRun(command: string, maxMinutes: number) {
+  const { measureAb } = await import('../src/pipeline/ab.js');
+  const { DEFAULT_RULES } = await import('../src/config.js');
+  const side = (label: string) => ({ label, sha: label.repeat(40).slice(0, 40), cwd: mkdtempSync(join(tmpdir(), 'cp-ab-')) });
+  return measureAb(
+    {
+      base: side('a'),
+      head: side('b'),
+      command,
+      flag: 'run',
+      results: { patterns: ['r.json'] },
+      minRounds: 3,
+      maxRounds: 5,
+      maxMinutes,
+      rules: DEFAULT_RULES,
+    },
+    { info() {}, warn() {} },
+    () => {},
+  );
+}

@@ -23,7 +23,7 @@ import {
   siteFiles,
   splitCredentials,
   visible
-} from "./chunks/chunk-T4ZCUOZR.js";
+} from "./chunks/chunk-6KA2NLZK.js";
 import {
   metricsTimeseries,
   renderOpenMetrics

@@ -18,7 +18,7 @@ import {
   summaryChannel,
   visible,
   withWorktrees
-} from "./chunks/chunk-T4ZCUOZR.js";
+} from "./chunks/chunk-6KA2NLZK.js";
 import {
   defaultTestbed,
   sampleTime

@@ -168,12 +168,20 @@ const RUN_CORRELATION = 0.3;
 /** The history's σ counts as this many runs of evidence about a job's own run-to-run scatter. */
 const WITHIN_PRIOR = 3;
 
+/** Each run's benchmarks by name, built once per run (a suite of many benchmarks re-measured). */
+const byName = new WeakMap<ResultSet, Map<string, ResultSet['benchmarks'][number]>>();
+function benchmarksByName(run: ResultSet): Map<string, ResultSet['benchmarks'][number]> {
+  let index = byName.get(run);
+  if (!index) byName.set(run, (index = new Map(run.benchmarks.map((b) => [b.name, b]))));
+  return index;
+}
+
 /** How many same-job runs measured this row, and their scatter (log, robust; 0 with one run). */
 function headRuns(s: Series, key: string, runs: readonly ResultSet[] | undefined, rules: Rules): { k: number; within: number } {
   if (!runs || runs.length < 2) return { k: 1, within: 0 };
   const logs: number[] = [];
   for (const run of runs) {
-    const m = run.benchmarks.find((b) => b.name === s.benchmark.name)?.metrics[key];
+    const m = benchmarksByName(run).get(s.benchmark.name)?.metrics[key];
     const v = m ? runStatistic(m, rules.statistic) : NaN;
     if (v > 0) logs.push(Math.log(v));
   }

@@ -110,7 +110,6 @@ export async function remeasure(
   let controls: string[] = [];
   let levels = new Map<string, number>();
   const states: number[] = [];
-  const moved = new Set<string>();
   for (;;) {
     const open = undecidedRows(decision);
     if (open.length === 0) break;
@@ -129,12 +128,12 @@ export async function remeasure(
     );
     if (spent === 0) {
       // The controls stay the same for every re-run; the first run is moved to the job's state too.
+      // (Undecided rows only ever become decided, so later re-runs name a subset of these.)
       controls = pickControls(first, names);
       levels = controlLevels(first, controls);
       const l0 = localState(head, levels, rules);
       if (l0 !== undefined) {
         states.push(l0);
-        for (const n of names) moved.add(n);
         sets[0] = toState(head, new Set(names), target - l0);
       }
     }
@@ -147,13 +146,6 @@ export async function remeasure(
     if (state !== undefined) states.push(state);
     const asked = { ...fresh, benchmarks: fresh.benchmarks.filter((b) => wanted.has(b.name)) };
     sets.push(state === undefined ? asked : toState(asked, wanted, target - state));
-    // A benchmark first re-measured now has its first-run figure moved as well.
-    const l0 = localState(head, levels, rules);
-    const late = names.filter((n) => !moved.has(n));
-    if (l0 !== undefined && late.length) {
-      sets[0] = toState(sets[0]!, new Set(late), target - l0);
-      for (const n of late) moved.add(n);
-    }
     for (const n of names) measuredAgain.add(n);
     const again = decide(medianOfRuns(sets, rules.statistic), window, rules, { runs: sets });
     // Rows of benchmarks that were not run again keep their first judgement.

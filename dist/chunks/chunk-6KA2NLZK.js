@@ -13835,10 +13835,10 @@ var googleBenchmark = {
     const rows = json.benchmarks.filter(isRecord);
     const iterations = rows.filter((r) => r.run_type !== "aggregate" && !r.error_occurred);
     const usable = iterations.length > 0 ? iterations : rows.filter((r) => r.aggregate_name === "mean");
-    const byName = /* @__PURE__ */ new Map();
-    for (const r of usable) byName.set(baseName(r), [...byName.get(baseName(r)) ?? [], r]);
+    const byName2 = /* @__PURE__ */ new Map();
+    for (const r of usable) byName2.set(baseName(r), [...byName2.get(baseName(r)) ?? [], r]);
     const stddevRow = (name) => rows.find((r) => r.aggregate_name === "stddev" && baseName(r) === name);
-    return [...byName].map(([name, reps]) => {
+    return [...byName2].map(([name, reps]) => {
       const at = `${source}: benchmark "${name}"`;
       const unit = typeof reps[0].time_unit === "string" ? reps[0].time_unit : "ns";
       const real = reps.map((r) => toSeconds(measurement(r.real_time, `${at}: real_time`), unit, `${at}: time_unit`));
@@ -14028,18 +14028,18 @@ function customPeer(tool) {
     detect: ({ json }) => isPeerList(json),
     parse({ json, source }) {
       if (!isPeerList(json)) throw new InputError(`${source}: expected a JSON list of {name, unit, value} objects (${tool})`);
-      const byName = /* @__PURE__ */ new Map();
+      const byName2 = /* @__PURE__ */ new Map();
       json.forEach((bench, i) => {
         if (typeof bench.value !== "number" || !Number.isFinite(bench.value))
           throw new InputError(`${source}: [${i}].value: expected a number, got ${JSON.stringify(bench.value)}`);
         if (typeof bench.unit !== "string") throw new InputError(`${source}: [${i}].unit: expected a string`);
         const { key, metric, name } = mapPeerFigure(bench, tool);
-        const b = byName.get(name) ?? { name, metrics: {} };
+        const b = byName2.get(name) ?? { name, metrics: {} };
         if (b.metrics[key]) throw new InputError(`${source}: [${i}]: "${bench.name}" appears twice`);
         b.metrics[key] = metric;
-        byName.set(name, b);
+        byName2.set(name, b);
       });
-      return [...byName.values()];
+      return [...byName2.values()];
     }
   };
 }
@@ -15048,11 +15048,17 @@ function compareDirectly(row, s) {
 var CONFIRMING_RUNS = 3;
 var RUN_CORRELATION = 0.3;
 var WITHIN_PRIOR = 3;
+var byName = /* @__PURE__ */ new WeakMap();
+function benchmarksByName(run) {
+  let index = byName.get(run);
+  if (!index) byName.set(run, index = new Map(run.benchmarks.map((b) => [b.name, b])));
+  return index;
+}
 function headRuns(s, key, runs, rules) {
   if (!runs || runs.length < 2) return { k: 1, within: 0 };
   const logs = [];
   for (const run of runs) {
-    const m = run.benchmarks.find((b) => b.name === s.benchmark.name)?.metrics[key];
+    const m = benchmarksByName(run).get(s.benchmark.name)?.metrics[key];
     const v = m ? runStatistic(m, rules.statistic) : NaN;
     if (v > 0) logs.push(Math.log(v));
   }
@@ -15548,7 +15554,6 @@ async function remeasure(plan, measure, head, window, rules, first, deps) {
   let controls = [];
   let levels = /* @__PURE__ */ new Map();
   const states = [];
-  const moved = /* @__PURE__ */ new Set();
   for (; ; ) {
     const open = undecidedRows(decision);
     if (open.length === 0) break;
@@ -15568,11 +15573,10 @@ async function remeasure(plan, measure, head, window, rules, first, deps) {
     if (spent === 0) {
       controls = pickControls(first, names);
       levels = controlLevels(first, controls);
-      const l02 = localState(head, levels, rules);
-      if (l02 !== void 0) {
-        states.push(l02);
-        for (const n of names) moved.add(n);
-        sets[0] = toState(head, new Set(names), target - l02);
+      const l0 = localState(head, levels, rules);
+      if (l0 !== void 0) {
+        states.push(l0);
+        sets[0] = toState(head, new Set(names), target - l0);
       }
     }
     const fresh = await measure([...names, ...controls]);
@@ -15582,12 +15586,6 @@ async function remeasure(plan, measure, head, window, rules, first, deps) {
     if (state !== void 0) states.push(state);
     const asked = { ...fresh, benchmarks: fresh.benchmarks.filter((b) => wanted.has(b.name)) };
     sets.push(state === void 0 ? asked : toState(asked, wanted, target - state));
-    const l0 = localState(head, levels, rules);
-    const late = names.filter((n) => !moved.has(n));
-    if (l0 !== void 0 && late.length) {
-      sets[0] = toState(sets[0], new Set(late), target - l0);
-      for (const n of late) moved.add(n);
-    }
     for (const n of names) measuredAgain.add(n);
     const again = decide(medianOfRuns(sets, rules.statistic), window, rules, { runs: sets });
     const fresher = new Map(again.results.map((r) => [rowKey(r), r]));
@@ -16051,15 +16049,15 @@ function judgePaired(row, pairs, sign, t, improvementLimit) {
 
 // src/pipeline/ab.ts
 function poolRuns(runs) {
-  const byName = /* @__PURE__ */ new Map();
+  const byName2 = /* @__PURE__ */ new Map();
   for (const r of runs)
     for (const b of r.benchmarks) {
-      const entry = byName.get(b.name) ?? { b, metrics: /* @__PURE__ */ new Map() };
+      const entry = byName2.get(b.name) ?? { b, metrics: /* @__PURE__ */ new Map() };
       for (const [k, m] of Object.entries(b.metrics)) entry.metrics.set(k, [...entry.metrics.get(k) ?? [], m]);
-      byName.set(b.name, entry);
+      byName2.set(b.name, entry);
     }
   return {
-    benchmarks: [...byName.values()].map(({ b, metrics }) => ({
+    benchmarks: [...byName2.values()].map(({ b, metrics }) => ({
       ...b,
       metrics: Object.fromEntries(
         [...metrics].map(([k, ms]) => {
