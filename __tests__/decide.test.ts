@@ -292,3 +292,84 @@ describe('rules file', () => {
     expect(parseRules('', 'r.yml')).toEqual(DEFAULT_RULES);
   });
 });
+
+describe('decide: one run against many benchmarks, and a step confirmed by the next push', () => {
+  // Every stored run has one benchmark (never the same twice, never b3) 30 % off for that run only: a
+  // shared runner's neighbour bursting mid-run. Each benchmark spiked at most once (its own and the
+  // suite's tails are thin), but a push of 100 benchmarks has 100 chances to show such a spike.
+  const spiky = () => {
+    const { run } = history(0, 100, { seed: 11 });
+    const runs = Array.from({ length: 20 }, (_, r) => run((i) => (i === 10 + r ? 1.3 : 1)));
+    return { runs, run };
+  };
+
+  it('does not fail one run of one benchmark 25 % off when the suite shows such spikes in every run', () => {
+    const { runs, run } = spiky();
+    const d = decide(
+      run((i) => (i === 3 ? 1.25 : 1)),
+      runs,
+      DEFAULT_RULES,
+    );
+    const r = row(d.results, 'b3');
+    expect(r.fails).toBe(false);
+    expect(r.status).toBe('inconclusive');
+    expect(r.settled).toBe(false);
+    expect(r.reason).toMatch(/history's runs deviated as far/);
+  });
+
+  it('still fails one run far beyond every spike the suite has shown', () => {
+    const { runs, run } = spiky();
+    const r = row(
+      decide(
+        run((i) => (i === 3 ? 3 : 1)),
+        runs,
+        DEFAULT_RULES,
+      ).results,
+      'b3',
+    );
+    expect(r).toMatchObject({ status: 'regression', fails: true });
+  });
+
+  it('a push on the branch confirms the step its previous run brought, naming that run', () => {
+    const { runs, run } = spiky();
+    const step = run((i) => (i === 3 ? 1.25 : 1));
+    const head = run((i) => (i === 3 ? 1.25 : 1));
+    const d = decide(head, [...runs, step], DEFAULT_RULES, { continues: { previous: 'abc1234' } });
+    const r = row(d.results, 'b3');
+    expect(r).toMatchObject({ status: 'regression', fails: true, settled: true });
+    expect(r.reason).toMatch(/the previous run \(abc1234\).*this push confirms it/);
+    expect(r.measured_ratio!).toBeGreaterThan(1.15);
+    expect(d.verdict).toBe('fail');
+    // The same push of a pull request (no `continues`) is not blamed for a step on its base.
+    expect(row(decide(head, [...runs, step], DEFAULT_RULES).results, 'b3').fails).toBe(false);
+    // A step the previous run's own gate failed was judged then, and is not judged again.
+    const judged = decide(head, [...runs, step], DEFAULT_RULES, {
+      continues: { previous: 'abc1234', flagged: [{ benchmark: 'b3', metric: 'time' }] },
+    });
+    expect(row(judged.results, 'b3').fails).toBe(false);
+  });
+
+  it('does not confirm a one-run spike that the next push does not repeat', () => {
+    const { runs, run } = spiky();
+    const spike = run((i) => (i === 3 ? 1.25 : 1));
+    const d = decide(run(), [...runs, spike], DEFAULT_RULES, { continues: {} });
+    expect(row(d.results, 'b3').fails).toBe(false);
+    expect(d.verdict).toBe('pass');
+  });
+});
+
+describe('decide: figures rounded to whole units', () => {
+  const ns = (values: number[]): ResultSet[] =>
+    values.map((v) => ({
+      benchmarks: [{ name: 'tiny', metrics: { time: { value: v * 1e-9, unit: 's', direction: 'smaller' } } }],
+    }));
+
+  it('does not read 4 → 5 ns (cargo bench prints whole ns) as +25 %, but sees 4 → 8 ns', () => {
+    const hist = ns([4, 4, 5, 4, 4, 4, 5, 4, 4, 4, 4, 5, 4, 4, 4, 4, 4, 5, 4, 4]);
+    const five = row(decide(ns([5])[0]!, hist, DEFAULT_RULES).results, 'tiny');
+    expect(five).toMatchObject({ status: 'unchanged', fails: false });
+    expect(five.reason).toMatch(/rounding/);
+    const eight = row(decide(ns([8])[0]!, hist, DEFAULT_RULES).results, 'tiny');
+    expect(eight.status).not.toBe('unchanged');
+  });
+});

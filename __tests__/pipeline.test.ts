@@ -250,6 +250,58 @@ describe('runPipeline', () => {
     );
   }, 60_000);
 
+  it('a push confirms the step the push before it brought, when that one run could not decide; a pull request is not blamed for it', async () => {
+    // 100 benchmarks; each stored run has one of them (a different one each time) 30 % off for that run.
+    const r = rng(5);
+    const suite = (factor: (i: number) => number) => ({
+      benchmarks: Array.from({ length: 100 }, (_, i) => ({
+        name: `b${i}`,
+        metrics: {
+          time: { value: 1e-3 * (1 + i) * factor(i) * Math.exp(0.01 * gaussian(r)), unit: 's', direction: 'smaller' as const },
+        },
+      })),
+    });
+    const store = new MemoryStore();
+    let minute = 0;
+    const deps = {
+      openHistory: async () => historyOf(store),
+      channels: [],
+      clock: () => new Date(Date.UTC(2026, 5, 4, 0, minute++)),
+      log: recorder().log,
+    };
+    const push = (i: number, factor: (b: number) => number) =>
+      runPipeline(
+        {
+          name: 'causal gym',
+          rules: DEFAULT_RULES,
+          head: { measured: suite(factor) },
+          baseline: { from: 'history', branch: 'main' },
+          record: { commit: { sha: `${i}`.padEnd(40, 'a') }, branch: 'main', event: 'push', runId: `r${i}` },
+        },
+        deps,
+      );
+    for (let i = 0; i < 20; i++) await push(i, (b) => (b === 10 + i ? 1.3 : 1));
+    const step = await push(20, (b) => (b === 3 ? 1.25 : 1));
+    expect(step.decision.verdict).toBe('pass');
+    expect(step.decision.results.find((x) => x.benchmark === 'b3')?.status).toBe('inconclusive');
+    // A pull request on top of that step: its base already holds it.
+    const pr = await runPipeline(
+      {
+        name: 'causal gym',
+        rules: DEFAULT_RULES,
+        head: { measured: suite((b) => (b === 3 ? 1.25 : 1)) },
+        baseline: { from: 'history', branch: 'main', untilShas: ['20'.padEnd(40, 'a')], pullRequest: true },
+      },
+      deps,
+    );
+    expect(pr.decision.verdict).toBe('pass');
+    const next = await push(21, (b) => (b === 3 ? 1.25 : 1));
+    const row = next.decision.results.find((x) => x.benchmark === 'b3')!;
+    expect(next.decision.verdict).toBe('fail');
+    expect(row).toMatchObject({ status: 'regression', fails: true });
+    expect(row.reason).toContain('the previous run (20aaaaa)');
+  }, 60_000);
+
   it('reports no drift on a stationary noisy series with outliers', async () => {
     const r = rng(12);
     const decisions = await pushes(Array.from({ length: 70 }, () => 1e-3 * (1 + 0.05 * gaussian(r)) * (r() < 0.04 ? 2 : 1)));

@@ -23,7 +23,7 @@ import {
   siteFiles,
   splitCredentials,
   visible
-} from "./chunks/chunk-6KA2NLZK.js";
+} from "./chunks/chunk-7LXWX77Y.js";
 import {
   metricsTimeseries,
   renderOpenMetrics

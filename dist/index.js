@@ -18,7 +18,7 @@ import {
   summaryChannel,
   visible,
   withWorktrees
-} from "./chunks/chunk-6KA2NLZK.js";
+} from "./chunks/chunk-7LXWX77Y.js";
 import {
   defaultTestbed,
   sampleTime

@@ -15,7 +15,7 @@ import type { Benchmark, Direction, Metric, ResultSet } from '../model.js';
 import { historyTest, suiteTailModel, type Evidence, type Judgement } from './history-test.js';
 import { corrected, noiseOf, pooledScale, tailFactor, type Noise } from './noise.js';
 import { fitRunner, MIN_BENCHMARKS_FOR_SHIFT, type RunnerModel } from './runner.js';
-import { gatherSeries, isTimeLike, runStatistic, type Series } from './series.js';
+import { gatherSeries, isTimeLike, medianOfRuns, runStatistic, type Series } from './series.js';
 import { median, robustScale, tQuantile } from './stats.js';
 import type { Decision, ResultRow, RunnerShift, Status } from './types.js';
 
@@ -37,6 +37,16 @@ export interface DecideOptions {
    * shared by the runs of one job, so only their within-job scatter shrinks with k.
    */
   runs?: readonly ResultSet[];
+  /**
+   * Set when the head continues the history's own branch (a push that is recorded after this
+   * decision). A step the newest stored run brought, which that run alone could not decide, is decided
+   * here: that run and this one are two measurements of the new level. `previous` names that run (its
+   * commit) in the row's reason; `flagged` lists the rows that run's own gate failed (they were judged
+   * then, after any re-measurement, and are not judged again).
+   */
+  continues?: { previous?: string; flagged?: readonly { benchmark: string; metric: string }[] };
+  /** The runs are consecutive pushes of the branch (confirmSteps), not one job's re-runs. */
+  consecutive?: boolean;
 }
 
 /** Decides one run against its baseline (prior runs, oldest first). */
@@ -72,6 +82,7 @@ export function decide(head: ResultSet, history: readonly ResultSet[], rules: Ru
     for (const [s, nz] of noise)
       if (nz.n >= 2) for (const dev of nz.deviations) suiteDevs.push(s.direction === 'smaller' ? dev : -dev);
     const suiteTails = { worse: suiteTailModel(suiteDevs), better: suiteTailModel(suiteDevs.map((v) => -v)) };
+    const family = familyTails(noise, window.length);
 
     for (const s of list) {
       const row = baseRow(s, key);
@@ -83,7 +94,7 @@ export function decide(head: ResultSet, history: readonly ResultSet[], rules: Ru
         // No ratio for zero or negative figures, nor for a denormal baseline (+Infinity %).
         row.measured_ratio = null;
         compareDirectly(row, s);
-      } else judgeRow(row, s, nz, model, suiteTails, rules, headRuns(s, key, options.runs, rules));
+      } else judgeRow(row, s, nz, model, suiteTails, rules, headRuns(s, key, options.runs, rules), family, options.consecutive);
       const floor = absoluteCheck(s.headRaw, s.rule);
       if (floor) {
         row.status = floor.status;
@@ -99,6 +110,7 @@ export function decide(head: ResultSet, history: readonly ResultSet[], rules: Ru
     if (model && key === 'time') describeRunner(model, notes, warnings);
   }
 
+  if (options.continues && window.length >= 4) confirmSteps(rows, head, window, rules, options);
   pushAll(rows, missingRows(head, window, rules));
   warnings.push(...unmatchedPatterns(rules, head.benchmarks));
   const verdict = rows.some((r) => r.fails) ? 'fail' : 'pass';
@@ -162,6 +174,14 @@ function compareDirectly(row: ResultRow, s: Series): void {
 /** Same-job runs that confirm a failure. */
 const CONFIRMING_RUNS = 3;
 
+/**
+ * One run decides a row alone only where the history's per-run extremes reach as far this many times
+ * less often than the confidence allows: on real runner histories most one-run excursions past the
+ * limit are spikes (a neighbour's burst mid-run), and a real step shows again in the next run — of
+ * this job (re-measurement) or of the branch's next push (confirmSteps).
+ */
+const SINGLE_RUN_STRICTNESS = 10;
+
 /** The part of one job's run-to-run noise its runs share (bursts that span runs back to back). */
 const RUN_CORRELATION = 0.3;
 
@@ -177,15 +197,20 @@ function benchmarksByName(run: ResultSet): Map<string, ResultSet['benchmarks'][n
 }
 
 /** How many same-job runs measured this row, and their scatter (log, robust; 0 with one run). */
-function headRuns(s: Series, key: string, runs: readonly ResultSet[] | undefined, rules: Rules): { k: number; within: number } {
-  if (!runs || runs.length < 2) return { k: 1, within: 0 };
+function headRuns(
+  s: Series,
+  key: string,
+  runs: readonly ResultSet[] | undefined,
+  rules: Rules,
+): { k: number; within: number; logs: number[] } {
+  if (!runs || runs.length < 2) return { k: 1, within: 0, logs: [] };
   const logs: number[] = [];
   for (const run of runs) {
     const m = benchmarksByName(run).get(s.benchmark.name)?.metrics[key];
     const v = m ? runStatistic(m, rules.statistic) : NaN;
     if (v > 0) logs.push(Math.log(v));
   }
-  return { k: Math.max(1, logs.length), within: logs.length >= 2 ? robustScale(logs) : 0 };
+  return { k: Math.max(1, logs.length), within: logs.length >= 2 ? robustScale(logs) : 0, logs };
 }
 
 function judgeRow(
@@ -195,7 +220,9 @@ function judgeRow(
   model: RunnerModel | undefined,
   suiteTails: Evidence['suite'],
   rules: Rules,
-  runs: { k: number; within: number },
+  runs: { k: number; within: number; logs: number[] },
+  family?: Family,
+  consecutive = false,
 ): void {
   const d = s.headLog - nz.loading * (model?.headShift ?? 0) - nz.center;
   const sign = s.direction === 'smaller' ? 1 : -1;
@@ -217,7 +244,18 @@ function judgeRow(
       { worse: w, sd, df: nz.df, own: nz.deviations.map((v) => sign * v), suite: suiteTails, runs: Math.round(1 / share(k)) },
       rules.confidence,
     );
-  const j = test(worse);
+  // Many benchmarks give a push many chances to show one benchmark's spike: a row is credible only
+  // when deviations like it were rare also among the history's per-run extremes (familyTails).
+  let j: Judgement;
+  if (consecutive && runs.logs.length === 2 && family) {
+    // Two pushes in a row (confirmSteps): how often did some benchmark stay this far off for two runs?
+    const t = test(worse);
+    const zs = runs.logs.map((l) => (sign * (l - nz.loading * (model?.headShift ?? 0) - nz.center)) / nz.sd);
+    const tw = family.pair(Math.min(...zs));
+    j = { ...t, worseConfidence: Math.min(t.worseConfidence, 1 - tw), tailWorse: Math.max(t.tailWorse, tw) };
+  } else if (k === 1) j = familyCheck(test(worse), worse / nz.sd, family, SINGLE_RUN_STRICTNESS);
+  // Same-job runs: their median already stands only where most of them agree (medianTail).
+  else j = test(worse);
   // Two groups of benchmarks, either of which could be the runner's level: a verdict must hold under both.
   const alt = model?.alternative;
   const jAlt = alt ? test(sign * (s.headLog - nz.loading * alt.shift - nz.center)) : undefined;
@@ -245,7 +283,17 @@ function judgeRow(
   // (Checked where the shared shift was larger than any runner of this history: there the
   // correction is least supported and, seen on real histories, amplified instead of removing.)
   const measuredPast = !model?.unusual || measured === undefined || past(measured);
-  const pastLimit = past(worseRatio) && measuredPast;
+  // Figures rounded to whole units (4 ns, 5 ns) move by a rounding step without any change: the
+  // change counts only as far as it survives half a step of rounding on each side.
+  const q = s.resolution / 2;
+  const rounded =
+    q > 0 && row.base !== null && s.headRaw > q && row.base > q
+      ? s.direction === 'smaller'
+        ? (s.headRaw - q) / (row.base + q)
+        : (row.base - q) / (s.headRaw + q)
+      : undefined;
+  const roundingPast = rounded === undefined || past(rounded);
+  const pastLimit = past(worseRatio) && measuredPast && roundingPast;
   const credible = j.worseConfidence >= rules.confidence;
   const altAgrees = !jAlt || (past(altWorse!) && jAlt.worseConfidence >= rules.confidence);
   if (model?.unusual && measured !== undefined && past(measured) && !past(worseRatio)) {
@@ -256,6 +304,12 @@ function judgeRow(
     row.confidence = null;
     row.reason = `${fmtPct(measured)} measured, past the ${fmtPct(limit!)} limit, together with ${model.supporting} of ${model.benchmarks} benchmarks (${fmtPct(Math.exp(model.headEstimate))}), more than any runner of this history moved: a slower machine or code they all run; this run cannot tell which.`;
     row.resolve = 'same-job A/B (mode: ab) measures the base and head commits on one runner, which tells a machine from code';
+    return;
+  }
+  if (past(worseRatio) && measuredPast && !roundingPast) {
+    row.status = 'unchanged';
+    row.confidence = null;
+    row.reason = `${change}: ${s.headRaw} against ${row.base} ${row.unit}, whole numbers; half a unit of rounding on each side leaves ${fmtPct(rounded!)}, within the ${fmtPct(limit!)} limit. The figure is too coarse to show a change this small.`;
     return;
   }
   if (past(worseRatio) && !measuredPast) {
@@ -316,6 +370,105 @@ function judgeRow(
         ? `${change}, within the ${fmtPct(limit)} limit.`
         : `${change}; no relative rule for this metric.`;
   }
+}
+
+/**
+ * The per-push view of the suite's history: in each stored run, the benchmark that deviated furthest
+ * (in its own σ), worse and better. A push of 200 benchmarks has 200 chances to show one benchmark's
+ * spike; a row is credible only when a deviation like it was rare also among these per-run extremes.
+ */
+type Family = Evidence['suite'] & { pair: (z: number) => number };
+
+function familyTails(noise: Map<Series, Noise>, runs: number): Family | undefined {
+  if (noise.size < 2) return undefined;
+  const hi = Array.from({ length: runs }, () => -Infinity);
+  const lo = Array.from({ length: runs }, () => Infinity);
+  const both = Array.from({ length: runs }, () => -Infinity);
+  for (const [s, nz] of noise) {
+    if (nz.n < 3 || !(nz.sd > 0)) continue;
+    const sign = s.direction === 'smaller' ? 1 : -1;
+    nz.byRun.forEach((d, r) => {
+      if (!Number.isFinite(d) || r >= runs) return;
+      const z = (sign * d) / nz.sd;
+      if (z > hi[r]!) hi[r] = z;
+      if (z < lo[r]!) lo[r] = z;
+      const prev = r > 0 ? nz.byRun[r - 1]! : NaN;
+      if (Number.isFinite(prev)) both[r] = Math.max(both[r]!, Math.min(z, (sign * prev) / nz.sd));
+    });
+  }
+  const worse = hi.filter(Number.isFinite);
+  const better = lo.filter(Number.isFinite).map((v) => -v);
+  return { worse: suiteTailModel(worse), better: suiteTailModel(better), pair: suiteTailModel(both.filter(Number.isFinite)) };
+}
+
+function familyCheck(j: Judgement, z: number, family: Family | undefined, strictness: number): Judgement {
+  if (!family) return j;
+  const tw = Math.min(1, strictness * family.worse(z));
+  const tb = family.better(-z);
+  return {
+    ...j,
+    worseConfidence: Math.min(j.worseConfidence, 1 - tw),
+    betterConfidence: Math.min(j.betterConfidence, 1 - tb),
+    tailWorse: Math.max(j.tailWorse, tw),
+    tailBetter: Math.max(j.tailBetter, tb),
+  };
+}
+
+/**
+ * One run past the limit on a push is often a spike (a neighbour's burst); two runs in a row past it
+ * rarely are. Where the newest stored run brought a change its one run could not decide (inconclusive,
+ * not re-measured), and this run, a push on the same branch, measures past the limit against the same
+ * old level, the two runs are judged together against the history before that step: a confirmed step
+ * fails here, naming the run that brought it. A step the newest run's push already failed is not
+ * judged again (levels.ts has made it the baseline).
+ */
+function confirmSteps(
+  rows: ResultRow[],
+  head: ResultSet,
+  window: readonly ResultSet[],
+  rules: Rules,
+  options: DecideOptions,
+): void {
+  const previous = window.at(-1)!;
+  const before = window.slice(0, -1);
+  const then = decide(previous, before, rules);
+  const key = (r: { benchmark: string; metric: string }) => `${r.benchmark}\u0000${r.metric}`;
+  const judged = new Set((options.continues?.flagged ?? []).map(key));
+  const pending = new Map(
+    then.results
+      .filter(
+        (r) =>
+          r.enforced && r.status === 'inconclusive' && r.settled === false && r.measured_ratio !== null && !judged.has(key(r)),
+      )
+      .map((r) => [key(r), r]),
+  );
+  if (pending.size === 0) return;
+  const headRuns = options.runs && options.runs.length > 0 ? options.runs : [head];
+  const pair = decide(medianOfRuns([head, ...headRuns.slice(1), previous], rules.statistic), before, rules, {
+    runs: [previous, ...headRuns],
+    consecutive: true,
+  });
+  const confirmed = new Map(pair.results.filter((r) => r.status === 'regression' && pending.has(key(r))).map((r) => [key(r), r]));
+  const name = options.continues?.previous ? `the previous run (${options.continues.previous})` : 'the previous run';
+  rows.forEach((row, i) => {
+    const p = confirmed.get(key(row));
+    const was = pending.get(key(row));
+    if (!p || !was || row.head === null || p.base === null || !(p.base > 0) || p.limit === undefined) return;
+    // This run alone, against the level before the step, is past the limit too.
+    const alone = row.head / p.base;
+    const worse = row.direction === 'smaller' ? alone : 1 / alone;
+    if (!(worse > p.limit * (1 + EPS))) return;
+    const wasWorse = row.direction === 'smaller' ? was.measured_ratio! : 1 / was.measured_ratio!;
+    rows[i] = {
+      ...p,
+      head: row.head,
+      measured_ratio: alone,
+      settled: true,
+      fails: p.enforced,
+      reason: `${fmtPct(worse)} against the level before ${name}, which measured ${fmtPct(wasWorse)} and could not be decided from its one run; this run agrees, and the two are ${pctConf(p.confidence ?? 0)} confident it is real (${p.history} prior runs). The step came with ${name}; this push confirms it.`,
+    };
+    delete rows[i]!.resolve;
+  });
 }
 
 const pctConf = (c: number) => `${(c * 100).toFixed(1)} %`;

@@ -43,6 +43,8 @@ export interface Noise {
   loading: number;
   /** Corrected history deviations from the center (log), oldest first. */
   deviations: number[];
+  /** The same, one per run of the window (NaN where this benchmark is absent). */
+  byRun: number[];
   /** Run-to-run σ (log). */
   sigma: number;
   df: number;
@@ -85,16 +87,17 @@ export function corrected(
   s: Series,
   shifts: readonly number[],
   headShift = 0,
-): { center: number; deviations: number[]; loading: number } {
+): { center: number; deviations: number[]; byRun: number[]; loading: number } {
   const loading = runnerLoading(s.logs, shifts);
   // Levels once more, on the runner-corrected series: a step that the runners' own scatter hid from
   // the first search (levels.ts, on the measured figures) shows here.
-  const e = levelsOf(
+  const aligned = levelsOf(
     s.logs.map((v, r) => v - loading * shifts[r]!),
     s.headLog - loading * headShift,
-  ).adjusted.filter(Number.isFinite);
+  ).adjusted;
+  const e = aligned.filter(Number.isFinite);
   const center = median(e);
-  return { center, deviations: e.map((v) => v - center), loading };
+  return { center, deviations: e.map((v) => v - center), byRun: aligned.map((v) => v - center), loading };
 }
 
 /** The suite's typical own σ for one metric (undefined with fewer than three benchmarks that have one). */
@@ -126,7 +129,7 @@ export function tailFactor(noises: readonly Noise[]): number {
 
 export function noiseOf(
   s: Series,
-  history: { center: number; deviations: number[]; loading: number },
+  history: { center: number; deviations: number[]; byRun: number[]; loading: number },
   pooled: number | undefined,
   shiftSe: number,
 ): Noise {
@@ -155,5 +158,14 @@ export function noiseOf(
   sigma = Math.max(sigma, s.headError, isTimeLike(s.key, s.metric) ? TIME_NOISE_FLOOR : 0);
   const df = Math.min(n >= LONG_HISTORY ? DF_CAP_LONG : DF_CAP, Math.max(PRIOR_RUNS, den));
   const sd = Math.sqrt(sigma ** 2 * (1 + 1.5708 / Math.max(1, n)) + shiftSe ** 2);
-  return { center: history.center, loading: history.loading, deviations: history.deviations, sigma, df, sd, n };
+  return {
+    center: history.center,
+    loading: history.loading,
+    deviations: history.deviations,
+    byRun: history.byRun,
+    sigma,
+    df,
+    sd,
+    n,
+  };
 }

@@ -32,6 +32,11 @@ export interface Series {
   sampleSpread: number;
   /** The same from the MAD alone: the calm samples' spread, which rare outlier samples do not move. */
   calmSpread: number;
+  /**
+   * The figures' rounding step in their unit (0 when finer than 0.1 % of the figures): cargo bench
+   * prints whole ns/iter, so 4 → 5 ns is one step of the rounding, not +25 %.
+   */
+  resolution: number;
 }
 
 /** The per-run figure compared across runs. */
@@ -59,6 +64,25 @@ function spreadsOf(m: Metric, center: number): { full: number; calm: number } {
   }
   const rel = m.stddev !== undefined ? m.stddev / center : 0;
   return { full: rel, calm: rel };
+}
+
+/**
+ * The step a timer's figures are rounded to: the smallest gap between two distinct stored figures,
+ * when every stored figure and the head are whole multiples of it (a tool that prints whole ns/iter);
+ * 0 when the history holds fewer than two distinct figures or the step is finer than 0.1 % of them
+ * (then rounding cannot matter). Counts (allocations) are exact and never get one.
+ */
+export function roundingStep(history: readonly number[], head: number): number {
+  const distinct = [...new Set(history.filter((v) => Number.isFinite(v) && v > 0))].sort((a, b) => a - b);
+  if (distinct.length < 2) return 0;
+  let q = Infinity;
+  for (let i = 1; i < distinct.length; i++) q = Math.min(q, distinct[i]! - distinct[i - 1]!);
+  if (!(q > 0) || q < 0.001 * median(distinct)) return 0;
+  for (const v of [...distinct, head]) {
+    const k = v / q;
+    if (Math.abs(k - Math.round(k)) > 1e-6 * Math.max(1, k)) return 0;
+  }
+  return q;
 }
 
 /** Baseline runs whose sample spread is looked at: the newest few say how the samples scatter. */
@@ -113,6 +137,7 @@ export function gatherSeries(head: ResultSet, window: readonly ResultSet[], rule
         headError: withinRunError(m, rules.statistic, own.full),
         sampleSpread: Math.max(own.full, recent.length > 0 ? median(recent.map((x) => x.full)) : 0),
         calmSpread: Math.max(own.calm, recent.length > 0 ? median(recent.map((x) => x.calm)) : 0),
+        resolution: isTimeLike(key, m) ? roundingStep(measured, headRaw) : 0,
       };
       let list = byMetric.get(key);
       if (!list) byMetric.set(key, (list = []));
@@ -120,4 +145,30 @@ export function gatherSeries(head: ResultSet, window: readonly ResultSet[], rule
     }
   }
   return byMetric;
+}
+
+/**
+ * Several head runs as one, each figure the median of the runs that measured it: one run hit by a
+ * noisy neighbour among three cannot carry the result either way. Samples are dropped (their spread
+ * is the runs', not one run's). A benchmark a later run did not repeat keeps the runs it has.
+ */
+export function medianOfRuns(sets: readonly ResultSet[], statistic: Rules['statistic']): ResultSet {
+  const first = sets[0] as ResultSet;
+  const indexes = sets.map((set) => new Map(set.benchmarks.map((b) => [b.name, b])));
+  return {
+    ...first,
+    benchmarks: first.benchmarks.map((b) => ({
+      ...b,
+      metrics: Object.fromEntries(
+        Object.entries(b.metrics).map(([key, m]) => {
+          const values = indexes
+            .map((idx) => idx.get(b.name)?.metrics[key])
+            .filter((x): x is Metric => x !== undefined)
+            .map((x) => runStatistic(x, statistic));
+          if (values.length === 1) return [key, m];
+          return [key, { value: median(values), unit: m.unit, direction: m.direction }];
+        }),
+      ),
+    })),
+  };
 }

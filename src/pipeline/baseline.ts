@@ -26,6 +26,8 @@ export interface BaselineWindow {
   note?: string;
   /** The CPU model each stored run kept (history only), for the hardware note. */
   cpus?: (string | undefined)[];
+  /** The commit and branch of each stored run, and the rows its gate failed (history only). */
+  commits?: { sha: string; branch?: string; flagged: { benchmark: string; metric: string }[] }[];
 }
 
 /** Reads of the history before the run gives up (a few seconds in all). */
@@ -73,5 +75,13 @@ export async function baselineWindow(
     runs: kept.map((r) => r.results),
     note,
     cpus: kept.map((r) => (typeof r.environment?.cpu === 'string' ? r.environment.cpu : undefined)),
+    commits: kept.map((r) => ({
+      sha: r.commit.sha,
+      ...(r.branch !== undefined ? { branch: r.branch } : {}),
+      // Rows its gate failed (or a team accepted): judged then. Inconclusive rows were not decided.
+      flagged: (r.flagged ?? [])
+        .filter((f) => f.status === 'regression' || f.status === 'below-floor' || f.accepted)
+        .map(({ benchmark, metric }) => ({ benchmark, metric })),
+    })),
   };
 }

@@ -6,7 +6,7 @@
  * The action (src/action/) and the CLI (src/cli/) build the collaborators — the history, the
  * channels, a clock, a logger — and call it. Nothing here knows a concrete store or GitHub.
  */
-import { decide, type Decision } from '../analysis/decide.js';
+import { decide, type DecideOptions, type Decision } from '../analysis/decide.js';
 import { applyAcceptance, type Acceptance } from '../analysis/accept.js';
 import type { Rules } from '../config.js';
 import { errorMessage } from '../errors.js';
@@ -16,7 +16,7 @@ import type { Logger } from '../io/log.js';
 import type { ResultSet } from '../model.js';
 import type { Channel, PublishContext, ReportLinks } from '../report/channels/channel.js';
 import { trendLinks } from '../report/trend-links.js';
-import { baselineWindow, type BaselineSource } from './baseline.js';
+import { baselineWindow, type BaselineSource, type BaselineWindow } from './baseline.js';
 import { parseResults, runSuite, type ResultFiles, type SuiteCommand } from './measure.js';
 import { recordRun, type RunIdentity } from './record.js';
 import { remeasure, suiteMeasure, undecidedRows, type RemeasurePlan } from './remeasure.js';
@@ -163,6 +163,18 @@ function driftOf(job: Job, head: ResultSet, decision: Decision, stored: RunRecor
   }
 }
 
+/**
+ * A push recorded on the branch its baseline comes from continues that branch's history: a step the
+ * newest stored run brought and could not decide alone is decided with this run (decide()'s
+ * `continues`). Pull requests and other branches are never blamed for a step on their base.
+ */
+function continuesBranch(job: Job, window: BaselineWindow): DecideOptions {
+  if (!job.record || job.baseline.from !== 'history' || job.baseline.pullRequest || job.baseline.untilShas?.length) return {};
+  const last = window.commits?.at(-1);
+  if (!last || (last.branch !== undefined && job.record.branch !== undefined && last.branch !== job.record.branch)) return {};
+  return { continues: { previous: last.sha.slice(0, 7), flagged: last.flagged } };
+}
+
 export async function runPipeline(job: Job, deps: Collaborators): Promise<Outcome> {
   const head = await measureHead(job, deps);
   // With files as the baseline, history is neither read nor written; same-job A/B still records its head run.
@@ -172,7 +184,8 @@ export async function runPipeline(job: Job, deps: Collaborators): Promise<Outcom
     // A recording run reads a longer window once: the newest runs are the baseline, all of it the drift search's.
     const longer = await driftWindow(job, history);
     const window = await baselineWindow(job.baseline, job.rules.history, job.name, history, deps.log, longer);
-    let decision = job.baseline.from === 'decided' ? job.baseline.decision : decide(head, window.runs, job.rules);
+    const options = continuesBranch(job, window);
+    let decision = job.baseline.from === 'decided' ? job.baseline.decision : decide(head, window.runs, job.rules, options);
     if (job.confirm && job.confirm.runs > 0 && job.baseline.from !== 'decided' && undecidedRows(decision).length > 0)
       ({ decision } = await remeasure(
         job.confirm,
@@ -182,6 +195,7 @@ export async function runPipeline(job: Job, deps: Collaborators): Promise<Outcom
         job.rules,
         decision,
         deps,
+        options,
       ));
     if (job.accepted?.length) decision = applyAcceptance(decision, job.accepted);
     if (window.note) decision.notes.push(window.note);

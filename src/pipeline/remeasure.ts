@@ -6,14 +6,13 @@
  * decided either way or the budget (`confirm-runs` runs, `confirm-max-minutes`) is spent.
  * The policy lives here; the decisions stay pure in src/analysis/.
  */
-import { decide, fmtPct, sortRows, type Decision, type ResultRow } from '../analysis/decide.js';
+import { decide, fmtPct, sortRows, type DecideOptions, type Decision, type ResultRow } from '../analysis/decide.js';
 import type { Remeasured } from '../analysis/types.js';
 import { controlLevels, localState, pickControls, toState } from '../analysis/controls.js';
-import { runStatistic } from '../analysis/series.js';
-import { median } from '../analysis/stats.js';
+import { medianOfRuns } from '../analysis/series.js';
 import type { Rules } from '../config.js';
 import type { Logger } from '../io/log.js';
-import type { Metric, ResultSet } from '../model.js';
+import type { ResultSet } from '../model.js';
 import { parseFreshResults, runSuite, snapshotResults, type ResultFiles, type SuiteCommand } from './measure.js';
 
 /** The environment variable that names the benchmarks to run again (one per line). */
@@ -61,31 +60,7 @@ export function undecidedRows(d: Decision): ResultRow[] {
   return d.results.filter((r) => r.enforced && r.settled === false);
 }
 
-/**
- * Several head runs as one, each figure the median of the runs that measured it: one run hit by a
- * noisy neighbour among three cannot carry the result either way. Samples are dropped (their spread
- * is the runs', not one run's). A benchmark a later run did not repeat keeps the runs it has.
- */
-export function medianOfRuns(sets: readonly ResultSet[], statistic: Rules['statistic']): ResultSet {
-  const first = sets[0] as ResultSet;
-  const indexes = sets.map((set) => new Map(set.benchmarks.map((b) => [b.name, b])));
-  return {
-    ...first,
-    benchmarks: first.benchmarks.map((b) => ({
-      ...b,
-      metrics: Object.fromEntries(
-        Object.entries(b.metrics).map(([key, m]) => {
-          const values = indexes
-            .map((idx) => idx.get(b.name)?.metrics[key])
-            .filter((x): x is Metric => x !== undefined)
-            .map((x) => runStatistic(x, statistic));
-          if (values.length === 1) return [key, m];
-          return [key, { value: median(values), unit: m.unit, direction: m.direction }];
-        }),
-      ),
-    })),
-  };
-}
+export { medianOfRuns };
 
 /** Re-measures until every enforced row is decided or the budget is spent; returns the decision and what it cost. */
 export async function remeasure(
@@ -96,6 +71,8 @@ export async function remeasure(
   rules: Rules,
   first: Decision,
   deps: RemeasureDeps,
+  /** decide()'s options for this head (a push continuing its branch: `continues`). */
+  options: Pick<DecideOptions, 'continues'> = {},
 ): Promise<{ decision: Decision; summary?: RemeasureSummary }> {
   const now = deps.now ?? Date.now;
   const start = now();
@@ -147,7 +124,7 @@ export async function remeasure(
     const asked = { ...fresh, benchmarks: fresh.benchmarks.filter((b) => wanted.has(b.name)) };
     sets.push(state === undefined ? asked : toState(asked, wanted, target - state));
     for (const n of names) measuredAgain.add(n);
-    const again = decide(medianOfRuns(sets, rules.statistic), window, rules, { runs: sets });
+    const again = decide(medianOfRuns(sets, rules.statistic), window, rules, { ...options, runs: sets });
     // Rows of benchmarks that were not run again keep their first judgement.
     const fresher = new Map(again.results.map((r) => [rowKey(r), r]));
     rows = rows.map((r) => (wanted.has(r.benchmark) ? (fresher.get(rowKey(r)) ?? r) : r));

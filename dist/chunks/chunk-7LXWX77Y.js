@@ -14654,6 +14654,18 @@ function spreadsOf(m, center) {
   const rel = m.stddev !== void 0 ? m.stddev / center : 0;
   return { full: rel, calm: rel };
 }
+function roundingStep(history, head) {
+  const distinct = [...new Set(history.filter((v) => Number.isFinite(v) && v > 0))].sort((a, b) => a - b);
+  if (distinct.length < 2) return 0;
+  let q = Infinity;
+  for (let i = 1; i < distinct.length; i++) q = Math.min(q, distinct[i] - distinct[i - 1]);
+  if (!(q > 0) || q < 1e-3 * median(distinct)) return 0;
+  for (const v of [...distinct, head]) {
+    const k = v / q;
+    if (Math.abs(k - Math.round(k)) > 1e-6 * Math.max(1, k)) return 0;
+  }
+  return q;
+}
 var SPREAD_RUNS = 5;
 function sampleCount(m) {
   return m.samples?.length ?? m.n ?? 0;
@@ -14698,7 +14710,8 @@ function gatherSeries(head, window, rules) {
         headLog: headRaw > 0 ? Math.log(headRaw) : NaN,
         headError: withinRunError(m, rules.statistic, own.full),
         sampleSpread: Math.max(own.full, recent.length > 0 ? median(recent.map((x) => x.full)) : 0),
-        calmSpread: Math.max(own.calm, recent.length > 0 ? median(recent.map((x) => x.calm)) : 0)
+        calmSpread: Math.max(own.calm, recent.length > 0 ? median(recent.map((x) => x.calm)) : 0),
+        resolution: isTimeLike(key, m) ? roundingStep(measured, headRaw) : 0
       };
       let list = byMetric.get(key);
       if (!list) byMetric.set(key, list = []);
@@ -14706,6 +14719,23 @@ function gatherSeries(head, window, rules) {
     }
   }
   return byMetric;
+}
+function medianOfRuns(sets, statistic) {
+  const first = sets[0];
+  const indexes = sets.map((set) => new Map(set.benchmarks.map((b) => [b.name, b])));
+  return {
+    ...first,
+    benchmarks: first.benchmarks.map((b) => ({
+      ...b,
+      metrics: Object.fromEntries(
+        Object.entries(b.metrics).map(([key, m]) => {
+          const values = indexes.map((idx) => idx.get(b.name)?.metrics[key]).filter((x) => x !== void 0).map((x) => runStatistic(x, statistic));
+          if (values.length === 1) return [key, m];
+          return [key, { value: median(values), unit: m.unit, direction: m.direction }];
+        })
+      )
+    }))
+  };
 }
 
 // src/analysis/noise.ts
@@ -14746,12 +14776,13 @@ function runnerLoading(logs, shifts) {
 }
 function corrected(s, shifts, headShift = 0) {
   const loading = runnerLoading(s.logs, shifts);
-  const e = levelsOf(
+  const aligned = levelsOf(
     s.logs.map((v, r) => v - loading * shifts[r]),
     s.headLog - loading * headShift
-  ).adjusted.filter(Number.isFinite);
+  ).adjusted;
+  const e = aligned.filter(Number.isFinite);
   const center = median(e);
-  return { center, deviations: e.map((v) => v - center), loading };
+  return { center, deviations: e.map((v) => v - center), byRun: aligned.map((v) => v - center), loading };
 }
 function pooledScale(list) {
   const scales = list.filter((x) => x.deviations.length >= 2).map((x) => robustScale(x.deviations));
@@ -14787,7 +14818,16 @@ function noiseOf(s, history, pooled, shiftSe) {
   sigma = Math.max(sigma, s.headError, isTimeLike(s.key, s.metric) ? TIME_NOISE_FLOOR : 0);
   const df = Math.min(n >= LONG_HISTORY ? DF_CAP_LONG : DF_CAP, Math.max(PRIOR_RUNS, den));
   const sd = Math.sqrt(sigma ** 2 * (1 + 1.5708 / Math.max(1, n)) + shiftSe ** 2);
-  return { center: history.center, loading: history.loading, deviations: history.deviations, sigma, df, sd, n };
+  return {
+    center: history.center,
+    loading: history.loading,
+    deviations: history.deviations,
+    byRun: history.byRun,
+    sigma,
+    df,
+    sd,
+    n
+  };
 }
 
 // src/analysis/runner.ts
@@ -14969,6 +15009,7 @@ function decide(head, history, rules, options = {}) {
     for (const [s, nz] of noise)
       if (nz.n >= 2) for (const dev of nz.deviations) suiteDevs.push(s.direction === "smaller" ? dev : -dev);
     const suiteTails = { worse: suiteTailModel(suiteDevs), better: suiteTailModel(suiteDevs.map((v) => -v)) };
+    const family = familyTails(noise, window.length);
     for (const s of list) {
       const row = baseRow(s, key);
       const nz = noise.get(s);
@@ -14978,7 +15019,7 @@ function decide(head, history, rules, options = {}) {
       } else if (!nz || !Number.isFinite(row.measured_ratio ?? 0)) {
         row.measured_ratio = null;
         compareDirectly(row, s);
-      } else judgeRow(row, s, nz, model, suiteTails, rules, headRuns(s, key, options.runs, rules));
+      } else judgeRow(row, s, nz, model, suiteTails, rules, headRuns(s, key, options.runs, rules), family, options.consecutive);
       const floor = absoluteCheck(s.headRaw, s.rule);
       if (floor) {
         row.status = floor.status;
@@ -14993,6 +15034,7 @@ function decide(head, history, rules, options = {}) {
     }
     if (model && key === "time") describeRunner(model, notes, warnings);
   }
+  if (options.continues && window.length >= 4) confirmSteps(rows, head, window, rules, options);
   pushAll(rows, missingRows(head, window, rules));
   warnings.push(...unmatchedPatterns(rules, head.benchmarks));
   const verdict = rows.some((r) => r.fails) ? "fail" : "pass";
@@ -15046,6 +15088,7 @@ function compareDirectly(row, s) {
   row.reason = same ? "Same as the baseline." : `Changed from ${base} to ${s.headRaw}; no ratio exists for zero or negative values.`;
 }
 var CONFIRMING_RUNS = 3;
+var SINGLE_RUN_STRICTNESS = 10;
 var RUN_CORRELATION = 0.3;
 var WITHIN_PRIOR = 3;
 var byName = /* @__PURE__ */ new WeakMap();
@@ -15055,16 +15098,16 @@ function benchmarksByName(run) {
   return index;
 }
 function headRuns(s, key, runs, rules) {
-  if (!runs || runs.length < 2) return { k: 1, within: 0 };
+  if (!runs || runs.length < 2) return { k: 1, within: 0, logs: [] };
   const logs = [];
   for (const run of runs) {
     const m = benchmarksByName(run).get(s.benchmark.name)?.metrics[key];
     const v = m ? runStatistic(m, rules.statistic) : NaN;
     if (v > 0) logs.push(Math.log(v));
   }
-  return { k: Math.max(1, logs.length), within: logs.length >= 2 ? robustScale(logs) : 0 };
+  return { k: Math.max(1, logs.length), within: logs.length >= 2 ? robustScale(logs) : 0, logs };
 }
-function judgeRow(row, s, nz, model, suiteTails, rules, runs) {
+function judgeRow(row, s, nz, model, suiteTails, rules, runs, family, consecutive = false) {
   const d = s.headLog - nz.loading * (model?.headShift ?? 0) - nz.center;
   const sign = s.direction === "smaller" ? 1 : -1;
   const worse = sign * d;
@@ -15078,7 +15121,14 @@ function judgeRow(row, s, nz, model, suiteTails, rules, runs) {
     { worse: w, sd, df: nz.df, own: nz.deviations.map((v) => sign * v), suite: suiteTails, runs: Math.round(1 / share2(k)) },
     rules.confidence
   );
-  const j = test(worse);
+  let j;
+  if (consecutive && runs.logs.length === 2 && family) {
+    const t = test(worse);
+    const zs = runs.logs.map((l) => sign * (l - nz.loading * (model?.headShift ?? 0) - nz.center) / nz.sd);
+    const tw = family.pair(Math.min(...zs));
+    j = { ...t, worseConfidence: Math.min(t.worseConfidence, 1 - tw), tailWorse: Math.max(t.tailWorse, tw) };
+  } else if (k === 1) j = familyCheck(test(worse), worse / nz.sd, family, SINGLE_RUN_STRICTNESS);
+  else j = test(worse);
   const alt = model?.alternative;
   const jAlt = alt ? test(sign * (s.headLog - nz.loading * alt.shift - nz.center)) : void 0;
   const altWorse = alt ? Math.exp(sign * (s.headLog - nz.loading * alt.shift - nz.center)) : void 0;
@@ -15096,7 +15146,10 @@ function judgeRow(row, s, nz, model, suiteTails, rules, runs) {
   const noiseText = `\xB1${((Math.exp(sd) - 1) * 100).toFixed(1)} %`;
   const past = (r) => limit !== void 0 && r > limit * (1 + EPS);
   const measuredPast = !model?.unusual || measured === void 0 || past(measured);
-  const pastLimit = past(worseRatio) && measuredPast;
+  const q = s.resolution / 2;
+  const rounded = q > 0 && row.base !== null && s.headRaw > q && row.base > q ? s.direction === "smaller" ? (s.headRaw - q) / (row.base + q) : (row.base - q) / (s.headRaw + q) : void 0;
+  const roundingPast = rounded === void 0 || past(rounded);
+  const pastLimit = past(worseRatio) && measuredPast && roundingPast;
   const credible = j.worseConfidence >= rules.confidence;
   const altAgrees = !jAlt || past(altWorse) && jAlt.worseConfidence >= rules.confidence;
   if (model?.unusual && measured !== void 0 && past(measured) && !past(worseRatio)) {
@@ -15105,6 +15158,12 @@ function judgeRow(row, s, nz, model, suiteTails, rules, runs) {
     row.confidence = null;
     row.reason = `${fmtPct(measured)} measured, past the ${fmtPct(limit)} limit, together with ${model.supporting} of ${model.benchmarks} benchmarks (${fmtPct(Math.exp(model.headEstimate))}), more than any runner of this history moved: a slower machine or code they all run; this run cannot tell which.`;
     row.resolve = "same-job A/B (mode: ab) measures the base and head commits on one runner, which tells a machine from code";
+    return;
+  }
+  if (past(worseRatio) && measuredPast && !roundingPast) {
+    row.status = "unchanged";
+    row.confidence = null;
+    row.reason = `${change}: ${s.headRaw} against ${row.base} ${row.unit}, whole numbers; half a unit of rounding on each side leaves ${fmtPct(rounded)}, within the ${fmtPct(limit)} limit. The figure is too coarse to show a change this small.`;
     return;
   }
   if (past(worseRatio) && !measuredPast) {
@@ -15144,6 +15203,77 @@ function judgeRow(row, s, nz, model, suiteTails, rules, runs) {
     row.confidence = noiseless ? null : j.worseConfidence;
     row.reason = noiseless ? "Same as the baseline." : limit !== void 0 ? `${change}, within the ${fmtPct(limit)} limit.` : `${change}; no relative rule for this metric.`;
   }
+}
+function familyTails(noise, runs) {
+  if (noise.size < 2) return void 0;
+  const hi = Array.from({ length: runs }, () => -Infinity);
+  const lo = Array.from({ length: runs }, () => Infinity);
+  const both = Array.from({ length: runs }, () => -Infinity);
+  for (const [s, nz] of noise) {
+    if (nz.n < 3 || !(nz.sd > 0)) continue;
+    const sign = s.direction === "smaller" ? 1 : -1;
+    nz.byRun.forEach((d, r) => {
+      if (!Number.isFinite(d) || r >= runs) return;
+      const z = sign * d / nz.sd;
+      if (z > hi[r]) hi[r] = z;
+      if (z < lo[r]) lo[r] = z;
+      const prev = r > 0 ? nz.byRun[r - 1] : NaN;
+      if (Number.isFinite(prev)) both[r] = Math.max(both[r], Math.min(z, sign * prev / nz.sd));
+    });
+  }
+  const worse = hi.filter(Number.isFinite);
+  const better = lo.filter(Number.isFinite).map((v) => -v);
+  return { worse: suiteTailModel(worse), better: suiteTailModel(better), pair: suiteTailModel(both.filter(Number.isFinite)) };
+}
+function familyCheck(j, z, family, strictness) {
+  if (!family) return j;
+  const tw = Math.min(1, strictness * family.worse(z));
+  const tb = family.better(-z);
+  return {
+    ...j,
+    worseConfidence: Math.min(j.worseConfidence, 1 - tw),
+    betterConfidence: Math.min(j.betterConfidence, 1 - tb),
+    tailWorse: Math.max(j.tailWorse, tw),
+    tailBetter: Math.max(j.tailBetter, tb)
+  };
+}
+function confirmSteps(rows, head, window, rules, options) {
+  const previous = window.at(-1);
+  const before = window.slice(0, -1);
+  const then = decide(previous, before, rules);
+  const key = (r) => `${r.benchmark}\0${r.metric}`;
+  const judged = new Set((options.continues?.flagged ?? []).map(key));
+  const pending = new Map(
+    then.results.filter(
+      (r) => r.enforced && r.status === "inconclusive" && r.settled === false && r.measured_ratio !== null && !judged.has(key(r))
+    ).map((r) => [key(r), r])
+  );
+  if (pending.size === 0) return;
+  const headRuns2 = options.runs && options.runs.length > 0 ? options.runs : [head];
+  const pair = decide(medianOfRuns([head, ...headRuns2.slice(1), previous], rules.statistic), before, rules, {
+    runs: [previous, ...headRuns2],
+    consecutive: true
+  });
+  const confirmed = new Map(pair.results.filter((r) => r.status === "regression" && pending.has(key(r))).map((r) => [key(r), r]));
+  const name = options.continues?.previous ? `the previous run (${options.continues.previous})` : "the previous run";
+  rows.forEach((row, i) => {
+    const p = confirmed.get(key(row));
+    const was = pending.get(key(row));
+    if (!p || !was || row.head === null || p.base === null || !(p.base > 0) || p.limit === void 0) return;
+    const alone = row.head / p.base;
+    const worse = row.direction === "smaller" ? alone : 1 / alone;
+    if (!(worse > p.limit * (1 + EPS))) return;
+    const wasWorse = row.direction === "smaller" ? was.measured_ratio : 1 / was.measured_ratio;
+    rows[i] = {
+      ...p,
+      head: row.head,
+      measured_ratio: alone,
+      settled: true,
+      fails: p.enforced,
+      reason: `${fmtPct(worse)} against the level before ${name}, which measured ${fmtPct(wasWorse)} and could not be decided from its one run; this run agrees, and the two are ${pctConf(p.confidence ?? 0)} confident it is real (${p.history} prior runs). The step came with ${name}; this push confirms it.`
+    };
+    delete rows[i].resolve;
+  });
 }
 var pctConf = (c) => `${(c * 100).toFixed(1)} %`;
 function runnerSummary(m) {
@@ -15397,7 +15527,13 @@ async function baselineWindow(source, limit, suite, history, log, preloaded) {
   return {
     runs: kept.map((r) => r.results),
     note,
-    cpus: kept.map((r) => typeof r.environment?.cpu === "string" ? r.environment.cpu : void 0)
+    cpus: kept.map((r) => typeof r.environment?.cpu === "string" ? r.environment.cpu : void 0),
+    commits: kept.map((r) => ({
+      sha: r.commit.sha,
+      ...r.branch !== void 0 ? { branch: r.branch } : {},
+      // Rows its gate failed (or a team accepted): judged then. Inconclusive rows were not decided.
+      flagged: (r.flagged ?? []).filter((f) => f.status === "regression" || f.status === "below-floor" || f.accepted).map(({ benchmark, metric }) => ({ benchmark, metric }))
+    }))
   };
 }
 
@@ -15524,24 +15660,7 @@ var rowKey = (r) => `${r.benchmark}\0${r.metric}`;
 function undecidedRows(d) {
   return d.results.filter((r) => r.enforced && r.settled === false);
 }
-function medianOfRuns(sets, statistic) {
-  const first = sets[0];
-  const indexes = sets.map((set) => new Map(set.benchmarks.map((b) => [b.name, b])));
-  return {
-    ...first,
-    benchmarks: first.benchmarks.map((b) => ({
-      ...b,
-      metrics: Object.fromEntries(
-        Object.entries(b.metrics).map(([key, m]) => {
-          const values = indexes.map((idx) => idx.get(b.name)?.metrics[key]).filter((x) => x !== void 0).map((x) => runStatistic(x, statistic));
-          if (values.length === 1) return [key, m];
-          return [key, { value: median(values), unit: m.unit, direction: m.direction }];
-        })
-      )
-    }))
-  };
-}
-async function remeasure(plan, measure, head, window, rules, first, deps) {
+async function remeasure(plan, measure, head, window, rules, first, deps, options = {}) {
   const now = deps.now ?? Date.now;
   const start = now();
   const sets = [head];
@@ -15587,7 +15706,7 @@ async function remeasure(plan, measure, head, window, rules, first, deps) {
     const asked = { ...fresh, benchmarks: fresh.benchmarks.filter((b) => wanted.has(b.name)) };
     sets.push(state === void 0 ? asked : toState(asked, wanted, target - state));
     for (const n of names) measuredAgain.add(n);
-    const again = decide(medianOfRuns(sets, rules.statistic), window, rules, { runs: sets });
+    const again = decide(medianOfRuns(sets, rules.statistic), window, rules, { ...options, runs: sets });
     const fresher = new Map(again.results.map((r) => [rowKey(r), r]));
     rows = rows.map((r) => wanted.has(r.benchmark) ? fresher.get(rowKey(r)) ?? r : r);
     decision = { ...decision, results: sortRows(rows), verdict: rows.some((r) => r.fails) ? "fail" : "pass" };
@@ -15687,6 +15806,12 @@ function driftOf(job, head, decision, stored, deps) {
     return [];
   }
 }
+function continuesBranch(job, window) {
+  if (!job.record || job.baseline.from !== "history" || job.baseline.pullRequest || job.baseline.untilShas?.length) return {};
+  const last = window.commits?.at(-1);
+  if (!last || last.branch !== void 0 && job.record.branch !== void 0 && last.branch !== job.record.branch) return {};
+  return { continues: { previous: last.sha.slice(0, 7), flagged: last.flagged } };
+}
 async function runPipeline(job, deps) {
   const head = await measureHead(job, deps);
   const needsHistory = job.baseline.from === "history" || !!job.record && job.baseline.from !== "files";
@@ -15694,7 +15819,8 @@ async function runPipeline(job, deps) {
   try {
     const longer = await driftWindow(job, history);
     const window = await baselineWindow(job.baseline, job.rules.history, job.name, history, deps.log, longer);
-    let decision = job.baseline.from === "decided" ? job.baseline.decision : decide(head, window.runs, job.rules);
+    const options = continuesBranch(job, window);
+    let decision = job.baseline.from === "decided" ? job.baseline.decision : decide(head, window.runs, job.rules, options);
     if (job.confirm && job.confirm.runs > 0 && job.baseline.from !== "decided" && undecidedRows(decision).length > 0)
       ({ decision } = await remeasure(
         job.confirm,
@@ -15703,7 +15829,8 @@ async function runPipeline(job, deps) {
         window.runs,
         job.rules,
         decision,
-        deps
+        deps,
+        options
       ));
     if (job.accepted?.length) decision = applyAcceptance(decision, job.accepted);
     if (window.note) decision.notes.push(window.note);
