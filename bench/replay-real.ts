@@ -49,6 +49,10 @@ interface Tally {
   inconclusive: number;
   failingRows: number;
   fasterFailingRows: number;
+  /** Failing pushes whose failure confirms a step the run before brought (decide()'s `continues`). */
+  confirming: number;
+  /** Same-commit pushes whose only failures confirm a step that same commit brought in the run before. */
+  sameConfirming: number;
 }
 
 const zero = (): Record<RuleName, number> => ({ engine: 0, '200 %': 0, '10 %': 0 });
@@ -63,6 +67,8 @@ const tally = (): Tally => ({
   inconclusive: 0,
   failingRows: 0,
   fasterFailingRows: 0,
+  confirming: 0,
+  sameConfirming: 0,
 });
 
 /** The enforced time figure of each benchmark per run (NaN where absent). */
@@ -114,8 +120,11 @@ function peerFails(xs: number[], i: number, threshold: number): boolean {
 }
 
 /** The rows each rule fails at push i: benchmark → the level it was judged against. */
-function failingRows(head: ResultSet, window: ResultSet[], series: Map<string, number[]>, i: number, t: Tally) {
-  const d = decide(head, window, rules);
+/** Where a failing row confirms the step of the run before (the reason names it). */
+const CONFIRMS = 'this push confirms it';
+
+function failingRows(head: ResultSet, window: ResultSet[], series: Map<string, number[]>, i: number, t: Tally, same: boolean) {
+  const d = decide(head, window, rules, { continues: {} });
   const out: Record<RuleName, Map<string, number>> = { engine: new Map(), '200 %': new Map(), '10 %': new Map() };
   let inc = false;
   for (const r of d.results) {
@@ -128,6 +137,11 @@ function failingRows(head: ResultSet, window: ResultSet[], series: Map<string, n
     }
   }
   if (inc) t.inconclusive++;
+  const engineFails = d.results.filter((r) => r.metric === 'time' && r.enforced && r.fails);
+  if (engineFails.some((r) => r.reason.includes(CONFIRMS))) t.confirming++;
+  // A re-run of the commit that brought a step, confirming it, is not a false alarm: that commit did change.
+  const onlyConfirming = engineFails.length > 0 && engineFails.every((r) => r.reason.includes(CONFIRMS));
+  if (same && onlyConfirming) t.sameConfirming++;
   for (const [name, xs] of series) {
     const level = med(xs.slice(Math.max(0, i - WINDOW), i));
     if (peerFails(xs, i, 2)) out['200 %'].set(name, level);
@@ -147,15 +161,17 @@ function replaySuite(runs: RunRecord[], t: Tally): void {
       continue;
     }
     const window = runs.slice(Math.max(0, i - HISTORY), i).map((r) => r.results);
-    const f = failingRows(runs[i]!.results, window, series, i, t);
+    const same = runs[i]!.commit.sha === runs[i - 1]!.commit.sha;
+    const before = t.sameConfirming;
+    const f = failingRows(runs[i]!.results, window, series, i, t, same);
+    const sameConfirmed = t.sameConfirming > before;
     fails.push(f);
     t.pushes++;
-    const same = runs[i]!.commit.sha === runs[i - 1]!.commit.sha;
     if (same) t.same++;
     for (const rule of RULES) {
       if (f[rule].size === 0) continue;
       t.failing[rule]++;
-      if (same) t.sameFailing[rule]++;
+      if (same && !(rule === 'engine' && sameConfirmed)) t.sameFailing[rule]++;
       const persists = [...f[rule]].some(([name, level]) => {
         const next = med(series.get(name)!.slice(i + 1, i + 4));
         return Number.isFinite(next) && next / level > LIMIT;
@@ -212,12 +228,15 @@ function main(): void {
   console.log('|---|---|---|---|');
   console.log(`| failing pushes (of ${total.pushes}) | ${three(total.failing, total.pushes)} |`);
   console.log(`| same-commit pushes failing (of ${total.same}) | ${three(total.sameFailing, total.same)} |`);
+  console.log(
+    `| … that only confirm a step the same commit brought in the run before (not false alarms) | ${total.sameConfirming} | – | – |`,
+  );
   console.log(`| lasting shifts > +10 % failed within one push (of ${total.shifts}) | ${three(total.caught, total.shifts)} |`);
   console.log(
     `| failing pushes that persist | ${RULES.map((k) => `${total.persisting[k]} of ${total.failing[k]} (${pct(total.persisting[k], total.failing[k])})`).join(' | ')} |`,
   );
   console.log(
-    `\nEngine: pushes with an inconclusive enforced row ${pct(total.inconclusive, total.pushes)}; failing rows measured faster than their baseline ${total.fasterFailingRows} of ${total.failingRows}.\n`,
+    `\nEngine: pushes with an inconclusive enforced row ${pct(total.inconclusive, total.pushes)}; failing rows measured faster than their baseline ${total.fasterFailingRows} of ${total.failingRows}; failing pushes that confirm the step of the run before ${total.confirming} of ${total.failing.engine}.\n`,
   );
   console.log(
     '| suite | pushes | failing engine / 200 % / 10 % | same-commit: failing | shifts: caught | persisting | inconclusive |',
