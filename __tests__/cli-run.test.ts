@@ -1,7 +1,7 @@
 /** `causal-perf run` through the bundled CLI, on temporary directories and git repositories. */
 import { describe, expect, it } from '@jest/globals';
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DIST_NODE, ROOT } from './helpers.js';
@@ -159,6 +159,31 @@ describe('causal-perf import', () => {
     expect(quality.benchmarks.find((b: { name: string }) => b.name === 'interventional accuracy').metrics.value.direction).toBe(
       'bigger',
     );
+  });
+});
+
+describe('causal-perf import on a repository whose default branch is master (#28 item 5)', () => {
+  it("records the runs on the repository's default branch and says which branch it used", () => {
+    const origin = mkdtempSync(join(tmpdir(), 'cp-origin-'));
+    git(origin, 'init', '-q', '-b', 'master');
+    writeFileSync(join(origin, 'README'), 'x');
+    git(origin, 'add', 'README');
+    git(origin, 'commit', '-q', '-m', 'first');
+    const work = join(mkdtempSync(join(tmpdir(), 'cp-clone-')), 'work');
+    execFileSync('git', ['clone', '-q', origin, work]);
+    git(work, 'checkout', '-q', '-b', 'feature');
+    const data = join(ROOT, '__tests__', 'fixtures', 'github-action-benchmark', 'data.js');
+    const r = cli(work, 'import', data, '--history-dir', 'h');
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/as runs of branch master \(this repository's default branch\)/);
+    const runsDir = join(work, 'h', 'data', 'Rust_Benchmark', 'runs');
+    const month = readdirSync(runsDir)[0]!;
+    const file = readdirSync(join(runsDir, month)).find((f) => f.endsWith('.json'))!;
+    expect(JSON.parse(readFileSync(join(runsDir, month, file), 'utf8')).branch).toBe('master');
+    // Outside a repository it says so, and --branch always wins.
+    const bare = mkdtempSync(join(tmpdir(), 'cp-import-'));
+    expect(cli(bare, 'import', data, '--history-dir', 'h').stdout).toMatch(/as runs of branch main \(no git repository here/);
+    expect(cli(work, 'import', data, '--history-dir', 'h2', '--branch', 'trunk').stdout).toMatch(/branch trunk \(--branch\)/);
   });
 });
 

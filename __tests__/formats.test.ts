@@ -330,7 +330,24 @@ describe("github-action-benchmark's custom JSON (customSmallerIsBetter / customB
       unit: 'ratio',
       direction: 'bigger',
     });
-    expect(byName(bigger.benchmarks, 'Throughput').metrics.value).toMatchObject({ value: 1500, direction: 'bigger' });
+    // A throughput is a time per op, inverted, with the gate's time rule (#28 item 4): 1500 ops/sec ± 2 %.
+    const throughput = byName(bigger.benchmarks, 'Throughput').metrics.time!;
+    expect(throughput).toMatchObject({ unit: 's', direction: 'smaller' });
+    expect(throughput.value).toBeCloseTo(1 / 1500, 12);
+    expect(throughput.stddev! / throughput.value).toBeCloseTo(0.02, 12);
+    expect(byName(bigger.benchmarks, 'Throughput').metrics.value).toBeUndefined();
+    // customSmallerIsBetter in seconds is a time too; a throughput named smaller-is-better contradicts
+    // itself and stays the user's own figure.
+    const words = parseResults(
+      JSON.stringify([
+        { name: 'step', unit: 'seconds', value: 2.5 },
+        { name: 'rate', unit: 'ops/sec', value: 10 },
+      ]),
+      'words.json',
+      'customSmallerIsBetter',
+    );
+    expect(byName(words.benchmarks, 'step').metrics.time).toEqual({ value: 2.5, unit: 's', direction: 'smaller' });
+    expect(byName(words.benchmarks, 'rate').metrics.value).toMatchObject({ value: 10, direction: 'smaller' });
   });
   it('is never guessed: without the tool name, the error says which two names to choose from', () => {
     expect(() => parseResults(fixture('custom-peer/smaller.json'), 'smaller.json')).toThrow(

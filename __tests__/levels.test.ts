@@ -6,7 +6,10 @@ import { runnerLoading } from '../src/analysis/noise.js';
 import { DEFAULT_RULES } from '../src/config.js';
 import { importBenchmarkActionHistory, splitPeerUnit } from '../src/history/import.js';
 import type { ResultSet } from '../src/model.js';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { gaussian, rng } from '../bench/simulate.js';
+import { FIXTURES } from './helpers.js';
 
 const run = (times: number[]): ResultSet => ({
   benchmarks: times.map((t, i) => ({ name: `b${i}`, metrics: { time: { value: t, unit: 's', direction: 'smaller' } } })),
@@ -96,6 +99,42 @@ describe('github-action-benchmark import', () => {
     const { runs, skipped } = importBenchmarkActionHistory(`window.BENCHMARK_DATA = ${JSON.stringify(data)}`, 'data.js');
     expect(skipped).toBe(1);
     expect(runs[0]!.results.benchmarks.map((b) => b.name)).toEqual(['BenchmarkB']);
+  });
+  it('reads a Catch2 std dev in its own unit, which the peer drops, so a 59× slowdown fails (#28 item 3)', () => {
+    // Real Catch2 output: "do(n25) cuts parents" has a mean in us and a std dev in ns. The peer keeps
+    // the mean with its unit and the std dev as a bare number ("± 97.999").
+    const text = readFileSync(join(FIXTURES, 'catch2', 'catch2-2.13.10.console.txt'), 'utf8').split('\n');
+    const at = text.findIndex((l) => l.startsWith('do(n25) cuts parents'));
+    const [mean, meanUnit] = text[at + 1]!.trim().split(/\s+/);
+    const [sd, sdUnit] = text[at + 2]!.trim().split(/\s+/);
+    expect([meanUnit, sdUnit]).toEqual(['us', 'ns']);
+    const r = rng(3);
+    const entries = Array.from({ length: 12 }, (_, i) => ({
+      commit: { id: `c${i}` },
+      date: i,
+      tool: 'catch2',
+      benches: [
+        {
+          name: 'do(n25) cuts parents',
+          value: Number(mean) * (i === 11 ? 59 : 1 + 0.02 * gaussian(r)),
+          unit: meanUnit,
+          range: `± ${sd}`,
+        },
+      ],
+    }));
+    const { runs } = importBenchmarkActionHistory(
+      `window.BENCHMARK_DATA = ${JSON.stringify({ entries: { s: entries } })}`,
+      'data.js',
+    );
+    const first = runs[0]!.results.benchmarks[0]!.metrics.time!;
+    expect(first.stddev).toBeCloseTo(Number(sd) * 1e-9, 15);
+    expect(first.stddev!).toBeLessThan(first.value);
+    const d = decide(
+      runs[11]!.results,
+      runs.slice(0, 11).map((x) => x.results),
+      DEFAULT_RULES,
+    );
+    expect(d.results[0]).toMatchObject({ benchmark: 'do(n25) cuts parents', status: 'regression', fails: true });
   });
   it("splits an older Go history's combined unit into time, bytes and allocations", () => {
     expect(splitPeerUnit({ name: 'X', value: 12, unit: 'ns/op\t 1.000 extra/op\t 6 B/op\t 0 allocs/op' })).toEqual([

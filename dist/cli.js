@@ -23,7 +23,7 @@ import {
   siteFiles,
   splitCredentials,
   visible
-} from "./chunks/chunk-7LXWX77Y.js";
+} from "./chunks/chunk-MTQMX6D7.js";
 import {
   metricsTimeseries,
   renderOpenMetrics
@@ -35,11 +35,12 @@ import {
 import "./chunks/chunk-ZNVRURQZ.js";
 import {
   InputError,
+  defaultBranchName,
   errorMessage,
   gitOutput,
   installSignalCleanup,
   readCommit
-} from "./chunks/chunk-7CT5HOY6.js";
+} from "./chunks/chunk-Z5MEQPE4.js";
 import {
   checkHistory,
   pushAll,
@@ -571,7 +572,10 @@ var commands = {
     if (positionals.length !== 1) throw new InputError("import: expected one DATA_JS file (github-action-benchmark history)");
     if (!values["history-dir"]) throw new InputError("import: expected --history-dir DIR (where the causal-perf history goes)");
     const source = positionals[0];
-    const { runs, skipped } = importBenchmarkActionHistory(await readText(source), source, { branch: values.branch ?? "main" });
+    const found = values.branch ? void 0 : await defaultBranchName(process.cwd());
+    const branch = values.branch ?? found ?? "main";
+    const whence = values.branch ? "--branch" : found ? "this repository's default branch" : "no git repository here to ask for its default branch; say --branch if it is not 'main'";
+    const { runs, skipped } = importBenchmarkActionHistory(await readText(source), source, { branch });
     if (skipped > 0)
       cliLog(io).warn(
         `${source}: skipped ${skipped} figure${skipped === 1 ? "" : "s"} without a value (null: a benchmark that failed in that run)`
@@ -586,7 +590,7 @@ var commands = {
     for (const run of runs) for (const { store } of history.write) await store.append(run);
     const suites = new Set(runs.map((r) => r.suite));
     io.stdout(
-      `Imported ${runs.length} runs of ${suites.size} suites (${[...suites].join(", ")}) into ${values["history-dir"]}
+      `Imported ${runs.length} runs of ${suites.size} suites (${[...suites].join(", ")}) into ${values["history-dir"]} as runs of branch ${branch} (${whence})
 `
     );
     return 0;

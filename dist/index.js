@@ -18,7 +18,7 @@ import {
   summaryChannel,
   visible,
   withWorktrees
-} from "./chunks/chunk-7LXWX77Y.js";
+} from "./chunks/chunk-MTQMX6D7.js";
 import {
   defaultTestbed,
   sampleTime
@@ -38,7 +38,7 @@ import {
 import "./chunks/chunk-ZNVRURQZ.js";
 import {
   branchFolder
-} from "./chunks/chunk-EJTQ3XH4.js";
+} from "./chunks/chunk-6U33DP6L.js";
 import {
   Git,
   InputError,
@@ -47,7 +47,7 @@ import {
   gitOutput,
   installSignalCleanup,
   readCommit
-} from "./chunks/chunk-7CT5HOY6.js";
+} from "./chunks/chunk-Z5MEQPE4.js";
 import {
   minOf,
   pushAll,

@@ -8,6 +8,7 @@ import { readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { importBenchmarkActionHistory } from '../history/import.js';
+import { defaultBranchName } from '../io/git.js';
 import { historyFiles, openHistory } from '../history/open.js';
 import { checkHistory, repairHistory } from '../history/repair.js';
 import { testbedOf } from '../history/types.js';
@@ -275,7 +276,15 @@ const commands: Record<string, Command> = {
     if (positionals.length !== 1) throw new InputError('import: expected one DATA_JS file (github-action-benchmark history)');
     if (!values['history-dir']) throw new InputError('import: expected --history-dir DIR (where the causal-perf history goes)');
     const source = positionals[0] as string;
-    const { runs, skipped } = importBenchmarkActionHistory(await readText(source), source, { branch: values.branch ?? 'main' });
+    // github-action-benchmark kept no branch: the runs are the default branch's (its action records pushes there).
+    const found = values.branch ? undefined : await defaultBranchName(process.cwd());
+    const branch = values.branch ?? found ?? 'main';
+    const whence = values.branch
+      ? '--branch'
+      : found
+        ? "this repository's default branch"
+        : "no git repository here to ask for its default branch; say --branch if it is not 'main'";
+    const { runs, skipped } = importBenchmarkActionHistory(await readText(source), source, { branch });
     if (skipped > 0)
       cliLog(io).warn(
         `${source}: skipped ${skipped} figure${skipped === 1 ? '' : 's'} without a value (null: a benchmark that failed in that run)`,
@@ -290,7 +299,7 @@ const commands: Record<string, Command> = {
     for (const run of runs) for (const { store } of history.write) await store.append(run);
     const suites = new Set(runs.map((r) => r.suite));
     io.stdout(
-      `Imported ${runs.length} runs of ${suites.size} suites (${[...suites].join(', ')}) into ${values['history-dir']}\n`,
+      `Imported ${runs.length} runs of ${suites.size} suites (${[...suites].join(', ')}) into ${values['history-dir']} as runs of branch ${branch} (${whence})\n`,
     );
     return 0;
   },

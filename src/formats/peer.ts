@@ -28,16 +28,29 @@ export function mapPeerFigure(bench: PeerBench, tool: string): { key: string; me
   // The peer stored pytest's fullname (path::test[params]); the pytest parser names it by its own name.
   const name = tool === 'pytest' ? pytestName(raw) : raw;
   const unit = bench.unit.trim();
-  const rate = parseRateUnit(unit.replace(/^iter\/sec$/, 'ops/s').replace(/^ops\/sec$/, 'ops/s'));
-  // A time per op is `time` in seconds (the gate's 10 % rule applies). The custom formats keep their own
-  // figure otherwise: a customBiggerIsBetter throughput stays the user's number, not inverted.
+  const rate = parseRateUnit(unit.replace(/^(iter|ops?)\/(sec|second)$/, 'ops/s'));
+  // A time per op, or a throughput (inverted), is `time` in seconds per op: the gate's 10 % rule
+  // applies, as for the native formats. The custom formats map it where the direction they were
+  // given agrees with the unit (smaller: a time; bigger: a throughput); a unit that contradicts its
+  // tool's direction keeps the user's own figure, report-only.
   const custom = tool === 'customBiggerIsBetter' || tool === 'customSmallerIsBetter';
-  if (rate && (!custom || (tool === 'customSmallerIsBetter' && !rate.throughput))) {
+  const agrees = !custom || (tool === 'customSmallerIsBetter') === !rate?.throughput;
+  if (rate && agrees) {
     const metric: Metric = { value: rateToSecondsPerOp(bench.value, rate), unit: 's', direction: 'smaller' };
     const pm = /±\s*([\d.]+)\s*%/.exec(bench.range ?? '');
     const abs = /±\s*([\d.]+)\s*$/.exec(bench.range ?? '');
     if (pm) metric.stddev = (metric.value * Number(pm[1])) / 100;
-    else if (abs && !rate.throughput) metric.stddev = Number(abs[1]) * rate.seconds;
+    else if (abs && !rate.throughput) {
+      let sd = Number(abs[1]);
+      // Catch2 prints the std dev in a unit of its own, which the peer drops: 7.64 us "± 373.112" is
+      // 373 ns. Catch2 scales each figure to [1, 1000) of its unit, so the std dev's unit is the
+      // largest one that leaves it below the mean.
+      if (tool === 'catch2') for (let k = 0; k < 3 && sd > bench.value; k++) sd /= 1000;
+      metric.stddev = sd * rate.seconds;
+    }
+    // A spread larger than the figure says how it was stored, not how noisy it is: left unknown, so it
+    // cannot widen the noise and silence the gate.
+    if (metric.stddev !== undefined && !(metric.stddev <= metric.value)) delete metric.stddev;
     return { key: 'time', metric, name };
   }
   const direction: Direction = BIGGER_TOOLS.has(tool) ? 'bigger' : 'smaller';

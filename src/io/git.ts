@@ -88,6 +88,19 @@ export async function gitOutput(cwd: string, args: string[]): Promise<string | u
   }
 }
 
+/**
+ * The repository's default branch, as a clone knows it: origin's HEAD (origin/master → master), else
+ * a local main or master, else git's init.defaultBranch. Undefined outside a repository.
+ */
+export async function defaultBranchName(cwd: string): Promise<string | undefined> {
+  const remote = await gitOutput(cwd, ['symbolic-ref', '--quiet', '--short', 'refs/remotes/origin/HEAD']);
+  if (remote) return remote.replace(/^origin\//, '');
+  if ((await gitOutput(cwd, ['rev-parse', '--is-inside-work-tree'])) !== 'true') return undefined;
+  for (const name of ['main', 'master'])
+    if ((await gitOutput(cwd, ['rev-parse', '--verify', '--quiet', `refs/heads/${name}`])) !== undefined) return name;
+  return (await gitOutput(cwd, ['config', '--get', 'init.defaultBranch'])) || undefined;
+}
+
 /** A commit's sha, author, date and subject from a checkout. */
 export async function readCommit(
   cwd: string,

@@ -14,7 +14,7 @@ import {
   executeShell,
   gitOutput,
   onCleanup
-} from "./chunk-7CT5HOY6.js";
+} from "./chunk-Z5MEQPE4.js";
 import {
   HistoryWriteDenied,
   benchmarkKey,
@@ -13199,6 +13199,12 @@ var SECONDS_PER = {
   ms: 1e-3,
   s: 1,
   sec: 1,
+  secs: 1,
+  second: 1,
+  seconds: 1,
+  milliseconds: 1e-3,
+  microseconds: 1e-6,
+  nanoseconds: 1e-9,
   min: 60,
   m: 60,
   h: 3600
@@ -14000,14 +14006,20 @@ function mapPeerFigure(bench, tool) {
   const raw = split ? bench.name.slice(0, split.index) : bench.name;
   const name = tool === "pytest" ? pytestName(raw) : raw;
   const unit = bench.unit.trim();
-  const rate = parseRateUnit(unit.replace(/^iter\/sec$/, "ops/s").replace(/^ops\/sec$/, "ops/s"));
+  const rate = parseRateUnit(unit.replace(/^(iter|ops?)\/(sec|second)$/, "ops/s"));
   const custom2 = tool === "customBiggerIsBetter" || tool === "customSmallerIsBetter";
-  if (rate && (!custom2 || tool === "customSmallerIsBetter" && !rate.throughput)) {
+  const agrees = !custom2 || tool === "customSmallerIsBetter" === !rate?.throughput;
+  if (rate && agrees) {
     const metric = { value: rateToSecondsPerOp(bench.value, rate), unit: "s", direction: "smaller" };
     const pm = /±\s*([\d.]+)\s*%/.exec(bench.range ?? "");
     const abs = /±\s*([\d.]+)\s*$/.exec(bench.range ?? "");
     if (pm) metric.stddev = metric.value * Number(pm[1]) / 100;
-    else if (abs && !rate.throughput) metric.stddev = Number(abs[1]) * rate.seconds;
+    else if (abs && !rate.throughput) {
+      let sd = Number(abs[1]);
+      if (tool === "catch2") for (let k = 0; k < 3 && sd > bench.value; k++) sd /= 1e3;
+      metric.stddev = sd * rate.seconds;
+    }
+    if (metric.stddev !== void 0 && !(metric.stddev <= metric.value)) delete metric.stddev;
     return { key: "time", metric, name };
   }
   const direction = BIGGER_TOOLS.has(tool) ? "bigger" : "smaller";
@@ -15984,7 +15996,7 @@ async function openHistory(spec) {
   }
   const b = spec.branch;
   if (!b) throw new Error(`openHistory: storage "${spec.storage}" needs a branch`);
-  const { GhPagesStore } = await import("./gh-pages-XH7C3B67.js");
+  const { GhPagesStore } = await import("./gh-pages-FR3T7TRG.js");
   const pages = new GhPagesStore({
     url: b.url,
     branch: b.name,

@@ -3,7 +3,7 @@ import {
   Git,
   GitError,
   InputError
-} from "./chunk-7CT5HOY6.js";
+} from "./chunk-Z5MEQPE4.js";
 import {
   HistoryWriteDenied,
   loadRunsSafely,

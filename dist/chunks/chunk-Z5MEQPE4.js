@@ -175,6 +175,14 @@ async function gitOutput(cwd, args) {
     return void 0;
   }
 }
+async function defaultBranchName(cwd) {
+  const remote = await gitOutput(cwd, ["symbolic-ref", "--quiet", "--short", "refs/remotes/origin/HEAD"]);
+  if (remote) return remote.replace(/^origin\//, "");
+  if (await gitOutput(cwd, ["rev-parse", "--is-inside-work-tree"]) !== "true") return void 0;
+  for (const name of ["main", "master"])
+    if (await gitOutput(cwd, ["rev-parse", "--verify", "--quiet", `refs/heads/${name}`]) !== void 0) return name;
+  return await gitOutput(cwd, ["config", "--get", "init.defaultBranch"]) || void 0;
+}
 async function readCommit(cwd, rev = "HEAD") {
   const out = await gitOutput(cwd, ["log", "-1", "--format=%H%x00%an%x00%aI%x00%s", rev]);
   if (!out) return void 0;
@@ -201,6 +209,7 @@ export {
   GitError,
   Git,
   gitOutput,
+  defaultBranchName,
   readCommit,
   checkRef
 };

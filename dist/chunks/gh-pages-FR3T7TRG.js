@@ -2,8 +2,8 @@ import { createRequire as __cpCreateRequire } from 'node:module'; const require 
 import {
   GhPagesStore,
   branchFolder
-} from "./chunk-EJTQ3XH4.js";
-import "./chunk-7CT5HOY6.js";
+} from "./chunk-6U33DP6L.js";
+import "./chunk-Z5MEQPE4.js";
 import "./chunk-3RQIDRFK.js";
 import "./chunk-QSE4L5OW.js";
 export {
