@@ -67,6 +67,36 @@ describe('causal-perf run', () => {
     expect(existsSync(join(dir, 'hist', 'assets', 'app.js'))).toBe(true);
   });
 
+  it('judges a new feature branch against the default branch it started from, and --no-record leaves the history as it was (#28 item 9)', () => {
+    const dir = project(1);
+    git(dir, 'init', '-q', '-b', 'main');
+    git(dir, 'add', 'suite.mjs');
+    git(dir, 'commit', '-q', '-m', 'suite');
+    const args = ['run', '--suite', 'node suite.mjs', '--output', 'results.json', '--history-dir', 'hist', '--name', 'gym'];
+    const first = cli(dir, ...args);
+    expect(first.code).toBe(0);
+    expect(first.stderr).toMatch(/Hint: hist is inside this repository and not ignored; add it to \.gitignore/);
+    writeFileSync(join(dir, '.gitignore'), 'hist/\n');
+    for (let i = 0; i < 3; i++) expect(cli(dir, ...args).stderr).not.toMatch(/Hint:/);
+    git(dir, 'checkout', '-q', '-b', 'slow2x');
+    writeFileSync(join(dir, 'factor.txt'), '2');
+    const runsOnDisk = () =>
+      JSON.parse(readFileSync(join(dir, 'hist', 'data', 'gym', 'index.json'), 'utf8')).months.reduce(
+        (s: number, m: { runs: number }) => s + m.runs,
+        0,
+      );
+    const check = cli(dir, ...args, '--no-record');
+    expect(check.code).toBe(1);
+    expect(check.stdout).toMatch(/^verdict: FAIL \(4 prior runs\)/);
+    expect(check.stdout).toMatch(/No runs of slow2x yet: the baseline starts from main's runs before it/);
+    expect(check.stdout).toMatch(/regression \(FAIL\)\s+intervene\s+time/);
+    expect(runsOnDisk()).toBe(4);
+    // Recorded, the branch's own runs join main's until it has five of its own.
+    expect(cli(dir, ...args).code).toBe(1);
+    expect(runsOnDisk()).toBe(5);
+    expect(cli(dir, ...args, '--no-record').stdout).toMatch(/Only 1 run of slow2x: the baseline starts from main's runs/);
+  });
+
   it('exits 2 when the suite fails or writes nothing', () => {
     const dir = project(1);
     const failed = cli(dir, 'run', '--suite', 'node -e "process.exit(4)"', '--output', 'results.json', '--history-dir', 'h');

@@ -23,7 +23,7 @@ import {
   siteFiles,
   splitCredentials,
   visible
-} from "./chunks/chunk-MTQMX6D7.js";
+} from "./chunks/chunk-SDDHJ3NS.js";
 import {
   metricsTimeseries,
   renderOpenMetrics
@@ -121,7 +121,7 @@ function importBenchmarkActionHistory(text, source, options = {}) {
 }
 
 // src/cli/run.ts
-import { resolve } from "node:path";
+import { relative, resolve } from "node:path";
 import { parseArgs } from "node:util";
 
 // src/report/channels/console.ts
@@ -172,7 +172,8 @@ var OPTIONS = {
   "max-minutes": { type: "string" },
   "confirm-runs": { type: "string" },
   "confirm-max-minutes": { type: "string" },
-  accept: { type: "string", multiple: true }
+  accept: { type: "string", multiple: true },
+  "no-record": { type: "boolean" }
 };
 async function runCommand(args, io) {
   const { values } = parseArgs({ args, options: OPTIONS });
@@ -219,6 +220,9 @@ async function runCommand(args, io) {
   const testbed = values.testbed?.trim() || defaultTestbed();
   const commit = await readCommit(cwd);
   const job = localJob(name, rules, values, cwd, branch, commit, testbed);
+  const start = values.branch ? void 0 : await defaultBranchName(cwd);
+  if (start && start !== branch && job.baseline.from === "history") job.baseline.fallbackBranch = start;
+  if (values["no-record"]) delete job.record;
   const confirmRuns = whole("--confirm-runs", values["confirm-runs"] ?? String(DEFAULT_CONFIRM_RUNS), 0, 20);
   const maxMinutes = whole("--confirm-max-minutes", values["confirm-max-minutes"] ?? "10", 1, 24 * 60);
   job.accepted = [
@@ -231,9 +235,17 @@ async function runCommand(args, io) {
     ...deps,
     openHistory: () => openHistory({ storage: "local", local: { dir: historyDir }, site: siteFiles, clock, warn: log.warn, record: true })
   });
-  if (outcome.recordedIn.length > 0)
+  if (outcome.recordedIn.length > 0) {
     io.stderr(`Trend page: ${resolve(historyDir, "index.html")} (serve it with: causal-perf serve ${historyDir})
 `);
+    const top = await gitOutput(cwd, ["rev-parse", "--show-toplevel"]);
+    const inside = top !== void 0 && !relative(top, historyDir).startsWith("..");
+    if (inside && await gitOutput(cwd, ["check-ignore", historyDir]) === void 0)
+      io.stderr(
+        `Hint: ${relative(cwd, historyDir) || "."} is inside this repository and not ignored; add it to .gitignore (or keep it elsewhere with --history-dir).
+`
+      );
+  }
   return verdictCode(outcome);
 }
 function localJob(name, rules, values, cwd, branch, commit, testbed) {
@@ -341,10 +353,13 @@ Usage:
       Exit 0 = pass, 1 = a rule failed, 2 = bad input.
   causal-perf run --suite CMD --output FILE... [--history-dir DIR] [--name SUITE] [--config FILE]
                   [--format json|markdown|text] [--markdown FILE] [--branch NAME] [--confirm-runs N]
-                  [--confirm-max-minutes M] [--testbed NAME] [--accept GLOB]...
+                  [--confirm-max-minutes M] [--testbed NAME] [--accept GLOB]... [--tool NAME]
+                  [--no-record]
       Run the suite, compare with the local history (default .causal-perf/history), print the
       report, record the run and write the trend page into the history directory (baselines per
-      --testbed, by default this machine's platform-arch). Rows one run cannot decide are
+      --testbed, by default this machine's platform-arch; --no-record leaves the history as it
+      was). A branch with fewer than 5 runs is judged with the default branch's runs before it (its
+      start point). Rows one run cannot decide are
       re-measured in up to --confirm-runs N more runs (default 3, 0: off; at most M minutes,
       default 10), only the undecided benchmarks, named in CAUSAL_PERF_BENCHMARKS. --accept GLOB
       (or a "Perf-Accepted: GLOB" trailer in the commit) accepts an intended change: those rows

@@ -18,7 +18,7 @@ import {
   summaryChannel,
   visible,
   withWorktrees
-} from "./chunks/chunk-MTQMX6D7.js";
+} from "./chunks/chunk-SDDHJ3NS.js";
 import {
   defaultTestbed,
   sampleTime

@@ -81,7 +81,7 @@ export function renderRulesDocs(schema) {
     '',
     '# The rules file reference',
     '',
-    'The rules file is `.github/causal-perf.yml` (the `rules` input or `--rules` names another). Every key is',
+    "The rules file is `.github/causal-perf.yml` (the `rules` input or the CLI's `--config` names another). Every key is",
     'optional. A file with a key not listed here, or a value of the wrong kind, fails the step with the file,',
     'the key and what was expected, and the CLI exits with code 2. Metric keys of `baseline_thresholds` are',
     'names or globs: `time`, `memory_*`, `accuracy`, or a custom metric such as `throughput`.',

@@ -3,14 +3,14 @@
  * history, report, record, write the trend page), and the two-ref mode that measures two commits of
  * the current repository in temporary worktrees on this machine.
  */
-import { resolve } from 'node:path';
+import { relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { Rules } from '../config.js';
 import { InputError } from '../errors.js';
 import { openHistory } from '../history/open.js';
 import { siteFiles } from '../history/site-files.js';
 import { systemClock } from '../io/clock.js';
-import { gitOutput, readCommit } from '../io/git.js';
+import { defaultBranchName, gitOutput, readCommit } from '../io/git.js';
 import { machineFacts } from '../io/machine.js';
 import { readRules } from '../io/rules-file.js';
 import { runPipeline, type Collaborators } from '../pipeline/index.js';
@@ -43,6 +43,7 @@ const OPTIONS = {
   'confirm-runs': { type: 'string' },
   'confirm-max-minutes': { type: 'string' },
   accept: { type: 'string', multiple: true },
+  'no-record': { type: 'boolean' },
 } as const;
 
 export async function runCommand(args: string[], io: CliIO): Promise<number> {
@@ -93,6 +94,11 @@ export async function runCommand(args: string[], io: CliIO): Promise<number> {
   const testbed = values.testbed?.trim() || defaultTestbed();
   const commit = await readCommit(cwd);
   const job = localJob(name, rules, values, cwd, branch, commit, testbed);
+  // A feature branch with no runs yet is judged against the default branch's (its start point).
+  const start = values.branch ? undefined : await defaultBranchName(cwd);
+  if (start && start !== branch && job.baseline.from === 'history') job.baseline.fallbackBranch = start;
+  // --no-record: a local check that leaves the history as it was.
+  if (values['no-record']) delete job.record;
   const confirmRuns = whole('--confirm-runs', values['confirm-runs'] ?? String(DEFAULT_CONFIRM_RUNS), 0, 20);
   const maxMinutes = whole('--confirm-max-minutes', values['confirm-max-minutes'] ?? '10', 1, 24 * 60);
   // --accept GLOB: this run's changes to those benchmarks are intended; so are the commit's trailers.
@@ -107,8 +113,16 @@ export async function runCommand(args: string[], io: CliIO): Promise<number> {
     openHistory: () =>
       openHistory({ storage: 'local', local: { dir: historyDir }, site: siteFiles, clock, warn: log.warn, record: true }),
   });
-  if (outcome.recordedIn.length > 0)
+  if (outcome.recordedIn.length > 0) {
     io.stderr(`Trend page: ${resolve(historyDir, 'index.html')} (serve it with: causal-perf serve ${historyDir})\n`);
+    // A history inside the repository's work tree, not ignored, would end up in a commit.
+    const top = await gitOutput(cwd, ['rev-parse', '--show-toplevel']);
+    const inside = top !== undefined && !relative(top, historyDir).startsWith('..');
+    if (inside && (await gitOutput(cwd, ['check-ignore', historyDir])) === undefined)
+      io.stderr(
+        `Hint: ${relative(cwd, historyDir) || '.'} is inside this repository and not ignored; add it to .gitignore (or keep it elsewhere with --history-dir).\n`,
+      );
+  }
   return verdictCode(outcome);
 }
 

@@ -18,7 +18,15 @@ export type BaselineSource =
    * Stored history: `branch`'s newest runs, cut at the newest run of one of `untilShas` (a pull
    * request's merge-base or base commit) when history has one.
    */
-  | { from: 'history'; branch?: string; untilShas?: string[]; pullRequest?: boolean; testbed?: string };
+  | {
+      from: 'history';
+      branch?: string;
+      untilShas?: string[];
+      pullRequest?: boolean;
+      testbed?: string;
+      /** Where a branch with no runs yet starts from (the default branch): its newest runs are the baseline then. */
+      fallbackBranch?: string;
+    };
 
 export interface BaselineWindow {
   runs: ResultSet[];
@@ -29,6 +37,9 @@ export interface BaselineWindow {
   /** The commit and branch of each stored run, and the rows its gate failed (history only). */
   commits?: { sha: string; branch?: string; flagged: { benchmark: string; metric: string }[] }[];
 }
+
+/** A branch with fewer runs than this is judged with its start point's runs before its own. */
+const START_POINT_RUNS = 5;
 
 /** Reads of the history before the run gives up (a few seconds in all). */
 const READ_ATTEMPTS = 3;
@@ -65,10 +76,24 @@ export async function baselineWindow(
     }
   }
   let note: string | undefined;
+  let branch = source.branch;
+  if (runs.length < START_POINT_RUNS && source.fallbackBranch && source.fallbackBranch !== source.branch) {
+    // A new branch has few runs of its own yet: the branch it started from goes before them.
+    const own = runs;
+    const first = own[0]?.recordedAt;
+    const start = (
+      await history.read.load({ suite, branch: source.fallbackBranch, limit, untilShas: shas, testbed: source.testbed })
+    ).filter((r) => first === undefined || r.recordedAt < first);
+    if (start.length > 0) {
+      runs = [...start, ...own];
+      note = `${own.length === 0 ? `No runs of ${source.branch} yet` : `Only ${own.length} run${own.length === 1 ? '' : 's'} of ${source.branch}`}: the baseline starts from ${source.fallbackBranch}'s runs before it, where the branch started.`;
+      branch = own.length === 0 ? source.fallbackBranch : `${source.fallbackBranch} and ${source.branch}`;
+    }
+  }
   if (source.pullRequest && runs.length > 0 && !shas.includes(runs.at(-1)?.commit.sha ?? ''))
     note = `History has no run of the pull request's base commit; the baseline is ${source.branch}'s newest runs.`;
   log.info(
-    `Baseline: ${Math.min(runs.length, limit)} runs of ${source.branch ?? 'all branches'}${source.testbed ? ` on ${source.testbed}` : ''} from the ${history.describe}.`,
+    `Baseline: ${Math.min(runs.length, limit)} runs of ${branch ?? 'all branches'}${source.testbed ? ` on ${source.testbed}` : ''} from the ${history.describe}.`,
   );
   const kept = runs.slice(-limit);
   return {

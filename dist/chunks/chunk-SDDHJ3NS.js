@@ -15508,6 +15508,7 @@ async function parseRuns(files) {
 }
 
 // src/pipeline/baseline.ts
+var START_POINT_RUNS = 5;
 var READ_ATTEMPTS = 3;
 var READ_BACKOFF_MS = 500;
 async function baselineWindow(source, limit, suite, history, log, preloaded) {
@@ -15530,10 +15531,21 @@ async function baselineWindow(source, limit, suite, history, log, preloaded) {
     }
   }
   let note;
+  let branch = source.branch;
+  if (runs.length < START_POINT_RUNS && source.fallbackBranch && source.fallbackBranch !== source.branch) {
+    const own = runs;
+    const first = own[0]?.recordedAt;
+    const start = (await history.read.load({ suite, branch: source.fallbackBranch, limit, untilShas: shas, testbed: source.testbed })).filter((r) => first === void 0 || r.recordedAt < first);
+    if (start.length > 0) {
+      runs = [...start, ...own];
+      note = `${own.length === 0 ? `No runs of ${source.branch} yet` : `Only ${own.length} run${own.length === 1 ? "" : "s"} of ${source.branch}`}: the baseline starts from ${source.fallbackBranch}'s runs before it, where the branch started.`;
+      branch = own.length === 0 ? source.fallbackBranch : `${source.fallbackBranch} and ${source.branch}`;
+    }
+  }
   if (source.pullRequest && runs.length > 0 && !shas.includes(runs.at(-1)?.commit.sha ?? ""))
     note = `History has no run of the pull request's base commit; the baseline is ${source.branch}'s newest runs.`;
   log.info(
-    `Baseline: ${Math.min(runs.length, limit)} runs of ${source.branch ?? "all branches"}${source.testbed ? ` on ${source.testbed}` : ""} from the ${history.describe}.`
+    `Baseline: ${Math.min(runs.length, limit)} runs of ${branch ?? "all branches"}${source.testbed ? ` on ${source.testbed}` : ""} from the ${history.describe}.`
   );
   const kept = runs.slice(-limit);
   return {
