@@ -189,6 +189,12 @@ describe('cargo bench (bencher format)', () => {
     expect(tool).toBe('cargo');
     expectClose(byName(benchmarks, 'build_1000_nodes').metrics.time!.value, 15131.43e-9, 1e-9);
     expect(benchmarks).toHaveLength(3);
+    // "(+/- d)" is a spread, not samples: no sample count is invented (#28 item 11).
+    for (const b of benchmarks) {
+      expect(b.metrics.time!.n).toBeUndefined();
+      expect(b.metrics.time!.samples).toBeUndefined();
+      expect(b.metrics.time!.stddev).toBeGreaterThan(0);
+    }
   });
 });
 

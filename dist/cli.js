@@ -23,7 +23,7 @@ import {
   siteFiles,
   splitCredentials,
   visible
-} from "./chunks/chunk-SDDHJ3NS.js";
+} from "./chunks/chunk-CLG2YTQV.js";
 import {
   metricsTimeseries,
   renderOpenMetrics

@@ -18,7 +18,7 @@ import {
   summaryChannel,
   visible,
   withWorktrees
-} from "./chunks/chunk-SDDHJ3NS.js";
+} from "./chunks/chunk-CLG2YTQV.js";
 import {
   defaultTestbed,
   sampleTime

@@ -21,9 +21,10 @@ export const cargoBench: FormatAdapter = {
       const where = `${source}: line ${i + 1}`;
       const seconds = toSeconds(printedNumber(m[2]!, where), m[3]!, where);
       // libtest's "+/-" is the spread (max − min) of its trimmed per-iteration samples, not a deviation;
-      // a range of ±2σ is the closest honest reading.
+      // a range of ±2σ is the closest honest reading. The output gives no sample count, so none is
+      // claimed (a count would shrink the figure's standard error on evidence nobody printed).
       const spread = toSeconds(printedNumber(m[4]!, where), m[3]!, where);
-      const b: Benchmark = { name: m[1]!, metrics: { time: timeMetric(seconds, undefined, { stddev: spread / 4, n: 50 }) } };
+      const b: Benchmark = { name: m[1]!, metrics: { time: timeMetric(seconds, undefined, { stddev: spread / 4 }) } };
       if (m[5]) b.metrics.throughput = { value: printedNumber(m[5], where), unit: 'MB/s', direction: 'bigger' };
       out.push(b);
     });

@@ -13487,7 +13487,7 @@ var cargoBench = {
       const where = `${source}: line ${i + 1}`;
       const seconds = toSeconds(printedNumber(m[2], where), m[3], where);
       const spread = toSeconds(printedNumber(m[4], where), m[3], where);
-      const b = { name: m[1], metrics: { time: timeMetric(seconds, void 0, { stddev: spread / 4, n: 50 }) } };
+      const b = { name: m[1], metrics: { time: timeMetric(seconds, void 0, { stddev: spread / 4 }) } };
       if (m[5]) b.metrics.throughput = { value: printedNumber(m[5], where), unit: "MB/s", direction: "bigger" };
       out.push(b);
     });
