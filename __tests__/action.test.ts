@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DIST_NODE, ROOT, fixturePath } from './helpers.js';
@@ -54,6 +54,46 @@ describe('the action (dist/index.js)', () => {
     // Only the mask command may carry it (the runner consumes that line; it is never shown).
     const shown = r.stdout.split('\n').filter((l) => !l.startsWith('::add-mask::'));
     expect(shown.join('\n')).not.toContain('rwpass789');
+  });
+  it('leaves no credential in any ancestor’s /proc/<pid>/environ for the suite to read (#26 item 1)', () => {
+    // The suite walks up its ancestors (the shell, the action's node process, …) and reads the
+    // environment block each was started with, as PR code could.
+    const probe = join(mkdtempSync(join(tmpdir(), 'cp-probe-')), 'probe.cjs');
+    writeFileSync(
+      probe,
+      `const fs = require('fs');
+const found = [];
+let pid = process.pid;
+for (let i = 0; i < 8 && pid > 1; i++) {
+  pid = Number(/^PPid:\\s+(\\d+)/m.exec(fs.readFileSync('/proc/' + pid + '/status', 'utf8'))[1]);
+  let environ = '';
+  try { environ = fs.readFileSync('/proc/' + pid + '/environ', 'latin1'); } catch {}
+  for (const v of ['ghs_procvalue123', 'pgprocpass456']) if (environ.includes(v)) found.push(pid + ':' + v);
+}
+fs.writeFileSync('found.txt', JSON.stringify(found));`,
+    );
+    const r = runAction({
+      'github-token': 'ghs_procvalue123',
+      'pushgateway-basic-auth': 'user:pgprocpass456',
+      run: `node ${probe}; cp ${pytest('-run2')} results.json`,
+      'output-file-path': 'results.json',
+      baseline: pytest(''),
+      storage: 'none',
+      comment: 'never',
+      'confirm-runs': '0',
+    });
+    expect(r.status).toBe(0);
+    const found = JSON.parse(readFileSync(join(r.dir, 'found.txt'), 'utf8')) as string[];
+    const canExec = spawnSync(DIST_NODE, ['-e', 'process.exit(typeof process.execve === "function" ? 0 : 1)']).status === 0;
+    if (canExec) {
+      // The action's runtime (node24): started again without them, so no ancestor shows them.
+      expect(found).toEqual([]);
+      expect(readdirSync(r.dir).filter((f) => f.startsWith('causal-perf-'))).toEqual([]);
+    } else {
+      // An older Node cannot: it says so, naming the risk, instead of pretending.
+      expect(found.length).toBeGreaterThan(0);
+      expect(r.stdout).toMatch(/::warning::This Node\.js .* cannot start the action again without its credential inputs/);
+    }
   });
   // A rules file whose accuracy floor the head run breaks: a broken rule that no noise can explain.
   const strictRules = () => {

@@ -651,7 +651,10 @@ var SECRET_INPUTS = [
   "remote-write-url"
 ];
 function forgetSecretInputs(env = process.env) {
-  for (const name of SECRET_INPUTS) delete env[`INPUT_${name.replace(/ /g, "_").toUpperCase()}`];
+  for (const name of secretInputVariables()) delete env[name];
+}
+function secretInputVariables() {
+  return SECRET_INPUTS.map((name) => `INPUT_${name.replace(/ /g, "_").toUpperCase()}`);
 }
 function getSettings() {
   const resultPatterns = lines(getInput("output-file-path"));
@@ -743,10 +746,17 @@ function endpointInputs(prefix) {
 }
 
 // src/action/main.ts
-async function run({ clock = systemClock } = {}) {
+async function run({
+  clock = systemClock,
+  credentials
+} = {}) {
   try {
     const settings = getSettings();
     forgetSecretInputs();
+    if (credentials === "unsupported" && (settings.run || settings.mode === "ab"))
+      actionsLog.warn(
+        `This Node.js (${process.version}) cannot start the action again without its credential inputs (process.execve needs Node.js 22.15 or later): the commands it runs could read them from /proc/${process.pid}/environ. The action's own runtime (node24) can.`
+      );
     const { rules } = await readRules(settings.config);
     const event = readEvent(actionsLog);
     const plan = planEvent(event.name, event.payload, process.env, { historyBranches: settings.historyBranches });
@@ -855,6 +865,36 @@ function acceptancesOf(plan) {
 }
 var ACCEPT_LABEL = "perf-accepted";
 
+// src/action/reexec.ts
+import { randomUUID } from "node:crypto";
+import { readFileSync as readFileSync2, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join as join4 } from "node:path";
+var HANDOFF = "CAUSAL_PERF_CREDENTIALS_FILE";
+function shedCredentialEnvironment(env = process.env, execve = process.execve?.bind(process)) {
+  const handoff = env[HANDOFF];
+  if (handoff) {
+    delete env[HANDOFF];
+    let values = {};
+    try {
+      values = JSON.parse(readFileSync2(handoff, "utf8"));
+    } finally {
+      rmSync(handoff, { force: true });
+    }
+    for (const [name, value] of Object.entries(values)) if (secretInputVariables().includes(name)) env[name] = value;
+    return { outcome: "restored" };
+  }
+  const held = secretInputVariables().filter((name) => env[name]);
+  if (held.length === 0) return { outcome: "none" };
+  if (!execve) return { outcome: "unsupported" };
+  const file = join4(env.RUNNER_TEMP || tmpdir(), `causal-perf-${randomUUID()}.json`);
+  writeFileSync(file, JSON.stringify(Object.fromEntries(held.map((name) => [name, env[name]]))), { mode: 384, flag: "wx" });
+  const next = { ...env, [HANDOFF]: file };
+  for (const name of held) delete next[name];
+  return execve(process.execPath, [process.execPath, ...process.execArgv, ...process.argv.slice(1)], next);
+}
+
 // src/action/index.ts
+var shed = shedCredentialEnvironment();
 installSignalCleanup();
-void run();
+void run({ credentials: shed.outcome });

@@ -97,7 +97,12 @@ const SECRET_INPUTS = [
  * setup, re-runs, both A/B trees) inherits that environment, and the suite is the pull request's code.
  */
 export function forgetSecretInputs(env: NodeJS.ProcessEnv = process.env): void {
-  for (const name of SECRET_INPUTS) delete env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`];
+  for (const name of secretInputVariables()) delete env[name];
+}
+
+/** The environment variables the runner passes the credential inputs in. */
+export function secretInputVariables(): string[] {
+  return SECRET_INPUTS.map((name) => `INPUT_${name.replace(/ /g, '_').toUpperCase()}`);
 }
 
 export function getSettings(): Settings {

@@ -18,10 +18,17 @@ import { acceptedInMessage, type Acceptance } from '../analysis/accept.js';
 import { actionsLog as log } from './runner.js';
 
 /** The action: inputs → event plan → collaborators → the pipeline → outputs; the one place that fails the step. */
-export async function run({ clock = systemClock }: { clock?: Clock } = {}): Promise<void> {
+export async function run({
+  clock = systemClock,
+  credentials,
+}: { clock?: Clock; credentials?: 'reexec' | 'restored' | 'none' | 'unsupported' } = {}): Promise<void> {
   try {
     const settings = getSettings();
     forgetSecretInputs();
+    if (credentials === 'unsupported' && (settings.run || settings.mode === 'ab'))
+      log.warn(
+        `This Node.js (${process.version}) cannot start the action again without its credential inputs (process.execve needs Node.js 22.15 or later): the commands it runs could read them from /proc/${process.pid}/environ. The action's own runtime (node24) can.`,
+      );
     const { rules } = await readRules(settings.config);
     const event = readEvent(log);
     const plan = planEvent(event.name, event.payload, process.env, { historyBranches: settings.historyBranches });
