@@ -23,7 +23,7 @@ import {
   siteFiles,
   splitCredentials,
   visible
-} from "./chunks/chunk-CLG2YTQV.js";
+} from "./chunks/chunk-23CMQ576.js";
 import {
   metricsTimeseries,
   renderOpenMetrics

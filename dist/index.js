@@ -18,7 +18,7 @@ import {
   summaryChannel,
   visible,
   withWorktrees
-} from "./chunks/chunk-CLG2YTQV.js";
+} from "./chunks/chunk-23CMQ576.js";
 import {
   defaultTestbed,
   sampleTime

@@ -16,13 +16,23 @@ import { median } from './median.js';
 const CONTROLS = 2;
 
 /**
- * The controls for re-running `names`: decided time rows of other benchmarks, the calmest first (the
- * narrowest interval), so their drift is the machine's and not their own noise.
+ * The controls for re-running `names`: time rows of other benchmarks decided unchanged, the calmest
+ * first (the narrowest interval), so their drift is the machine's and not their own noise. A
+ * benchmark that changed (an improvement, a confirmed regression) would carry its own change into
+ * every re-measured figure: a +50 % control cancels a +50 % change.
  */
 export function pickControls(decision: Decision, names: readonly string[]): string[] {
   const asked = new Set(names);
   return decision.results
-    .filter((r) => r.metric === 'time' && !asked.has(r.benchmark) && r.settled !== false && r.interval && r.head !== null)
+    .filter(
+      (r) =>
+        r.metric === 'time' &&
+        r.status === 'unchanged' &&
+        !asked.has(r.benchmark) &&
+        r.settled !== false &&
+        r.interval &&
+        r.head !== null,
+    )
     .sort((a, b) => Math.log(a.interval![1] / a.interval![0]) - Math.log(b.interval![1] / b.interval![0]))
     .slice(0, CONTROLS)
     .map((r) => r.benchmark);

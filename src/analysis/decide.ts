@@ -110,7 +110,7 @@ export function decide(head: ResultSet, history: readonly ResultSet[], rules: Ru
     if (model && key === 'time') describeRunner(model, notes, warnings);
   }
 
-  if (options.continues && window.length >= 4) confirmSteps(rows, head, window, rules, options);
+  if (options.continues && window.length >= 4) confirmSteps(rows, head, history, rules, options, runner);
   pushAll(rows, missingRows(head, window, rules));
   warnings.push(...unmatchedPatterns(rules, head.benchmarks));
   const verdict = rows.some((r) => r.fails) ? 'fail' : 'pass';
@@ -385,7 +385,9 @@ function familyTails(noise: Map<Series, Noise>, runs: number): Family | undefine
   const lo = Array.from({ length: runs }, () => Infinity);
   const both = Array.from({ length: runs }, () => -Infinity);
   for (const [s, nz] of noise) {
-    if (nz.n < 3 || !(nz.sd > 0)) continue;
+    // A figure rounded to whole units (1 → 2 ns) jumps by many of its σ without changing: it would
+    // make every run's extreme look wild and hide real changes elsewhere.
+    if (nz.n < 3 || !(nz.sd > 0) || s.resolution > 0) continue;
     const sign = s.direction === 'smaller' ? 1 : -1;
     nz.byRun.forEach((d, r) => {
       if (!Number.isFinite(d) || r >= runs) return;
@@ -425,30 +427,55 @@ function familyCheck(j: Judgement, z: number, family: Family | undefined, strict
 function confirmSteps(
   rows: ResultRow[],
   head: ResultSet,
-  window: readonly ResultSet[],
+  history: readonly ResultSet[],
   rules: Rules,
   options: DecideOptions,
+  runner: RunnerShift | undefined,
 ): void {
-  const previous = window.at(-1)!;
-  const before = window.slice(0, -1);
+  // The newest run was judged against the runs before it, as many as the window holds.
+  const previous = history.at(-1)!;
+  const before = history.slice(0, -1);
   const then = decide(previous, before, rules);
   const key = (r: { benchmark: string; metric: string }) => `${r.benchmark}\u0000${r.metric}`;
   const judged = new Set((options.continues?.flagged ?? []).map(key));
-  const pending = new Map(
-    then.results
-      .filter(
-        (r) =>
-          r.enforced && r.status === 'inconclusive' && r.settled === false && r.measured_ratio !== null && !judged.has(key(r)),
-      )
-      .map((r) => [key(r), r]),
+  const open = then.results.filter(
+    (r) => r.enforced && r.status === 'inconclusive' && r.measured_ratio !== null && !judged.has(key(r)),
   );
-  if (pending.size === 0) return;
-  const headRuns = options.runs && options.runs.length > 0 ? options.runs : [head];
-  const pair = decide(medianOfRuns([head, ...headRuns.slice(1), previous], rules.statistic), before, rules, {
-    runs: [previous, ...headRuns],
-    consecutive: true,
-  });
-  const confirmed = new Map(pair.results.filter((r) => r.status === 'regression' && pending.has(key(r))).map((r) => [key(r), r]));
+  // Undecided for want of a second run, or moved together with a suite-wide shift larger than any
+  // runner of the history (a slower machine, or code they all run: one run could not tell).
+  const pending = new Map(open.filter((r) => r.settled === false).map((r) => [key(r), r]));
+  const together = new Map(open.filter((r) => r.settled === true && then.runner?.unusual).map((r) => [key(r), r]));
+  if (pending.size === 0 && together.size === 0) return;
+  const confirmed = new Map<string, ResultRow>();
+  if (pending.size > 0) {
+    // The two runs come from two jobs on two runners: each is put on the baseline's runner level by
+    // its own job's shift before they are pooled (one job's shift is not the other's).
+    const headRuns = (options.runs && options.runs.length > 0 ? options.runs : [head]).map((r) =>
+      onRunner(r, runner?.applied_shift ?? 1),
+    );
+    const prev = onRunner(previous, then.runner?.applied_shift ?? 1);
+    const pair = decide(medianOfRuns([...headRuns, prev], rules.statistic), before, rules, {
+      runs: [prev, ...headRuns],
+      consecutive: true,
+    });
+    for (const r of pair.results) if (r.status === 'regression' && pending.has(key(r))) confirmed.set(key(r), r);
+  }
+  if (together.size > 0 && runner?.unusual && runner.shift > 1 === (then.runner?.shift ?? 1) > 1) {
+    // Two jobs on two runners both moved the suite as no runner of the history did: judged as
+    // measured, against the history's whole run-to-run noise, the runners' part included.
+    const headRuns = options.runs && options.runs.length > 0 ? options.runs : [head];
+    const pair = decide(
+      medianOfRuns([...headRuns, previous], rules.statistic),
+      before,
+      { ...rules, runner_correction: false },
+      {
+        runs: [previous, ...headRuns],
+        consecutive: true,
+      },
+    );
+    for (const r of pair.results) if (r.status === 'regression' && together.has(key(r))) confirmed.set(key(r), r);
+  }
+  for (const [k, r] of together) pending.set(k, r);
   const name = options.continues?.previous ? `the previous run (${options.continues.previous})` : 'the previous run';
   rows.forEach((row, i) => {
     const p = confirmed.get(key(row));
@@ -469,6 +496,30 @@ function confirmSteps(
     };
     delete rows[i]!.resolve;
   });
+}
+
+/** A run's time-like figures divided by its job's runner shift (the baseline runner's level). */
+function onRunner(run: ResultSet, shift: number): ResultSet {
+  if (!(shift > 0) || shift === 1) return run;
+  return {
+    ...run,
+    benchmarks: run.benchmarks.map((b) => ({
+      ...b,
+      metrics: Object.fromEntries(
+        Object.entries(b.metrics).map(([key, m]) => [
+          key,
+          isTimeLike(key, m)
+            ? {
+                ...m,
+                value: m.value / shift,
+                ...(m.samples ? { samples: m.samples.map((v) => v / shift) } : {}),
+                ...(m.stddev !== undefined ? { stddev: m.stddev / shift } : {}),
+              }
+            : m,
+        ]),
+      ),
+    })),
+  };
 }
 
 const pctConf = (c: number) => `${(c * 100).toFixed(1)} %`;

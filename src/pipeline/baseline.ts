@@ -65,7 +65,13 @@ export async function baselineWindow(
   // baseline instead would pass any regression (one HTTP 500 from the host was enough).
   for (let attempt = 1; !runs; attempt++) {
     try {
-      runs = await history.read.load({ suite, branch: source.branch, limit, untilShas: shas, testbed: source.testbed });
+      runs = await history.read.load({
+        suite,
+        branch: source.branch,
+        limit: limit + 1,
+        untilShas: shas,
+        testbed: source.testbed,
+      });
     } catch (error) {
       if (attempt >= READ_ATTEMPTS)
         throw new HistoryReadError(
@@ -82,7 +88,13 @@ export async function baselineWindow(
     const own = runs;
     const first = own[0]?.recordedAt;
     const start = (
-      await history.read.load({ suite, branch: source.fallbackBranch, limit, untilShas: shas, testbed: source.testbed })
+      await history.read.load({
+        suite,
+        branch: source.fallbackBranch,
+        limit: limit + 1,
+        untilShas: shas,
+        testbed: source.testbed,
+      })
     ).filter((r) => first === undefined || r.recordedAt < first);
     if (start.length > 0) {
       runs = [...start, ...own];
@@ -95,7 +107,9 @@ export async function baselineWindow(
   log.info(
     `Baseline: ${Math.min(runs.length, limit)} runs of ${branch ?? 'all branches'}${source.testbed ? ` on ${source.testbed}` : ''} from the ${history.describe}.`,
   );
-  const kept = runs.slice(-limit);
+  // One run more than the window: the newest run's own baseline, to confirm the step it brought
+  // (decide()'s `continues`); decide() itself judges the head against the newest `limit`.
+  const kept = runs.slice(-(limit + 1));
   return {
     runs: kept.map((r) => r.results),
     note,

@@ -130,7 +130,7 @@ async function driftWindow(job: Job, history: History | undefined): Promise<RunR
       suite: job.name,
       branch: job.baseline.branch,
       testbed: job.baseline.testbed,
-      limit: Math.max(DRIFT_RUNS, job.rules.history),
+      limit: Math.max(DRIFT_RUNS, job.rules.history + 1),
     });
   } catch {
     // baselineWindow reads again and says what failed.

@@ -15046,7 +15046,7 @@ function decide(head, history, rules, options = {}) {
     }
     if (model && key === "time") describeRunner(model, notes, warnings);
   }
-  if (options.continues && window.length >= 4) confirmSteps(rows, head, window, rules, options);
+  if (options.continues && window.length >= 4) confirmSteps(rows, head, history, rules, options, runner);
   pushAll(rows, missingRows(head, window, rules));
   warnings.push(...unmatchedPatterns(rules, head.benchmarks));
   const verdict = rows.some((r) => r.fails) ? "fail" : "pass";
@@ -15222,7 +15222,7 @@ function familyTails(noise, runs) {
   const lo = Array.from({ length: runs }, () => Infinity);
   const both = Array.from({ length: runs }, () => -Infinity);
   for (const [s, nz] of noise) {
-    if (nz.n < 3 || !(nz.sd > 0)) continue;
+    if (nz.n < 3 || !(nz.sd > 0) || s.resolution > 0) continue;
     const sign = s.direction === "smaller" ? 1 : -1;
     nz.byRun.forEach((d, r) => {
       if (!Number.isFinite(d) || r >= runs) return;
@@ -15249,24 +15249,44 @@ function familyCheck(j, z, family, strictness) {
     tailBetter: Math.max(j.tailBetter, tb)
   };
 }
-function confirmSteps(rows, head, window, rules, options) {
-  const previous = window.at(-1);
-  const before = window.slice(0, -1);
+function confirmSteps(rows, head, history, rules, options, runner) {
+  const previous = history.at(-1);
+  const before = history.slice(0, -1);
   const then = decide(previous, before, rules);
   const key = (r) => `${r.benchmark}\0${r.metric}`;
   const judged = new Set((options.continues?.flagged ?? []).map(key));
-  const pending = new Map(
-    then.results.filter(
-      (r) => r.enforced && r.status === "inconclusive" && r.settled === false && r.measured_ratio !== null && !judged.has(key(r))
-    ).map((r) => [key(r), r])
+  const open = then.results.filter(
+    (r) => r.enforced && r.status === "inconclusive" && r.measured_ratio !== null && !judged.has(key(r))
   );
-  if (pending.size === 0) return;
-  const headRuns2 = options.runs && options.runs.length > 0 ? options.runs : [head];
-  const pair = decide(medianOfRuns([head, ...headRuns2.slice(1), previous], rules.statistic), before, rules, {
-    runs: [previous, ...headRuns2],
-    consecutive: true
-  });
-  const confirmed = new Map(pair.results.filter((r) => r.status === "regression" && pending.has(key(r))).map((r) => [key(r), r]));
+  const pending = new Map(open.filter((r) => r.settled === false).map((r) => [key(r), r]));
+  const together = new Map(open.filter((r) => r.settled === true && then.runner?.unusual).map((r) => [key(r), r]));
+  if (pending.size === 0 && together.size === 0) return;
+  const confirmed = /* @__PURE__ */ new Map();
+  if (pending.size > 0) {
+    const headRuns2 = (options.runs && options.runs.length > 0 ? options.runs : [head]).map(
+      (r) => onRunner(r, runner?.applied_shift ?? 1)
+    );
+    const prev = onRunner(previous, then.runner?.applied_shift ?? 1);
+    const pair = decide(medianOfRuns([...headRuns2, prev], rules.statistic), before, rules, {
+      runs: [prev, ...headRuns2],
+      consecutive: true
+    });
+    for (const r of pair.results) if (r.status === "regression" && pending.has(key(r))) confirmed.set(key(r), r);
+  }
+  if (together.size > 0 && runner?.unusual && runner.shift > 1 === (then.runner?.shift ?? 1) > 1) {
+    const headRuns2 = options.runs && options.runs.length > 0 ? options.runs : [head];
+    const pair = decide(
+      medianOfRuns([...headRuns2, previous], rules.statistic),
+      before,
+      { ...rules, runner_correction: false },
+      {
+        runs: [previous, ...headRuns2],
+        consecutive: true
+      }
+    );
+    for (const r of pair.results) if (r.status === "regression" && together.has(key(r))) confirmed.set(key(r), r);
+  }
+  for (const [k, r] of together) pending.set(k, r);
   const name = options.continues?.previous ? `the previous run (${options.continues.previous})` : "the previous run";
   rows.forEach((row, i) => {
     const p = confirmed.get(key(row));
@@ -15286,6 +15306,26 @@ function confirmSteps(rows, head, window, rules, options) {
     };
     delete rows[i].resolve;
   });
+}
+function onRunner(run, shift) {
+  if (!(shift > 0) || shift === 1) return run;
+  return {
+    ...run,
+    benchmarks: run.benchmarks.map((b) => ({
+      ...b,
+      metrics: Object.fromEntries(
+        Object.entries(b.metrics).map(([key, m]) => [
+          key,
+          isTimeLike(key, m) ? {
+            ...m,
+            value: m.value / shift,
+            ...m.samples ? { samples: m.samples.map((v) => v / shift) } : {},
+            ...m.stddev !== void 0 ? { stddev: m.stddev / shift } : {}
+          } : m
+        ])
+      )
+    }))
+  };
 }
 var pctConf = (c) => `${(c * 100).toFixed(1)} %`;
 function runnerSummary(m) {
@@ -15520,7 +15560,13 @@ async function baselineWindow(source, limit, suite, history, log, preloaded) {
   let runs = preloaded;
   for (let attempt = 1; !runs; attempt++) {
     try {
-      runs = await history.read.load({ suite, branch: source.branch, limit, untilShas: shas, testbed: source.testbed });
+      runs = await history.read.load({
+        suite,
+        branch: source.branch,
+        limit: limit + 1,
+        untilShas: shas,
+        testbed: source.testbed
+      });
     } catch (error) {
       if (attempt >= READ_ATTEMPTS)
         throw new HistoryReadError(
@@ -15535,7 +15581,13 @@ async function baselineWindow(source, limit, suite, history, log, preloaded) {
   if (runs.length < START_POINT_RUNS && source.fallbackBranch && source.fallbackBranch !== source.branch) {
     const own = runs;
     const first = own[0]?.recordedAt;
-    const start = (await history.read.load({ suite, branch: source.fallbackBranch, limit, untilShas: shas, testbed: source.testbed })).filter((r) => first === void 0 || r.recordedAt < first);
+    const start = (await history.read.load({
+      suite,
+      branch: source.fallbackBranch,
+      limit: limit + 1,
+      untilShas: shas,
+      testbed: source.testbed
+    })).filter((r) => first === void 0 || r.recordedAt < first);
     if (start.length > 0) {
       runs = [...start, ...own];
       note = `${own.length === 0 ? `No runs of ${source.branch} yet` : `Only ${own.length} run${own.length === 1 ? "" : "s"} of ${source.branch}`}: the baseline starts from ${source.fallbackBranch}'s runs before it, where the branch started.`;
@@ -15547,7 +15599,7 @@ async function baselineWindow(source, limit, suite, history, log, preloaded) {
   log.info(
     `Baseline: ${Math.min(runs.length, limit)} runs of ${branch ?? "all branches"}${source.testbed ? ` on ${source.testbed}` : ""} from the ${history.describe}.`
   );
-  const kept = runs.slice(-limit);
+  const kept = runs.slice(-(limit + 1));
   return {
     runs: kept.map((r) => r.results),
     note,
@@ -15628,7 +15680,9 @@ async function recordRun(history, record, head, decision, log) {
 var CONTROLS = 2;
 function pickControls(decision, names) {
   const asked = new Set(names);
-  return decision.results.filter((r) => r.metric === "time" && !asked.has(r.benchmark) && r.settled !== false && r.interval && r.head !== null).sort((a, b) => Math.log(a.interval[1] / a.interval[0]) - Math.log(b.interval[1] / b.interval[0])).slice(0, CONTROLS).map((r) => r.benchmark);
+  return decision.results.filter(
+    (r) => r.metric === "time" && r.status === "unchanged" && !asked.has(r.benchmark) && r.settled !== false && r.interval && r.head !== null
+  ).sort((a, b) => Math.log(a.interval[1] / a.interval[0]) - Math.log(b.interval[1] / b.interval[0])).slice(0, CONTROLS).map((r) => r.benchmark);
 }
 var timeOf = (set, name, rules) => {
   const m = set.benchmarks.find((b) => b.name === name)?.metrics.time;
@@ -15806,7 +15860,7 @@ async function driftWindow(job, history) {
       suite: job.name,
       branch: job.baseline.branch,
       testbed: job.baseline.testbed,
-      limit: Math.max(DRIFT_RUNS, job.rules.history)
+      limit: Math.max(DRIFT_RUNS, job.rules.history + 1)
     });
   } catch {
     return void 0;
