@@ -4,6 +4,7 @@
  * the paired decision and early stopping.
  *
  *   npm run bench:ab [-- --aa 20 --trials 8 --min 3 --max 10]
+ *   npm run bench:ab -- --hogs 2 --trials 5 --max 30     (beside intermittent hogs: unchanged vs three benchmarks 3×)
  *
  * A/A: both sides run the same code; half of the trials get a background CPU hog started part-way
  * through (a noisy neighbour). Detection: the head side makes one benchmark do +10 / +15 / +25 % of
@@ -23,6 +24,8 @@ const arg = (name: string, fallback: number) => {
   return i > 0 ? Number(process.argv[i + 1] ?? fallback) : fallback;
 };
 const AA = arg('aa', 20);
+/** --hogs N: instead, runs beside N intermittent CPU hogs (each burns a core 1–6 s, rests 1–6 s). */
+const HOGS = arg('hogs', 0);
 const TRIALS = arg('trials', 8);
 const MIN = arg('min', 3);
 const MAX = arg('max', 10);
@@ -77,6 +80,11 @@ async function trial(slowdown: string | undefined, hogAfterMs: number | undefine
   }
 }
 
+/** What a shared runner's neighbours look like: each hog burns a core 1–6 s, then rests 1–6 s. */
+const HOG = `const r = () => 1000 + Math.random() * 5000;
+function burn() { const end = Date.now() + r(); while (Date.now() < end); setTimeout(burn, r()); }
+setTimeout(burn, r());`;
+
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? NaN;
 interface Line {
   label: string;
@@ -89,6 +97,44 @@ interface Line {
 }
 const lines: Line[] = [];
 const started = Date.now();
+
+if (HOGS > 0) {
+  // Beside intermittent hogs: 5 unchanged heads, and 5 heads that make three benchmarks 3× slower.
+  const hogs = Array.from({ length: HOGS }, () => spawn(process.execPath, ['-e', HOG], { stdio: 'ignore' }));
+  const stop = () => hogs.forEach((h) => h.kill('SIGKILL'));
+  process.on('SIGINT', () => (stop(), process.exit(130)));
+  process.on('SIGTERM', () => (stop(), process.exit(143)));
+  const slowed = BENCHMARKS.slice(0, 3);
+  const out: string[] = [];
+  try {
+    for (const [label, slowdown] of [
+      ['unchanged head', undefined],
+      [`3 benchmarks 3× slower (${slowed.join(', ')})`, slowed.map((n) => `${n}:3`).join(',')],
+    ] as const) {
+      const flagged: number[] = [];
+      let failedUnchanged = 0;
+      const rounds: number[] = [];
+      for (let i = 0; i < TRIALS; i++) {
+        const o = await trial(slowdown, undefined);
+        const fails = new Set(o.decision.results.filter((r) => r.fails && r.metric === 'time').map((r) => r.benchmark));
+        flagged.push(slowed.filter((n) => slowdown && fails.has(n)).length);
+        if ([...fails].some((n) => !slowdown || !slowed.includes(n))) failedUnchanged++;
+        rounds.push(o.rounds.length);
+        process.stderr.write(`${label} ${i + 1}: ${[...fails].join(' ') || 'pass'}, ${o.rounds.length} rounds\n`);
+      }
+      out.push(
+        `| ${label} | ${TRIALS} | ${slowdown ? `${flagged.filter((k) => k === slowed.length).length} of ${TRIALS} (flagged per run: ${flagged.join(', ')})` : '–'} | ${failedUnchanged} | ${median(rounds)} (max ${Math.max(...rounds)}) |`,
+      );
+    }
+  } finally {
+    stop();
+  }
+  console.log(`\nSame-job A/B beside ${HOGS} intermittent CPU hogs (examples/causal-gym quick, rounds ${MIN}–${MAX}):\n`);
+  console.log('| head | runs | runs flagging every slowed benchmark | runs failing an unchanged benchmark | rounds, median |');
+  console.log('| --- | --- | --- | --- | --- |');
+  for (const l of out) console.log(l);
+  process.exit(0);
+}
 
 const aa: Line = { label: 'A/A (same code)', trials: 0, failed: 0, caught: 0, inconclusive: 0, rounds: [], seconds: [] };
 const aaHog: Line = { ...aa, label: 'A/A, CPU hog part-way', rounds: [], seconds: [] };

@@ -63,7 +63,9 @@ function scenario(seed: number, f: Family, change: Change, headQuirks: Quirks = 
   const background = f.background?.(rand, f.size) ?? new Map<number, number>();
   const time = new Map([...background, ...(change.time ?? [])]);
   const head = simulateRun(rand, level, suite, { ...change, time }, { ...f.quirks, ...headQuirks });
-  return { head, history, suite, background };
+  // The branch's next push, the same code: another run of the changed suite (drawn after the head).
+  const next = () => simulateRun(rand, level, suite, { ...change, time }, { ...f.quirks, ...headQuirks });
+  return { head, history, suite, background, next };
 }
 
 function runFamily(f: Family, seedBase: number): FamilyResult {
@@ -576,9 +578,51 @@ function printAfterStep(): void {
   );
 }
 
+/**
+ * Result files only, on the default branch: a change is judged at its push (one run) and, if that run
+ * could not decide it, again at the branch's next push, which confirms it (decide()'s `continues`).
+ */
+function printNextPush(): void {
+  const families = FAMILIES.filter((f) => f.runs >= 20 && f.size >= 10).slice(0, 6);
+  const effects = [1.15, 1.25, 1.5];
+  console.log(`\n## A1b. Result files only on the default branch: caught at the push / by the next push (${TRIALS} trials)\n`);
+  console.log(
+    `| family | jobs failing unchanged code, push / either push | ${effects.map((e) => `+${Math.round((e - 1) * 100)} % at the push / by the next`).join(' | ')} |`,
+  );
+  console.log(`|${'---|'.repeat(2 + effects.length)}`);
+  families.forEach((f, i) => {
+    const seedBase = 7_000_000 + i * 100_000;
+    let first = 0;
+    let either = 0;
+    for (let t = 0; t < TRIALS; t++) {
+      const { head, history, background, next } = scenario(seedBase + t, f, {});
+      const unchanged = (d: ReturnType<typeof decide>) =>
+        d.results.some((r) => r.fails && !background.has(head.benchmarks.findIndex((b) => b.name === r.benchmark)));
+      const a = unchanged(decide(head, history, DEFAULT_RULES));
+      const b = unchanged(decide(next(), [...history, head], DEFAULT_RULES, { continues: {} }));
+      if (a) first++;
+      if (a || b) either++;
+    }
+    const cells = effects.map((effect) => {
+      let at = 0;
+      let by = 0;
+      for (let t = 0; t < TRIALS; t++) {
+        const { head, history, next } = scenario(seedBase + 50_000 + t, f, { time: new Map([[0, effect]]) });
+        const a = rowOf(decide(head, history, DEFAULT_RULES).results, 'bench_000')?.fails;
+        const b = !a && rowOf(decide(next(), [...history, head], DEFAULT_RULES, { continues: {} }).results, 'bench_000')?.fails;
+        if (a) at++;
+        if (a || b) by++;
+      }
+      return `${pct(at / TRIALS)} / ${pct(by / TRIALS)}`;
+    });
+    console.log(`| ${f.name} | ${pct(first / TRIALS)} / ${pct(either / TRIALS)} | ${cells.join(' | ')} |`);
+  });
+}
+
 const only = process.argv.slice(2);
 const figures = recordFigures('eval', `${TRIALS} trials per family, fixed seeds`);
 if (only.length === 0 || only.includes('families')) printFamilies();
+if (only.length === 0 || only.includes('next')) printNextPush();
 if (only.length === 0 || only.includes('invariants')) printInvariants();
 if (only.length === 0 || only.includes('series')) printSeries();
 if (only.length === 0 || only.includes('corpus')) printCorpus();

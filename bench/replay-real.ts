@@ -160,7 +160,8 @@ function replaySuite(runs: RunRecord[], t: Tally): void {
       fails.push({ engine: new Map(), '200 %': new Map(), '10 %': new Map() });
       continue;
     }
-    const window = runs.slice(Math.max(0, i - HISTORY), i).map((r) => r.results);
+    // One run more than the window: the newest run's own baseline (decide() judges against the last HISTORY).
+    const window = runs.slice(Math.max(0, i - HISTORY - 1), i).map((r) => r.results);
     const same = runs[i]!.commit.sha === runs[i - 1]!.commit.sha;
     const before = t.sameConfirming;
     const f = failingRows(runs[i]!.results, window, series, i, t, same);
