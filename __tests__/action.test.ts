@@ -55,6 +55,25 @@ describe('the action (dist/index.js)', () => {
     const shown = r.stdout.split('\n').filter((l) => !l.startsWith('::add-mask::'));
     expect(shown.join('\n')).not.toContain('rwpass789');
   });
+  it('writes no credential into the job summary, even for a benchmark named after one (#26 item 1)', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'cp-named-'));
+    const file = (v: number) => {
+      const path = join(dir, `r${v}.json`);
+      const bench = (name: string) => ({ name, metrics: { time: { value: v, unit: 's', direction: 'smaller' } } });
+      writeFileSync(path, JSON.stringify({ benchmarks: [bench('leak ghs_namedvalue777'), bench('leak pw pgnamed888')] }));
+      return path;
+    };
+    const r = runAction({
+      'github-token': 'ghs_namedvalue777',
+      'pushgateway-basic-auth': 'user:pgnamed888',
+      'output-file-path': file(2),
+      baseline: file(1),
+      storage: 'none',
+      comment: 'never',
+    });
+    expect(r.summary).toMatch(/leak \*\*\*/);
+    for (const v of ['ghs_namedvalue777', 'pgnamed888']) expect(r.summary).not.toContain(v);
+  });
   it('leaves no credential in any ancestor’s /proc/<pid>/environ for the suite to read (#26 item 1)', () => {
     // The suite walks up its ancestors (the shell, the action's node process, …) and reads the
     // environment block each was started with, as PR code could.

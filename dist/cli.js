@@ -23,7 +23,7 @@ import {
   siteFiles,
   splitCredentials,
   visible
-} from "./chunks/chunk-23CMQ576.js";
+} from "./chunks/chunk-NGVWN7DS.js";
 import {
   metricsTimeseries,
   renderOpenMetrics

@@ -18,7 +18,7 @@ import {
   summaryChannel,
   visible,
   withWorktrees
-} from "./chunks/chunk-23CMQ576.js";
+} from "./chunks/chunk-NGVWN7DS.js";
 import {
   defaultTestbed,
   sampleTime
@@ -371,13 +371,15 @@ function commentChannel(target) {
     what: "post the pull request comment",
     required: false,
     async publish(decision, { name, links, artifacts, log }) {
-      const body = renderMarkdown(decision, {
-        name,
-        ...links,
-        maxLength: COMMENT_LIMIT,
-        maxBytes: COMMENT_BYTES,
-        marker: commentMarker(name)
-      });
+      const body = (target.redact ?? ((text) => text))(
+        renderMarkdown(decision, {
+          name,
+          ...links,
+          maxLength: COMMENT_LIMIT,
+          maxBytes: COMMENT_BYTES,
+          marker: commentMarker(name)
+        })
+      );
       try {
         const result = await upsertStickyComment(
           await target.api(),
@@ -463,12 +465,12 @@ function remoteWriteChannel(target, run2) {
 }
 
 // src/action/channels.ts
-function actionChannels(settings, plan, reportDir, clock) {
+function actionChannels(settings, plan, reportDir, clock, redact = (text) => text) {
   const channels = [
     reportFilesChannel({ json: join(reportDir, "report.json"), markdown: join(reportDir, "report.md") }),
     annotationsChannel(actionsCommands)
   ];
-  if (settings.summary) channels.push(summaryChannel(actionsCommands));
+  if (settings.summary) channels.push(summaryChannel(actionsCommands, redact));
   if (plan.pr && settings.comment !== "never") {
     if (settings.token)
       channels.push(
@@ -477,6 +479,7 @@ function actionChannels(settings, plan, reportDir, clock) {
           repo: plan.repo.repo,
           pr: plan.pr,
           mode: settings.comment,
+          redact,
           api: async () => (await import("./chunks/api-WUCATOES.js")).createApi(settings.token, actionsLog.warn)
         })
       );
@@ -651,7 +654,31 @@ var SECRET_INPUTS = [
   "remote-write-url"
 ];
 function forgetSecretInputs(env = process.env) {
-  for (const name of secretInputVariables()) delete env[name];
+  const values = [];
+  for (const name of secretInputVariables()) {
+    const value = env[name]?.trim();
+    if (value) values.push(...credentialParts(value));
+    delete env[name];
+  }
+  return values;
+}
+function credentialParts(value) {
+  const parts = [value];
+  const userinfo = /^[a-z][a-z0-9+.-]*:\/\/([^@/]*)@/i.exec(value)?.[1] ?? (value.includes("://") ? void 0 : value);
+  const password = userinfo?.includes(":") ? userinfo.slice(userinfo.indexOf(":") + 1) : void 0;
+  if (password) parts.push(password, decodeURIComponentSafe(password));
+  return parts.filter((p) => p.length >= 4);
+}
+var decodeURIComponentSafe = (text) => {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return text;
+  }
+};
+function redactor(values) {
+  const sorted = [...new Set(values)].sort((a, b) => b.length - a.length);
+  return (text) => sorted.reduce((t, v) => t.split(v).join("***"), text);
 }
 function secretInputVariables() {
   return SECRET_INPUTS.map((name) => `INPUT_${name.replace(/ /g, "_").toUpperCase()}`);
@@ -752,7 +779,7 @@ async function run({
 } = {}) {
   try {
     const settings = getSettings();
-    forgetSecretInputs();
+    const redact = redactor(forgetSecretInputs());
     if (credentials === "unsupported" && (settings.run || settings.mode === "ab"))
       actionsLog.warn(
         `This Node.js (${process.version}) cannot start the action again without its credential inputs (process.execve needs Node.js 22.15 or later): the commands it runs could read them from /proc/${process.pid}/environ. The action's own runtime (node24) can.`
@@ -776,7 +803,7 @@ async function run({
       const { decision: decision2 } = await runMerge(
         { name: settings.name, patterns: settings.mergeReports, cwd },
         {
-          channels: actionChannels(settings, plan, reportDir, clock),
+          channels: actionChannels(settings, plan, reportDir, clock, redact),
           log: actionsLog,
           facts: { suite: settings.name, commit: plan.commit, event: plan.event, branch: plan.branch },
           links: plan.runId ? { fullReportUrl: `${plan.serverUrl}/${plan.repo.owner}/${plan.repo.repo}/actions/runs/${plan.runId}` } : {}
@@ -835,7 +862,7 @@ async function run({
       },
       {
         openHistory: () => openActionHistory(settings, plan, clock),
-        channels: actionChannels(settings, plan, reportDir, clock),
+        channels: actionChannels(settings, plan, reportDir, clock, redact),
         clock,
         log: actionsLog,
         suiteOutput: (text) => process.stdout.write(text)

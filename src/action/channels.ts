@@ -14,12 +14,19 @@ import type { Settings } from './inputs.js';
 import { actionsCommands, actionsLog } from './runner.js';
 
 /** Where the action's verdict goes, in order; a new channel is one more line here. */
-export function actionChannels(settings: Settings, plan: EventPlan, reportDir: string, clock: Clock): Channel[] {
+export function actionChannels(
+  settings: Settings,
+  plan: EventPlan,
+  reportDir: string,
+  clock: Clock,
+  /** Takes every credential value out of the texts that leave the runner (a benchmark named after one). */
+  redact: (text: string) => string = (text) => text,
+): Channel[] {
   const channels: Channel[] = [
     reportFilesChannel({ json: join(reportDir, 'report.json'), markdown: join(reportDir, 'report.md') }),
     annotationsChannel(actionsCommands),
   ];
-  if (settings.summary) channels.push(summaryChannel(actionsCommands));
+  if (settings.summary) channels.push(summaryChannel(actionsCommands, redact));
   if (plan.pr && settings.comment !== 'never') {
     if (settings.token)
       channels.push(
@@ -28,6 +35,7 @@ export function actionChannels(settings: Settings, plan: EventPlan, reportDir: s
           repo: plan.repo.repo,
           pr: plan.pr,
           mode: settings.comment,
+          redact,
           api: async () => (await import('../github/api.js')).createApi(settings.token, actionsLog.warn),
         }),
       );

@@ -96,8 +96,37 @@ const SECRET_INPUTS = [
  * Once read, the credentials leave the action's environment: every command it starts (the suite, the
  * setup, re-runs, both A/B trees) inherits that environment, and the suite is the pull request's code.
  */
-export function forgetSecretInputs(env: NodeJS.ProcessEnv = process.env): void {
-  for (const name of secretInputVariables()) delete env[name];
+export function forgetSecretInputs(env: NodeJS.ProcessEnv = process.env): string[] {
+  const values: string[] = [];
+  for (const name of secretInputVariables()) {
+    const value = env[name]?.trim();
+    if (value) values.push(...credentialParts(value));
+    delete env[name];
+  }
+  return values;
+}
+
+/** A credential and the parts of it that are secret on their own (a basic auth's or a URL's password). */
+function credentialParts(value: string): string[] {
+  const parts = [value];
+  const userinfo = /^[a-z][a-z0-9+.-]*:\/\/([^@/]*)@/i.exec(value)?.[1] ?? (value.includes('://') ? undefined : value);
+  const password = userinfo?.includes(':') ? userinfo.slice(userinfo.indexOf(':') + 1) : undefined;
+  if (password) parts.push(password, decodeURIComponentSafe(password));
+  return parts.filter((p) => p.length >= 4);
+}
+
+const decodeURIComponentSafe = (text: string) => {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return text;
+  }
+};
+
+/** Replaces every credential value in a text that leaves the runner (the PR comment, the job summary). */
+export function redactor(values: readonly string[]): (text: string) => string {
+  const sorted = [...new Set(values)].sort((a, b) => b.length - a.length);
+  return (text) => sorted.reduce((t, v) => t.split(v).join('***'), text);
 }
 
 /** The environment variables the runner passes the credential inputs in. */

@@ -13,7 +13,7 @@ import { actionChannels } from './channels.js';
 import { baselineCut, commitFromCheckout, readEvent } from './checkout.js';
 import { planEvent, type EventPlan } from './event.js';
 import { openActionHistory } from './history.js';
-import { forgetSecretInputs, getSettings } from './inputs.js';
+import { forgetSecretInputs, getSettings, redactor } from './inputs.js';
 import { acceptedInMessage, type Acceptance } from '../analysis/accept.js';
 import { actionsLog as log } from './runner.js';
 
@@ -24,7 +24,7 @@ export async function run({
 }: { clock?: Clock; credentials?: 'reexec' | 'restored' | 'none' | 'unsupported' } = {}): Promise<void> {
   try {
     const settings = getSettings();
-    forgetSecretInputs();
+    const redact = redactor(forgetSecretInputs());
     if (credentials === 'unsupported' && (settings.run || settings.mode === 'ab'))
       log.warn(
         `This Node.js (${process.version}) cannot start the action again without its credential inputs (process.execve needs Node.js 22.15 or later): the commands it runs could read them from /proc/${process.pid}/environ. The action's own runtime (node24) can.`,
@@ -51,7 +51,7 @@ export async function run({
       const { decision } = await runMerge(
         { name: settings.name, patterns: settings.mergeReports, cwd },
         {
-          channels: actionChannels(settings, plan, reportDir, clock),
+          channels: actionChannels(settings, plan, reportDir, clock, redact),
           log,
           facts: { suite: settings.name, commit: plan.commit, event: plan.event, branch: plan.branch },
           links: plan.runId
@@ -125,7 +125,7 @@ export async function run({
       },
       {
         openHistory: () => openActionHistory(settings, plan, clock),
-        channels: actionChannels(settings, plan, reportDir, clock),
+        channels: actionChannels(settings, plan, reportDir, clock, redact),
         clock,
         log,
         suiteOutput: (text) => process.stdout.write(text),

@@ -21,6 +21,8 @@ export interface CommentTarget {
   mode: 'always' | 'on-regression';
   /** The REST client, made (and its code loaded) only when a comment is due. */
   api: () => Promise<Api>;
+  /** Takes credential values out of the body (a benchmark the suite named after one). */
+  redact?: (text: string) => string;
 }
 
 /** One sticky comment per suite on the pull request, shortened to fit GitHub's limits. */
@@ -29,13 +31,15 @@ export function commentChannel(target: CommentTarget): Channel {
     what: 'post the pull request comment',
     required: false,
     async publish(decision, { name, links, artifacts, log }) {
-      const body = renderMarkdown(decision, {
-        name,
-        ...links,
-        maxLength: COMMENT_LIMIT,
-        maxBytes: COMMENT_BYTES,
-        marker: commentMarker(name),
-      });
+      const body = (target.redact ?? ((text: string) => text))(
+        renderMarkdown(decision, {
+          name,
+          ...links,
+          maxLength: COMMENT_LIMIT,
+          maxBytes: COMMENT_BYTES,
+          marker: commentMarker(name),
+        }),
+      );
       try {
         const result = await upsertStickyComment(
           await target.api(),

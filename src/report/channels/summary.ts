@@ -5,13 +5,13 @@ import type { Channel, RunnerCommands } from './channel.js';
 export const SUMMARY_LIMIT = 1_000_000;
 
 /** The full report in the job summary. */
-export function summaryChannel(runner: RunnerCommands): Channel {
+export function summaryChannel(runner: RunnerCommands, redact: (text: string) => string = (text) => text): Channel {
   return {
     what: 'write the job summary',
     required: false,
     async publish(decision, { name, links }) {
       const { trendUrl, benchmarkLink } = links;
-      await runner.appendSummary(renderMarkdown(decision, { name, trendUrl, benchmarkLink, maxBytes: SUMMARY_LIMIT }));
+      await runner.appendSummary(redact(renderMarkdown(decision, { name, trendUrl, benchmarkLink, maxBytes: SUMMARY_LIMIT })));
     },
   };
 }

@@ -16798,13 +16798,13 @@ function renderText(decision) {
 
 // src/report/channels/summary.ts
 var SUMMARY_LIMIT = 1e6;
-function summaryChannel(runner) {
+function summaryChannel(runner, redact = (text) => text) {
   return {
     what: "write the job summary",
     required: false,
     async publish(decision, { name, links }) {
       const { trendUrl, benchmarkLink } = links;
-      await runner.appendSummary(renderMarkdown(decision, { name, trendUrl, benchmarkLink, maxBytes: SUMMARY_LIMIT }));
+      await runner.appendSummary(redact(renderMarkdown(decision, { name, trendUrl, benchmarkLink, maxBytes: SUMMARY_LIMIT })));
     }
   };
 }
