@@ -16,7 +16,7 @@ const MONITORING = join(ROOT, 'monitoring');
 const promtool = (...args: string[]) => spawnSync('promtool', args, { cwd: MONITORING, encoding: 'utf8' });
 const pytest = (name: string) => fixturePath(`pytest/pytest-benchmark-5.2.3${name}.json`);
 
-function runAction(inputs: Record<string, string>, payload?: object) {
+function runAction(inputs: Record<string, string>, payload?: object, event = 'push') {
   const dir = mkdtempSync(join(tmpdir(), 'cp-metrics-'));
   const eventPath = join(dir, 'event.json');
   writeFileSync(eventPath, JSON.stringify(payload ?? {}));
@@ -32,7 +32,7 @@ function runAction(inputs: Record<string, string>, payload?: object) {
     RUNNER_ARCH: 'X64',
     GITHUB_SHA: 'a'.repeat(40),
     GITHUB_REF: 'refs/heads/main',
-    GITHUB_EVENT_NAME: 'push',
+    GITHUB_EVENT_NAME: event,
     GITHUB_EVENT_PATH: eventPath,
     ...fakeClockEnv(),
   };
@@ -163,6 +163,31 @@ describe('with the real Pushgateway and Prometheus', () => {
     expect(suiteLines.some((l) => l.includes('test_metric_computation_performance'))).toBe(false);
   });
 
+  it("never pushes a pull request's run into the group the default branch's alerts read (#28 item 12)", async () => {
+    const r = runAction(
+      {
+        name: 'pr only suite',
+        'output-file-path': pytest('-run2'),
+        baseline: pytest(''),
+        config: strictRules(),
+        'pushgateway-url': m.pushgateway,
+      },
+      {
+        repository: { default_branch: 'main', full_name: 'o/r' },
+        pull_request: {
+          number: 7,
+          head: { sha: 'b'.repeat(40), ref: 'feature', repo: { full_name: 'o/r' } },
+          base: { sha: 'c'.repeat(40), ref: 'main', repo: { full_name: 'o/r' } },
+        },
+      },
+      'pull_request',
+    );
+    expect(r.status).toBe(1);
+    expect(r.stdout).toMatch(/Pushgateway: not pushed — this run is pull request #7/);
+    expect(r.stdout).not.toMatch(/Pushed the metrics/);
+    const text = await (await fetch(`${m.pushgateway}/metrics`)).text();
+    expect(text).not.toContain('pr only suite');
+  });
   it('pushes a suite whose name has a "/" (the Pushgateway reads it in its @base64 form) (#26 item 11)', async () => {
     const r = runAction({
       'output-file-path': pytest('-run2'),

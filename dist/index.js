@@ -485,7 +485,12 @@ function actionChannels(settings, plan, reportDir, clock, redact = (text) => tex
       );
     else actionsLog.warn("no github-token: the pull request comment is skipped (the report is in the job summary)");
   }
-  if (settings.pushgateway)
+  const otherBranch = !!plan.pr || !!plan.branch && !!plan.baselineBranch && plan.branch !== plan.baselineBranch;
+  if (settings.pushgateway && otherBranch)
+    actionsLog.info(
+      `Pushgateway: not pushed \u2014 this run is ${plan.pr ? `pull request #${plan.pr.number}` : `branch ${plan.branch}`}, and its group (suite, testbed) is the one ${plan.baselineBranch ?? "the default branch"}'s alerts read.`
+    );
+  if (settings.pushgateway && !otherBranch)
     channels.push(
       pushgatewayChannel(settings.pushgateway, () => ({
         suite: settings.name,

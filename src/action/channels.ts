@@ -41,7 +41,14 @@ export function actionChannels(
       );
     else actionsLog.warn('no github-token: the pull request comment is skipped (the report is in the job summary)');
   }
-  if (settings.pushgateway)
+  // The Pushgateway holds one group per suite and testbed, which alerts read as the default branch's
+  // state: a pull request's (or another branch's) run would replace it and fire main's alerts.
+  const otherBranch = !!plan.pr || (!!plan.branch && !!plan.baselineBranch && plan.branch !== plan.baselineBranch);
+  if (settings.pushgateway && otherBranch)
+    actionsLog.info(
+      `Pushgateway: not pushed — this run is ${plan.pr ? `pull request #${plan.pr.number}` : `branch ${plan.branch}`}, and its group (suite, testbed) is the one ${plan.baselineBranch ?? 'the default branch'}'s alerts read.`,
+    );
+  if (settings.pushgateway && !otherBranch)
     channels.push(
       pushgatewayChannel(settings.pushgateway, () => ({
         suite: settings.name,
