@@ -217,6 +217,40 @@ describe('causal-perf import on a repository whose default branch is master (#28
   });
 });
 
+describe('causal-perf history compare (#28 item 7)', () => {
+  it('judges a stored run against the runs of its branch before it, as its push was judged', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'cp-hcompare-'));
+    // A github-action-benchmark history whose eighth run is 2× slower on one benchmark.
+    const entries = Array.from({ length: 8 }, (_, i) => ({
+      commit: { id: `${i}`.padStart(40, 'c'), message: `commit ${i}` },
+      date: Date.UTC(2026, 0, 1 + i),
+      tool: 'go',
+      benches: [
+        { name: 'BenchmarkDag', value: (i === 7 ? 2000 : 1000) * (1 + 0.01 * Math.sin(i)), unit: 'ns/op' },
+        { name: 'BenchmarkWalk', value: 500 * (1 + 0.01 * Math.cos(i)), unit: 'ns/op' },
+      ],
+    }));
+    writeFileSync(join(dir, 'data.js'), `window.BENCHMARK_DATA = ${JSON.stringify({ entries: { go: entries } })}`);
+    expect(cli(dir, 'import', 'data.js', '--history-dir', 'h', '--branch', 'main').code).toBe(0);
+    const slow = cli(dir, 'history', 'compare', '--history-dir', 'h', '--run', '7'.padStart(40, 'c'), '--format', 'json');
+    expect(slow.code).toBe(1);
+    const report = JSON.parse(slow.stdout);
+    expect(report.verdict).toBe('fail');
+    expect(report.baseline_runs).toBe(7);
+    expect(report.results.find((r: { benchmark: string }) => r.benchmark === 'BenchmarkDag')).toMatchObject({
+      status: 'regression',
+      fails: true,
+    });
+    // An earlier run passes against the runs before it; a run id works as well as a sha prefix.
+    const earlier = cli(dir, 'history', 'compare', '--history-dir', 'h', '--run', 'import-5', '--format', 'text');
+    expect(earlier.code).toBe(0);
+    expect(earlier.stdout).toMatch(/judged against the 5 runs of its branch and testbed before it/);
+    const none = cli(dir, 'history', 'compare', '--history-dir', 'h', '--run', 'nosuchrun');
+    expect(none.code).toBe(2);
+    expect(none.stderr).toMatch(/--run nosuchrun: no stored run has that id or commit/);
+  });
+});
+
 describe('causal-perf history check|repair', () => {
   it('finds unreadable derived files, repairs them from the run files, and keeps the damaged ones', () => {
     const dir = mkdtempSync(join(tmpdir(), 'cp-check-'));

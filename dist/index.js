@@ -18,7 +18,7 @@ import {
   summaryChannel,
   visible,
   withWorktrees
-} from "./chunks/chunk-NGVWN7DS.js";
+} from "./chunks/chunk-L3CLD6SG.js";
 import {
   defaultTestbed,
   sampleTime

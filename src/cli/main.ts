@@ -16,7 +16,7 @@ import { formatChange, formatInterval, visible } from '../report/format.js';
 import { findChanges } from '../pipeline/drift.js';
 import { defaultTestbed, metricsTimeseries, renderOpenMetrics, sampleTime } from '../report/metrics.js';
 import { remoteWrite, type RemoteWriteTarget, type Timeseries } from '../io/remote-write.js';
-import type { Decision } from '../analysis/decide.js';
+import { decide, type Decision } from '../analysis/decide.js';
 import { siteFiles } from '../history/site-files.js';
 import { runCommand } from './run.js';
 import { serveDirectory } from '../io/serve.js';
@@ -70,6 +70,10 @@ Usage:
       Send them with the Prometheus remote-write protocol instead, stamped with the commit's time;
       with --history-dir, every stored run (a backfill). Auth from CAUSAL_PERF_REMOTE_WRITE_TOKEN
       (bearer) or CAUSAL_PERF_REMOTE_WRITE_BASIC_AUTH (user:password).
+  causal-perf history compare --history-dir DIR --run ID [--suite S] [--config FILE]
+                             [--format json|markdown|text]
+      Judge a stored or imported run (a run id or a commit sha) against the runs of its branch and
+      testbed recorded before it, as its push was judged; exit 1 when it breaks a rule.
   causal-perf history changes --history-dir DIR [--suite S] [--branch B] [--format json|text]
       Drift: change points in each benchmark's series (E-divisive means, p ≤ 0.001), newest first,
       with the commits where the level moved and whether the gate flagged any of them.
@@ -189,15 +193,18 @@ const commands: Record<string, Command> = {
         suite: { type: 'string' },
         branch: { type: 'string' },
         format: { type: 'string' },
+        run: { type: 'string' },
+        config: { type: 'string' },
       },
     });
     const action = positionals[0];
-    if (action !== 'check' && action !== 'repair' && action !== 'changes')
-      throw new InputError('history: expected check, repair or changes (see --help)');
+    if (action !== 'check' && action !== 'repair' && action !== 'changes' && action !== 'compare')
+      throw new InputError('history: expected check, repair, changes or compare (see --help)');
     const dir = values['history-dir'];
     if (!dir) throw new InputError(`history ${action}: expected --history-dir DIR`);
     const st = await stat(join(dir, 'data')).catch(() => undefined);
     if (!st?.isDirectory()) throw new InputError(`history ${action}: ${dir}: expected a history directory (with data/ in it)`);
+    if (action === 'compare') return historyCompare(dir, values, io);
     const files = historyFiles(dir);
     const report = await checkHistory(files.reader);
     if (action === 'changes') {
@@ -307,6 +314,65 @@ const commands: Record<string, Command> = {
     return 0;
   },
 };
+
+/**
+ * `history compare --run ID`: a stored (or imported) run judged against the runs of its branch and
+ * testbed recorded before it, as its push would have been (decide()'s `continues`), so a whole
+ * imported history can be replayed run by run. ID is a run id or a commit sha (or its prefix).
+ */
+async function historyCompare(
+  dir: string,
+  values: { suite?: string; run?: string; format?: string; config?: string },
+  io: CliIO,
+): Promise<number> {
+  if (!values.run) throw new InputError('history compare: expected --run ID (a run id or a commit sha)');
+  const format = consoleFormat(values.format);
+  const { rules } = await readRules(values.config);
+  const history = await openHistory({ storage: 'local', local: { dir }, warn: cliLog(io).warn, record: false });
+  const report = await checkHistory(historyFiles(dir).reader);
+  const suites = values.suite ? [values.suite] : report.suites.map((s) => s.name);
+  const wanted = values.run;
+  for (const suite of suites) {
+    const runs = await history.read!.load({ suite, limit: Number.MAX_SAFE_INTEGER });
+    let at = -1;
+    runs.forEach((r, i) => {
+      if (r.runId === wanted || (wanted.length >= 7 && r.commit.sha.startsWith(wanted))) at = i;
+    });
+    if (at < 0) continue;
+    const run = runs[at]!;
+    const prior = runs
+      .slice(0, at)
+      .filter((r) => r.branch === run.branch && testbedOf(r) === testbedOf(run))
+      .slice(-(rules.history + 1));
+    const last = prior.at(-1);
+    const decision = decide(
+      run.results,
+      prior.map((r) => r.results),
+      rules,
+      last
+        ? {
+            continues: {
+              previous: last.commit.sha.slice(0, 7),
+              flagged: (last.flagged ?? [])
+                .filter((f) => f.status === 'regression' || f.status === 'below-floor' || f.accepted)
+                .map(({ benchmark, metric }) => ({ benchmark, metric })),
+            },
+          }
+        : {},
+    );
+    decision.notes.push(
+      `Run ${run.runId ?? ''} (${run.commit.sha.slice(0, 7)}, ${run.branch ?? 'no branch'}, recorded ${run.recordedAt}) of ${suite}, judged against the ${Math.min(prior.length, rules.history)} runs of its branch and testbed before it.`,
+    );
+    await runPipeline(
+      { name: suite, rules, head: { measured: run.results }, baseline: { from: 'decided', decision } },
+      { channels: [consoleChannel(format, io.stdout, { heading: false })], clock: io.clock ?? systemClock, log: cliLog(io) },
+    );
+    return decision.verdict === 'fail' ? 1 : 0;
+  }
+  throw new InputError(
+    `history compare: --run ${wanted}: no stored run has that id or commit${values.suite ? ` in suite ${values.suite}` : ''}`,
+  );
+}
 
 /** The remote-write endpoint, with a token or basic auth from the environment (never a flag: ps shows flags). */
 function remoteTarget(raw: string): RemoteWriteTarget {

@@ -13154,6 +13154,1124 @@ function machineFacts(env = process.env) {
   return facts;
 }
 
+// src/analysis/stats.ts
+var import_jstat = __toESM(require_jstat(), 1);
+
+// src/analysis/median.ts
+function median(values) {
+  const n = values.length;
+  if (n === 0) return NaN;
+  const sorted = Float64Array.from(values).sort();
+  return n % 2 ? sorted[(n - 1) / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
+}
+
+// src/analysis/stats.ts
+function madSigma(values) {
+  if (values.length < 2) return NaN;
+  const m = median(values);
+  return 1.4826 * median(values.map((v) => Math.abs(v - m)));
+}
+function quantileSorted(sorted, q) {
+  const pos = (sorted.length - 1) * q;
+  const lo = Math.floor(pos);
+  const hi = Math.ceil(pos);
+  return sorted[lo] + (sorted[hi] - sorted[lo]) * (pos - lo);
+}
+function fencedMean(values) {
+  if (values.length < 4) return values.reduce((a, b) => a + b, 0) / values.length;
+  const sorted = [...values].sort((a, b) => a - b);
+  const q1 = quantileSorted(sorted, 0.25);
+  const q3 = quantileSorted(sorted, 0.75);
+  const lo = q1 - 1.5 * (q3 - q1);
+  const hi = q3 + 1.5 * (q3 - q1);
+  let sum = 0;
+  let n = 0;
+  for (const v of sorted) {
+    if (v >= lo && v <= hi) {
+      sum += v;
+      n++;
+    }
+  }
+  return sum / n;
+}
+function tConfidence(t, df) {
+  if (!Number.isFinite(t)) return t > 0 ? 1 : 0;
+  return import_jstat.default.studentt.cdf(t, Math.max(1, df));
+}
+function tQuantile(p, df) {
+  return import_jstat.default.studentt.inv(p, Math.max(1, df));
+}
+function winsorizedSd(values, share2 = 0.1) {
+  const n = values.length;
+  if (n < 2) return NaN;
+  const sorted = [...values].sort((a, b) => a - b);
+  const k = n >= 5 ? Math.max(1, Math.floor(share2 * n)) : 0;
+  const lo = sorted[k];
+  const hi = sorted[n - 1 - k];
+  const w = sorted.map((v) => Math.min(hi, Math.max(lo, v)));
+  const mean2 = w.reduce((a, b) => a + b, 0) / n;
+  return Math.sqrt(w.reduce((a, v) => a + (v - mean2) ** 2, 0) / (n - 1));
+}
+function robustScale(values) {
+  if (values.length < 2) return NaN;
+  const mad = values.length >= 3 ? madSigma(values) : 0;
+  return Math.max(mad, winsorizedSd(values));
+}
+function biweight(u) {
+  return Math.abs(u) >= 1 ? 0 : (1 - u * u) ** 2;
+}
+
+// src/analysis/history-test.ts
+function medianTail(q, k) {
+  if (k <= 1 || q <= 0) return q;
+  if (q >= 1) return 1;
+  const need = Math.floor(k / 2) + 1;
+  let total = 0;
+  let c = 1;
+  for (let j = 0; j <= k; j++) {
+    if (j > 0) c = c * (k - j + 1) / j;
+    if (j >= need) total += c * q ** j * (1 - q) ** (k - j);
+  }
+  return total;
+}
+var MIN_SUITE_TAIL = 10;
+function share(values, atLeast) {
+  if (values.length === 0 || !(atLeast > 0)) return 0;
+  let k = 0;
+  for (const v of values) if (v >= atLeast) k++;
+  return k / values.length;
+}
+function suiteTailModel(values) {
+  const n = values.length;
+  if (n < MIN_SUITE_TAIL) return () => 0;
+  const sorted = Float64Array.from(values).sort();
+  const u = sorted[Math.floor((n >= 100 ? 0.9 : 0.8) * (n - 1))];
+  let sum = 0;
+  let count = 0;
+  for (const v of sorted)
+    if (v > u) {
+      sum += v - u;
+      count++;
+    }
+  const beta = count > 0 ? sum / count : 0;
+  const seen = (d) => {
+    let lo = 0;
+    let hi = n;
+    while (lo < hi) {
+      const mid = lo + hi >> 1;
+      if (sorted[mid] < d) lo = mid + 1;
+      else hi = mid;
+    }
+    return (n - lo) / n;
+  };
+  return (d) => {
+    if (!(d > 0)) return 0;
+    const share2 = seen(d);
+    if (d <= u || !(beta > 0)) return share2;
+    return Math.max(share2, count / n * Math.exp(-(d - u) / beta));
+  };
+}
+function historyTest(e, confidence) {
+  const z = e.sd > 0 ? e.worse / e.sd : e.worse > 0 ? Infinity : e.worse < 0 ? -Infinity : 0;
+  const p = e.sd > 0 || e.worse !== 0 ? tConfidence(z, e.df) : 0.5;
+  const tailOf = (sign) => Math.max(
+    e.own.length >= 2 ? share(
+      e.own.map((v) => sign * v),
+      sign * e.worse
+    ) : 0,
+    (sign === 1 ? e.suite.worse : e.suite.better)(sign * e.worse)
+  );
+  const k = e.runs ?? 1;
+  const tailWorse = medianTail(tailOf(1), k);
+  const tailBetter = medianTail(tailOf(-1), k);
+  return {
+    worseConfidence: Math.min(p, 1 - tailWorse),
+    betterConfidence: Math.min(1 - p, 1 - tailBetter),
+    tailWorse,
+    tailBetter,
+    detectable: Math.exp(tQuantile(confidence, e.df) * e.sd)
+  };
+}
+
+// src/analysis/changes.ts
+function withinSum(sorted) {
+  let s = 0;
+  const m = sorted.length;
+  for (let j = 0; j < m; j++) s += sorted[j] * (2 * j - (m - 1));
+  return s;
+}
+function betweenSum(x, y) {
+  const prefix = [0];
+  for (const v of y) prefix.push(prefix.at(-1) + v);
+  const total = prefix.at(-1);
+  let s = 0;
+  let k = 0;
+  for (const v of x) {
+    while (k < y.length && y[k] <= v) k++;
+    const below = prefix[k];
+    s += v * k - below + (total - below) - v * (y.length - k);
+  }
+  return s;
+}
+function energySorted(x, y) {
+  const m = x.length;
+  const n = y.length;
+  const e = 2 * betweenSum(x, y) / (m * n) - withinSum(x) / (m * (m - 1) / 2) - withinSum(y) / (n * (n - 1) / 2);
+  return m * n / (m + n) * e;
+}
+function lowerBound(xs, v) {
+  let a = 0;
+  let b = xs.length;
+  while (a < b) {
+    const mid = a + b >> 1;
+    if (xs[mid] < v) a = mid + 1;
+    else b = mid;
+  }
+  return a;
+}
+var insertSorted = (xs, v) => xs.splice(lowerBound(xs, v), 0, v);
+var removeSorted = (xs, v) => xs.splice(lowerBound(xs, v), 1);
+function mannWhitneyP(a, b) {
+  const all = [...a.map((v) => ({ v, g: 0 })), ...b.map((v) => ({ v, g: 1 }))].sort((p, q) => p.v - q.v);
+  const ranks = new Array(all.length);
+  let tie = 0;
+  for (let i = 0; i < all.length; ) {
+    let j = i;
+    while (j + 1 < all.length && all[j + 1].v === all[i].v) j++;
+    const r = (i + j) / 2 + 1;
+    for (let k = i; k <= j; k++) ranks[k] = r;
+    const t = j - i + 1;
+    tie += t ** 3 - t;
+    i = j + 1;
+  }
+  const m = a.length;
+  const n = b.length;
+  let ra = 0;
+  all.forEach((p, i) => {
+    if (p.g === 0) ra += ranks[i];
+  });
+  const u = ra - m * (m + 1) / 2;
+  const N = m + n;
+  const sd = Math.sqrt(m * n / 12 * (N + 1 - tie / (N * (N - 1))));
+  if (sd === 0) return 1;
+  const z = Math.abs(u - m * n / 2) / sd;
+  return Math.min(1, 2 * (1 - normalCdf(z)));
+}
+function normalCdf(z) {
+  const t = 1 / (1 + 0.3275911 * (z / Math.SQRT2));
+  const erf = 1 - t * (0.254829592 + t * (-0.284496736 + t * (1.421413741 + t * (-1.453152027 + t * 1.061405429)))) * Math.exp(-((z / Math.SQRT2) ** 2));
+  return 0.5 * (1 + erf);
+}
+function changePoints(values, options = {}) {
+  const window = options.window ?? 50;
+  const alpha = options.pValue ?? 1e-3;
+  const minSize = options.minSize ?? 5;
+  const logs = values.map((v) => v > 0 ? Math.log(v) : NaN);
+  if (logs.some((v) => !Number.isFinite(v))) return [];
+  const found = [];
+  const search = (lo, hi) => {
+    if (hi - lo < 2 * minSize) return;
+    let best = -Infinity;
+    let at = -1;
+    const first = lo + minSize;
+    const sortedLeft = logs.slice(Math.max(lo, first - window), first).sort((a, b) => a - b);
+    const sortedRight = logs.slice(first, Math.min(hi, first + window)).sort((a, b) => a - b);
+    for (let t = first; t <= hi - minSize; t++) {
+      if (t > first) {
+        const moved = logs[t - 1];
+        insertSorted(sortedLeft, moved);
+        if (t - 1 - window >= lo) removeSorted(sortedLeft, logs[t - 1 - window]);
+        removeSorted(sortedRight, moved);
+        if (t - 1 + window < hi) insertSorted(sortedRight, logs[t - 1 + window]);
+      }
+      const q = energySorted(sortedLeft, sortedRight);
+      if (q > best) {
+        best = q;
+        at = t;
+      }
+    }
+    if (at < 0) return;
+    const left = logs.slice(Math.max(lo, at - window), at);
+    const right = logs.slice(at, Math.min(hi, at + window));
+    const p = mannWhitneyP(left, right);
+    if (p > alpha) return;
+    found.push({ index: at, from: at - 1, to: at, before: NaN, after: NaN, ratio: NaN, interval: [NaN, NaN], p });
+    search(lo, at);
+    search(at, hi);
+  };
+  search(0, logs.length);
+  found.sort((a, b) => a.index - b.index);
+  found.forEach((c, k) => {
+    const lo = Math.max(k > 0 ? found[k - 1].index : 0, c.index - window);
+    const hi = Math.min(k + 1 < found.length ? found[k + 1].index : logs.length, c.index + window);
+    const left = logs.slice(lo, c.index);
+    const right = logs.slice(c.index, hi);
+    const d = median(right) - median(left);
+    const sigmaL = Math.max(madOf(left), 1e-9);
+    const sigmaR = Math.max(madOf(right), 1e-9);
+    let from = c.index - 1;
+    while (from > lo && Math.abs(logs[from] - median(left)) > 3 * sigmaL) from--;
+    let to = c.index;
+    while (to < hi - 1 && Math.abs(logs[to] - median(right)) > 3 * sigmaR) to++;
+    const se = 1.2533 * Math.sqrt(variance(left) / left.length + variance(right) / right.length);
+    Object.assign(c, {
+      from,
+      to,
+      before: Math.exp(median(left)),
+      after: Math.exp(median(right)),
+      ratio: Math.exp(d),
+      interval: [Math.exp(d - 1.96 * se), Math.exp(d + 1.96 * se)]
+    });
+  });
+  return found;
+}
+function madOf(xs) {
+  const m = median(xs);
+  return 1.4826 * median(xs.map((x) => Math.abs(x - m)));
+}
+function variance(xs) {
+  const m = xs.reduce((a, b) => a + b, 0) / xs.length;
+  return xs.reduce((a, b) => a + (b - m) ** 2, 0) / Math.max(1, xs.length - 1);
+}
+
+// src/analysis/levels.ts
+var LEVEL_P = 2e-3;
+var MIN_LEVEL_RUNS = 4;
+var MIN_LEVEL_CHANGE = 0.015;
+var FRESH_RUNS = [4, 3, 2];
+function freshLevel(values, from, head) {
+  const n = values.length;
+  const withHead = head !== void 0 && Number.isFinite(head) ? [1] : [];
+  for (const m of [...FRESH_RUNS, ...withHead]) {
+    const before = values.slice(from, n - m);
+    const tail = m === 1 ? [values[n - 1], head] : values.slice(n - m);
+    if (before.length < MIN_LEVEL_RUNS || tail.length < m) continue;
+    const center = median(before);
+    const scale = Math.max(robustScale(before), 5e-3);
+    const margin = Math.max(3 * scale, MIN_LEVEL_CHANGE);
+    const hi = maxOf(before);
+    const lo = minOf(before);
+    if (m === 1 && Math.abs(tail[0] - tail[1]) > margin) continue;
+    if (tail.every((v) => v > hi && v > center + margin) || tail.every((v) => v < lo && v < center - margin)) return n - m;
+  }
+  return void 0;
+}
+function levelsOf(logs, head) {
+  const at = [];
+  const values = [];
+  logs.forEach((v, i) => {
+    if (Number.isFinite(v)) {
+      at.push(i);
+      values.push(v);
+    }
+  });
+  const cuts = [];
+  const search = (lo, hi) => {
+    if (hi - lo < 2 * MIN_LEVEL_RUNS) return;
+    let best = 1;
+    let split = -1;
+    for (let t = lo + MIN_LEVEL_RUNS; t <= hi - MIN_LEVEL_RUNS; t++) {
+      const left = values.slice(lo, t);
+      const right = values.slice(t, hi);
+      if (Math.abs(median(right) - median(left)) < MIN_LEVEL_CHANGE) continue;
+      const p = mannWhitneyP(left, right);
+      if (p < best) {
+        best = p;
+        split = t;
+      }
+    }
+    if (split < 0 || best > LEVEL_P) return;
+    cuts.push(split);
+    search(lo, split);
+    search(split, hi);
+  };
+  search(0, values.length);
+  cuts.sort((a, b) => a - b);
+  const fresh = freshLevel(values, cuts.at(-1) ?? 0, head);
+  if (fresh !== void 0) cuts.push(fresh);
+  if (cuts.length === 0) return { from: 0, adjusted: [...logs], changes: 0 };
+  const bounds = [0, ...cuts, values.length];
+  const medians = bounds.slice(0, -1).map((b, k) => median(values.slice(b, bounds[k + 1])));
+  const current = medians.at(-1);
+  const adjusted = [...logs];
+  for (let k = 0; k < medians.length - 1; k++)
+    for (let j = bounds[k]; j < bounds[k + 1]; j++) adjusted[at[j]] = values[j] - medians[k] + current;
+  return { from: at[cuts.at(-1)], adjusted, changes: cuts.length };
+}
+
+// src/analysis/series.ts
+function runStatistic(m, statistic) {
+  const s = m.samples;
+  if (s && s.length >= 3) {
+    if (statistic === "min") return m.direction === "bigger" ? maxOf(s) : minOf(s);
+    return statistic === "median" ? median(s) : fencedMean(s);
+  }
+  return m.value;
+}
+function spreadsOf(m, center) {
+  const s = m.samples;
+  if (!(center > 0)) return { full: 0, calm: 0 };
+  if (s && s.length >= 3) {
+    const logs = s.filter((v) => v > 0).map(Math.log);
+    if (logs.length < 3) return { full: 0, calm: 0 };
+    const calm = madSigma(logs);
+    return { full: Math.max(calm, winsorizedSd(logs)), calm };
+  }
+  const rel = m.stddev !== void 0 ? m.stddev / center : 0;
+  return { full: rel, calm: rel };
+}
+function roundingStep(history, head) {
+  const distinct = [...new Set(history.filter((v) => Number.isFinite(v) && v > 0))].sort((a, b) => a - b);
+  if (distinct.length < 2) return 0;
+  let q = Infinity;
+  for (let i = 1; i < distinct.length; i++) q = Math.min(q, distinct[i] - distinct[i - 1]);
+  if (!(q > 0) || q < 1e-3 * median(distinct)) return 0;
+  for (const v of [...distinct, head]) {
+    const k = v / q;
+    if (Math.abs(k - Math.round(k)) > 1e-6 * Math.max(1, k)) return 0;
+  }
+  return q;
+}
+var SPREAD_RUNS = 5;
+function sampleCount(m) {
+  return m.samples?.length ?? m.n ?? 0;
+}
+function withinRunError(m, statistic, spread) {
+  const n = sampleCount(m);
+  if (n < 2) return 0;
+  return (statistic === "median" ? 1.2533 : 1) * spread / Math.sqrt(n);
+}
+var isTimeLike = (key, m) => key === "time" || key.endsWith("_time") || m.unit === "s";
+function gatherSeries(head, window, rules) {
+  const baseIndex = window.map((run) => new Map(run.benchmarks.map((b) => [b.name, b])));
+  const byMetric = /* @__PURE__ */ new Map();
+  for (const b of head.benchmarks) {
+    if (isIgnored(rules, b)) continue;
+    for (const [key, m] of Object.entries(b.metrics)) {
+      const rule = ruleFor(rules, key, b);
+      const headRaw = runStatistic(m, rules.statistic);
+      const prior = baseIndex.map((idx) => idx.get(b.name)?.metrics[key]);
+      const measured = prior.map((pm) => pm ? runStatistic(pm, rules.statistic) : NaN);
+      const levels = levelsOf(
+        measured.map((v) => v > 0 ? Math.log(v) : NaN),
+        headRaw > 0 ? Math.log(headRaw) : void 0
+      );
+      const raw = measured.map((v, r) => v > 0 ? Math.exp(levels.adjusted[r]) : v);
+      const recent = [];
+      for (let r = prior.length - 1; r >= 0 && recent.length < SPREAD_RUNS; r--) {
+        const pm = prior[r];
+        if (pm) recent.push(spreadsOf(pm, raw[r]));
+      }
+      const own = spreadsOf(m, headRaw);
+      const series = {
+        key,
+        benchmark: b,
+        metric: m,
+        rule,
+        direction: rule.direction ?? m.direction,
+        raw,
+        logs: levels.adjusted,
+        levelFrom: levels.from,
+        headRaw,
+        headLog: headRaw > 0 ? Math.log(headRaw) : NaN,
+        headError: withinRunError(m, rules.statistic, own.full),
+        sampleSpread: Math.max(own.full, recent.length > 0 ? median(recent.map((x) => x.full)) : 0),
+        calmSpread: Math.max(own.calm, recent.length > 0 ? median(recent.map((x) => x.calm)) : 0),
+        resolution: isTimeLike(key, m) ? roundingStep(measured, headRaw) : 0
+      };
+      let list = byMetric.get(key);
+      if (!list) byMetric.set(key, list = []);
+      list.push(series);
+    }
+  }
+  return byMetric;
+}
+function medianOfRuns(sets, statistic) {
+  const first = sets[0];
+  const indexes = sets.map((set) => new Map(set.benchmarks.map((b) => [b.name, b])));
+  return {
+    ...first,
+    benchmarks: first.benchmarks.map((b) => ({
+      ...b,
+      metrics: Object.fromEntries(
+        Object.entries(b.metrics).map(([key, m]) => {
+          const values = indexes.map((idx) => idx.get(b.name)?.metrics[key]).filter((x) => x !== void 0).map((x) => runStatistic(x, statistic));
+          if (values.length === 1) return [key, m];
+          return [key, { value: median(values), unit: m.unit, direction: m.direction }];
+        })
+      )
+    }))
+  };
+}
+
+// src/analysis/noise.ts
+var PRIOR_RUNS = 2;
+var POOL_WEIGHT = 3;
+var DF_CAP = 4;
+var LONG_HISTORY = 10;
+var DF_CAP_LONG = 5;
+var TIME_NOISE_FLOOR = 5e-3;
+var MIN_RUNS_FOR_SIGMA = 3;
+var FADE_FROM = 6;
+function priorScale(key, m) {
+  if (isTimeLike(key, m)) return 0.05;
+  if (key.startsWith("memory")) return 0.01;
+  return 0;
+}
+function runnerLoading(logs, shifts) {
+  const xs = [];
+  const ss = [];
+  logs.forEach((v, r) => {
+    if (Number.isFinite(v) && Number.isFinite(shifts[r])) {
+      xs.push(v);
+      ss.push(shifts[r]);
+    }
+  });
+  if (xs.length < 3) return 1;
+  const mx = median(xs);
+  const ms = ss.reduce((a, b) => a + b, 0) / ss.length;
+  let sxs = 0;
+  let sss = 0;
+  for (let i = 0; i < xs.length; i++) {
+    sxs += (xs[i] - mx) * (ss[i] - ms);
+    sss += (ss[i] - ms) ** 2;
+  }
+  if (!(sss > 0)) return 1;
+  const prior = PRIOR_RUNS * sss / xs.length;
+  return Math.min(1, Math.max(0, (sxs + prior) / (sss + prior)));
+}
+function corrected(s, shifts, headShift = 0) {
+  const loading = runnerLoading(s.logs, shifts);
+  const aligned = levelsOf(
+    s.logs.map((v, r) => v - loading * shifts[r]),
+    s.headLog - loading * headShift
+  ).adjusted;
+  const e = aligned.filter(Number.isFinite);
+  const center = median(e);
+  return { center, deviations: e.map((v) => v - center), byRun: aligned.map((v) => v - center), loading };
+}
+function pooledScale(list) {
+  const scales = list.filter((x) => x.deviations.length >= 2).map((x) => robustScale(x.deviations));
+  return scales.length >= 3 ? median(scales) : void 0;
+}
+var MIN_TAIL_SAMPLE = 20;
+function tailFactor(noises) {
+  const z = [];
+  for (const nz of noises)
+    if (nz.n >= MIN_RUNS_FOR_SIGMA && nz.sigma > 0) for (const d of nz.deviations) z.push(Math.abs(d) / nz.sigma);
+  if (z.length < MIN_TAIL_SAMPLE) return 1;
+  z.sort((a, b) => a - b);
+  const q90 = z[Math.min(z.length - 1, Math.floor(0.9 * z.length))];
+  return Math.max(1, q90 / tQuantile(0.95, DF_CAP));
+}
+function noiseOf(s, history, pooled, shiftSe) {
+  const n = history.deviations.length;
+  const own = n >= 2 ? robustScale(history.deviations) : void 0;
+  const short = n < MIN_RUNS_FOR_SIGMA;
+  const prior = short ? Math.max(priorScale(s.key, s.metric), s.sampleSpread, pooled ?? 0) : Math.max(priorScale(s.key, s.metric), s.calmSpread);
+  const weight = short ? PRIOR_RUNS : PRIOR_RUNS * Math.min(1, FADE_FROM / n);
+  let num = weight * prior ** 2;
+  let den = weight;
+  if (own !== void 0) {
+    num += (n - 1) * own ** 2;
+    den += n - 1;
+  }
+  if (pooled !== void 0 && n >= MIN_RUNS_FOR_SIGMA && n < 20) {
+    num += POOL_WEIGHT * pooled ** 2;
+    den += POOL_WEIGHT;
+  }
+  let sigma = Math.sqrt(num / den);
+  sigma = Math.max(sigma, s.headError, isTimeLike(s.key, s.metric) ? TIME_NOISE_FLOOR : 0);
+  const df = Math.min(n >= LONG_HISTORY ? DF_CAP_LONG : DF_CAP, Math.max(PRIOR_RUNS, den));
+  const sd = Math.sqrt(sigma ** 2 * (1 + 1.5708 / Math.max(1, n)) + shiftSe ** 2);
+  return {
+    center: history.center,
+    loading: history.loading,
+    deviations: history.deviations,
+    byRun: history.byRun,
+    sigma,
+    df,
+    sd,
+    n
+  };
+}
+
+// src/analysis/runner.ts
+var KERNEL_WIDTH = 3;
+var COMPETITIVE = 0.6;
+var MIN_SCALE = 0.01;
+var TAU_PRIOR = 0.1;
+var MIN_BENCHMARKS_FOR_SHIFT = 3;
+var AMBIGUOUS = 0.5;
+var MAX_CANDIDATES = 64;
+function candidateShifts(devs) {
+  if (devs.length <= MAX_CANDIDATES) return [0, ...devs];
+  const sorted = [...devs].sort((a, b) => a - b);
+  const picks = Array.from(
+    { length: MAX_CANDIDATES },
+    (_, i) => sorted[Math.round(i * (sorted.length - 1) / (MAX_CANDIDATES - 1))]
+  );
+  return [0, ...picks];
+}
+function locateShift(devs, scales, prior, awayFrom) {
+  const h = scales.map((s) => KERNEL_WIDTH * Math.max(Number.isFinite(s) ? s : MIN_SCALE, MIN_SCALE));
+  const n = devs.length;
+  const support = (m2) => {
+    let acc = 0;
+    for (let i = 0; i < n; i++) {
+      const u = (devs[i] - m2) / h[i];
+      if (u > -1 && u < 1) acc += (1 - u * u) ** 2;
+    }
+    return acc;
+  };
+  const apart = awayFrom === void 0 ? 0 : 2 * median(h);
+  const candidates = candidateShifts(devs).filter((m2) => awayFrom === void 0 || Math.abs(m2 - awayFrom) > apart).map((m2) => ({ m: m2, support: support(m2) }));
+  const most = Math.max(0, ...candidates.map((c) => c.support));
+  let best = 0;
+  let bestScore = -Infinity;
+  for (const c of candidates) {
+    if (c.support < COMPETITIVE * most) continue;
+    const score = c.support * (prior ? prior(c.m) : 1) + (c.m === 0 ? 1e-9 : 0);
+    if (score > bestScore) {
+      bestScore = score;
+      best = c.m;
+    }
+  }
+  if (bestScore === -Infinity) return { shift: 0, se: Infinity, support: 0, score: 0 };
+  let m = best;
+  for (let it = 0; it < 30; it++) {
+    let sw = 0;
+    let swd = 0;
+    devs.forEach((d, i) => {
+      const w = biweight((d - m) / h[i]) / (h[i] / KERNEL_WIDTH) ** 2;
+      sw += w;
+      swd += w * d;
+    });
+    if (sw === 0) break;
+    const next = swd / sw;
+    if (Math.abs(next - m) < 1e-7) {
+      m = next;
+      break;
+    }
+    m = next;
+  }
+  let info = 0;
+  let count = 0;
+  devs.forEach((d, i) => {
+    const w = biweight((d - m) / h[i]);
+    if (w > 0) count++;
+    info += w / (h[i] / KERNEL_WIDTH) ** 2;
+  });
+  return { shift: m, se: info > 0 ? 1.05 / Math.sqrt(info) : Infinity, support: count, score: bestScore };
+}
+function shiftPrior(history, tau) {
+  const width = 3 * Math.max(tau, 0.02);
+  const floor = (m) => 1 / (1 + (m / width) ** 2);
+  if (history.length < 3) return floor;
+  const bw = Math.max(tau / 2, 0.02);
+  const kde = (m) => history.reduce((a, s) => a + Math.exp(-0.5 * ((m - s) / bw) ** 2), 0);
+  const peak = Math.max(kde(0), ...history.map(kde));
+  return (m) => Math.max(kde(m) / peak, 0.1 * floor(m));
+}
+var centerOf = (logs, shifts) => median(logs.map((v, r) => v - shifts[r]).filter(Number.isFinite));
+function fitRunner(series, runs) {
+  let shifts = Array.from({ length: runs }, () => 0);
+  let ses = shifts.map(() => Infinity);
+  let centers = series.map((s) => centerOf(s.logs, shifts));
+  const scaleOf = (s, i) => {
+    const e = s.logs.map((v, r) => v - shifts[r] - centers[i]).filter(Number.isFinite);
+    return e.length >= 2 ? robustScale(e) : NaN;
+  };
+  let scales = series.map(scaleOf);
+  const estimateRuns = () => shifts.map((_, r) => {
+    const idx2 = series.map((s, i) => i).filter((i) => Number.isFinite(series[i].logs[r]));
+    if (idx2.length < MIN_BENCHMARKS_FOR_SHIFT) return { shift: 0, se: Infinity, support: 0 };
+    return locateShift(
+      idx2.map((i) => series[i].logs[r] - centers[i]),
+      idx2.map((i) => scales[i])
+    );
+  });
+  for (let pass = 0; pass < 2; pass++) {
+    const est = estimateRuns();
+    shifts = est.map((e) => e.shift);
+    ses = est.map((e) => e.se);
+    centers = series.map((s) => centerOf(s.logs, shifts));
+    scales = series.map(scaleOf);
+  }
+  const estimable = shifts.map((s, r) => ({ s, se: ses[r] })).filter((x) => Number.isFinite(x.se));
+  let tau;
+  if (estimable.length >= 3) {
+    const spread = winsorizedSd(estimable.map((x) => x.s));
+    const noise = estimable.reduce((a, x) => a + x.se ** 2, 0) / estimable.length;
+    tau = Math.sqrt(Math.max(0, spread ** 2 - noise));
+  } else tau = TAU_PRIOR;
+  const shrink = (se) => Number.isFinite(se) ? tau ** 2 / (tau ** 2 + se ** 2 || 1) : 0;
+  shifts = shifts.map((s, r) => s * shrink(ses[r]));
+  centers = series.map((s) => centerOf(s.logs, shifts));
+  scales = series.map(scaleOf);
+  const idx = series.map((_, i) => i).filter((i) => Number.isFinite(series[i].headLog) && Number.isFinite(centers[i]));
+  if (idx.length < MIN_BENCHMARKS_FOR_SHIFT)
+    return { shifts, headShift: 0, headShiftSe: 0, headEstimate: 0, tau, benchmarks: idx.length, supporting: 0, unusual: false };
+  const devs = idx.map((i) => series[i].headLog - centers[i]);
+  const sc = idx.map((i) => scales[i]);
+  const prior = shiftPrior(estimable.length >= 3 ? shifts : [], tau);
+  const head = locateShift(devs, sc, prior);
+  const runnerUp = locateShift(devs, sc, prior, head.shift);
+  const free = locateShift(devs, sc);
+  const w = shrink(head.se);
+  const seen = Math.max(0, ...shifts.map(Math.abs));
+  const unusual = estimable.length >= 3 && Math.abs(head.shift) > 3 * Math.max(tau, 0.01) + 2 * head.se && Math.abs(head.shift) > seen + 2 * head.se;
+  const model = {
+    shifts,
+    headShift: head.shift * w,
+    headShiftSe: Number.isFinite(head.se) ? head.se * w : 0,
+    headEstimate: head.shift,
+    tau,
+    benchmarks: idx.length,
+    supporting: head.support,
+    unusual
+  };
+  if (free.support > head.support && Math.abs(free.shift - head.shift) > 2 * Math.max(tau, 0.01))
+    model.movedTogether = { count: free.support, shift: free.shift };
+  if (runnerUp.support >= 2 && 3 * runnerUp.support >= 2 * head.support && runnerUp.score >= AMBIGUOUS * head.score)
+    model.alternative = { shift: runnerUp.shift * w, support: runnerUp.support };
+  return model;
+}
+
+// src/analysis/decide.ts
+var EPS = 1e-9;
+function fmtPct(ratio) {
+  const p = (ratio - 1) * 100;
+  const digits = Math.abs(p) < 10 ? 1 : 0;
+  return `${p >= 0 ? "+" : "\u2212"}${Math.abs(p).toFixed(digits)} %`;
+}
+function decide(head, history, rules, options = {}) {
+  const window = history.slice(-rules.history);
+  const notes = [];
+  const warnings = [];
+  const rows = [];
+  if (window.length === 0)
+    notes.push("No prior runs: every benchmark is new; only absolute thresholds (such as the accuracy floor) are checked.");
+  else if (window.length < 3)
+    notes.push(
+      `Only ${window.length} prior run${window.length === 1 ? "" : "s"}: run-to-run noise is taken from a conservative prior (at least 5 % for times, and at least the samples' own spread); changes past the limit but inside that noise are inconclusive, not failures. Verdicts sharpen as history grows.`
+    );
+  let runner;
+  for (const [key, list] of gatherSeries(head, window, rules)) {
+    const comparable = list.filter((s) => Number.isFinite(s.headLog) && s.logs.some(Number.isFinite));
+    const timeLike = list.length > 0 && isTimeLike(key, list[0].metric);
+    let model;
+    if (rules.runner_correction && timeLike && comparable.length >= MIN_BENCHMARKS_FOR_SHIFT) {
+      model = fitRunner(comparable, window.length);
+      if (key === "time" || !runner) runner = runnerSummary(model);
+    }
+    const shifts = model?.shifts ?? window.map(() => 0);
+    const hist = new Map(comparable.map((s) => [s, corrected(s, shifts, model?.headShift ?? 0)]));
+    const pooled = pooledScale([...hist.values()]);
+    const noise = new Map(comparable.map((s) => [s, noiseOf(s, hist.get(s), pooled, model?.headShiftSe ?? 0)]));
+    const kappa = tailFactor([...noise.values()]);
+    if (kappa > 1) for (const nz of noise.values()) nz.sd *= kappa;
+    const suiteDevs = [];
+    for (const [s, nz] of noise)
+      if (nz.n >= 2) for (const dev of nz.deviations) suiteDevs.push(s.direction === "smaller" ? dev : -dev);
+    const suiteTails = { worse: suiteTailModel(suiteDevs), better: suiteTailModel(suiteDevs.map((v) => -v)) };
+    const family = familyTails(noise, window.length);
+    for (const s of list) {
+      const row = baseRow(s, key);
+      const nz = noise.get(s);
+      if (row.history === 0) {
+        row.status = "new";
+        row.reason = "No prior run has this metric; it becomes part of the baseline.";
+      } else if (!nz || !Number.isFinite(row.measured_ratio ?? 0)) {
+        row.measured_ratio = null;
+        compareDirectly(row, s);
+      } else judgeRow(row, s, nz, model, suiteTails, rules, headRuns(s, key, options.runs, rules), family, options.consecutive);
+      const floor = absoluteCheck(s.headRaw, s.rule);
+      if (floor) {
+        row.status = floor.status;
+        row.fails = row.enforced;
+        row.reason = floor.reason;
+        row.settled = true;
+        delete row.resolve;
+      }
+      if (!row.enforced) row.settled = true;
+      row.settled ??= true;
+      rows.push(row);
+    }
+    if (model && key === "time") describeRunner(model, notes, warnings);
+  }
+  if (options.continues && window.length >= 4) confirmSteps(rows, head, history, rules, options, runner);
+  pushAll(rows, missingRows(head, window, rules));
+  warnings.push(...unmatchedPatterns(rules, head.benchmarks));
+  const verdict = rows.some((r) => r.fails) ? "fail" : "pass";
+  return {
+    verdict,
+    results: sortRows(rows),
+    ...runner ? { runner } : {},
+    notes,
+    warnings,
+    baseline_runs: window.length
+  };
+}
+function baseRow(s, key) {
+  const b = s.benchmark;
+  const rule = s.rule;
+  const limit = rule.regression_limit === false ? void 0 : rule.regression_limit;
+  const baseRaw = s.raw.filter(Number.isFinite);
+  const base = baseRaw.length > 0 ? median(baseRaw) : null;
+  return {
+    benchmark: b.name,
+    ...b.group !== void 0 ? { group: b.group } : {},
+    metric: key,
+    unit: s.metric.unit,
+    direction: s.direction,
+    status: "unchanged",
+    base,
+    head: s.headRaw,
+    ratio: null,
+    measured_ratio: base !== null && base !== 0 ? s.headRaw / base : null,
+    interval: null,
+    confidence: null,
+    ...limit !== void 0 ? { limit } : {},
+    ...rule.minimum_threshold !== void 0 || rule.maximum_threshold !== void 0 ? {
+      threshold: {
+        ...rule.minimum_threshold !== void 0 ? { minimum: rule.minimum_threshold } : {},
+        ...rule.maximum_threshold !== void 0 ? { maximum: rule.maximum_threshold } : {}
+      }
+    } : {},
+    history: baseRaw.length,
+    enforced: rule.fail !== false,
+    fails: false,
+    reason: ""
+  };
+}
+function compareDirectly(row, s) {
+  const base = row.base;
+  const worse = s.direction === "smaller" ? s.headRaw > base : s.headRaw < base;
+  const same = s.headRaw === base;
+  row.status = same ? "unchanged" : worse && row.limit !== void 0 ? "regression" : worse ? "unchanged" : "improvement";
+  row.fails = row.status === "regression" && row.enforced;
+  row.reason = same ? "Same as the baseline." : `Changed from ${base} to ${s.headRaw}; no ratio exists for zero or negative values.`;
+}
+var CONFIRMING_RUNS = 3;
+var SINGLE_RUN_STRICTNESS = 10;
+var RUN_CORRELATION = 0.3;
+var WITHIN_PRIOR = 3;
+var byName = /* @__PURE__ */ new WeakMap();
+function benchmarksByName(run) {
+  let index = byName.get(run);
+  if (!index) byName.set(run, index = new Map(run.benchmarks.map((b) => [b.name, b])));
+  return index;
+}
+function headRuns(s, key, runs, rules) {
+  if (!runs || runs.length < 2) return { k: 1, within: 0, logs: [] };
+  const logs = [];
+  for (const run of runs) {
+    const m = benchmarksByName(run).get(s.benchmark.name)?.metrics[key];
+    const v = m ? runStatistic(m, rules.statistic) : NaN;
+    if (v > 0) logs.push(Math.log(v));
+  }
+  return { k: Math.max(1, logs.length), within: logs.length >= 2 ? robustScale(logs) : 0, logs };
+}
+function judgeRow(row, s, nz, model, suiteTails, rules, runs, family, consecutive = false) {
+  const d = s.headLog - nz.loading * (model?.headShift ?? 0) - nz.center;
+  const sign = s.direction === "smaller" ? 1 : -1;
+  const worse = sign * d;
+  const k = runs.k;
+  const within = Math.sqrt((WITHIN_PRIOR * nz.sigma ** 2 + (k - 1) * runs.within ** 2) / (WITHIN_PRIOR + k - 1));
+  const share2 = (runsOf) => RUN_CORRELATION + (1 - RUN_CORRELATION) / runsOf;
+  const sdOf = (runsOf) => Math.sqrt(Math.max(0, nz.sd ** 2 - nz.sigma ** 2) + within ** 2 * share2(runsOf));
+  const sd = k > 1 ? sdOf(k) : nz.sd;
+  if (k > 1) row.head_runs = k;
+  const test = (w) => historyTest(
+    { worse: w, sd, df: nz.df, own: nz.deviations.map((v) => sign * v), suite: suiteTails, runs: Math.round(1 / share2(k)) },
+    rules.confidence
+  );
+  let j;
+  if (consecutive && runs.logs.length === 2 && family) {
+    const t = test(worse);
+    const zs = runs.logs.map((l) => sign * (l - nz.loading * (model?.headShift ?? 0) - nz.center) / nz.sd);
+    const tw = family.pair(Math.min(...zs));
+    j = { ...t, worseConfidence: Math.min(t.worseConfidence, 1 - tw), tailWorse: Math.max(t.tailWorse, tw) };
+  } else if (k === 1) j = familyCheck(test(worse), worse / nz.sd, family, SINGLE_RUN_STRICTNESS);
+  else j = test(worse);
+  const alt = model?.alternative;
+  const jAlt = alt ? test(sign * (s.headLog - nz.loading * alt.shift - nz.center)) : void 0;
+  const altWorse = alt ? Math.exp(sign * (s.headLog - nz.loading * alt.shift - nz.center)) : void 0;
+  row.ratio = Math.exp(d);
+  const tq = tQuantile(0.975, nz.df);
+  row.interval = [Math.exp(d - tq * sd), Math.exp(d + tq * sd)];
+  const limit = row.limit;
+  if (limit !== void 0) row.detectable = Math.max(limit, j.detectable);
+  const worseRatio = Math.exp(worse);
+  const measured = row.measured_ratio === null ? void 0 : row.measured_ratio ** sign;
+  const change = measured !== void 0 && Math.abs(Math.log(measured / worseRatio)) > 5e-3 ? `${fmtPct(worseRatio)} after the runner correction (${fmtPct(measured)} measured)` : fmtPct(measured ?? worseRatio);
+  const improveLimit = s.rule.improvement_limit ?? limit ?? 1.1;
+  const what = row.metric === "time" ? s.direction === "smaller" ? "slower" : "lower" : "worse";
+  const prior = `${row.history} prior run${row.history === 1 ? "" : "s"}${k > 1 ? `; median of ${k} runs of this job` : ""}`;
+  const noiseText = `\xB1${((Math.exp(sd) - 1) * 100).toFixed(1)} %`;
+  const past = (r) => limit !== void 0 && r > limit * (1 + EPS);
+  const measuredPast = !model?.unusual || measured === void 0 || past(measured);
+  const q = s.resolution / 2;
+  const rounded = q > 0 && row.base !== null && s.headRaw > q && row.base > q ? s.direction === "smaller" ? (s.headRaw - q) / (row.base + q) : (row.base - q) / (s.headRaw + q) : void 0;
+  const roundingPast = rounded === void 0 || past(rounded);
+  const pastLimit = past(worseRatio) && measuredPast && roundingPast;
+  const credible = j.worseConfidence >= rules.confidence;
+  const altAgrees = !jAlt || past(altWorse) && jAlt.worseConfidence >= rules.confidence;
+  if (model?.unusual && measured !== void 0 && past(measured) && !past(worseRatio)) {
+    row.status = "inconclusive";
+    row.settled = true;
+    row.confidence = null;
+    row.reason = `${fmtPct(measured)} measured, past the ${fmtPct(limit)} limit, together with ${model.supporting} of ${model.benchmarks} benchmarks (${fmtPct(Math.exp(model.headEstimate))}), more than any runner of this history moved: a slower machine or code they all run; this run cannot tell which.`;
+    row.resolve = "same-job A/B (mode: ab) measures the base and head commits on one runner, which tells a machine from code";
+    return;
+  }
+  if (past(worseRatio) && measuredPast && !roundingPast) {
+    row.status = "unchanged";
+    row.confidence = null;
+    row.reason = `${change}: ${s.headRaw} against ${row.base} ${row.unit}, whole numbers; half a unit of rounding on each side leaves ${fmtPct(rounded)}, within the ${fmtPct(limit)} limit. The figure is too coarse to show a change this small.`;
+    return;
+  }
+  if (past(worseRatio) && !measuredPast) {
+    row.status = "unchanged";
+    row.confidence = null;
+    row.reason = `${fmtPct(measured)} measured, within the ${fmtPct(limit)} limit; the other benchmarks ran ${fmtPct(Math.exp(-(model?.headShift ?? 0)))} faster, which would make it ${fmtPct(worseRatio)}, but a shared shift is only ever factored out of a change, never into one.`;
+    return;
+  }
+  if (pastLimit && credible && !altAgrees) {
+    row.status = "inconclusive";
+    row.confidence = Math.min(j.worseConfidence, jAlt.worseConfidence);
+    row.settled = false;
+    row.reason = `${change} ${what} if the runner's level is where most benchmarks agree, but ${fmtPct(altWorse)} if it is where the other ${alt.support} benchmarks are: this run cannot tell which group moved.`;
+    row.resolve = "re-measure in the same job (confirm-runs / same-job A/B), or rerun the job";
+  } else if (pastLimit && credible) {
+    row.status = "regression";
+    row.confidence = j.worseConfidence;
+    row.fails = row.enforced;
+    row.settled = k >= CONFIRMING_RUNS;
+    row.reason = `${change} ${what} than the baseline, past the ${fmtPct(limit)} limit; ${pctConf(j.worseConfidence)} confident it is real (${prior}).${row.enforced ? "" : " Report-only: this metric\u2019s rule does not fail the check."}`;
+  } else if (pastLimit) {
+    row.status = "inconclusive";
+    row.settled = false;
+    row.confidence = j.worseConfidence;
+    const why = j.tailWorse > 1 - rules.confidence ? `${Math.round(j.tailWorse * 100)} % of the history's runs deviated as far without a code change` : `inside this benchmark's run-to-run noise (${noiseText}, ${prior})`;
+    row.reason = `${change} ${what}, past the ${fmtPct(limit)} limit but not credible: ${why}; ${pctConf(j.worseConfidence)} confident, ${pctConf(rules.confidence)} required. The gate could have confirmed ${fmtPct(row.detectable)} or more.`;
+    row.resolve = row.history < 5 ? "more history (each recorded run on the base branch sharpens the noise estimate), or re-measure in the same job (confirm-runs / same-job A/B)" : "re-measure in the same job (confirm-runs / same-job A/B), or rerun the job";
+  } else if (1 / worseRatio > improveLimit * (1 + EPS) && j.betterConfidence >= rules.confidence && (!jAlt || 1 / altWorse > improveLimit * (1 + EPS) && jAlt.betterConfidence >= rules.confidence)) {
+    row.status = "improvement";
+    row.confidence = j.betterConfidence;
+    row.reason = `${change} against the baseline: an improvement, ${pctConf(j.betterConfidence)} confident.`;
+  } else {
+    row.status = "unchanged";
+    const bound = (sdK) => worse + tQuantile(0.95, nz.df) * sdK;
+    row.settled = limit === void 0 || bound(sd) <= Math.log(limit) || bound(sdOf(k + 3)) > Math.log(limit);
+    const noiseless = nz.sd === 0 && d === 0;
+    row.confidence = noiseless ? null : j.worseConfidence;
+    row.reason = noiseless ? "Same as the baseline." : limit !== void 0 ? `${change}, within the ${fmtPct(limit)} limit.` : `${change}; no relative rule for this metric.`;
+  }
+}
+function familyTails(noise, runs) {
+  if (noise.size < 2) return void 0;
+  const hi = Array.from({ length: runs }, () => -Infinity);
+  const lo = Array.from({ length: runs }, () => Infinity);
+  const both = Array.from({ length: runs }, () => -Infinity);
+  for (const [s, nz] of noise) {
+    if (nz.n < 3 || !(nz.sd > 0) || s.resolution > 0) continue;
+    const sign = s.direction === "smaller" ? 1 : -1;
+    nz.byRun.forEach((d, r) => {
+      if (!Number.isFinite(d) || r >= runs) return;
+      const z = sign * d / nz.sd;
+      if (z > hi[r]) hi[r] = z;
+      if (z < lo[r]) lo[r] = z;
+      const prev = r > 0 ? nz.byRun[r - 1] : NaN;
+      if (Number.isFinite(prev)) both[r] = Math.max(both[r], Math.min(z, sign * prev / nz.sd));
+    });
+  }
+  const worse = hi.filter(Number.isFinite);
+  const better = lo.filter(Number.isFinite).map((v) => -v);
+  return { worse: suiteTailModel(worse), better: suiteTailModel(better), pair: suiteTailModel(both.filter(Number.isFinite)) };
+}
+function familyCheck(j, z, family, strictness) {
+  if (!family) return j;
+  const tw = Math.min(1, strictness * family.worse(z));
+  const tb = family.better(-z);
+  return {
+    ...j,
+    worseConfidence: Math.min(j.worseConfidence, 1 - tw),
+    betterConfidence: Math.min(j.betterConfidence, 1 - tb),
+    tailWorse: Math.max(j.tailWorse, tw),
+    tailBetter: Math.max(j.tailBetter, tb)
+  };
+}
+function confirmSteps(rows, head, history, rules, options, runner) {
+  const previous = history.at(-1);
+  const before = history.slice(0, -1);
+  const then = decide(previous, before, rules);
+  const key = (r) => `${r.benchmark}\0${r.metric}`;
+  const judged = new Set((options.continues?.flagged ?? []).map(key));
+  const open = then.results.filter(
+    (r) => r.enforced && r.status === "inconclusive" && r.measured_ratio !== null && !judged.has(key(r))
+  );
+  const pending = new Map(open.filter((r) => r.settled === false).map((r) => [key(r), r]));
+  const together = new Map(open.filter((r) => r.settled === true && then.runner?.unusual).map((r) => [key(r), r]));
+  if (pending.size === 0 && together.size === 0) return;
+  const confirmed = /* @__PURE__ */ new Map();
+  if (pending.size > 0) {
+    const headRuns2 = (options.runs && options.runs.length > 0 ? options.runs : [head]).map(
+      (r) => onRunner(r, runner?.applied_shift ?? 1)
+    );
+    const prev = onRunner(previous, then.runner?.applied_shift ?? 1);
+    const pair = decide(medianOfRuns([...headRuns2, prev], rules.statistic), before, rules, {
+      runs: [prev, ...headRuns2],
+      consecutive: true
+    });
+    for (const r of pair.results) if (r.status === "regression" && pending.has(key(r))) confirmed.set(key(r), r);
+  }
+  if (together.size > 0 && runner?.unusual && runner.shift > 1 === (then.runner?.shift ?? 1) > 1) {
+    const headRuns2 = options.runs && options.runs.length > 0 ? options.runs : [head];
+    const pair = decide(
+      medianOfRuns([...headRuns2, previous], rules.statistic),
+      before,
+      { ...rules, runner_correction: false },
+      {
+        runs: [previous, ...headRuns2],
+        consecutive: true
+      }
+    );
+    for (const r of pair.results) if (r.status === "regression" && together.has(key(r))) confirmed.set(key(r), r);
+  }
+  for (const [k, r] of together) pending.set(k, r);
+  const name = options.continues?.previous ? `the previous run (${options.continues.previous})` : "the previous run";
+  rows.forEach((row, i) => {
+    const p = confirmed.get(key(row));
+    const was = pending.get(key(row));
+    if (!p || !was || row.head === null || p.base === null || !(p.base > 0) || p.limit === void 0) return;
+    const alone = row.head / p.base;
+    const worse = row.direction === "smaller" ? alone : 1 / alone;
+    if (!(worse > p.limit * (1 + EPS))) return;
+    const wasWorse = row.direction === "smaller" ? was.measured_ratio : 1 / was.measured_ratio;
+    rows[i] = {
+      ...p,
+      head: row.head,
+      measured_ratio: alone,
+      settled: true,
+      fails: p.enforced,
+      reason: `${fmtPct(worse)} against the level before ${name}, which measured ${fmtPct(wasWorse)} and could not be decided from its one run; this run agrees, and the two are ${pctConf(p.confidence ?? 0)} confident it is real (${p.history} prior runs). The step came with ${name}; this push confirms it.`
+    };
+    delete rows[i].resolve;
+  });
+}
+function onRunner(run, shift) {
+  if (!(shift > 0) || shift === 1) return run;
+  return {
+    ...run,
+    benchmarks: run.benchmarks.map((b) => ({
+      ...b,
+      metrics: Object.fromEntries(
+        Object.entries(b.metrics).map(([key, m]) => [
+          key,
+          isTimeLike(key, m) ? {
+            ...m,
+            value: m.value / shift,
+            ...m.samples ? { samples: m.samples.map((v) => v / shift) } : {},
+            ...m.stddev !== void 0 ? { stddev: m.stddev / shift } : {}
+          } : m
+        ])
+      )
+    }))
+  };
+}
+var pctConf = (c) => `${(c * 100).toFixed(1)} %`;
+function runnerSummary(m) {
+  return {
+    shift: Math.exp(m.headEstimate),
+    applied_shift: Math.exp(m.headShift),
+    typical: Math.exp(m.tau) - 1,
+    benchmarks: m.benchmarks,
+    supporting: m.supporting,
+    applied: m.headShift !== 0,
+    unusual: m.unusual
+  };
+}
+function describeRunner(m, notes, warnings) {
+  const shift = Math.exp(m.headShift);
+  if (m.unusual) {
+    warnings.push(
+      `${m.supporting} of ${m.benchmarks} benchmarks moved together by ${fmtPct(Math.exp(m.headEstimate))}, more than runners in this history vary (\xB1${((Math.exp(m.tau) - 1) * 100).toFixed(1)} %): a ${m.headEstimate > 0 ? "slower" : "faster"} machine, or code they all run. ${m.headEstimate > 0 ? "Their rows past the limit are undecided, not passed: same-job A/B (mode: ab) measures base and head on one runner and tells the two apart." : "Nothing is failed for a shared speed-up; the rows say what each benchmark measured."}`
+    );
+  } else if (Math.abs(m.headShift) > 0.02) {
+    notes.push(
+      `Runner: this job ran ${fmtPct(shift)} against the baseline's typical runner across ${m.benchmarks} benchmarks (runners here vary \xB1${((Math.exp(m.tau) - 1) * 100).toFixed(1)} %); that shared shift is factored out of each benchmark's change.`
+    );
+  }
+  if (m.alternative)
+    notes.push(
+      `Runner: two groups of benchmarks disagree on how fast this job's machine was (${m.supporting} at ${fmtPct(Math.exp(m.headShift))}, ${m.alternative.support} at ${fmtPct(Math.exp(m.alternative.shift))}); a row fails or improves only if it does under either reading, otherwise it is inconclusive.`
+    );
+  if (m.movedTogether)
+    warnings.push(
+      `${m.movedTogether.count} of ${m.benchmarks} benchmarks moved together by ${fmtPct(Math.exp(m.movedTogether.shift))}, more than this history's runners explain; the benchmarks that did not move were taken as the runner's level, so those ${m.movedTogether.count} are judged as changed.`
+    );
+}
+function missingRows(head, window, rules) {
+  const last = window.at(-1);
+  if (!last) return [];
+  const names = new Set(head.benchmarks.map((b) => b.name));
+  const rows = [];
+  for (const b of last.benchmarks) {
+    if (names.has(b.name) || isIgnored(rules, b)) continue;
+    for (const [key, m] of Object.entries(b.metrics)) rows.push(missingRow(b, key, m, window, rules));
+  }
+  return rows;
+}
+function missingRow(b, key, m, window, rules) {
+  return {
+    benchmark: b.name,
+    ...b.group !== void 0 ? { group: b.group } : {},
+    metric: key,
+    unit: m.unit,
+    direction: m.direction,
+    status: "missing",
+    base: runStatistic(m, rules.statistic),
+    head: null,
+    ratio: null,
+    measured_ratio: null,
+    interval: null,
+    confidence: null,
+    history: window.filter((run) => run.benchmarks.some((x) => x.name === b.name)).length,
+    enforced: rules.fail_on_missing,
+    fails: rules.fail_on_missing,
+    reason: "In the last baseline run but not in this one (renamed, removed, or it crashed?)."
+  };
+}
+function absoluteCheck(value, rule) {
+  if (rule.minimum_threshold !== void 0 && value < rule.minimum_threshold - EPS * Math.abs(rule.minimum_threshold)) {
+    return { status: "below-floor", reason: `${value} is below the minimum of ${rule.minimum_threshold}.` };
+  }
+  if (rule.maximum_threshold !== void 0 && value > rule.maximum_threshold + EPS * Math.abs(rule.maximum_threshold)) {
+    return { status: "regression", reason: `${value} is above the maximum of ${rule.maximum_threshold}.` };
+  }
+  return void 0;
+}
+var ORDER = {
+  regression: 0,
+  "below-floor": 1,
+  missing: 2,
+  inconclusive: 3,
+  improvement: 4,
+  new: 5,
+  unchanged: 6
+};
+function sortRows(rows) {
+  return [...rows].sort(
+    (a, b) => Number(b.fails) - Number(a.fails) || ORDER[a.status] - ORDER[b.status] || worseness(b) - worseness(a) || a.benchmark.localeCompare(b.benchmark) || a.metric.localeCompare(b.metric)
+  );
+}
+function worseness(r) {
+  if (r.ratio === null) return 0;
+  return r.direction === "smaller" ? r.ratio : 1 / r.ratio;
+}
+
 // src/analysis/accept.ts
 var import_picomatch2 = __toESM(require_picomatch2(), 1);
 function acceptedInMessage(message, by) {
@@ -14221,155 +15339,6 @@ async function readSiblings(path, tool) {
   return out;
 }
 
-// src/analysis/median.ts
-function median(values) {
-  const n = values.length;
-  if (n === 0) return NaN;
-  const sorted = Float64Array.from(values).sort();
-  return n % 2 ? sorted[(n - 1) / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
-}
-
-// src/analysis/changes.ts
-function withinSum(sorted) {
-  let s = 0;
-  const m = sorted.length;
-  for (let j = 0; j < m; j++) s += sorted[j] * (2 * j - (m - 1));
-  return s;
-}
-function betweenSum(x, y) {
-  const prefix = [0];
-  for (const v of y) prefix.push(prefix.at(-1) + v);
-  const total = prefix.at(-1);
-  let s = 0;
-  let k = 0;
-  for (const v of x) {
-    while (k < y.length && y[k] <= v) k++;
-    const below = prefix[k];
-    s += v * k - below + (total - below) - v * (y.length - k);
-  }
-  return s;
-}
-function energySorted(x, y) {
-  const m = x.length;
-  const n = y.length;
-  const e = 2 * betweenSum(x, y) / (m * n) - withinSum(x) / (m * (m - 1) / 2) - withinSum(y) / (n * (n - 1) / 2);
-  return m * n / (m + n) * e;
-}
-function lowerBound(xs, v) {
-  let a = 0;
-  let b = xs.length;
-  while (a < b) {
-    const mid = a + b >> 1;
-    if (xs[mid] < v) a = mid + 1;
-    else b = mid;
-  }
-  return a;
-}
-var insertSorted = (xs, v) => xs.splice(lowerBound(xs, v), 0, v);
-var removeSorted = (xs, v) => xs.splice(lowerBound(xs, v), 1);
-function mannWhitneyP(a, b) {
-  const all = [...a.map((v) => ({ v, g: 0 })), ...b.map((v) => ({ v, g: 1 }))].sort((p, q) => p.v - q.v);
-  const ranks = new Array(all.length);
-  let tie = 0;
-  for (let i = 0; i < all.length; ) {
-    let j = i;
-    while (j + 1 < all.length && all[j + 1].v === all[i].v) j++;
-    const r = (i + j) / 2 + 1;
-    for (let k = i; k <= j; k++) ranks[k] = r;
-    const t = j - i + 1;
-    tie += t ** 3 - t;
-    i = j + 1;
-  }
-  const m = a.length;
-  const n = b.length;
-  let ra = 0;
-  all.forEach((p, i) => {
-    if (p.g === 0) ra += ranks[i];
-  });
-  const u = ra - m * (m + 1) / 2;
-  const N = m + n;
-  const sd = Math.sqrt(m * n / 12 * (N + 1 - tie / (N * (N - 1))));
-  if (sd === 0) return 1;
-  const z = Math.abs(u - m * n / 2) / sd;
-  return Math.min(1, 2 * (1 - normalCdf(z)));
-}
-function normalCdf(z) {
-  const t = 1 / (1 + 0.3275911 * (z / Math.SQRT2));
-  const erf = 1 - t * (0.254829592 + t * (-0.284496736 + t * (1.421413741 + t * (-1.453152027 + t * 1.061405429)))) * Math.exp(-((z / Math.SQRT2) ** 2));
-  return 0.5 * (1 + erf);
-}
-function changePoints(values, options = {}) {
-  const window = options.window ?? 50;
-  const alpha = options.pValue ?? 1e-3;
-  const minSize = options.minSize ?? 5;
-  const logs = values.map((v) => v > 0 ? Math.log(v) : NaN);
-  if (logs.some((v) => !Number.isFinite(v))) return [];
-  const found = [];
-  const search = (lo, hi) => {
-    if (hi - lo < 2 * minSize) return;
-    let best = -Infinity;
-    let at = -1;
-    const first = lo + minSize;
-    const sortedLeft = logs.slice(Math.max(lo, first - window), first).sort((a, b) => a - b);
-    const sortedRight = logs.slice(first, Math.min(hi, first + window)).sort((a, b) => a - b);
-    for (let t = first; t <= hi - minSize; t++) {
-      if (t > first) {
-        const moved = logs[t - 1];
-        insertSorted(sortedLeft, moved);
-        if (t - 1 - window >= lo) removeSorted(sortedLeft, logs[t - 1 - window]);
-        removeSorted(sortedRight, moved);
-        if (t - 1 + window < hi) insertSorted(sortedRight, logs[t - 1 + window]);
-      }
-      const q = energySorted(sortedLeft, sortedRight);
-      if (q > best) {
-        best = q;
-        at = t;
-      }
-    }
-    if (at < 0) return;
-    const left = logs.slice(Math.max(lo, at - window), at);
-    const right = logs.slice(at, Math.min(hi, at + window));
-    const p = mannWhitneyP(left, right);
-    if (p > alpha) return;
-    found.push({ index: at, from: at - 1, to: at, before: NaN, after: NaN, ratio: NaN, interval: [NaN, NaN], p });
-    search(lo, at);
-    search(at, hi);
-  };
-  search(0, logs.length);
-  found.sort((a, b) => a.index - b.index);
-  found.forEach((c, k) => {
-    const lo = Math.max(k > 0 ? found[k - 1].index : 0, c.index - window);
-    const hi = Math.min(k + 1 < found.length ? found[k + 1].index : logs.length, c.index + window);
-    const left = logs.slice(lo, c.index);
-    const right = logs.slice(c.index, hi);
-    const d = median(right) - median(left);
-    const sigmaL = Math.max(madOf(left), 1e-9);
-    const sigmaR = Math.max(madOf(right), 1e-9);
-    let from = c.index - 1;
-    while (from > lo && Math.abs(logs[from] - median(left)) > 3 * sigmaL) from--;
-    let to = c.index;
-    while (to < hi - 1 && Math.abs(logs[to] - median(right)) > 3 * sigmaR) to++;
-    const se = 1.2533 * Math.sqrt(variance(left) / left.length + variance(right) / right.length);
-    Object.assign(c, {
-      from,
-      to,
-      before: Math.exp(median(left)),
-      after: Math.exp(median(right)),
-      ratio: Math.exp(d),
-      interval: [Math.exp(d - 1.96 * se), Math.exp(d + 1.96 * se)]
-    });
-  });
-  return found;
-}
-function madOf(xs) {
-  const m = median(xs);
-  return 1.4826 * median(xs.map((x) => Math.abs(x - m)));
-}
-function variance(xs) {
-  const m = xs.reduce((a, b) => a + b, 0) / xs.length;
-  return xs.reduce((a, b) => a + (b - m) ** 2, 0) / Math.max(1, xs.length - 1);
-}
-
 // src/pipeline/drift.ts
 function defaultBranchOf(runs) {
   const counts = /* @__PURE__ */ new Map();
@@ -14449,973 +15418,6 @@ function newDrift(suite, runs, testbed) {
     );
   }
   return out.sort((a, b) => b.at.localeCompare(a.at));
-}
-
-// src/analysis/stats.ts
-var import_jstat = __toESM(require_jstat(), 1);
-function madSigma(values) {
-  if (values.length < 2) return NaN;
-  const m = median(values);
-  return 1.4826 * median(values.map((v) => Math.abs(v - m)));
-}
-function quantileSorted(sorted, q) {
-  const pos = (sorted.length - 1) * q;
-  const lo = Math.floor(pos);
-  const hi = Math.ceil(pos);
-  return sorted[lo] + (sorted[hi] - sorted[lo]) * (pos - lo);
-}
-function fencedMean(values) {
-  if (values.length < 4) return values.reduce((a, b) => a + b, 0) / values.length;
-  const sorted = [...values].sort((a, b) => a - b);
-  const q1 = quantileSorted(sorted, 0.25);
-  const q3 = quantileSorted(sorted, 0.75);
-  const lo = q1 - 1.5 * (q3 - q1);
-  const hi = q3 + 1.5 * (q3 - q1);
-  let sum = 0;
-  let n = 0;
-  for (const v of sorted) {
-    if (v >= lo && v <= hi) {
-      sum += v;
-      n++;
-    }
-  }
-  return sum / n;
-}
-function tConfidence(t, df) {
-  if (!Number.isFinite(t)) return t > 0 ? 1 : 0;
-  return import_jstat.default.studentt.cdf(t, Math.max(1, df));
-}
-function tQuantile(p, df) {
-  return import_jstat.default.studentt.inv(p, Math.max(1, df));
-}
-function winsorizedSd(values, share2 = 0.1) {
-  const n = values.length;
-  if (n < 2) return NaN;
-  const sorted = [...values].sort((a, b) => a - b);
-  const k = n >= 5 ? Math.max(1, Math.floor(share2 * n)) : 0;
-  const lo = sorted[k];
-  const hi = sorted[n - 1 - k];
-  const w = sorted.map((v) => Math.min(hi, Math.max(lo, v)));
-  const mean2 = w.reduce((a, b) => a + b, 0) / n;
-  return Math.sqrt(w.reduce((a, v) => a + (v - mean2) ** 2, 0) / (n - 1));
-}
-function robustScale(values) {
-  if (values.length < 2) return NaN;
-  const mad = values.length >= 3 ? madSigma(values) : 0;
-  return Math.max(mad, winsorizedSd(values));
-}
-function biweight(u) {
-  return Math.abs(u) >= 1 ? 0 : (1 - u * u) ** 2;
-}
-
-// src/analysis/history-test.ts
-function medianTail(q, k) {
-  if (k <= 1 || q <= 0) return q;
-  if (q >= 1) return 1;
-  const need = Math.floor(k / 2) + 1;
-  let total = 0;
-  let c = 1;
-  for (let j = 0; j <= k; j++) {
-    if (j > 0) c = c * (k - j + 1) / j;
-    if (j >= need) total += c * q ** j * (1 - q) ** (k - j);
-  }
-  return total;
-}
-var MIN_SUITE_TAIL = 10;
-function share(values, atLeast) {
-  if (values.length === 0 || !(atLeast > 0)) return 0;
-  let k = 0;
-  for (const v of values) if (v >= atLeast) k++;
-  return k / values.length;
-}
-function suiteTailModel(values) {
-  const n = values.length;
-  if (n < MIN_SUITE_TAIL) return () => 0;
-  const sorted = Float64Array.from(values).sort();
-  const u = sorted[Math.floor((n >= 100 ? 0.9 : 0.8) * (n - 1))];
-  let sum = 0;
-  let count = 0;
-  for (const v of sorted)
-    if (v > u) {
-      sum += v - u;
-      count++;
-    }
-  const beta = count > 0 ? sum / count : 0;
-  const seen = (d) => {
-    let lo = 0;
-    let hi = n;
-    while (lo < hi) {
-      const mid = lo + hi >> 1;
-      if (sorted[mid] < d) lo = mid + 1;
-      else hi = mid;
-    }
-    return (n - lo) / n;
-  };
-  return (d) => {
-    if (!(d > 0)) return 0;
-    const share2 = seen(d);
-    if (d <= u || !(beta > 0)) return share2;
-    return Math.max(share2, count / n * Math.exp(-(d - u) / beta));
-  };
-}
-function historyTest(e, confidence) {
-  const z = e.sd > 0 ? e.worse / e.sd : e.worse > 0 ? Infinity : e.worse < 0 ? -Infinity : 0;
-  const p = e.sd > 0 || e.worse !== 0 ? tConfidence(z, e.df) : 0.5;
-  const tailOf = (sign) => Math.max(
-    e.own.length >= 2 ? share(
-      e.own.map((v) => sign * v),
-      sign * e.worse
-    ) : 0,
-    (sign === 1 ? e.suite.worse : e.suite.better)(sign * e.worse)
-  );
-  const k = e.runs ?? 1;
-  const tailWorse = medianTail(tailOf(1), k);
-  const tailBetter = medianTail(tailOf(-1), k);
-  return {
-    worseConfidence: Math.min(p, 1 - tailWorse),
-    betterConfidence: Math.min(1 - p, 1 - tailBetter),
-    tailWorse,
-    tailBetter,
-    detectable: Math.exp(tQuantile(confidence, e.df) * e.sd)
-  };
-}
-
-// src/analysis/levels.ts
-var LEVEL_P = 2e-3;
-var MIN_LEVEL_RUNS = 4;
-var MIN_LEVEL_CHANGE = 0.015;
-var FRESH_RUNS = [4, 3, 2];
-function freshLevel(values, from, head) {
-  const n = values.length;
-  const withHead = head !== void 0 && Number.isFinite(head) ? [1] : [];
-  for (const m of [...FRESH_RUNS, ...withHead]) {
-    const before = values.slice(from, n - m);
-    const tail = m === 1 ? [values[n - 1], head] : values.slice(n - m);
-    if (before.length < MIN_LEVEL_RUNS || tail.length < m) continue;
-    const center = median(before);
-    const scale = Math.max(robustScale(before), 5e-3);
-    const margin = Math.max(3 * scale, MIN_LEVEL_CHANGE);
-    const hi = maxOf(before);
-    const lo = minOf(before);
-    if (m === 1 && Math.abs(tail[0] - tail[1]) > margin) continue;
-    if (tail.every((v) => v > hi && v > center + margin) || tail.every((v) => v < lo && v < center - margin)) return n - m;
-  }
-  return void 0;
-}
-function levelsOf(logs, head) {
-  const at = [];
-  const values = [];
-  logs.forEach((v, i) => {
-    if (Number.isFinite(v)) {
-      at.push(i);
-      values.push(v);
-    }
-  });
-  const cuts = [];
-  const search = (lo, hi) => {
-    if (hi - lo < 2 * MIN_LEVEL_RUNS) return;
-    let best = 1;
-    let split = -1;
-    for (let t = lo + MIN_LEVEL_RUNS; t <= hi - MIN_LEVEL_RUNS; t++) {
-      const left = values.slice(lo, t);
-      const right = values.slice(t, hi);
-      if (Math.abs(median(right) - median(left)) < MIN_LEVEL_CHANGE) continue;
-      const p = mannWhitneyP(left, right);
-      if (p < best) {
-        best = p;
-        split = t;
-      }
-    }
-    if (split < 0 || best > LEVEL_P) return;
-    cuts.push(split);
-    search(lo, split);
-    search(split, hi);
-  };
-  search(0, values.length);
-  cuts.sort((a, b) => a - b);
-  const fresh = freshLevel(values, cuts.at(-1) ?? 0, head);
-  if (fresh !== void 0) cuts.push(fresh);
-  if (cuts.length === 0) return { from: 0, adjusted: [...logs], changes: 0 };
-  const bounds = [0, ...cuts, values.length];
-  const medians = bounds.slice(0, -1).map((b, k) => median(values.slice(b, bounds[k + 1])));
-  const current = medians.at(-1);
-  const adjusted = [...logs];
-  for (let k = 0; k < medians.length - 1; k++)
-    for (let j = bounds[k]; j < bounds[k + 1]; j++) adjusted[at[j]] = values[j] - medians[k] + current;
-  return { from: at[cuts.at(-1)], adjusted, changes: cuts.length };
-}
-
-// src/analysis/series.ts
-function runStatistic(m, statistic) {
-  const s = m.samples;
-  if (s && s.length >= 3) {
-    if (statistic === "min") return m.direction === "bigger" ? maxOf(s) : minOf(s);
-    return statistic === "median" ? median(s) : fencedMean(s);
-  }
-  return m.value;
-}
-function spreadsOf(m, center) {
-  const s = m.samples;
-  if (!(center > 0)) return { full: 0, calm: 0 };
-  if (s && s.length >= 3) {
-    const logs = s.filter((v) => v > 0).map(Math.log);
-    if (logs.length < 3) return { full: 0, calm: 0 };
-    const calm = madSigma(logs);
-    return { full: Math.max(calm, winsorizedSd(logs)), calm };
-  }
-  const rel = m.stddev !== void 0 ? m.stddev / center : 0;
-  return { full: rel, calm: rel };
-}
-function roundingStep(history, head) {
-  const distinct = [...new Set(history.filter((v) => Number.isFinite(v) && v > 0))].sort((a, b) => a - b);
-  if (distinct.length < 2) return 0;
-  let q = Infinity;
-  for (let i = 1; i < distinct.length; i++) q = Math.min(q, distinct[i] - distinct[i - 1]);
-  if (!(q > 0) || q < 1e-3 * median(distinct)) return 0;
-  for (const v of [...distinct, head]) {
-    const k = v / q;
-    if (Math.abs(k - Math.round(k)) > 1e-6 * Math.max(1, k)) return 0;
-  }
-  return q;
-}
-var SPREAD_RUNS = 5;
-function sampleCount(m) {
-  return m.samples?.length ?? m.n ?? 0;
-}
-function withinRunError(m, statistic, spread) {
-  const n = sampleCount(m);
-  if (n < 2) return 0;
-  return (statistic === "median" ? 1.2533 : 1) * spread / Math.sqrt(n);
-}
-var isTimeLike = (key, m) => key === "time" || key.endsWith("_time") || m.unit === "s";
-function gatherSeries(head, window, rules) {
-  const baseIndex = window.map((run) => new Map(run.benchmarks.map((b) => [b.name, b])));
-  const byMetric = /* @__PURE__ */ new Map();
-  for (const b of head.benchmarks) {
-    if (isIgnored(rules, b)) continue;
-    for (const [key, m] of Object.entries(b.metrics)) {
-      const rule = ruleFor(rules, key, b);
-      const headRaw = runStatistic(m, rules.statistic);
-      const prior = baseIndex.map((idx) => idx.get(b.name)?.metrics[key]);
-      const measured = prior.map((pm) => pm ? runStatistic(pm, rules.statistic) : NaN);
-      const levels = levelsOf(
-        measured.map((v) => v > 0 ? Math.log(v) : NaN),
-        headRaw > 0 ? Math.log(headRaw) : void 0
-      );
-      const raw = measured.map((v, r) => v > 0 ? Math.exp(levels.adjusted[r]) : v);
-      const recent = [];
-      for (let r = prior.length - 1; r >= 0 && recent.length < SPREAD_RUNS; r--) {
-        const pm = prior[r];
-        if (pm) recent.push(spreadsOf(pm, raw[r]));
-      }
-      const own = spreadsOf(m, headRaw);
-      const series = {
-        key,
-        benchmark: b,
-        metric: m,
-        rule,
-        direction: rule.direction ?? m.direction,
-        raw,
-        logs: levels.adjusted,
-        levelFrom: levels.from,
-        headRaw,
-        headLog: headRaw > 0 ? Math.log(headRaw) : NaN,
-        headError: withinRunError(m, rules.statistic, own.full),
-        sampleSpread: Math.max(own.full, recent.length > 0 ? median(recent.map((x) => x.full)) : 0),
-        calmSpread: Math.max(own.calm, recent.length > 0 ? median(recent.map((x) => x.calm)) : 0),
-        resolution: isTimeLike(key, m) ? roundingStep(measured, headRaw) : 0
-      };
-      let list = byMetric.get(key);
-      if (!list) byMetric.set(key, list = []);
-      list.push(series);
-    }
-  }
-  return byMetric;
-}
-function medianOfRuns(sets, statistic) {
-  const first = sets[0];
-  const indexes = sets.map((set) => new Map(set.benchmarks.map((b) => [b.name, b])));
-  return {
-    ...first,
-    benchmarks: first.benchmarks.map((b) => ({
-      ...b,
-      metrics: Object.fromEntries(
-        Object.entries(b.metrics).map(([key, m]) => {
-          const values = indexes.map((idx) => idx.get(b.name)?.metrics[key]).filter((x) => x !== void 0).map((x) => runStatistic(x, statistic));
-          if (values.length === 1) return [key, m];
-          return [key, { value: median(values), unit: m.unit, direction: m.direction }];
-        })
-      )
-    }))
-  };
-}
-
-// src/analysis/noise.ts
-var PRIOR_RUNS = 2;
-var POOL_WEIGHT = 3;
-var DF_CAP = 4;
-var LONG_HISTORY = 10;
-var DF_CAP_LONG = 5;
-var TIME_NOISE_FLOOR = 5e-3;
-var MIN_RUNS_FOR_SIGMA = 3;
-var FADE_FROM = 6;
-function priorScale(key, m) {
-  if (isTimeLike(key, m)) return 0.05;
-  if (key.startsWith("memory")) return 0.01;
-  return 0;
-}
-function runnerLoading(logs, shifts) {
-  const xs = [];
-  const ss = [];
-  logs.forEach((v, r) => {
-    if (Number.isFinite(v) && Number.isFinite(shifts[r])) {
-      xs.push(v);
-      ss.push(shifts[r]);
-    }
-  });
-  if (xs.length < 3) return 1;
-  const mx = median(xs);
-  const ms = ss.reduce((a, b) => a + b, 0) / ss.length;
-  let sxs = 0;
-  let sss = 0;
-  for (let i = 0; i < xs.length; i++) {
-    sxs += (xs[i] - mx) * (ss[i] - ms);
-    sss += (ss[i] - ms) ** 2;
-  }
-  if (!(sss > 0)) return 1;
-  const prior = PRIOR_RUNS * sss / xs.length;
-  return Math.min(1, Math.max(0, (sxs + prior) / (sss + prior)));
-}
-function corrected(s, shifts, headShift = 0) {
-  const loading = runnerLoading(s.logs, shifts);
-  const aligned = levelsOf(
-    s.logs.map((v, r) => v - loading * shifts[r]),
-    s.headLog - loading * headShift
-  ).adjusted;
-  const e = aligned.filter(Number.isFinite);
-  const center = median(e);
-  return { center, deviations: e.map((v) => v - center), byRun: aligned.map((v) => v - center), loading };
-}
-function pooledScale(list) {
-  const scales = list.filter((x) => x.deviations.length >= 2).map((x) => robustScale(x.deviations));
-  return scales.length >= 3 ? median(scales) : void 0;
-}
-var MIN_TAIL_SAMPLE = 20;
-function tailFactor(noises) {
-  const z = [];
-  for (const nz of noises)
-    if (nz.n >= MIN_RUNS_FOR_SIGMA && nz.sigma > 0) for (const d of nz.deviations) z.push(Math.abs(d) / nz.sigma);
-  if (z.length < MIN_TAIL_SAMPLE) return 1;
-  z.sort((a, b) => a - b);
-  const q90 = z[Math.min(z.length - 1, Math.floor(0.9 * z.length))];
-  return Math.max(1, q90 / tQuantile(0.95, DF_CAP));
-}
-function noiseOf(s, history, pooled, shiftSe) {
-  const n = history.deviations.length;
-  const own = n >= 2 ? robustScale(history.deviations) : void 0;
-  const short = n < MIN_RUNS_FOR_SIGMA;
-  const prior = short ? Math.max(priorScale(s.key, s.metric), s.sampleSpread, pooled ?? 0) : Math.max(priorScale(s.key, s.metric), s.calmSpread);
-  const weight = short ? PRIOR_RUNS : PRIOR_RUNS * Math.min(1, FADE_FROM / n);
-  let num = weight * prior ** 2;
-  let den = weight;
-  if (own !== void 0) {
-    num += (n - 1) * own ** 2;
-    den += n - 1;
-  }
-  if (pooled !== void 0 && n >= MIN_RUNS_FOR_SIGMA && n < 20) {
-    num += POOL_WEIGHT * pooled ** 2;
-    den += POOL_WEIGHT;
-  }
-  let sigma = Math.sqrt(num / den);
-  sigma = Math.max(sigma, s.headError, isTimeLike(s.key, s.metric) ? TIME_NOISE_FLOOR : 0);
-  const df = Math.min(n >= LONG_HISTORY ? DF_CAP_LONG : DF_CAP, Math.max(PRIOR_RUNS, den));
-  const sd = Math.sqrt(sigma ** 2 * (1 + 1.5708 / Math.max(1, n)) + shiftSe ** 2);
-  return {
-    center: history.center,
-    loading: history.loading,
-    deviations: history.deviations,
-    byRun: history.byRun,
-    sigma,
-    df,
-    sd,
-    n
-  };
-}
-
-// src/analysis/runner.ts
-var KERNEL_WIDTH = 3;
-var COMPETITIVE = 0.6;
-var MIN_SCALE = 0.01;
-var TAU_PRIOR = 0.1;
-var MIN_BENCHMARKS_FOR_SHIFT = 3;
-var AMBIGUOUS = 0.5;
-var MAX_CANDIDATES = 64;
-function candidateShifts(devs) {
-  if (devs.length <= MAX_CANDIDATES) return [0, ...devs];
-  const sorted = [...devs].sort((a, b) => a - b);
-  const picks = Array.from(
-    { length: MAX_CANDIDATES },
-    (_, i) => sorted[Math.round(i * (sorted.length - 1) / (MAX_CANDIDATES - 1))]
-  );
-  return [0, ...picks];
-}
-function locateShift(devs, scales, prior, awayFrom) {
-  const h = scales.map((s) => KERNEL_WIDTH * Math.max(Number.isFinite(s) ? s : MIN_SCALE, MIN_SCALE));
-  const n = devs.length;
-  const support = (m2) => {
-    let acc = 0;
-    for (let i = 0; i < n; i++) {
-      const u = (devs[i] - m2) / h[i];
-      if (u > -1 && u < 1) acc += (1 - u * u) ** 2;
-    }
-    return acc;
-  };
-  const apart = awayFrom === void 0 ? 0 : 2 * median(h);
-  const candidates = candidateShifts(devs).filter((m2) => awayFrom === void 0 || Math.abs(m2 - awayFrom) > apart).map((m2) => ({ m: m2, support: support(m2) }));
-  const most = Math.max(0, ...candidates.map((c) => c.support));
-  let best = 0;
-  let bestScore = -Infinity;
-  for (const c of candidates) {
-    if (c.support < COMPETITIVE * most) continue;
-    const score = c.support * (prior ? prior(c.m) : 1) + (c.m === 0 ? 1e-9 : 0);
-    if (score > bestScore) {
-      bestScore = score;
-      best = c.m;
-    }
-  }
-  if (bestScore === -Infinity) return { shift: 0, se: Infinity, support: 0, score: 0 };
-  let m = best;
-  for (let it = 0; it < 30; it++) {
-    let sw = 0;
-    let swd = 0;
-    devs.forEach((d, i) => {
-      const w = biweight((d - m) / h[i]) / (h[i] / KERNEL_WIDTH) ** 2;
-      sw += w;
-      swd += w * d;
-    });
-    if (sw === 0) break;
-    const next = swd / sw;
-    if (Math.abs(next - m) < 1e-7) {
-      m = next;
-      break;
-    }
-    m = next;
-  }
-  let info = 0;
-  let count = 0;
-  devs.forEach((d, i) => {
-    const w = biweight((d - m) / h[i]);
-    if (w > 0) count++;
-    info += w / (h[i] / KERNEL_WIDTH) ** 2;
-  });
-  return { shift: m, se: info > 0 ? 1.05 / Math.sqrt(info) : Infinity, support: count, score: bestScore };
-}
-function shiftPrior(history, tau) {
-  const width = 3 * Math.max(tau, 0.02);
-  const floor = (m) => 1 / (1 + (m / width) ** 2);
-  if (history.length < 3) return floor;
-  const bw = Math.max(tau / 2, 0.02);
-  const kde = (m) => history.reduce((a, s) => a + Math.exp(-0.5 * ((m - s) / bw) ** 2), 0);
-  const peak = Math.max(kde(0), ...history.map(kde));
-  return (m) => Math.max(kde(m) / peak, 0.1 * floor(m));
-}
-var centerOf = (logs, shifts) => median(logs.map((v, r) => v - shifts[r]).filter(Number.isFinite));
-function fitRunner(series, runs) {
-  let shifts = Array.from({ length: runs }, () => 0);
-  let ses = shifts.map(() => Infinity);
-  let centers = series.map((s) => centerOf(s.logs, shifts));
-  const scaleOf = (s, i) => {
-    const e = s.logs.map((v, r) => v - shifts[r] - centers[i]).filter(Number.isFinite);
-    return e.length >= 2 ? robustScale(e) : NaN;
-  };
-  let scales = series.map(scaleOf);
-  const estimateRuns = () => shifts.map((_, r) => {
-    const idx2 = series.map((s, i) => i).filter((i) => Number.isFinite(series[i].logs[r]));
-    if (idx2.length < MIN_BENCHMARKS_FOR_SHIFT) return { shift: 0, se: Infinity, support: 0 };
-    return locateShift(
-      idx2.map((i) => series[i].logs[r] - centers[i]),
-      idx2.map((i) => scales[i])
-    );
-  });
-  for (let pass = 0; pass < 2; pass++) {
-    const est = estimateRuns();
-    shifts = est.map((e) => e.shift);
-    ses = est.map((e) => e.se);
-    centers = series.map((s) => centerOf(s.logs, shifts));
-    scales = series.map(scaleOf);
-  }
-  const estimable = shifts.map((s, r) => ({ s, se: ses[r] })).filter((x) => Number.isFinite(x.se));
-  let tau;
-  if (estimable.length >= 3) {
-    const spread = winsorizedSd(estimable.map((x) => x.s));
-    const noise = estimable.reduce((a, x) => a + x.se ** 2, 0) / estimable.length;
-    tau = Math.sqrt(Math.max(0, spread ** 2 - noise));
-  } else tau = TAU_PRIOR;
-  const shrink = (se) => Number.isFinite(se) ? tau ** 2 / (tau ** 2 + se ** 2 || 1) : 0;
-  shifts = shifts.map((s, r) => s * shrink(ses[r]));
-  centers = series.map((s) => centerOf(s.logs, shifts));
-  scales = series.map(scaleOf);
-  const idx = series.map((_, i) => i).filter((i) => Number.isFinite(series[i].headLog) && Number.isFinite(centers[i]));
-  if (idx.length < MIN_BENCHMARKS_FOR_SHIFT)
-    return { shifts, headShift: 0, headShiftSe: 0, headEstimate: 0, tau, benchmarks: idx.length, supporting: 0, unusual: false };
-  const devs = idx.map((i) => series[i].headLog - centers[i]);
-  const sc = idx.map((i) => scales[i]);
-  const prior = shiftPrior(estimable.length >= 3 ? shifts : [], tau);
-  const head = locateShift(devs, sc, prior);
-  const runnerUp = locateShift(devs, sc, prior, head.shift);
-  const free = locateShift(devs, sc);
-  const w = shrink(head.se);
-  const seen = Math.max(0, ...shifts.map(Math.abs));
-  const unusual = estimable.length >= 3 && Math.abs(head.shift) > 3 * Math.max(tau, 0.01) + 2 * head.se && Math.abs(head.shift) > seen + 2 * head.se;
-  const model = {
-    shifts,
-    headShift: head.shift * w,
-    headShiftSe: Number.isFinite(head.se) ? head.se * w : 0,
-    headEstimate: head.shift,
-    tau,
-    benchmarks: idx.length,
-    supporting: head.support,
-    unusual
-  };
-  if (free.support > head.support && Math.abs(free.shift - head.shift) > 2 * Math.max(tau, 0.01))
-    model.movedTogether = { count: free.support, shift: free.shift };
-  if (runnerUp.support >= 2 && 3 * runnerUp.support >= 2 * head.support && runnerUp.score >= AMBIGUOUS * head.score)
-    model.alternative = { shift: runnerUp.shift * w, support: runnerUp.support };
-  return model;
-}
-
-// src/analysis/decide.ts
-var EPS = 1e-9;
-function fmtPct(ratio) {
-  const p = (ratio - 1) * 100;
-  const digits = Math.abs(p) < 10 ? 1 : 0;
-  return `${p >= 0 ? "+" : "\u2212"}${Math.abs(p).toFixed(digits)} %`;
-}
-function decide(head, history, rules, options = {}) {
-  const window = history.slice(-rules.history);
-  const notes = [];
-  const warnings = [];
-  const rows = [];
-  if (window.length === 0)
-    notes.push("No prior runs: every benchmark is new; only absolute thresholds (such as the accuracy floor) are checked.");
-  else if (window.length < 3)
-    notes.push(
-      `Only ${window.length} prior run${window.length === 1 ? "" : "s"}: run-to-run noise is taken from a conservative prior (at least 5 % for times, and at least the samples' own spread); changes past the limit but inside that noise are inconclusive, not failures. Verdicts sharpen as history grows.`
-    );
-  let runner;
-  for (const [key, list] of gatherSeries(head, window, rules)) {
-    const comparable = list.filter((s) => Number.isFinite(s.headLog) && s.logs.some(Number.isFinite));
-    const timeLike = list.length > 0 && isTimeLike(key, list[0].metric);
-    let model;
-    if (rules.runner_correction && timeLike && comparable.length >= MIN_BENCHMARKS_FOR_SHIFT) {
-      model = fitRunner(comparable, window.length);
-      if (key === "time" || !runner) runner = runnerSummary(model);
-    }
-    const shifts = model?.shifts ?? window.map(() => 0);
-    const hist = new Map(comparable.map((s) => [s, corrected(s, shifts, model?.headShift ?? 0)]));
-    const pooled = pooledScale([...hist.values()]);
-    const noise = new Map(comparable.map((s) => [s, noiseOf(s, hist.get(s), pooled, model?.headShiftSe ?? 0)]));
-    const kappa = tailFactor([...noise.values()]);
-    if (kappa > 1) for (const nz of noise.values()) nz.sd *= kappa;
-    const suiteDevs = [];
-    for (const [s, nz] of noise)
-      if (nz.n >= 2) for (const dev of nz.deviations) suiteDevs.push(s.direction === "smaller" ? dev : -dev);
-    const suiteTails = { worse: suiteTailModel(suiteDevs), better: suiteTailModel(suiteDevs.map((v) => -v)) };
-    const family = familyTails(noise, window.length);
-    for (const s of list) {
-      const row = baseRow(s, key);
-      const nz = noise.get(s);
-      if (row.history === 0) {
-        row.status = "new";
-        row.reason = "No prior run has this metric; it becomes part of the baseline.";
-      } else if (!nz || !Number.isFinite(row.measured_ratio ?? 0)) {
-        row.measured_ratio = null;
-        compareDirectly(row, s);
-      } else judgeRow(row, s, nz, model, suiteTails, rules, headRuns(s, key, options.runs, rules), family, options.consecutive);
-      const floor = absoluteCheck(s.headRaw, s.rule);
-      if (floor) {
-        row.status = floor.status;
-        row.fails = row.enforced;
-        row.reason = floor.reason;
-        row.settled = true;
-        delete row.resolve;
-      }
-      if (!row.enforced) row.settled = true;
-      row.settled ??= true;
-      rows.push(row);
-    }
-    if (model && key === "time") describeRunner(model, notes, warnings);
-  }
-  if (options.continues && window.length >= 4) confirmSteps(rows, head, history, rules, options, runner);
-  pushAll(rows, missingRows(head, window, rules));
-  warnings.push(...unmatchedPatterns(rules, head.benchmarks));
-  const verdict = rows.some((r) => r.fails) ? "fail" : "pass";
-  return {
-    verdict,
-    results: sortRows(rows),
-    ...runner ? { runner } : {},
-    notes,
-    warnings,
-    baseline_runs: window.length
-  };
-}
-function baseRow(s, key) {
-  const b = s.benchmark;
-  const rule = s.rule;
-  const limit = rule.regression_limit === false ? void 0 : rule.regression_limit;
-  const baseRaw = s.raw.filter(Number.isFinite);
-  const base = baseRaw.length > 0 ? median(baseRaw) : null;
-  return {
-    benchmark: b.name,
-    ...b.group !== void 0 ? { group: b.group } : {},
-    metric: key,
-    unit: s.metric.unit,
-    direction: s.direction,
-    status: "unchanged",
-    base,
-    head: s.headRaw,
-    ratio: null,
-    measured_ratio: base !== null && base !== 0 ? s.headRaw / base : null,
-    interval: null,
-    confidence: null,
-    ...limit !== void 0 ? { limit } : {},
-    ...rule.minimum_threshold !== void 0 || rule.maximum_threshold !== void 0 ? {
-      threshold: {
-        ...rule.minimum_threshold !== void 0 ? { minimum: rule.minimum_threshold } : {},
-        ...rule.maximum_threshold !== void 0 ? { maximum: rule.maximum_threshold } : {}
-      }
-    } : {},
-    history: baseRaw.length,
-    enforced: rule.fail !== false,
-    fails: false,
-    reason: ""
-  };
-}
-function compareDirectly(row, s) {
-  const base = row.base;
-  const worse = s.direction === "smaller" ? s.headRaw > base : s.headRaw < base;
-  const same = s.headRaw === base;
-  row.status = same ? "unchanged" : worse && row.limit !== void 0 ? "regression" : worse ? "unchanged" : "improvement";
-  row.fails = row.status === "regression" && row.enforced;
-  row.reason = same ? "Same as the baseline." : `Changed from ${base} to ${s.headRaw}; no ratio exists for zero or negative values.`;
-}
-var CONFIRMING_RUNS = 3;
-var SINGLE_RUN_STRICTNESS = 10;
-var RUN_CORRELATION = 0.3;
-var WITHIN_PRIOR = 3;
-var byName = /* @__PURE__ */ new WeakMap();
-function benchmarksByName(run) {
-  let index = byName.get(run);
-  if (!index) byName.set(run, index = new Map(run.benchmarks.map((b) => [b.name, b])));
-  return index;
-}
-function headRuns(s, key, runs, rules) {
-  if (!runs || runs.length < 2) return { k: 1, within: 0, logs: [] };
-  const logs = [];
-  for (const run of runs) {
-    const m = benchmarksByName(run).get(s.benchmark.name)?.metrics[key];
-    const v = m ? runStatistic(m, rules.statistic) : NaN;
-    if (v > 0) logs.push(Math.log(v));
-  }
-  return { k: Math.max(1, logs.length), within: logs.length >= 2 ? robustScale(logs) : 0, logs };
-}
-function judgeRow(row, s, nz, model, suiteTails, rules, runs, family, consecutive = false) {
-  const d = s.headLog - nz.loading * (model?.headShift ?? 0) - nz.center;
-  const sign = s.direction === "smaller" ? 1 : -1;
-  const worse = sign * d;
-  const k = runs.k;
-  const within = Math.sqrt((WITHIN_PRIOR * nz.sigma ** 2 + (k - 1) * runs.within ** 2) / (WITHIN_PRIOR + k - 1));
-  const share2 = (runsOf) => RUN_CORRELATION + (1 - RUN_CORRELATION) / runsOf;
-  const sdOf = (runsOf) => Math.sqrt(Math.max(0, nz.sd ** 2 - nz.sigma ** 2) + within ** 2 * share2(runsOf));
-  const sd = k > 1 ? sdOf(k) : nz.sd;
-  if (k > 1) row.head_runs = k;
-  const test = (w) => historyTest(
-    { worse: w, sd, df: nz.df, own: nz.deviations.map((v) => sign * v), suite: suiteTails, runs: Math.round(1 / share2(k)) },
-    rules.confidence
-  );
-  let j;
-  if (consecutive && runs.logs.length === 2 && family) {
-    const t = test(worse);
-    const zs = runs.logs.map((l) => sign * (l - nz.loading * (model?.headShift ?? 0) - nz.center) / nz.sd);
-    const tw = family.pair(Math.min(...zs));
-    j = { ...t, worseConfidence: Math.min(t.worseConfidence, 1 - tw), tailWorse: Math.max(t.tailWorse, tw) };
-  } else if (k === 1) j = familyCheck(test(worse), worse / nz.sd, family, SINGLE_RUN_STRICTNESS);
-  else j = test(worse);
-  const alt = model?.alternative;
-  const jAlt = alt ? test(sign * (s.headLog - nz.loading * alt.shift - nz.center)) : void 0;
-  const altWorse = alt ? Math.exp(sign * (s.headLog - nz.loading * alt.shift - nz.center)) : void 0;
-  row.ratio = Math.exp(d);
-  const tq = tQuantile(0.975, nz.df);
-  row.interval = [Math.exp(d - tq * sd), Math.exp(d + tq * sd)];
-  const limit = row.limit;
-  if (limit !== void 0) row.detectable = Math.max(limit, j.detectable);
-  const worseRatio = Math.exp(worse);
-  const measured = row.measured_ratio === null ? void 0 : row.measured_ratio ** sign;
-  const change = measured !== void 0 && Math.abs(Math.log(measured / worseRatio)) > 5e-3 ? `${fmtPct(worseRatio)} after the runner correction (${fmtPct(measured)} measured)` : fmtPct(measured ?? worseRatio);
-  const improveLimit = s.rule.improvement_limit ?? limit ?? 1.1;
-  const what = row.metric === "time" ? s.direction === "smaller" ? "slower" : "lower" : "worse";
-  const prior = `${row.history} prior run${row.history === 1 ? "" : "s"}${k > 1 ? `; median of ${k} runs of this job` : ""}`;
-  const noiseText = `\xB1${((Math.exp(sd) - 1) * 100).toFixed(1)} %`;
-  const past = (r) => limit !== void 0 && r > limit * (1 + EPS);
-  const measuredPast = !model?.unusual || measured === void 0 || past(measured);
-  const q = s.resolution / 2;
-  const rounded = q > 0 && row.base !== null && s.headRaw > q && row.base > q ? s.direction === "smaller" ? (s.headRaw - q) / (row.base + q) : (row.base - q) / (s.headRaw + q) : void 0;
-  const roundingPast = rounded === void 0 || past(rounded);
-  const pastLimit = past(worseRatio) && measuredPast && roundingPast;
-  const credible = j.worseConfidence >= rules.confidence;
-  const altAgrees = !jAlt || past(altWorse) && jAlt.worseConfidence >= rules.confidence;
-  if (model?.unusual && measured !== void 0 && past(measured) && !past(worseRatio)) {
-    row.status = "inconclusive";
-    row.settled = true;
-    row.confidence = null;
-    row.reason = `${fmtPct(measured)} measured, past the ${fmtPct(limit)} limit, together with ${model.supporting} of ${model.benchmarks} benchmarks (${fmtPct(Math.exp(model.headEstimate))}), more than any runner of this history moved: a slower machine or code they all run; this run cannot tell which.`;
-    row.resolve = "same-job A/B (mode: ab) measures the base and head commits on one runner, which tells a machine from code";
-    return;
-  }
-  if (past(worseRatio) && measuredPast && !roundingPast) {
-    row.status = "unchanged";
-    row.confidence = null;
-    row.reason = `${change}: ${s.headRaw} against ${row.base} ${row.unit}, whole numbers; half a unit of rounding on each side leaves ${fmtPct(rounded)}, within the ${fmtPct(limit)} limit. The figure is too coarse to show a change this small.`;
-    return;
-  }
-  if (past(worseRatio) && !measuredPast) {
-    row.status = "unchanged";
-    row.confidence = null;
-    row.reason = `${fmtPct(measured)} measured, within the ${fmtPct(limit)} limit; the other benchmarks ran ${fmtPct(Math.exp(-(model?.headShift ?? 0)))} faster, which would make it ${fmtPct(worseRatio)}, but a shared shift is only ever factored out of a change, never into one.`;
-    return;
-  }
-  if (pastLimit && credible && !altAgrees) {
-    row.status = "inconclusive";
-    row.confidence = Math.min(j.worseConfidence, jAlt.worseConfidence);
-    row.settled = false;
-    row.reason = `${change} ${what} if the runner's level is where most benchmarks agree, but ${fmtPct(altWorse)} if it is where the other ${alt.support} benchmarks are: this run cannot tell which group moved.`;
-    row.resolve = "re-measure in the same job (confirm-runs / same-job A/B), or rerun the job";
-  } else if (pastLimit && credible) {
-    row.status = "regression";
-    row.confidence = j.worseConfidence;
-    row.fails = row.enforced;
-    row.settled = k >= CONFIRMING_RUNS;
-    row.reason = `${change} ${what} than the baseline, past the ${fmtPct(limit)} limit; ${pctConf(j.worseConfidence)} confident it is real (${prior}).${row.enforced ? "" : " Report-only: this metric\u2019s rule does not fail the check."}`;
-  } else if (pastLimit) {
-    row.status = "inconclusive";
-    row.settled = false;
-    row.confidence = j.worseConfidence;
-    const why = j.tailWorse > 1 - rules.confidence ? `${Math.round(j.tailWorse * 100)} % of the history's runs deviated as far without a code change` : `inside this benchmark's run-to-run noise (${noiseText}, ${prior})`;
-    row.reason = `${change} ${what}, past the ${fmtPct(limit)} limit but not credible: ${why}; ${pctConf(j.worseConfidence)} confident, ${pctConf(rules.confidence)} required. The gate could have confirmed ${fmtPct(row.detectable)} or more.`;
-    row.resolve = row.history < 5 ? "more history (each recorded run on the base branch sharpens the noise estimate), or re-measure in the same job (confirm-runs / same-job A/B)" : "re-measure in the same job (confirm-runs / same-job A/B), or rerun the job";
-  } else if (1 / worseRatio > improveLimit * (1 + EPS) && j.betterConfidence >= rules.confidence && (!jAlt || 1 / altWorse > improveLimit * (1 + EPS) && jAlt.betterConfidence >= rules.confidence)) {
-    row.status = "improvement";
-    row.confidence = j.betterConfidence;
-    row.reason = `${change} against the baseline: an improvement, ${pctConf(j.betterConfidence)} confident.`;
-  } else {
-    row.status = "unchanged";
-    const bound = (sdK) => worse + tQuantile(0.95, nz.df) * sdK;
-    row.settled = limit === void 0 || bound(sd) <= Math.log(limit) || bound(sdOf(k + 3)) > Math.log(limit);
-    const noiseless = nz.sd === 0 && d === 0;
-    row.confidence = noiseless ? null : j.worseConfidence;
-    row.reason = noiseless ? "Same as the baseline." : limit !== void 0 ? `${change}, within the ${fmtPct(limit)} limit.` : `${change}; no relative rule for this metric.`;
-  }
-}
-function familyTails(noise, runs) {
-  if (noise.size < 2) return void 0;
-  const hi = Array.from({ length: runs }, () => -Infinity);
-  const lo = Array.from({ length: runs }, () => Infinity);
-  const both = Array.from({ length: runs }, () => -Infinity);
-  for (const [s, nz] of noise) {
-    if (nz.n < 3 || !(nz.sd > 0) || s.resolution > 0) continue;
-    const sign = s.direction === "smaller" ? 1 : -1;
-    nz.byRun.forEach((d, r) => {
-      if (!Number.isFinite(d) || r >= runs) return;
-      const z = sign * d / nz.sd;
-      if (z > hi[r]) hi[r] = z;
-      if (z < lo[r]) lo[r] = z;
-      const prev = r > 0 ? nz.byRun[r - 1] : NaN;
-      if (Number.isFinite(prev)) both[r] = Math.max(both[r], Math.min(z, sign * prev / nz.sd));
-    });
-  }
-  const worse = hi.filter(Number.isFinite);
-  const better = lo.filter(Number.isFinite).map((v) => -v);
-  return { worse: suiteTailModel(worse), better: suiteTailModel(better), pair: suiteTailModel(both.filter(Number.isFinite)) };
-}
-function familyCheck(j, z, family, strictness) {
-  if (!family) return j;
-  const tw = Math.min(1, strictness * family.worse(z));
-  const tb = family.better(-z);
-  return {
-    ...j,
-    worseConfidence: Math.min(j.worseConfidence, 1 - tw),
-    betterConfidence: Math.min(j.betterConfidence, 1 - tb),
-    tailWorse: Math.max(j.tailWorse, tw),
-    tailBetter: Math.max(j.tailBetter, tb)
-  };
-}
-function confirmSteps(rows, head, history, rules, options, runner) {
-  const previous = history.at(-1);
-  const before = history.slice(0, -1);
-  const then = decide(previous, before, rules);
-  const key = (r) => `${r.benchmark}\0${r.metric}`;
-  const judged = new Set((options.continues?.flagged ?? []).map(key));
-  const open = then.results.filter(
-    (r) => r.enforced && r.status === "inconclusive" && r.measured_ratio !== null && !judged.has(key(r))
-  );
-  const pending = new Map(open.filter((r) => r.settled === false).map((r) => [key(r), r]));
-  const together = new Map(open.filter((r) => r.settled === true && then.runner?.unusual).map((r) => [key(r), r]));
-  if (pending.size === 0 && together.size === 0) return;
-  const confirmed = /* @__PURE__ */ new Map();
-  if (pending.size > 0) {
-    const headRuns2 = (options.runs && options.runs.length > 0 ? options.runs : [head]).map(
-      (r) => onRunner(r, runner?.applied_shift ?? 1)
-    );
-    const prev = onRunner(previous, then.runner?.applied_shift ?? 1);
-    const pair = decide(medianOfRuns([...headRuns2, prev], rules.statistic), before, rules, {
-      runs: [prev, ...headRuns2],
-      consecutive: true
-    });
-    for (const r of pair.results) if (r.status === "regression" && pending.has(key(r))) confirmed.set(key(r), r);
-  }
-  if (together.size > 0 && runner?.unusual && runner.shift > 1 === (then.runner?.shift ?? 1) > 1) {
-    const headRuns2 = options.runs && options.runs.length > 0 ? options.runs : [head];
-    const pair = decide(
-      medianOfRuns([...headRuns2, previous], rules.statistic),
-      before,
-      { ...rules, runner_correction: false },
-      {
-        runs: [previous, ...headRuns2],
-        consecutive: true
-      }
-    );
-    for (const r of pair.results) if (r.status === "regression" && together.has(key(r))) confirmed.set(key(r), r);
-  }
-  for (const [k, r] of together) pending.set(k, r);
-  const name = options.continues?.previous ? `the previous run (${options.continues.previous})` : "the previous run";
-  rows.forEach((row, i) => {
-    const p = confirmed.get(key(row));
-    const was = pending.get(key(row));
-    if (!p || !was || row.head === null || p.base === null || !(p.base > 0) || p.limit === void 0) return;
-    const alone = row.head / p.base;
-    const worse = row.direction === "smaller" ? alone : 1 / alone;
-    if (!(worse > p.limit * (1 + EPS))) return;
-    const wasWorse = row.direction === "smaller" ? was.measured_ratio : 1 / was.measured_ratio;
-    rows[i] = {
-      ...p,
-      head: row.head,
-      measured_ratio: alone,
-      settled: true,
-      fails: p.enforced,
-      reason: `${fmtPct(worse)} against the level before ${name}, which measured ${fmtPct(wasWorse)} and could not be decided from its one run; this run agrees, and the two are ${pctConf(p.confidence ?? 0)} confident it is real (${p.history} prior runs). The step came with ${name}; this push confirms it.`
-    };
-    delete rows[i].resolve;
-  });
-}
-function onRunner(run, shift) {
-  if (!(shift > 0) || shift === 1) return run;
-  return {
-    ...run,
-    benchmarks: run.benchmarks.map((b) => ({
-      ...b,
-      metrics: Object.fromEntries(
-        Object.entries(b.metrics).map(([key, m]) => [
-          key,
-          isTimeLike(key, m) ? {
-            ...m,
-            value: m.value / shift,
-            ...m.samples ? { samples: m.samples.map((v) => v / shift) } : {},
-            ...m.stddev !== void 0 ? { stddev: m.stddev / shift } : {}
-          } : m
-        ])
-      )
-    }))
-  };
-}
-var pctConf = (c) => `${(c * 100).toFixed(1)} %`;
-function runnerSummary(m) {
-  return {
-    shift: Math.exp(m.headEstimate),
-    applied_shift: Math.exp(m.headShift),
-    typical: Math.exp(m.tau) - 1,
-    benchmarks: m.benchmarks,
-    supporting: m.supporting,
-    applied: m.headShift !== 0,
-    unusual: m.unusual
-  };
-}
-function describeRunner(m, notes, warnings) {
-  const shift = Math.exp(m.headShift);
-  if (m.unusual) {
-    warnings.push(
-      `${m.supporting} of ${m.benchmarks} benchmarks moved together by ${fmtPct(Math.exp(m.headEstimate))}, more than runners in this history vary (\xB1${((Math.exp(m.tau) - 1) * 100).toFixed(1)} %): a ${m.headEstimate > 0 ? "slower" : "faster"} machine, or code they all run. ${m.headEstimate > 0 ? "Their rows past the limit are undecided, not passed: same-job A/B (mode: ab) measures base and head on one runner and tells the two apart." : "Nothing is failed for a shared speed-up; the rows say what each benchmark measured."}`
-    );
-  } else if (Math.abs(m.headShift) > 0.02) {
-    notes.push(
-      `Runner: this job ran ${fmtPct(shift)} against the baseline's typical runner across ${m.benchmarks} benchmarks (runners here vary \xB1${((Math.exp(m.tau) - 1) * 100).toFixed(1)} %); that shared shift is factored out of each benchmark's change.`
-    );
-  }
-  if (m.alternative)
-    notes.push(
-      `Runner: two groups of benchmarks disagree on how fast this job's machine was (${m.supporting} at ${fmtPct(Math.exp(m.headShift))}, ${m.alternative.support} at ${fmtPct(Math.exp(m.alternative.shift))}); a row fails or improves only if it does under either reading, otherwise it is inconclusive.`
-    );
-  if (m.movedTogether)
-    warnings.push(
-      `${m.movedTogether.count} of ${m.benchmarks} benchmarks moved together by ${fmtPct(Math.exp(m.movedTogether.shift))}, more than this history's runners explain; the benchmarks that did not move were taken as the runner's level, so those ${m.movedTogether.count} are judged as changed.`
-    );
-}
-function missingRows(head, window, rules) {
-  const last = window.at(-1);
-  if (!last) return [];
-  const names = new Set(head.benchmarks.map((b) => b.name));
-  const rows = [];
-  for (const b of last.benchmarks) {
-    if (names.has(b.name) || isIgnored(rules, b)) continue;
-    for (const [key, m] of Object.entries(b.metrics)) rows.push(missingRow(b, key, m, window, rules));
-  }
-  return rows;
-}
-function missingRow(b, key, m, window, rules) {
-  return {
-    benchmark: b.name,
-    ...b.group !== void 0 ? { group: b.group } : {},
-    metric: key,
-    unit: m.unit,
-    direction: m.direction,
-    status: "missing",
-    base: runStatistic(m, rules.statistic),
-    head: null,
-    ratio: null,
-    measured_ratio: null,
-    interval: null,
-    confidence: null,
-    history: window.filter((run) => run.benchmarks.some((x) => x.name === b.name)).length,
-    enforced: rules.fail_on_missing,
-    fails: rules.fail_on_missing,
-    reason: "In the last baseline run but not in this one (renamed, removed, or it crashed?)."
-  };
-}
-function absoluteCheck(value, rule) {
-  if (rule.minimum_threshold !== void 0 && value < rule.minimum_threshold - EPS * Math.abs(rule.minimum_threshold)) {
-    return { status: "below-floor", reason: `${value} is below the minimum of ${rule.minimum_threshold}.` };
-  }
-  if (rule.maximum_threshold !== void 0 && value > rule.maximum_threshold + EPS * Math.abs(rule.maximum_threshold)) {
-    return { status: "regression", reason: `${value} is above the maximum of ${rule.maximum_threshold}.` };
-  }
-  return void 0;
-}
-var ORDER = {
-  regression: 0,
-  "below-floor": 1,
-  missing: 2,
-  inconclusive: 3,
-  improvement: 4,
-  new: 5,
-  unchanged: 6
-};
-function sortRows(rows) {
-  return [...rows].sort(
-    (a, b) => Number(b.fails) - Number(a.fails) || ORDER[a.status] - ORDER[b.status] || worseness(b) - worseness(a) || a.benchmark.localeCompare(b.benchmark) || a.metric.localeCompare(b.metric)
-  );
-}
-function worseness(r) {
-  if (r.ratio === null) return 0;
-  return r.direction === "smaller" ? r.ratio : 1 / r.ratio;
 }
 
 // src/report/trend-links.ts
@@ -16838,6 +16840,7 @@ function reportFilesChannel(paths) {
 export {
   readRules,
   machineFacts,
+  decide,
   acceptedInMessage,
   expandPatterns,
   parseJsonText,
