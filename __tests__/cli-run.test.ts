@@ -131,7 +131,7 @@ describe('causal-perf run', () => {
       'results.json',
     );
     expect(r.code).toBe(1);
-    expect(r.stdout).toMatch(/^verdict: FAIL \(2 prior runs\)/);
+    expect(r.stdout).toMatch(/^verdict: FAIL \(2 paired A\/B rounds on one runner\)/);
     expect(r.stdout).toMatch(/regression \(FAIL\)\s+intervene\s+time\s+2\.00 ms\s+3\.00 ms\s+\+50 %/);
     expect(r.stderr.match(/^== (main|HEAD) /gm)).toHaveLength(4);
     // The worktrees are gone and the checkout is untouched.

@@ -24,7 +24,7 @@ import {
   siteFiles,
   splitCredentials,
   visible
-} from "./chunks/chunk-L3CLD6SG.js";
+} from "./chunks/chunk-PS7PRYUW.js";
 import {
   metricsTimeseries,
   renderOpenMetrics

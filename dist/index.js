@@ -18,7 +18,7 @@ import {
   summaryChannel,
   visible,
   withWorktrees
-} from "./chunks/chunk-L3CLD6SG.js";
+} from "./chunks/chunk-PS7PRYUW.js";
 import {
   defaultTestbed,
   sampleTime

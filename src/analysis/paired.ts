@@ -90,6 +90,7 @@ export function decidePaired(rounds: readonly Round[], rules: Rules, pooledHead:
     notes: [],
     warnings: unmatchedPatterns(rules, pooledHead.benchmarks),
     baseline_runs: n,
+    ab_rounds: n,
     settled: rows.every((r) => r.settled),
   };
 }

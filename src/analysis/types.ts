@@ -72,6 +72,8 @@ export interface Decision {
   /** Lines a reviewer must see at the top of every report: a suite-wide shift beyond what runners explain, a rule pattern that matches nothing. */
   warnings: string[];
   baseline_runs: number;
+  /** Set for same-job A/B: the rows come from this many paired rounds (also in baseline_runs), not prior runs. */
+  ab_rounds?: number;
   /**
    * Set when this decision merges the reports of several matrix legs (`merge-reports`): one section
    * per suite × testbed, whose rows `results` holds all together.

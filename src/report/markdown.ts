@@ -137,7 +137,7 @@ export function renderMarkdown(decision: Decision, options: MarkdownOptions = {}
   head.push(`${'#'.repeat(options.level ?? 3)} ${title} — ${verdict}`, '');
   for (const w of decision.warnings ?? []) head.push(`> [!WARNING]`, `> ${escapeMarkdown(w)}`, '');
   head.push(
-    `${decision.results.length} results against ${decision.baseline_runs} prior run${decision.baseline_runs === 1 ? '' : 's'}: ${countBy(decision.results) || 'nothing to compare'}.`,
+    `${decision.results.length} results against ${priorText(decision)}: ${countBy(decision.results) || 'nothing to compare'}.`,
   );
   for (const note of decision.notes) head.push('', `> ${escapeMarkdown(note)}`);
   if (failing.length > 0) {
@@ -294,9 +294,7 @@ export function renderText(decision: Decision): string {
       .join('  ')
       .trimEnd();
   const h = headline(decision);
-  const out = [
-    `verdict: ${decision.verdict.toUpperCase()} (${decision.baseline_runs} prior run${decision.baseline_runs === 1 ? '' : 's'})${h.icon === '⚠️' ? ` — ${h.text}` : ''}`,
-  ];
+  const out = [`verdict: ${decision.verdict.toUpperCase()} (${priorText(decision)})${h.icon === '⚠️' ? ` — ${h.text}` : ''}`];
   for (const w of decision.warnings ?? []) out.push(`WARNING: ${visible(w)}`);
   out.push('', line(header));
   pushAll(out, rows.map(line));
@@ -313,4 +311,12 @@ export function renderText(decision: Decision): string {
   for (const r of decision.results.filter((x) => x.fails))
     out.push(`FAIL ${visible(r.benchmark)} ${visible(r.metric)}: ${visible(r.reason)}`);
   return out.join('\n') + '\n';
+}
+
+/** What the rows were judged against: prior runs, or same-job A/B's paired rounds. */
+function priorText(decision: Decision): string {
+  const n = decision.ab_rounds ?? decision.baseline_runs;
+  return decision.ab_rounds !== undefined
+    ? `${n} paired A/B round${n === 1 ? '' : 's'} on one runner`
+    : `${n} prior run${n === 1 ? '' : 's'}`;
 }

@@ -16206,6 +16206,7 @@ function decidePaired(rounds, rules, pooledHead) {
     notes: [],
     warnings: unmatchedPatterns(rules, pooledHead.benchmarks),
     baseline_runs: n,
+    ab_rounds: n,
     settled: rows.every((r) => r.settled)
   };
 }
@@ -16639,7 +16640,7 @@ function renderMarkdown(decision, options = {}) {
   head.push(`${"#".repeat(options.level ?? 3)} ${title} \u2014 ${verdict}`, "");
   for (const w of decision.warnings ?? []) head.push(`> [!WARNING]`, `> ${escapeMarkdown(w)}`, "");
   head.push(
-    `${decision.results.length} results against ${decision.baseline_runs} prior run${decision.baseline_runs === 1 ? "" : "s"}: ${countBy(decision.results) || "nothing to compare"}.`
+    `${decision.results.length} results against ${priorText(decision)}: ${countBy(decision.results) || "nothing to compare"}.`
   );
   for (const note of decision.notes) head.push("", `> ${escapeMarkdown(note)}`);
   if (failing.length > 0) {
@@ -16777,9 +16778,7 @@ function renderText(decision) {
   );
   const line = (cells) => cells.map((c, i) => c.padEnd(widths[i])).join("  ").trimEnd();
   const h = headline(decision);
-  const out = [
-    `verdict: ${decision.verdict.toUpperCase()} (${decision.baseline_runs} prior run${decision.baseline_runs === 1 ? "" : "s"})${h.icon === "\u26A0\uFE0F" ? ` \u2014 ${h.text}` : ""}`
-  ];
+  const out = [`verdict: ${decision.verdict.toUpperCase()} (${priorText(decision)})${h.icon === "\u26A0\uFE0F" ? ` \u2014 ${h.text}` : ""}`];
   for (const w of decision.warnings ?? []) out.push(`WARNING: ${visible(w)}`);
   out.push("", line(header));
   pushAll(out, rows.map(line));
@@ -16796,6 +16795,10 @@ function renderText(decision) {
   for (const r of decision.results.filter((x) => x.fails))
     out.push(`FAIL ${visible(r.benchmark)} ${visible(r.metric)}: ${visible(r.reason)}`);
   return out.join("\n") + "\n";
+}
+function priorText(decision) {
+  const n = decision.ab_rounds ?? decision.baseline_runs;
+  return decision.ab_rounds !== void 0 ? `${n} paired A/B round${n === 1 ? "" : "s"} on one runner` : `${n} prior run${n === 1 ? "" : "s"}`;
 }
 
 // src/report/channels/summary.ts
