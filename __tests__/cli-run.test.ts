@@ -108,6 +108,24 @@ describe('causal-perf run', () => {
     expect(existsSync(join(dir, 'h', 'data'))).toBe(false);
   });
 
+  it('runs --setup once in each worktree before the A/B rounds (a worktree has no installed dependencies) (#28 item 10)', () => {
+    const dir = project(1);
+    git(dir, 'init', '-q', '-b', 'main');
+    git(dir, 'add', '.');
+    git(dir, 'commit', '-qm', 'baseline');
+    const ab = (...extra: string[]) =>
+      cli(dir, 'run', '--baseline-ref', 'main', '--current-ref', 'HEAD', '--runs', '2', ...extra, '--output', 'results.json');
+    // The suite needs what only the setup provides (as node_modules would be).
+    const suite = ['--suite', 'test -f deps.txt && node suite.mjs'];
+    const without = ab(...suite);
+    expect(without.code).toBe(2);
+    expect(without.stderr).toMatch(/--suite: the benchmark command exited with code 1/);
+    const withSetup = ab(...suite, '--setup', 'echo installed > deps.txt');
+    expect(withSetup.code).toBe(0);
+    expect(withSetup.stdout).toMatch(/^verdict: PASS \(2 paired A\/B rounds on one runner\)/);
+    expect(git(dir, 'worktree', 'list').trim().split('\n')).toHaveLength(1);
+  });
+
   it('compares two refs of a repository in temporary worktrees', () => {
     const dir = project(1);
     git(dir, 'init', '-q', '-b', 'main');

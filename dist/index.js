@@ -18,7 +18,7 @@ import {
   summaryChannel,
   visible,
   withWorktrees
-} from "./chunks/chunk-PS7PRYUW.js";
+} from "./chunks/chunk-DSWO5OKR.js";
 import {
   defaultTestbed,
   sampleTime

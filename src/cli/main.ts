@@ -54,10 +54,11 @@ Usage:
       (or a "Perf-Accepted: GLOB" trailer in the commit) accepts an intended change: those rows
       do not fail, say who accepted them, and the new level is the baseline from then on.
   causal-perf run --baseline-ref REF --current-ref REF --suite CMD --output FILE...
-                  [--min-rounds 3] [--max-rounds 30] [--max-minutes 30] [--runs N]
+                  [--setup CMD] [--min-rounds 3] [--max-rounds 30] [--max-minutes 30] [--runs N]
       Same-job A/B: measure two commits of this repository in temporary worktrees on this machine,
       in interleaved rounds, until every benchmark is decided from the paired rounds (or the limits;
-      --runs N: exactly N rounds). The local check before pushing.
+      --runs N: exactly N rounds). --setup CMD runs once in each worktree first (a worktree has no
+      installed dependencies). The local check before pushing.
   causal-perf serve DIR [--port N]
       Serve a history directory's trend page on http://127.0.0.1:N/ (default 8080).
   causal-perf import DATA_JS --history-dir DIR [--branch NAME]

@@ -44,6 +44,7 @@ const OPTIONS = {
   'confirm-max-minutes': { type: 'string' },
   accept: { type: 'string', multiple: true },
   'no-record': { type: 'boolean' },
+  setup: { type: 'string' },
 } as const;
 
 export async function runCommand(args: string[], io: CliIO): Promise<number> {
@@ -74,6 +75,7 @@ export async function runCommand(args: string[], io: CliIO): Promise<number> {
         maxRounds,
         maxMinutes: whole('--max-minutes', values['max-minutes'] ?? '30', 1, 24 * 60),
         command: values.suite,
+        ...(values.setup ? { setup: values.setup } : {}),
         results: { patterns: values.output, tool: values.tool },
         cwd,
         rules,

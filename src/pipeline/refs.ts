@@ -20,6 +20,8 @@ export interface RefsJob {
   maxRounds: number;
   maxMinutes: number;
   command: string;
+  /** Run once in each worktree before the rounds (installing dependencies: a worktree has none). */
+  setup?: string;
   /** The result files, relative to each worktree. */
   results: Omit<ResultFiles, 'cwd' | 'missing'>;
   cwd: string;
@@ -46,6 +48,7 @@ export async function measureRefs(
       base: { label: job.baseRef, sha: shas[0] as string, cwd: base as string },
       head: { label: job.currentRef, sha: shas[1] as string, cwd: current as string },
       command: job.command,
+      ...(job.setup ? { setup: job.setup } : {}),
       flag: '--suite',
       results: job.results,
       minRounds: job.minRounds,

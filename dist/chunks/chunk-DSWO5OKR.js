@@ -16382,6 +16382,7 @@ async function measureRefs(job, log, output) {
       base: { label: job.baseRef, sha: shas[0], cwd: base },
       head: { label: job.currentRef, sha: shas[1], cwd: current },
       command: job.command,
+      ...job.setup ? { setup: job.setup } : {},
       flag: "--suite",
       results: job.results,
       minRounds: job.minRounds,
