@@ -9,6 +9,7 @@ import {
   formatChange,
   formatInterval,
   historyFiles,
+  judgedRows,
   machineFacts,
   mapPeerFigure,
   measureRefs,
@@ -24,7 +25,7 @@ import {
   siteFiles,
   splitCredentials,
   visible
-} from "./chunks/chunk-DSWO5OKR.js";
+} from "./chunks/chunk-WKN36CCQ.js";
 import {
   metricsTimeseries,
   renderOpenMetrics
@@ -647,7 +648,7 @@ async function historyCompare(dir, values, io) {
       last ? {
         continues: {
           previous: last.commit.sha.slice(0, 7),
-          flagged: (last.flagged ?? []).filter((f) => f.status === "regression" || f.status === "below-floor" || f.accepted).map(({ benchmark, metric }) => ({ benchmark, metric }))
+          flagged: judgedRows(last)
         }
       } : {}
     );

@@ -18,7 +18,7 @@ import {
   summaryChannel,
   visible,
   withWorktrees
-} from "./chunks/chunk-DSWO5OKR.js";
+} from "./chunks/chunk-WKN36CCQ.js";
 import {
   defaultTestbed,
   sampleTime
@@ -668,19 +668,10 @@ function forgetSecretInputs(env = process.env) {
   return values;
 }
 function credentialParts(value) {
-  const parts = [value];
-  const userinfo = /^[a-z][a-z0-9+.-]*:\/\/([^@/]*)@/i.exec(value)?.[1] ?? (value.includes("://") ? void 0 : value);
-  const password = userinfo?.includes(":") ? userinfo.slice(userinfo.indexOf(":") + 1) : void 0;
-  if (password) parts.push(password, decodeURIComponentSafe(password));
-  return parts.filter((p) => p.length >= 4);
+  const basic = value.includes("://") ? splitCredentials(value).basic : value;
+  const password = basic?.includes(":") ? basic.slice(basic.indexOf(":") + 1) : void 0;
+  return [value, ...password ? [password] : []].filter((p) => p.length >= 4);
 }
-var decodeURIComponentSafe = (text) => {
-  try {
-    return decodeURIComponent(text);
-  } catch {
-    return text;
-  }
-};
 function redactor(values) {
   const sorted = [...new Set(values)].sort((a, b) => b.length - a.length);
   return (text) => sorted.reduce((t, v) => t.split(v).join("***"), text);

@@ -108,20 +108,11 @@ export function forgetSecretInputs(env: NodeJS.ProcessEnv = process.env): string
 
 /** A credential and the parts of it that are secret on their own (a basic auth's or a URL's password). */
 function credentialParts(value: string): string[] {
-  const parts = [value];
-  const userinfo = /^[a-z][a-z0-9+.-]*:\/\/([^@/]*)@/i.exec(value)?.[1] ?? (value.includes('://') ? undefined : value);
-  const password = userinfo?.includes(':') ? userinfo.slice(userinfo.indexOf(':') + 1) : undefined;
-  if (password) parts.push(password, decodeURIComponentSafe(password));
-  return parts.filter((p) => p.length >= 4);
+  // A URL's user:password (decoded, as splitCredentials reads it), or a basic auth's own.
+  const basic = value.includes('://') ? splitCredentials(value).basic : value;
+  const password = basic?.includes(':') ? basic.slice(basic.indexOf(':') + 1) : undefined;
+  return [value, ...(password ? [password] : [])].filter((p) => p.length >= 4);
 }
-
-const decodeURIComponentSafe = (text: string) => {
-  try {
-    return decodeURIComponent(text);
-  } catch {
-    return text;
-  }
-};
 
 /** Replaces every credential value in a text that leaves the runner (the PR comment, the job summary). */
 export function redactor(values: readonly string[]): (text: string) => string {

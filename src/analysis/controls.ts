@@ -9,7 +9,7 @@
 import type { Rules } from '../config.js';
 import type { Decision } from './types.js';
 import type { ResultSet } from '../model.js';
-import { runStatistic } from './series.js';
+import { runStatistic, scaleFigures } from './series.js';
 import { median } from './median.js';
 
 /** How many decided benchmarks ride along with each re-run. */
@@ -67,20 +67,5 @@ export function localState(run: ResultSet, levels: ReadonlyMap<string, number>, 
  * decision's runner model reads for the whole job), so runs disturbed differently can be pooled.
  */
 export function toState(run: ResultSet, names: ReadonlySet<string>, delta: number): ResultSet {
-  if (delta === 0) return run;
-  const f = Math.exp(delta);
-  return {
-    ...run,
-    benchmarks: run.benchmarks.map((b) => {
-      const m = b.metrics.time;
-      if (!names.has(b.name) || !m) return b;
-      return {
-        ...b,
-        metrics: {
-          ...b.metrics,
-          time: { ...m, value: m.value * f, ...(m.samples ? { samples: m.samples.map((v) => v * f) } : {}) },
-        },
-      };
-    }),
-  };
+  return scaleFigures(run, Math.exp(delta), (name, key) => key === 'time' && names.has(name));
 }

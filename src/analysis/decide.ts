@@ -15,7 +15,7 @@ import type { Benchmark, Direction, Metric, ResultSet } from '../model.js';
 import { historyTest, suiteTailModel, type Evidence, type Judgement } from './history-test.js';
 import { corrected, noiseOf, pooledScale, tailFactor, type Noise } from './noise.js';
 import { fitRunner, MIN_BENCHMARKS_FOR_SHIFT, type RunnerModel } from './runner.js';
-import { gatherSeries, isTimeLike, medianOfRuns, runStatistic, type Series } from './series.js';
+import { gatherSeries, isTimeLike, medianOfRuns, runStatistic, scaleFigures, type Series } from './series.js';
 import { median, robustScale, tQuantile } from './stats.js';
 import type { Decision, ResultRow, RunnerShift, Status } from './types.js';
 
@@ -500,26 +500,7 @@ function confirmSteps(
 
 /** A run's time-like figures divided by its job's runner shift (the baseline runner's level). */
 function onRunner(run: ResultSet, shift: number): ResultSet {
-  if (!(shift > 0) || shift === 1) return run;
-  return {
-    ...run,
-    benchmarks: run.benchmarks.map((b) => ({
-      ...b,
-      metrics: Object.fromEntries(
-        Object.entries(b.metrics).map(([key, m]) => [
-          key,
-          isTimeLike(key, m)
-            ? {
-                ...m,
-                value: m.value / shift,
-                ...(m.samples ? { samples: m.samples.map((v) => v / shift) } : {}),
-                ...(m.stddev !== undefined ? { stddev: m.stddev / shift } : {}),
-              }
-            : m,
-        ]),
-      ),
-    })),
-  };
+  return shift > 0 ? scaleFigures(run, 1 / shift, (_name, key, m) => isTimeLike(key, m)) : run;
 }
 
 const pctConf = (c: number) => `${(c * 100).toFixed(1)} %`;

@@ -172,3 +172,34 @@ export function medianOfRuns(sets: readonly ResultSet[], statistic: Rules['stati
     })),
   };
 }
+
+/**
+ * A run with the figures `pick` chooses multiplied by `factor` (value, samples and spread alike): a
+ * run moved onto another machine state (re-measurement's controls, a job's runner shift).
+ */
+export function scaleFigures(
+  run: ResultSet,
+  factor: number,
+  pick: (benchmark: string, key: string, m: Metric) => boolean,
+): ResultSet {
+  if (factor === 1) return run;
+  return {
+    ...run,
+    benchmarks: run.benchmarks.map((b) => ({
+      ...b,
+      metrics: Object.fromEntries(
+        Object.entries(b.metrics).map(([key, m]) => [
+          key,
+          pick(b.name, key, m)
+            ? {
+                ...m,
+                value: m.value * factor,
+                ...(m.samples ? { samples: m.samples.map((v) => v * factor) } : {}),
+                ...(m.stddev !== undefined ? { stddev: m.stddev * factor } : {}),
+              }
+            : m,
+        ]),
+      ),
+    })),
+  };
+}

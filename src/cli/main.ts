@@ -26,6 +26,7 @@ import { FORMATS } from '../formats/registry.js';
 import { readResultFiles } from '../io/result-files.js';
 import { systemClock } from '../io/clock.js';
 import { runPipeline } from '../pipeline/index.js';
+import { judgedRows } from '../pipeline/baseline.js';
 import { consoleChannel, consoleFormat } from '../report/channels/console.js';
 import { readRules } from '../io/rules-file.js';
 import { cliLog, type CliIO } from './output.js';
@@ -354,9 +355,7 @@ async function historyCompare(
         ? {
             continues: {
               previous: last.commit.sha.slice(0, 7),
-              flagged: (last.flagged ?? [])
-                .filter((f) => f.status === 'regression' || f.status === 'below-floor' || f.accepted)
-                .map(({ benchmark, metric }) => ({ benchmark, metric })),
+              flagged: judgedRows(last),
             },
           }
         : {},

@@ -38,6 +38,16 @@ export interface BaselineWindow {
   commits?: { sha: string; branch?: string; flagged: { benchmark: string; metric: string }[] }[];
 }
 
+/**
+ * The rows a stored run's own gate failed, or a team accepted: judged then, so a later push does not
+ * judge their step again (decide()'s `continues`). Inconclusive rows were not decided.
+ */
+export function judgedRows(run: Pick<RunRecord, 'flagged'>): { benchmark: string; metric: string }[] {
+  return (run.flagged ?? [])
+    .filter((f) => f.status === 'regression' || f.status === 'below-floor' || f.accepted)
+    .map(({ benchmark, metric }) => ({ benchmark, metric }));
+}
+
 /** A branch with fewer runs than this is judged with its start point's runs before its own. */
 const START_POINT_RUNS = 5;
 
@@ -117,10 +127,7 @@ export async function baselineWindow(
     commits: kept.map((r) => ({
       sha: r.commit.sha,
       ...(r.branch !== undefined ? { branch: r.branch } : {}),
-      // Rows its gate failed (or a team accepted): judged then. Inconclusive rows were not decided.
-      flagged: (r.flagged ?? [])
-        .filter((f) => f.status === 'regression' || f.status === 'below-floor' || f.accepted)
-        .map(({ benchmark, metric }) => ({ benchmark, metric })),
+      flagged: judgedRows(r),
     })),
   };
 }

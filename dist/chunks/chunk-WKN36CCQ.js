@@ -13603,6 +13603,26 @@ function medianOfRuns(sets, statistic) {
     }))
   };
 }
+function scaleFigures(run, factor, pick) {
+  if (factor === 1) return run;
+  return {
+    ...run,
+    benchmarks: run.benchmarks.map((b) => ({
+      ...b,
+      metrics: Object.fromEntries(
+        Object.entries(b.metrics).map(([key, m]) => [
+          key,
+          pick(b.name, key, m) ? {
+            ...m,
+            value: m.value * factor,
+            ...m.samples ? { samples: m.samples.map((v) => v * factor) } : {},
+            ...m.stddev !== void 0 ? { stddev: m.stddev * factor } : {}
+          } : m
+        ])
+      )
+    }))
+  };
+}
 
 // src/analysis/noise.ts
 var PRIOR_RUNS = 2;
@@ -14162,24 +14182,7 @@ function confirmSteps(rows, head, history, rules, options, runner) {
   });
 }
 function onRunner(run, shift) {
-  if (!(shift > 0) || shift === 1) return run;
-  return {
-    ...run,
-    benchmarks: run.benchmarks.map((b) => ({
-      ...b,
-      metrics: Object.fromEntries(
-        Object.entries(b.metrics).map(([key, m]) => [
-          key,
-          isTimeLike(key, m) ? {
-            ...m,
-            value: m.value / shift,
-            ...m.samples ? { samples: m.samples.map((v) => v / shift) } : {},
-            ...m.stddev !== void 0 ? { stddev: m.stddev / shift } : {}
-          } : m
-        ])
-      )
-    }))
-  };
+  return shift > 0 ? scaleFigures(run, 1 / shift, (_name, key, m) => isTimeLike(key, m)) : run;
 }
 var pctConf = (c) => `${(c * 100).toFixed(1)} %`;
 function runnerSummary(m) {
@@ -15339,95 +15342,6 @@ async function readSiblings(path, tool) {
   return out;
 }
 
-// src/pipeline/drift.ts
-function defaultBranchOf(runs) {
-  const counts = /* @__PURE__ */ new Map();
-  for (const r of runs) if (r.branch) counts.set(r.branch, (counts.get(r.branch) ?? 0) + 1);
-  if (counts.has("main")) return "main";
-  if (counts.has("master")) return "master";
-  return [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]?.[0];
-}
-async function findChanges(store, suites, options = {}) {
-  const changes = [];
-  for (const suite of suites) {
-    let runs = await store.load({ suite, branch: options.branch, limit: options.limit ?? 1e5 });
-    if (!options.branch) {
-      const branch = defaultBranchOf(runs);
-      runs = runs.filter((r) => !r.branch || r.branch === branch);
-    }
-    pushAll(changes, changesIn(suite, runs));
-  }
-  return changes.sort((a, b) => b.at.localeCompare(a.at));
-}
-function seriesOf(runs, testbed) {
-  const series = /* @__PURE__ */ new Map();
-  for (const run of runs) {
-    const bed = testbed ?? testbedOf(run) ?? "";
-    for (const b of run.results.benchmarks)
-      for (const metric in b.metrics) {
-        const m = b.metrics[metric];
-        const key = `${b.name}\0${metric}\0${bed}`;
-        let s = series.get(key);
-        if (!s) series.set(key, s = { benchmark: b.name, metric, unit: m.unit, testbed: bed, points: [] });
-        if (Number.isFinite(m.value)) s.points.push({ value: m.value, run });
-      }
-  }
-  return series;
-}
-function changesOf(suite, s, points = s.points) {
-  return changePoints(points.map((p) => p.value)).map((c) => ({
-    suite,
-    benchmark: s.benchmark,
-    metric: s.metric,
-    unit: s.unit,
-    testbed: s.testbed,
-    from_sha: points[c.from]?.run.commit.sha ?? "",
-    to_sha: points[c.to]?.run.commit.sha ?? "",
-    at: points[c.to]?.run.recordedAt ?? "",
-    before: c.before,
-    after: c.after,
-    ratio: c.ratio,
-    interval: c.interval,
-    flagged_by_gate: points.slice(c.from + 1, c.to + 1).some(
-      (p) => (p.run.flagged ?? []).some(
-        (f) => f.benchmark === s.benchmark && f.metric === s.metric && (f.status === "regression" || f.status === "below-floor")
-      )
-    )
-  }));
-}
-function changesIn(suite, runs, testbed) {
-  const changes = [];
-  for (const s of seriesOf(runs, testbed).values()) pushAll(changes, changesOf(suite, s));
-  return changes.sort((a, b) => b.at.localeCompare(a.at));
-}
-function newDrift(suite, runs, testbed) {
-  const position = new Map(runs.map((r, i) => [r.commit.sha, i]));
-  const last = runs.at(-1);
-  const out = [];
-  for (const s of seriesOf(runs, testbed).values()) {
-    const now = changesOf(suite, s).filter((c) => !c.flagged_by_gate);
-    if (now.length === 0) continue;
-    const before = changesOf(suite, s, s.points.at(-1)?.run === last ? s.points.slice(0, -1) : s.points);
-    const seen = (c) => before.some(
-      (b) => Math.sign(b.ratio - 1) === Math.sign(c.ratio - 1) && // A step that grew (the creep went on) is news again; one that only moved is not.
-      Math.abs(Math.log(c.ratio / b.ratio)) < 0.02 && Math.abs((position.get(b.to_sha) ?? -99) - (position.get(c.to_sha) ?? 99)) <= 5
-    );
-    pushAll(
-      out,
-      now.filter((c) => !seen(c))
-    );
-  }
-  return out.sort((a, b) => b.at.localeCompare(a.at));
-}
-
-// src/report/trend-links.ts
-function trendLinks(base, suite) {
-  return {
-    trendUrl: `${base}#${trendHash({ suite })}`,
-    benchmarkLink: (b) => `${base}#${trendHash({ suite, b: benchmarkKey(b) })}`
-  };
-}
-
 // src/io/glob.ts
 var import_picomatch3 = __toESM(require_picomatch2(), 1);
 import { existsSync } from "node:fs";
@@ -15550,6 +15464,9 @@ async function parseRuns(files) {
 }
 
 // src/pipeline/baseline.ts
+function judgedRows(run) {
+  return (run.flagged ?? []).filter((f) => f.status === "regression" || f.status === "below-floor" || f.accepted).map(({ benchmark, metric }) => ({ benchmark, metric }));
+}
 var START_POINT_RUNS = 5;
 var READ_ATTEMPTS = 3;
 var READ_BACKOFF_MS = 500;
@@ -15609,9 +15526,97 @@ async function baselineWindow(source, limit, suite, history, log, preloaded) {
     commits: kept.map((r) => ({
       sha: r.commit.sha,
       ...r.branch !== void 0 ? { branch: r.branch } : {},
-      // Rows its gate failed (or a team accepted): judged then. Inconclusive rows were not decided.
-      flagged: (r.flagged ?? []).filter((f) => f.status === "regression" || f.status === "below-floor" || f.accepted).map(({ benchmark, metric }) => ({ benchmark, metric }))
+      flagged: judgedRows(r)
     }))
+  };
+}
+
+// src/pipeline/drift.ts
+function defaultBranchOf(runs) {
+  const counts = /* @__PURE__ */ new Map();
+  for (const r of runs) if (r.branch) counts.set(r.branch, (counts.get(r.branch) ?? 0) + 1);
+  if (counts.has("main")) return "main";
+  if (counts.has("master")) return "master";
+  return [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]?.[0];
+}
+async function findChanges(store, suites, options = {}) {
+  const changes = [];
+  for (const suite of suites) {
+    let runs = await store.load({ suite, branch: options.branch, limit: options.limit ?? 1e5 });
+    if (!options.branch) {
+      const branch = defaultBranchOf(runs);
+      runs = runs.filter((r) => !r.branch || r.branch === branch);
+    }
+    pushAll(changes, changesIn(suite, runs));
+  }
+  return changes.sort((a, b) => b.at.localeCompare(a.at));
+}
+function seriesOf(runs, testbed) {
+  const series = /* @__PURE__ */ new Map();
+  for (const run of runs) {
+    const bed = testbed ?? testbedOf(run) ?? "";
+    for (const b of run.results.benchmarks)
+      for (const metric in b.metrics) {
+        const m = b.metrics[metric];
+        const key = `${b.name}\0${metric}\0${bed}`;
+        let s = series.get(key);
+        if (!s) series.set(key, s = { benchmark: b.name, metric, unit: m.unit, testbed: bed, points: [] });
+        if (Number.isFinite(m.value)) s.points.push({ value: m.value, run });
+      }
+  }
+  return series;
+}
+function changesOf(suite, s, points = s.points) {
+  return changePoints(points.map((p) => p.value)).map((c) => ({
+    suite,
+    benchmark: s.benchmark,
+    metric: s.metric,
+    unit: s.unit,
+    testbed: s.testbed,
+    from_sha: points[c.from]?.run.commit.sha ?? "",
+    to_sha: points[c.to]?.run.commit.sha ?? "",
+    at: points[c.to]?.run.recordedAt ?? "",
+    before: c.before,
+    after: c.after,
+    ratio: c.ratio,
+    interval: c.interval,
+    flagged_by_gate: points.slice(c.from + 1, c.to + 1).some(
+      (p) => (p.run.flagged ?? []).some(
+        (f) => f.benchmark === s.benchmark && f.metric === s.metric && (f.status === "regression" || f.status === "below-floor")
+      )
+    )
+  }));
+}
+function changesIn(suite, runs, testbed) {
+  const changes = [];
+  for (const s of seriesOf(runs, testbed).values()) pushAll(changes, changesOf(suite, s));
+  return changes.sort((a, b) => b.at.localeCompare(a.at));
+}
+function newDrift(suite, runs, testbed) {
+  const position = new Map(runs.map((r, i) => [r.commit.sha, i]));
+  const last = runs.at(-1);
+  const out = [];
+  for (const s of seriesOf(runs, testbed).values()) {
+    const now = changesOf(suite, s).filter((c) => !c.flagged_by_gate);
+    if (now.length === 0) continue;
+    const before = changesOf(suite, s, s.points.at(-1)?.run === last ? s.points.slice(0, -1) : s.points);
+    const seen = (c) => before.some(
+      (b) => Math.sign(b.ratio - 1) === Math.sign(c.ratio - 1) && // A step that grew (the creep went on) is news again; one that only moved is not.
+      Math.abs(Math.log(c.ratio / b.ratio)) < 0.02 && Math.abs((position.get(b.to_sha) ?? -99) - (position.get(c.to_sha) ?? 99)) <= 5
+    );
+    pushAll(
+      out,
+      now.filter((c) => !seen(c))
+    );
+  }
+  return out.sort((a, b) => b.at.localeCompare(a.at));
+}
+
+// src/report/trend-links.ts
+function trendLinks(base, suite) {
+  return {
+    trendUrl: `${base}#${trendHash({ suite })}`,
+    benchmarkLink: (b) => `${base}#${trendHash({ suite, b: benchmarkKey(b) })}`
   };
 }
 
@@ -15703,22 +15708,7 @@ function localState(run, levels, rules) {
   return d.length ? median(d) : void 0;
 }
 function toState(run, names, delta) {
-  if (delta === 0) return run;
-  const f = Math.exp(delta);
-  return {
-    ...run,
-    benchmarks: run.benchmarks.map((b) => {
-      const m = b.metrics.time;
-      if (!names.has(b.name) || !m) return b;
-      return {
-        ...b,
-        metrics: {
-          ...b.metrics,
-          time: { ...m, value: m.value * f, ...m.samples ? { samples: m.samples.map((v) => v * f) } : {} }
-        }
-      };
-    })
-  };
+  return scaleFigures(run, Math.exp(delta), (name, key) => key === "time" && names.has(name));
 }
 
 // src/pipeline/remeasure.ts
@@ -16851,6 +16841,7 @@ export {
   mapPeerFigure,
   FORMATS,
   readResultFiles,
+  judgedRows,
   findChanges,
   publish,
   runPipeline,
