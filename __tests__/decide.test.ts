@@ -293,6 +293,48 @@ describe('rules file', () => {
   });
 });
 
+describe('decide: improvements never fail', () => {
+  it('three of five benchmarks 25 % faster on a slow runner: the two unchanged ones are not failed', () => {
+    // Either the machine ran +25 % slower and three benchmarks got faster, or it ran −6 % and two got
+    // slower: the runners of this history rarely ran +25 %, but an improvement never fails on that doubt.
+    const { runs, run } = history(20, 5, { seed: 21, runnerSd: 0.03 });
+    const d = decide(
+      run((i) => (i < 3 ? 0.75 : 1), 1.25),
+      runs,
+      DEFAULT_RULES,
+    );
+    expect(d.verdict).toBe('pass');
+    for (const b of ['b3', 'b4']) expect(row(d.results, b).status).not.toBe('regression');
+    expect(d.results.filter((r) => r.status === 'inconclusive').every((r) => r.settled)).toBe(true);
+  });
+  it('benchmarks that did not move while the others ran a rare 16 % faster are not failed on the correction alone', () => {
+    // Runners here vary ±7 %; four benchmarks −16 % (the runner's reading, past twice that); two measured
+    // as before and +8 %, too far apart to be a second reading of the runner.
+    const { runs, run } = history(20, 6, { seed: 22, runnerSd: 0.08 });
+    const d = decide(
+      run((i) => (i === 0 ? 1.19 : i === 1 ? 1.29 : 1), 0.84),
+      runs,
+      DEFAULT_RULES,
+    );
+    for (const b of ['b0', 'b1']) {
+      expect(row(d.results, b).fails).toBe(false);
+      expect(row(d.results, b).measured_ratio!).toBeLessThan(1.1);
+    }
+  });
+  it('still fails a regression on a typical fast runner that the correction uncovers', () => {
+    const { runs, run } = history(20, 8, { seed: 23, runnerSd: 0.05 });
+    const r = row(
+      decide(
+        run((i) => (i === 0 ? 1.3 : 1), 0.95),
+        runs,
+        DEFAULT_RULES,
+      ).results,
+      'b0',
+    );
+    expect(r).toMatchObject({ status: 'regression', fails: true });
+  });
+});
+
 describe('decide: one run against many benchmarks, and a step confirmed by the next push', () => {
   // Every stored run has one benchmark (never the same twice, never b3) 30 % off for that run only: a
   // shared runner's neighbour bursting mid-run. Each benchmark spiked at most once (its own and the
@@ -340,11 +382,17 @@ describe('decide: one run against many benchmarks, and a step confirmed by the n
     expect(r.reason).toMatch(/the previous run \(abc1234\).*this push confirms it/);
     expect(r.measured_ratio!).toBeGreaterThan(1.15);
     expect(d.verdict).toBe('fail');
-    // The same push of a pull request (no `continues`) is not blamed for a step on its base.
-    expect(row(decide(head, [...runs, step], DEFAULT_RULES).results, 'b3').fails).toBe(false);
+    // The same head as a pull request on that base is not blamed for the base's step: undecided, naming it.
+    const pr = row(decide(head, [...runs, step], DEFAULT_RULES, { onBase: { previous: 'abc1234' } }).results, 'b3');
+    expect(pr).toMatchObject({ status: 'inconclusive', fails: false, settled: true });
+    expect(pr.reason).toMatch(/base branch's newest run \(abc1234\).*may be the base branch's/);
+    // Compared as plain files, nothing says the newest run's step was ever judged: the head is judged
+    // against the level before it (that run may as well have been a spike).
+    expect(row(decide(head, [...runs, step], DEFAULT_RULES).results, 'b3').status).not.toBe('unchanged');
     // A step the previous run's own gate failed was judged then, and is not judged again.
     const judged = decide(head, [...runs, step], DEFAULT_RULES, {
-      continues: { previous: 'abc1234', flagged: [{ benchmark: 'b3', metric: 'time' }] },
+      continues: { previous: 'abc1234' },
+      judged: [[{ benchmark: 'b3', metric: 'time' }]],
     });
     expect(row(judged.results, 'b3').fails).toBe(false);
   });

@@ -32,6 +32,15 @@ describe('levels: the baseline is the current level', () => {
     const spiked = Array.from({ length: 20 }, (_, i) => (i === 19 ? Math.log(1.3) : 0) + noise());
     expect(levelsOf(spiked).changes).toBe(0);
   });
+  it("takes a head that agrees with the newest run as that run's level only where that run's push judged the step", () => {
+    // The newest run 40 % off and a head 45 % off: a step the newest run's gate failed (judged), or a
+    // spike that a real change of the head happens to match (not judged: the old level stands).
+    const rand = rng(6);
+    const logs = Array.from({ length: 20 }, (_, i) => (i === 19 ? Math.log(1.4) : 0) + 0.01 * gaussian(rand));
+    expect(levelsOf(logs, Math.log(1.45), true).from).toBe(19);
+    expect(levelsOf(logs, Math.log(1.45)).changes).toBe(0);
+    expect(levelsOf(logs, Math.log(1.45), false).from).toBe(0);
+  });
   it('finds no level in plain noise', () => {
     const rand = rng(5);
     let found = 0;
@@ -266,11 +275,15 @@ describe('accepting an intended change (#27)', () => {
     expect(annotationsOf(accepted).rows!.find((r) => r.benchmark === 'b0')!.accepted).toBe(
       'alice, commit trailer Perf-Accepted: b0',
     );
-    // Recorded, the accepted step is the level: the next unchanged runs at it are not blamed.
+    // Recorded, the accepted step is the level: the next unchanged runs at it are not blamed. The
+    // pipeline tells the next push which rows the newest run's own gate judged (failed or accepted).
     const later = [...history, step];
     for (let p = 0; p < 4; p++) {
       const head = runOf(1.3);
-      expect(decide(head, later.slice(-20), DEFAULT_RULES).results.find((r) => r.benchmark === 'b0')!.status).toBe('unchanged');
+      // The gate's judgements of the runs in `later` (aligned with its end): the step was accepted.
+      const judged = later.map((_, i) => (i === history.length ? [{ benchmark: 'b0', metric: 'time' }] : []));
+      const d = decide(head, later.slice(-20), DEFAULT_RULES, { continues: {}, judged });
+      expect(d.results.find((r) => r.benchmark === 'b0')!.status).toBe('unchanged');
       later.push(head);
     }
   });

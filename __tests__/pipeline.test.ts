@@ -295,6 +295,9 @@ describe('runPipeline', () => {
       deps,
     );
     expect(pr.decision.verdict).toBe('pass');
+    const prRow = pr.decision.results.find((x) => x.benchmark === 'b3')!;
+    expect(prRow).toMatchObject({ status: 'inconclusive', fails: false });
+    expect(prRow.reason).toContain("the base branch's newest run (20aaaaa)");
     const next = await push(21, (b) => (b === 3 ? 1.25 : 1));
     const row = next.decision.results.find((x) => x.benchmark === 'b3')!;
     expect(next.decision.verdict).toBe('fail');

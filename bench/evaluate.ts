@@ -28,7 +28,10 @@ const EFFECTS = [1.1, 1.15, 1.25, 1.5];
 const CI = LEVELS[1]!;
 const pct = (x: number) => `${(x * 100).toFixed(1)} %`;
 
-type Row = { status: string; fails: boolean; benchmark: string; metric: string };
+type Row = { status: string; fails: boolean; benchmark: string; metric: string; reason: string };
+/** The rows a decision failed: what the pipeline records with the run as its gate's judgement. */
+const failedRows = (d: ReturnType<typeof decide>) =>
+  d.results.filter((r) => r.fails).map(({ benchmark, metric }) => ({ benchmark, metric }));
 const rowOf = (rows: Row[], name: string, metric = 'time') => rows.find((r) => r.benchmark === name && r.metric === metric);
 const naiveFails = (head: ResultSet, prev: ResultSet | undefined, name: string, limit = 1.1) => {
   const h = head.benchmarks.find((b) => b.name === name)?.metrics.time?.value;
@@ -541,21 +544,34 @@ function printAfterStep(): void {
   const scenarios = Math.min(TRIALS, 50);
   let notUnchanged = 0;
   let failing = 0;
+  let confirming = 0;
   let elsewhere = 0;
   let stepCaught = 0;
+  let prNotUnchanged = 0;
+  let prFailing = 0;
   const perPosition = Array.from({ length: 8 }, () => 0);
   for (let t = 0; t < scenarios; t++) {
     const rand = rng(1_300_000 + t);
     const suite = makeSuite(rand, CI, 10);
     const runs = Array.from({ length: 20 }, () => simulateRun(rand, CI, suite));
+    // What the pipeline records with each run: the rows its own gate failed.
+    const judged: { benchmark: string; metric: string }[][] = runs.map(() => []);
     const step: Change = { time: new Map([[0, 1.3]]) };
     for (let p = 0; p <= 8; p++) {
+      // A pull request on top of main's newest run (its base), then the push on main.
+      if (p > 0) {
+        const pr = decide(simulateRun(rand, CI, suite, step), runs.slice(-21), DEFAULT_RULES, { onBase: {}, judged });
+        const r = rowOf(pr.results, 'bench_000');
+        if (r?.status !== 'unchanged') prNotUnchanged++;
+        if (r?.fails) prFailing++;
+      }
       const head = simulateRun(rand, CI, suite, step);
-      const d = decide(head, runs.slice(-20), DEFAULT_RULES);
+      const d = decide(head, runs.slice(-21), DEFAULT_RULES, { continues: {}, judged });
       const row = rowOf(d.results, 'bench_000');
       if (p === 0) {
         if (row?.fails || row?.status === 'inconclusive') stepCaught++;
-      } else {
+      } else if (row?.fails && row.reason.includes('this push confirms it')) confirming++;
+      else {
         if (row?.status !== 'unchanged') {
           notUnchanged++;
           perPosition[p - 1]!++;
@@ -564,17 +580,18 @@ function printAfterStep(): void {
       }
       if (d.results.some((r) => r.fails && r.benchmark !== 'bench_000')) elsewhere++;
       runs.push(head);
+      judged.push(failedRows(d));
     }
   }
   console.log(
-    `\n## A5. After a +30 % step recorded on main: the next 8 unchanged runs at the new level (${scenarios} scenarios, CI-like)\n`,
+    `\n## A5. After a +30 % step recorded on main: the next 8 unchanged pushes at the new level, and a pull request before each (${scenarios} scenarios, CI-like)\n`,
   );
   console.log(
-    '| step push flagged (fails or undecided) | later rows not unchanged | of them failing | by position 1…8 | failing rows of other benchmarks (pushes) |',
+    '| step push flagged (fails or undecided) | next push confirms the step (by design) | later rows not unchanged | of them failing | by position 1…8 | failing rows of other benchmarks (pushes) | pull requests: rows not unchanged / failing |',
   );
-  console.log('|---|---|---|---|---|');
+  console.log('|---|---|---|---|---|---|---|');
   console.log(
-    `| ${stepCaught}/${scenarios} | ${notUnchanged}/${scenarios * 8} | ${failing} | ${perPosition.join(' ')} | ${elsewhere} |`,
+    `| ${stepCaught}/${scenarios} | ${confirming} | ${notUnchanged}/${scenarios * 8} | ${failing} | ${perPosition.join(' ')} | ${elsewhere} | ${prNotUnchanged}/${scenarios * 8} / ${prFailing} |`,
   );
 }
 
@@ -598,8 +615,14 @@ function printNextPush(): void {
       const { head, history, background, next } = scenario(seedBase + t, f, {});
       const unchanged = (d: ReturnType<typeof decide>) =>
         d.results.some((r) => r.fails && !background.has(head.benchmarks.findIndex((b) => b.name === r.benchmark)));
-      const a = unchanged(decide(head, history, DEFAULT_RULES));
-      const b = unchanged(decide(next(), [...history, head], DEFAULT_RULES, { continues: {} }));
+      const atPush = decide(head, history, DEFAULT_RULES);
+      const a = unchanged(atPush);
+      const b = unchanged(
+        decide(next(), [...history, head], DEFAULT_RULES, {
+          continues: {},
+          judged: [...history.map(() => []), failedRows(atPush)],
+        }),
+      );
       if (a) first++;
       if (a || b) either++;
     }
@@ -608,8 +631,17 @@ function printNextPush(): void {
       let by = 0;
       for (let t = 0; t < TRIALS; t++) {
         const { head, history, next } = scenario(seedBase + 50_000 + t, f, { time: new Map([[0, effect]]) });
-        const a = rowOf(decide(head, history, DEFAULT_RULES).results, 'bench_000')?.fails;
-        const b = !a && rowOf(decide(next(), [...history, head], DEFAULT_RULES, { continues: {} }).results, 'bench_000')?.fails;
+        const first = decide(head, history, DEFAULT_RULES);
+        const a = rowOf(first.results, 'bench_000')?.fails;
+        const b =
+          !a &&
+          rowOf(
+            decide(next(), [...history, head], DEFAULT_RULES, {
+              continues: {},
+              judged: [...history.map(() => []), failedRows(first)],
+            }).results,
+            'bench_000',
+          )?.fails;
         if (a) at++;
         if (a || b) by++;
       }

@@ -36,6 +36,7 @@ const dir = process.argv[2] ?? process.env.CAUSAL_PERF_CORPUS ?? '../corpus';
 const rules: Rules = { ...DEFAULT_RULES, history: HISTORY };
 
 type RuleName = 'engine' | '200 %' | '10 %';
+type RowId = { benchmark: string; metric: string };
 const RULES: RuleName[] = ['engine', '200 %', '10 %'];
 
 interface Tally {
@@ -72,7 +73,7 @@ const tally = (): Tally => ({
 });
 
 /** The enforced time figure of each benchmark per run (NaN where absent). */
-function timeSeries(runs: RunRecord[]): Map<string, number[]> {
+export function timeSeries(runs: RunRecord[]): Map<string, number[]> {
   const out = new Map<string, number[]>();
   runs.forEach((run, i) => {
     for (const b of run.results.benchmarks) {
@@ -123,8 +124,17 @@ function peerFails(xs: number[], i: number, threshold: number): boolean {
 /** Where a failing row confirms the step of the run before (the reason names it). */
 const CONFIRMS = 'this push confirms it';
 
-function failingRows(head: ResultSet, window: ResultSet[], series: Map<string, number[]>, i: number, t: Tally, same: boolean) {
-  const d = decide(head, window, rules, { continues: {} });
+function failingRows(
+  head: ResultSet,
+  window: ResultSet[],
+  judged: RowId[][],
+  series: Map<string, number[]>,
+  i: number,
+  t: Tally,
+  same: boolean,
+) {
+  // As the pipeline does: a push continuing its branch, told which rows each stored run's own gate failed.
+  const d = decide(head, window, rules, { continues: {}, judged });
   const out: Record<RuleName, Map<string, number>> = { engine: new Map(), '200 %': new Map(), '10 %': new Map() };
   let inc = false;
   for (const r of d.results) {
@@ -138,6 +148,7 @@ function failingRows(head: ResultSet, window: ResultSet[], series: Map<string, n
   }
   if (inc) t.inconclusive++;
   const engineFails = d.results.filter((r) => r.metric === 'time' && r.enforced && r.fails);
+  const own = d.results.filter((r) => r.fails).map(({ benchmark, metric }) => ({ benchmark, metric }));
   if (engineFails.some((r) => r.reason.includes(CONFIRMS))) t.confirming++;
   // A re-run of the commit that brought a step, confirming it, is not a false alarm: that commit did change.
   const onlyConfirming = engineFails.length > 0 && engineFails.every((r) => r.reason.includes(CONFIRMS));
@@ -147,7 +158,7 @@ function failingRows(head: ResultSet, window: ResultSet[], series: Map<string, n
     if (peerFails(xs, i, 2)) out['200 %'].set(name, level);
     if (peerFails(xs, i, LIMIT)) out['10 %'].set(name, level);
   }
-  return out;
+  return { out, own };
 }
 
 function replaySuite(runs: RunRecord[], t: Tally): void {
@@ -155,16 +166,20 @@ function replaySuite(runs: RunRecord[], t: Tally): void {
   const shiftAt = new Map<number, string[]>();
   for (const [name, xs] of series) for (const i of lastingShifts(xs)) shiftAt.set(i, [...(shiftAt.get(i) ?? []), name]);
   const fails: Record<RuleName, Map<string, number>>[] = [];
+  // The rows the engine failed at each push (what the pipeline records as the run's `flagged`).
+  const judged: RowId[][] = [];
   for (let i = 0; i < runs.length; i++) {
     if (i < WINDOW) {
       fails.push({ engine: new Map(), '200 %': new Map(), '10 %': new Map() });
+      judged.push([]);
       continue;
     }
     // One run more than the window: the newest run's own baseline (decide() judges against the last HISTORY).
     const window = runs.slice(Math.max(0, i - HISTORY - 1), i).map((r) => r.results);
     const same = runs[i]!.commit.sha === runs[i - 1]!.commit.sha;
     const before = t.sameConfirming;
-    const f = failingRows(runs[i]!.results, window, series, i, t, same);
+    const { out: f, own } = failingRows(runs[i]!.results, window, judged.slice(-window.length), series, i, t, same);
+    judged.push(own);
     const sameConfirmed = t.sameConfirming > before;
     fails.push(f);
     t.pushes++;

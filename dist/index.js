@@ -18,7 +18,7 @@ import {
   summaryChannel,
   visible,
   withWorktrees
-} from "./chunks/chunk-WKN36CCQ.js";
+} from "./chunks/chunk-OZH4HWX4.js";
 import {
   defaultTestbed,
   sampleTime

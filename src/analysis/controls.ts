@@ -19,7 +19,9 @@ const CONTROLS = 2;
  * The controls for re-running `names`: time rows of other benchmarks decided unchanged, the calmest
  * first (the narrowest interval), so their drift is the machine's and not their own noise. A
  * benchmark that changed (an improvement, a confirmed regression) would carry its own change into
- * every re-measured figure: a +50 % control cancels a +50 % change.
+ * every re-measured figure: a +50 % control cancels a +50 % change. So would a row left unchanged
+ * only because its measured figure was within the limit while the runner correction put it past
+ * (seen in simulation: two controls truly +22 % and +31 % turned a +50 % change into −0.8 %).
  */
 export function pickControls(decision: Decision, names: readonly string[]): string[] {
   const asked = new Set(names);
@@ -31,7 +33,9 @@ export function pickControls(decision: Decision, names: readonly string[]): stri
         !asked.has(r.benchmark) &&
         r.settled !== false &&
         r.interval &&
-        r.head !== null,
+        r.head !== null &&
+        r.ratio !== null &&
+        (r.limit === undefined || (r.ratio <= r.limit && r.ratio >= 1 / r.limit)),
     )
     .sort((a, b) => Math.log(a.interval![1] / a.interval![0]) - Math.log(b.interval![1] / b.interval![0]))
     .slice(0, CONTROLS)

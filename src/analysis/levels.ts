@@ -36,11 +36,13 @@ const FRESH_RUNS = [4, 3, 2];
  * that brought it; the pushes after it are judged against it. One run is never enough (spikes are
  * common; two in a row past everything before are not).
  */
-function freshLevel(values: readonly number[], from: number, head?: number): number | undefined {
+function freshLevel(values: readonly number[], from: number, head?: number, stepJudged = false): number | undefined {
   const n = values.length;
-  // The newest run and the head, both past everything before and agreeing: the level changed with the
-  // newest run (its push was judged for it); the head is judged against that level, not blamed again.
-  const withHead = head !== undefined && Number.isFinite(head) ? [1] : [];
+  // The newest run and the head, both past everything before and agreeing, where the newest run's own
+  // push judged that step (its gate failed it, or a team accepted it): the head is judged against that
+  // level, not blamed again. Without that knowledge the newest run may as well have been a spike that
+  // a real change of the head happens to match (seen in simulation: +50 % passed against a +41 % spike).
+  const withHead = stepJudged && head !== undefined && Number.isFinite(head) ? [1] : [];
   for (const m of [...FRESH_RUNS, ...withHead]) {
     const before = values.slice(from, n - m);
     const tail = m === 1 ? [values[n - 1]!, head!] : values.slice(n - m);
@@ -56,8 +58,11 @@ function freshLevel(values: readonly number[], from: number, head?: number): num
   return undefined;
 }
 
-/** The levels of one series of logs (oldest first, NaN where absent). */
-export function levelsOf(logs: readonly number[], head?: number): Levels {
+/**
+ * The levels of one series of logs (oldest first, NaN where absent). `stepJudged`: the newest run's
+ * own push judged its step on this series, so a head that agrees with it is on its level (freshLevel).
+ */
+export function levelsOf(logs: readonly number[], head?: number, stepJudged = false): Levels {
   const at: number[] = [];
   const values: number[] = [];
   logs.forEach((v, i) => {
@@ -88,7 +93,7 @@ export function levelsOf(logs: readonly number[], head?: number): Levels {
   };
   search(0, values.length);
   cuts.sort((a, b) => a - b);
-  const fresh = freshLevel(values, cuts.at(-1) ?? 0, head);
+  const fresh = freshLevel(values, cuts.at(-1) ?? 0, head, stepJudged);
   if (fresh !== undefined) cuts.push(fresh);
   if (cuts.length === 0) return { from: 0, adjusted: [...logs], changes: 0 };
   const bounds = [0, ...cuts, values.length];

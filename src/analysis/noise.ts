@@ -94,6 +94,7 @@ export function corrected(
   const aligned = levelsOf(
     s.logs.map((v, r) => v - loading * shifts[r]!),
     s.headLog - loading * headShift,
+    s.stepJudged,
   ).adjusted;
   const e = aligned.filter(Number.isFinite);
   const center = median(e);

@@ -138,6 +138,13 @@ export interface RunnerModel {
    * of which could be the runner's level): rows whose verdict depends on the choice are inconclusive.
    */
   alternative?: { shift: number; support: number };
+  /**
+   * A slower-runner reading of the head that the prior set aside only because this history's runners
+   * rarely moved that far: a group nearly as large as the chosen one, at a higher shift, the two
+   * together every benchmark of the job. Read that way the other benchmarks only got faster; decide() keeps rows from failing on the choice where no row
+   * is worse under it (an improvement never fails the check on that doubt).
+   */
+  slower?: { shift: number; support: number };
 }
 
 /**
@@ -230,7 +237,12 @@ export function fitRunner(series: readonly SeriesLogs[], runs: number): RunnerMo
   };
   if (free.support > head.support && Math.abs(free.shift - head.shift) > 2 * Math.max(tau, 0.01))
     model.movedTogether = { count: free.support, shift: free.shift };
-  if (runnerUp.support >= 2 && 3 * runnerUp.support >= 2 * head.support && runnerUp.score >= AMBIGUOUS * head.score)
+  const close = runnerUp.support >= 2 && 3 * runnerUp.support >= 2 * head.support;
+  if (close && runnerUp.score >= AMBIGUOUS * head.score)
     model.alternative = { shift: runnerUp.shift * w, support: runnerUp.support };
+  // Only where the job splits cleanly into the two groups: with benchmarks that fit neither, the
+  // chosen reading is one of several and the history's runners are the better judge.
+  else if (close && runnerUp.shift > head.shift && head.support + runnerUp.support >= idx.length)
+    model.slower = { shift: runnerUp.shift * w, support: runnerUp.support };
   return model;
 }

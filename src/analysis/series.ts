@@ -37,6 +37,8 @@ export interface Series {
    * prints whole ns/iter, so 4 → 5 ns is one step of the rounding, not +25 %.
    */
   resolution: number;
+  /** The newest baseline run's own push judged a step on this series (levels.ts takes it as the level). */
+  stepJudged: boolean;
 }
 
 /** The per-run figure compared across runs. */
@@ -102,7 +104,12 @@ function withinRunError(m: Metric, statistic: Rules['statistic'], spread: number
 export const isTimeLike = (key: string, m: Metric) => key === 'time' || key.endsWith('_time') || m.unit === 's';
 
 /** Every head benchmark × metric with its baseline figures, grouped by metric key (insertion order kept). */
-export function gatherSeries(head: ResultSet, window: readonly ResultSet[], rules: Rules): Map<string, Series[]> {
+export function gatherSeries(
+  head: ResultSet,
+  window: readonly ResultSet[],
+  rules: Rules,
+  stepJudged: (benchmark: string, metric: string) => boolean = () => false,
+): Map<string, Series[]> {
   const baseIndex = window.map((run) => new Map(run.benchmarks.map((b) => [b.name, b])));
   const byMetric = new Map<string, Series[]>();
   for (const b of head.benchmarks) {
@@ -112,9 +119,11 @@ export function gatherSeries(head: ResultSet, window: readonly ResultSet[], rule
       const headRaw = runStatistic(m, rules.statistic);
       const prior = baseIndex.map((idx) => idx.get(b.name)?.metrics[key]);
       const measured = prior.map((pm) => (pm ? runStatistic(pm, rules.statistic) : NaN));
+      const judged = stepJudged(b.name, key);
       const levels = levelsOf(
         measured.map((v) => (v > 0 ? Math.log(v) : NaN)),
         headRaw > 0 ? Math.log(headRaw) : undefined,
+        judged,
       );
       const raw = measured.map((v, r) => (v > 0 ? Math.exp(levels.adjusted[r]!) : v));
       const recent: { full: number; calm: number }[] = [];
@@ -138,6 +147,7 @@ export function gatherSeries(head: ResultSet, window: readonly ResultSet[], rule
         sampleSpread: Math.max(own.full, recent.length > 0 ? median(recent.map((x) => x.full)) : 0),
         calmSpread: Math.max(own.calm, recent.length > 0 ? median(recent.map((x) => x.calm)) : 0),
         resolution: isTimeLike(key, m) ? roundingStep(measured, headRaw) : 0,
+        stepJudged: judged,
       };
       let list = byMetric.get(key);
       if (!list) byMetric.set(key, (list = []));

@@ -351,14 +351,7 @@ async function historyCompare(
       run.results,
       prior.map((r) => r.results),
       rules,
-      last
-        ? {
-            continues: {
-              previous: last.commit.sha.slice(0, 7),
-              flagged: judgedRows(last),
-            },
-          }
-        : {},
+      last ? { continues: { previous: last.commit.sha.slice(0, 7) }, judged: prior.map(judgedRows) } : {},
     );
     decision.notes.push(
       `Run ${run.runId ?? ''} (${run.commit.sha.slice(0, 7)}, ${run.branch ?? 'no branch'}, recorded ${run.recordedAt}) of ${suite}, judged against the ${Math.min(prior.length, rules.history)} runs of its branch and testbed before it.`,

@@ -166,13 +166,21 @@ function driftOf(job: Job, head: ResultSet, decision: Decision, stored: RunRecor
 /**
  * A push recorded on the branch its baseline comes from continues that branch's history: a step the
  * newest stored run brought and could not decide alone is decided with this run (decide()'s
- * `continues`). Pull requests and other branches are never blamed for a step on their base.
+ * `continues`). Pull requests and other branches are judged on their base (`onBase`): never blamed
+ * for a step on their base, and not given a pass for one that only looks like it either.
  */
-function continuesBranch(job: Job, window: BaselineWindow): DecideOptions {
-  if (!job.record || job.baseline.from !== 'history' || job.baseline.pullRequest || job.baseline.untilShas?.length) return {};
+function branchOptions(job: Job, window: BaselineWindow): DecideOptions {
+  if (job.baseline.from !== 'history') return {};
   const last = window.commits?.at(-1);
-  if (!last || (last.branch !== undefined && job.record.branch !== undefined && last.branch !== job.record.branch)) return {};
-  return { continues: { previous: last.sha.slice(0, 7), flagged: last.flagged } };
+  if (!last) return {};
+  const newest = { previous: last.sha.slice(0, 7) };
+  const judged = window.commits!.map((c) => c.flagged);
+  const continues =
+    !!job.record &&
+    !job.baseline.pullRequest &&
+    !job.baseline.untilShas?.length &&
+    (last.branch === undefined || job.record.branch === undefined || last.branch === job.record.branch);
+  return continues ? { continues: newest, judged } : { onBase: newest, judged };
 }
 
 export async function runPipeline(job: Job, deps: Collaborators): Promise<Outcome> {
@@ -184,7 +192,7 @@ export async function runPipeline(job: Job, deps: Collaborators): Promise<Outcom
     // A recording run reads a longer window once: the newest runs are the baseline, all of it the drift search's.
     const longer = await driftWindow(job, history);
     const window = await baselineWindow(job.baseline, job.rules.history, job.name, history, deps.log, longer);
-    const options = continuesBranch(job, window);
+    const options = branchOptions(job, window);
     let decision = job.baseline.from === 'decided' ? job.baseline.decision : decide(head, window.runs, job.rules, options);
     if (job.confirm && job.confirm.runs > 0 && job.baseline.from !== 'decided' && undecidedRows(decision).length > 0)
       ({ decision } = await remeasure(

@@ -6,7 +6,7 @@
  * decided either way or the budget (`confirm-runs` runs, `confirm-max-minutes`) is spent.
  * The policy lives here; the decisions stay pure in src/analysis/.
  */
-import { decide, fmtPct, sortRows, type DecideOptions, type Decision, type ResultRow } from '../analysis/decide.js';
+import { decide, fmtPct, rowKey, sortRows, type DecideOptions, type Decision, type ResultRow } from '../analysis/decide.js';
 import type { Remeasured } from '../analysis/types.js';
 import { controlLevels, localState, pickControls, toState } from '../analysis/controls.js';
 import { medianOfRuns } from '../analysis/series.js';
@@ -53,8 +53,6 @@ export interface RemeasureDeps {
 
 export type RemeasureSummary = Remeasured;
 
-const rowKey = (r: { benchmark: string; metric: string }) => `${r.benchmark}\u0000${r.metric}`;
-
 /** Enforced rows one more run could still change. */
 export function undecidedRows(d: Decision): ResultRow[] {
   return d.results.filter((r) => r.enforced && r.settled === false);
@@ -72,7 +70,7 @@ export async function remeasure(
   first: Decision,
   deps: RemeasureDeps,
   /** decide()'s options for this head (a push continuing its branch: `continues`). */
-  options: Pick<DecideOptions, 'continues'> = {},
+  options: Pick<DecideOptions, 'continues' | 'onBase' | 'judged'> = {},
 ): Promise<{ decision: Decision; summary?: RemeasureSummary }> {
   const now = deps.now ?? Date.now;
   const start = now();

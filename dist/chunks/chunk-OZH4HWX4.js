@@ -13439,9 +13439,9 @@ var LEVEL_P = 2e-3;
 var MIN_LEVEL_RUNS = 4;
 var MIN_LEVEL_CHANGE = 0.015;
 var FRESH_RUNS = [4, 3, 2];
-function freshLevel(values, from, head) {
+function freshLevel(values, from, head, stepJudged = false) {
   const n = values.length;
-  const withHead = head !== void 0 && Number.isFinite(head) ? [1] : [];
+  const withHead = stepJudged && head !== void 0 && Number.isFinite(head) ? [1] : [];
   for (const m of [...FRESH_RUNS, ...withHead]) {
     const before = values.slice(from, n - m);
     const tail = m === 1 ? [values[n - 1], head] : values.slice(n - m);
@@ -13456,7 +13456,7 @@ function freshLevel(values, from, head) {
   }
   return void 0;
 }
-function levelsOf(logs, head) {
+function levelsOf(logs, head, stepJudged = false) {
   const at = [];
   const values = [];
   logs.forEach((v, i) => {
@@ -13487,7 +13487,7 @@ function levelsOf(logs, head) {
   };
   search(0, values.length);
   cuts.sort((a, b) => a - b);
-  const fresh = freshLevel(values, cuts.at(-1) ?? 0, head);
+  const fresh = freshLevel(values, cuts.at(-1) ?? 0, head, stepJudged);
   if (fresh !== void 0) cuts.push(fresh);
   if (cuts.length === 0) return { from: 0, adjusted: [...logs], changes: 0 };
   const bounds = [0, ...cuts, values.length];
@@ -13542,7 +13542,7 @@ function withinRunError(m, statistic, spread) {
   return (statistic === "median" ? 1.2533 : 1) * spread / Math.sqrt(n);
 }
 var isTimeLike = (key, m) => key === "time" || key.endsWith("_time") || m.unit === "s";
-function gatherSeries(head, window, rules) {
+function gatherSeries(head, window, rules, stepJudged = () => false) {
   const baseIndex = window.map((run) => new Map(run.benchmarks.map((b) => [b.name, b])));
   const byMetric = /* @__PURE__ */ new Map();
   for (const b of head.benchmarks) {
@@ -13552,9 +13552,11 @@ function gatherSeries(head, window, rules) {
       const headRaw = runStatistic(m, rules.statistic);
       const prior = baseIndex.map((idx) => idx.get(b.name)?.metrics[key]);
       const measured = prior.map((pm) => pm ? runStatistic(pm, rules.statistic) : NaN);
+      const judged = stepJudged(b.name, key);
       const levels = levelsOf(
         measured.map((v) => v > 0 ? Math.log(v) : NaN),
-        headRaw > 0 ? Math.log(headRaw) : void 0
+        headRaw > 0 ? Math.log(headRaw) : void 0,
+        judged
       );
       const raw = measured.map((v, r) => v > 0 ? Math.exp(levels.adjusted[r]) : v);
       const recent = [];
@@ -13577,7 +13579,8 @@ function gatherSeries(head, window, rules) {
         headError: withinRunError(m, rules.statistic, own.full),
         sampleSpread: Math.max(own.full, recent.length > 0 ? median(recent.map((x) => x.full)) : 0),
         calmSpread: Math.max(own.calm, recent.length > 0 ? median(recent.map((x) => x.calm)) : 0),
-        resolution: isTimeLike(key, m) ? roundingStep(measured, headRaw) : 0
+        resolution: isTimeLike(key, m) ? roundingStep(measured, headRaw) : 0,
+        stepJudged: judged
       };
       let list = byMetric.get(key);
       if (!list) byMetric.set(key, list = []);
@@ -13664,7 +13667,8 @@ function corrected(s, shifts, headShift = 0) {
   const loading = runnerLoading(s.logs, shifts);
   const aligned = levelsOf(
     s.logs.map((v, r) => v - loading * shifts[r]),
-    s.headLog - loading * headShift
+    s.headLog - loading * headShift,
+    s.stepJudged
   ).adjusted;
   const e = aligned.filter(Number.isFinite);
   const center = median(e);
@@ -13853,13 +13857,17 @@ function fitRunner(series, runs) {
   };
   if (free.support > head.support && Math.abs(free.shift - head.shift) > 2 * Math.max(tau, 0.01))
     model.movedTogether = { count: free.support, shift: free.shift };
-  if (runnerUp.support >= 2 && 3 * runnerUp.support >= 2 * head.support && runnerUp.score >= AMBIGUOUS * head.score)
+  const close = runnerUp.support >= 2 && 3 * runnerUp.support >= 2 * head.support;
+  if (close && runnerUp.score >= AMBIGUOUS * head.score)
     model.alternative = { shift: runnerUp.shift * w, support: runnerUp.support };
+  else if (close && runnerUp.shift > head.shift && head.support + runnerUp.support >= idx.length)
+    model.slower = { shift: runnerUp.shift * w, support: runnerUp.support };
   return model;
 }
 
 // src/analysis/decide.ts
 var EPS = 1e-9;
+var rowKey = (r) => `${r.benchmark}\0${r.metric}`;
 function fmtPct(ratio) {
   const p = (ratio - 1) * 100;
   const digits = Math.abs(p) < 10 ? 1 : 0;
@@ -13877,7 +13885,13 @@ function decide(head, history, rules, options = {}) {
       `Only ${window.length} prior run${window.length === 1 ? "" : "s"}: run-to-run noise is taken from a conservative prior (at least 5 % for times, and at least the samples' own spread); changes past the limit but inside that noise are inconclusive, not failures. Verdicts sharpen as history grows.`
     );
   let runner;
-  for (const [key, list] of gatherSeries(head, window, rules)) {
+  const judgedSteps = new Set((options.judged?.at(-1) ?? []).map(rowKey));
+  for (const [key, list] of gatherSeries(
+    head,
+    window,
+    rules,
+    (benchmark, metric) => judgedSteps.has(rowKey({ benchmark, metric }))
+  )) {
     const comparable = list.filter((s) => Number.isFinite(s.headLog) && s.logs.some(Number.isFinite));
     const timeLike = list.length > 0 && isTimeLike(key, list[0].metric);
     let model;
@@ -13896,16 +13910,30 @@ function decide(head, history, rules, options = {}) {
       if (nz.n >= 2) for (const dev of nz.deviations) suiteDevs.push(s.direction === "smaller" ? dev : -dev);
     const suiteTails = { worse: suiteTailModel(suiteDevs), better: suiteTailModel(suiteDevs.map((v) => -v)) };
     const family = familyTails(noise, window.length);
-    for (const s of list) {
-      const row = baseRow(s, key);
-      const nz = noise.get(s);
+    const thisMetric = list.map((s) => ({ s, row: baseRow(s, key), nz: noise.get(s) }));
+    const measuredBreak = thisMetric.some(
+      ({ row }) => row.enforced && row.limit !== void 0 && row.measured_ratio !== null && row.measured_ratio > 0 && row.measured_ratio ** (row.direction === "smaller" ? 1 : -1) > row.limit * (1 + EPS)
+    );
+    for (const { s, row, nz } of thisMetric) {
       if (row.history === 0) {
         row.status = "new";
         row.reason = "No prior run has this metric; it becomes part of the baseline.";
       } else if (!nz || !Number.isFinite(row.measured_ratio ?? 0)) {
         row.measured_ratio = null;
         compareDirectly(row, s);
-      } else judgeRow(row, s, nz, model, suiteTails, rules, headRuns(s, key, options.runs, rules), family, options.consecutive);
+      } else
+        judgeRow(
+          row,
+          s,
+          nz,
+          model,
+          suiteTails,
+          rules,
+          headRuns(s, key, options.runs, rules),
+          family,
+          options.consecutive,
+          measuredBreak
+        );
       const floor = absoluteCheck(s.headRaw, s.rule);
       if (floor) {
         row.status = floor.status;
@@ -13918,9 +13946,11 @@ function decide(head, history, rules, options = {}) {
       row.settled ??= true;
       rows.push(row);
     }
+    if (model?.slower) slowerReading(thisMetric, model, model.slower);
     if (model && key === "time") describeRunner(model, notes, warnings);
   }
   if (options.continues && window.length >= 4) confirmSteps(rows, head, history, rules, options, runner);
+  else if (options.onBase && window.length >= 4) baseSteps(rows, history, rules, options);
   pushAll(rows, missingRows(head, window, rules));
   warnings.push(...unmatchedPatterns(rules, head.benchmarks));
   const verdict = rows.some((r) => r.fails) ? "fail" : "pass";
@@ -13993,7 +14023,7 @@ function headRuns(s, key, runs, rules) {
   }
   return { k: Math.max(1, logs.length), within: logs.length >= 2 ? robustScale(logs) : 0, logs };
 }
-function judgeRow(row, s, nz, model, suiteTails, rules, runs, family, consecutive = false) {
+function judgeRow(row, s, nz, model, suiteTails, rules, runs, family, consecutive = false, measuredBreak = true) {
   const d = s.headLog - nz.loading * (model?.headShift ?? 0) - nz.center;
   const sign = s.direction === "smaller" ? 1 : -1;
   const worse = sign * d;
@@ -14031,7 +14061,8 @@ function judgeRow(row, s, nz, model, suiteTails, rules, runs, family, consecutiv
   const prior = `${row.history} prior run${row.history === 1 ? "" : "s"}${k > 1 ? `; median of ${k} runs of this job` : ""}`;
   const noiseText = `\xB1${((Math.exp(sd) - 1) * 100).toFixed(1)} %`;
   const past = (r) => limit !== void 0 && r > limit * (1 + EPS);
-  const measuredPast = !model?.unusual || measured === void 0 || past(measured);
+  const rareFast = !measuredBreak && !!model && model.headShift < -2 * Math.max(model.tau, 0.01);
+  const measuredPast = !(model?.unusual || rareFast) || measured === void 0 || past(measured);
   const q = s.resolution / 2;
   const rounded = q > 0 && row.base !== null && s.headRaw > q && row.base > q ? s.direction === "smaller" ? (s.headRaw - q) / (row.base + q) : (row.base - q) / (s.headRaw + q) : void 0;
   const roundingPast = rounded === void 0 || past(rounded);
@@ -14055,7 +14086,7 @@ function judgeRow(row, s, nz, model, suiteTails, rules, runs, family, consecutiv
   if (past(worseRatio) && !measuredPast) {
     row.status = "unchanged";
     row.confidence = null;
-    row.reason = `${fmtPct(measured)} measured, within the ${fmtPct(limit)} limit; the other benchmarks ran ${fmtPct(Math.exp(-(model?.headShift ?? 0)))} faster, which would make it ${fmtPct(worseRatio)}, but a shared shift is only ever factored out of a change, never into one.`;
+    row.reason = `${fmtPct(measured)} measured, within the ${fmtPct(limit)} limit; the other benchmarks moved ${fmtPct(Math.exp(model?.headShift ?? 0))} together, which would make it ${fmtPct(worseRatio)}, but that shift ${model?.unusual ? "is larger than any runner of this history" : "is rare for this history's runners"} and is only ever factored out of a change, never into one.`;
     return;
   }
   if (pastLimit && credible && !altAgrees) {
@@ -14126,14 +14157,13 @@ function familyCheck(j, z, family, strictness) {
 function confirmSteps(rows, head, history, rules, options, runner) {
   const previous = history.at(-1);
   const before = history.slice(0, -1);
-  const then = decide(previous, before, rules);
-  const key = (r) => `${r.benchmark}\0${r.metric}`;
-  const judged = new Set((options.continues?.flagged ?? []).map(key));
+  const then = decide(previous, before, rules, { judged: options.judged?.slice(0, -1) });
+  const judged = new Set((options.judged?.at(-1) ?? []).map(rowKey));
   const open = then.results.filter(
-    (r) => r.enforced && r.status === "inconclusive" && r.measured_ratio !== null && !judged.has(key(r))
+    (r) => r.enforced && r.status === "inconclusive" && r.measured_ratio !== null && !judged.has(rowKey(r))
   );
-  const pending = new Map(open.filter((r) => r.settled === false).map((r) => [key(r), r]));
-  const together = new Map(open.filter((r) => r.settled === true && then.runner?.unusual).map((r) => [key(r), r]));
+  const pending = new Map(open.filter((r) => r.settled === false).map((r) => [rowKey(r), r]));
+  const together = new Map(open.filter((r) => r.settled === true && then.runner?.unusual).map((r) => [rowKey(r), r]));
   if (pending.size === 0 && together.size === 0) return;
   const confirmed = /* @__PURE__ */ new Map();
   if (pending.size > 0) {
@@ -14145,7 +14175,7 @@ function confirmSteps(rows, head, history, rules, options, runner) {
       runs: [prev, ...headRuns2],
       consecutive: true
     });
-    for (const r of pair.results) if (r.status === "regression" && pending.has(key(r))) confirmed.set(key(r), r);
+    for (const r of pair.results) if (r.status === "regression" && pending.has(rowKey(r))) confirmed.set(rowKey(r), r);
   }
   if (together.size > 0 && runner?.unusual && runner.shift > 1 === (then.runner?.shift ?? 1) > 1) {
     const headRuns2 = options.runs && options.runs.length > 0 ? options.runs : [head];
@@ -14158,13 +14188,13 @@ function confirmSteps(rows, head, history, rules, options, runner) {
         consecutive: true
       }
     );
-    for (const r of pair.results) if (r.status === "regression" && together.has(key(r))) confirmed.set(key(r), r);
+    for (const r of pair.results) if (r.status === "regression" && together.has(rowKey(r))) confirmed.set(rowKey(r), r);
   }
   for (const [k, r] of together) pending.set(k, r);
   const name = options.continues?.previous ? `the previous run (${options.continues.previous})` : "the previous run";
   rows.forEach((row, i) => {
-    const p = confirmed.get(key(row));
-    const was = pending.get(key(row));
+    const p = confirmed.get(rowKey(row));
+    const was = pending.get(rowKey(row));
     if (!p || !was || row.head === null || p.base === null || !(p.base > 0) || p.limit === void 0) return;
     const alone = row.head / p.base;
     const worse = row.direction === "smaller" ? alone : 1 / alone;
@@ -14179,6 +14209,51 @@ function confirmSteps(rows, head, history, rules, options, runner) {
       reason: `${fmtPct(worse)} against the level before ${name}, which measured ${fmtPct(wasWorse)} and could not be decided from its one run; this run agrees, and the two are ${pctConf(p.confidence ?? 0)} confident it is real (${p.history} prior runs). The step came with ${name}; this push confirms it.`
     };
     delete rows[i].resolve;
+  });
+}
+function slowerReading(judged, model, slower) {
+  const worseUnder = (s, nz) => (s.direction === "smaller" ? 1 : -1) * (s.headLog - nz.loading * slower.shift - nz.center);
+  const breaks = judged.some(
+    ({ s, row, nz }) => nz && row.enforced && row.limit !== void 0 && worseUnder(s, nz) > Math.log(row.limit) + EPS
+  );
+  if (breaks) return;
+  for (const { s, row, nz } of judged) {
+    if (!nz || row.status !== "regression") continue;
+    const under = Math.exp(worseUnder(s, nz));
+    row.status = "inconclusive";
+    row.fails = false;
+    row.settled = true;
+    row.reason = `${fmtPct(row.ratio ** (row.direction === "smaller" ? 1 : -1))} slower if this job's machine ran at ${fmtPct(Math.exp(model.headShift))}, where ${model.supporting} benchmarks agree, but ${fmtPct(under)} if it ran at ${fmtPct(Math.exp(slower.shift))}, where ${slower.support} benchmarks are; read that way, no benchmark got slower and the others got faster. This history's runners rarely ran that slow, but a change that may be an improvement never fails the check on that doubt.`;
+    row.resolve = "same-job A/B (mode: ab) measures the base and head commits on one runner, which tells a slower machine from faster code";
+  }
+}
+function baseSteps(rows, history, rules, options) {
+  const onBase = options.onBase ?? {};
+  const then = decide(history.at(-1), history.slice(0, -1), rules, { judged: options.judged?.slice(0, -1) });
+  const judged = new Set((options.judged?.at(-1) ?? []).map(rowKey));
+  const pending = new Map(
+    then.results.filter(
+      (r) => r.enforced && r.status === "inconclusive" && r.settled === false && r.ratio !== null && !judged.has(rowKey(r))
+    ).map((r) => [rowKey(r), r])
+  );
+  if (pending.size === 0) return;
+  const name = onBase.previous ? `the base branch's newest run (${onBase.previous})` : "the base branch's newest run";
+  rows.forEach((row, i) => {
+    const was = pending.get(rowKey(row));
+    if (!was || !(row.fails || row.status === "inconclusive") || row.ratio === null || !row.interval) return;
+    const sign = row.direction === "smaller" ? 1 : -1;
+    const headWorse = sign * Math.log(row.ratio);
+    const baseWorse = sign * Math.log(was.ratio);
+    const margin = Math.max(0.75 * Math.log(row.interval[1] / row.interval[0]), 0.015);
+    if (!(headWorse > 0 && baseWorse > 0) || Math.abs(headWorse - baseWorse) > margin) return;
+    rows[i] = {
+      ...row,
+      status: "inconclusive",
+      fails: false,
+      settled: true,
+      reason: `${fmtPct(Math.exp(headWorse))} against the level before ${name}, which measured ${fmtPct(Math.exp(baseWorse))} on this benchmark and could not be decided from its one run: the step may be the base branch's, not this change's, and is not held against it. The base branch's next push decides it.`,
+      resolve: "the base branch's next push (it confirms or clears the step), or same-job A/B (mode: ab) against the base commit"
+    };
   });
 }
 function onRunner(run, shift) {
@@ -15688,7 +15763,7 @@ var CONTROLS = 2;
 function pickControls(decision, names) {
   const asked = new Set(names);
   return decision.results.filter(
-    (r) => r.metric === "time" && r.status === "unchanged" && !asked.has(r.benchmark) && r.settled !== false && r.interval && r.head !== null
+    (r) => r.metric === "time" && r.status === "unchanged" && !asked.has(r.benchmark) && r.settled !== false && r.interval && r.head !== null && r.ratio !== null && (r.limit === void 0 || r.ratio <= r.limit && r.ratio >= 1 / r.limit)
   ).sort((a, b) => Math.log(a.interval[1] / a.interval[0]) - Math.log(b.interval[1] / b.interval[0])).slice(0, CONTROLS).map((r) => r.benchmark);
 }
 var timeOf = (set, name, rules) => {
@@ -15726,7 +15801,6 @@ function suiteMeasure(plan, deps) {
     return parseFreshResults(plan.results, before, plan.suite.flag);
   };
 }
-var rowKey = (r) => `${r.benchmark}\0${r.metric}`;
 function undecidedRows(d) {
   return d.results.filter((r) => r.enforced && r.settled === false);
 }
@@ -15876,11 +15950,14 @@ function driftOf(job, head, decision, stored, deps) {
     return [];
   }
 }
-function continuesBranch(job, window) {
-  if (!job.record || job.baseline.from !== "history" || job.baseline.pullRequest || job.baseline.untilShas?.length) return {};
+function branchOptions(job, window) {
+  if (job.baseline.from !== "history") return {};
   const last = window.commits?.at(-1);
-  if (!last || last.branch !== void 0 && job.record.branch !== void 0 && last.branch !== job.record.branch) return {};
-  return { continues: { previous: last.sha.slice(0, 7), flagged: last.flagged } };
+  if (!last) return {};
+  const newest = { previous: last.sha.slice(0, 7) };
+  const judged = window.commits.map((c) => c.flagged);
+  const continues = !!job.record && !job.baseline.pullRequest && !job.baseline.untilShas?.length && (last.branch === void 0 || job.record.branch === void 0 || last.branch === job.record.branch);
+  return continues ? { continues: newest, judged } : { onBase: newest, judged };
 }
 async function runPipeline(job, deps) {
   const head = await measureHead(job, deps);
@@ -15889,7 +15966,7 @@ async function runPipeline(job, deps) {
   try {
     const longer = await driftWindow(job, history);
     const window = await baselineWindow(job.baseline, job.rules.history, job.name, history, deps.log, longer);
-    const options = continuesBranch(job, window);
+    const options = branchOptions(job, window);
     let decision = job.baseline.from === "decided" ? job.baseline.decision : decide(head, window.runs, job.rules, options);
     if (job.confirm && job.confirm.runs > 0 && job.baseline.from !== "decided" && undecidedRows(decision).length > 0)
       ({ decision } = await remeasure(
