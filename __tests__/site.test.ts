@@ -222,6 +222,16 @@ describe('trend page with testbeds, same-day runs, a level change and inconclusi
     }
     // Windows: 8 runs, all on one day.
     for (let i = 0; i < 8; i++) await store.append(bedRun(100 + i, 'Windows-X64', at(3, 1 + i * 2), 9e-6));
+    // macOS: 19 runs, a +154 % step at run 12 (the CLI's drift search reports it from 10 runs on).
+    for (let i = 0; i < 19; i++)
+      await store.append(
+        bedRun(
+          200 + i,
+          'macOS-ARM64',
+          at(Math.floor(i / 4), 3 + (i % 4) * 4),
+          4e-6 * (1 + 0.01 * Math.cos(i)) * (i >= 12 ? 2.54 : 1),
+        ),
+      );
     other = await serveDirectory(dir);
   });
   afterAll(async () => other?.close());
@@ -232,7 +242,11 @@ describe('trend page with testbeds, same-day runs, a level change and inconclusi
     await page.goto(`${other.url}/`);
     await page.waitForSelector(`#b-${KEY}[data-drawn="true"]`);
     expect(await page.locator('#testbed-label').isVisible()).toBe(true);
-    expect(await page.locator('#testbed option').allInnerTexts()).toEqual(['Linux-X64 (40)', 'Windows-X64 (8)']);
+    expect(await page.locator('#testbed option').allInnerTexts()).toEqual([
+      'Linux-X64 (40)',
+      'macOS-ARM64 (19)',
+      'Windows-X64 (8)',
+    ]);
     expect(await page.locator('#testbed').inputValue()).toBe('Linux-X64');
     expect(await chart().getAttribute('data-points')).toBe('40');
     // The level-change search runs after the chart is drawn.
@@ -254,6 +268,17 @@ describe('trend page with testbeds, same-day runs, a level change and inconclusi
     // Packed points carry no id: the sha comes from the run log, found by time and testbed.
     await page.waitForFunction(() => /^[0-9a-f]{7}$/.test(document.querySelector('#tooltip .sha')?.textContent ?? ''));
     expect(await page.locator('#tooltip').innerText()).toMatch(/commit \d+/);
+  });
+
+  it('marks a level change under 20 points, as the CLI reports it', async () => {
+    await page.selectOption('#testbed', 'macOS-ARM64');
+    await page.waitForFunction(
+      (key) => document.querySelector(`#b-${key} .chart[data-metric="time"]`)?.getAttribute('data-points') === '19',
+      KEY,
+    );
+    await page.waitForSelector(`#b-${KEY} .chart[data-metric="time"][data-changes]`);
+    expect(Number(await chart().getAttribute('data-changes'))).toBe(1);
+    expect(await page.locator(`#b-${KEY} .legend`).innerText()).toMatch(/level change/);
   });
 
   it('labels ticks by time of day when the runs share a date', async () => {

@@ -310,7 +310,8 @@ function chart(container: HTMLElement, entry: BenchmarkEntry, metric: string, po
   plots.add(plot);
   window.setTimeout(() => {
     if (!plots.has(plot)) return; // redrawn (filter, branch) meanwhile
-    const steps = value.length >= 20 ? changePoints(value) : [];
+    // The same search as `causal-perf history changes` (it needs two segments of five runs, no more).
+    const steps = changePoints(value);
     if (steps.length) {
       const cuts = [0, ...steps.map((c) => c.index), value.length];
       for (let k = 0; k + 1 < cuts.length; k++) {
