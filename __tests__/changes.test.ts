@@ -9,6 +9,8 @@ import { changePoints } from '../src/analysis/changes.js';
 import { decide } from '../src/analysis/decide.js';
 import { DEFAULT_RULES } from '../src/config.js';
 import type { ResultSet } from '../src/model.js';
+import type { RunRecord } from '../src/history/types.js';
+import { openRegressions } from '../src/pipeline/drift.js';
 import { DIST_NODE, ROOT } from './helpers.js';
 
 const noisy = (seed: number, sd: number) => {
@@ -113,5 +115,75 @@ describe('drift reads one branch', () => {
     expect(defaultBranchOf(all)).toBe('main');
     expect(await findChanges(store, ['s'])).toEqual([]);
     expect((await findChanges(store, ['s'], { branch: 'main' })).length).toBe(0);
+  });
+});
+
+describe('open regressions (#27)', () => {
+  const record = (i: number, t: number, flagged?: RunRecord['flagged']): RunRecord => ({
+    version: 1,
+    suite: 'gym',
+    commit: { sha: String(i).padStart(3, '0').padEnd(40, 'c') },
+    branch: 'main',
+    testbed: 'Linux-X64',
+    recordedAt: new Date(Date.UTC(2026, 5, 1, 0, i)).toISOString(),
+    results: runOf(t),
+    ...(flagged ? { flagged } : {}),
+  });
+  const series = (level: (i: number) => number, n: number, seed = 5) => {
+    const noise = noisy(seed, 0.01);
+    return Array.from({ length: n }, (_, i) => record(i, 1e-3 * level(i) * noise()));
+  };
+
+  it('lists a step past the limit that stays, naming the commit that brought it', () => {
+    const open = openRegressions(
+      series((i) => (i >= 20 ? 1.3 : 1), 30),
+      DEFAULT_RULES,
+    );
+    expect(open).toHaveLength(1);
+    expect(open[0]).toMatchObject({ benchmark: 'dag', metric: 'time', testbed: 'Linux-X64', limit: 1.1, flagged_by_gate: false });
+    expect(open[0]!.to_sha.startsWith('020')).toBe(true);
+    expect(open[0]!.ratio).toBeGreaterThan(1.25);
+    expect(open[0]!.ratio).toBeLessThan(1.35);
+  });
+
+  it('lists a creep of two +6 % steps that together pass the limit, from the first of them', () => {
+    const open = openRegressions(
+      series((i) => (i >= 30 ? 1.06 ** 2 : i >= 15 ? 1.06 : 1), 45),
+      DEFAULT_RULES,
+    );
+    expect(open).toHaveLength(1);
+    expect(Number(open[0]!.to_sha.slice(0, 3))).toBeLessThan(20);
+  });
+
+  it('is closed by a revert, by an accepting run, and never opened by a step under the limit or an improvement', () => {
+    expect(
+      openRegressions(
+        series((i) => (i >= 15 && i < 30 ? 1.3 : 1), 45),
+        DEFAULT_RULES,
+      ),
+    ).toEqual([]);
+    expect(
+      openRegressions(
+        series((i) => (i >= 20 ? 1.05 : 1), 30),
+        DEFAULT_RULES,
+      ),
+    ).toEqual([]);
+    expect(
+      openRegressions(
+        series((i) => (i >= 20 ? 0.7 : 1), 30),
+        DEFAULT_RULES,
+      ),
+    ).toEqual([]);
+    const accepted = series((i) => (i >= 20 ? 1.3 : 1), 30);
+    accepted[20]!.flagged = [
+      { benchmark: 'dag', metric: 'time', status: 'regression', accepted: 'alice, commit trailer Perf-Accepted: dag' },
+    ];
+    expect(openRegressions(accepted, DEFAULT_RULES)).toEqual([]);
+    // A later regression on top of the accepted level is open again.
+    const noise = noisy(9, 0.01);
+    const again = [...accepted, ...Array.from({ length: 15 }, (_, k) => record(30 + k, 1e-3 * 1.3 * 1.3 * noise()))];
+    const open = openRegressions(again, DEFAULT_RULES);
+    expect(open).toHaveLength(1);
+    expect(Number(open[0]!.to_sha.slice(0, 3))).toBeGreaterThanOrEqual(30);
   });
 });

@@ -305,6 +305,25 @@ describe('runPipeline', () => {
     expect(row.reason).toContain('the previous run (20aaaaa)');
   }, 60_000);
 
+  it('lists a step merged over a failing check as an open regression on every later push, until it is reverted', async () => {
+    const r = rng(14);
+    const level = (i: number) => (i >= 20 && i < 30 ? 1.3 : 1);
+    const decisions = await pushes(Array.from({ length: 34 }, (_, i) => 1e-3 * level(i) * (1 + 0.01 * gaussian(r))));
+    expect(decisions[20]!.verdict).toBe('fail');
+    // From five runs at the new level (what the change-point search needs), every push lists it,
+    // naming the commit that brought it.
+    for (const d of decisions.slice(24, 30)) {
+      expect(d.open_regressions).toHaveLength(1);
+      expect(d.open_regressions![0]).toMatchObject({ benchmark: 'dag', metric: 'time', flagged_by_gate: true });
+      expect(d.open_regressions![0]!.to_sha.startsWith('020')).toBe(true);
+    }
+    expect(renderMarkdown(decisions[25]!)).toMatch(
+      /\*\*Open regressions \(1\)\*\*[\s\S]*`dag` time on Linux-X64: .*\(\+3\d %.*since `020c{7}`.*merged over a failing check/,
+    );
+    // Reverted at push 30: four runs later nothing is open.
+    expect(decisions.at(-1)!.open_regressions).toBeUndefined();
+  }, 60_000);
+
   it('reports no drift on a stationary noisy series with outliers', async () => {
     const r = rng(12);
     const decisions = await pushes(Array.from({ length: 70 }, () => 1e-3 * (1 + 0.05 * gaussian(r)) * (r() < 0.04 ? 2 : 1)));

@@ -77,6 +77,23 @@ beforeAll(async () => {
       },
       { benchmark: 'agent_accuracy', metric: 'accuracy', status: 'below-floor', ratio: null, threshold: 0.95, fails: true },
     ],
+    // A step from before, still past its limit and accepted by nobody.
+    open: [
+      {
+        benchmark: 'test_intervention_performance',
+        metric: 'time',
+        unit: 's',
+        testbed: '',
+        from_sha: 'a'.repeat(40),
+        to_sha: 'b'.repeat(40),
+        at: '2026-05-02T00:00:00.000Z',
+        before: 2e-3,
+        now: 2.5e-3,
+        ratio: 1.25,
+        limit: 1.1,
+        flagged_by_gate: false,
+      },
+    ],
   };
   for (let i = 0; i < 15; i++) await store.append(run(i, 'main', i === 14 ? 1.3 : 1), i === 14 ? flagged : undefined);
   for (let i = 20; i < 24; i++) await store.append(run(i, 'feature'));
@@ -116,6 +133,14 @@ describe('trend page', () => {
     // The same digits as the comment and the console (one formatter, src/report/format.ts).
     expect(recentText).toMatch(/test_dag_creation_performance time: regression \+30 %/);
     expect(recentText).toMatch(/agent_accuracy accuracy: below-floor/);
+    // The branch's open regressions as of that run, each linking to its chart.
+    expect(recentText).toMatch(/Open regressions on main \(1\)/);
+    expect(await page.locator('#open-regressions li').innerText()).toMatch(
+      /^test_intervention_performance time: \+25 % since bbbbbbb \(2026-05-02\), past \+10 % — no check failed it$/,
+    );
+    expect(await page.locator('#open-regressions a').getAttribute('href')).toContain(
+      `b=${benchmarkKey('test_intervention_performance')}`,
+    );
     expect(page.url()).toContain('suite=causal_gym');
     // Nothing came from outside the served folder.
     expect(server.requests.every((r) => r.startsWith('/'))).toBe(true);

@@ -25,7 +25,7 @@ import {
   siteFiles,
   splitCredentials,
   visible
-} from "./chunks/chunk-OZH4HWX4.js";
+} from "./chunks/chunk-H6ZGFPBN.js";
 import {
   metricsTimeseries,
   renderOpenMetrics
@@ -34,7 +34,7 @@ import {
   defaultTestbed,
   sampleTime
 } from "./chunks/chunk-C2NF5WOG.js";
-import "./chunks/chunk-ZNVRURQZ.js";
+import "./chunks/chunk-ZGOUVTOY.js";
 import {
   InputError,
   defaultBranchName,
@@ -49,7 +49,7 @@ import {
   repairHistory,
   systemClock,
   testbedOf
-} from "./chunks/chunk-3RQIDRFK.js";
+} from "./chunks/chunk-ZVCWYYV5.js";
 import "./chunks/chunk-QSE4L5OW.js";
 
 // src/cli/main.ts

@@ -18,7 +18,7 @@ import {
   summaryChannel,
   visible,
   withWorktrees
-} from "./chunks/chunk-OZH4HWX4.js";
+} from "./chunks/chunk-H6ZGFPBN.js";
 import {
   defaultTestbed,
   sampleTime
@@ -35,10 +35,10 @@ import {
   summary,
   warning
 } from "./chunks/chunk-AW4YEKT2.js";
-import "./chunks/chunk-ZNVRURQZ.js";
+import "./chunks/chunk-ZGOUVTOY.js";
 import {
   branchFolder
-} from "./chunks/chunk-6U33DP6L.js";
+} from "./chunks/chunk-I3NZWFN4.js";
 import {
   Git,
   InputError,
@@ -53,7 +53,7 @@ import {
   pushAll,
   slug,
   systemClock
-} from "./chunks/chunk-3RQIDRFK.js";
+} from "./chunks/chunk-ZVCWYYV5.js";
 import "./chunks/chunk-QSE4L5OW.js";
 
 // src/action/main.ts

@@ -401,12 +401,36 @@ function renderRecent(): void {
   // (The newest run per branch; with several testbeds it is the newest of any of them.)
   const heading = `Latest run: ${run.sha.slice(0, 10)}${branch ? ` on ${branch}` : ''}${run.verdict ? ` — ${run.verdict}` : ''}`;
   recent.append(el('h2', heading));
+  const keys = new Map(index.benchmarks.map((b) => [b.name, b.key]));
+  // Level changes still past their limit that nobody accepted, as of that run: they stay listed until
+  // they are reverted or accepted.
+  if (run.open?.length) {
+    recent.append(el('h3', `Open regressions on ${branch || 'this branch'} (${run.open.length})`));
+    const open = el('ul');
+    open.id = 'open-regressions';
+    for (const o of run.open.slice(0, 20)) {
+      const li = el('li');
+      const a = el('a', o.benchmark);
+      a.href = `#${trendHash({ suite: state.suite, branch, b: keys.get(o.benchmark) ?? '', ...(o.testbed ? { tb: o.testbed } : {}) })}`;
+      li.append(
+        a,
+        el('span', ` ${o.metric}${o.testbed ? ` [${o.testbed}]` : ''}: `),
+        el(
+          'span',
+          `${formatChange(o.ratio)} since ${o.to_sha.slice(0, 7)} (${o.at.slice(0, 10)}), past ${formatChange(o.limit)}`,
+          'regression',
+        ),
+        el('span', o.flagged_by_gate ? ' — merged over a failing check' : ' — no check failed it'),
+      );
+      open.append(li);
+    }
+    recent.append(open);
+  }
   if (run.rows.length === 0) {
     recent.append(el('p', 'No benchmark changed past its rules.', 'group'));
     return;
   }
   const list = el('ul');
-  const keys = new Map(index.benchmarks.map((b) => [b.name, b.key]));
   for (const r of run.rows.slice(0, 20)) {
     const li = el('li');
     const a = el('a', r.benchmark);

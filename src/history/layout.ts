@@ -464,6 +464,7 @@ export async function planAppend(
       recordedAt: run.recordedAt,
       verdict: entry.verdict,
       rows: entry.flagged ?? [],
+      ...(options.annotations?.open ? { open: options.annotations.open } : {}),
     };
 
   const deletes = await prune(reader, index, options.retention, (options.clock ?? systemClock)(), warn);

@@ -1,7 +1,7 @@
 import type { ResultSet } from '../model.js';
-import type { FlagEntry } from './wire.js';
+import type { FlagEntry, OpenRegression } from './wire.js';
 
-export type { FlagEntry } from './wire.js';
+export type { FlagEntry, OpenRegression } from './wire.js';
 
 /** One run as history keeps it: who/what/where, and the normalized results. */
 export interface RunRecord {
@@ -35,6 +35,8 @@ export interface RunRecord {
 export interface RunAnnotations {
   verdict?: string;
   rows?: (FlagEntry & { base?: number | null; limit?: number | null; threshold?: number | null; fails?: boolean })[];
+  /** The branch's open regressions as of this run (the trend page lists its branch's newest). */
+  open?: OpenRegression[];
 }
 
 export interface LoadQuery {

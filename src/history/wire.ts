@@ -3,7 +3,10 @@
  * by src/ (which writes the files and links to the page) and by site/ (which reads them), so both sides
  * compile against one definition. Browser-safe: no Node imports (type-only imports vanish in the bundle).
  */
+import type { OpenRegression } from '../analysis/types.js';
 import type { Direction } from '../model.js';
+
+export type { OpenRegression } from '../analysis/types.js';
 
 export const LAYOUT_VERSION = 1;
 /** The version of the packed series files (chunks and the suite tail); the rest of the layout is version 1. */
@@ -34,7 +37,10 @@ export interface SuiteIndex {
   /** Appends so far (turns the rotation that moves tail points into chunks); absent before chunks. */
   appends?: number;
   /** Per branch, the notable rows of its newest run (the site's "recent changes" list). */
-  latest: Record<string, { id: string; sha: string; recordedAt: string; verdict?: string; rows: FlagEntry[] }>;
+  latest: Record<
+    string,
+    { id: string; sha: string; recordedAt: string; verdict?: string; rows: FlagEntry[]; open?: OpenRegression[] }
+  >;
 }
 
 export interface BenchmarkEntry {

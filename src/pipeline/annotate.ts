@@ -19,5 +19,6 @@ export function annotationsOf(decision: Decision): RunAnnotations {
         ? { accepted: `${r.accepted.by ? `${r.accepted.by}, ` : ''}${r.accepted.source}: ${r.accepted.pattern}` }
         : {}),
     })),
+    ...(decision.open_regressions ? { open: decision.open_regressions } : {}),
   };
 }

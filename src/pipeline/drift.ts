@@ -4,8 +4,11 @@
  */
 import { pushAll } from '../arrays.js';
 import { changePoints } from '../analysis/changes.js';
+import { median } from '../analysis/median.js';
 import type { DriftStep } from '../analysis/types.js';
-import { testbedOf, type HistoryStore, type RunRecord } from '../history/types.js';
+import { ruleFor, type Rules } from '../config.js';
+import { testbedOf, type HistoryStore, type OpenRegression, type RunRecord } from '../history/types.js';
+import type { Direction } from '../model.js';
 
 /** A level change in a benchmark's series (the JSON of `history changes`, and a report's `drift`). */
 export type Change = DriftStep;
@@ -39,7 +42,15 @@ export async function findChanges(
   return changes.sort((a, b) => b.at.localeCompare(a.at));
 }
 
-type Series = { benchmark: string; metric: string; unit: string; testbed: string; points: { value: number; run: RunRecord }[] };
+type Series = {
+  benchmark: string;
+  group?: string;
+  metric: string;
+  unit: string;
+  direction: Direction;
+  testbed: string;
+  points: { value: number; run: RunRecord }[];
+};
 
 /** Each benchmark × metric × testbed's series in runs (oldest first). */
 function seriesOf(runs: readonly RunRecord[], testbed?: string): Map<string, Series> {
@@ -51,7 +62,11 @@ function seriesOf(runs: readonly RunRecord[], testbed?: string): Map<string, Ser
         const m = b.metrics[metric]!;
         const key = `${b.name}\u0000${metric}\u0000${bed}`;
         let s = series.get(key);
-        if (!s) series.set(key, (s = { benchmark: b.name, metric, unit: m.unit, testbed: bed, points: [] }));
+        if (!s)
+          series.set(
+            key,
+            (s = { benchmark: b.name, group: b.group, metric, unit: m.unit, direction: m.direction, testbed: bed, points: [] }),
+          );
         if (Number.isFinite(m.value)) s.points.push({ value: m.value, run });
       }
   }
@@ -124,4 +139,60 @@ export function newDrift(suite: string, runs: readonly RunRecord[], testbed?: st
     );
   }
   return out.sort((a, b) => b.at.localeCompare(a.at));
+}
+
+/** Runs at the current level that make it a level (fewer: the newest run may be a spike). */
+const CURRENT_RUNS = 3;
+
+/**
+ * The open regressions of a recording branch's runs (one testbed, oldest first, ending with this run):
+ * per benchmark × metric, the earliest level change in the window after which the level has stayed
+ * worse than before it by more than the rule's limit — one step, or a creep of several smaller ones —
+ * and that no run since accepted (a Perf-Accepted trailer, a label, --accept). A change reverted, or
+ * accepted, is not open.
+ */
+export function openRegressions(runs: readonly RunRecord[], rules: Rules, testbed?: string): OpenRegression[] {
+  const out: OpenRegression[] = [];
+  for (const s of seriesOf(runs, testbed).values()) {
+    const rule = ruleFor(rules, s.metric, { name: s.benchmark, group: s.group });
+    const limit = rule.regression_limit;
+    if (limit === false || limit === undefined || rule.fail === false) continue;
+    const found = changePoints(s.points.map((p) => p.value));
+    if (found.length === 0) continue;
+    const sign = (rule.direction ?? s.direction) === 'smaller' ? 1 : -1;
+    const since = found.at(-1)!.to;
+    if (s.points.length - since < CURRENT_RUNS) continue;
+    const now = median(s.points.slice(since).map((p) => p.value));
+    // Changes up to the newest run that accepted this row are accepted: that run's level is the team's.
+    let acceptedAt = -1;
+    s.points.forEach((p, i) => {
+      if ((p.run.flagged ?? []).some((f) => f.benchmark === s.benchmark && f.metric === s.metric && f.accepted)) acceptedAt = i;
+    });
+    for (const c of found) {
+      const before = c.before;
+      if (c.to <= acceptedAt || !(before > 0 && now > 0) || (now / before) ** sign <= limit) continue;
+      const range = s.points.slice(c.from + 1, c.to + 1);
+      out.push({
+        benchmark: s.benchmark,
+        metric: s.metric,
+        unit: s.unit,
+        testbed: s.testbed,
+        from_sha: s.points[c.from]!.run.commit.sha,
+        to_sha: s.points[c.to]!.run.commit.sha,
+        at: s.points[c.to]!.run.recordedAt,
+        before,
+        now,
+        ratio: now / before,
+        limit,
+        flagged_by_gate: range.some((p) =>
+          (p.run.flagged ?? []).some(
+            (f) =>
+              f.benchmark === s.benchmark && f.metric === s.metric && (f.status === 'regression' || f.status === 'below-floor'),
+          ),
+        ),
+      });
+      break;
+    }
+  }
+  return out.sort((a, b) => a.at.localeCompare(b.at));
 }

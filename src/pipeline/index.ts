@@ -22,7 +22,7 @@ import { recordRun, type RunIdentity } from './record.js';
 import { remeasure, suiteMeasure, undecidedRows, type RemeasurePlan } from './remeasure.js';
 import { annotationsOf } from './annotate.js';
 import { compactResults } from '../analysis/compact.js';
-import { newDrift } from './drift.js';
+import { newDrift, openRegressions } from './drift.js';
 import type { RunRecord } from '../history/types.js';
 
 export interface Job {
@@ -139,11 +139,12 @@ async function driftWindow(job: Job, history: History | undefined): Promise<RunR
 }
 
 /**
- * Change points in the branch's series with this run appended (as it will be recorded) that appear
- * with it and that the gate flagged nowhere. Best-effort: a failure only warns.
+ * Change points in the branch's series with this run appended (as it will be recorded): those that
+ * appear with it and that the gate flagged nowhere (drift), and those still in effect past their
+ * rule's limit that nobody accepted (open regressions). Best-effort: a failure only warns.
  */
-function driftOf(job: Job, head: ResultSet, decision: Decision, stored: RunRecord[], deps: Collaborators) {
-  if (job.baseline.from !== 'history' || !job.record) return [];
+function levelChanges(job: Job, head: ResultSet, decision: Decision, stored: RunRecord[], deps: Collaborators) {
+  if (job.baseline.from !== 'history' || !job.record) return { drift: [], open: [] };
   try {
     const annotations = annotationsOf(decision);
     const self: RunRecord = {
@@ -153,13 +154,17 @@ function driftOf(job: Job, head: ResultSet, decision: Decision, stored: RunRecor
       recordedAt: deps.clock().toISOString(),
       results: compactResults(head, job.rules.statistic),
       flagged: (annotations.rows ?? [])
-        .filter((r) => r.fails)
-        .map(({ benchmark, metric, status }) => ({ benchmark, metric, status })),
+        .filter((r) => r.fails || r.accepted)
+        .map(({ benchmark, metric, status, accepted }) => ({ benchmark, metric, status, ...(accepted ? { accepted } : {}) })),
     };
-    return newDrift(job.name, [...stored, self], job.baseline.testbed);
+    const runs = [...stored, self];
+    return {
+      drift: newDrift(job.name, runs, job.baseline.testbed),
+      open: openRegressions(runs, job.rules, job.baseline.testbed),
+    };
   } catch (error) {
     deps.log.warn(`could not look for drift in the history: ${errorMessage(error)}`);
-    return [];
+    return { drift: [], open: [] };
   }
 }
 
@@ -212,8 +217,9 @@ export async function runPipeline(job: Job, deps: Collaborators): Promise<Outcom
     if (job.failOnInconclusive) failInconclusive(decision);
 
     if (longer && longer.length >= 10) {
-      const drift = driftOf(job, head, decision, longer, deps);
+      const { drift, open } = levelChanges(job, head, decision, longer, deps);
       if (drift.length) decision.drift = drift;
+      if (open.length) decision.open_regressions = open;
     }
 
     const trendUrl = job.links?.trendUrl ?? history?.trendUrl;

@@ -156,6 +156,7 @@ export function renderMarkdown(decision: Decision, options: MarkdownOptions = {}
     if (inconclusive.length > 20) head.push(`- … and ${inconclusive.length - 20} more in the table.`);
   }
   if (decision.drift?.length) head.push('', ...driftSection(decision.drift));
+  if (decision.open_regressions?.length) head.push('', ...openSection(decision.open_regressions));
   const foot: string[] = [''];
   if (options.trendUrl) foot.push(`[Trend charts](${options.trendUrl})`);
   if (options.footer !== false)
@@ -209,6 +210,23 @@ function driftSection(drift: NonNullable<Decision['drift']>): string[] {
       `- ${codeSpan(c.benchmark)} ${escapeMarkdown(c.metric)}${c.testbed ? ` on ${escapeMarkdown(c.testbed)}` : ''}: ${escapeMarkdown(formatValue(c.before, c.unit ?? ''))} → ${escapeMarkdown(formatValue(c.after, c.unit ?? ''))} (${formatChange(c.ratio)}, ${formatInterval(c.interval)}) between ${codeSpan(c.from_sha.slice(0, 10))} and ${codeSpan(c.to_sha.slice(0, 10))}`,
     );
   if (drift.length > 20) lines.push(`- … and ${drift.length - 20} more (causal-perf history changes lists them all).`);
+  return lines;
+}
+
+/**
+ * "Open regressions": level changes on this branch still in effect past their limit that nobody
+ * accepted, listed with every push until they are accepted or reverted. Oldest first.
+ */
+function openSection(open: NonNullable<Decision['open_regressions']>): string[] {
+  const lines = [
+    `**Open regressions (${open.length})**: level changes on this branch still past their limit that nobody accepted; each stays here until it is reverted or accepted (a \`Perf-Accepted: NAME\` commit trailer or the \`perf-accepted\` label).`,
+    '',
+  ];
+  for (const c of open.slice(0, 20))
+    lines.push(
+      `- ${codeSpan(c.benchmark)} ${escapeMarkdown(c.metric)}${c.testbed ? ` on ${escapeMarkdown(c.testbed)}` : ''}: ${escapeMarkdown(formatValue(c.before, c.unit ?? ''))} → ${escapeMarkdown(formatValue(c.now, c.unit ?? ''))} (${formatChange(c.ratio)}, limit ${formatChange(c.limit)}) since ${codeSpan(c.to_sha.slice(0, 10))} (${escapeMarkdown(c.at.slice(0, 10))})${c.flagged_by_gate ? ', merged over a failing check' : ', which no check failed'}`,
+    );
+  if (open.length > 20) lines.push(`- … and ${open.length - 20} more (the trend page lists them all).`);
   return lines;
 }
 

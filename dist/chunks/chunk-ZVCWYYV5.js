@@ -7636,7 +7636,8 @@ async function planAppend(reader, run, options) {
       sha: run.commit.sha,
       recordedAt: run.recordedAt,
       verdict: entry.verdict,
-      rows: entry.flagged ?? []
+      rows: entry.flagged ?? [],
+      ...options.annotations?.open ? { open: options.annotations.open } : {}
     };
   const deletes = await prune(reader, index, options.retention, (options.clock ?? systemClock)(), warn);
   writes.set(indexPath, JSON.stringify(index));

@@ -2,7 +2,7 @@ import { createRequire as __cpCreateRequire } from 'node:module'; const require 
 import {
   LocalDirectoryStore,
   XMLParser
-} from "./chunk-ZNVRURQZ.js";
+} from "./chunk-ZGOUVTOY.js";
 import {
   CommandStartError,
   ConfigError,
@@ -28,7 +28,7 @@ import {
   rulesSchema,
   testbedOf,
   trendHash
-} from "./chunk-3RQIDRFK.js";
+} from "./chunk-ZVCWYYV5.js";
 import {
   __commonJS,
   __require,
@@ -15635,7 +15635,11 @@ function seriesOf(runs, testbed) {
         const m = b.metrics[metric];
         const key = `${b.name}\0${metric}\0${bed}`;
         let s = series.get(key);
-        if (!s) series.set(key, s = { benchmark: b.name, metric, unit: m.unit, testbed: bed, points: [] });
+        if (!s)
+          series.set(
+            key,
+            s = { benchmark: b.name, group: b.group, metric, unit: m.unit, direction: m.direction, testbed: bed, points: [] }
+          );
         if (Number.isFinite(m.value)) s.points.push({ value: m.value, run });
       }
   }
@@ -15686,6 +15690,50 @@ function newDrift(suite, runs, testbed) {
   }
   return out.sort((a, b) => b.at.localeCompare(a.at));
 }
+var CURRENT_RUNS = 3;
+function openRegressions(runs, rules, testbed) {
+  const out = [];
+  for (const s of seriesOf(runs, testbed).values()) {
+    const rule = ruleFor(rules, s.metric, { name: s.benchmark, group: s.group });
+    const limit = rule.regression_limit;
+    if (limit === false || limit === void 0 || rule.fail === false) continue;
+    const found = changePoints(s.points.map((p) => p.value));
+    if (found.length === 0) continue;
+    const sign = (rule.direction ?? s.direction) === "smaller" ? 1 : -1;
+    const since = found.at(-1).to;
+    if (s.points.length - since < CURRENT_RUNS) continue;
+    const now = median(s.points.slice(since).map((p) => p.value));
+    let acceptedAt = -1;
+    s.points.forEach((p, i) => {
+      if ((p.run.flagged ?? []).some((f) => f.benchmark === s.benchmark && f.metric === s.metric && f.accepted)) acceptedAt = i;
+    });
+    for (const c of found) {
+      const before = c.before;
+      if (c.to <= acceptedAt || !(before > 0 && now > 0) || (now / before) ** sign <= limit) continue;
+      const range = s.points.slice(c.from + 1, c.to + 1);
+      out.push({
+        benchmark: s.benchmark,
+        metric: s.metric,
+        unit: s.unit,
+        testbed: s.testbed,
+        from_sha: s.points[c.from].run.commit.sha,
+        to_sha: s.points[c.to].run.commit.sha,
+        at: s.points[c.to].run.recordedAt,
+        before,
+        now,
+        ratio: now / before,
+        limit,
+        flagged_by_gate: range.some(
+          (p) => (p.run.flagged ?? []).some(
+            (f) => f.benchmark === s.benchmark && f.metric === s.metric && (f.status === "regression" || f.status === "below-floor")
+          )
+        )
+      });
+      break;
+    }
+  }
+  return out.sort((a, b) => a.at.localeCompare(b.at));
+}
 
 // src/report/trend-links.ts
 function trendLinks(base, suite) {
@@ -15727,7 +15775,8 @@ function annotationsOf(decision) {
       threshold: r.threshold?.minimum ?? null,
       fails: r.fails,
       ...r.accepted ? { accepted: `${r.accepted.by ? `${r.accepted.by}, ` : ""}${r.accepted.source}: ${r.accepted.pattern}` } : {}
-    }))
+    })),
+    ...decision.open_regressions ? { open: decision.open_regressions } : {}
   };
 }
 
@@ -15932,8 +15981,8 @@ async function driftWindow(job, history) {
     return void 0;
   }
 }
-function driftOf(job, head, decision, stored, deps) {
-  if (job.baseline.from !== "history" || !job.record) return [];
+function levelChanges(job, head, decision, stored, deps) {
+  if (job.baseline.from !== "history" || !job.record) return { drift: [], open: [] };
   try {
     const annotations = annotationsOf(decision);
     const self = {
@@ -15942,12 +15991,16 @@ function driftOf(job, head, decision, stored, deps) {
       ...job.record,
       recordedAt: deps.clock().toISOString(),
       results: compactResults(head, job.rules.statistic),
-      flagged: (annotations.rows ?? []).filter((r) => r.fails).map(({ benchmark, metric, status }) => ({ benchmark, metric, status }))
+      flagged: (annotations.rows ?? []).filter((r) => r.fails || r.accepted).map(({ benchmark, metric, status, accepted }) => ({ benchmark, metric, status, ...accepted ? { accepted } : {} }))
     };
-    return newDrift(job.name, [...stored, self], job.baseline.testbed);
+    const runs = [...stored, self];
+    return {
+      drift: newDrift(job.name, runs, job.baseline.testbed),
+      open: openRegressions(runs, job.rules, job.baseline.testbed)
+    };
   } catch (error) {
     deps.log.warn(`could not look for drift in the history: ${errorMessage(error)}`);
-    return [];
+    return { drift: [], open: [] };
   }
 }
 function branchOptions(job, window) {
@@ -15985,8 +16038,9 @@ async function runPipeline(job, deps) {
     if (hardware) decision.notes.push(hardware);
     if (job.failOnInconclusive) failInconclusive(decision);
     if (longer && longer.length >= 10) {
-      const drift = driftOf(job, head, decision, longer, deps);
+      const { drift, open } = levelChanges(job, head, decision, longer, deps);
       if (drift.length) decision.drift = drift;
+      if (open.length) decision.open_regressions = open;
     }
     const trendUrl = job.links?.trendUrl ?? history?.trendUrl;
     const links = { ...trendUrl ? trendLinks(trendUrl, job.name) : {}, ...job.links };
@@ -16115,7 +16169,7 @@ async function openHistory(spec) {
   }
   const cache = async () => {
     if (!spec.cache) throw new Error(`openHistory: storage "${spec.storage}" needs cache.dir`);
-    const { CacheStore } = await import("./cache-H35YHERF.js");
+    const { CacheStore } = await import("./cache-P3AKNPXJ.js");
     return new CacheStore({ dir: spec.cache.dir, restoreBranch: spec.cache.restoreBranch, retention, clock, warn });
   };
   if (spec.storage === "cache") {
@@ -16131,7 +16185,7 @@ async function openHistory(spec) {
   }
   const b = spec.branch;
   if (!b) throw new Error(`openHistory: storage "${spec.storage}" needs a branch`);
-  const { GhPagesStore } = await import("./gh-pages-FR3T7TRG.js");
+  const { GhPagesStore } = await import("./gh-pages-EVS6X4Z4.js");
   const pages = new GhPagesStore({
     url: b.url,
     branch: b.name,
@@ -16727,6 +16781,7 @@ function renderMarkdown(decision, options = {}) {
     if (inconclusive.length > 20) head.push(`- \u2026 and ${inconclusive.length - 20} more in the table.`);
   }
   if (decision.drift?.length) head.push("", ...driftSection(decision.drift));
+  if (decision.open_regressions?.length) head.push("", ...openSection(decision.open_regressions));
   const foot = [""];
   if (options.trendUrl) foot.push(`[Trend charts](${options.trendUrl})`);
   if (options.footer !== false)
@@ -16778,6 +16833,18 @@ function driftSection(drift) {
       `- ${codeSpan(c.benchmark)} ${escapeMarkdown(c.metric)}${c.testbed ? ` on ${escapeMarkdown(c.testbed)}` : ""}: ${escapeMarkdown(formatValue(c.before, c.unit ?? ""))} \u2192 ${escapeMarkdown(formatValue(c.after, c.unit ?? ""))} (${formatChange(c.ratio)}, ${formatInterval(c.interval)}) between ${codeSpan(c.from_sha.slice(0, 10))} and ${codeSpan(c.to_sha.slice(0, 10))}`
     );
   if (drift.length > 20) lines.push(`- \u2026 and ${drift.length - 20} more (causal-perf history changes lists them all).`);
+  return lines;
+}
+function openSection(open) {
+  const lines = [
+    `**Open regressions (${open.length})**: level changes on this branch still past their limit that nobody accepted; each stays here until it is reverted or accepted (a \`Perf-Accepted: NAME\` commit trailer or the \`perf-accepted\` label).`,
+    ""
+  ];
+  for (const c of open.slice(0, 20))
+    lines.push(
+      `- ${codeSpan(c.benchmark)} ${escapeMarkdown(c.metric)}${c.testbed ? ` on ${escapeMarkdown(c.testbed)}` : ""}: ${escapeMarkdown(formatValue(c.before, c.unit ?? ""))} \u2192 ${escapeMarkdown(formatValue(c.now, c.unit ?? ""))} (${formatChange(c.ratio)}, limit ${formatChange(c.limit)}) since ${codeSpan(c.to_sha.slice(0, 10))} (${escapeMarkdown(c.at.slice(0, 10))})${c.flagged_by_gate ? ", merged over a failing check" : ", which no check failed"}`
+    );
+  if (open.length > 20) lines.push(`- \u2026 and ${open.length - 20} more (the trend page lists them all).`);
   return lines;
 }
 var HOW_TO_READ = "<sub>How to read this: a change fails only when it is past the rule\u2019s limit and the engine is confident it is real, given each benchmark\u2019s run-to-run noise in the history. Each section is one matrix leg\u2019s suite on its testbed, judged against that testbed\u2019s own history.</sub>";

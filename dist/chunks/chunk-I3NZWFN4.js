@@ -8,7 +8,7 @@ import {
   HistoryWriteDenied,
   loadRunsSafely,
   planAppendSafely
-} from "./chunk-3RQIDRFK.js";
+} from "./chunk-ZVCWYYV5.js";
 
 // src/history/gh-pages.ts
 import { mkdtemp, rm } from "node:fs/promises";

@@ -16,14 +16,14 @@ import {
   XMLParser,
   XMLValidator,
   json2xml_default
-} from "./chunk-ZNVRURQZ.js";
+} from "./chunk-ZGOUVTOY.js";
 import {
   require_tunnel,
   require_undici
 } from "./chunk-FJALWU5J.js";
 import {
   slug
-} from "./chunk-3RQIDRFK.js";
+} from "./chunk-ZVCWYYV5.js";
 import {
   __commonJS,
   __export,
