@@ -529,12 +529,50 @@ describe('the action on pushes and scheduled runs', () => {
     expect(await commitCount(repo)).toBe(1);
   });
 
+  it('comments on a pushed commit that breaks a rule, mentioning the named users, as the peer’s comment-on-alert does (#28 item 8)', async () => {
+    const push = (repo: string, sha: string) => ({
+      ref: 'refs/heads/main',
+      repository: { full_name: `${OWNER}/${repo}`, default_branch: 'main' },
+      head_commit: { id: sha, message: 'Rework the DAG builder', timestamp: '2026-11-27T09:00:00Z', author: { name: 'Ada' } },
+    });
+    const inputs = { 'commit-comment': 'on-regression', 'commit-comment-cc-users': 'grace, @ada-l' };
+    const quiet = await newRepoWithHistory(4);
+    const pass = await runAction({ repo: quiet, event: 'push', payload: push(quiet, '1'.repeat(40)), inputs, head: suite(71) });
+    expect(pass.status).toBe(0);
+    expect(api.commitComments.get('1'.repeat(40))).toBeUndefined();
+    const repo = await newRepoWithHistory(4);
+    const fail = await runAction({ repo, event: 'push', payload: push(repo, '2'.repeat(40)), inputs, head: MIXED });
+    expect(fail.status).toBe(1);
+    const posted = api.commitComments.get('2'.repeat(40)) ?? [];
+    expect(posted).toHaveLength(1);
+    expect(posted[0]!.body).toMatch(/dag_build/);
+    expect(posted[0]!.body).toMatch(/\n\ncc @grace @ada-l$/);
+    expect(fail.outputs['comment-url']).toMatch(/\/commit\/2{40}#commitcomment-\d+$/);
+    // A login that cannot be one is bad input, named.
+    const bad = await runAction({
+      repo,
+      event: 'push',
+      payload: push(repo, '3'.repeat(40)),
+      inputs: { ...inputs, 'commit-comment-cc-users': 'grace; rm -rf' },
+      head: suite(72),
+    });
+    expect(bad.status).toBe(1);
+    expect(bad.stdout).toContain('input commit-comment-cc-users: expected GitHub logins separated by commas, got "grace;"');
+    expect(leaks(fail, TOKEN)).toEqual([]);
+  });
+
   it('makes only requests that GitHub’s OpenAPI description allows', () => {
     expect(api.requests.length).toBeGreaterThan(5);
     expect(api.requests.flatMap((q) => q.violations)).toEqual([]);
     expect(new Set(api.requests.map((q) => q.operationId))).toEqual(
       // users/get-authenticated: asked once when a comment with the marker is someone else's.
-      new Set(['issues/list-comments', 'issues/create-comment', 'issues/update-comment', 'users/get-authenticated']),
+      new Set([
+        'issues/list-comments',
+        'issues/create-comment',
+        'issues/update-comment',
+        'users/get-authenticated',
+        'repos/create-commit-comment',
+      ]),
     );
   });
 });

@@ -25,7 +25,7 @@ import {
   siteFiles,
   splitCredentials,
   visible
-} from "./chunks/chunk-H6ZGFPBN.js";
+} from "./chunks/chunk-Z3ZRFCY5.js";
 import {
   metricsTimeseries,
   renderOpenMetrics

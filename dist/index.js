@@ -18,7 +18,7 @@ import {
   summaryChannel,
   visible,
   withWorktrees
-} from "./chunks/chunk-H6ZGFPBN.js";
+} from "./chunks/chunk-Z3ZRFCY5.js";
 import {
   defaultTestbed,
   sampleTime
@@ -361,6 +361,10 @@ async function authenticatedLogin(api) {
     return "";
   }
 }
+async function createCommitComment(api, target, body) {
+  const { data } = await api.rest.repos.createCommitComment({ ...target, body });
+  return { url: data.html_url, id: data.id };
+}
 
 // src/report/channels/comment.ts
 var isPermissionError = (error2) => [401, 403, 404].includes(error2.status ?? 0);
@@ -395,6 +399,41 @@ function commentChannel(target) {
         throw new Error(
           `the token cannot write to pull request #${target.pr.number}${target.pr.fork ? " (a pull request from a fork gets a read-only token; see the README for the workflow_run pattern)" : ""}`,
           { cause: error2 }
+        );
+      }
+    }
+  };
+}
+
+// src/report/channels/commit-comment.ts
+function commitCommentChannel(target) {
+  return {
+    what: "post the commit comment",
+    required: false,
+    async publish(decision, { name, links, artifacts, log }) {
+      const failed = decision.verdict === "fail";
+      if (target.mode === "on-regression" && !failed) return;
+      const cc = failed && target.cc.length ? `
+
+cc ${target.cc.map((u) => `@${u}`).join(" ")}` : "";
+      const body = (target.redact ?? ((text) => text))(
+        renderMarkdown(decision, { name, ...links, maxLength: COMMENT_LIMIT - cc.length, maxBytes: COMMENT_BYTES - cc.length }) + cc
+      );
+      try {
+        const { url } = await createCommitComment(
+          await target.api(),
+          { owner: target.owner, repo: target.repo, commit_sha: target.sha },
+          body
+        );
+        log.info(`Commit comment created: ${url}`);
+        artifacts["comment-url"] = url;
+      } catch (error2) {
+        if (![401, 403, 404].includes(error2.status ?? 0)) throw error2;
+        throw new Error(
+          `the token cannot comment on commit ${target.sha.slice(0, 7)} (commit comments need permissions: contents: write)`,
+          {
+            cause: error2
+          }
         );
       }
     }
@@ -484,6 +523,21 @@ function actionChannels(settings, plan, reportDir, clock, redact = (text) => tex
         })
       );
     else actionsLog.warn("no github-token: the pull request comment is skipped (the report is in the job summary)");
+  }
+  if (!plan.pr && plan.event === "push" && settings.commitComment !== "never") {
+    if (settings.token)
+      channels.push(
+        commitCommentChannel({
+          owner: plan.repo.owner,
+          repo: plan.repo.repo,
+          sha: plan.sha,
+          mode: settings.commitComment,
+          cc: settings.commitCommentCc,
+          redact,
+          api: async () => (await import("./chunks/api-WUCATOES.js")).createApi(settings.token, actionsLog.warn)
+        })
+      );
+    else actionsLog.warn("no github-token: the commit comment is skipped (the report is in the job summary)");
   }
   const otherBranch = !!plan.pr || !!plan.branch && !!plan.baselineBranch && plan.branch !== plan.baselineBranch;
   if (settings.pushgateway && otherBranch)
@@ -712,6 +766,8 @@ function getSettings() {
     token,
     storage: choice("storage", ["auto", "gh-pages", "cache", "both", "none"], "auto"),
     comment: choice("comment", ["always", "on-regression", "never"], "always"),
+    commitComment: choice("commit-comment", ["always", "on-regression", "never"], "never"),
+    commitCommentCc: loginsInput("commit-comment-cc-users"),
     failOnRegression: bool("fail-on-regression"),
     failOnInconclusive: bool("fail-on-inconclusive", false),
     confirmRuns: count("confirm-runs", 3),
@@ -745,6 +801,13 @@ function abInputs() {
     maxRounds,
     maxMinutes: count("ab-max-minutes", 30, 1)
   };
+}
+function loginsInput(input) {
+  const names = getInput(input).split(/[\s,]+/).map((n) => n.replace(/^@/, "")).filter(Boolean);
+  for (const n of names)
+    if (!/^[A-Za-z0-9](?:-?[A-Za-z0-9]){0,38}$/.test(n))
+      throw new InputError(`input ${input}: expected GitHub logins separated by commas, got "${n.slice(0, 50)}"`);
+  return names;
 }
 function testbedInput() {
   const value = getInput("testbed").trim();

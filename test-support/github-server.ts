@@ -1,6 +1,6 @@
 /**
  * A local server that answers like api.github.com for the endpoints the action uses (issue comments:
- * list with pagination and Link headers, create, update), and checks every request against GitHub's
+ * list with pagination and Link headers, create, update; commit comments: create), and checks every request against GitHub's
  * published OpenAPI description (@octokit/openapi): the endpoint exists, query and path parameters are
  * declared and well-typed, and the JSON body matches the operation's request schema.
  */
@@ -98,6 +98,8 @@ export interface GitHubServer {
   url: string;
   requests: RecordedRequest[];
   comments: Map<number, Comment[]>;
+  /** Commit comments by commit sha. */
+  commitComments: Map<string, Comment[]>;
   /** Answer the next N requests with 502, as GitHub does in a bad minute. */
   failNext: number;
   close(): Promise<void>;
@@ -111,7 +113,14 @@ export async function startGitHubServer(options: {
 }): Promise<GitHubServer> {
   loadSpec();
   let nextId = 1000;
-  const state: GitHubServer = { url: '', requests: [], comments: new Map(), failNext: 0, close: async () => {} };
+  const state: GitHubServer = {
+    url: '',
+    requests: [],
+    comments: new Map(),
+    commitComments: new Map(),
+    failNext: 0,
+    close: async () => {},
+  };
   const server = createServer((req, res) => {
     const chunks: Buffer[] = [];
     req.on('data', (c: Buffer) => chunks.push(c));
@@ -165,6 +174,7 @@ export async function startGitHubServer(options: {
       });
       const list = /^\/repos\/[^/]+\/[^/]+\/issues\/(\d+)\/comments$/.exec(url.pathname);
       const one = /^\/repos\/[^/]+\/[^/]+\/issues\/comments\/(\d+)$/.exec(url.pathname);
+      const onCommit = /^\/repos\/[^/]+\/[^/]+\/commits\/([0-9a-f]{7,40})\/comments$/.exec(url.pathname);
       if (!url.pathname.startsWith(base + '/')) return send(404, { message: 'Not Found' });
       const writing = method !== 'GET';
       if (writing && token === options.readOnlyToken)
@@ -197,6 +207,29 @@ export async function startGitHubServer(options: {
         };
         state.comments.set(issue, [...(state.comments.get(issue) ?? []), c]);
         return send(201, asApi(c, issue), { location: `${state.url}${base}/issues/comments/${c.id}` });
+      }
+      if (onCommit && method === 'POST' && violations.length === 0) {
+        const sha = onCommit[1]!;
+        const now = new Date().toISOString();
+        const c: Comment = {
+          id: nextId++,
+          body: (body as { body: string }).body,
+          user: { login: 'github-actions[bot]' },
+          created_at: now,
+          updated_at: now,
+        };
+        state.commitComments.set(sha, [...(state.commitComments.get(sha) ?? []), c]);
+        return send(201, {
+          ...c,
+          node_id: `CC_${c.id}`,
+          url: `${state.url}${base}/comments/${c.id}`,
+          html_url: `https://github.com/${options.owner}/${repoName}/commit/${sha}#commitcomment-${c.id}`,
+          commit_id: sha,
+          path: null,
+          position: null,
+          line: null,
+          author_association: 'NONE',
+        });
       }
       if (one && method === 'PATCH' && violations.length === 0) {
         for (const [issue, cs] of state.comments) {

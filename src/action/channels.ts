@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import type { Channel } from '../report/channels/channel.js';
 import { annotationsChannel } from '../report/channels/annotations.js';
 import { commentChannel } from '../report/channels/comment.js';
+import { commitCommentChannel } from '../report/channels/commit-comment.js';
 import { reportFilesChannel } from '../report/channels/files.js';
 import { outputsChannel } from '../report/channels/outputs.js';
 import { pushgatewayChannel } from '../report/channels/pushgateway.js';
@@ -40,6 +41,21 @@ export function actionChannels(
         }),
       );
     else actionsLog.warn('no github-token: the pull request comment is skipped (the report is in the job summary)');
+  }
+  if (!plan.pr && plan.event === 'push' && settings.commitComment !== 'never') {
+    if (settings.token)
+      channels.push(
+        commitCommentChannel({
+          owner: plan.repo.owner,
+          repo: plan.repo.repo,
+          sha: plan.sha,
+          mode: settings.commitComment,
+          cc: settings.commitCommentCc,
+          redact,
+          api: async () => (await import('../github/api.js')).createApi(settings.token, actionsLog.warn),
+        }),
+      );
+    else actionsLog.warn('no github-token: the commit comment is skipped (the report is in the job summary)');
   }
   // The Pushgateway holds one group per suite and testbed, which alerts read as the default branch's
   // state: a pull request's (or another branch's) run would replace it and fire main's alerts.

@@ -22,6 +22,10 @@ export interface Settings {
   token: string;
   storage: Storage;
   comment: CommentMode;
+  /** On pushes: a commit comment on the pushed commit (github-action-benchmark's comment-on-alert / comment-always). */
+  commitComment: CommentMode;
+  /** GitHub logins mentioned in a commit comment that reports a broken rule. */
+  commitCommentCc: string[];
   failOnRegression: boolean;
   failOnInconclusive: boolean;
   confirmRuns: number;
@@ -158,6 +162,8 @@ export function getSettings(): Settings {
     token,
     storage: choice('storage', ['auto', 'gh-pages', 'cache', 'both', 'none'] as const, 'auto'),
     comment: choice('comment', ['always', 'on-regression', 'never'] as const, 'always'),
+    commitComment: choice('commit-comment', ['always', 'on-regression', 'never'] as const, 'never'),
+    commitCommentCc: loginsInput('commit-comment-cc-users'),
     failOnRegression: bool('fail-on-regression'),
     failOnInconclusive: bool('fail-on-inconclusive', false),
     confirmRuns: count('confirm-runs', 3),
@@ -192,6 +198,19 @@ function abInputs(): Settings['ab'] {
     maxRounds,
     maxMinutes: count('ab-max-minutes', 30, 1),
   };
+}
+
+/** GitHub logins, separated by commas, spaces or lines, with or without their `@`. */
+function loginsInput(input: string): string[] {
+  const names = core
+    .getInput(input)
+    .split(/[\s,]+/)
+    .map((n) => n.replace(/^@/, ''))
+    .filter(Boolean);
+  for (const n of names)
+    if (!/^[A-Za-z0-9](?:-?[A-Za-z0-9]){0,38}$/.test(n))
+      throw new InputError(`input ${input}: expected GitHub logins separated by commas, got "${n.slice(0, 50)}"`);
+  return names;
 }
 
 /** The `testbed` input: free text, by default the runner's OS and architecture ("Linux-X64"). */

@@ -325,11 +325,14 @@ function judgeRow(
   // regressed on this evidence (seen on real histories: −5 % measured, "+68 %" corrected).
   // (Checked where the shared shift was larger than any runner of this history: there the
   // correction is least supported and, seen on real histories, amplified instead of removing.)
-  // Also where the job's machine ran faster than twice what this history's runners vary and nothing
-  // measured past its limit: a reading that rare rests on the few benchmarks that agree on it, and
+  // Also where the job's machine ran faster than twice what this history's runners vary, nothing
+  // measured past its limit and a third of the suite or more disagrees: a reading that rare rests on
+  // the few benchmarks that agree on it, and
   // alone it would turn a job with no measured slowdown into a failure (seen in simulation: 3 of 5
   // benchmarks 25 % faster taken for a −20 % runner, the two unchanged ones failed at "+26 %, 100 %").
-  const rareFast = !measuredBreak && !!model && model.headShift < -2 * Math.max(model.tau, 0.01);
+  // (Where most of the suite agrees on the reading — 19 of 20 — it is evidence, however rare: corrected.)
+  const rareFast =
+    !measuredBreak && !!model && 3 * model.supporting < 2 * model.benchmarks && model.headShift < -2 * Math.max(model.tau, 0.01);
   const measuredPast = !(model?.unusual || rareFast) || measured === undefined || past(measured);
   // Figures rounded to whole units (4 ns, 5 ns) move by a rounding step without any change: the
   // change counts only as far as it survives half a step of rounding on each side.

@@ -1,5 +1,5 @@
 /** What the decision core returns: one row per benchmark × metric, the runner model, the verdict. */
-import type { Direction } from '../model.js';
+import type { Direction, OpenRegression } from '../model.js';
 
 export type Status = 'regression' | 'improvement' | 'unchanged' | 'inconclusive' | 'new' | 'missing' | 'below-floor';
 
@@ -104,30 +104,6 @@ export interface DriftStep {
   after: number;
   ratio: number;
   interval: [number, number];
-  flagged_by_gate: boolean;
-}
-
-/**
- * A level change on a recording branch that is still in effect, past its rule's limit, and that
- * nobody accepted: listed with every push's summary and on the trend page until it is accepted or
- * reverted (the "open regressions" view).
- */
-export interface OpenRegression {
-  benchmark: string;
-  metric: string;
-  unit?: string;
-  testbed: string;
-  /** The last commit at the old level, the first at the new one, and when that one was recorded. */
-  from_sha: string;
-  to_sha: string;
-  at: string;
-  /** The level before the change and the current level (the metric's unit). */
-  before: number;
-  now: number;
-  /** now ÷ before. */
-  ratio: number;
-  limit: number;
-  /** The gate failed a run in the change's commit range (a regression merged over a red check). */
   flagged_by_gate: boolean;
 }
 

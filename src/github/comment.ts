@@ -62,3 +62,13 @@ async function authenticatedLogin(api: Api): Promise<string> {
     return '';
   }
 }
+
+/** A comment on a commit (a push has no pull request to comment on); returns its address. */
+export async function createCommitComment(
+  api: Api,
+  target: { owner: string; repo: string; commit_sha: string },
+  body: string,
+): Promise<{ url: string; id: number }> {
+  const { data } = await api.rest.repos.createCommitComment({ ...target, body });
+  return { url: data.html_url, id: data.id };
+}

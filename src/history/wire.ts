@@ -3,10 +3,9 @@
  * by src/ (which writes the files and links to the page) and by site/ (which reads them), so both sides
  * compile against one definition. Browser-safe: no Node imports (type-only imports vanish in the bundle).
  */
-import type { OpenRegression } from '../analysis/types.js';
-import type { Direction } from '../model.js';
+import type { Direction, OpenRegression } from '../model.js';
 
-export type { OpenRegression } from '../analysis/types.js';
+export type { OpenRegression } from '../model.js';
 
 export const LAYOUT_VERSION = 1;
 /** The version of the packed series files (chunks and the suite tail); the rest of the layout is version 1. */

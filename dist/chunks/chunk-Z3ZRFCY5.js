@@ -14061,7 +14061,7 @@ function judgeRow(row, s, nz, model, suiteTails, rules, runs, family, consecutiv
   const prior = `${row.history} prior run${row.history === 1 ? "" : "s"}${k > 1 ? `; median of ${k} runs of this job` : ""}`;
   const noiseText = `\xB1${((Math.exp(sd) - 1) * 100).toFixed(1)} %`;
   const past = (r) => limit !== void 0 && r > limit * (1 + EPS);
-  const rareFast = !measuredBreak && !!model && model.headShift < -2 * Math.max(model.tau, 0.01);
+  const rareFast = !measuredBreak && !!model && 3 * model.supporting < 2 * model.benchmarks && model.headShift < -2 * Math.max(model.tau, 0.01);
   const measuredPast = !(model?.unusual || rareFast) || measured === void 0 || past(measured);
   const q = s.resolution / 2;
   const rounded = q > 0 && row.base !== null && s.headRaw > q && row.base > q ? s.direction === "smaller" ? (s.headRaw - q) / (row.base + q) : (row.base - q) / (s.headRaw + q) : void 0;
