@@ -98,6 +98,50 @@ describe('benchmark.js console', () => {
   });
 });
 
+describe('BenchmarkTools.jl saved results (#28 item 6)', () => {
+  it('names each TrialEstimate by its group path, time in ns, memory and allocations beside it', () => {
+    const { tool, benchmarks } = parseResults(fixture('julia/benchmarktools-1.0.0.json'), 'out.json');
+    expect(tool).toBe('julia');
+    expect(benchmarks.map((b) => b.name).sort()).toEqual(['fib/10', 'fib/20']);
+    expectClose(byName(benchmarks, 'fib/20').metrics.time!.value, 31028e-9, 1e-15);
+    expectClose(byName(benchmarks, 'fib/10').metrics.time!.value, 246.03846153846155e-9, 1e-15);
+    expect(byName(benchmarks, 'fib/20').metrics.memory_alloc).toEqual({ value: 0, unit: 'bytes', direction: 'smaller' });
+    expect(byName(benchmarks, 'fib/20').metrics.allocs).toEqual({ value: 0, unit: 'allocs', direction: 'smaller' });
+  });
+  it('reads raw Trials as samples, and names the place of bad content', () => {
+    const [header, groups] = JSON.parse(fixture('julia/benchmarktools-1.0.0.json')) as [object, unknown[]];
+    const trial = [
+      'BenchmarkGroup',
+      { data: { dag: ['Trial', { times: [1200, 1000, 1100], memory: 64, allocs: 2 }] }, tags: [] },
+    ];
+    const { benchmarks } = parseResults(JSON.stringify([header, [...groups, trial]]), 'raw.json');
+    const dag = byName(benchmarks, 'dag').metrics.time!;
+    expect(dag.samples).toEqual([1200e-9, 1000e-9, 1100e-9].map((x) => expect.closeTo(x, 15)));
+    expectClose(dag.value, 1100e-9, 1e-15);
+    const bad = ['BenchmarkGroup', { data: { dag: ['TrialEstimate', { time: 'fast' }] } }];
+    expect(() => parseResults(JSON.stringify([header, [bad]]), 'bad.json')).toThrow(
+      'bad.json: [1][0].data["dag"].time: expected a finite number, got "fast"',
+    );
+  });
+});
+
+describe("Luau's bench.py (benchmarkluau, #28 item 6)", () => {
+  it('reads every SUCCESS line with its relative standard deviation', () => {
+    const { tool, benchmarks } = parseResults(fixture('benchmarkluau/bench-py.txt'), 'out.txt');
+    expect(tool).toBe('benchmarkluau');
+    expect(benchmarks.map((b) => b.name)).toEqual(['base64', 'chess', 'life']);
+    const chess = byName(benchmarks, 'chess').metrics.time!;
+    expectClose(chess.value, 69.56e-3, 1e-12);
+    expectClose(chess.stddev!, 0.00212 * 69.56e-3, 1e-12);
+  });
+  it('names the driver where one file holds several', () => {
+    const text = fixture('benchmarkluau/bench-py.txt') + '\nSUCCESS: chess : 30.100ms +/- 1.000% on luau-jit\n';
+    const names = parseResults(text, 'out.txt').benchmarks.map((b) => b.name);
+    expect(names).toContain('chess (luau)');
+    expect(names).toContain('chess (luau-jit)');
+  });
+});
+
 describe('go test -bench', () => {
   const { tool, benchmarks } = parseResults(fixture('go/go-test-bench.txt'), 'go.txt');
   it('groups -count repetitions into samples per unit', () => {
@@ -304,6 +348,8 @@ describe('bad input', () => {
       ['jmh/jmh-thrpt-and-avgt.json', 'jmh'],
       ['benchmarkdotnet/bdn-report-full.json', 'benchmarkdotnet'],
       ['custom/causal-gym.json', 'custom'],
+      ['julia/benchmarktools-1.0.0.json', 'julia'],
+      ['benchmarkluau/bench-py.txt', 'benchmarkluau'],
     ];
     for (const [file, tool] of cases) expect([file, parseResults(fixture(file), file).tool]).toEqual([file, tool]);
   });

@@ -25,7 +25,7 @@ import {
   siteFiles,
   splitCredentials,
   visible
-} from "./chunks/chunk-Z3ZRFCY5.js";
+} from "./chunks/chunk-3BC4MUHO.js";
 import {
   metricsTimeseries,
   renderOpenMetrics

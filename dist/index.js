@@ -18,7 +18,7 @@ import {
   summaryChannel,
   visible,
   withWorktrees
-} from "./chunks/chunk-Z3ZRFCY5.js";
+} from "./chunks/chunk-3BC4MUHO.js";
 import {
   defaultTestbed,
   sampleTime

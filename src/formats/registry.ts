@@ -2,6 +2,7 @@ import { InputError } from '../errors.js';
 import type { Benchmark, ResultSet } from '../model.js';
 import { benchmarkDotNet } from './benchmarkdotnet.js';
 import { benchmarkjs } from './benchmarkjs.js';
+import { benchmarkluau } from './benchmarkluau.js';
 import { benny } from './benny.js';
 import { cargoBench } from './cargo.js';
 import { catch2, catch2Xml } from './catch2.js';
@@ -11,6 +12,7 @@ import { goBench } from './go.js';
 import { googleBenchmark } from './googlebench.js';
 import { hyperfine } from './hyperfine.js';
 import { jmh } from './jmh.js';
+import { julia } from './julia.js';
 import { customBiggerIsBetter, customSmallerIsBetter, peerCustomHint } from './peer.js';
 import { pytestBenchmark } from './pytest.js';
 import type { FormatAdapter, FormatInput } from './types.js';
@@ -24,10 +26,12 @@ export const FORMATS: readonly FormatAdapter[] = [
   benny,
   hyperfine,
   jmh,
+  julia,
   criterion,
   custom,
   goBench,
   benchmarkjs,
+  benchmarkluau,
   cargoBench,
   catch2Xml,
   catch2,

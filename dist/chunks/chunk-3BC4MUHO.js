@@ -14637,6 +14637,36 @@ var benchmarkjs = {
   }
 };
 
+// src/formats/benchmarkluau.ts
+var LINE2 = /^SUCCESS:\s*(.+?)\s*:\s*([\d.,]+)\s*(ns|us|µs|ms|s)\s*\+\/-\s*([\d.]+)%\s+on\s+(\S+)\s*$/;
+var benchmarkluau = {
+  name: "benchmarkluau",
+  aliases: ["luau"],
+  description: 'Luau bench/bench.py output ("SUCCESS: name : 15.041ms +/- 0.636% on luau")',
+  detect: ({ json, text }) => json === void 0 && text.split("\n").some((l) => LINE2.test(l.trim())),
+  parse({ text, source }) {
+    const rows = [];
+    text.split("\n").forEach((raw, i) => {
+      const m = LINE2.exec(raw.trim());
+      if (!m) return;
+      const where = `${source}: line ${i + 1}`;
+      rows.push({
+        name: m[1],
+        driver: m[5],
+        seconds: toSeconds(printedNumber(m[2], where), m[3], where),
+        rel: Number(m[4]) / 100
+      });
+    });
+    if (rows.length === 0) throw new InputError(`${source}: expected lines like "SUCCESS: name : 15.041ms +/- 0.636% on luau"`);
+    const drivers = new Set(rows.map((r) => r.driver));
+    return rows.map((r) => ({
+      name: drivers.size > 1 ? `${r.name} (${r.driver})` : r.name,
+      // bench.py prints the standard deviation as a share of the mean.
+      metrics: { time: timeMetric(r.seconds, void 0, { stddev: r.rel * r.seconds }) }
+    }));
+  }
+};
+
 // src/formats/benny.ts
 var benny = {
   name: "benny",
@@ -14669,7 +14699,7 @@ var benny = {
 };
 
 // src/formats/cargo.ts
-var LINE2 = /^test (\S+)\s+\.\.\. bench:\s+([\d,.]+) (\w+)\/iter \(\+\/- ([\d,.]+)\)(?:\s*=\s*([\d,.]+) MB\/s)?/;
+var LINE3 = /^test (\S+)\s+\.\.\. bench:\s+([\d,.]+) (\w+)\/iter \(\+\/- ([\d,.]+)\)(?:\s*=\s*([\d,.]+) MB\/s)?/;
 var cargoBench = {
   name: "cargo",
   aliases: ["bencher", "criterion-bencher"],
@@ -14678,7 +14708,7 @@ var cargoBench = {
   parse({ text, source }) {
     const out = [];
     text.split("\n").forEach((line, i) => {
-      const m = LINE2.exec(line.trim());
+      const m = LINE3.exec(line.trim());
       if (!m) return;
       const where = `${source}: line ${i + 1}`;
       const seconds = toSeconds(printedNumber(m[2], where), m[3], where);
@@ -14926,7 +14956,7 @@ var custom = {
 };
 
 // src/formats/go.ts
-var LINE3 = /^(Benchmark\S*?)(?:-(\d+))?\s+(\d+)\s+(\S.*)$/;
+var LINE4 = /^(Benchmark\S*?)(?:-(\d+))?\s+(\d+)\s+(\S.*)$/;
 function goMetric(unit) {
   if (unit === "B/op") return { key: "memory_alloc", unit: "bytes", direction: "smaller" };
   if (unit === "allocs/op") return { key: "allocs", unit: "allocs/op", direction: "smaller" };
@@ -14944,7 +14974,7 @@ var goBench = {
     text.split("\n").forEach((line, i) => {
       const pkgLine = /^pkg: (\S+)/.exec(line);
       if (pkgLine) pkg = pkgLine[1];
-      const m = LINE3.exec(line.trimEnd());
+      const m = LINE4.exec(line.trimEnd());
       if (!m) return;
       const where = `${source}: line ${i + 1}`;
       const fields = m[4].trim().split(/\s+/);
@@ -15153,6 +15183,49 @@ var jmh = {
   }
 };
 
+// src/formats/julia.ts
+var julia = {
+  name: "julia",
+  aliases: ["benchmarktools", "benchmarktools.jl"],
+  description: "BenchmarkTools.jl saved results (BenchmarkTools.save: TrialEstimate or Trial leaves)",
+  detect: ({ json }) => Array.isArray(json) && isRecord(json[0]) && "BenchmarkTools" in json[0],
+  parse({ json, source }) {
+    if (!Array.isArray(json) || !Array.isArray(json[1]))
+      throw new InputError(`${source}: expected [header, [groups\u2026]] as BenchmarkTools.save writes it`);
+    const out = [];
+    const walk = (node, path, where) => {
+      if (!Array.isArray(node) || typeof node[0] !== "string" || !isRecord(node[1]))
+        throw new InputError(`${where}: expected ["BenchmarkGroup" | "TrialEstimate" | "Trial", {\u2026}]`);
+      const [kind, body] = node;
+      if (kind === "BenchmarkGroup") {
+        if (!isRecord(body.data)) throw new InputError(`${where}: expected a BenchmarkGroup with "data"`);
+        for (const [key, child] of Object.entries(body.data)) walk(child, [...path, key], `${where}.data["${key}"]`);
+        return;
+      }
+      if (kind !== "TrialEstimate" && kind !== "Trial")
+        throw new InputError(`${where}: expected a BenchmarkGroup, TrialEstimate or Trial, got "${kind}"`);
+      if (path.length === 0) throw new InputError(`${where}: a ${kind} outside any group has no name`);
+      let time;
+      if (kind === "Trial") {
+        if (!Array.isArray(body.times) || body.times.length === 0)
+          throw new InputError(`${where}: expected "times", a list of ns`);
+        const samples = body.times.map((t, i) => measurement(t, `${where}.times[${i}]`) * 1e-9);
+        const sorted = [...samples].sort((a, b) => a - b);
+        time = timeMetric(sorted[Math.floor(sorted.length / 2)], samples);
+      } else time = timeMetric(measurement(body.time, `${where}.time`) * 1e-9);
+      const metrics = { time };
+      if (body.memory !== void 0)
+        metrics.memory_alloc = { value: measurement(body.memory, `${where}.memory`), unit: "bytes", direction: "smaller" };
+      if (body.allocs !== void 0)
+        metrics.allocs = { value: measurement(body.allocs, `${where}.allocs`), unit: "allocs", direction: "smaller" };
+      out.push({ name: path.join("/"), metrics });
+    };
+    json[1].forEach((g, i) => walk(g, [], `${source}: [1][${i}]`));
+    if (out.length === 0) throw new InputError(`${source}: expected at least one TrialEstimate or Trial`);
+    return out;
+  }
+};
+
 // src/formats/pytest.ts
 var pytestBenchmark = {
   name: "pytest",
@@ -15263,10 +15336,12 @@ var FORMATS = [
   benny,
   hyperfine,
   jmh,
+  julia,
   criterion,
   custom,
   goBench,
   benchmarkjs,
+  benchmarkluau,
   cargoBench,
   catch2Xml,
   catch2,
