@@ -519,7 +519,7 @@ function actionChannels(settings, plan, reportDir, clock, redact = (text) => tex
           pr: plan.pr,
           mode: settings.comment,
           redact,
-          api: async () => (await import("./chunks/api-WUCATOES.js")).createApi(settings.token, actionsLog.warn)
+          api: async () => (await import("./chunks/api-INVTBCH6.js")).createApi(settings.token, actionsLog.warn)
         })
       );
     else actionsLog.warn("no github-token: the pull request comment is skipped (the report is in the job summary)");
@@ -534,7 +534,7 @@ function actionChannels(settings, plan, reportDir, clock, redact = (text) => tex
           mode: settings.commitComment,
           cc: settings.commitCommentCc,
           redact,
-          api: async () => (await import("./chunks/api-WUCATOES.js")).createApi(settings.token, actionsLog.warn)
+          api: async () => (await import("./chunks/api-INVTBCH6.js")).createApi(settings.token, actionsLog.warn)
         })
       );
     else actionsLog.warn("no github-token: the commit comment is skipped (the report is in the job summary)");
