@@ -410,6 +410,21 @@ describe('decide: one run against many benchmarks, and a step confirmed by the n
     expect(row(judged.results, 'b3').fails).toBe(false);
   });
 
+  it('does not confirm a step from two runs when the history is too short to know how often pairs stray', () => {
+    // Five prior runs: nothing says how often two runs in a row stray together (seen in the demo beside
+    // CPU hogs: an unchanged benchmark at +13 % and then +11 % was "confirmed" at 99.5 %). The head is
+    // judged on its own run (and re-measured in the job where it cannot be decided), never confirmed.
+    const { runs, run } = history(5, 6, { seed: 31, benchSd: 0.02, runnerSd: 0.02 });
+    const previous = run((i) => (i === 3 ? 1.13 : 1));
+    const d = decide(
+      run((i) => (i === 3 ? 1.15 : 1)),
+      [...runs, previous],
+      DEFAULT_RULES,
+      { continues: { previous: 'abc1234' } },
+    );
+    expect(row(d.results, 'b3').reason).not.toMatch(/this push confirms it/);
+  });
+
   it('does not confirm a one-run spike that the next push does not repeat', () => {
     const { runs, run } = spiky();
     const spike = run((i) => (i === 3 ? 1.25 : 1));

@@ -12,7 +12,7 @@
 import { pushAll } from '../arrays.js';
 import { isIgnored, unmatchedPatterns, type Rule, type Rules } from '../config.js';
 import type { Benchmark, Direction, Metric, ResultSet } from '../model.js';
-import { historyTest, suiteTailModel, type Evidence, type Judgement } from './history-test.js';
+import { historyTest, MIN_SUITE_TAIL, suiteTailModel, type Evidence, type Judgement } from './history-test.js';
 import { corrected, noiseOf, pooledScale, tailFactor, type Noise } from './noise.js';
 import { fitRunner, MIN_BENCHMARKS_FOR_SHIFT, type RunnerModel } from './runner.js';
 import { gatherSeries, isTimeLike, medianOfRuns, runStatistic, scaleFigures, type Series } from './series.js';
@@ -151,7 +151,7 @@ export function decide(head: ResultSet, history: readonly ResultSet[], rules: Ru
     if (model && key === 'time') describeRunner(model, notes, warnings);
   }
 
-  if (options.continues && window.length >= 4) confirmSteps(rows, head, history, rules, options, runner);
+  if (options.continues && window.length >= CONFIRM_MIN_RUNS) confirmSteps(rows, head, history, rules, options, runner);
   else if (options.onBase && window.length >= 4) baseSteps(rows, history, rules, options);
   pushAll(rows, missingRows(head, window, rules));
   warnings.push(...unmatchedPatterns(rules, head.benchmarks));
@@ -223,6 +223,15 @@ const CONFIRMING_RUNS = 3;
  * this job (re-measurement) or of the branch's next push (confirmSteps).
  */
 const SINGLE_RUN_STRICTNESS = 10;
+
+/**
+ * Prior runs needed before the branch's next push may confirm a step (confirmSteps): fewer cannot tell
+ * how often some benchmark stays off for two runs in a row (the suite's pair tail needs 10 pairs of
+ * consecutive runs before the step). Seen
+ * in the demo beside two CPU hogs with 5 prior runs: an unchanged benchmark measured +13 % and then
+ * +11 % and was "confirmed" at 99.5 %.
+ */
+const CONFIRM_MIN_RUNS = MIN_SUITE_TAIL + 2;
 
 /** The part of one job's run-to-run noise its runs share (bursts that span runs back to back). */
 const RUN_CORRELATION = 0.3;

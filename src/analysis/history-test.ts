@@ -53,7 +53,7 @@ export interface Judgement {
 }
 
 /** Fewer suite deviations than this say nothing about the tail beyond the benchmark's own. */
-const MIN_SUITE_TAIL = 10;
+export const MIN_SUITE_TAIL = 10;
 
 function share(values: readonly number[], atLeast: number): number {
   if (values.length === 0 || !(atLeast > 0)) return 0;
