@@ -9,6 +9,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fakeClockEnv } from '../test-support/clock-env.js';
+import { LocalDirectoryStore } from '../src/history/local.js';
 import { freePort, startMonitoring, until, untilJson, type Monitoring } from '../test-support/prometheus.js';
 import { DIST_NODE, ROOT, fixturePath } from './helpers.js';
 
@@ -289,6 +290,43 @@ describe('with the real Pushgateway and Prometheus', () => {
     const bad = cli('export', '--remote-write-url', `http://127.0.0.1:${await freePort()}/api/v1/write`, '--history-dir', 'h');
     expect(bad.status).toBe(2);
     expect(bad.stderr).toMatch(/--remote-write-url: .*(ECONNREFUSED|fetch failed)/);
+  }, 90_000);
+
+  it('backfills every run, also runs of one commit, which share its time (#28 item 13)', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'cp-backfill-same-'));
+    const store = new LocalDirectoryStore(join(dir, 'h'));
+    const committed = '2026-02-10T08:00:00.000Z';
+    // Three scheduled runs of one commit on three nights, then the next commit.
+    for (const [k, value] of [1.0, 1.1, 0.9].entries())
+      await store.append({
+        version: 1,
+        suite: 'nightly',
+        commit: { sha: 'a'.repeat(40), timestamp: committed },
+        branch: 'main',
+        event: 'schedule',
+        runId: `n${k}`,
+        testbed: 'Linux-X64',
+        recordedAt: new Date(Date.parse(committed) + (k + 1) * 86_400_000).toISOString(),
+        results: { benchmarks: [{ name: 'dag', metrics: { time: { value: value * 1e-3, unit: 's', direction: 'smaller' } } }] },
+      });
+    const out = spawnSync(
+      DIST_NODE,
+      [join(ROOT, 'dist', 'cli.js'), 'export', '--remote-write-url', m.remoteWrite, '--history-dir', 'h'],
+      {
+        cwd: dir,
+        encoding: 'utf8',
+      },
+    );
+    expect(out.stderr).toBe('');
+    expect(out.status).toBe(0);
+    expect(out.stdout).toContain('Remote-wrote 3 runs of 1 suite');
+    expect(out.stdout).toContain('2 runs shared a commit');
+    const t = new Date(Date.parse(committed) + 1000);
+    const counted = await until<Vector>(
+      at('count_over_time(causal_perf_time_seconds{suite="nightly",benchmark="dag"}[10s])', t),
+      (d) => d.result.length > 0 && Number(d.result[0]!.value[1]) === 3,
+    );
+    expect(Number(counted.result[0]!.value[1])).toBe(3);
   }, 90_000);
 
   it('a remote-write endpoint that refuses gives a warning and leaves the verdict alone', async () => {

@@ -25,7 +25,7 @@ import {
   siteFiles,
   splitCredentials,
   visible
-} from "./chunks/chunk-3BC4MUHO.js";
+} from "./chunks/chunk-SKC7MRBM.js";
 import {
   metricsTimeseries,
   renderOpenMetrics
@@ -683,20 +683,26 @@ async function backfill(url, dir, suite, testbed, io) {
   const suites = suite ? [suite] : report.suites.map((s) => s.name);
   let runs = 0;
   let series = 0;
+  let shifted = 0;
   const target = remoteTarget(url);
   for (const name of suites) {
     const records = await history.read.load({ suite: name, limit: Number.MAX_SAFE_INTEGER });
     if (suite && records.length === 0) throw new InputError(`--suite: no runs of "${suite}" in ${dir}`);
     const batch = [];
+    const taken = /* @__PURE__ */ new Set();
     for (const r of records) {
-      const when = sampleTime(r.commit.timestamp, new Date(r.recordedAt));
+      const bed = testbed ?? testbedOf(r) ?? "unknown";
+      let when = sampleTime(r.commit.timestamp, new Date(r.recordedAt));
+      if (taken.has(`${bed}\0${when.getTime()}`)) shifted++;
+      while (taken.has(`${bed}\0${when.getTime()}`)) when = new Date(when.getTime() + 1);
+      taken.add(`${bed}\0${when.getTime()}`);
       batch.push(
         ...await metricsTimeseries(
           r.results,
           void 0,
           {
             suite: name,
-            testbed: testbed ?? testbedOf(r) ?? "unknown",
+            testbed: bed,
             sha: r.commit.sha,
             branch: r.branch,
             event: r.event,
@@ -713,7 +719,7 @@ async function backfill(url, dir, suite, testbed, io) {
   }
   await history.close?.();
   io.stdout(
-    `Remote-wrote ${runs} runs of ${suites.length} suite${suites.length === 1 ? "" : "s"} (${series} samples) to ${target.url}.
+    `Remote-wrote ${runs} runs of ${suites.length} suite${suites.length === 1 ? "" : "s"} (${series} samples) to ${target.url}.${shifted ? ` ${shifted} run${shifted === 1 ? "" : "s"} shared a commit's time with another of its suite and testbed and ${shifted === 1 ? "was" : "were"} placed 1 ms after it, so every run is kept.` : ""}
 `
   );
   return 0;

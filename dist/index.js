@@ -18,7 +18,7 @@ import {
   summaryChannel,
   visible,
   withWorktrees
-} from "./chunks/chunk-3BC4MUHO.js";
+} from "./chunks/chunk-SKC7MRBM.js";
 import {
   defaultTestbed,
   sampleTime

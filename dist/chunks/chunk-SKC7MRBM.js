@@ -13949,7 +13949,7 @@ function decide(head, history, rules, options = {}) {
     if (model?.slower) slowerReading(thisMetric, model, model.slower);
     if (model && key === "time") describeRunner(model, notes, warnings);
   }
-  if (options.continues && window.length >= 4) confirmSteps(rows, head, history, rules, options, runner);
+  if (options.continues && window.length >= CONFIRM_MIN_RUNS) confirmSteps(rows, head, history, rules, options, runner);
   else if (options.onBase && window.length >= 4) baseSteps(rows, history, rules, options);
   pushAll(rows, missingRows(head, window, rules));
   warnings.push(...unmatchedPatterns(rules, head.benchmarks));
@@ -14005,6 +14005,7 @@ function compareDirectly(row, s) {
 }
 var CONFIRMING_RUNS = 3;
 var SINGLE_RUN_STRICTNESS = 10;
+var CONFIRM_MIN_RUNS = MIN_SUITE_TAIL + 2;
 var RUN_CORRELATION = 0.3;
 var WITHIN_PRIOR = 3;
 var byName = /* @__PURE__ */ new WeakMap();
