@@ -42,26 +42,33 @@ export interface ResultSet {
 /** The metric every time-like measurement is normalized to. */
 export const TIME = 'time';
 
+/** Where a benchmark's level moved on its branch and testbed (the shared part of drift and open regressions). */
+export interface LevelChange {
+  benchmark: string;
+  metric: string;
+  /** The metric's unit (the levels are in it). */
+  unit?: string;
+  testbed: string;
+  /** The last commit at the old level, and the first at the new one. */
+  from_sha: string;
+  to_sha: string;
+  /** When the first commit at the new level was recorded. */
+  at: string;
+  /** The level before the change (the metric's unit). */
+  before: number;
+  ratio: number;
+  /** The gate failed a run in the change's commit range. */
+  flagged_by_gate: boolean;
+}
+
 /**
  * A level change on a recording branch that is still in effect, past its rule's limit, and that
  * nobody accepted: listed with every push's summary and on the trend page until it is accepted or
- * reverted (the "open regressions" view).
+ * reverted (the "open regressions" view). `ratio` is now ÷ before; `flagged_by_gate`: it was merged
+ * over a failing check.
  */
-export interface OpenRegression {
-  benchmark: string;
-  metric: string;
-  unit?: string;
-  testbed: string;
-  /** The last commit at the old level, the first at the new one, and when that one was recorded. */
-  from_sha: string;
-  to_sha: string;
-  at: string;
-  /** The level before the change and the current level (the metric's unit). */
-  before: number;
+export interface OpenRegression extends LevelChange {
+  /** The current level. */
   now: number;
-  /** now ÷ before. */
-  ratio: number;
   limit: number;
-  /** The gate failed a run in the change's commit range (a regression merged over a red check). */
-  flagged_by_gate: boolean;
 }

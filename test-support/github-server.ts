@@ -121,6 +121,17 @@ export async function startGitHubServer(options: {
     failNext: 0,
     close: async () => {},
   };
+  /** A comment the workflow's own token writes. */
+  const newComment = (body: unknown): Comment => {
+    const now = new Date().toISOString();
+    return {
+      id: nextId++,
+      body: (body as { body: string }).body,
+      user: { login: 'github-actions[bot]' },
+      created_at: now,
+      updated_at: now,
+    };
+  };
   const server = createServer((req, res) => {
     const chunks: Buffer[] = [];
     req.on('data', (c: Buffer) => chunks.push(c));
@@ -197,27 +208,13 @@ export async function startGitHubServer(options: {
       }
       if (list && method === 'POST' && violations.length === 0) {
         const issue = Number(list[1]);
-        const now = new Date().toISOString();
-        const c: Comment = {
-          id: nextId++,
-          body: (body as { body: string }).body,
-          user: { login: 'github-actions[bot]' },
-          created_at: now,
-          updated_at: now,
-        };
+        const c = newComment(body);
         state.comments.set(issue, [...(state.comments.get(issue) ?? []), c]);
         return send(201, asApi(c, issue), { location: `${state.url}${base}/issues/comments/${c.id}` });
       }
       if (onCommit && method === 'POST' && violations.length === 0) {
         const sha = onCommit[1]!;
-        const now = new Date().toISOString();
-        const c: Comment = {
-          id: nextId++,
-          body: (body as { body: string }).body,
-          user: { login: 'github-actions[bot]' },
-          created_at: now,
-          updated_at: now,
-        };
+        const c = newComment(body);
         state.commitComments.set(sha, [...(state.commitComments.get(sha) ?? []), c]);
         return send(201, {
           ...c,

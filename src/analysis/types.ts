@@ -1,5 +1,5 @@
 /** What the decision core returns: one row per benchmark × metric, the runner model, the verdict. */
-import type { Direction, OpenRegression } from '../model.js';
+import type { Direction, LevelChange, OpenRegression } from '../model.js';
 
 export type Status = 'regression' | 'improvement' | 'unchanged' | 'inconclusive' | 'new' | 'missing' | 'below-floor';
 
@@ -88,23 +88,10 @@ export interface Decision {
 }
 
 /** A level change in a benchmark's series on its branch and testbed (change-point detection over history). */
-export interface DriftStep {
+export interface DriftStep extends LevelChange {
   suite: string;
-  benchmark: string;
-  metric: string;
-  /** The metric's unit (the levels are in it). */
-  unit?: string;
-  testbed: string;
-  /** The last commit at the old level, and the first at the new one. */
-  from_sha: string;
-  to_sha: string;
-  /** When the first commit at the new level was recorded. */
-  at: string;
-  before: number;
   after: number;
-  ratio: number;
   interval: [number, number];
-  flagged_by_gate: boolean;
 }
 
 export interface DecisionSection {
