@@ -3,7 +3,7 @@
  * from a history written by the real store.
  */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
@@ -35,7 +35,13 @@ const run = (i: number, branch: string, slow = 1): RunRecord => ({
         name: 'test_dag_creation_performance',
         group: 'causal_inference',
         metrics: {
-          time: { value: 5e-4 * slow, unit: 's', direction: 'smaller', samples: [4.9e-4, 5e-4, 5.2e-4].map((v) => v * slow) },
+          time: {
+            value: 5e-4 * slow,
+            unit: 's',
+            direction: 'smaller',
+            samples: [4.9e-4, 5e-4, 5.2e-4].map((v) => v * slow),
+            stddev: 1.5e-5 * slow,
+          },
           memory_peak: { value: 176172 + i, unit: 'bytes', direction: 'smaller' },
         },
       },
@@ -144,6 +150,22 @@ describe('trend page', () => {
     expect(page.url()).toContain('suite=causal_gym');
     // Nothing came from outside the served folder.
     expect(server.requests.every((r) => r.startsWith('/'))).toBe(true);
+    expect(errors).toEqual([]);
+  });
+
+  it("keys the samples' band in the legend and downloads a chart's data as CSV (#28 item 16)", async () => {
+    const dag = benchmarkKey('test_dag_creation_performance');
+    const time = page.locator(`#b-${dag} .chart[data-metric="time"] + .legend`);
+    expect(await time.innerText()).toMatch(/spread \(±1 σ of the run's samples\)/);
+    const [download] = await Promise.all([page.waitForEvent('download'), time.locator('a.download').click()]);
+    expect(download.suggestedFilename()).toBe('test_dag_creation_performance-time.csv');
+    const csv = readFileSync((await download.path())!, 'utf8')
+      .trim()
+      .split('\n');
+    expect(csv[0]).toBe('time,testbed,branch,time (s),spread,baseline,flag');
+    expect(csv).toHaveLength(16);
+    // The newest run (flagged a regression, 1.3× slower) is the last row, with its branch and flag.
+    expect(csv[15]).toMatch(/^"[^"]+","[^"]*","main",0\.00065\d*,[\d.e-]+,[\d.e-]*,"regression"$/);
     expect(errors).toEqual([]);
   });
 
@@ -278,6 +300,10 @@ describe('trend page with testbeds, same-day runs, a level change and inconclusi
     await page.waitForSelector(`#b-${KEY} .chart[data-metric="time"][data-changes]`);
     expect(Number(await chart().getAttribute('data-changes'))).toBeGreaterThanOrEqual(1);
     const legend = await page.locator(`#b-${KEY} .legend`).innerText();
+    // A failed run's dot is drawn after (over) the level and its change markers.
+    const series = JSON.parse((await chart().getAttribute('data-series')) ?? '[]') as string[];
+    expect(series.indexOf('failing')).toBeGreaterThan(series.indexOf('level change'));
+    expect(series.indexOf('inconclusive')).toBeGreaterThan(series.indexOf('level'));
     expect(legend).toMatch(/failed the check/);
     expect(legend).toMatch(/inconclusive/);
     expect(legend).toMatch(/level change/);

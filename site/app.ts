@@ -223,6 +223,33 @@ function chart(container: HTMLElement, entry: BenchmarkEntry, metric: string, po
   if (unsure.some((v) => v !== null)) key('inconclusive', 'inconclusive');
   if (limit.some((v) => v !== null)) key('limit', 'limit');
   if (floor.some((v) => v !== null)) key('floor', 'floor');
+  if (lo.some((v) => v !== null)) key('band', "spread (±1 σ of the run's samples)");
+  // The chart's data as CSV, as drawn: what a user takes to a spreadsheet or a bug report.
+  const download = el('a', 'download CSV', 'download');
+  download.href = '#';
+  download.addEventListener('click', (event) => {
+    event.preventDefault();
+    // Text fields quoted (a branch may hold a comma or a quote); numbers as stored.
+    const text = (v: string) => `"${v.replace(/"/g, '""')}"`;
+    const rows = pts.map((p, i) =>
+      [
+        text(p.t),
+        text(p.tb ?? ''),
+        text(p.branch ?? ''),
+        value[i],
+        p.m[metric]![1] ?? '',
+        p.m[metric]![2] ?? '',
+        text(p.f?.[metric] ?? ''),
+      ].join(','),
+    );
+    const csv = [`time,testbed,branch,${metric} (${info.unit || 'value'}),spread,baseline,flag`, ...rows].join('\n') + '\n';
+    const a = document.createElement('a');
+    a.href = URL.createObjectURL(new Blob([csv], { type: 'text/csv' }));
+    a.download = `${entry.name}-${metric}.csv`.replace(/[^\w.-]+/g, '_');
+    a.click();
+    window.setTimeout(() => URL.revokeObjectURL(a.href), 1000);
+  });
+  legend.append(download);
   container.append(el('div', `${metric} (${info.unit || 'value'}, ${info.direction} is better)`, 'metric'), box, legend);
   const width = Math.max(200, container.clientWidth - 8);
   const line = css('--line');
@@ -270,6 +297,14 @@ function chart(container: HTMLElement, entry: BenchmarkEntry, metric: string, po
       { label: 'spread +', stroke: 'transparent', points: { show: false } },
       { label: 'limit', stroke: css('--limit'), dash: [4, 4], width: 1, points: { show: false } },
       { label: 'floor', stroke: css('--bad'), dash: [2, 3], width: 1, points: { show: false } },
+      // The level and its change markers first: a failed run's dot is drawn over them, never hidden.
+      { label: 'level', stroke: css('--level'), width: 7, points: { show: false } },
+      {
+        label: 'level change',
+        stroke: css('--change'),
+        width: 0,
+        points: { show: true, size: 11, fill: css('--change'), stroke: css('--change') },
+      },
       {
         label: 'failing',
         stroke: css('--bad'),
@@ -281,13 +316,6 @@ function chart(container: HTMLElement, entry: BenchmarkEntry, metric: string, po
         stroke: css('--unsure'),
         width: 0,
         points: { show: true, size: 9, width: 2, fill: css('--bg'), stroke: css('--unsure') },
-      },
-      { label: 'level', stroke: css('--level'), width: 7, points: { show: false } },
-      {
-        label: 'level change',
-        stroke: css('--change'),
-        width: 0,
-        points: { show: true, size: 11, fill: css('--change'), stroke: css('--change') },
       },
     ],
     bands: [{ series: [3, 2], fill: css('--band') }],
@@ -306,7 +334,10 @@ function chart(container: HTMLElement, entry: BenchmarkEntry, metric: string, po
       ],
     },
   };
-  const plot = new uPlot(opts, [xs, value, lo, hi, limit, floor, failing, unsure, level, marks] as uPlot.AlignedData, box);
+  // In the order of opts.series.
+  const data = () => [xs, value, lo, hi, limit, floor, level, marks, failing, unsure] as uPlot.AlignedData;
+  box.dataset.series = JSON.stringify(opts.series.map((x) => x.label ?? 'x'));
+  const plot = new uPlot(opts, data(), box);
   plots.add(plot);
   window.setTimeout(() => {
     if (!plots.has(plot)) return; // redrawn (filter, branch) meanwhile
@@ -319,7 +350,7 @@ function chart(container: HTMLElement, entry: BenchmarkEntry, metric: string, po
         for (let i = cuts[k]!; i < cuts[k + 1]!; i++) level[i] = mid;
       }
       for (const c of steps) marks[c.to] = value[c.to]!;
-      plot.setData([xs, value, lo, hi, limit, floor, failing, unsure, level, marks] as uPlot.AlignedData);
+      plot.setData(data());
       legend.prepend(el('span', 'level', 'level'));
       legend.prepend(el('span', 'level change', 'change'));
     }
