@@ -25,7 +25,7 @@ import {
   siteFiles,
   splitCredentials,
   visible
-} from "./chunks/chunk-SKC7MRBM.js";
+} from "./chunks/chunk-ZA24WZ2R.js";
 import {
   metricsTimeseries,
   renderOpenMetrics

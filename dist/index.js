@@ -18,7 +18,7 @@ import {
   summaryChannel,
   visible,
   withWorktrees
-} from "./chunks/chunk-SKC7MRBM.js";
+} from "./chunks/chunk-ZA24WZ2R.js";
 import {
   defaultTestbed,
   sampleTime

@@ -62,30 +62,53 @@ function changeCell(r: ResultRow): string {
     : `${formatChange(measured)}<br><sub>${formatChange(corrected)} corrected</sub>`;
 }
 
+/** The benchmark cell: its name, then its group and metric under it (and its chart, linked). */
+function benchmarkCell(r: ResultRow, link?: (benchmark: string) => string): string {
+  const sub = [r.group, r.metric]
+    .filter((x): x is string => !!x)
+    .map(escapeMarkdown)
+    .join(' · ');
+  const name = `${codeSpan(r.benchmark)}<br><sub>${sub}</sub>`;
+  return link ? `${name} [📈](${link(r.benchmark)})` : name;
+}
+
+/**
+ * The essentials, in the width a pull request's conversation gives a comment (~760 px): what it is,
+ * how it moved, from what to what, against which rule. The statistics are in their own table below.
+ */
 function rowCells(r: ResultRow, link?: (benchmark: string) => string): string[] {
-  const name = r.group ? `${codeSpan(r.benchmark)}<br><sub>${escapeMarkdown(r.group)}</sub>` : codeSpan(r.benchmark);
-  const linked = link ? `${name} [📈](${link(r.benchmark)})` : name;
   return [
     statusLabel(r),
-    linked,
-    escapeMarkdown(r.metric),
-    // Units come from result files too (custom JSON, Go's ReportMetric): text like any other.
-    escapeMarkdown(formatValue(r.base, r.unit)),
-    escapeMarkdown(formatValue(r.head, r.unit)),
+    benchmarkCell(r, link),
     changeCell(r),
-    formatInterval(r.interval),
-    r.confidence === null ? '—' : `${(r.confidence * 100).toFixed(1)} %`,
+    // Units come from result files too (custom JSON, Go's ReportMetric): text like any other.
+    `${escapeMarkdown(formatValue(r.base, r.unit))}<br>→ ${escapeMarkdown(formatValue(r.head, r.unit))}`,
     ruleText(r),
   ];
 }
 
-const HEADER = ['Status', 'Benchmark', 'Metric', 'Baseline', 'This run', 'Change', '95 % interval', 'Confidence', 'Rule'];
+const HEADER = ['Status', 'Benchmark', 'Change', 'Baseline → this run', 'Rule'];
 
 function table(rows: ResultRow[], link?: (benchmark: string) => string): string {
   return markdownTable([HEADER, ...rows.map((r) => rowCells(r, link))], {
     alignDelimiters: false,
-    align: ['l', 'l', 'l', 'r', 'r', 'r', 'r', 'r', 'l'],
+    align: ['l', 'l', 'r', 'r', 'l'],
   });
+}
+
+/** The statistics behind the rows: each change's 95 % interval and how confident the engine is that it is real. */
+function statisticsTable(rows: ResultRow[]): string {
+  const cells = rows.map((r) => [
+    codeSpan(r.benchmark),
+    escapeMarkdown(r.metric),
+    formatInterval(r.interval),
+    r.confidence === null ? '—' : `${(r.confidence * 100).toFixed(1)} %`,
+  ]);
+  const body = markdownTable([['Benchmark', 'Metric', '95 % interval', 'Confidence'], ...cells], {
+    alignDelimiters: false,
+    align: ['l', 'l', 'r', 'r'],
+  });
+  return `\n<details><summary>Statistics: 95 % intervals and confidence</summary>\n\n${body}\n\n</details>`;
 }
 
 function countBy(rows: ResultRow[]): string {
@@ -161,19 +184,20 @@ export function renderMarkdown(decision: Decision, options: MarkdownOptions = {}
   if (options.trendUrl) foot.push(`[Trend charts](${options.trendUrl})`);
   if (options.footer !== false)
     foot.push(
-      '<sub>How to read this: a change fails only when it is past the rule’s limit and the engine is confident it is real, given each benchmark’s run-to-run noise in the history. “Change” is as measured (Baseline → This run); where the job’s shared runner shift was factored out, the corrected change is shown under it, and that is what the rule and the 95 % interval apply to. Inconclusive: past the limit but inside the noise; it does not fail.</sub>',
+      '<sub>How to read this: a change fails only when it is past the rule’s limit and the engine is confident it is real, given each benchmark’s run-to-run noise in the history. “Change” is as measured (baseline → this run); where the job’s shared runner shift was factored out, the corrected change is shown under it, and that is what the rule and the 95 % interval (under Statistics) apply to. Inconclusive: past the limit but inside the noise; it does not fail.</sub>',
     );
 
   const assemble = (main: string, extra = '') => [...head, '', main, extra, ...foot].join('\n');
+  const stats = notable.length ? statisticsTable(notable) : '';
   const full = assemble(
-    notable.length ? table(notable, options.benchmarkLink) : '',
+    notable.length ? table(notable, options.benchmarkLink) + stats : '',
     quiet.length
       ? `\n<details><summary>${quiet.length} unchanged</summary>\n\n${table(quiet, options.benchmarkLink)}\n\n</details>`
       : '',
   );
   if (fits(full)) return full;
   const noQuiet = assemble(
-    notable.length ? table(notable, options.benchmarkLink) : '',
+    notable.length ? table(notable, options.benchmarkLink) + stats : '',
     quiet.length ? `\n${quiet.length} unchanged results are in the full report.` : '',
   );
   if (fits(noQuiet)) return noQuiet;

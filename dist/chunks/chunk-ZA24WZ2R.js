@@ -16784,28 +16784,45 @@ function changeCell(r) {
   const { measured, corrected: corrected2 } = changeParts(r);
   return corrected2 === void 0 ? formatChange(measured) : `${formatChange(measured)}<br><sub>${formatChange(corrected2)} corrected</sub>`;
 }
+function benchmarkCell(r, link) {
+  const sub = [r.group, r.metric].filter((x) => !!x).map(escapeMarkdown).join(" \xB7 ");
+  const name = `${codeSpan(r.benchmark)}<br><sub>${sub}</sub>`;
+  return link ? `${name} [\u{1F4C8}](${link(r.benchmark)})` : name;
+}
 function rowCells(r, link) {
-  const name = r.group ? `${codeSpan(r.benchmark)}<br><sub>${escapeMarkdown(r.group)}</sub>` : codeSpan(r.benchmark);
-  const linked = link ? `${name} [\u{1F4C8}](${link(r.benchmark)})` : name;
   return [
     statusLabel(r),
-    linked,
-    escapeMarkdown(r.metric),
-    // Units come from result files too (custom JSON, Go's ReportMetric): text like any other.
-    escapeMarkdown(formatValue(r.base, r.unit)),
-    escapeMarkdown(formatValue(r.head, r.unit)),
+    benchmarkCell(r, link),
     changeCell(r),
-    formatInterval(r.interval),
-    r.confidence === null ? "\u2014" : `${(r.confidence * 100).toFixed(1)} %`,
+    // Units come from result files too (custom JSON, Go's ReportMetric): text like any other.
+    `${escapeMarkdown(formatValue(r.base, r.unit))}<br>\u2192 ${escapeMarkdown(formatValue(r.head, r.unit))}`,
     ruleText(r)
   ];
 }
-var HEADER = ["Status", "Benchmark", "Metric", "Baseline", "This run", "Change", "95 % interval", "Confidence", "Rule"];
+var HEADER = ["Status", "Benchmark", "Change", "Baseline \u2192 this run", "Rule"];
 function table(rows, link) {
   return markdownTable([HEADER, ...rows.map((r) => rowCells(r, link))], {
     alignDelimiters: false,
-    align: ["l", "l", "l", "r", "r", "r", "r", "r", "l"]
+    align: ["l", "l", "r", "r", "l"]
   });
+}
+function statisticsTable(rows) {
+  const cells = rows.map((r) => [
+    codeSpan(r.benchmark),
+    escapeMarkdown(r.metric),
+    formatInterval(r.interval),
+    r.confidence === null ? "\u2014" : `${(r.confidence * 100).toFixed(1)} %`
+  ]);
+  const body = markdownTable([["Benchmark", "Metric", "95 % interval", "Confidence"], ...cells], {
+    alignDelimiters: false,
+    align: ["l", "l", "r", "r"]
+  });
+  return `
+<details><summary>Statistics: 95 % intervals and confidence</summary>
+
+${body}
+
+</details>`;
 }
 function countBy(rows) {
   const counts = /* @__PURE__ */ new Map();
@@ -16862,11 +16879,12 @@ function renderMarkdown(decision, options = {}) {
   if (options.trendUrl) foot.push(`[Trend charts](${options.trendUrl})`);
   if (options.footer !== false)
     foot.push(
-      "<sub>How to read this: a change fails only when it is past the rule\u2019s limit and the engine is confident it is real, given each benchmark\u2019s run-to-run noise in the history. \u201CChange\u201D is as measured (Baseline \u2192 This run); where the job\u2019s shared runner shift was factored out, the corrected change is shown under it, and that is what the rule and the 95 % interval apply to. Inconclusive: past the limit but inside the noise; it does not fail.</sub>"
+      "<sub>How to read this: a change fails only when it is past the rule\u2019s limit and the engine is confident it is real, given each benchmark\u2019s run-to-run noise in the history. \u201CChange\u201D is as measured (baseline \u2192 this run); where the job\u2019s shared runner shift was factored out, the corrected change is shown under it, and that is what the rule and the 95 % interval (under Statistics) apply to. Inconclusive: past the limit but inside the noise; it does not fail.</sub>"
     );
   const assemble = (main, extra = "") => [...head, "", main, extra, ...foot].join("\n");
+  const stats = notable.length ? statisticsTable(notable) : "";
   const full = assemble(
-    notable.length ? table(notable, options.benchmarkLink) : "",
+    notable.length ? table(notable, options.benchmarkLink) + stats : "",
     quiet.length ? `
 <details><summary>${quiet.length} unchanged</summary>
 
@@ -16876,7 +16894,7 @@ ${table(quiet, options.benchmarkLink)}
   );
   if (fits(full)) return full;
   const noQuiet = assemble(
-    notable.length ? table(notable, options.benchmarkLink) : "",
+    notable.length ? table(notable, options.benchmarkLink) + stats : "",
     quiet.length ? `
 ${quiet.length} unchanged results are in the full report.` : ""
   );
