@@ -164,7 +164,7 @@ describe('with the real Pushgateway and Prometheus', () => {
     expect(suiteLines.some((l) => l.includes('test_metric_computation_performance'))).toBe(false);
   });
 
-  it("never pushes a pull request's run into the group the default branch's alerts read (#28 item 12)", async () => {
+  it("never pushes or remote-writes a pull request's run into the series the default branch's alerts read (#28 items 12, 14)", async () => {
     const r = runAction(
       {
         name: 'pr only suite',
@@ -172,6 +172,7 @@ describe('with the real Pushgateway and Prometheus', () => {
         baseline: pytest(''),
         config: strictRules(),
         'pushgateway-url': m.pushgateway,
+        'remote-write-url': m.remoteWrite,
       },
       {
         repository: { default_branch: 'main', full_name: 'o/r' },
@@ -186,8 +187,15 @@ describe('with the real Pushgateway and Prometheus', () => {
     expect(r.status).toBe(1);
     expect(r.stdout).toMatch(/Pushgateway: not pushed — this run is pull request #7/);
     expect(r.stdout).not.toMatch(/Pushed the metrics/);
+    // Nor into main's remote-written history (its series carry no branch either).
+    expect(r.stdout).toMatch(/Remote write: not sent — this run is pull request #7/);
+    expect(r.stdout).not.toMatch(/Remote-wrote/);
     const text = await (await fetch(`${m.pushgateway}/metrics`)).text();
     expect(text).not.toContain('pr only suite');
+    const series = await (
+      await fetch(`${m.prometheus}/api/v1/series?match[]=${encodeURIComponent('{suite="pr only suite"}')}`)
+    ).json();
+    expect((series as { data: unknown[] }).data).toEqual([]);
   });
   it('pushes a suite whose name has a "/" (the Pushgateway reads it in its @base64 form) (#26 item 11)', async () => {
     const r = runAction({

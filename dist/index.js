@@ -540,9 +540,14 @@ function actionChannels(settings, plan, reportDir, clock, redact = (text) => tex
     else actionsLog.warn("no github-token: the commit comment is skipped (the report is in the job summary)");
   }
   const otherBranch = !!plan.pr || !!plan.branch && !!plan.baselineBranch && plan.branch !== plan.baselineBranch;
+  const whose = plan.pr ? `pull request #${plan.pr.number}` : `branch ${plan.branch}`;
   if (settings.pushgateway && otherBranch)
     actionsLog.info(
-      `Pushgateway: not pushed \u2014 this run is ${plan.pr ? `pull request #${plan.pr.number}` : `branch ${plan.branch}`}, and its group (suite, testbed) is the one ${plan.baselineBranch ?? "the default branch"}'s alerts read.`
+      `Pushgateway: not pushed \u2014 this run is ${whose}, and its group (suite, testbed) is the one ${plan.baselineBranch ?? "the default branch"}'s alerts read.`
+    );
+  if (settings.remoteWrite && otherBranch)
+    actionsLog.info(
+      `Remote write: not sent \u2014 this run is ${whose}, and its series (suite, benchmark, testbed) are ${plan.baselineBranch ?? "the default branch"}'s history and alerts.`
     );
   if (settings.pushgateway && !otherBranch)
     channels.push(
@@ -555,7 +560,7 @@ function actionChannels(settings, plan, reportDir, clock, redact = (text) => tex
         at: clock()
       }))
     );
-  if (settings.remoteWrite)
+  if (settings.remoteWrite && !otherBranch)
     channels.push(
       remoteWriteChannel(settings.remoteWrite, () => {
         const at = clock();

@@ -60,9 +60,15 @@ export function actionChannels(
   // The Pushgateway holds one group per suite and testbed, which alerts read as the default branch's
   // state: a pull request's (or another branch's) run would replace it and fire main's alerts.
   const otherBranch = !!plan.pr || (!!plan.branch && !!plan.baselineBranch && plan.branch !== plan.baselineBranch);
+  const whose = plan.pr ? `pull request #${plan.pr.number}` : `branch ${plan.branch}`;
   if (settings.pushgateway && otherBranch)
     actionsLog.info(
-      `Pushgateway: not pushed — this run is ${plan.pr ? `pull request #${plan.pr.number}` : `branch ${plan.branch}`}, and its group (suite, testbed) is the one ${plan.baselineBranch ?? 'the default branch'}'s alerts read.`,
+      `Pushgateway: not pushed — this run is ${whose}, and its group (suite, testbed) is the one ${plan.baselineBranch ?? 'the default branch'}'s alerts read.`,
+    );
+  // Remote-written series carry no branch either (suite, benchmark, metric, testbed): the same holds.
+  if (settings.remoteWrite && otherBranch)
+    actionsLog.info(
+      `Remote write: not sent — this run is ${whose}, and its series (suite, benchmark, testbed) are ${plan.baselineBranch ?? 'the default branch'}'s history and alerts.`,
     );
   if (settings.pushgateway && !otherBranch)
     channels.push(
@@ -75,7 +81,7 @@ export function actionChannels(
         at: clock(),
       })),
     );
-  if (settings.remoteWrite)
+  if (settings.remoteWrite && !otherBranch)
     channels.push(
       remoteWriteChannel(settings.remoteWrite, () => {
         const at = clock();
