@@ -168,6 +168,33 @@ describe('the dashboard’s queries on a real Prometheus with a run in it', () =
       const values = await until<Vector>(q(`group by (${label}) (${expand(selector!)})`), (d) => d.result.length > 0);
       expect(values.result.length).toBeGreaterThan(0);
     }
+    // A benchmark with no time metric (memory only) is in the benchmark picker too (#28 item 15).
+    const custom = join(dir, 'memory.json');
+    const mem = (bytes: number) => ({
+      benchmarks: [{ name: 'env_memory_only', metrics: { memory_peak: { value: bytes, unit: 'bytes', direction: 'smaller' } } }],
+    });
+    writeFileSync(custom, JSON.stringify(mem(1000)));
+    writeFileSync(join(dir, 'memory-base.json'), JSON.stringify(mem(990)));
+    const memReport = spawnSync(
+      DIST_NODE,
+      [join(ROOT, 'dist', 'cli.js'), 'compare', '--head', custom, '--base', join(dir, 'memory-base.json'), '--format', 'json'],
+      { encoding: 'utf8' },
+    );
+    writeFileSync(join(dir, 'memory-report.json'), memReport.stdout);
+    const memText = spawnSync(
+      DIST_NODE,
+      [join(ROOT, 'dist', 'cli.js'), 'export', '--format', 'openmetrics', join(dir, 'memory-report.json'), '--suite', 'memsuite'],
+      { encoding: 'utf8' },
+    ).stdout.replace(/^# EOF\n?$/m, '');
+    expect(
+      (await fetch(`${m.pushgateway}/metrics/job/causal_perf/suite/memsuite`, { method: 'PUT', body: memText })).status,
+    ).toBeLessThan(300);
+    const picker = dashboard.templating.list.find((t) => t.name === 'benchmark')!;
+    const [, selector] = /^label_values\((.*), benchmark\)$/.exec(picker.query)!;
+    const listed = await until<Vector>(q(`group by (benchmark) (${expand(selector!)})`), (d) =>
+      d.result.some((r) => r.metric.benchmark === 'env_memory_only'),
+    );
+    expect(listed.result.map((r) => r.metric.benchmark)).toContain('env_memory_only');
   }, 90_000);
 });
 
@@ -188,6 +215,37 @@ describe('the monitoring stack files', () => {
     const check = spawnSync('amtool', ['check-config', 'alertmanager.yml'], { cwd: join(ROOT, 'monitoring'), encoding: 'utf8' });
     expect(check.stdout + check.stderr).toMatch(/SUCCESS/);
     expect(check.status).toBe(0);
+  });
+
+  it("alertmanager.yml's commented guide receivers (Slack, email) pass amtool once uncommented (#28 item 15)", () => {
+    const text = readFileSync(join(ROOT, 'monitoring', 'alertmanager.yml'), 'utf8');
+    const begin = text.indexOf('# --- the guide');
+    const block = text.slice(text.indexOf('\n', begin) + 1, text.indexOf('# --- the guide', begin + 1));
+    const uncommented = text.slice(0, begin) + block.replace(/^# /gm, '');
+    const dir = mkdtempSync(join(tmpdir(), 'cp-am-'));
+    writeFileSync(join(dir, 'alertmanager.yml'), uncommented.replace('receiver: benchmarks', 'receiver: slack'));
+    const check = spawnSync('amtool', ['check-config', 'alertmanager.yml'], { cwd: dir, encoding: 'utf8' });
+    expect(check.stdout + check.stderr).toMatch(/SUCCESS/);
+    expect(check.stdout).toMatch(/3 receivers/);
+    expect(parse(uncommented).receivers.map((r: { name: string }) => r.name)).toEqual(['benchmarks', 'slack', 'email']);
+    // The Slack webhook reaches Alertmanager as the compose file's secret, from the environment.
+    const compose = parse(readFileSync(join(ROOT, 'docker-compose.monitoring.yml'), 'utf8'));
+    expect(compose.secrets.slack_webhook_url).toEqual({ environment: 'SLACK_WEBHOOK_URL' });
+    expect(compose.services.alertmanager.secrets).toContain('slack_webhook_url');
+    expect(block).toContain('api_url_file: /run/secrets/slack_webhook_url');
+    // Every guide alert name is mapped to a shipped rule.
+    const rules = parse(readFileSync(join(ROOT, 'monitoring', 'alert.rules.yml'), 'utf8')).groups[0].rules.map(
+      (r: { alert: string }) => r.alert,
+    );
+    for (const [guide, ours] of [
+      ['HighComputationTime', 'ComputationTimeCeiling'],
+      ['MemoryLeakDetected', 'MemoryGrowth'],
+      ['AccuracyDegradation', 'AccuracyCritical'],
+      ['PerformanceRegression', 'BenchmarkRegression'],
+    ]) {
+      expect(text).toMatch(new RegExp(`${guide}\\s+-> ${ours}`));
+      expect(rules).toContain(ours);
+    }
   });
 
   it('the compose file mounts every file it names and turns on the remote-write receiver', () => {

@@ -122,7 +122,9 @@ export function buildDashboard(): Dashboard {
           ? 'label_values(causal_perf_run_info, suite)'
           : label === 'testbed'
             ? 'label_values(causal_perf_run_info{suite=~"$suite"}, testbed)'
-            : 'label_values(causal_perf_time_seconds{suite=~"$suite", testbed=~"$testbed"}, benchmark)',
+            : // Every judged row has a regression series, whatever its metric: a memory-only or
+              // accuracy-only benchmark is listed too (a time family would leave it out).
+              'label_values(causal_perf_regression{suite=~"$suite", testbed=~"$testbed"}, benchmark)',
       )
       .refresh(VariableRefresh.OnTimeRangeChanged)
       .sort(VariableSort.AlphabeticalAsc)
