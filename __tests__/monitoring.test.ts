@@ -300,7 +300,7 @@ describe('with the real Pushgateway and Prometheus', () => {
     expect(bad.stderr).toMatch(/--remote-write-url: .*(ECONNREFUSED|fetch failed)/);
   }, 90_000);
 
-  it('backfills every run, also runs of one commit, which share its time (#28 item 13)', async () => {
+  it('backfills every run of the default branch, also runs of one commit, which share its time (#28 item 13, #27)', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'cp-backfill-same-'));
     const store = new LocalDirectoryStore(join(dir, 'h'));
     const committed = '2026-02-10T08:00:00.000Z';
@@ -317,6 +317,18 @@ describe('with the real Pushgateway and Prometheus', () => {
         recordedAt: new Date(Date.parse(committed) + (k + 1) * 86_400_000).toISOString(),
         results: { benchmarks: [{ name: 'dag', metrics: { time: { value: value * 1e-3, unit: 's', direction: 'smaller' } } }] },
       });
+    // A feature branch's run: its series would sit on main's lines (they carry no branch), so it stays out.
+    await store.append({
+      version: 1,
+      suite: 'nightly',
+      commit: { sha: 'f'.repeat(40), timestamp: '2026-02-10T09:00:00.000Z' },
+      branch: 'feature',
+      event: 'push',
+      runId: 'f1',
+      testbed: 'Linux-X64',
+      recordedAt: '2026-02-10T09:05:00.000Z',
+      results: { benchmarks: [{ name: 'dag', metrics: { time: { value: 9e-3, unit: 's', direction: 'smaller' } } }] },
+    });
     const out = spawnSync(
       DIST_NODE,
       [join(ROOT, 'dist', 'cli.js'), 'export', '--remote-write-url', m.remoteWrite, '--history-dir', 'h'],
@@ -327,14 +339,19 @@ describe('with the real Pushgateway and Prometheus', () => {
     );
     expect(out.stderr).toBe('');
     expect(out.status).toBe(0);
-    expect(out.stdout).toContain('Remote-wrote 3 runs of 1 suite');
+    expect(out.stdout).toContain('Remote-wrote 3 runs of 1 suite on main');
     expect(out.stdout).toContain('2 runs shared a commit');
+    expect(out.stdout).toContain('1 run of other branches left out');
     const t = new Date(Date.parse(committed) + 1000);
     const counted = await until<Vector>(
       at('count_over_time(causal_perf_time_seconds{suite="nightly",benchmark="dag"}[10s])', t),
       (d) => d.result.length > 0 && Number(d.result[0]!.value[1]) === 3,
     );
     expect(Number(counted.result[0]!.value[1])).toBe(3);
+    const feature = await (
+      await fetch(at('max_over_time(causal_perf_time_seconds{suite="nightly"}[2h])', new Date('2026-02-10T10:00:00Z')))
+    ).json();
+    expect((feature as { data: Vector }).data.result.every((r) => Number(r.value[1]) < 5e-3)).toBe(true);
   }, 90_000);
 
   it('a remote-write endpoint that refuses gives a warning and leaves the verdict alone', async () => {

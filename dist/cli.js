@@ -5,6 +5,7 @@ import {
   abDecision,
   acceptedInMessage,
   decide,
+  defaultBranchOf,
   findChanges,
   formatChange,
   formatInterval,
@@ -25,7 +26,7 @@ import {
   siteFiles,
   splitCredentials,
   visible
-} from "./chunks/chunk-ZA24WZ2R.js";
+} from "./chunks/chunk-DLJR2NRU.js";
 import {
   metricsTimeseries,
   renderOpenMetrics
@@ -382,10 +383,11 @@ Usage:
   causal-perf export --format openmetrics REPORT_OR_RESULTS.json [--suite NAME] [--testbed NAME]
       Print the metrics (see the README's metrics contract) as OpenMetrics text: from a report JSON
       (the action's report-json, compare --format json) with its verdict, or from a result file.
-  causal-perf export --remote-write-url URL (REPORT_OR_RESULTS.json | --history-dir DIR [--suite S])
+  causal-perf export --remote-write-url URL (REPORT_OR_RESULTS.json | --history-dir DIR [--suite S] [--branch B])
       Send them with the Prometheus remote-write protocol instead, stamped with the commit's time;
-      with --history-dir, every stored run (a backfill). Auth from CAUSAL_PERF_REMOTE_WRITE_TOKEN
-      (bearer) or CAUSAL_PERF_REMOTE_WRITE_BASIC_AUTH (user:password).
+      with --history-dir, every stored run of one branch (a backfill; the default branch unless
+      named). Auth from CAUSAL_PERF_REMOTE_WRITE_TOKEN (bearer) or CAUSAL_PERF_REMOTE_WRITE_BASIC_AUTH
+      (user:password).
   causal-perf history compare --history-dir DIR --run ID [--suite S] [--config FILE]
                              [--format json|markdown|text]
       Judge a stored or imported run (a run id or a commit sha) against the runs of its branch and
@@ -446,7 +448,8 @@ var commands = {
         suite: { type: "string" },
         testbed: { type: "string" },
         "remote-write-url": { type: "string" },
-        "history-dir": { type: "string" }
+        "history-dir": { type: "string" },
+        branch: { type: "string" }
       }
     });
     const url = values["remote-write-url"];
@@ -455,7 +458,7 @@ var commands = {
     if (values["history-dir"] !== void 0) {
       if (!url) throw new InputError("export --history-dir: expected --remote-write-url URL (where the history goes)");
       if (positionals.length) throw new InputError("export --history-dir: expected no file arguments");
-      return backfill(url, values["history-dir"], values.suite, values.testbed, io);
+      return backfill(url, values["history-dir"], values.suite, values.testbed, io, values.branch);
     }
     if ((values.format ?? "openmetrics") !== "openmetrics")
       throw new InputError(`--format: expected openmetrics, got "${values.format}"`);
@@ -675,7 +678,7 @@ async function remoteWriteOrExplain(target, series) {
     throw new InputError(`--remote-write-url: ${target.url}: ${errorMessage(error)}${why ? ` (${why})` : ""}`);
   }
 }
-async function backfill(url, dir, suite, testbed, io) {
+async function backfill(url, dir, suite, testbed, io, branchName) {
   const st = await stat(join2(dir, "data")).catch(() => void 0);
   if (!st?.isDirectory()) throw new InputError(`export --history-dir: ${dir}: expected a history directory (with data/ in it)`);
   const report = await checkHistory(historyFiles(dir).reader);
@@ -684,10 +687,17 @@ async function backfill(url, dir, suite, testbed, io) {
   let runs = 0;
   let series = 0;
   let shifted = 0;
+  let skippedRuns = 0;
+  const branches = /* @__PURE__ */ new Set();
   const target = remoteTarget(url);
   for (const name of suites) {
-    const records = await history.read.load({ suite: name, limit: Number.MAX_SAFE_INTEGER });
-    if (suite && records.length === 0) throw new InputError(`--suite: no runs of "${suite}" in ${dir}`);
+    const all = await history.read.load({ suite: name, limit: Number.MAX_SAFE_INTEGER });
+    if (suite && all.length === 0) throw new InputError(`--suite: no runs of "${suite}" in ${dir}`);
+    const branch = branchName ?? defaultBranchOf(all);
+    const records = all.filter((r) => r.branch === void 0 || branch === void 0 || r.branch === branch);
+    if (branchName && records.length === 0) throw new InputError(`--branch: no runs of branch "${branchName}" in ${dir}`);
+    skippedRuns += all.length - records.length;
+    if (branch) branches.add(branch);
     const batch = [];
     const taken = /* @__PURE__ */ new Set();
     for (const r of records) {
@@ -719,7 +729,7 @@ async function backfill(url, dir, suite, testbed, io) {
   }
   await history.close?.();
   io.stdout(
-    `Remote-wrote ${runs} runs of ${suites.length} suite${suites.length === 1 ? "" : "s"} (${series} samples) to ${target.url}.${shifted ? ` ${shifted} run${shifted === 1 ? "" : "s"} shared a commit's time with another of its suite and testbed and ${shifted === 1 ? "was" : "were"} placed 1 ms after it, so every run is kept.` : ""}
+    `Remote-wrote ${runs} runs of ${suites.length} suite${suites.length === 1 ? "" : "s"}${branches.size ? ` on ${[...branches].join(", ")}` : ""} (${series} samples) to ${target.url}.${skippedRuns ? ` ${skippedRuns} run${skippedRuns === 1 ? "" : "s"} of other branches left out (--branch NAME sends one of them).` : ""}${shifted ? ` ${shifted} run${shifted === 1 ? "" : "s"} shared a commit's time with another of its suite and testbed and ${shifted === 1 ? "was" : "were"} placed 1 ms after it, so every run is kept.` : ""}
 `
   );
   return 0;

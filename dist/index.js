@@ -18,7 +18,7 @@ import {
   summaryChannel,
   visible,
   withWorktrees
-} from "./chunks/chunk-ZA24WZ2R.js";
+} from "./chunks/chunk-DLJR2NRU.js";
 import {
   defaultTestbed,
   sampleTime

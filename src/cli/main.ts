@@ -13,7 +13,7 @@ import { historyFiles, openHistory } from '../history/open.js';
 import { checkHistory, repairHistory } from '../history/repair.js';
 import { testbedOf } from '../history/types.js';
 import { formatChange, formatInterval, visible } from '../report/format.js';
-import { findChanges } from '../pipeline/drift.js';
+import { defaultBranchOf, findChanges } from '../pipeline/drift.js';
 import { defaultTestbed, metricsTimeseries, renderOpenMetrics, sampleTime } from '../report/metrics.js';
 import { remoteWrite, type RemoteWriteTarget, type Timeseries } from '../io/remote-write.js';
 import { decide, type Decision } from '../analysis/decide.js';
@@ -68,10 +68,11 @@ Usage:
   causal-perf export --format openmetrics REPORT_OR_RESULTS.json [--suite NAME] [--testbed NAME]
       Print the metrics (see the README's metrics contract) as OpenMetrics text: from a report JSON
       (the action's report-json, compare --format json) with its verdict, or from a result file.
-  causal-perf export --remote-write-url URL (REPORT_OR_RESULTS.json | --history-dir DIR [--suite S])
+  causal-perf export --remote-write-url URL (REPORT_OR_RESULTS.json | --history-dir DIR [--suite S] [--branch B])
       Send them with the Prometheus remote-write protocol instead, stamped with the commit's time;
-      with --history-dir, every stored run (a backfill). Auth from CAUSAL_PERF_REMOTE_WRITE_TOKEN
-      (bearer) or CAUSAL_PERF_REMOTE_WRITE_BASIC_AUTH (user:password).
+      with --history-dir, every stored run of one branch (a backfill; the default branch unless
+      named). Auth from CAUSAL_PERF_REMOTE_WRITE_TOKEN (bearer) or CAUSAL_PERF_REMOTE_WRITE_BASIC_AUTH
+      (user:password).
   causal-perf history compare --history-dir DIR --run ID [--suite S] [--config FILE]
                              [--format json|markdown|text]
       Judge a stored or imported run (a run id or a commit sha) against the runs of its branch and
@@ -141,6 +142,7 @@ const commands: Record<string, Command> = {
         testbed: { type: 'string' },
         'remote-write-url': { type: 'string' },
         'history-dir': { type: 'string' },
+        branch: { type: 'string' },
       },
     });
     const url = values['remote-write-url'];
@@ -149,7 +151,7 @@ const commands: Record<string, Command> = {
     if (values['history-dir'] !== undefined) {
       if (!url) throw new InputError('export --history-dir: expected --remote-write-url URL (where the history goes)');
       if (positionals.length) throw new InputError('export --history-dir: expected no file arguments');
-      return backfill(url, values['history-dir'], values.suite, values.testbed, io);
+      return backfill(url, values['history-dir'], values.suite, values.testbed, io, values.branch);
     }
     if ((values.format ?? 'openmetrics') !== 'openmetrics')
       throw new InputError(`--format: expected openmetrics, got "${values.format}"`);
@@ -393,7 +395,14 @@ async function remoteWriteOrExplain(target: RemoteWriteTarget, series: Timeserie
  * to a long-term Prometheus store. A receiver must accept old samples (Prometheus:
  * storage.tsdb.out_of_order_time_window, as in monitoring/prometheus.yml).
  */
-async function backfill(url: string, dir: string, suite: string | undefined, testbed: string | undefined, io: CliIO) {
+async function backfill(
+  url: string,
+  dir: string,
+  suite: string | undefined,
+  testbed: string | undefined,
+  io: CliIO,
+  branchName?: string,
+) {
   const st = await stat(join(dir, 'data')).catch(() => undefined);
   if (!st?.isDirectory()) throw new InputError(`export --history-dir: ${dir}: expected a history directory (with data/ in it)`);
   const report = await checkHistory(historyFiles(dir).reader);
@@ -402,10 +411,19 @@ async function backfill(url: string, dir: string, suite: string | undefined, tes
   let runs = 0;
   let series = 0;
   let shifted = 0;
+  let skippedRuns = 0;
+  const branches = new Set<string>();
   const target = remoteTarget(url);
   for (const name of suites) {
-    const records = await history.read!.load({ suite: name, limit: Number.MAX_SAFE_INTEGER });
-    if (suite && records.length === 0) throw new InputError(`--suite: no runs of "${suite}" in ${dir}`);
+    const all = await history.read!.load({ suite: name, limit: Number.MAX_SAFE_INTEGER });
+    if (suite && all.length === 0) throw new InputError(`--suite: no runs of "${suite}" in ${dir}`);
+    // One branch: the series carry no branch label, so a feature branch's runs would sit on the
+    // default branch's lines (runs recorded without a branch belong to every branch).
+    const branch = branchName ?? defaultBranchOf(all);
+    const records = all.filter((r) => r.branch === undefined || branch === undefined || r.branch === branch);
+    if (branchName && records.length === 0) throw new InputError(`--branch: no runs of branch "${branchName}" in ${dir}`);
+    skippedRuns += all.length - records.length;
+    if (branch) branches.add(branch);
     const batch: Timeseries[] = [];
     // Runs of one commit (re-runs, scheduled runs, a replicated push) share its time: a receiver keeps
     // one sample per series and time, so each later one is placed a millisecond after, and every run
@@ -440,7 +458,7 @@ async function backfill(url: string, dir: string, suite: string | undefined, tes
   }
   await history.close?.();
   io.stdout(
-    `Remote-wrote ${runs} runs of ${suites.length} suite${suites.length === 1 ? '' : 's'} (${series} samples) to ${target.url}.${shifted ? ` ${shifted} run${shifted === 1 ? '' : 's'} shared a commit's time with another of its suite and testbed and ${shifted === 1 ? 'was' : 'were'} placed 1 ms after it, so every run is kept.` : ''}\n`,
+    `Remote-wrote ${runs} runs of ${suites.length} suite${suites.length === 1 ? '' : 's'}${branches.size ? ` on ${[...branches].join(', ')}` : ''} (${series} samples) to ${target.url}.${skippedRuns ? ` ${skippedRuns} run${skippedRuns === 1 ? '' : 's'} of other branches left out (--branch NAME sends one of them).` : ''}${shifted ? ` ${shifted} run${shifted === 1 ? '' : 's'} shared a commit's time with another of its suite and testbed and ${shifted === 1 ? 'was' : 'were'} placed 1 ms after it, so every run is kept.` : ''}\n`,
   );
   return 0;
 }

@@ -17080,6 +17080,7 @@ export {
   FORMATS,
   readResultFiles,
   judgedRows,
+  defaultBranchOf,
   findChanges,
   publish,
   runPipeline,
