@@ -118,37 +118,22 @@ describe('the dashboard’s queries on a real Prometheus with a run in it', () =
 
   // Grafana's variables at "All", and label_values() as the PromQL Grafana runs for it.
   const expand = (expr: string) => expr.replace(/\$\{?(suite|testbed|benchmark)\}?/g, '.*');
+  const cli = (...args: string[]) => spawnSync(DIST_NODE, [join(ROOT, 'dist', 'cli.js'), ...args], { encoding: 'utf8' });
+  /** Compares two result files and pushes the report's metrics as the Pushgateway group of `suite`. */
+  const pushReport = async (dir: string, suite: string, head: string, base: string, ...extra: string[]) => {
+    const report = join(dir, `${suite}-report.json`);
+    writeFileSync(report, cli('compare', '--head', head, '--base', base, ...extra, '--format', 'json').stdout);
+    // The Pushgateway takes the text exposition; strip OpenMetrics' # EOF.
+    const body = cli('export', '--format', 'openmetrics', report, '--suite', suite).stdout.replace(/^# EOF\n?$/m, '');
+    return fetch(`${m.pushgateway}/metrics/job/causal_perf/suite/${suite}`, { method: 'PUT', body });
+  };
 
   it('each panel, the run annotation and the variables find the pushed run', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'cp-grafana-'));
     const rules = join(dir, 'rules.yml');
     writeFileSync(rules, 'baseline_thresholds:\n  accuracy: { minimum_threshold: 0.97 }\n');
     const pytest = (name: string) => fixturePath(`pytest/pytest-benchmark-5.2.3${name}.json`);
-    const report = spawnSync(
-      DIST_NODE,
-      [
-        join(ROOT, 'dist', 'cli.js'),
-        'compare',
-        '--head',
-        pytest('-run2'),
-        '--base',
-        pytest(''),
-        '--config',
-        rules,
-        '--format',
-        'json',
-      ],
-      { encoding: 'utf8' },
-    );
-    writeFileSync(join(dir, 'report.json'), report.stdout);
-    const pushed = spawnSync(
-      DIST_NODE,
-      [join(ROOT, 'dist', 'cli.js'), 'export', '--format', 'openmetrics', join(dir, 'report.json'), '--suite', 'gym'],
-      { encoding: 'utf8' },
-    );
-    // The Pushgateway takes the text exposition; strip OpenMetrics' # EOF.
-    const body = pushed.stdout.replace(/^# EOF\n?$/m, '');
-    const put = await fetch(`${m.pushgateway}/metrics/job/causal_perf/suite/gym`, { method: 'PUT', body });
+    const put = await pushReport(dir, 'gym', pytest('-run2'), pytest(''), '--config', rules);
     expect(put.status).toBeLessThan(300);
 
     type Vector = { result: { metric: Record<string, string>; value: [number, string] }[] };
@@ -175,20 +160,7 @@ describe('the dashboard’s queries on a real Prometheus with a run in it', () =
     });
     writeFileSync(custom, JSON.stringify(mem(1000)));
     writeFileSync(join(dir, 'memory-base.json'), JSON.stringify(mem(990)));
-    const memReport = spawnSync(
-      DIST_NODE,
-      [join(ROOT, 'dist', 'cli.js'), 'compare', '--head', custom, '--base', join(dir, 'memory-base.json'), '--format', 'json'],
-      { encoding: 'utf8' },
-    );
-    writeFileSync(join(dir, 'memory-report.json'), memReport.stdout);
-    const memText = spawnSync(
-      DIST_NODE,
-      [join(ROOT, 'dist', 'cli.js'), 'export', '--format', 'openmetrics', join(dir, 'memory-report.json'), '--suite', 'memsuite'],
-      { encoding: 'utf8' },
-    ).stdout.replace(/^# EOF\n?$/m, '');
-    expect(
-      (await fetch(`${m.pushgateway}/metrics/job/causal_perf/suite/memsuite`, { method: 'PUT', body: memText })).status,
-    ).toBeLessThan(300);
+    expect((await pushReport(dir, 'memsuite', custom, join(dir, 'memory-base.json'))).status).toBeLessThan(300);
     const picker = dashboard.templating.list.find((t) => t.name === 'benchmark')!;
     const [, selector] = /^label_values\((.*), benchmark\)$/.exec(picker.query)!;
     const listed = await until<Vector>(q(`group by (benchmark) (${expand(selector!)})`), (d) =>
