@@ -17,6 +17,7 @@ import { bundleForNode } from '../scripts/bundle.mjs';
 import { DEFAULT_RULES } from '../src/config.js';
 import { silentLogger } from '../src/io/log.js';
 import { measureAb, type AbOutcome } from '../src/pipeline/ab.js';
+import { startHogs } from './hogs.mjs';
 import { rng } from './simulate.js';
 
 const arg = (name: string, fallback: number) => {
@@ -80,11 +81,6 @@ async function trial(slowdown: string | undefined, hogAfterMs: number | undefine
   }
 }
 
-/** What a shared runner's neighbours look like: each hog burns a core 1–6 s, then rests 1–6 s. */
-const HOG = `const r = () => 1000 + Math.random() * 5000;
-function burn() { const end = Date.now() + r(); while (Date.now() < end); setTimeout(burn, r()); }
-setTimeout(burn, r());`;
-
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? NaN;
 interface Line {
   label: string;
@@ -100,10 +96,7 @@ const started = Date.now();
 
 if (HOGS > 0) {
   // Beside intermittent hogs: 5 unchanged heads, and 5 heads that make three benchmarks 3× slower.
-  const hogs = Array.from({ length: HOGS }, () => spawn(process.execPath, ['-e', HOG], { stdio: 'ignore' }));
-  const stop = () => hogs.forEach((h) => h.kill('SIGKILL'));
-  process.on('SIGINT', () => (stop(), process.exit(130)));
-  process.on('SIGTERM', () => (stop(), process.exit(143)));
+  const stop = startHogs(HOGS);
   const slowed = BENCHMARKS.slice(0, 3);
   const out: string[] = [];
   try {

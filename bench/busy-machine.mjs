@@ -8,10 +8,11 @@
 // re-measuring its undecided rows in the job as the action does (confirm-runs 3). Prints how many
 // unchanged jobs failed, how many slowed jobs failed that benchmark, and the extra runs spent.
 // Every hog is stopped at the end.
-import { spawn, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { bundleForNode } from '../scripts/bundle.mjs';
+import { startHogs } from './hogs.mjs';
 
 const arg = (name, fallback) => {
   const i = process.argv.indexOf(`--${name}`);
@@ -24,18 +25,7 @@ const HOGS = Number(arg('hogs', '2'));
 const SLOW = arg('slow', 'test_dag_creation_50_100:2');
 const slowName = SLOW.split(':')[0];
 
-const HOG = `
-const until = Date.now() + 3600e3;
-const pause = (ms) => new Promise((r) => setTimeout(r, ms));
-(async () => { while (Date.now() < until) {
-  const burn = Date.now() + 1000 + Math.random() * 5000; while (Date.now() < burn) {}
-  await pause(1000 + Math.random() * 5000);
-} })();`;
-const hogs = Array.from({ length: HOGS }, () => spawn(process.execPath, ['-e', HOG], { stdio: 'ignore' }));
-const stop = () => hogs.forEach((h) => h.kill('SIGKILL'));
-process.on('exit', stop);
-process.on('SIGINT', () => process.exit(130));
-process.on('SIGTERM', () => process.exit(143));
+const stop = startHogs(HOGS);
 
 const work = join('.tmp', 'busy-machine');
 rmSync(work, { recursive: true, force: true });

@@ -3,23 +3,13 @@
 // neighbours look like), and prints how often the deliberate regression was caught, how often
 // unchanged code failed, and the extra runs re-measurement spent. Every hog is stopped at the end.
 import { spawn } from 'node:child_process';
+import { startHogs } from './hogs.mjs';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 const runs = Number(process.argv[2] ?? 10);
 const hogCount = Number(process.argv[3] ?? 2);
-const HOG = `
-const until = Date.now() + 3600e3;
-const pause = (ms) => new Promise((r) => setTimeout(r, ms));
-(async () => { while (Date.now() < until) {
-  const burn = Date.now() + 1000 + Math.random() * 5000; while (Date.now() < burn) {}
-  await pause(1000 + Math.random() * 5000);
-} })();`;
-const hogs = Array.from({ length: hogCount }, () => spawn(process.execPath, ['-e', HOG], { stdio: 'ignore' }));
-const stop = () => hogs.forEach((h) => h.kill('SIGKILL'));
-process.on('exit', stop);
-process.on('SIGINT', () => process.exit(130));
-process.on('SIGTERM', () => process.exit(143));
+const stop = startHogs(hogCount);
 
 // Each demo's output, for reading a miss or a false alarm afterwards.
 const logs = join('.tmp', 'demo-under-load');
