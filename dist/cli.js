@@ -26,7 +26,7 @@ import {
   siteFiles,
   splitCredentials,
   visible
-} from "./chunks/chunk-DLJR2NRU.js";
+} from "./chunks/chunk-27LLYDU5.js";
 import {
   metricsTimeseries,
   renderOpenMetrics

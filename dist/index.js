@@ -18,7 +18,7 @@ import {
   summaryChannel,
   visible,
   withWorktrees
-} from "./chunks/chunk-DLJR2NRU.js";
+} from "./chunks/chunk-27LLYDU5.js";
 import {
   defaultTestbed,
   sampleTime

@@ -477,6 +477,22 @@ function familyCheck(j: Judgement, z: number, family: Family | undefined, strict
 }
 
 /**
+ * The newest stored run judged as its own push was (against the runs before it, as many as the
+ * window holds, with their gates' judgements), and its enforced rows that push left undecided and
+ * did not fail or accept: the steps a later push may confirm (confirmSteps) or a pull request may
+ * share (baseSteps).
+ */
+function newestRunSteps(
+  history: readonly ResultSet[],
+  rules: Rules,
+  options: DecideOptions,
+): { then: Decision; undecided: ResultRow[] } {
+  const then = decide(history.at(-1)!, history.slice(0, -1), rules, { judged: options.judged?.slice(0, -1) });
+  const judged = new Set((options.judged?.at(-1) ?? []).map(rowKey));
+  return { then, undecided: then.results.filter((r) => r.enforced && r.status === 'inconclusive' && !judged.has(rowKey(r))) };
+}
+
+/**
  * One run past the limit on a push is often a spike (a neighbour's burst); two runs in a row past it
  * rarely are. Where the newest stored run brought a change its one run could not decide (inconclusive,
  * not re-measured), and this run, a push on the same branch, measures past the limit against the same
@@ -492,14 +508,10 @@ function confirmSteps(
   options: DecideOptions,
   runner: RunnerShift | undefined,
 ): void {
-  // The newest run was judged against the runs before it, as many as the window holds.
   const previous = history.at(-1)!;
   const before = history.slice(0, -1);
-  const then = decide(previous, before, rules, { judged: options.judged?.slice(0, -1) });
-  const judged = new Set((options.judged?.at(-1) ?? []).map(rowKey));
-  const open = then.results.filter(
-    (r) => r.enforced && r.status === 'inconclusive' && r.measured_ratio !== null && !judged.has(rowKey(r)),
-  );
+  const { then, undecided } = newestRunSteps(history, rules, options);
+  const open = undecided.filter((r) => r.measured_ratio !== null);
   // Undecided for want of a second run, or moved together with a suite-wide shift larger than any
   // runner of the history (a slower machine, or code they all run: one run could not tell).
   const pending = new Map(open.filter((r) => r.settled === false).map((r) => [rowKey(r), r]));
@@ -597,15 +609,8 @@ function slowerReading(
  */
 function baseSteps(rows: ResultRow[], history: readonly ResultSet[], rules: Rules, options: DecideOptions): void {
   const onBase = options.onBase ?? {};
-  const then = decide(history.at(-1)!, history.slice(0, -1), rules, { judged: options.judged?.slice(0, -1) });
-  const judged = new Set((options.judged?.at(-1) ?? []).map(rowKey));
-  const pending = new Map(
-    then.results
-      .filter(
-        (r) => r.enforced && r.status === 'inconclusive' && r.settled === false && r.ratio !== null && !judged.has(rowKey(r)),
-      )
-      .map((r) => [rowKey(r), r]),
-  );
+  const { undecided } = newestRunSteps(history, rules, options);
+  const pending = new Map(undecided.filter((r) => r.settled === false && r.ratio !== null).map((r) => [rowKey(r), r]));
   if (pending.size === 0) return;
   const name = onBase.previous ? `the base branch's newest run (${onBase.previous})` : "the base branch's newest run";
   rows.forEach((row, i) => {

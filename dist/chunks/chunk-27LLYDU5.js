@@ -14155,14 +14155,16 @@ function familyCheck(j, z, family, strictness) {
     tailBetter: Math.max(j.tailBetter, tb)
   };
 }
+function newestRunSteps(history, rules, options) {
+  const then = decide(history.at(-1), history.slice(0, -1), rules, { judged: options.judged?.slice(0, -1) });
+  const judged = new Set((options.judged?.at(-1) ?? []).map(rowKey));
+  return { then, undecided: then.results.filter((r) => r.enforced && r.status === "inconclusive" && !judged.has(rowKey(r))) };
+}
 function confirmSteps(rows, head, history, rules, options, runner) {
   const previous = history.at(-1);
   const before = history.slice(0, -1);
-  const then = decide(previous, before, rules, { judged: options.judged?.slice(0, -1) });
-  const judged = new Set((options.judged?.at(-1) ?? []).map(rowKey));
-  const open = then.results.filter(
-    (r) => r.enforced && r.status === "inconclusive" && r.measured_ratio !== null && !judged.has(rowKey(r))
-  );
+  const { then, undecided } = newestRunSteps(history, rules, options);
+  const open = undecided.filter((r) => r.measured_ratio !== null);
   const pending = new Map(open.filter((r) => r.settled === false).map((r) => [rowKey(r), r]));
   const together = new Map(open.filter((r) => r.settled === true && then.runner?.unusual).map((r) => [rowKey(r), r]));
   if (pending.size === 0 && together.size === 0) return;
@@ -14230,13 +14232,8 @@ function slowerReading(judged, model, slower) {
 }
 function baseSteps(rows, history, rules, options) {
   const onBase = options.onBase ?? {};
-  const then = decide(history.at(-1), history.slice(0, -1), rules, { judged: options.judged?.slice(0, -1) });
-  const judged = new Set((options.judged?.at(-1) ?? []).map(rowKey));
-  const pending = new Map(
-    then.results.filter(
-      (r) => r.enforced && r.status === "inconclusive" && r.settled === false && r.ratio !== null && !judged.has(rowKey(r))
-    ).map((r) => [rowKey(r), r])
-  );
+  const { undecided } = newestRunSteps(history, rules, options);
+  const pending = new Map(undecided.filter((r) => r.settled === false && r.ratio !== null).map((r) => [rowKey(r), r]));
   if (pending.size === 0) return;
   const name = onBase.previous ? `the base branch's newest run (${onBase.previous})` : "the base branch's newest run";
   rows.forEach((row, i) => {
