@@ -26,7 +26,7 @@ import {
   siteFiles,
   splitCredentials,
   visible
-} from "./chunks/chunk-27LLYDU5.js";
+} from "./chunks/chunk-A5IUKRE7.js";
 import {
   metricsTimeseries,
   renderOpenMetrics
@@ -35,7 +35,7 @@ import {
   defaultTestbed,
   sampleTime
 } from "./chunks/chunk-C2NF5WOG.js";
-import "./chunks/chunk-ZGOUVTOY.js";
+import "./chunks/chunk-AHZFJUHG.js";
 import {
   InputError,
   defaultBranchName,
@@ -50,7 +50,7 @@ import {
   repairHistory,
   systemClock,
   testbedOf
-} from "./chunks/chunk-ZVCWYYV5.js";
+} from "./chunks/chunk-QFPXGNWP.js";
 import "./chunks/chunk-QSE4L5OW.js";
 
 // src/cli/main.ts

@@ -18,7 +18,7 @@ import {
   summaryChannel,
   visible,
   withWorktrees
-} from "./chunks/chunk-27LLYDU5.js";
+} from "./chunks/chunk-A5IUKRE7.js";
 import {
   defaultTestbed,
   sampleTime
@@ -35,10 +35,10 @@ import {
   summary,
   warning
 } from "./chunks/chunk-AW4YEKT2.js";
-import "./chunks/chunk-ZGOUVTOY.js";
+import "./chunks/chunk-AHZFJUHG.js";
 import {
   branchFolder
-} from "./chunks/chunk-I3NZWFN4.js";
+} from "./chunks/chunk-SWQGFKUD.js";
 import {
   Git,
   InputError,
@@ -53,7 +53,7 @@ import {
   pushAll,
   slug,
   systemClock
-} from "./chunks/chunk-ZVCWYYV5.js";
+} from "./chunks/chunk-QFPXGNWP.js";
 import "./chunks/chunk-QSE4L5OW.js";
 
 // src/action/main.ts

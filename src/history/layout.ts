@@ -29,7 +29,7 @@ import {
   seriesSchema,
   tailSchema,
 } from './schemas.js';
-import type { LoadQuery, RunAnnotations, RunRecord, Warn } from './types.js';
+import type { FlagEntry, LoadQuery, RunAnnotations, RunRecord, Warn } from './types.js';
 import { testbedOf } from './types.js';
 import {
   byTime,
@@ -270,6 +270,33 @@ export interface AppendPlan {
 const monthOf = (iso: string) => iso.slice(0, 7);
 
 /**
+ * What a run's log entry and run file keep of its decision: the rows the gate failed, accepted, or
+ * found notable (improvements, undecided rows), with the engine's change — and the measured one only
+ * where the runner correction moved it, so the page can show both without contradiction. The
+ * pipeline builds the record of the run being decided with it too (drift, open regressions).
+ */
+export function flagEntries(annotations: RunAnnotations | undefined): FlagEntry[] {
+  return (annotations?.rows ?? [])
+    .filter(
+      (r) =>
+        r.fails ||
+        r.status === 'regression' ||
+        r.status === 'below-floor' ||
+        r.status === 'improvement' ||
+        r.status === 'inconclusive',
+    )
+    .map(({ benchmark, metric, status, ratio, measured, accepted }) => ({
+      benchmark,
+      metric,
+      status,
+      ratio: ratio ?? null,
+      ...(accepted ? { accepted } : {}),
+      // Kept only where the runner correction moved it, so the page can show both without contradiction.
+      ...(measured != null && ratio != null && Math.abs(Math.log(measured / ratio)) > 0.005 ? { measured } : {}),
+    }));
+}
+
+/**
  * The file changes that add one run on top of the snapshot `reader` sees. Pure apart from reading:
  * computed afresh on every retry, so a concurrent append is never overwritten.
  */
@@ -307,15 +334,6 @@ export async function planAppend(
   );
   const replaced = run.identity ? await replaceEarlier(reader, run, suite, parsedIndex, { month, log, tail }, warn) : undefined;
 
-  const rows = options.annotations?.rows ?? [];
-  const flagged = rows.filter(
-    (r) =>
-      r.fails ||
-      r.status === 'regression' ||
-      r.status === 'below-floor' ||
-      r.status === 'improvement' ||
-      r.status === 'inconclusive',
-  );
   const entry: RunLogEntry = {
     id,
     sha: run.commit.sha,
@@ -329,15 +347,7 @@ export async function planAppend(
     ...(testbed ? { testbed } : {}),
     recordedAt: run.recordedAt,
     verdict: options.annotations?.verdict,
-    flagged: flagged.map(({ benchmark, metric, status, ratio, measured, accepted }) => ({
-      benchmark,
-      metric,
-      status,
-      ratio: ratio ?? null,
-      ...(accepted ? { accepted } : {}),
-      // Kept only where the runner correction moved it, so the page can show both without contradiction.
-      ...(measured != null && ratio != null && Math.abs(Math.log(measured / ratio)) > 0.005 ? { measured } : {}),
-    })),
+    flagged: flagEntries(options.annotations),
   };
   log.runs.push(entry);
   if (run.identity) entry.identity = run.identity;
@@ -385,7 +395,7 @@ export async function planAppend(
   if (newest) index.updated = run.recordedAt;
 
   const byName = new Map(index.benchmarks.map((b) => [b.name, b]));
-  const rowOf = new Map(rows.map((r) => [`${r.benchmark}\u0000${r.metric}`, r]));
+  const rowOf = new Map((options.annotations?.rows ?? []).map((r) => [`${r.benchmark}\u0000${r.metric}`, r]));
   run.results.benchmarks.forEach((b, i) => {
     const key = keys[i] as string;
     const entryB: BenchmarkEntry = byName.get(b.name) ?? { key, name: b.name, metrics: {}, months: [], last: run.recordedAt };

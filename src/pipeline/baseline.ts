@@ -40,7 +40,7 @@ export interface BaselineWindow {
 
 /**
  * The rows a stored run's own gate failed, or a team accepted: judged then, so a later push does not
- * judge their step again (decide()'s `continues`). Inconclusive rows were not decided.
+ * judge their step again (decide()'s `judged`). Inconclusive rows were not decided.
  */
 export function judgedRows(run: Pick<RunRecord, 'flagged'>): { benchmark: string; metric: string }[] {
   return (run.flagged ?? [])

@@ -24,6 +24,7 @@ import { annotationsOf } from './annotate.js';
 import { compactResults } from '../analysis/compact.js';
 import { newDrift, openRegressions } from './drift.js';
 import type { RunRecord } from '../history/types.js';
+import { flagEntries } from '../history/layout.js';
 
 export interface Job {
   /** The suite's name: headings, history folder, comment marker. */
@@ -146,16 +147,14 @@ async function driftWindow(job: Job, history: History | undefined): Promise<RunR
 function levelChanges(job: Job, head: ResultSet, decision: Decision, stored: RunRecord[], deps: Collaborators) {
   if (job.baseline.from !== 'history' || !job.record) return { drift: [], open: [] };
   try {
-    const annotations = annotationsOf(decision);
     const self: RunRecord = {
       version: 1,
       suite: job.name,
       ...job.record,
       recordedAt: deps.clock().toISOString(),
       results: compactResults(head, job.rules.statistic),
-      flagged: (annotations.rows ?? [])
-        .filter((r) => r.fails || r.accepted)
-        .map(({ benchmark, metric, status, accepted }) => ({ benchmark, metric, status, ...(accepted ? { accepted } : {}) })),
+      // As the run will be stored: drift and open regressions read its gate's judgements from it.
+      flagged: flagEntries(annotationsOf(decision)),
     };
     const runs = [...stored, self];
     return {

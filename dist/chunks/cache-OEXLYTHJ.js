@@ -16,14 +16,14 @@ import {
   XMLParser,
   XMLValidator,
   json2xml_default
-} from "./chunk-ZGOUVTOY.js";
+} from "./chunk-AHZFJUHG.js";
 import {
   require_tunnel,
   require_undici
 } from "./chunk-FJALWU5J.js";
 import {
   slug
-} from "./chunk-ZVCWYYV5.js";
+} from "./chunk-QFPXGNWP.js";
 import {
   __commonJS,
   __export,

@@ -2,7 +2,7 @@ import { createRequire as __cpCreateRequire } from 'node:module'; const require 
 import {
   LocalDirectoryStore,
   XMLParser
-} from "./chunk-ZGOUVTOY.js";
+} from "./chunk-AHZFJUHG.js";
 import {
   CommandStartError,
   ConfigError,
@@ -20,6 +20,7 @@ import {
   benchmarkKey,
   benchmarkSetHash,
   describeSchemaError,
+  flagEntries,
   lazyValidator,
   maxOf,
   minOf,
@@ -28,7 +29,7 @@ import {
   rulesSchema,
   testbedOf,
   trendHash
-} from "./chunk-ZVCWYYV5.js";
+} from "./chunk-QFPXGNWP.js";
 import {
   __commonJS,
   __require,
@@ -16057,14 +16058,14 @@ async function driftWindow(job, history) {
 function levelChanges(job, head, decision, stored, deps) {
   if (job.baseline.from !== "history" || !job.record) return { drift: [], open: [] };
   try {
-    const annotations = annotationsOf(decision);
     const self = {
       version: 1,
       suite: job.name,
       ...job.record,
       recordedAt: deps.clock().toISOString(),
       results: compactResults(head, job.rules.statistic),
-      flagged: (annotations.rows ?? []).filter((r) => r.fails || r.accepted).map(({ benchmark, metric, status, accepted }) => ({ benchmark, metric, status, ...accepted ? { accepted } : {} }))
+      // As the run will be stored: drift and open regressions read its gate's judgements from it.
+      flagged: flagEntries(annotationsOf(decision))
     };
     const runs = [...stored, self];
     return {
@@ -16242,7 +16243,7 @@ async function openHistory(spec) {
   }
   const cache = async () => {
     if (!spec.cache) throw new Error(`openHistory: storage "${spec.storage}" needs cache.dir`);
-    const { CacheStore } = await import("./cache-P3AKNPXJ.js");
+    const { CacheStore } = await import("./cache-OEXLYTHJ.js");
     return new CacheStore({ dir: spec.cache.dir, restoreBranch: spec.cache.restoreBranch, retention, clock, warn });
   };
   if (spec.storage === "cache") {
@@ -16258,7 +16259,7 @@ async function openHistory(spec) {
   }
   const b = spec.branch;
   if (!b) throw new Error(`openHistory: storage "${spec.storage}" needs a branch`);
-  const { GhPagesStore } = await import("./gh-pages-EVS6X4Z4.js");
+  const { GhPagesStore } = await import("./gh-pages-JSDBVMQ5.js");
   const pages = new GhPagesStore({
     url: b.url,
     branch: b.name,

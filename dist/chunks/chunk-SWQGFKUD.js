@@ -8,7 +8,7 @@ import {
   HistoryWriteDenied,
   loadRunsSafely,
   planAppendSafely
-} from "./chunk-ZVCWYYV5.js";
+} from "./chunk-QFPXGNWP.js";
 
 // src/history/gh-pages.ts
 import { mkdtemp, rm } from "node:fs/promises";

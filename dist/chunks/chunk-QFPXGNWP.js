@@ -7467,6 +7467,19 @@ async function loadRuns(reader, query, warn, damaged) {
   return runs.reverse();
 }
 var monthOf = (iso) => iso.slice(0, 7);
+function flagEntries(annotations) {
+  return (annotations?.rows ?? []).filter(
+    (r) => r.fails || r.status === "regression" || r.status === "below-floor" || r.status === "improvement" || r.status === "inconclusive"
+  ).map(({ benchmark, metric: metric2, status, ratio, measured, accepted }) => ({
+    benchmark,
+    metric: metric2,
+    status,
+    ratio: ratio ?? null,
+    ...accepted ? { accepted } : {},
+    // Kept only where the runner correction moved it, so the page can show both without contradiction.
+    ...measured != null && ratio != null && Math.abs(Math.log(measured / ratio)) > 5e-3 ? { measured } : {}
+  }));
+}
 async function planAppend(reader, run, options) {
   const { warn } = options;
   const damaged = /* @__PURE__ */ new Map();
@@ -7492,10 +7505,6 @@ async function planAppend(reader, run, options) {
     Object.entries(tailFile?.b ?? {}).map(([key, points]) => [key, unpack(points, tailFile.br, tailFile.tb)])
   );
   const replaced = run.identity ? await replaceEarlier(reader, run, suite, parsedIndex, { month, log, tail }, warn) : void 0;
-  const rows = options.annotations?.rows ?? [];
-  const flagged = rows.filter(
-    (r) => r.fails || r.status === "regression" || r.status === "below-floor" || r.status === "improvement" || r.status === "inconclusive"
-  );
   const entry = {
     id,
     sha: run.commit.sha,
@@ -7509,15 +7518,7 @@ async function planAppend(reader, run, options) {
     ...testbed ? { testbed } : {},
     recordedAt: run.recordedAt,
     verdict: options.annotations?.verdict,
-    flagged: flagged.map(({ benchmark, metric: metric2, status, ratio, measured, accepted }) => ({
-      benchmark,
-      metric: metric2,
-      status,
-      ratio: ratio ?? null,
-      ...accepted ? { accepted } : {},
-      // Kept only where the runner correction moved it, so the page can show both without contradiction.
-      ...measured != null && ratio != null && Math.abs(Math.log(measured / ratio)) > 5e-3 ? { measured } : {}
-    }))
+    flagged: flagEntries(options.annotations)
   };
   log.runs.push(entry);
   if (run.identity) entry.identity = run.identity;
@@ -7561,7 +7562,7 @@ async function planAppend(reader, run, options) {
   const newest = run.recordedAt >= index.updated;
   if (newest) index.updated = run.recordedAt;
   const byName = new Map(index.benchmarks.map((b) => [b.name, b]));
-  const rowOf = new Map(rows.map((r) => [`${r.benchmark}\0${r.metric}`, r]));
+  const rowOf = new Map((options.annotations?.rows ?? []).map((r) => [`${r.benchmark}\0${r.metric}`, r]));
   run.results.benchmarks.forEach((b, i) => {
     const key = keys[i];
     const entryB = byName.get(b.name) ?? { key, name: b.name, metrics: {}, months: [], last: run.recordedAt };
@@ -7977,6 +7978,7 @@ export {
   slug,
   benchmarkKey,
   benchmarkSetHash,
+  flagEntries,
   planAppendSafely,
   loadRunsSafely,
   checkHistory,

@@ -2,9 +2,9 @@ import { createRequire as __cpCreateRequire } from 'node:module'; const require 
 import {
   GhPagesStore,
   branchFolder
-} from "./chunk-I3NZWFN4.js";
+} from "./chunk-SWQGFKUD.js";
 import "./chunk-Z5MEQPE4.js";
-import "./chunk-ZVCWYYV5.js";
+import "./chunk-QFPXGNWP.js";
 import "./chunk-QSE4L5OW.js";
 export {
   GhPagesStore,
