@@ -26,7 +26,7 @@ import {
   siteFiles,
   splitCredentials,
   visible
-} from "./chunks/chunk-A5IUKRE7.js";
+} from "./chunks/chunk-NMH2DJFF.js";
 import {
   metricsTimeseries,
   renderOpenMetrics
@@ -699,13 +699,15 @@ async function backfill(url, dir, suite, testbed, io, branchName) {
     skippedRuns += all.length - records.length;
     if (branch) branches.add(branch);
     const batch = [];
-    const taken = /* @__PURE__ */ new Set();
+    const taken = /* @__PURE__ */ new Map();
     for (const r of records) {
       const bed = testbed ?? testbedOf(r) ?? "unknown";
-      let when = sampleTime(r.commit.timestamp, new Date(r.recordedAt));
-      if (taken.has(`${bed}\0${when.getTime()}`)) shifted++;
-      while (taken.has(`${bed}\0${when.getTime()}`)) when = new Date(when.getTime() + 1);
-      taken.add(`${bed}\0${when.getTime()}`);
+      const times = taken.get(bed) ?? taken.set(bed, /* @__PURE__ */ new Set()).get(bed);
+      let ms = sampleTime(r.commit.timestamp, new Date(r.recordedAt)).getTime();
+      if (times.has(ms)) shifted++;
+      while (times.has(ms)) ms++;
+      times.add(ms);
+      const when = new Date(ms);
       batch.push(
         ...await metricsTimeseries(
           r.results,

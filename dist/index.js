@@ -18,7 +18,7 @@ import {
   summaryChannel,
   visible,
   withWorktrees
-} from "./chunks/chunk-A5IUKRE7.js";
+} from "./chunks/chunk-NMH2DJFF.js";
 import {
   defaultTestbed,
   sampleTime

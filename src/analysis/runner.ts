@@ -141,8 +141,9 @@ export interface RunnerModel {
   /**
    * A slower-runner reading of the head that the prior set aside only because this history's runners
    * rarely moved that far: a group nearly as large as the chosen one, at a higher shift, the two
-   * together every benchmark of the job. Read that way the other benchmarks only got faster; decide() keeps rows from failing on the choice where no row
-   * is worse under it (an improvement never fails the check on that doubt).
+   * together every benchmark of the job. Read that way the other benchmarks only got faster;
+   * decide() keeps rows from failing on the choice where no row is worse under it (an improvement
+   * never fails the check on that doubt).
    */
   slower?: { shift: number; support: number };
 }

@@ -321,8 +321,8 @@ const commands: Record<string, Command> = {
 
 /**
  * `history compare --run ID`: a stored (or imported) run judged against the runs of its branch and
- * testbed recorded before it, as its push would have been (decide()'s `continues`), so a whole
- * imported history can be replayed run by run. ID is a run id or a commit sha (or its prefix).
+ * testbed recorded before it, as its push would have been (decide()'s `continues` and `judged`), so
+ * a whole imported history can be replayed run by run. ID is a run id or a commit sha (or its prefix).
  */
 async function historyCompare(
   dir: string,
@@ -428,13 +428,15 @@ async function backfill(
     // Runs of one commit (re-runs, scheduled runs, a replicated push) share its time: a receiver keeps
     // one sample per series and time, so each later one is placed a millisecond after, and every run
     // arrives (seen: a backfill of 21 runs kept 2 samples per benchmark).
-    const taken = new Set<string>();
+    const taken = new Map<string, Set<number>>();
     for (const r of records) {
       const bed = testbed ?? testbedOf(r) ?? 'unknown';
-      let when = sampleTime(r.commit.timestamp, new Date(r.recordedAt));
-      if (taken.has(`${bed}\u0000${when.getTime()}`)) shifted++;
-      while (taken.has(`${bed}\u0000${when.getTime()}`)) when = new Date(when.getTime() + 1);
-      taken.add(`${bed}\u0000${when.getTime()}`);
+      const times = taken.get(bed) ?? taken.set(bed, new Set()).get(bed)!;
+      let ms = sampleTime(r.commit.timestamp, new Date(r.recordedAt)).getTime();
+      if (times.has(ms)) shifted++;
+      while (times.has(ms)) ms++;
+      times.add(ms);
+      const when = new Date(ms);
       batch.push(
         ...(await metricsTimeseries(
           r.results,

@@ -13709,16 +13709,7 @@ function noiseOf(s, history, pooled, shiftSe) {
   sigma = Math.max(sigma, s.headError, isTimeLike(s.key, s.metric) ? TIME_NOISE_FLOOR : 0);
   const df = Math.min(n >= LONG_HISTORY ? DF_CAP_LONG : DF_CAP, Math.max(PRIOR_RUNS, den));
   const sd = Math.sqrt(sigma ** 2 * (1 + 1.5708 / Math.max(1, n)) + shiftSe ** 2);
-  return {
-    center: history.center,
-    loading: history.loading,
-    deviations: history.deviations,
-    byRun: history.byRun,
-    sigma,
-    df,
-    sd,
-    n
-  };
+  return { ...history, sigma, df, sd, n };
 }
 
 // src/analysis/runner.ts
