@@ -428,7 +428,7 @@ cc ${target.cc.map((u) => `@${u}`).join(" ")}` : "";
         log.info(`Commit comment created: ${url}`);
         artifacts["comment-url"] = url;
       } catch (error2) {
-        if (![401, 403, 404].includes(error2.status ?? 0)) throw error2;
+        if (!isPermissionError(error2)) throw error2;
         throw new Error(
           `the token cannot comment on commit ${target.sha.slice(0, 7)} (commit comments need permissions: contents: write)`,
           {

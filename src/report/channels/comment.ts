@@ -4,7 +4,7 @@ import { renderMarkdown } from '../markdown.js';
 import type { Channel } from './channel.js';
 
 /** True for the answers a read-only token gets (a fork's pull request, `permissions: read`). */
-const isPermissionError = (error: unknown) => [401, 403, 404].includes((error as { status?: number }).status ?? 0);
+export const isPermissionError = (error: unknown) => [401, 403, 404].includes((error as { status?: number }).status ?? 0);
 
 /**
  * GitHub rejects comment bodies over 65,536 characters, and (as users measured) over 262,144 UTF-8

@@ -2,7 +2,7 @@ import type { Api } from '../../github/api.js';
 import { createCommitComment } from '../../github/comment.js';
 import { renderMarkdown } from '../markdown.js';
 import type { Channel } from './channel.js';
-import { COMMENT_BYTES, COMMENT_LIMIT } from './comment.js';
+import { COMMENT_BYTES, COMMENT_LIMIT, isPermissionError } from './comment.js';
 
 export interface CommitCommentTarget {
   owner: string;
@@ -42,7 +42,7 @@ export function commitCommentChannel(target: CommitCommentTarget): Channel {
         log.info(`Commit comment created: ${url}`);
         artifacts['comment-url'] = url;
       } catch (error) {
-        if (![401, 403, 404].includes((error as { status?: number }).status ?? 0)) throw error;
+        if (!isPermissionError(error)) throw error;
         throw new Error(
           `the token cannot comment on commit ${target.sha.slice(0, 7)} (commit comments need permissions: contents: write)`,
           {
