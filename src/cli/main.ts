@@ -19,6 +19,7 @@ import { remoteWrite, type RemoteWriteTarget, type Timeseries } from '../io/remo
 import { decide, type Decision } from '../analysis/decide.js';
 import { siteFiles } from '../history/site-files.js';
 import { runCommand } from './run.js';
+import { bisectCommand } from './bisect.js';
 import { serveDirectory } from '../io/serve.js';
 import { InputError, errorMessage } from '../errors.js';
 import { splitCredentials } from '../io/endpoint.js';
@@ -60,6 +61,14 @@ Usage:
       in interleaved rounds, until every benchmark is decided from the paired rounds (or the limits;
       --runs N: exactly N rounds). --setup CMD runs once in each worktree first (a worktree has no
       installed dependencies). The local check before pushing.
+  causal-perf bisect --good REF [--bad REF] --suite CMD --output FILE... [--benchmark NAME-OR-GLOB]...
+                     [--setup CMD] [--max-minutes 60] [--min-rounds 3] [--max-rounds 20]
+                     [--all-parents] [--format json|text] [--config FILE]
+      Find the first commit after --good (up to --bad, default HEAD; first-parent history unless
+      --all-parents) whose benchmarks break their rule against --good. Each probe measures the
+      candidate and --good in temporary worktrees, in interleaved rounds until the paired test says
+      same or different; a probe that stays unknown is repeated once. Without --benchmark, the
+      benchmarks that break on --bad are followed. Exit 0 = found, 1 = unknown, 2 = bad input.
   causal-perf serve DIR [--port N]
       Serve a history directory's trend page on http://127.0.0.1:N/ (default 8080).
   causal-perf import DATA_JS --history-dir DIR [--branch NAME]
@@ -95,6 +104,7 @@ export type { CliIO } from './output.js';
 type Command = (args: string[], io: CliIO) => Promise<number>;
 
 const commands: Record<string, Command> = {
+  bisect: bisectCommand,
   async parse(args, io) {
     const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { tool: { type: 'string' } } });
     if (positionals.length === 0) throw new InputError('parse: expected at least one result FILE');

@@ -165,7 +165,7 @@ function localJob(
 /** Re-measurement is on by default wherever the suite can run (see the README's detection figures). */
 const DEFAULT_CONFIRM_RUNS = 3;
 
-function whole(flag: string, raw: string, min: number, max: number): number {
+export function whole(flag: string, raw: string, min: number, max: number): number {
   const n = Number(raw);
   if (!Number.isInteger(n) || n < min || n > max)
     throw new InputError(`${flag}: expected a whole number from ${min} to ${max}, got "${raw}"`);

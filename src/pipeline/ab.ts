@@ -30,6 +30,8 @@ export interface AbPlan {
   maxRounds: number;
   maxMinutes: number;
   rules: Rules;
+  /** The rows whose decision ends the rounds (default: every row); others are reported as they stand. */
+  follow?: (row: { benchmark: string; metric: string; enforced: boolean }) => boolean;
   /** Extra environment for the suite (e.g. CAUSAL_PERF_SIDE). */
   env?: NodeJS.ProcessEnv;
 }
@@ -122,11 +124,11 @@ export async function measureAb(plan: AbPlan, log: Logger, output: (text: string
     decision = decidePaired(rounds, plan.rules, poolRuns(rounds.map((x) => x.head)));
     for (const row of decision.results)
       if (row.settled && !decidedAfter.has(rowKey(row))) decidedAfter.set(rowKey(row), rounds.length);
-    const open = decision.results.filter((x) => !x.settled).length;
+    const open = decision.results.filter((x) => !x.settled && (plan.follow?.(x) ?? true)).length;
     log.info(
       `A/B round ${rounds.length}: ${open === 0 ? 'every row decided' : `${open} row${open === 1 ? '' : 's'} not yet decided`}.`,
     );
-    if (decision.settled) {
+    if (open === 0) {
       stoppedBy = 'decided';
       break;
     }
