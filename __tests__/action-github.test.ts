@@ -17,6 +17,7 @@ import { initBareRepo, startGitServer, type GitServer } from '../test-support/gi
 import { startGitHubServer, type GitHubServer } from '../test-support/github-server.js';
 import { DIST_NODE, ROOT } from './helpers.js';
 import { fakeClockEnv } from '../test-support/clock-env.js';
+import { bisectRepository, git as gitIn } from '../test-support/bisect-repo.js';
 
 const TOKEN = 'ghs_writeToken0123456789abcdef';
 const READ_ONLY = 'ghs_readOnlyToken9876543210fedc';
@@ -559,6 +560,45 @@ describe('the action on pushes and scheduled runs', () => {
     expect(bad.status).toBe(1);
     expect(bad.stdout).toContain('input commit-comment-cc-users: expected GitHub logins separated by commas, got "grace;"');
     expect(leaks(fail, TOKEN)).toEqual([]);
+  });
+
+  it('mode bisect on a push to main: names the culprit in the summary and outputs, and comments on it (#29)', async () => {
+    const { dir, shas } = bisectRepository(6, 4, 2);
+    const payload = {
+      ref: 'refs/heads/main',
+      before: shas[0],
+      repository: { full_name: `${OWNER}/${REPO}`, default_branch: 'main' },
+      head_commit: { id: shas[6], message: 'commit 6: harmless', timestamp: '2026-11-27T09:00:00Z', author: { name: 'Ada' } },
+    };
+    const inputs = { mode: 'bisect', run: 'node suite.mjs', storage: 'none' };
+    const r = await runAction({
+      repo: REPO,
+      event: 'push',
+      payload,
+      inputs,
+      env: { GITHUB_WORKSPACE: dir, GITHUB_SHA: shas[6]! },
+    });
+    expect(r.status).toBe(0);
+    expect(r.outputs).toMatchObject({ 'bisect-verdict': 'found', 'bisect-culprit': shas[4] });
+    expect(r.summary).toMatch(/^## causal gym: bisect$/m);
+    expect(r.summary).toContain(`**Found:** [\`${shas[4]!.slice(0, 7)}\`]`);
+    expect(r.summary).toMatch(/\| 1 \| \[`[0-9a-f]{7}`\]\([^)]+\) \| different \| 3 \| \+100 % \| commit 6: harmless \|/);
+    const posted = api.commitComments.get(shas[4]!) ?? [];
+    expect(posted).toHaveLength(1);
+    expect(posted[0]!.body).toContain('commit 4: slower intervention');
+    expect(gitIn(dir, 'worktree', 'list').trim().split('\n')).toHaveLength(1);
+    // A shallow checkout has not the commits in between: said, not guessed.
+    const shallow = mkdtempSync(join(tmpdir(), 'cp-shallow-'));
+    gitIn(shallow, 'clone', '-q', '--depth=1', `file://${dir}`, 'ws');
+    const s = await runAction({
+      repo: REPO,
+      event: 'push',
+      payload,
+      inputs,
+      env: { GITHUB_WORKSPACE: join(shallow, 'ws'), GITHUB_SHA: shas[6]! },
+    });
+    expect(s.status).toBe(1);
+    expect(s.stdout).toContain('mode bisect: the checkout is shallow');
   });
 
   it('makes only requests that GitHub’s OpenAPI description allows', () => {

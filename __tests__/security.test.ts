@@ -28,6 +28,7 @@ const plan = (sha: string): EventPlan => ({
   why: '',
   commit: { sha },
   serverUrl: 'https://github.com',
+  defaultBranch: 'main',
 });
 
 describe('refs from inputs and events are never options (#26 item 4)', () => {

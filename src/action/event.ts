@@ -22,6 +22,8 @@ export interface EventPlan {
   serverUrl: string;
   /** On a push: the branch's tip before it (the default base of same-job A/B). */
   previousSha?: string;
+  /** The repository's default branch, as the event names it. */
+  defaultBranch: string;
 }
 
 interface Payload {
@@ -59,7 +61,7 @@ export function planEvent(
   const defaultBranch = payload.repository?.default_branch ?? 'main';
   const recordBranches = new Set([defaultBranch, ...(options.historyBranches ?? [])]);
   const commitUrl = (sha: string) => `${serverUrl}/${owner}/${repo}/commit/${sha}`;
-  const base = { event: eventName, repo: { owner, repo }, runId: env.GITHUB_RUN_ID, serverUrl };
+  const base = { event: eventName, repo: { owner, repo }, runId: env.GITHUB_RUN_ID, serverUrl, defaultBranch };
 
   const pr = payload.pull_request;
   if ((eventName === 'pull_request' || eventName === 'pull_request_target') && pr) {

@@ -32,8 +32,10 @@ export interface Settings {
   confirmMaxMinutes: number;
   pushgateway?: { url: string; token?: string; basic?: string };
   remoteWrite?: { url: string; token?: string; basic?: string };
-  mode: 'history' | 'ab';
+  mode: 'history' | 'ab' | 'bisect';
   ab: { base?: string; setup?: string; minRounds: number; maxRounds: number; maxMinutes: number };
+  /** mode bisect: the range (defaults: the push's before and HEAD), the benchmarks followed, the budget. */
+  bisect: { good?: string; bad?: string; benchmarks: string[]; maxMinutes: number; allParents: boolean };
   summary: boolean;
   ghPagesBranch: string;
   ghPagesDir: string;
@@ -170,8 +172,15 @@ export function getSettings(): Settings {
     confirmMaxMinutes: count('confirm-max-minutes', 10, 1),
     pushgateway: endpointInputs('pushgateway'),
     remoteWrite: endpointInputs('remote-write'),
-    mode: choice('mode', ['history', 'ab'] as const, 'history'),
+    mode: choice('mode', ['history', 'ab', 'bisect'] as const, 'history'),
     ab: abInputs(),
+    bisect: {
+      good: core.getInput('bisect-good').trim() || undefined,
+      bad: core.getInput('bisect-bad').trim() || undefined,
+      benchmarks: lines(core.getInput('bisect-benchmark')),
+      maxMinutes: count('bisect-max-minutes', 60, 1),
+      allParents: bool('bisect-all-parents', false),
+    },
     summary: bool('summary'),
     ghPagesBranch: core.getInput('gh-pages-branch').trim() || 'gh-pages',
     ghPagesDir: folderInput('gh-pages-dir'),

@@ -9,6 +9,7 @@ import { runPipeline } from '../pipeline/index.js';
 import { runMerge } from '../pipeline/merge.js';
 import type { Decision } from '../analysis/types.js';
 import { runAbInAction } from './ab.js';
+import { runBisectInAction } from './bisect.js';
 import { actionChannels } from './channels.js';
 import { baselineCut, commitFromCheckout, readEvent } from './checkout.js';
 import { planEvent, type EventPlan } from './event.js';
@@ -25,7 +26,7 @@ export async function run({
   try {
     const settings = getSettings();
     const redact = redactor(forgetSecretInputs());
-    if (credentials === 'unsupported' && (settings.run || settings.mode === 'ab'))
+    if (credentials === 'unsupported' && (settings.run || settings.mode !== 'history'))
       log.warn(
         `This Node.js (${process.version}) cannot start the action again without its credential inputs (process.execve needs Node.js 22.15 or later): the commands it runs could read them from /proc/${process.pid}/environ. The action's own runtime (node24) can.`,
       );
@@ -60,6 +61,10 @@ export async function run({
         },
       );
       failStep(decision, settings.failOnRegression);
+      return;
+    }
+    if (settings.mode === 'bisect') {
+      await runBisectInAction(settings, plan, rules, redact);
       return;
     }
     const ab = settings.mode === 'ab' ? await runAbInAction(settings, plan, rules) : undefined;
