@@ -348,6 +348,66 @@ describe('decide: improvements never fail', () => {
   });
 });
 
+describe('decide: the runner correction only ever takes a change out', () => {
+  it('a benchmark measured faster than its baseline is not failed because the others sped up more, where a third of the suite disagrees', () => {
+    // Seen on a real Go suite: −1.2 % measured on a −12 % runner that 9 of 14 benchmarks read, "+12.5 %, 99.9 % confident".
+    const { runs, run } = history(20, 14, { seed: 31, runnerSd: 0.1 });
+    const own = [1.14, 0.8, 0.72, 1.3, 1.45];
+    const d = decide(
+      run((i) => own[i] ?? 1, 0.88),
+      runs,
+      DEFAULT_RULES,
+    );
+    expect(d.runner!.supporting).toBeLessThan((3 / 4) * 14);
+    const r = row(d.results, 'b0');
+    expect(r.measured_ratio!).toBeLessThan(1);
+    expect(r.ratio!).toBeGreaterThan(1.1);
+    expect(r).toMatchObject({ status: 'unchanged', fails: false });
+    expect(r.reason).toContain('it measured better than its baseline');
+    // Where 19 of 20 benchmarks read the same typical runner, the corrected change stands.
+    const many = history(20, 20, { seed: 31, runnerSd: 0.15 });
+    const strong = row(
+      decide(
+        many.run((i) => (i === 0 ? 1.15 : 1), 0.88),
+        many.runs,
+        DEFAULT_RULES,
+      ).results,
+      'b0',
+    );
+    expect(strong.measured_ratio!).toBeLessThan(1);
+    expect(strong).toMatchObject({ status: 'regression', fails: true });
+  });
+
+  it('runners of several kinds, each moving a benchmark by its own amount: a change within the limit is not corrected past it', () => {
+    // Seen on a real Go suite (go-algorand): three kinds of runner, on which two benchmarks move by
+    // their own amounts (+27 % where the rest move −3 %, +62 % where the rest move +30 %); their
+    // runner-corrected level lies far from their median, and +1.9 % measured read as "+22 %".
+    const kinds = { F: [1, 1], M: [1.27, 0.97], S: [1.62, 1.3] } as const;
+    const rand = rng(2);
+    const run = (k: keyof typeof kinds): ResultSet => ({
+      benchmarks: Array.from({ length: 14 }, (_, i) => ({
+        name: `b${i}`,
+        metrics: {
+          time: {
+            value: 1e-7 * (1 + i / 10) * kinds[k][i < 2 ? 0 : 1] * Math.exp(0.015 * gaussian(rand)),
+            unit: 's',
+            direction: 'smaller' as const,
+          },
+        },
+      })),
+    });
+    const runs = [...'FSSSSMSFSMSSSMSSSMFFF'].map((k) => run(k as keyof typeof kinds));
+    const d = decide(run('S'), runs, DEFAULT_RULES);
+    const amplified = d.results.filter((r) => r.ratio! > 1.1 && r.measured_ratio! < 1.1);
+    expect(amplified.length).toBeGreaterThan(0);
+    for (const r of amplified) {
+      expect(r).toMatchObject({ status: 'unchanged', fails: false });
+      expect(r.reason).toMatch(/leaves [+−][\d.]+ % against the baseline shown/);
+    }
+    expect(d.verdict).toBe('pass');
+  });
+});
+
 describe('decide: one run against many benchmarks, and a step confirmed by the next push', () => {
   // Every stored run has one benchmark (never the same twice, never b3) 30 % off for that run only: a
   // shared runner's neighbour bursting mid-run. Each benchmark spiked at most once (its own and the

@@ -32,6 +32,8 @@ import type { ResultSet } from '../src/model.js';
 const WINDOW = 20;
 const HISTORY = Number(process.env.HISTORY ?? WINDOW);
 const LIMIT = 1.1;
+/** REPLAY_DETAIL=1 prints the engine's failing rows of pushes that do not persist to stderr; =all, of every failing push. */
+const DETAIL = process.env.REPLAY_DETAIL;
 const dir = process.argv[2] ?? process.env.CAUSAL_PERF_CORPUS ?? '../corpus';
 const rules: Rules = { ...DEFAULT_RULES, history: HISTORY };
 
@@ -158,7 +160,7 @@ function failingRows(
     if (peerFails(xs, i, 2)) out['200 %'].set(name, level);
     if (peerFails(xs, i, LIMIT)) out['10 %'].set(name, level);
   }
-  return { out, own };
+  return { out, own, failed: engineFails };
 }
 
 function replaySuite(runs: RunRecord[], t: Tally): void {
@@ -178,7 +180,7 @@ function replaySuite(runs: RunRecord[], t: Tally): void {
     const window = runs.slice(Math.max(0, i - HISTORY - 1), i).map((r) => r.results);
     const same = runs[i]!.commit.sha === runs[i - 1]!.commit.sha;
     const before = t.sameConfirming;
-    const { out: f, own } = failingRows(runs[i]!.results, window, judged.slice(-window.length), series, i, t, same);
+    const { out: f, own, failed } = failingRows(runs[i]!.results, window, judged.slice(-window.length), series, i, t, same);
     judged.push(own);
     const sameConfirmed = t.sameConfirming > before;
     fails.push(f);
@@ -193,6 +195,11 @@ function replaySuite(runs: RunRecord[], t: Tally): void {
         return Number.isFinite(next) && next / level > LIMIT;
       });
       if (persists) t.persisting[rule]++;
+      if (rule === 'engine' && DETAIL && (!persists || DETAIL === 'all'))
+        for (const r of failed)
+          console.error(
+            `${runs[i]!.suite} #${i}${same ? ' (same commit)' : ''}${persists ? '' : ' (does not persist)'} ${r.benchmark}: measured ${r.measured_ratio?.toFixed(3)}, judged ${r.ratio?.toFixed(3)}: ${r.reason}`,
+          );
     }
   }
   for (const [i, names] of shiftAt)
