@@ -70,6 +70,17 @@ describe('decidePaired', () => {
     expect(b.resolve).toMatch(/more rounds/);
   });
 
+  it('a bisection’s limit for one row (the midpoint to the bad commit) settles rounds that the rule’s limit leaves open', () => {
+    const scattered = rounds(8, { b: 1.04 }, [0.07, -0.06, 0.05, -0.07, 0.06, -0.05, 0.07, -0.06]);
+    expect(rowOf(decide(scattered), 'b').settled).toBe(false);
+    const mid = new Map([['b\u0000time', Math.sqrt(1.5)]]);
+    const d = decidePaired(scattered, DEFAULT_RULES, poolRuns(scattered.map((r) => r.head)), mid);
+    expect(rowOf(d, 'b')).toMatchObject({ status: 'unchanged', settled: true, limit: Math.sqrt(1.5) });
+    // The culprit's own +50 % is past the midpoint: different, and so past the rule too.
+    const step = rounds(8, { b: 1.5 }, [0.07, -0.06, 0.05, -0.07, 0.06, -0.05, 0.07, -0.06]);
+    expect(rowOf(decidePaired(step, DEFAULT_RULES, poolRuns(step.map((r) => r.head)), mid), 'b').status).toBe('regression');
+  });
+
   it('keeps the rules exact: memory +20 % is not past a +20 % limit, +30 % is; accuracy is judged on the head side', () => {
     const at = decide(rounds(3, {}, [0], { memory: 1200 }));
     expect(rowOf(at, 'agent', 'memory_peak').status).toBe('unchanged');

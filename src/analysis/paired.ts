@@ -9,7 +9,7 @@
 import { pushAll } from '../arrays.js';
 import { unmatchedPatterns, type Rules } from '../config.js';
 import type { ResultSet } from '../model.js';
-import { absoluteCheck, baseRow, fmtPct, missingRows, sortRows } from './decide.js';
+import { absoluteCheck, baseRow, fmtPct, missingRows, rowKey, sortRows } from './decide.js';
 import { gatherSeries } from './series.js';
 import { median, tConfidence, tQuantile } from './stats.js';
 import type { Decision, ResultRow } from './types.js';
@@ -32,8 +32,17 @@ export interface PairedDecision extends Decision {
 
 const EPS = 1e-9;
 
-/** The paired decision over the rounds so far (oldest first). The head figures are the rounds' median. */
-export function decidePaired(rounds: readonly Round[], rules: Rules, pooledHead: ResultSet): PairedDecision {
+/**
+ * The paired decision over the rounds so far (oldest first). The head figures are the rounds' median.
+ * `limits` replaces the rule's limit of some rows (benchmark + metric, rowKey): a bisection asks
+ * whether a commit is nearer the good or the bad side, not only whether it is within the rule.
+ */
+export function decidePaired(
+  rounds: readonly Round[],
+  rules: Rules,
+  pooledHead: ResultSet,
+  limits?: ReadonlyMap<string, number>,
+): PairedDecision {
   const n = rounds.length;
   const baseSeries = gatherSeries(
     pooledHead,
@@ -51,6 +60,8 @@ export function decidePaired(rounds: readonly Round[], rules: Rules, pooledHead:
     const heads = new Map((headSeries.get(key) ?? []).map((s) => [s.benchmark.name, s]));
     for (const s of list) {
       const row: PairedRow = { ...baseRow(s, key), settled: true };
+      const limit = limits?.get(rowKey(row));
+      if (limit !== undefined) row.limit = limit;
       const headRaw = heads.get(s.benchmark.name)?.raw ?? [];
       const pairs: number[] = [];
       for (let i = 0; i < n; i++) {

@@ -3,6 +3,7 @@
  * the paired decision is taken after every round from `minRounds` on, stopping as soon as every row is
  * decided, or at `maxRounds` / `maxMinutes`.
  */
+import { rowKey } from '../analysis/decide.js';
 import { decidePaired, type PairedDecision, type Round } from '../analysis/paired.js';
 import type { Rules } from '../config.js';
 import type { Logger } from '../io/log.js';
@@ -30,6 +31,8 @@ export interface AbPlan {
   maxRounds: number;
   maxMinutes: number;
   rules: Rules;
+  /** Limits that replace the rules' for some rows (rowKey → ratio), as decidePaired takes them. */
+  limits?: ReadonlyMap<string, number>;
   /** The rows whose decision ends the rounds (default: every row); others are reported as they stand. */
   follow?: (row: { benchmark: string; metric: string; enforced: boolean }) => boolean;
   /** Extra environment for the suite (e.g. CAUSAL_PERF_SIDE). */
@@ -69,8 +72,6 @@ export function poolRuns(runs: ResultSet[]): ResultSet {
     })),
   };
 }
-
-export const rowKey = (r: { benchmark: string; metric: string }) => `${r.benchmark}\u0000${r.metric}`;
 
 export async function measureAb(plan: AbPlan, log: Logger, output: (text: string) => void): Promise<AbOutcome> {
   const start = Date.now();
@@ -121,7 +122,7 @@ export async function measureAb(plan: AbPlan, log: Logger, output: (text: string
     }
     rounds.push(round as Round);
     if (rounds.length < plan.minRounds) continue;
-    decision = decidePaired(rounds, plan.rules, poolRuns(rounds.map((x) => x.head)));
+    decision = decidePaired(rounds, plan.rules, poolRuns(rounds.map((x) => x.head)), plan.limits);
     for (const row of decision.results)
       if (row.settled && !decidedAfter.has(rowKey(row))) decidedAfter.set(rowKey(row), rounds.length);
     const open = decision.results.filter((x) => !x.settled && (plan.follow?.(x) ?? true)).length;
@@ -134,7 +135,7 @@ export async function measureAb(plan: AbPlan, log: Logger, output: (text: string
     }
   }
   const head = poolRuns(rounds.map((x) => x.head));
-  decision ??= decidePaired(rounds, plan.rules, head);
+  decision ??= decidePaired(rounds, plan.rules, head, plan.limits);
   return { rounds, head, decision, decidedAfter, seconds: (Date.now() - start) / 1000, stoppedBy };
 }
 

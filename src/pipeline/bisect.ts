@@ -8,6 +8,7 @@
  * bisect() wires it to worktrees of the repository and the suite.
  */
 import picomatch from 'picomatch';
+import { rowKey } from '../analysis/decide.js';
 import type { Rules } from '../config.js';
 import { InputError } from '../errors.js';
 import { checkRef, gitOutput } from '../io/git.js';
@@ -194,6 +195,11 @@ export async function bisect(
   const follows = (name: string, named: string[] | undefined) =>
     named ? named.includes(name) : matchers ? matchers.some((m) => m(name)) : true;
 
+  // Once the bad commit is measured, each followed row is judged against the midpoint between the
+  // good and the bad commit (the geometric mean of their figures, at least the rule's limit): is the
+  // candidate nearer the one or the other. A commit that twenty rounds on a noisy runner cannot call
+  // "within +10 %" is still clearly short of half of a +50 % step.
+  const limits = new Map<string, number>();
   const found = await withWorktrees(
     top,
     [good],
@@ -221,6 +227,7 @@ export async function bisect(
                 maxRounds: job.maxRounds,
                 maxMinutes: Math.max(0.1, left()),
                 rules: job.rules,
+                limits,
                 follow: (row) => row.enforced && follows(row.benchmark, named),
                 // Only the followed benchmarks, where the suite honours the list (exact names only).
                 ...(named?.length ? { env: { ...process.env, [BENCHMARKS_ENV]: named.join('\n') } } : {}),
@@ -236,6 +243,12 @@ export async function bisect(
                     .join(', ')})`,
                 );
               const broken = rows.filter((r) => r.fails);
+              if (commit.sha === bad && limits.size === 0)
+                for (const r of broken) {
+                  const worse = r.ratio === null ? undefined : r.direction === 'smaller' ? r.ratio : 1 / r.ratio;
+                  if (worse !== undefined && r.limit !== undefined && worse > r.limit)
+                    limits.set(rowKey(r), Math.max(r.limit, Math.sqrt(worse)));
+                }
               const changes = rows.map((r) => r.measured_ratio).filter((v): v is number => v !== null && v > 0);
               const worst = changes.length
                 ? changes.reduce((a, b) => (Math.abs(Math.log(b)) > Math.abs(Math.log(a)) ? b : a))
