@@ -4,9 +4,11 @@ import {
   FORMATS,
   abDecision,
   acceptedInMessage,
+  bisect,
   decide,
   defaultBranchOf,
   findChanges,
+  fmtPct,
   formatChange,
   formatInterval,
   historyFiles,
@@ -26,7 +28,7 @@ import {
   siteFiles,
   splitCredentials,
   visible
-} from "./chunks/chunk-NMH2DJFF.js";
+} from "./chunks/chunk-RR2LPX6I.js";
 import {
   metricsTimeseries,
   renderOpenMetrics
@@ -56,7 +58,7 @@ import "./chunks/chunk-QSE4L5OW.js";
 // src/cli/main.ts
 import { readFile as readFile2, stat } from "node:fs/promises";
 import { join as join2 } from "node:path";
-import { parseArgs as parseArgs2 } from "node:util";
+import { parseArgs as parseArgs3 } from "node:util";
 
 // src/history/import.ts
 function splitPeerUnit(bench) {
@@ -287,6 +289,84 @@ function whole(flag, raw, min, max) {
 }
 var verdictCode = ({ decision }) => decision.verdict === "fail" ? 1 : 0;
 
+// src/cli/bisect.ts
+import { parseArgs as parseArgs2 } from "node:util";
+var OPTIONS2 = {
+  good: { type: "string" },
+  bad: { type: "string" },
+  suite: { type: "string" },
+  output: { type: "string", multiple: true },
+  tool: { type: "string" },
+  benchmark: { type: "string", multiple: true },
+  setup: { type: "string" },
+  config: { type: "string" },
+  format: { type: "string" },
+  "min-rounds": { type: "string" },
+  "max-rounds": { type: "string" },
+  "max-minutes": { type: "string" },
+  "all-parents": { type: "boolean" }
+};
+async function bisectCommand(args, io) {
+  const { values } = parseArgs2({ args, options: OPTIONS2 });
+  if (!values.good) throw new InputError("bisect: expected --good REF (a commit without the regression)");
+  if (!values.suite) throw new InputError("bisect: expected --suite CMD (the command that runs the benchmarks)");
+  if (!values.output?.length)
+    throw new InputError("bisect: expected --output FILE (the result file(s) the suite writes; globs allowed)");
+  const format = values.format ?? "text";
+  if (format !== "text" && format !== "json") throw new InputError(`bisect: --format: expected json or text, got "${format}"`);
+  const { rules } = await readRules(values.config);
+  const minRounds = whole("--min-rounds", values["min-rounds"] ?? "3", 2, 100);
+  const report = await bisect(
+    {
+      good: values.good,
+      bad: values.bad ?? "HEAD",
+      cwd: process.cwd(),
+      command: values.suite,
+      ...values.setup ? { setup: values.setup } : {},
+      results: { patterns: values.output, tool: values.tool },
+      ...values.benchmark?.length ? { benchmarks: values.benchmark } : {},
+      allParents: values["all-parents"] ?? false,
+      minRounds,
+      maxRounds: whole("--max-rounds", values["max-rounds"] ?? "20", minRounds, 100),
+      maxMinutes: whole("--max-minutes", values["max-minutes"] ?? "60", 1, 24 * 60),
+      rules
+    },
+    cliLog(io),
+    io.stderr,
+    (step, max) => io.stderr(`bisect: probe ${stepLine(step)} (at most ${max} probes)
+`)
+  );
+  io.stdout(format === "json" ? JSON.stringify(report, null, 2) + "\n" : bisectText(report));
+  return report.verdict === "found" ? 0 : 1;
+}
+var change = (s) => s.change === null ? "\u2013" : fmtPct(s.change);
+function stepLine(s) {
+  return `${s.sha.slice(0, 7)}: ${s.result} after ${s.rounds} round${s.rounds === 1 ? "" : "s"}, ${change(s)}`;
+}
+function bisectText(r) {
+  const rows = r.steps.map((s, i) => [
+    String(i + 1),
+    s.sha.slice(0, 7) + (s.attempt > 1 ? "*" : ""),
+    s.result,
+    String(s.rounds),
+    change(s),
+    s.subject.length > 50 ? `${s.subject.slice(0, 49)}\u2026` : s.subject
+  ]);
+  const head = ["probe", "commit", "result", "rounds", "change", "subject"];
+  const widths = head.map((h, c) => Math.max(h.length, ...rows.map((row) => row[c].length)));
+  const line = (cells) => cells.map((x, c) => x.padEnd(widths[c])).join("  ").trimEnd();
+  const out = [
+    `bisect ${r.good.slice(0, 7)}..${r.bad.slice(0, 7)}: ${r.commits} commit${r.commits === 1 ? "" : "s"}, at most ${r.maxProbes} probes; following ${r.benchmarks.length ? r.benchmarks.join(", ") : "every benchmark"}`,
+    "",
+    line(head),
+    ...rows.map(line),
+    "",
+    r.culprit ? `culprit: ${r.culprit.sha.slice(0, 7)} ${r.culprit.subject} (${r.reason})` : `verdict: unknown: ${r.reason}`
+  ];
+  if (r.steps.some((s) => s.attempt > 1)) out.push("* a repeated probe: the first could not tell the commit from the good one");
+  return out.join("\n") + "\n";
+}
+
 // src/io/serve.ts
 import { createServer } from "node:http";
 import { readFile, realpath } from "node:fs/promises";
@@ -375,6 +455,14 @@ Usage:
       in interleaved rounds, until every benchmark is decided from the paired rounds (or the limits;
       --runs N: exactly N rounds). --setup CMD runs once in each worktree first (a worktree has no
       installed dependencies). The local check before pushing.
+  causal-perf bisect --good REF [--bad REF] --suite CMD --output FILE... [--benchmark NAME-OR-GLOB]...
+                     [--setup CMD] [--max-minutes 60] [--min-rounds 3] [--max-rounds 20]
+                     [--all-parents] [--format json|text] [--config FILE]
+      Find the first commit after --good (up to --bad, default HEAD; first-parent history unless
+      --all-parents) whose benchmarks break their rule against --good. Each probe measures the
+      candidate and --good in temporary worktrees, in interleaved rounds until the paired test says
+      same or different; a probe that stays unknown is repeated once. Without --benchmark, the
+      benchmarks that break on --bad are followed. Exit 0 = found, 1 = unknown, 2 = bad input.
   causal-perf serve DIR [--port N]
       Serve a history directory's trend page on http://127.0.0.1:N/ (default 8080).
   causal-perf import DATA_JS --history-dir DIR [--branch NAME]
@@ -405,15 +493,16 @@ Tools (auto-detected from the content when --tool is absent):
 ${FORMATS.map((f) => `  ${f.name.padEnd(16)} ${f.description}`).join("\n")}
 `;
 var commands = {
+  bisect: bisectCommand,
   async parse(args, io) {
-    const { values, positionals } = parseArgs2({ args, allowPositionals: true, options: { tool: { type: "string" } } });
+    const { values, positionals } = parseArgs3({ args, allowPositionals: true, options: { tool: { type: "string" } } });
     if (positionals.length === 0) throw new InputError("parse: expected at least one result FILE");
     const results = await readResultFiles(positionals, values.tool);
     io.stdout(JSON.stringify(results, null, 2) + "\n");
     return 0;
   },
   async compare(args, io) {
-    const { values } = parseArgs2({
+    const { values } = parseArgs3({
       args,
       options: {
         head: { type: "string", multiple: true },
@@ -440,7 +529,7 @@ var commands = {
   },
   run: runCommand,
   async export(args, io) {
-    const { values, positionals } = parseArgs2({
+    const { values, positionals } = parseArgs3({
       args,
       allowPositionals: true,
       options: {
@@ -494,7 +583,7 @@ var commands = {
     return 0;
   },
   async history(args, io) {
-    const { values, positionals } = parseArgs2({
+    const { values, positionals } = parseArgs3({
       args,
       allowPositionals: true,
       options: {
@@ -572,7 +661,7 @@ var commands = {
     return 0;
   },
   async serve(args, io) {
-    const { values, positionals } = parseArgs2({ args, allowPositionals: true, options: { port: { type: "string" } } });
+    const { values, positionals } = parseArgs3({ args, allowPositionals: true, options: { port: { type: "string" } } });
     const dir = positionals[0];
     if (!dir) throw new InputError("serve: expected the history DIR");
     const port = Number(values.port ?? 8080);
@@ -594,7 +683,7 @@ var commands = {
     return 0;
   },
   async import(args, io) {
-    const { values, positionals } = parseArgs2({
+    const { values, positionals } = parseArgs3({
       args,
       allowPositionals: true,
       options: { "history-dir": { type: "string" }, branch: { type: "string" } }

@@ -2,7 +2,9 @@ import { createRequire as __cpCreateRequire } from 'node:module'; const require 
 import {
   abDecision,
   acceptedInMessage,
+  bisect,
   expandPatterns,
+  fmtPct,
   machineFacts,
   measureAb,
   openHistory,
@@ -18,7 +20,7 @@ import {
   summaryChannel,
   visible,
   withWorktrees
-} from "./chunks/chunk-NMH2DJFF.js";
+} from "./chunks/chunk-RR2LPX6I.js";
 import {
   defaultTestbed,
   sampleTime
@@ -301,26 +303,6 @@ async function runAbInAction(settings, plan, rules) {
   );
 }
 
-// src/action/channels.ts
-import { join } from "node:path";
-
-// src/report/channels/annotations.ts
-function annotationsChannel(runner) {
-  return {
-    what: "write the annotations",
-    required: true,
-    async publish(decision) {
-      for (const r of decision.results.filter((x) => x.fails))
-        runner.annotate("error", `${r.benchmark} ${r.metric}: ${r.reason}`, `causal-perf: ${r.status}`);
-      for (const r of decision.results.filter((x) => !x.fails && x.status === "regression"))
-        runner.annotate("warning", `${r.benchmark} ${r.metric}: ${r.reason}`, "causal-perf: regression (report only)");
-      for (const w of decision.warnings) runner.annotate("warning", w, "causal-perf");
-      for (const r of decision.results.filter((x) => x.status === "inconclusive"))
-        runner.annotate("notice", `${r.benchmark} ${r.metric}: ${r.reason}`, "causal-perf: inconclusive");
-    }
-  };
-}
-
 // src/github/comment.ts
 var commentMarker = (name) => `<!-- causal-perf:${encodeURIComponent(name)} -->`;
 async function upsertStickyComment(api, target, name, body, options) {
@@ -364,6 +346,98 @@ async function authenticatedLogin(api) {
 async function createCommitComment(api, target, body) {
   const { data } = await api.rest.repos.createCommitComment({ ...target, body });
   return { url: data.html_url, id: data.id };
+}
+
+// src/action/bisect.ts
+async function runBisectInAction(settings, plan, rules, redact) {
+  if (!settings.run)
+    throw new InputError("input run: mode bisect needs the command that runs the benchmarks (it runs in each tree)");
+  const good = settings.bisect.good ?? plan.previousSha;
+  if (!good)
+    throw new InputError(
+      "input bisect-good: mode bisect needs a commit without the regression (on a push, the push's before is the default)"
+    );
+  if (await gitOutput(settings.workspace, ["rev-parse", "--is-shallow-repository"]) === "true")
+    throw new InputError(
+      "mode bisect: the checkout is shallow, so the commits between bisect-good and bisect-bad are not there; check out with fetch-depth: 0"
+    );
+  const report = await bisect(
+    {
+      good,
+      bad: settings.bisect.bad ?? "HEAD",
+      cwd: settings.workspace,
+      command: settings.run,
+      ...settings.ab.setup ? { setup: settings.ab.setup } : {},
+      results: { patterns: settings.resultPatterns, tool: settings.tool },
+      ...settings.bisect.benchmarks.length ? { benchmarks: settings.bisect.benchmarks } : {},
+      allParents: settings.bisect.allParents,
+      minRounds: settings.ab.minRounds,
+      maxRounds: settings.ab.maxRounds,
+      maxMinutes: settings.bisect.maxMinutes,
+      rules,
+      tempDir: settings.tempDir
+    },
+    actionsLog,
+    (text) => process.stdout.write(text),
+    (step, max) => actionsLog.info(`bisect: probe ${step.sha.slice(0, 7)}: ${step.result} after ${step.rounds} rounds (at most ${max} probes)`)
+  );
+  const markdown = redact(bisectMarkdown(report, settings.name, plan));
+  actionsCommands.setOutput("bisect-verdict", report.verdict);
+  actionsCommands.setOutput("bisect-culprit", report.culprit?.sha ?? "");
+  if (settings.summary) await actionsCommands.appendSummary(markdown);
+  if (report.culprit && plan.branch === plan.defaultBranch) {
+    if (!settings.token)
+      actionsLog.warn("no github-token: the commit comment on the culprit is skipped (the search is in the job summary)");
+    else {
+      const api = (await import("./chunks/api-INVTBCH6.js")).createApi(settings.token, actionsLog.warn);
+      const { url } = await createCommitComment(
+        api,
+        { owner: plan.repo.owner, repo: plan.repo.repo, commit_sha: report.culprit.sha },
+        markdown
+      );
+      actionsLog.info(`Commit comment on the culprit: ${url}`);
+    }
+  }
+  if (report.verdict === "unknown") actionsLog.warn(`bisect: no culprit named: ${report.reason}`);
+  return report;
+}
+function bisectMarkdown(r, name, plan) {
+  const link = (sha) => `[\`${sha.slice(0, 7)}\`](${plan.serverUrl}/${plan.repo.owner}/${plan.repo.repo}/commit/${sha})`;
+  const cell = (text) => text.replace(/\|/g, "\\|").replace(/\n/g, " ");
+  return [
+    `## ${cell(name)}: bisect`,
+    "",
+    r.culprit ? `**Found:** ${link(r.culprit.sha)} ${cell(r.culprit.subject)} is the first commit after ${link(r.good)} whose ${r.benchmarks.map((b) => `\`${cell(b)}\``).join(", ")} break${r.benchmarks.length === 1 ? "s" : ""} the rule: ${cell(r.reason)}.` : `**Unknown:** ${cell(r.reason)}.`,
+    "",
+    `${r.commits} commit${r.commits === 1 ? "" : "s"} from ${link(r.good)} to ${link(r.bad)}, at most ${r.maxProbes} probes; each probe measures the commit against ${link(r.good)} on this runner in interleaved rounds until the paired test says same or different.`,
+    "",
+    "| probe | commit | result | rounds | change | subject |",
+    "|---|---|---|---|---|---|",
+    ...r.steps.map(
+      (s, i) => `| ${i + 1}${s.attempt > 1 ? " (again)" : ""} | ${link(s.sha)} | ${s.result} | ${s.rounds} | ${s.change === null ? "\u2013" : fmtPct(s.change)} | ${cell(s.subject)} |`
+    ),
+    ""
+  ].join("\n");
+}
+
+// src/action/channels.ts
+import { join } from "node:path";
+
+// src/report/channels/annotations.ts
+function annotationsChannel(runner) {
+  return {
+    what: "write the annotations",
+    required: true,
+    async publish(decision) {
+      for (const r of decision.results.filter((x) => x.fails))
+        runner.annotate("error", `${r.benchmark} ${r.metric}: ${r.reason}`, `causal-perf: ${r.status}`);
+      for (const r of decision.results.filter((x) => !x.fails && x.status === "regression"))
+        runner.annotate("warning", `${r.benchmark} ${r.metric}: ${r.reason}`, "causal-perf: regression (report only)");
+      for (const w of decision.warnings) runner.annotate("warning", w, "causal-perf");
+      for (const r of decision.results.filter((x) => x.status === "inconclusive"))
+        runner.annotate("notice", `${r.benchmark} ${r.metric}: ${r.reason}`, "causal-perf: inconclusive");
+    }
+  };
 }
 
 // src/report/channels/comment.ts
@@ -587,7 +661,7 @@ function planEvent(eventName, payload, env, options = {}) {
   const defaultBranch = payload.repository?.default_branch ?? "main";
   const recordBranches = /* @__PURE__ */ new Set([defaultBranch, ...options.historyBranches ?? []]);
   const commitUrl = (sha2) => `${serverUrl}/${owner}/${repo}/commit/${sha2}`;
-  const base = { event: eventName, repo: { owner, repo }, runId: env.GITHUB_RUN_ID, serverUrl };
+  const base = { event: eventName, repo: { owner, repo }, runId: env.GITHUB_RUN_ID, serverUrl, defaultBranch };
   const pr = payload.pull_request;
   if ((eventName === "pull_request" || eventName === "pull_request_target") && pr) {
     const sha2 = pr.head?.sha ?? env.GITHUB_SHA ?? "";
@@ -779,8 +853,15 @@ function getSettings() {
     confirmMaxMinutes: count("confirm-max-minutes", 10, 1),
     pushgateway: endpointInputs("pushgateway"),
     remoteWrite: endpointInputs("remote-write"),
-    mode: choice("mode", ["history", "ab"], "history"),
+    mode: choice("mode", ["history", "ab", "bisect"], "history"),
     ab: abInputs(),
+    bisect: {
+      good: getInput("bisect-good").trim() || void 0,
+      bad: getInput("bisect-bad").trim() || void 0,
+      benchmarks: lines(getInput("bisect-benchmark")),
+      maxMinutes: count("bisect-max-minutes", 60, 1),
+      allParents: bool("bisect-all-parents", false)
+    },
     summary: bool("summary"),
     ghPagesBranch: getInput("gh-pages-branch").trim() || "gh-pages",
     ghPagesDir: folderInput("gh-pages-dir"),
@@ -844,7 +925,7 @@ async function run({
   try {
     const settings = getSettings();
     const redact = redactor(forgetSecretInputs());
-    if (credentials === "unsupported" && (settings.run || settings.mode === "ab"))
+    if (credentials === "unsupported" && (settings.run || settings.mode !== "history"))
       actionsLog.warn(
         `This Node.js (${process.version}) cannot start the action again without its credential inputs (process.execve needs Node.js 22.15 or later): the commands it runs could read them from /proc/${process.pid}/environ. The action's own runtime (node24) can.`
       );
@@ -874,6 +955,10 @@ async function run({
         }
       );
       failStep(decision2, settings.failOnRegression);
+      return;
+    }
+    if (settings.mode === "bisect") {
+      await runBisectInAction(settings, plan, rules, redact);
       return;
     }
     const ab = settings.mode === "ab" ? await runAbInAction(settings, plan, rules) : void 0;

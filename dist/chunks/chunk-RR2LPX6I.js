@@ -1664,9 +1664,9 @@ var require_picomatch = __commonJS({
     var utils = require_utils();
     var constants = require_constants();
     var isObject = (val) => val && typeof val === "object" && !Array.isArray(val);
-    var picomatch4 = (glob, options, returnState = false) => {
+    var picomatch5 = (glob, options, returnState = false) => {
       if (Array.isArray(glob)) {
-        const fns = glob.map((input) => picomatch4(input, options, returnState));
+        const fns = glob.map((input) => picomatch5(input, options, returnState));
         const arrayMatcher = (str) => {
           for (const isMatch2 of fns) {
             const state2 = isMatch2(str);
@@ -1682,16 +1682,16 @@ var require_picomatch = __commonJS({
       }
       const opts = options || {};
       const posix = opts.windows;
-      const regex = isState ? picomatch4.compileRe(glob, options) : picomatch4.makeRe(glob, options, false, true);
+      const regex = isState ? picomatch5.compileRe(glob, options) : picomatch5.makeRe(glob, options, false, true);
       const state = regex.state;
       delete regex.state;
       let isIgnored2 = () => false;
       if (opts.ignore) {
         const ignoreOpts = { ...options, ignore: null, onMatch: null, onResult: null };
-        isIgnored2 = picomatch4(opts.ignore, ignoreOpts, returnState);
+        isIgnored2 = picomatch5(opts.ignore, ignoreOpts, returnState);
       }
       const matcher = (input, returnObject = false) => {
-        const { isMatch: isMatch2, match, output } = picomatch4.test(input, regex, options, { glob, posix });
+        const { isMatch: isMatch2, match, output } = picomatch5.test(input, regex, options, { glob, posix });
         const result = { glob, state, regex, posix, input, output, match, isMatch: isMatch2 };
         if (typeof opts.onResult === "function") {
           opts.onResult(result);
@@ -1717,7 +1717,7 @@ var require_picomatch = __commonJS({
       }
       return matcher;
     };
-    picomatch4.test = (input, regex, options, { glob, posix } = {}) => {
+    picomatch5.test = (input, regex, options, { glob, posix } = {}) => {
       if (typeof input !== "string") {
         throw new TypeError("Expected input to be a string");
       }
@@ -1734,24 +1734,24 @@ var require_picomatch = __commonJS({
       }
       if (match === false || opts.capture === true) {
         if (opts.matchBase === true || opts.basename === true) {
-          match = picomatch4.matchBase(input, regex, options, posix);
+          match = picomatch5.matchBase(input, regex, options, posix);
         } else {
           match = regex.exec(output);
         }
       }
       return { isMatch: Boolean(match), match, output };
     };
-    picomatch4.matchBase = (input, glob, options, posix = options && options.windows) => {
-      const regex = glob instanceof RegExp ? glob : picomatch4.makeRe(glob, options);
+    picomatch5.matchBase = (input, glob, options, posix = options && options.windows) => {
+      const regex = glob instanceof RegExp ? glob : picomatch5.makeRe(glob, options);
       return regex.test(utils.basename(input, { windows: posix }));
     };
-    picomatch4.isMatch = (str, patterns, options) => picomatch4(patterns, options)(str);
-    picomatch4.parse = (pattern, options) => {
-      if (Array.isArray(pattern)) return pattern.map((p) => picomatch4.parse(p, options));
+    picomatch5.isMatch = (str, patterns, options) => picomatch5(patterns, options)(str);
+    picomatch5.parse = (pattern, options) => {
+      if (Array.isArray(pattern)) return pattern.map((p) => picomatch5.parse(p, options));
       return parse(pattern, { ...options, fastpaths: false });
     };
-    picomatch4.scan = (input, options) => scan(input, options);
-    picomatch4.compileRe = (state, options, returnOutput = false, returnState = false) => {
+    picomatch5.scan = (input, options) => scan(input, options);
+    picomatch5.compileRe = (state, options, returnOutput = false, returnState = false) => {
       if (returnOutput === true) {
         return state.output;
       }
@@ -1762,13 +1762,13 @@ var require_picomatch = __commonJS({
       if (state && state.negated === true) {
         source = `^(?!${source}).*$`;
       }
-      const regex = picomatch4.toRegex(source, options);
+      const regex = picomatch5.toRegex(source, options);
       if (returnState === true) {
         regex.state = state;
       }
       return regex;
     };
-    picomatch4.makeRe = (input, options = {}, returnOutput = false, returnState = false) => {
+    picomatch5.makeRe = (input, options = {}, returnOutput = false, returnState = false) => {
       if (!input || typeof input !== "string") {
         throw new TypeError("Expected a non-empty string");
       }
@@ -1779,9 +1779,9 @@ var require_picomatch = __commonJS({
       if (!parsed.output) {
         parsed = parse(input, options);
       }
-      return picomatch4.compileRe(parsed, options, returnOutput, returnState);
+      return picomatch5.compileRe(parsed, options, returnOutput, returnState);
     };
-    picomatch4.toRegex = (source, options) => {
+    picomatch5.toRegex = (source, options) => {
       try {
         const opts = options || {};
         return new RegExp(source, opts.flags || (opts.nocase ? "i" : ""));
@@ -1790,8 +1790,8 @@ var require_picomatch = __commonJS({
         return /$^/;
       }
     };
-    picomatch4.constants = constants;
-    module.exports = picomatch4;
+    picomatch5.constants = constants;
+    module.exports = picomatch5;
   }
 });
 
@@ -1801,14 +1801,14 @@ var require_picomatch2 = __commonJS({
     "use strict";
     var pico = require_picomatch();
     var utils = require_utils();
-    function picomatch4(glob, options, returnState = false) {
+    function picomatch5(glob, options, returnState = false) {
       if (options && (options.windows === null || options.windows === void 0)) {
         options = { ...options, windows: utils.isWindows() };
       }
       return pico(glob, options, returnState);
     }
-    Object.assign(picomatch4, pico);
-    module.exports = picomatch4;
+    Object.assign(picomatch5, pico);
+    module.exports = picomatch5;
   }
 });
 
@@ -14055,7 +14055,10 @@ function judgeRow(row, s, nz, model, suiteTails, rules, runs, family, consecutiv
   const noiseText = `\xB1${((Math.exp(sd) - 1) * 100).toFixed(1)} %`;
   const past = (r) => limit !== void 0 && r > limit * (1 + EPS);
   const rareFast = !measuredBreak && !!model && 3 * model.supporting < 2 * model.benchmarks && model.headShift < -2 * Math.max(model.tau, 0.01);
-  const measuredPast = !(model?.unusual || rareFast) || measured === void 0 || past(measured);
+  const shown = measured === void 0 || !model ? void 0 : measured * Math.exp(-sign * nz.loading * model.headShift);
+  const weakReading = !!model && 4 * model.supporting < 3 * model.benchmarks;
+  const against = consecutive || measured === void 0 || !past(worseRatio) ? void 0 : measured < 1 && weakReading ? "improved" : shown !== void 0 && worseRatio > measured && !past(measured) && !past(shown) ? "shown" : void 0;
+  const measuredPast = (!(model?.unusual || rareFast) || measured === void 0 || past(measured)) && !against;
   const q = s.resolution / 2;
   const rounded = q > 0 && row.base !== null && s.headRaw > q && row.base > q ? s.direction === "smaller" ? (s.headRaw - q) / (row.base + q) : (row.base - q) / (s.headRaw + q) : void 0;
   const roundingPast = rounded === void 0 || past(rounded);
@@ -14079,7 +14082,8 @@ function judgeRow(row, s, nz, model, suiteTails, rules, runs, family, consecutiv
   if (past(worseRatio) && !measuredPast) {
     row.status = "unchanged";
     row.confidence = null;
-    row.reason = `${fmtPct(measured)} measured, within the ${fmtPct(limit)} limit; the other benchmarks moved ${fmtPct(Math.exp(model?.headShift ?? 0))} together, which would make it ${fmtPct(worseRatio)}, but that shift ${model?.unusual ? "is larger than any runner of this history" : "is rare for this history's runners"} and is only ever factored out of a change, never into one.`;
+    const moved = `${fmtPct(measured)} measured, within the ${fmtPct(limit)} limit; the other benchmarks moved ${fmtPct(Math.exp(model?.headShift ?? 0))} together`;
+    row.reason = against === "shown" ? `${moved}, which leaves ${fmtPct(shown)} against the baseline shown; only against this benchmark's runner-corrected level, which lies far from its median here (runners of several kinds move it by their own amounts), would it be ${fmtPct(worseRatio)}. The correction is only ever factored out of a change, never into one.` : `${moved}, which would make it ${fmtPct(worseRatio)}, but ${against === "improved" ? "it measured better than its baseline" : `that shift ${model?.unusual ? "is larger than any runner of this history" : "is rare for this history's runners"}`} and the correction is only ever factored out of a change, never into one.`;
     return;
   }
   if (pastLimit && credible && !altAgrees) {
@@ -16335,7 +16339,7 @@ function splitCredentials(raw) {
 
 // src/analysis/paired.ts
 var EPS2 = 1e-9;
-function decidePaired(rounds, rules, pooledHead) {
+function decidePaired(rounds, rules, pooledHead, limits) {
   const n = rounds.length;
   const baseSeries = gatherSeries(
     pooledHead,
@@ -16353,6 +16357,8 @@ function decidePaired(rounds, rules, pooledHead) {
     const heads = new Map((headSeries.get(key) ?? []).map((s) => [s.benchmark.name, s]));
     for (const s of list) {
       const row = { ...baseRow(s, key), settled: true };
+      const limit = limits?.get(rowKey(row));
+      if (limit !== void 0) row.limit = limit;
       const headRaw = heads.get(s.benchmark.name)?.raw ?? [];
       const pairs = [];
       for (let i = 0; i < n; i++) {
@@ -16464,7 +16470,6 @@ function poolRuns(runs) {
     }))
   };
 }
-var rowKey2 = (r) => `${r.benchmark}\0${r.metric}`;
 async function measureAb(plan, log, output) {
   const start = Date.now();
   const sides = [plan.base, plan.head];
@@ -16512,20 +16517,20 @@ async function measureAb(plan, log, output) {
     }
     rounds.push(round);
     if (rounds.length < plan.minRounds) continue;
-    decision = decidePaired(rounds, plan.rules, poolRuns(rounds.map((x) => x.head)));
+    decision = decidePaired(rounds, plan.rules, poolRuns(rounds.map((x) => x.head)), plan.limits);
     for (const row of decision.results)
-      if (row.settled && !decidedAfter.has(rowKey2(row))) decidedAfter.set(rowKey2(row), rounds.length);
-    const open = decision.results.filter((x) => !x.settled).length;
+      if (row.settled && !decidedAfter.has(rowKey(row))) decidedAfter.set(rowKey(row), rounds.length);
+    const open = decision.results.filter((x) => !x.settled && (plan.follow?.(x) ?? true)).length;
     log.info(
       `A/B round ${rounds.length}: ${open === 0 ? "every row decided" : `${open} row${open === 1 ? "" : "s"} not yet decided`}.`
     );
-    if (decision.settled) {
+    if (open === 0) {
       stoppedBy = "decided";
       break;
     }
   }
   const head = poolRuns(rounds.map((x) => x.head));
-  decision ??= decidePaired(rounds, plan.rules, head);
+  decision ??= decidePaired(rounds, plan.rules, head, plan.limits);
   return { rounds, head, decision, decidedAfter, seconds: (Date.now() - start) / 1e3, stoppedBy };
 }
 function grouped(log, title) {
@@ -16536,7 +16541,7 @@ function abDecision(outcome, plan) {
   const n = outcome.rounds.length;
   const why = outcome.stoppedBy === "decided" ? "every row was decided" : outcome.stoppedBy === "max-minutes" ? "the time limit (ab-max-minutes) was reached" : "the round limit (ab-max-rounds) was reached";
   const results = d.results.map((r) => {
-    const after = outcome.decidedAfter.get(rowKey2(r));
+    const after = outcome.decidedAfter.get(rowKey(r));
     return after !== void 0 && after < n ? { ...r, reason: `${r.reason} Decided after ${after} of ${n} rounds.` } : r;
   });
   return {
@@ -16597,6 +16602,161 @@ async function withWorktrees(repo, shas, fn, parent = tmpdir()) {
     forget();
     await remove();
   }
+}
+
+// src/pipeline/bisect.ts
+var import_picomatch4 = __toESM(require_picomatch2(), 1);
+function probesNeeded(n) {
+  const probes = 1 + (n > 1 ? Math.ceil(Math.log2(n)) : 0);
+  return { probes, withRepeats: 2 * probes };
+}
+async function searchCulprit(commits, probe, options = {}) {
+  const steps = [];
+  const name = (c) => `${c.sha.slice(0, 7)} (${c.subject})`;
+  let benchmarks = options.benchmarks;
+  const decided = async (commit) => {
+    for (let attempt = 1; attempt <= 2; attempt++) {
+      if (options.outOfTime?.()) return "spent";
+      const p = await probe(commit, benchmarks, attempt);
+      const step = { ...commit, ...p, attempt };
+      steps.push(step);
+      options.onStep?.(step);
+      if (p.result !== "unknown") return p.result;
+    }
+    return "unknown";
+  };
+  const stop = (reason) => ({ culprit: null, verdict: "unknown", reason, steps, benchmarks: benchmarks ?? [] });
+  const spent = "the time budget (--max-minutes) was spent before the search ended";
+  const bad = commits.at(-1);
+  if (!bad) return stop("the range holds no commit after the good one");
+  const first = await decided(bad);
+  if (first === "spent") return stop(spent);
+  if (first !== "different")
+    return stop(
+      first === "same" ? `no named benchmark breaks its rule between the good commit and ${name(bad)}: there is nothing to bisect` : `two probes of the bad commit ${name(bad)} could not tell it from the good one`
+    );
+  benchmarks ??= steps.at(-1).broken;
+  let lo = -1;
+  let hi = commits.length - 1;
+  while (hi - lo > 1) {
+    const mid = Math.floor((lo + hi) / 2);
+    const result = await decided(commits[mid]);
+    if (result === "spent") return stop(spent);
+    if (result === "unknown") return stop(`two probes of ${name(commits[mid])} could not tell it from the good commit`);
+    if (result === "different") hi = mid;
+    else lo = mid;
+  }
+  const culprit = commits[hi];
+  return {
+    culprit: { sha: culprit.sha, subject: culprit.subject },
+    verdict: "found",
+    reason: `it breaks the rule and ${lo < 0 ? "the good commit" : name(commits[lo])}, the commit before it, does not`,
+    steps,
+    benchmarks
+  };
+}
+async function rangeCommits(top, good, bad, allParents = false) {
+  const args = [
+    "log",
+    "--reverse",
+    "--format=%H%x00%s",
+    ...allParents ? ["--topo-order", "--ancestry-path"] : ["--first-parent"]
+  ];
+  const out = await gitOutput(top, [...args, "--end-of-options", `${good}..${bad}`]);
+  if (out === void 0) throw new InputError(`bisect: git could not list the commits from ${good} to ${bad}`);
+  return out.split("\n").filter(Boolean).map((line) => {
+    const [sha = "", subject = ""] = line.split("\0");
+    return { sha, subject };
+  });
+}
+async function bisect(job, log, output, onStep) {
+  const top = await gitOutput(job.cwd, ["rev-parse", "--show-toplevel"]);
+  if (!top) throw new InputError("bisect: expected to be inside a git repository");
+  const resolveRef = async (ref, flag) => {
+    checkRef(ref, flag);
+    const sha = await gitOutput(top, ["rev-parse", "--verify", "--quiet", "--end-of-options", `${ref}^{commit}`]);
+    if (!sha) throw new InputError(`bisect: ${flag} "${ref}" is not a commit of ${top}`);
+    return sha;
+  };
+  const good = await resolveRef(job.good, "--good");
+  const bad = await resolveRef(job.bad, "--bad");
+  if (await gitOutput(top, ["merge-base", "--is-ancestor", good, bad]) === void 0)
+    throw new InputError(`bisect: --good ${job.good} is not an ancestor of --bad ${job.bad}`);
+  const commits = await rangeCommits(top, good, bad, job.allParents);
+  if (commits.length === 0) throw new InputError(`bisect: no commit after --good ${job.good} up to --bad ${job.bad}`);
+  const { probes, withRepeats } = probesNeeded(commits.length);
+  log.info(
+    `bisect: ${commits.length} commit${commits.length === 1 ? "" : "s"} after ${job.good} up to ${job.bad}${job.allParents ? "" : " (first parents)"}: at most ${probes} probes, ${withRepeats} if each is repeated; within ${job.maxMinutes} minutes.`
+  );
+  const start = Date.now();
+  const left = () => job.maxMinutes - (Date.now() - start) / 6e4;
+  const matchers = job.benchmarks?.map((p) => (0, import_picomatch4.default)(p));
+  const follows = (name, named) => named ? named.includes(name) : matchers ? matchers.some((m) => m(name)) : true;
+  const limits = /* @__PURE__ */ new Map();
+  const found = await withWorktrees(
+    top,
+    [good],
+    async ([goodTree]) => {
+      if (job.setup) await runSuite({ command: job.setup, cwd: goodTree, flag: "--setup" }, log, output);
+      return searchCulprit(
+        commits,
+        (commit, named, attempt) => withWorktrees(
+          top,
+          [commit.sha],
+          async ([tree]) => {
+            if (job.setup) await runSuite({ command: job.setup, cwd: tree, flag: "--setup" }, log, output);
+            const plan = {
+              base: { label: `good ${good.slice(0, 7)}`, sha: good, cwd: goodTree },
+              head: {
+                label: `candidate ${commit.sha.slice(0, 7)}${attempt > 1 ? " (again)" : ""}`,
+                sha: commit.sha,
+                cwd: tree
+              },
+              command: job.command,
+              flag: "--suite",
+              results: job.results,
+              minRounds: job.minRounds,
+              maxRounds: job.maxRounds,
+              maxMinutes: Math.max(0.1, left()),
+              rules: job.rules,
+              limits,
+              follow: (row) => row.enforced && follows(row.benchmark, named),
+              // Only the followed benchmarks, where the suite honours the list (exact names only).
+              ...named?.length ? { env: { ...process.env, [BENCHMARKS_ENV]: named.join("\n") } } : {}
+            };
+            const outcome = await measureAb(plan, log, output);
+            const rows = outcome.decision.results.filter((r) => r.enforced && follows(r.benchmark, named));
+            if (job.benchmarks && rows.length === 0)
+              throw new InputError(
+                `bisect: --benchmark ${job.benchmarks.join(", ")} matches no benchmark the suite measured (${outcome.decision.results.map((r) => r.benchmark).filter((v, i, a) => a.indexOf(v) === i).slice(0, 8).join(", ")})`
+              );
+            const broken = rows.filter((r) => r.fails);
+            if (commit.sha === bad && limits.size === 0)
+              for (const r of broken) {
+                const worse = r.ratio === null ? void 0 : r.direction === "smaller" ? r.ratio : 1 / r.ratio;
+                if (worse !== void 0 && r.limit !== void 0 && worse > r.limit)
+                  limits.set(rowKey(r), Math.max(r.limit, Math.sqrt(worse)));
+              }
+            const changes = rows.map((r) => r.measured_ratio).filter((v) => v !== null && v > 0);
+            const worst = changes.length ? changes.reduce((a, b) => Math.abs(Math.log(b)) > Math.abs(Math.log(a)) ? b : a) : null;
+            return {
+              result: broken.length > 0 ? "different" : rows.every((r) => r.settled !== false) ? "same" : "unknown",
+              rounds: outcome.rounds.length,
+              change: worst,
+              broken: [...new Set(broken.map((r) => r.benchmark))]
+            };
+          },
+          job.tempDir
+        ),
+        {
+          outOfTime: () => left() <= 0,
+          onStep: (step) => onStep?.(step, withRepeats)
+        }
+      );
+    },
+    job.tempDir
+  );
+  return { ...found, good, bad, commits: commits.length, maxProbes: withRepeats };
 }
 
 // node_modules/markdown-table/index.js
@@ -17061,6 +17221,7 @@ function reportFilesChannel(paths) {
 export {
   readRules,
   machineFacts,
+  fmtPct,
   decide,
   acceptedInMessage,
   expandPatterns,
@@ -17080,6 +17241,7 @@ export {
   abDecision,
   measureRefs,
   withWorktrees,
+  bisect,
   renderMarkdown,
   renderText,
   summaryChannel,
