@@ -7,8 +7,8 @@ import {
   bisect,
   decide,
   defaultBranchOf,
+  describeStep,
   findChanges,
-  fmtPct,
   formatChange,
   formatInterval,
   historyFiles,
@@ -27,8 +27,9 @@ import {
   runPipeline,
   siteFiles,
   splitCredentials,
+  stepChange,
   visible
-} from "./chunks/chunk-RR2LPX6I.js";
+} from "./chunks/chunk-O5BUK5ZU.js";
 import {
   metricsTimeseries,
   renderOpenMetrics
@@ -333,15 +334,11 @@ async function bisectCommand(args, io) {
     },
     cliLog(io),
     io.stderr,
-    (step, max) => io.stderr(`bisect: probe ${stepLine(step)} (at most ${max} probes)
+    (step, max) => io.stderr(`${describeStep(step, max)}
 `)
   );
   io.stdout(format === "json" ? JSON.stringify(report, null, 2) + "\n" : bisectText(report));
   return report.verdict === "found" ? 0 : 1;
-}
-var change = (s) => s.change === null ? "\u2013" : fmtPct(s.change);
-function stepLine(s) {
-  return `${s.sha.slice(0, 7)}: ${s.result} after ${s.rounds} round${s.rounds === 1 ? "" : "s"}, ${change(s)}`;
 }
 function bisectText(r) {
   const rows = r.steps.map((s, i) => [
@@ -349,7 +346,7 @@ function bisectText(r) {
     s.sha.slice(0, 7) + (s.attempt > 1 ? "*" : ""),
     s.result,
     String(s.rounds),
-    change(s),
+    stepChange(s),
     s.subject.length > 50 ? `${s.subject.slice(0, 49)}\u2026` : s.subject
   ]);
   const head = ["probe", "commit", "result", "rounds", "change", "subject"];

@@ -3,8 +3,8 @@ import {
   abDecision,
   acceptedInMessage,
   bisect,
+  describeStep,
   expandPatterns,
-  fmtPct,
   machineFacts,
   measureAb,
   openHistory,
@@ -17,10 +17,11 @@ import {
   runPipeline,
   siteFiles,
   splitCredentials,
+  stepChange,
   summaryChannel,
   visible,
   withWorktrees
-} from "./chunks/chunk-RR2LPX6I.js";
+} from "./chunks/chunk-O5BUK5ZU.js";
 import {
   defaultTestbed,
   sampleTime
@@ -379,7 +380,7 @@ async function runBisectInAction(settings, plan, rules, redact) {
     },
     actionsLog,
     (text) => process.stdout.write(text),
-    (step, max) => actionsLog.info(`bisect: probe ${step.sha.slice(0, 7)}: ${step.result} after ${step.rounds} rounds (at most ${max} probes)`)
+    (step, max) => actionsLog.info(describeStep(step, max))
   );
   const markdown = redact(bisectMarkdown(report, settings.name, plan));
   actionsCommands.setOutput("bisect-verdict", report.verdict);
@@ -414,7 +415,7 @@ function bisectMarkdown(r, name, plan) {
     "| probe | commit | result | rounds | change | subject |",
     "|---|---|---|---|---|---|",
     ...r.steps.map(
-      (s, i) => `| ${i + 1}${s.attempt > 1 ? " (again)" : ""} | ${link(s.sha)} | ${s.result} | ${s.rounds} | ${s.change === null ? "\u2013" : fmtPct(s.change)} | ${cell(s.subject)} |`
+      (s, i) => `| ${i + 1}${s.attempt > 1 ? " (again)" : ""} | ${link(s.sha)} | ${s.result} | ${s.rounds} | ${stepChange(s)} | ${cell(s.subject)} |`
     ),
     ""
   ].join("\n");

@@ -2,8 +2,7 @@ import type { Rules } from '../config.js';
 import { InputError } from '../errors.js';
 import { createCommitComment } from '../github/comment.js';
 import { gitOutput } from '../io/git.js';
-import { bisect, type BisectReport } from '../pipeline/bisect.js';
-import { fmtPct } from '../analysis/decide.js';
+import { bisect, describeStep, stepChange, type BisectReport } from '../pipeline/bisect.js';
 import type { EventPlan } from './event.js';
 import type { Settings } from './inputs.js';
 import { actionsCommands, actionsLog as log } from './runner.js';
@@ -48,8 +47,7 @@ export async function runBisectInAction(
     },
     log,
     (text) => process.stdout.write(text),
-    (step, max) =>
-      log.info(`bisect: probe ${step.sha.slice(0, 7)}: ${step.result} after ${step.rounds} rounds (at most ${max} probes)`),
+    (step, max) => log.info(describeStep(step, max)),
   );
   const markdown = redact(bisectMarkdown(report, settings.name, plan));
   actionsCommands.setOutput('bisect-verdict', report.verdict);
@@ -89,7 +87,7 @@ export function bisectMarkdown(r: BisectReport, name: string, plan: Pick<EventPl
     '|---|---|---|---|---|---|',
     ...r.steps.map(
       (s, i) =>
-        `| ${i + 1}${s.attempt > 1 ? ' (again)' : ''} | ${link(s.sha)} | ${s.result} | ${s.rounds} | ${s.change === null ? '–' : fmtPct(s.change)} | ${cell(s.subject)} |`,
+        `| ${i + 1}${s.attempt > 1 ? ' (again)' : ''} | ${link(s.sha)} | ${s.result} | ${s.rounds} | ${stepChange(s)} | ${cell(s.subject)} |`,
     ),
     '',
   ].join('\n');

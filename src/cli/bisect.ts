@@ -6,8 +6,7 @@
 import { parseArgs } from 'node:util';
 import { InputError } from '../errors.js';
 import { readRules } from '../io/rules-file.js';
-import { fmtPct } from '../analysis/decide.js';
-import { bisect, type BisectReport, type Step } from '../pipeline/bisect.js';
+import { bisect, describeStep, stepChange, type BisectReport } from '../pipeline/bisect.js';
 import { cliLog, type CliIO } from './output.js';
 import { whole } from './run.js';
 
@@ -54,16 +53,10 @@ export async function bisectCommand(args: string[], io: CliIO): Promise<number> 
     },
     cliLog(io),
     io.stderr,
-    (step, max) => io.stderr(`bisect: probe ${stepLine(step)} (at most ${max} probes)\n`),
+    (step, max) => io.stderr(`${describeStep(step, max)}\n`),
   );
   io.stdout(format === 'json' ? JSON.stringify(report, null, 2) + '\n' : bisectText(report));
   return report.verdict === 'found' ? 0 : 1;
-}
-
-const change = (s: Step) => (s.change === null ? '–' : fmtPct(s.change));
-
-function stepLine(s: Step): string {
-  return `${s.sha.slice(0, 7)}: ${s.result} after ${s.rounds} round${s.rounds === 1 ? '' : 's'}, ${change(s)}`;
 }
 
 /** The search as a short table, then the verdict. */
@@ -73,7 +66,7 @@ export function bisectText(r: BisectReport): string {
     s.sha.slice(0, 7) + (s.attempt > 1 ? '*' : ''),
     s.result,
     String(s.rounds),
-    change(s),
+    stepChange(s),
     s.subject.length > 50 ? `${s.subject.slice(0, 49)}…` : s.subject,
   ]);
   const head = ['probe', 'commit', 'result', 'rounds', 'change', 'subject'];

@@ -8,7 +8,7 @@
  * bisect() wires it to worktrees of the repository and the suite.
  */
 import picomatch from 'picomatch';
-import { rowKey } from '../analysis/decide.js';
+import { fmtPct, rowKey } from '../analysis/decide.js';
 import type { Rules } from '../config.js';
 import { InputError } from '../errors.js';
 import { checkRef, gitOutput } from '../io/git.js';
@@ -55,6 +55,14 @@ export interface BisectReport {
 export interface Commit {
   sha: string;
   subject: string;
+}
+
+/** A probe's change as the reports print it ("+50 %", or "–" when none was measured). */
+export const stepChange = (s: Pick<Probe, 'change'>) => (s.change === null ? '–' : fmtPct(s.change));
+
+/** One probe in a line, as the CLI and the action log it while the search runs. */
+export function describeStep(s: Step, maxProbes: number): string {
+  return `bisect: probe ${s.sha.slice(0, 7)}: ${s.result} after ${s.rounds} round${s.rounds === 1 ? '' : 's'}, ${stepChange(s)} (at most ${maxProbes} probes)`;
 }
 
 /** Probes the search needs at most for n commits after the good one: the bad one, then ⌈log₂ n⌉; ×2 with repeats. */

@@ -16606,6 +16606,10 @@ async function withWorktrees(repo, shas, fn, parent = tmpdir()) {
 
 // src/pipeline/bisect.ts
 var import_picomatch4 = __toESM(require_picomatch2(), 1);
+var stepChange = (s) => s.change === null ? "\u2013" : fmtPct(s.change);
+function describeStep(s, maxProbes) {
+  return `bisect: probe ${s.sha.slice(0, 7)}: ${s.result} after ${s.rounds} round${s.rounds === 1 ? "" : "s"}, ${stepChange(s)} (at most ${maxProbes} probes)`;
+}
 function probesNeeded(n) {
   const probes = 1 + (n > 1 ? Math.ceil(Math.log2(n)) : 0);
   return { probes, withRepeats: 2 * probes };
@@ -17221,7 +17225,6 @@ function reportFilesChannel(paths) {
 export {
   readRules,
   machineFacts,
-  fmtPct,
   decide,
   acceptedInMessage,
   expandPatterns,
@@ -17241,6 +17244,8 @@ export {
   abDecision,
   measureRefs,
   withWorktrees,
+  stepChange,
+  describeStep,
   bisect,
   renderMarkdown,
   renderText,
