@@ -494,6 +494,55 @@ describe('decide: one run against many benchmarks, and a step confirmed by the n
   });
 });
 
+describe("decide: a neighbour's load inside a run", () => {
+  // Benchmark b3's samples in one run: `calm` of them at `low`× the quiet level, the rest at `high`×,
+  // each with the 2 % scatter of the history's samples.
+  const disturb = (run: ResultSet, low: number, high: number, calm = 8, seed = 5): ResultSet => {
+    const rand = rng(seed);
+    const base = 1e-3 * 4;
+    const samples = Array.from({ length: 20 }, (_, i) => base * (i < calm ? low : high) * Math.exp(0.02 * gaussian(rand)));
+    return {
+      ...run,
+      benchmarks: run.benchmarks.map((b) =>
+        b.name === 'b3' ? { ...b, metrics: { time: { value: samples[0]!, unit: 's', direction: 'smaller', samples } } } : b,
+      ),
+    };
+  };
+
+  it('does not fail a run whose slow figure comes from widely spread samples around a fastest one within the limit', () => {
+    const { runs, run } = history(20, 10, { seed: 41, runnerSd: 0.01 });
+    // Seen beside CPU hogs: 8 samples at the quiet speed, 12 slowed 2.2× — the run reads about +70 %.
+    const r = row(decide(disturb(run(), 1, 2.2), runs, DEFAULT_RULES).results, 'b3');
+    expect(r.measured_ratio!).toBeGreaterThan(1.4);
+    expect(r).toMatchObject({ status: 'inconclusive', fails: false, settled: false });
+    expect(r.reason).toMatch(
+      /samples spread up to \d+× as widely as in its baseline runs while the fastest of them stayed within the limit/,
+    );
+  });
+
+  it('fails the same figure when its samples are as calm as the baseline’s, or when even the fastest sample is past the limit', () => {
+    const { runs, run } = history(20, 10, { seed: 41, runnerSd: 0.01 });
+    const calm = row(decide(disturb(run(), 1.7, 1.7), runs, DEFAULT_RULES).results, 'b3');
+    expect(calm).toMatchObject({ status: 'regression', fails: true });
+    // A 1.5× slower function on a busy runner: every sample is at least 1.4× the quiet figure.
+    const slowed = row(decide(disturb(run(), 1.45, 3), runs, DEFAULT_RULES).results, 'b3');
+    expect(slowed).toMatchObject({ status: 'regression', fails: true });
+  });
+
+  it('of three runs of one job, the disturbed ones decide only where they are the majority', () => {
+    const { runs, run } = history(20, 10, { seed: 41, runnerSd: 0.01 });
+    const judge = (heads: ResultSet[]) => row(decide(heads[0]!, runs, DEFAULT_RULES, { runs: heads }).results, 'b3');
+    // The median of the three runs: two disturbed around the old speed, one calm at +60 %.
+    const two = [disturb(run(), 1, 2.2, 8, 1), disturb(run(), 1, 2.4, 8, 2), disturb(run(), 1.6, 1.6, 8, 3)];
+    const mostly = judge([{ ...two[0]!, benchmarks: two[0]!.benchmarks }, two[1]!, two[2]!]);
+    expect(mostly).toMatchObject({ status: 'inconclusive', fails: false, settled: false });
+    expect(mostly.reason).toMatch(/in 2 of the 3 runs/);
+    // One disturbed run beside two calm ones at +60 %: the calm runs confirm the failure.
+    const one = judge([disturb(run(), 1, 2.2, 8, 1), disturb(run(), 1.6, 1.6, 8, 2), disturb(run(), 1.6, 1.6, 8, 3)]);
+    expect(one).toMatchObject({ status: 'regression', fails: true, settled: true });
+  });
+});
+
 describe('decide: figures rounded to whole units', () => {
   const ns = (values: number[]): ResultSet[] =>
     values.map((v) => ({

@@ -9,14 +9,14 @@
  * `confidence`. Past the limit but not credible is `inconclusive`: it says what would settle it and
  * does not fail the check. Nothing computed for one metric scales another.
  */
-import { pushAll } from '../arrays.js';
+import { maxOf, minOf, pushAll } from '../arrays.js';
 import { isIgnored, unmatchedPatterns, type Rule, type Rules } from '../config.js';
 import type { Benchmark, Direction, Metric, ResultSet } from '../model.js';
 import { historyTest, MIN_SUITE_TAIL, suiteTailModel, type Evidence, type Judgement } from './history-test.js';
 import { corrected, noiseOf, pooledScale, tailFactor, type Noise } from './noise.js';
 import { fitRunner, MIN_BENCHMARKS_FOR_SHIFT, type RunnerModel } from './runner.js';
 import { gatherSeries, isTimeLike, medianOfRuns, runStatistic, scaleFigures, type Series } from './series.js';
-import { median, robustScale, tQuantile } from './stats.js';
+import { madSigma, median, robustScale, tQuantile, winsorizedSd } from './stats.js';
 import type { Decision, ResultRow, RunnerShift, Status } from './types.js';
 
 export type { Decision, ResultRow, RunnerShift, Status } from './types.js';
@@ -216,6 +216,13 @@ function compareDirectly(row: ResultRow, s: Series): void {
 /** Same-job runs that confirm a failure. */
 const CONFIRMING_RUNS = 3;
 
+/** A run's samples spread this many times as widely as the baseline runs' did: the run was disturbed. */
+const DISTURBED_SPREAD = 3;
+/** …and at least this much (log): a benchmark whose samples barely scatter is not disturbed by 1 %. */
+const DISTURBED_FLOOR = 0.03;
+/** Samples a run needs before their spread says anything about it. */
+const MIN_DISTURBANCE_SAMPLES = 5;
+
 /**
  * One run decides a row alone only where the history's per-run extremes reach as far this many times
  * less often than the confidence allows: on real runner histories most one-run excursions past the
@@ -247,21 +254,74 @@ function benchmarksByName(run: ResultSet): Map<string, ResultSet['benchmarks'][n
   return index;
 }
 
-/** How many same-job runs measured this row, and their scatter (log, robust; 0 with one run). */
+/**
+ * One same-job run of a row as its own samples show it: their spread (log; the larger of MAD and
+ * winsorized SD, so a slowed share of the samples short of half still counts) and the best sample.
+ */
+interface RunSamples {
+  spread: number;
+  best: number;
+}
+
+/** A run's samples, where it kept enough of them to say how they spread. */
+function runSamples(m: Metric | undefined, direction: Direction): RunSamples | undefined {
+  const s = m?.samples?.filter((v) => v > 0);
+  if (!s || s.length < MIN_DISTURBANCE_SAMPLES) return undefined;
+  const logs = s.map(Math.log);
+  return { spread: Math.max(madSigma(logs), winsorizedSd(logs)), best: direction === 'smaller' ? minOf(s) : maxOf(s) };
+}
+
+/** How many same-job runs measured this row, their scatter (log, robust; 0 with one run) and samples. */
 function headRuns(
   s: Series,
   key: string,
   runs: readonly ResultSet[] | undefined,
   rules: Rules,
-): { k: number; within: number; logs: number[] } {
-  if (!runs || runs.length < 2) return { k: 1, within: 0, logs: [] };
+): { k: number; within: number; logs: number[]; samples: (RunSamples | undefined)[] } {
+  if (!runs || runs.length < 2) return { k: 1, within: 0, logs: [], samples: [runSamples(s.metric, s.direction)] };
   const logs: number[] = [];
+  const samples: (RunSamples | undefined)[] = [];
   for (const run of runs) {
     const m = benchmarksByName(run).get(s.benchmark.name)?.metrics[key];
     const v = m ? runStatistic(m, rules.statistic) : NaN;
-    if (v > 0) logs.push(Math.log(v));
+    if (v > 0) {
+      logs.push(Math.log(v));
+      samples.push(runSamples(m, s.direction));
+    }
   }
-  return { k: Math.max(1, logs.length), within: logs.length >= 2 ? robustScale(logs) : 0, logs };
+  return { k: Math.max(1, logs.length), within: logs.length >= 2 ? robustScale(logs) : 0, logs, samples };
+}
+
+/**
+ * The runs of a row that a neighbour's load disturbed while its best sample stayed within `limit`:
+ * their samples spread DISTURBED_SPREAD times as widely as in the baseline's runs (and at least
+ * DISTURBED_FLOOR), and the fastest of them was no further from the baseline than the limit allows.
+ * The code ran at its old speed in that run; the rest of its samples were slowed around it. Seen
+ * beside two CPU hogs on a 2-core machine: 4 in 10 runs of the example suite read one benchmark
+ * 20–170 % slower, and in all but a few of them the samples spread 5–60 times their usual width
+ * while the fastest sample stayed within ±15 % of the quiet figure.
+ */
+function disturbedRuns(
+  s: Series,
+  samples: readonly (RunSamples | undefined)[],
+  center: number,
+  within: (ratio: number) => boolean,
+): { count: number; spread: number; best: number } {
+  const usual = s.baseCalm;
+  let count = 0;
+  let spread = 0;
+  let best = 0;
+  if (!(usual > 0)) return { count, spread, best };
+  const sign = s.direction === 'smaller' ? 1 : -1;
+  for (const r of samples) {
+    if (!r || r.spread <= Math.max(DISTURBED_SPREAD * usual, DISTURBED_FLOOR)) continue;
+    const ratio = Math.exp(sign * (Math.log(r.best) - center));
+    if (!within(ratio)) continue;
+    count++;
+    spread = Math.max(spread, r.spread / usual);
+    best = Math.max(best, ratio);
+  }
+  return { count, spread, best };
 }
 
 function judgeRow(
@@ -271,7 +331,7 @@ function judgeRow(
   model: RunnerModel | undefined,
   suiteTails: Evidence['suite'],
   rules: Rules,
-  runs: { k: number; within: number; logs: number[] },
+  runs: { k: number; within: number; logs: number[]; samples: (RunSamples | undefined)[] },
   family?: Family,
   consecutive = false,
   measuredBreak = true,
@@ -377,6 +437,12 @@ function judgeRow(
   const roundingPast = rounded === undefined || past(rounded);
   const pastLimit = past(worseRatio) && measuredPast && roundingPast;
   const credible = j.worseConfidence >= rules.confidence;
+  // Runs whose samples show a neighbour's load around a best sample within the limit (only looked at
+  // where the row would otherwise fail).
+  const disturbed =
+    pastLimit && credible && limit !== undefined
+      ? disturbedRuns(s, runs.samples, nz.center, (r) => !past(r))
+      : { count: 0, spread: 0, best: 0 };
   const altAgrees = !jAlt || (past(altWorse!) && jAlt.worseConfidence >= rules.confidence);
   if (model?.unusual && measured !== undefined && past(measured) && !past(worseRatio)) {
     // The shared shift was larger than any runner of this history: a slower machine, or code that
@@ -413,6 +479,16 @@ function judgeRow(
     row.confidence = Math.min(j.worseConfidence, jAlt!.worseConfidence);
     row.settled = false;
     row.reason = `${change} ${what} if the runner's level is where most benchmarks agree, but ${fmtPct(altWorse!)} if it is where the other ${alt!.support} benchmarks are: this run cannot tell which group moved.`;
+    row.resolve = 're-measure in the same job (confirm-runs / same-job A/B), or rerun the job';
+  } else if (pastLimit && credible && !consecutive && 2 * disturbed.count >= k) {
+    // The figure rests on runs a neighbour's load disturbed, in which the code still ran within the
+    // limit: not evidence of a change, however far their slowed samples pulled the figure. Measured
+    // again; when the budget is spent first the row stays inconclusive, said as such.
+    row.status = 'inconclusive';
+    row.settled = false;
+    row.confidence = j.worseConfidence;
+    const runsText = k === 1 ? 'this run' : `${disturbed.count} of the ${k} runs`;
+    row.reason = `${change} ${what}, past the ${fmtPct(limit!)} limit, but in ${runsText} this benchmark's samples spread up to ${disturbed.spread.toFixed(0)}× as widely as in its baseline runs while the fastest of them stayed within the limit (${fmtPct(disturbed.best)} against the baseline): a neighbour's load slowed the rest around it, so the figure is not evidence of a change.`;
     row.resolve = 're-measure in the same job (confirm-runs / same-job A/B), or rerun the job';
   } else if (pastLimit && credible) {
     row.status = 'regression';

@@ -32,6 +32,8 @@ export interface Series {
   sampleSpread: number;
   /** The same from the MAD alone: the calm samples' spread, which rare outlier samples do not move. */
   calmSpread: number;
+  /** The baseline runs' own calm spread (median of the newest few; 0 when they kept no spread). */
+  baseCalm: number;
   /**
    * The figures' rounding step in their unit (0 when finer than 0.1 % of the figures): cargo bench
    * prints whole ns/iter, so 4 → 5 ns is one step of the rounding, not +25 %.
@@ -55,7 +57,7 @@ export function runStatistic(m: Metric, statistic: Rules['statistic']): number {
  * Relative spread of the samples (log scale ≈ relative): `full` is the larger of MAD and winsorized
  * SD (non-collapsing), `calm` the MAD alone (rare outlier samples do not move it). 0 when unknown.
  */
-function spreadsOf(m: Metric, center: number): { full: number; calm: number } {
+export function spreadsOf(m: Metric, center: number): { full: number; calm: number } {
   const s = m.samples;
   if (!(center > 0)) return { full: 0, calm: 0 };
   if (s && s.length >= 3) {
@@ -146,6 +148,7 @@ export function gatherSeries(
         headError: withinRunError(m, rules.statistic, own.full),
         sampleSpread: Math.max(own.full, recent.length > 0 ? median(recent.map((x) => x.full)) : 0),
         calmSpread: Math.max(own.calm, recent.length > 0 ? median(recent.map((x) => x.calm)) : 0),
+        baseCalm: recent.length > 0 ? median(recent.map((x) => x.calm)) : 0,
         resolution: isTimeLike(key, m) ? roundingStep(measured, headRaw) : 0,
         stepJudged: judged,
       };
