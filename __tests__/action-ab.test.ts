@@ -148,4 +148,24 @@ describe('mode: ab (dist/index.js)', () => {
     );
     expect(git(repo.dir, 'worktree', 'list').split('\n')).toHaveLength(1);
   });
+
+  it('confirm-ab in history mode: a row one run against the baseline cannot confirm is paired with the base commit', () => {
+    const repo = repository({ intervene: 1.25 });
+    // The baseline: one run of the base commit, kept as a result file.
+    git(repo.dir, 'checkout', '-q', repo.base);
+    execFileSync(DIST_NODE, ['bench.mjs'], { cwd: repo.dir });
+    writeFileSync(join(repo.dir, 'base.json'), readFileSync(join(repo.dir, 'results.json')));
+    git(repo.dir, 'checkout', '-q', repo.head);
+    const r = runAb(repo, { mode: 'history', baseline: 'base.json', 'confirm-runs': '0', 'confirm-ab': 'true' });
+    expect(r.status).toBe(1);
+    expect(r.report.paired.base).toBe(repo.base);
+    expect(r.report.paired.rounds).toBeGreaterThanOrEqual(3);
+    expect(r.report.notes[0]).toMatch(
+      new RegExp(`^Paired base/head rounds: \\d+ rounds of the base commit ${repo.base.slice(0, 7)}`),
+    );
+    const intervene = r.report.results.find((x: { benchmark: string }) => x.benchmark === 'intervene');
+    expect(intervene).toMatchObject({ status: 'regression', fails: true });
+    expect(intervene.reason).toMatch(/than the base commit, paired over \d+ rounds.*against the history alone/);
+    expect(git(repo.dir, 'worktree', 'list').split('\n')).toHaveLength(1);
+  });
 });

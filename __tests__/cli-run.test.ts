@@ -5,6 +5,7 @@ import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSy
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DIST_NODE, ROOT } from './helpers.js';
+import { bisectRepository, git as bisectGit } from '../test-support/bisect-repo.js';
 
 /** A suite with no timing noise: it writes the normalized JSON from factor.txt (1 = normal speed). */
 const SUITE = `
@@ -174,6 +175,81 @@ describe('causal-perf run', () => {
     expect(cli(dir, 'run', '--baseline-ref', 'nope', '--suite', 'true', '--output', 'r.json').stderr).toMatch(
       /"nope" is not a commit/,
     );
+  });
+});
+
+describe('causal-perf run --confirm-ab: rows the re-runs cannot decide, paired against the base commit', () => {
+  // The bisection test repository: a good commit, then one that makes intervene 1.3× slower. Two runs
+  // of the good commit are recorded; with so short a history one run cannot confirm anything alone.
+  const seeded = () => {
+    const { dir, shas } = bisectRepository(1, 1, 1.3);
+    const history = mkdtempSync(join(tmpdir(), 'cp-pair-history-'));
+    const base = ['run', '--suite', 'node suite.mjs', '--output', 'results.json', '--history-dir', history, '--branch', 'main'];
+    bisectGit(dir, 'checkout', '-q', shas[0]!);
+    for (let i = 0; i < 2; i++) expect(cli(dir, ...base, '--confirm-runs', '0').code).toBe(0);
+    return { dir, shas, base };
+  };
+  const row = (stdout: string, name: string) =>
+    (JSON.parse(stdout) as { results: { benchmark: string; status: string; reason: string; fails: boolean }[] }).results.find(
+      (r) => r.benchmark === name,
+    )!;
+
+  it('confirms a real slowdown in paired rounds and leaves the repository as it was', () => {
+    const { dir, shas, base } = seeded();
+    bisectGit(dir, 'checkout', '-q', shas[1]!);
+    const r = cli(dir, ...base, '--confirm-runs', '0', '--confirm-ab', shas[0]!, '--no-record', '--format', 'json');
+    expect(r.code).toBe(1);
+    const report = JSON.parse(r.stdout) as { paired: { rounds: number; benchmarks: string[]; base: string }; notes: string[] };
+    expect(report.paired.base).toBe(shas[0]);
+    expect(report.paired.benchmarks).toContain('intervene');
+    expect(report.paired.rounds).toBeGreaterThanOrEqual(3);
+    expect(row(r.stdout, 'intervene')).toMatchObject({ status: 'regression', fails: true });
+    expect(row(r.stdout, 'intervene').reason).toMatch(
+      /\+30 % slower .* than the base commit, paired over \d+ rounds.*Against the base commit/,
+    );
+    expect(row(r.stdout, 'dag_build').status).toBe('unchanged');
+    expect(report.notes[0]).toMatch(/^Paired base\/head rounds: \d+ rounds of the base commit/);
+    // The worktree is gone, HEAD and the working tree as they were.
+    expect(bisectGit(dir, 'worktree', 'list').trim().split('\n')).toHaveLength(1);
+    expect(bisectGit(dir, 'rev-parse', 'HEAD').trim()).toBe(shas[1]);
+    expect(bisectGit(dir, 'status', '--porcelain', '--untracked-files=no').trim()).toBe('');
+  });
+
+  it('clears a one-run burst that the history alone would have failed: the paired rounds show the same code', () => {
+    const { dir, shas, base } = seeded();
+    // The head is the good code again, but the job's one run is hit by a burst (intervene 1.6×).
+    const spike = join(dir, '.spike');
+    writeFileSync(spike, '');
+    const env = { ...process.env, CAUSAL_GYM_SPIKE_ONCE: spike };
+    const alone = spawnSync(
+      DIST_NODE,
+      [join(ROOT, 'dist', 'cli.js'), ...base, '--confirm-runs', '0', '--no-record', '--format', 'json'],
+      {
+        cwd: dir,
+        encoding: 'utf8',
+        env,
+      },
+    );
+    // Without pairing, the burst is past the limit on one run: a failure one run cannot confirm.
+    expect(row(alone.stdout, 'intervene').status).toMatch(/regression|inconclusive/);
+    writeFileSync(spike, '');
+    const paired = spawnSync(
+      DIST_NODE,
+      [join(ROOT, 'dist', 'cli.js'), ...base, '--confirm-runs', '0', '--confirm-ab', shas[0]!, '--no-record', '--format', 'json'],
+      { cwd: dir, encoding: 'utf8', env },
+    );
+    expect(paired.status).toBe(0);
+    expect(row(paired.stdout, 'intervene')).toMatchObject({ status: 'unchanged', fails: false });
+    expect(row(paired.stdout, 'intervene').reason).toMatch(
+      /(Same as the base commit in all \d+ rounds|paired over \d+ rounds: within the \+10 % limit).*against the history alone: (regression|inconclusive), \+60 %/,
+    );
+  });
+
+  it('exits 2 naming a base that is not a commit', () => {
+    const { dir, base } = seeded();
+    const r = cli(dir, ...base, '--confirm-ab', 'no-such-ref', '--no-record');
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/--confirm-ab: "no-such-ref" is not a commit of/);
   });
 });
 

@@ -15,6 +15,7 @@ import { readTrendHash } from '../src/history/wire.js';
 import type { Logger } from '../src/io/log.js';
 import { runPipeline, type Job } from '../src/pipeline/index.js';
 import { remeasure, suiteMeasure, undecidedRows } from '../src/pipeline/remeasure.js';
+import { escalate } from '../src/pipeline/escalate.js';
 import { decide } from '../src/analysis/decide.js';
 import { readResultFiles } from '../src/io/result-files.js';
 import { headline, renderMarkdown } from '../src/report/markdown.js';
@@ -616,5 +617,74 @@ describe('runPipeline', () => {
       expect(summary!.runs).toBeLessThan(5);
       expect(decision.notes[0]).toMatch(/the time limit \(confirm-max-minutes\) was reached/);
     });
+  });
+});
+
+describe('escalate (confirm-ab): the paired verdict for rows the job could not decide', () => {
+  const run = (f: number): import('../src/model.js').ResultSet => ({
+    benchmarks: ['a', 'b'].map((name) => ({
+      name,
+      metrics: {
+        time: {
+          value: 1,
+          unit: 's',
+          direction: 'smaller' as const,
+          samples: [0.98, 0.99, 1, 1.01, 1.02].map((k) => k * (name === 'a' ? f : 1)),
+        },
+      },
+    })),
+  });
+  const first = decide(run(1.6), [run(1), run(1)], DEFAULT_RULES);
+
+  it('replaces only the undecided rows with the paired ones, and says what it spent', async () => {
+    expect(undecidedRows(first).map((r) => r.benchmark)).toEqual(['a']);
+    const asked: string[][] = [];
+    const { log } = recorder();
+    const pairedHead = run(1);
+    const d = await escalate(
+      first,
+      async () => ({
+        baseSha: 'b'.repeat(40),
+        measure: async (names, follow) => {
+          asked.push(names);
+          expect(follow!({ benchmark: 'a', metric: 'time', enforced: true })).toBe(true);
+          expect(follow!({ benchmark: 'b', metric: 'time', enforced: true })).toBe(false);
+          const rounds = [0, 1, 2].map(() => ({ base: run(1), head: run(1) }));
+          const { decidePaired } = await import('../src/analysis/paired.js');
+          return {
+            rounds,
+            head: pairedHead,
+            decision: decidePaired(rounds, DEFAULT_RULES, pairedHead),
+            decidedAfter: new Map(),
+            seconds: 12,
+            stoppedBy: 'decided' as const,
+          };
+        },
+      }),
+      log,
+    );
+    expect(asked).toEqual([['a']]);
+    const a = d.results.find((r) => r.benchmark === 'a')!;
+    expect(a).toMatchObject({ status: 'unchanged', fails: false });
+    expect(a.reason).toMatch(/Same as the base commit in all 3 rounds.*against the history alone: regression, \+60 %/);
+    expect(d.results.find((r) => r.benchmark === 'b')).toEqual(first.results.find((r) => r.benchmark === 'b'));
+    expect(d.verdict).toBe('pass');
+    expect(d.paired).toMatchObject({ rounds: 3, benchmarks: ['a'], undecided: 0, stopped: 'decided' });
+    expect(d.notes[0]).toMatch(/^Paired base\/head rounds: 3 rounds of the base commit bbbbbbb/);
+  });
+
+  it('keeps the rows as they were, with a warning, when the paired rounds cannot run', async () => {
+    const { lines, log } = recorder();
+    const d = await escalate(
+      first,
+      async () => {
+        throw new InputError('mode ab: this commit has no parent in the checkout to compare with');
+      },
+      log,
+    );
+    expect(d.results).toEqual(first.results);
+    expect(d.verdict).toBe(first.verdict);
+    expect(d.warnings.at(-1)).toMatch(/could not run \(mode ab: this commit has no parent.*stay as the job's own runs left them/);
+    expect(lines.some((l) => l.startsWith('warn: Paired rounds'))).toBe(true);
   });
 });

@@ -29,7 +29,7 @@ import {
   splitCredentials,
   stepChange,
   visible
-} from "./chunks/chunk-O5BUK5ZU.js";
+} from "./chunks/chunk-4KOTQGQ7.js";
 import {
   metricsTimeseries,
   renderOpenMetrics
@@ -41,6 +41,7 @@ import {
 import "./chunks/chunk-AHZFJUHG.js";
 import {
   InputError,
+  checkRef,
   defaultBranchName,
   errorMessage,
   gitOutput,
@@ -178,6 +179,7 @@ var OPTIONS = {
   "max-minutes": { type: "string" },
   "confirm-runs": { type: "string" },
   "confirm-max-minutes": { type: "string" },
+  "confirm-ab": { type: "string" },
   accept: { type: "string", multiple: true },
   "no-record": { type: "boolean" },
   setup: { type: "string" }
@@ -239,6 +241,8 @@ async function runCommand(args, io) {
   ];
   if (confirmRuns > 0 && !("measured" in job.head) && job.head.suite)
     job.confirm = { runs: confirmRuns, maxMinutes, suite: job.head.suite, results: job.head.results };
+  if (values["confirm-ab"] !== void 0 && !("measured" in job.head) && job.head.suite)
+    job.pair = await checkedPairPlan(values["confirm-ab"], cwd, values, job.head.suite.command, job.head.results);
   const outcome = await runPipeline(job, {
     ...deps,
     openHistory: () => openHistory({ storage: "local", local: { dir: historyDir }, site: siteFiles, clock, warn: log.warn, record: true })
@@ -280,6 +284,31 @@ function localJob(name, rules, values, cwd, branch, commit, testbed) {
       testbed
     }
   };
+}
+async function checkedPairPlan(ref, cwd, values, command, results) {
+  const top = await gitOutput(cwd, ["rev-parse", "--show-toplevel"]);
+  if (!top)
+    throw new InputError(
+      "run --confirm-ab: expected to be inside a git repository (the base commit is measured in a worktree of it)"
+    );
+  checkRef(ref, "--confirm-ab");
+  const baseSha = await gitOutput(top, ["rev-parse", "--verify", "--quiet", "--end-of-options", `${ref}^{commit}`]);
+  if (!baseSha) throw new InputError(`run --confirm-ab: "${ref}" is not a commit of ${top}`);
+  const minRounds = whole("--min-rounds", values["min-rounds"] ?? "3", 2, 100);
+  const plan = {
+    repo: top,
+    subdir: relative(top, cwd),
+    baseSha,
+    headSha: await gitOutput(top, ["rev-parse", "HEAD"]) ?? "HEAD",
+    command,
+    flag: "--suite",
+    ...values.setup ? { setup: values.setup } : {},
+    results: { patterns: results.patterns, tool: results.tool },
+    minRounds,
+    maxRounds: whole("--max-rounds", values["max-rounds"] ?? "30", minRounds, 100),
+    maxMinutes: whole("--max-minutes", values["max-minutes"] ?? "30", 1, 24 * 60)
+  };
+  return () => Promise.resolve(plan);
 }
 var DEFAULT_CONFIRM_RUNS = 3;
 function whole(flag, raw, min, max) {
@@ -435,15 +464,17 @@ Usage:
       Exit 0 = pass, 1 = a rule failed, 2 = bad input.
   causal-perf run --suite CMD --output FILE... [--history-dir DIR] [--name SUITE] [--config FILE]
                   [--format json|markdown|text] [--markdown FILE] [--branch NAME] [--confirm-runs N]
-                  [--confirm-max-minutes M] [--testbed NAME] [--accept GLOB]... [--tool NAME]
-                  [--no-record]
+                  [--confirm-max-minutes M] [--confirm-ab REF [--setup CMD] [--max-rounds 30]
+                  [--max-minutes 30]] [--testbed NAME] [--accept GLOB]... [--tool NAME] [--no-record]
       Run the suite, compare with the local history (default .causal-perf/history), print the
       report, record the run and write the trend page into the history directory (baselines per
       --testbed, by default this machine's platform-arch; --no-record leaves the history as it
       was). A branch with fewer than 5 runs is judged with the default branch's runs before it (its
       start point). Rows one run cannot decide are
       re-measured in up to --confirm-runs N more runs (default 3, 0: off; at most M minutes,
-      default 10), only the undecided benchmarks, named in CAUSAL_PERF_BENCHMARKS. --accept GLOB
+      default 10), only the undecided benchmarks, named in CAUSAL_PERF_BENCHMARKS; with
+      --confirm-ab REF, rows still undecided are measured in paired rounds against commit REF (in a
+      temporary worktree; --setup runs there first) and take the paired verdict. --accept GLOB
       (or a "Perf-Accepted: GLOB" trailer in the commit) accepts an intended change: those rows
       do not fail, say who accepted them, and the new level is the baseline from then on.
   causal-perf run --baseline-ref REF --current-ref REF --suite CMD --output FILE...

@@ -21,7 +21,7 @@ import {
   summaryChannel,
   visible,
   withWorktrees
-} from "./chunks/chunk-O5BUK5ZU.js";
+} from "./chunks/chunk-4KOTQGQ7.js";
 import {
   defaultTestbed,
   sampleTime
@@ -852,6 +852,7 @@ function getSettings() {
     failOnInconclusive: bool("fail-on-inconclusive", false),
     confirmRuns: count("confirm-runs", 3),
     confirmMaxMinutes: count("confirm-max-minutes", 10, 1),
+    confirmAb: bool("confirm-ab", false),
     pushgateway: endpointInputs("pushgateway"),
     remoteWrite: endpointInputs("remote-write"),
     mode: choice("mode", ["history", "ab", "bisect"], "history"),
@@ -981,6 +982,20 @@ async function run({
           suite: { command: settings.run, cwd: settings.workspace, flag: "run" },
           results
         } : void 0,
+        // confirm-ab: rows still undecided are paired against the base commit (resolved only then: it may fetch).
+        pair: settings.confirmAb && settings.run && !ab ? async () => ({
+          repo: settings.workspace,
+          baseSha: await abBaseCommit(plan, settings.workspace, settings.ab.base),
+          headSha: await gitOutput(settings.workspace, ["rev-parse", "HEAD"]) || plan.sha,
+          command: settings.run,
+          flag: "run",
+          ...settings.ab.setup ? { setup: settings.ab.setup } : {},
+          results: { patterns: settings.resultPatterns, tool: settings.tool },
+          minRounds: settings.ab.minRounds,
+          maxRounds: settings.ab.maxRounds,
+          maxMinutes: settings.ab.maxMinutes,
+          tempDir: settings.tempDir
+        }) : void 0,
         baseline: ab ? { from: "decided", decision: ab.decision } : files ? {
           from: "files",
           files: { patterns: settings.baselinePatterns, cwd, missing: missing("baseline"), tool: settings.tool }

@@ -4,10 +4,19 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
-/** A suite with no timing noise: each benchmark's time is its base × factor.txt (intervene only). */
+/**
+ * A suite with no timing noise: each benchmark's time is its base × factor.txt (intervene only).
+ * A file named by CAUSAL_GYM_SPIKE_ONCE, when it exists, is removed and that one run reads intervene
+ * 1.6× slower: a neighbour's burst in one run of the job, which the code did not cause.
+ */
 const SUITE = `
-import { readFileSync, writeFileSync } from 'node:fs';
-const factor = Number(readFileSync('factor.txt', 'utf8'));
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+let factor = Number(readFileSync('factor.txt', 'utf8'));
+const spike = process.env.CAUSAL_GYM_SPIKE_ONCE;
+if (spike && existsSync(spike)) {
+  rmSync(spike);
+  factor *= 1.6;
+}
 const only = new Set((process.env.CAUSAL_PERF_BENCHMARKS ?? '').split('\\n').filter(Boolean));
 const bench = (name, base, f = 1) => ({ name, metrics: { time: { value: base * f, unit: 's', direction: 'smaller',
   samples: [0.98, 0.99, 1, 1.01, 1.02].map((k) => base * f * k) } } });

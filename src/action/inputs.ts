@@ -30,6 +30,8 @@ export interface Settings {
   failOnInconclusive: boolean;
   confirmRuns: number;
   confirmMaxMinutes: number;
+  /** `confirm-ab`: rows still undecided after confirm-runs are paired against the base commit. */
+  confirmAb: boolean;
   pushgateway?: { url: string; token?: string; basic?: string };
   remoteWrite?: { url: string; token?: string; basic?: string };
   mode: 'history' | 'ab' | 'bisect';
@@ -170,6 +172,7 @@ export function getSettings(): Settings {
     failOnInconclusive: bool('fail-on-inconclusive', false),
     confirmRuns: count('confirm-runs', 3),
     confirmMaxMinutes: count('confirm-max-minutes', 10, 1),
+    confirmAb: bool('confirm-ab', false),
     pushgateway: endpointInputs('pushgateway'),
     remoteWrite: endpointInputs('remote-write'),
     mode: choice('mode', ['history', 'ab', 'bisect'] as const, 'history'),

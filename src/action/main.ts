@@ -11,7 +11,8 @@ import type { Decision } from '../analysis/types.js';
 import { runAbInAction } from './ab.js';
 import { runBisectInAction } from './bisect.js';
 import { actionChannels } from './channels.js';
-import { baselineCut, commitFromCheckout, readEvent } from './checkout.js';
+import { abBaseCommit, baselineCut, commitFromCheckout, readEvent } from './checkout.js';
+import { gitOutput } from '../io/git.js';
 import { planEvent, type EventPlan } from './event.js';
 import { openActionHistory } from './history.js';
 import { forgetSecretInputs, getSettings, redactor } from './inputs.js';
@@ -90,6 +91,23 @@ export async function run({
                 suite: { command: settings.run, cwd: settings.workspace, flag: 'run' },
                 results,
               }
+            : undefined,
+        // confirm-ab: rows still undecided are paired against the base commit (resolved only then: it may fetch).
+        pair:
+          settings.confirmAb && settings.run && !ab
+            ? async () => ({
+                repo: settings.workspace,
+                baseSha: await abBaseCommit(plan, settings.workspace, settings.ab.base),
+                headSha: (await gitOutput(settings.workspace, ['rev-parse', 'HEAD'])) || plan.sha,
+                command: settings.run as string,
+                flag: 'run',
+                ...(settings.ab.setup ? { setup: settings.ab.setup } : {}),
+                results: { patterns: settings.resultPatterns, tool: settings.tool },
+                minRounds: settings.ab.minRounds,
+                maxRounds: settings.ab.maxRounds,
+                maxMinutes: settings.ab.maxMinutes,
+                tempDir: settings.tempDir,
+              })
             : undefined,
         baseline: ab
           ? { from: 'decided', decision: ab.decision }

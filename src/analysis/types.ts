@@ -81,6 +81,8 @@ export interface Decision {
   sections?: DecisionSection[];
   /** Set when the head was measured again in the same job to decide undecided rows (src/pipeline/remeasure.ts). */
   remeasured?: Remeasured;
+  /** Set when rows still undecided after re-measuring were measured in paired base/head rounds (src/pipeline/escalate.ts). */
+  paired?: PairedRound;
   /** On a recording run: level changes in the branch's history that the gate flagged nowhere (creep). */
   drift?: DriftStep[];
   /** On a recording run: level changes still in effect past their limit that nobody accepted. */
@@ -114,4 +116,17 @@ export interface Remeasured {
   undecided: number;
   /** The benchmarks that were run again. */
   benchmarks: string[];
+}
+
+/** What the paired base/head rounds of undecided rows spent (`confirm-ab`). */
+export interface PairedRound {
+  /** The base commit measured beside the head. */
+  base: string;
+  rounds: number;
+  seconds: number;
+  stopped: 'decided' | 'max-rounds' | 'max-minutes';
+  /** The benchmarks measured in the rounds. */
+  benchmarks: string[];
+  /** Enforced rows of those still undecided when the rounds stopped. */
+  undecided: number;
 }

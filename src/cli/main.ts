@@ -44,15 +44,17 @@ Usage:
       Exit 0 = pass, 1 = a rule failed, 2 = bad input.
   causal-perf run --suite CMD --output FILE... [--history-dir DIR] [--name SUITE] [--config FILE]
                   [--format json|markdown|text] [--markdown FILE] [--branch NAME] [--confirm-runs N]
-                  [--confirm-max-minutes M] [--testbed NAME] [--accept GLOB]... [--tool NAME]
-                  [--no-record]
+                  [--confirm-max-minutes M] [--confirm-ab REF [--setup CMD] [--max-rounds 30]
+                  [--max-minutes 30]] [--testbed NAME] [--accept GLOB]... [--tool NAME] [--no-record]
       Run the suite, compare with the local history (default .causal-perf/history), print the
       report, record the run and write the trend page into the history directory (baselines per
       --testbed, by default this machine's platform-arch; --no-record leaves the history as it
       was). A branch with fewer than 5 runs is judged with the default branch's runs before it (its
       start point). Rows one run cannot decide are
       re-measured in up to --confirm-runs N more runs (default 3, 0: off; at most M minutes,
-      default 10), only the undecided benchmarks, named in CAUSAL_PERF_BENCHMARKS. --accept GLOB
+      default 10), only the undecided benchmarks, named in CAUSAL_PERF_BENCHMARKS; with
+      --confirm-ab REF, rows still undecided are measured in paired rounds against commit REF (in a
+      temporary worktree; --setup runs there first) and take the paired verdict. --accept GLOB
       (or a "Perf-Accepted: GLOB" trailer in the commit) accepts an intended change: those rows
       do not fail, say who accepted them, and the new level is the baseline from then on.
   causal-perf run --baseline-ref REF --current-ref REF --suite CMD --output FILE...

@@ -10,13 +10,14 @@ import { InputError } from '../errors.js';
 import { openHistory } from '../history/open.js';
 import { siteFiles } from '../history/site-files.js';
 import { systemClock } from '../io/clock.js';
-import { defaultBranchName, gitOutput, readCommit } from '../io/git.js';
+import { checkRef, defaultBranchName, gitOutput, readCommit } from '../io/git.js';
 import { machineFacts } from '../io/machine.js';
 import { readRules } from '../io/rules-file.js';
 import { runPipeline, type Collaborators } from '../pipeline/index.js';
 import { acceptedInMessage } from '../analysis/accept.js';
 import { abDecision } from '../pipeline/ab.js';
 import { measureRefs } from '../pipeline/refs.js';
+import type { PairPlan } from '../pipeline/escalate.js';
 import type { Channel } from '../report/channels/channel.js';
 import { consoleChannel, consoleFormat } from '../report/channels/console.js';
 import { reportFilesChannel } from '../report/channels/files.js';
@@ -42,6 +43,7 @@ const OPTIONS = {
   'max-minutes': { type: 'string' },
   'confirm-runs': { type: 'string' },
   'confirm-max-minutes': { type: 'string' },
+  'confirm-ab': { type: 'string' },
   accept: { type: 'string', multiple: true },
   'no-record': { type: 'boolean' },
   setup: { type: 'string' },
@@ -110,6 +112,9 @@ export async function runCommand(args: string[], io: CliIO): Promise<number> {
   ];
   if (confirmRuns > 0 && !('measured' in job.head) && job.head.suite)
     job.confirm = { runs: confirmRuns, maxMinutes, suite: job.head.suite, results: job.head.results };
+  // --confirm-ab REF: rows the re-runs could not decide are measured in paired rounds against REF.
+  if (values['confirm-ab'] !== undefined && !('measured' in job.head) && job.head.suite)
+    job.pair = await checkedPairPlan(values['confirm-ab'], cwd, values, job.head.suite.command, job.head.results);
   const outcome = await runPipeline(job, {
     ...deps,
     openHistory: () =>
@@ -160,6 +165,42 @@ function localJob(
       testbed,
     },
   };
+}
+
+/**
+ * --confirm-ab REF: the base commit and the A/B caps (--min-rounds, --max-rounds, --max-minutes,
+ * --setup), checked before the suite runs (a bad ref is bad input, exit 2).
+ */
+async function checkedPairPlan(
+  ref: string,
+  cwd: string,
+  values: { setup?: string; 'min-rounds'?: string; 'max-rounds'?: string; 'max-minutes'?: string },
+  command: string,
+  results: { patterns: string[]; tool?: string },
+): Promise<() => Promise<PairPlan>> {
+  const top = await gitOutput(cwd, ['rev-parse', '--show-toplevel']);
+  if (!top)
+    throw new InputError(
+      'run --confirm-ab: expected to be inside a git repository (the base commit is measured in a worktree of it)',
+    );
+  checkRef(ref, '--confirm-ab');
+  const baseSha = await gitOutput(top, ['rev-parse', '--verify', '--quiet', '--end-of-options', `${ref}^{commit}`]);
+  if (!baseSha) throw new InputError(`run --confirm-ab: "${ref}" is not a commit of ${top}`);
+  const minRounds = whole('--min-rounds', values['min-rounds'] ?? '3', 2, 100);
+  const plan: PairPlan = {
+    repo: top,
+    subdir: relative(top, cwd),
+    baseSha,
+    headSha: (await gitOutput(top, ['rev-parse', 'HEAD'])) ?? 'HEAD',
+    command,
+    flag: '--suite',
+    ...(values.setup ? { setup: values.setup } : {}),
+    results: { patterns: results.patterns, tool: results.tool },
+    minRounds,
+    maxRounds: whole('--max-rounds', values['max-rounds'] ?? '30', minRounds, 100),
+    maxMinutes: whole('--max-minutes', values['max-minutes'] ?? '30', 1, 24 * 60),
+  };
+  return () => Promise.resolve(plan);
 }
 
 /** Re-measurement is on by default wherever the suite can run (see the README's detection figures). */

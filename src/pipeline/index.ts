@@ -20,6 +20,7 @@ import { baselineWindow, type BaselineSource, type BaselineWindow } from './base
 import { parseResults, runSuite, type ResultFiles, type SuiteCommand } from './measure.js';
 import { recordRun, type RunIdentity } from './record.js';
 import { remeasure, suiteMeasure, undecidedRows, type RemeasurePlan } from './remeasure.js';
+import { escalate, worktreeRounds, type PairPlan } from './escalate.js';
 import { annotationsOf } from './annotate.js';
 import { compactResults } from '../analysis/compact.js';
 import { newDrift, openRegressions } from './drift.js';
@@ -39,6 +40,11 @@ export interface Job {
    * pooled head runs (remeasure.ts).
    */
   confirm?: RemeasurePlan;
+  /**
+   * `confirm-ab`: rows still undecided after re-measuring are measured in paired rounds against the
+   * base commit on this runner (escalate.ts).
+   */
+  pair?: () => Promise<PairPlan>;
   /** Changes a team accepted (commit trailer, label, --accept): those rows do not fail (analysis/accept.ts). */
   accepted?: Acceptance[];
   /** Inconclusive rows of enforced rules fail the check (`fail-on-inconclusive`). */
@@ -209,6 +215,15 @@ export async function runPipeline(job: Job, deps: Collaborators): Promise<Outcom
         deps,
         options,
       ));
+    if (job.pair && job.baseline.from !== 'decided' && undecidedRows(decision).length > 0)
+      decision = await escalate(
+        decision,
+        async () => {
+          const plan = await job.pair!();
+          return { baseSha: plan.baseSha, measure: worktreeRounds(plan, job.rules, deps.log, deps.suiteOutput ?? (() => {})) };
+        },
+        deps.log,
+      );
     if (job.accepted?.length) decision = applyAcceptance(decision, job.accepted);
     if (window.note) decision.notes.push(window.note);
     const hardware = hardwareNote(head, window.cpus);

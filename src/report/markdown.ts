@@ -131,11 +131,14 @@ export function headline(decision: Decision): { icon: string; text: string } {
   const undecided = decision.results.filter((r) => r.enforced && r.status === 'inconclusive').length;
   if (undecided === 0) return { icon: '✅', text: 'No regression' };
   const m = decision.remeasured;
-  const why = m
-    ? m.stopped === 'time'
-      ? `re-measuring hit its time limit after ${m.runs} more run${m.runs === 1 ? '' : 's'}`
-      : `${m.runs} more run${m.runs === 1 ? '' : 's'} of the budget of ${m.budget} did not settle ${undecided === 1 ? 'it' : 'them'}`
-    : 'not re-measured (result files only, or confirm-runs: 0)';
+  const p = decision.paired;
+  const why = p
+    ? `${p.rounds} paired base/head round${p.rounds === 1 ? '' : 's'} did not settle ${undecided === 1 ? 'it' : 'them'} (${p.stopped === 'max-minutes' ? 'ab-max-minutes' : 'ab-max-rounds'} reached)`
+    : m
+      ? m.stopped === 'time'
+        ? `re-measuring hit its time limit after ${m.runs} more run${m.runs === 1 ? '' : 's'}`
+        : `${m.runs} more run${m.runs === 1 ? '' : 's'} of the budget of ${m.budget} did not settle ${undecided === 1 ? 'it' : 'them'}`
+      : 'not re-measured (result files only, or confirm-runs: 0)';
   return { icon: '⚠️', text: `Passed with ${undecided} undecided row${undecided === 1 ? '' : 's'}: ${why}` };
 }
 

@@ -13580,6 +13580,7 @@ function gatherSeries(head, window, rules, stepJudged = () => false) {
         headError: withinRunError(m, rules.statistic, own.full),
         sampleSpread: Math.max(own.full, recent.length > 0 ? median(recent.map((x) => x.full)) : 0),
         calmSpread: Math.max(own.calm, recent.length > 0 ? median(recent.map((x) => x.calm)) : 0),
+        baseCalm: recent.length > 0 ? median(recent.map((x) => x.calm)) : 0,
         resolution: isTimeLike(key, m) ? roundingStep(measured, headRaw) : 0,
         stepJudged: judged
       };
@@ -13996,6 +13997,9 @@ function compareDirectly(row, s) {
   row.reason = same ? "Same as the baseline." : `Changed from ${base} to ${s.headRaw}; no ratio exists for zero or negative values.`;
 }
 var CONFIRMING_RUNS = 3;
+var DISTURBED_SPREAD = 3;
+var DISTURBED_FLOOR = 0.03;
+var MIN_DISTURBANCE_SAMPLES = 5;
 var SINGLE_RUN_STRICTNESS = 10;
 var CONFIRM_MIN_RUNS = MIN_SUITE_TAIL + 2;
 var RUN_CORRELATION = 0.3;
@@ -14006,15 +14010,42 @@ function benchmarksByName(run) {
   if (!index) byName.set(run, index = new Map(run.benchmarks.map((b) => [b.name, b])));
   return index;
 }
+function runSamples(m, direction) {
+  const s = m?.samples?.filter((v) => v > 0);
+  if (!s || s.length < MIN_DISTURBANCE_SAMPLES) return void 0;
+  const logs = s.map(Math.log);
+  return { spread: Math.max(madSigma(logs), winsorizedSd(logs)), best: direction === "smaller" ? minOf(s) : maxOf(s) };
+}
 function headRuns(s, key, runs, rules) {
-  if (!runs || runs.length < 2) return { k: 1, within: 0, logs: [] };
+  if (!runs || runs.length < 2) return { k: 1, within: 0, logs: [], samples: [runSamples(s.metric, s.direction)] };
   const logs = [];
+  const samples = [];
   for (const run of runs) {
     const m = benchmarksByName(run).get(s.benchmark.name)?.metrics[key];
     const v = m ? runStatistic(m, rules.statistic) : NaN;
-    if (v > 0) logs.push(Math.log(v));
+    if (v > 0) {
+      logs.push(Math.log(v));
+      samples.push(runSamples(m, s.direction));
+    }
   }
-  return { k: Math.max(1, logs.length), within: logs.length >= 2 ? robustScale(logs) : 0, logs };
+  return { k: Math.max(1, logs.length), within: logs.length >= 2 ? robustScale(logs) : 0, logs, samples };
+}
+function disturbedRuns(s, samples, center, within) {
+  const usual = s.baseCalm;
+  let count = 0;
+  let spread = 0;
+  let best = 0;
+  if (!(usual > 0)) return { count, spread, best };
+  const sign = s.direction === "smaller" ? 1 : -1;
+  for (const r of samples) {
+    if (!r || r.spread <= Math.max(DISTURBED_SPREAD * usual, DISTURBED_FLOOR)) continue;
+    const ratio = Math.exp(sign * (Math.log(r.best) - center));
+    if (!within(ratio)) continue;
+    count++;
+    spread = Math.max(spread, r.spread / usual);
+    best = Math.max(best, ratio);
+  }
+  return { count, spread, best };
 }
 function judgeRow(row, s, nz, model, suiteTails, rules, runs, family, consecutive = false, measuredBreak = true) {
   const d = s.headLog - nz.loading * (model?.headShift ?? 0) - nz.center;
@@ -14064,6 +14095,7 @@ function judgeRow(row, s, nz, model, suiteTails, rules, runs, family, consecutiv
   const roundingPast = rounded === void 0 || past(rounded);
   const pastLimit = past(worseRatio) && measuredPast && roundingPast;
   const credible = j.worseConfidence >= rules.confidence;
+  const disturbed = pastLimit && credible && limit !== void 0 ? disturbedRuns(s, runs.samples, nz.center, (r) => !past(r)) : { count: 0, spread: 0, best: 0 };
   const altAgrees = !jAlt || past(altWorse) && jAlt.worseConfidence >= rules.confidence;
   if (model?.unusual && measured !== void 0 && past(measured) && !past(worseRatio)) {
     row.status = "inconclusive";
@@ -14091,6 +14123,13 @@ function judgeRow(row, s, nz, model, suiteTails, rules, runs, family, consecutiv
     row.confidence = Math.min(j.worseConfidence, jAlt.worseConfidence);
     row.settled = false;
     row.reason = `${change} ${what} if the runner's level is where most benchmarks agree, but ${fmtPct(altWorse)} if it is where the other ${alt.support} benchmarks are: this run cannot tell which group moved.`;
+    row.resolve = "re-measure in the same job (confirm-runs / same-job A/B), or rerun the job";
+  } else if (pastLimit && credible && !consecutive && 2 * disturbed.count >= k) {
+    row.status = "inconclusive";
+    row.settled = false;
+    row.confidence = j.worseConfidence;
+    const runsText = k === 1 ? "this run" : `${disturbed.count} of the ${k} runs`;
+    row.reason = `${change} ${what}, past the ${fmtPct(limit)} limit, but in ${runsText} this benchmark's samples spread up to ${disturbed.spread.toFixed(0)}\xD7 as widely as in its baseline runs while the fastest of them stayed within the limit (${fmtPct(disturbed.best)} against the baseline): a neighbour's load slowed the rest around it, so the figure is not evidence of a change.`;
     row.resolve = "re-measure in the same job (confirm-runs / same-job A/B), or rerun the job";
   } else if (pastLimit && credible) {
     row.status = "regression";
@@ -15998,344 +16037,8 @@ async function remeasure(plan, measure, head, window, rules, first, deps, option
   return { decision, summary };
 }
 
-// src/pipeline/index.ts
-async function measureHead(job, deps) {
-  if ("measured" in job.head) return job.head.measured;
-  const { suite, results, machine } = job.head;
-  const suiteSeconds = suite ? await runSuite(suite, deps.log, deps.suiteOutput ?? (() => {
-  })) : void 0;
-  const head = await parseResults2(results);
-  head.run = { ...head.run, ...suiteSeconds !== void 0 ? { suiteSeconds } : {}, ...machine ? { machine } : {} };
-  return head;
-}
-async function publish(decision, channels, context) {
-  for (const channel of channels) {
-    try {
-      await channel.publish(decision, context);
-    } catch (error) {
-      if (channel.required) throw error;
-      context.log.warn(`could not ${channel.what}: ${errorMessage(error)}. The verdict stands; the other reports carry it.`);
-    }
-  }
-}
-function failInconclusive(decision) {
-  for (const r of decision.results)
-    if (r.status === "inconclusive" && r.enforced) {
-      r.fails = true;
-      r.reason += " Fails the check: fail-on-inconclusive is set.";
-    }
-  if (decision.results.some((r) => r.fails)) decision.verdict = "fail";
-}
-function hardwareNote(head, cpus2) {
-  const mine = head.run?.machine?.cpu;
-  const known = (cpus2 ?? []).filter((c) => !!c);
-  if (typeof mine !== "string" || known.length === 0) return void 0;
-  const counts = /* @__PURE__ */ new Map();
-  for (const c of known) counts.set(c, (counts.get(c) ?? 0) + 1);
-  const [most, n] = [...counts].sort((a, b) => b[1] - a[1])[0];
-  if (most === mine || (counts.get(mine) ?? 0) * 2 >= known.length) return void 0;
-  return `Different hardware: this run's CPU is ${mine}; ${n} of the ${known.length} baseline runs had ${most}. Differences between CPU models are not factored out; the thresholds are unchanged.`;
-}
-var DRIFT_RUNS = 60;
-async function driftWindow(job, history) {
-  if (!job.record || !history?.read || job.baseline.from !== "history" || job.baseline.untilShas?.length) return void 0;
-  try {
-    return await history.read.load({
-      suite: job.name,
-      branch: job.baseline.branch,
-      testbed: job.baseline.testbed,
-      limit: Math.max(DRIFT_RUNS, job.rules.history + 1)
-    });
-  } catch {
-    return void 0;
-  }
-}
-function levelChanges(job, head, decision, stored, deps) {
-  if (job.baseline.from !== "history" || !job.record) return { drift: [], open: [] };
-  try {
-    const self = {
-      version: 1,
-      suite: job.name,
-      ...job.record,
-      recordedAt: deps.clock().toISOString(),
-      results: compactResults(head, job.rules.statistic),
-      // As the run will be stored: drift and open regressions read its gate's judgements from it.
-      flagged: flagEntries(annotationsOf(decision))
-    };
-    const runs = [...stored, self];
-    return {
-      drift: newDrift(job.name, runs, job.baseline.testbed),
-      open: openRegressions(runs, job.rules, job.baseline.testbed)
-    };
-  } catch (error) {
-    deps.log.warn(`could not look for drift in the history: ${errorMessage(error)}`);
-    return { drift: [], open: [] };
-  }
-}
-function branchOptions(job, window) {
-  if (job.baseline.from !== "history") return {};
-  const last = window.commits?.at(-1);
-  if (!last) return {};
-  const newest = { previous: last.sha.slice(0, 7) };
-  const judged = window.commits.map((c) => c.flagged);
-  const continues = !!job.record && !job.baseline.pullRequest && !job.baseline.untilShas?.length && (last.branch === void 0 || job.record.branch === void 0 || last.branch === job.record.branch);
-  return continues ? { continues: newest, judged } : { onBase: newest, judged };
-}
-async function runPipeline(job, deps) {
-  const head = await measureHead(job, deps);
-  const needsHistory = job.baseline.from === "history" || !!job.record && job.baseline.from !== "files";
-  const history = needsHistory ? await deps.openHistory?.() : void 0;
-  try {
-    const longer = await driftWindow(job, history);
-    const window = await baselineWindow(job.baseline, job.rules.history, job.name, history, deps.log, longer);
-    const options = branchOptions(job, window);
-    let decision = job.baseline.from === "decided" ? job.baseline.decision : decide(head, window.runs, job.rules, options);
-    if (job.confirm && job.confirm.runs > 0 && job.baseline.from !== "decided" && undecidedRows(decision).length > 0)
-      ({ decision } = await remeasure(
-        job.confirm,
-        suiteMeasure(job.confirm, deps),
-        head,
-        window.runs,
-        job.rules,
-        decision,
-        deps,
-        options
-      ));
-    if (job.accepted?.length) decision = applyAcceptance(decision, job.accepted);
-    if (window.note) decision.notes.push(window.note);
-    const hardware = hardwareNote(head, window.cpus);
-    if (hardware) decision.notes.push(hardware);
-    if (job.failOnInconclusive) failInconclusive(decision);
-    if (longer && longer.length >= 10) {
-      const { drift, open } = levelChanges(job, head, decision, longer, deps);
-      if (drift.length) decision.drift = drift;
-      if (open.length) decision.open_regressions = open;
-    }
-    const trendUrl = job.links?.trendUrl ?? history?.trendUrl;
-    const links = { ...trendUrl ? trendLinks(trendUrl, job.name) : {}, ...job.links };
-    const artifacts = {};
-    await publish(decision, deps.channels, { name: job.name, links, facts: job.facts ?? {}, artifacts, log: deps.log });
-    const recordedIn = job.record && history ? await recordRun(
-      history,
-      { suite: job.name, identity: job.record, recordedAt: deps.clock().toISOString(), statistic: job.rules.statistic },
-      head,
-      decision,
-      deps.log
-    ) : [];
-    return { decision, head, recordedIn, artifacts };
-  } finally {
-    await history?.close();
-  }
-}
-
-// src/report/format.ts
-function formatValue(value, unit) {
-  if (value === null || !Number.isFinite(value)) return "\u2014";
-  if (unit === "s") {
-    const abs = Math.abs(value);
-    if (abs === 0) return "0 s";
-    if (abs < 1e-6) return `${sig(value * 1e9)} ns`;
-    if (abs < 1e-3) return `${sig(value * 1e6)} \xB5s`;
-    if (abs < 1) return `${sig(value * 1e3)} ms`;
-    return `${sig(value)} s`;
-  }
-  if (unit === "bytes") {
-    const abs = Math.abs(value);
-    if (abs < 1024) return `${Math.round(value)} B`;
-    if (abs < 1024 ** 2) return `${sig(value / 1024)} KiB`;
-    if (abs < 1024 ** 3) return `${sig(value / 1024 ** 2)} MiB`;
-    return `${sig(value / 1024 ** 3)} GiB`;
-  }
-  return unit && unit !== "ratio" ? `${sig(value)} ${unit}` : sig(value);
-}
-function sig(x) {
-  const abs = Math.abs(x);
-  if (abs >= 100) return x.toFixed(0);
-  if (abs >= 10) return x.toFixed(1);
-  if (abs >= 1) return x.toFixed(2);
-  return Number(x.toPrecision(3)).toString();
-}
-var BYTE_SCALES = [
-  [1024 ** 3, "GiB"],
-  [1024 ** 2, "MiB"],
-  [1024, "KiB"],
-  [1, "B"]
-];
-function formatChange(ratio) {
-  if (ratio === null || !Number.isFinite(ratio)) return "\u2014";
-  const p = (ratio - 1) * 100;
-  return `${p >= 0 ? "+" : "\u2212"}${Math.abs(p).toFixed(Math.abs(p) < 10 ? 1 : 0)} %`;
-}
-function formatInterval(interval) {
-  if (!interval) return "\u2014";
-  return `${formatChange(interval[0])} \u2026 ${formatChange(interval[1])}`;
-}
-function codeSpan(text) {
-  const flat = text.replace(/[\r\n\t]+/g, " ").replace(/\|/g, "\\|");
-  const longest = maxOf(
-    [...flat.matchAll(/`+/g)].map((m) => m[0].length),
-    0
-  );
-  const fence = "`".repeat(longest + 1);
-  const pad = flat.startsWith("`") || flat.endsWith("`") || flat.trim() === "" ? " " : "";
-  return `${fence}${pad}${flat}${pad}${fence}`;
-}
-function escapeMarkdown(text) {
-  return text.replace(/[\r\n]+/g, " ").replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/([\\`*_[\]{}()#+!|~])/g, "\\$1").replace(/@/g, "@\u200B");
-}
-function visible(text) {
-  return text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, (c) => {
-    if (c === "\n") return "\\n";
-    if (c === "\r") return "\\r";
-    if (c === "	") return "\\t";
-    return `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`;
-  });
-}
-
-// src/io/remote-write.ts
-var BATCH = 2e3;
-async function remoteWrite(target, series) {
-  if (series.length === 0) return 0;
-  const mod = await import("./prometheus-remote-write-ZIPMDUU2.js");
-  const pushTimeseries = mod.default?.pushTimeseries ?? mod.pushTimeseries;
-  const headers = { "X-Prometheus-Remote-Write-Version": "0.1.0", "User-Agent": "causal-perf" };
-  if (target.token) headers.Authorization = `Bearer ${target.token}`;
-  else if (target.basic) headers.Authorization = `Basic ${Buffer.from(target.basic).toString("base64")}`;
-  const timeout = target.timeoutMs ?? 15e3;
-  const post = ((url, init) => fetch(url, {
-    method: init.method,
-    headers: init.headers,
-    body: init.body,
-    signal: AbortSignal.timeout(timeout)
-  }));
-  for (let i = 0; i < series.length; i += BATCH) {
-    const result = await pushTimeseries(series.slice(i, i + BATCH), { url: target.url, headers, fetch: post });
-    if (result.status < 200 || result.status > 299)
-      throw new Error(
-        `${target.url} answered ${result.status} ${result.statusText}${result.errorMessage ? `: ${result.errorMessage.trim()}` : ""}`
-      );
-  }
-  return series.length;
-}
-
-// src/history/open.ts
-var NONE = { write: [], describe: "none", close: async () => {
-} };
-async function openHistory(spec) {
-  const { retention, clock, warn, site } = spec;
-  if (spec.storage === "none") return NONE;
-  if (spec.storage === "local") {
-    if (!spec.local) throw new Error('openHistory: storage "local" needs local.dir');
-    const store = new LocalDirectoryStore(spec.local.dir, { retention, clock, site, warn });
-    return {
-      read: store,
-      write: [{ where: spec.local.dir, store }],
-      describe: spec.local.dir,
-      trendUrl: spec.trendUrl,
-      close: async () => {
-      }
-    };
-  }
-  const cache = async () => {
-    if (!spec.cache) throw new Error(`openHistory: storage "${spec.storage}" needs cache.dir`);
-    const { CacheStore } = await import("./cache-OEXLYTHJ.js");
-    return new CacheStore({ dir: spec.cache.dir, restoreBranch: spec.cache.restoreBranch, retention, clock, warn });
-  };
-  if (spec.storage === "cache") {
-    const c2 = await cache();
-    return {
-      read: c2,
-      write: [{ where: "Actions cache", store: c2 }],
-      describe: "Actions cache",
-      trendUrl: spec.trendUrl,
-      close: async () => {
-      }
-    };
-  }
-  const b = spec.branch;
-  if (!b) throw new Error(`openHistory: storage "${spec.storage}" needs a branch`);
-  const { GhPagesStore } = await import("./gh-pages-JSDBVMQ5.js");
-  const pages = new GhPagesStore({
-    url: b.url,
-    branch: b.name,
-    dir: b.dir,
-    auth: await b.auth(),
-    retention,
-    clock,
-    pushTimeoutMs: b.pushTimeoutMs,
-    site,
-    workDir: b.workDir,
-    warn
-  });
-  const onBranch = { where: `${b.name} branch`, store: pages };
-  const opened = (read, write, describe) => ({
-    read,
-    write,
-    describe,
-    trendUrl: spec.trendUrl ?? b.pageUrl,
-    close: () => pages.close()
-  });
-  if (spec.storage === "gh-pages") return opened(pages, [onBranch], onBranch.where);
-  if (spec.storage === "both") {
-    const c2 = await cache();
-    return opened(pages, [onBranch, { where: "Actions cache", store: c2 }], `${b.name} branch and Actions cache`);
-  }
-  if (await pages.exists().catch(() => false)) return opened(pages, [onBranch], onBranch.where);
-  const c = await cache();
-  const inCache = { where: "Actions cache", store: c };
-  return opened(c, spec.record ? [onBranch, inCache] : [inCache], `Actions cache (no ${b.name} branch yet)`);
-}
-function historyFiles(dir) {
-  const store = new LocalDirectoryStore(dir);
-  return { reader: store.files(), apply: (writes, deletes) => store.apply(writes, deletes) };
-}
-
-// src/history/site-files.ts
-import { existsSync as existsSync2 } from "node:fs";
-import { readFile as readFile4, readdir as readdir2 } from "node:fs/promises";
-import { dirname as dirname2, join as join3, relative as relative2 } from "node:path";
-import { fileURLToPath } from "node:url";
-function siteDirectory() {
-  const here = dirname2(fileURLToPath(import.meta.url));
-  const candidates = [
-    join3(here, "site"),
-    join3(here, "..", "site"),
-    join3(here, "..", "..", "dist", "site"),
-    join3(here, "..", "dist", "site")
-  ];
-  for (const dir of candidates) {
-    if (existsSync2(join3(dir, "assets", "app.js"))) return dir;
-  }
-  throw new Error(`the trend page is not built (no site/assets/app.js near ${here}); run npm run build`);
-}
-async function siteFiles() {
-  const root = siteDirectory();
-  const files = /* @__PURE__ */ new Map();
-  const walk = async (dir) => {
-    for (const entry of await readdir2(dir, { withFileTypes: true })) {
-      const path = join3(dir, entry.name);
-      if (entry.isDirectory()) await walk(path);
-      else files.set(relative2(root, path).split("\\").join("/"), await readFile4(path));
-    }
-  };
-  await walk(root);
-  return files;
-}
-
-// src/io/endpoint.ts
-function splitCredentials(raw) {
-  let u;
-  try {
-    u = new URL(raw);
-  } catch {
-    return { url: raw };
-  }
-  if (!u.username && !u.password) return { url: raw };
-  const basic = `${decodeURIComponent(u.username)}:${decodeURIComponent(u.password)}`;
-  u.username = "";
-  u.password = "";
-  return { url: u.toString(), basic };
-}
+// src/pipeline/escalate.ts
+import { join as join4 } from "node:path";
 
 // src/analysis/paired.ts
 var EPS2 = 1e-9;
@@ -16557,7 +16260,7 @@ function abDecision(outcome, plan) {
 // src/pipeline/refs.ts
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
-import { join as join4 } from "node:path";
+import { join as join3 } from "node:path";
 async function measureRefs(job, log, output) {
   const top = await gitOutput(job.cwd, ["rev-parse", "--show-toplevel"]);
   if (!top) throw new InputError("run --baseline-ref/--current-ref: expected to be inside a git repository");
@@ -16586,8 +16289,8 @@ async function measureRefs(job, log, output) {
 }
 async function withWorktrees(repo, shas, fn, parent = tmpdir()) {
   const git = new Git(repo);
-  const dir = await mkdtemp(join4(parent, "causal-perf-worktrees-"));
-  const trees = shas.map((_, i) => join4(dir, `tree-${i}`));
+  const dir = await mkdtemp(join3(parent, "causal-perf-worktrees-"));
+  const trees = shas.map((_, i) => join3(dir, `tree-${i}`));
   const remove = async () => {
     for (const tree of trees) await gitOutput(repo, ["worktree", "remove", "--force", tree]);
     await gitOutput(repo, ["worktree", "prune"]);
@@ -16602,6 +16305,438 @@ async function withWorktrees(repo, shas, fn, parent = tmpdir()) {
     forget();
     await remove();
   }
+}
+
+// src/pipeline/escalate.ts
+function worktreeRounds(plan, rules, log, output) {
+  return (names, follow) => withWorktrees(
+    plan.repo,
+    [plan.baseSha],
+    ([baseDir]) => measureAb(
+      {
+        base: { label: "base", sha: plan.baseSha, cwd: join4(baseDir, plan.subdir ?? "") },
+        head: { label: "head", sha: plan.headSha, cwd: join4(plan.repo, plan.subdir ?? "") },
+        command: plan.command,
+        flag: plan.flag,
+        ...plan.setup ? { setup: plan.setup } : {},
+        results: plan.results,
+        minRounds: plan.minRounds,
+        maxRounds: plan.maxRounds,
+        maxMinutes: plan.maxMinutes,
+        rules,
+        follow,
+        env: { ...process.env, [BENCHMARKS_ENV]: names.join("\n") }
+      },
+      log,
+      output
+    ),
+    plan.tempDir
+  );
+}
+async function escalate(decision, pairing, log) {
+  const open = undecidedRows(decision);
+  if (open.length === 0) return decision;
+  const keys = new Set(open.map(rowKey));
+  const names = [...new Set(open.map((r) => r.benchmark))];
+  let outcome;
+  let baseSha = "";
+  try {
+    const pair = await pairing();
+    baseSha = pair.baseSha;
+    log.info(
+      `Paired rounds against the base commit ${baseSha.slice(0, 10)} for ${open.length} row${open.length === 1 ? "" : "s"} the job's own runs could not decide (${names.length} benchmark${names.length === 1 ? "" : "s"}).`
+    );
+    outcome = await pair.measure(names, (row) => keys.has(rowKey(row)));
+  } catch (error) {
+    const why = `Paired rounds against the base commit${baseSha ? ` ${baseSha.slice(0, 7)}` : ""} could not run (${errorMessage(error)}); the undecided rows stay as the job's own runs left them.`;
+    log.warn(why);
+    return { ...decision, warnings: [...decision.warnings, why] };
+  }
+  const paired = new Map(outcome.decision.results.map((r) => [rowKey(r), r]));
+  const rounds = outcome.rounds.length;
+  const stoppedBy = outcome.stoppedBy === "decided" ? "decided" : outcome.stoppedBy === "max-minutes" ? "the time limit (ab-max-minutes) was reached" : "the round limit (ab-max-rounds) was reached";
+  const results = decision.results.map((row) => {
+    const p = keys.has(rowKey(row)) ? paired.get(rowKey(row)) : void 0;
+    return p && p.status !== "new" && p.status !== "missing" ? pairedRow(row, p, baseSha, stoppedBy) : row;
+  });
+  const undecided = results.filter((r) => keys.has(rowKey(r)) && r.enforced && r.settled === false).length;
+  const summary = {
+    base: baseSha,
+    rounds,
+    seconds: Math.round(outcome.seconds),
+    stopped: outcome.stoppedBy,
+    benchmarks: names,
+    undecided
+  };
+  const note = `Paired base/head rounds: ${rounds} round${rounds === 1 ? "" : "s"} of the base commit ${baseSha.slice(0, 7)} and the head on this runner (${summary.seconds} s) for ${names.length} benchmark${names.length === 1 ? "" : "s"} the job's own runs could not decide; ${stoppedBy === "decided" ? "every one of those rows is decided" : `stopped because ${stoppedBy}`}. Those rows compare base and head of the same round, so the runner's state cancels out.`;
+  return {
+    ...decision,
+    results: sortRows(results),
+    verdict: results.some((r) => r.fails) ? "fail" : "pass",
+    notes: [note, ...decision.notes],
+    paired: summary
+  };
+}
+function pairedRow(row, p, baseSha, stoppedBy) {
+  const before = row.measured_ratio === null ? row.status : `${row.status}, ${fmtPct(row.measured_ratio ** (row.direction === "smaller" ? 1 : -1))}`;
+  const out = {
+    ...p,
+    history: row.history,
+    reason: `${p.reason} (Against the base commit ${baseSha.slice(0, 7)} in paired rounds; against the history alone: ${before}.)`
+  };
+  if (out.settled === false && out.status === "inconclusive") {
+    out.reason += ` Still undecided: ${stoppedBy}.`;
+  }
+  return out;
+}
+
+// src/pipeline/index.ts
+async function measureHead(job, deps) {
+  if ("measured" in job.head) return job.head.measured;
+  const { suite, results, machine } = job.head;
+  const suiteSeconds = suite ? await runSuite(suite, deps.log, deps.suiteOutput ?? (() => {
+  })) : void 0;
+  const head = await parseResults2(results);
+  head.run = { ...head.run, ...suiteSeconds !== void 0 ? { suiteSeconds } : {}, ...machine ? { machine } : {} };
+  return head;
+}
+async function publish(decision, channels, context) {
+  for (const channel of channels) {
+    try {
+      await channel.publish(decision, context);
+    } catch (error) {
+      if (channel.required) throw error;
+      context.log.warn(`could not ${channel.what}: ${errorMessage(error)}. The verdict stands; the other reports carry it.`);
+    }
+  }
+}
+function failInconclusive(decision) {
+  for (const r of decision.results)
+    if (r.status === "inconclusive" && r.enforced) {
+      r.fails = true;
+      r.reason += " Fails the check: fail-on-inconclusive is set.";
+    }
+  if (decision.results.some((r) => r.fails)) decision.verdict = "fail";
+}
+function hardwareNote(head, cpus2) {
+  const mine = head.run?.machine?.cpu;
+  const known = (cpus2 ?? []).filter((c) => !!c);
+  if (typeof mine !== "string" || known.length === 0) return void 0;
+  const counts = /* @__PURE__ */ new Map();
+  for (const c of known) counts.set(c, (counts.get(c) ?? 0) + 1);
+  const [most, n] = [...counts].sort((a, b) => b[1] - a[1])[0];
+  if (most === mine || (counts.get(mine) ?? 0) * 2 >= known.length) return void 0;
+  return `Different hardware: this run's CPU is ${mine}; ${n} of the ${known.length} baseline runs had ${most}. Differences between CPU models are not factored out; the thresholds are unchanged.`;
+}
+var DRIFT_RUNS = 60;
+async function driftWindow(job, history) {
+  if (!job.record || !history?.read || job.baseline.from !== "history" || job.baseline.untilShas?.length) return void 0;
+  try {
+    return await history.read.load({
+      suite: job.name,
+      branch: job.baseline.branch,
+      testbed: job.baseline.testbed,
+      limit: Math.max(DRIFT_RUNS, job.rules.history + 1)
+    });
+  } catch {
+    return void 0;
+  }
+}
+function levelChanges(job, head, decision, stored, deps) {
+  if (job.baseline.from !== "history" || !job.record) return { drift: [], open: [] };
+  try {
+    const self = {
+      version: 1,
+      suite: job.name,
+      ...job.record,
+      recordedAt: deps.clock().toISOString(),
+      results: compactResults(head, job.rules.statistic),
+      // As the run will be stored: drift and open regressions read its gate's judgements from it.
+      flagged: flagEntries(annotationsOf(decision))
+    };
+    const runs = [...stored, self];
+    return {
+      drift: newDrift(job.name, runs, job.baseline.testbed),
+      open: openRegressions(runs, job.rules, job.baseline.testbed)
+    };
+  } catch (error) {
+    deps.log.warn(`could not look for drift in the history: ${errorMessage(error)}`);
+    return { drift: [], open: [] };
+  }
+}
+function branchOptions(job, window) {
+  if (job.baseline.from !== "history") return {};
+  const last = window.commits?.at(-1);
+  if (!last) return {};
+  const newest = { previous: last.sha.slice(0, 7) };
+  const judged = window.commits.map((c) => c.flagged);
+  const continues = !!job.record && !job.baseline.pullRequest && !job.baseline.untilShas?.length && (last.branch === void 0 || job.record.branch === void 0 || last.branch === job.record.branch);
+  return continues ? { continues: newest, judged } : { onBase: newest, judged };
+}
+async function runPipeline(job, deps) {
+  const head = await measureHead(job, deps);
+  const needsHistory = job.baseline.from === "history" || !!job.record && job.baseline.from !== "files";
+  const history = needsHistory ? await deps.openHistory?.() : void 0;
+  try {
+    const longer = await driftWindow(job, history);
+    const window = await baselineWindow(job.baseline, job.rules.history, job.name, history, deps.log, longer);
+    const options = branchOptions(job, window);
+    let decision = job.baseline.from === "decided" ? job.baseline.decision : decide(head, window.runs, job.rules, options);
+    if (job.confirm && job.confirm.runs > 0 && job.baseline.from !== "decided" && undecidedRows(decision).length > 0)
+      ({ decision } = await remeasure(
+        job.confirm,
+        suiteMeasure(job.confirm, deps),
+        head,
+        window.runs,
+        job.rules,
+        decision,
+        deps,
+        options
+      ));
+    if (job.pair && job.baseline.from !== "decided" && undecidedRows(decision).length > 0)
+      decision = await escalate(
+        decision,
+        async () => {
+          const plan = await job.pair();
+          return { baseSha: plan.baseSha, measure: worktreeRounds(plan, job.rules, deps.log, deps.suiteOutput ?? (() => {
+          })) };
+        },
+        deps.log
+      );
+    if (job.accepted?.length) decision = applyAcceptance(decision, job.accepted);
+    if (window.note) decision.notes.push(window.note);
+    const hardware = hardwareNote(head, window.cpus);
+    if (hardware) decision.notes.push(hardware);
+    if (job.failOnInconclusive) failInconclusive(decision);
+    if (longer && longer.length >= 10) {
+      const { drift, open } = levelChanges(job, head, decision, longer, deps);
+      if (drift.length) decision.drift = drift;
+      if (open.length) decision.open_regressions = open;
+    }
+    const trendUrl = job.links?.trendUrl ?? history?.trendUrl;
+    const links = { ...trendUrl ? trendLinks(trendUrl, job.name) : {}, ...job.links };
+    const artifacts = {};
+    await publish(decision, deps.channels, { name: job.name, links, facts: job.facts ?? {}, artifacts, log: deps.log });
+    const recordedIn = job.record && history ? await recordRun(
+      history,
+      { suite: job.name, identity: job.record, recordedAt: deps.clock().toISOString(), statistic: job.rules.statistic },
+      head,
+      decision,
+      deps.log
+    ) : [];
+    return { decision, head, recordedIn, artifacts };
+  } finally {
+    await history?.close();
+  }
+}
+
+// src/report/format.ts
+function formatValue(value, unit) {
+  if (value === null || !Number.isFinite(value)) return "\u2014";
+  if (unit === "s") {
+    const abs = Math.abs(value);
+    if (abs === 0) return "0 s";
+    if (abs < 1e-6) return `${sig(value * 1e9)} ns`;
+    if (abs < 1e-3) return `${sig(value * 1e6)} \xB5s`;
+    if (abs < 1) return `${sig(value * 1e3)} ms`;
+    return `${sig(value)} s`;
+  }
+  if (unit === "bytes") {
+    const abs = Math.abs(value);
+    if (abs < 1024) return `${Math.round(value)} B`;
+    if (abs < 1024 ** 2) return `${sig(value / 1024)} KiB`;
+    if (abs < 1024 ** 3) return `${sig(value / 1024 ** 2)} MiB`;
+    return `${sig(value / 1024 ** 3)} GiB`;
+  }
+  return unit && unit !== "ratio" ? `${sig(value)} ${unit}` : sig(value);
+}
+function sig(x) {
+  const abs = Math.abs(x);
+  if (abs >= 100) return x.toFixed(0);
+  if (abs >= 10) return x.toFixed(1);
+  if (abs >= 1) return x.toFixed(2);
+  return Number(x.toPrecision(3)).toString();
+}
+var BYTE_SCALES = [
+  [1024 ** 3, "GiB"],
+  [1024 ** 2, "MiB"],
+  [1024, "KiB"],
+  [1, "B"]
+];
+function formatChange(ratio) {
+  if (ratio === null || !Number.isFinite(ratio)) return "\u2014";
+  const p = (ratio - 1) * 100;
+  return `${p >= 0 ? "+" : "\u2212"}${Math.abs(p).toFixed(Math.abs(p) < 10 ? 1 : 0)} %`;
+}
+function formatInterval(interval) {
+  if (!interval) return "\u2014";
+  return `${formatChange(interval[0])} \u2026 ${formatChange(interval[1])}`;
+}
+function codeSpan(text) {
+  const flat = text.replace(/[\r\n\t]+/g, " ").replace(/\|/g, "\\|");
+  const longest = maxOf(
+    [...flat.matchAll(/`+/g)].map((m) => m[0].length),
+    0
+  );
+  const fence = "`".repeat(longest + 1);
+  const pad = flat.startsWith("`") || flat.endsWith("`") || flat.trim() === "" ? " " : "";
+  return `${fence}${pad}${flat}${pad}${fence}`;
+}
+function escapeMarkdown(text) {
+  return text.replace(/[\r\n]+/g, " ").replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/([\\`*_[\]{}()#+!|~])/g, "\\$1").replace(/@/g, "@\u200B");
+}
+function visible(text) {
+  return text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, (c) => {
+    if (c === "\n") return "\\n";
+    if (c === "\r") return "\\r";
+    if (c === "	") return "\\t";
+    return `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`;
+  });
+}
+
+// src/io/remote-write.ts
+var BATCH = 2e3;
+async function remoteWrite(target, series) {
+  if (series.length === 0) return 0;
+  const mod = await import("./prometheus-remote-write-ZIPMDUU2.js");
+  const pushTimeseries = mod.default?.pushTimeseries ?? mod.pushTimeseries;
+  const headers = { "X-Prometheus-Remote-Write-Version": "0.1.0", "User-Agent": "causal-perf" };
+  if (target.token) headers.Authorization = `Bearer ${target.token}`;
+  else if (target.basic) headers.Authorization = `Basic ${Buffer.from(target.basic).toString("base64")}`;
+  const timeout = target.timeoutMs ?? 15e3;
+  const post = ((url, init) => fetch(url, {
+    method: init.method,
+    headers: init.headers,
+    body: init.body,
+    signal: AbortSignal.timeout(timeout)
+  }));
+  for (let i = 0; i < series.length; i += BATCH) {
+    const result = await pushTimeseries(series.slice(i, i + BATCH), { url: target.url, headers, fetch: post });
+    if (result.status < 200 || result.status > 299)
+      throw new Error(
+        `${target.url} answered ${result.status} ${result.statusText}${result.errorMessage ? `: ${result.errorMessage.trim()}` : ""}`
+      );
+  }
+  return series.length;
+}
+
+// src/history/open.ts
+var NONE = { write: [], describe: "none", close: async () => {
+} };
+async function openHistory(spec) {
+  const { retention, clock, warn, site } = spec;
+  if (spec.storage === "none") return NONE;
+  if (spec.storage === "local") {
+    if (!spec.local) throw new Error('openHistory: storage "local" needs local.dir');
+    const store = new LocalDirectoryStore(spec.local.dir, { retention, clock, site, warn });
+    return {
+      read: store,
+      write: [{ where: spec.local.dir, store }],
+      describe: spec.local.dir,
+      trendUrl: spec.trendUrl,
+      close: async () => {
+      }
+    };
+  }
+  const cache = async () => {
+    if (!spec.cache) throw new Error(`openHistory: storage "${spec.storage}" needs cache.dir`);
+    const { CacheStore } = await import("./cache-OEXLYTHJ.js");
+    return new CacheStore({ dir: spec.cache.dir, restoreBranch: spec.cache.restoreBranch, retention, clock, warn });
+  };
+  if (spec.storage === "cache") {
+    const c2 = await cache();
+    return {
+      read: c2,
+      write: [{ where: "Actions cache", store: c2 }],
+      describe: "Actions cache",
+      trendUrl: spec.trendUrl,
+      close: async () => {
+      }
+    };
+  }
+  const b = spec.branch;
+  if (!b) throw new Error(`openHistory: storage "${spec.storage}" needs a branch`);
+  const { GhPagesStore } = await import("./gh-pages-JSDBVMQ5.js");
+  const pages = new GhPagesStore({
+    url: b.url,
+    branch: b.name,
+    dir: b.dir,
+    auth: await b.auth(),
+    retention,
+    clock,
+    pushTimeoutMs: b.pushTimeoutMs,
+    site,
+    workDir: b.workDir,
+    warn
+  });
+  const onBranch = { where: `${b.name} branch`, store: pages };
+  const opened = (read, write, describe) => ({
+    read,
+    write,
+    describe,
+    trendUrl: spec.trendUrl ?? b.pageUrl,
+    close: () => pages.close()
+  });
+  if (spec.storage === "gh-pages") return opened(pages, [onBranch], onBranch.where);
+  if (spec.storage === "both") {
+    const c2 = await cache();
+    return opened(pages, [onBranch, { where: "Actions cache", store: c2 }], `${b.name} branch and Actions cache`);
+  }
+  if (await pages.exists().catch(() => false)) return opened(pages, [onBranch], onBranch.where);
+  const c = await cache();
+  const inCache = { where: "Actions cache", store: c };
+  return opened(c, spec.record ? [onBranch, inCache] : [inCache], `Actions cache (no ${b.name} branch yet)`);
+}
+function historyFiles(dir) {
+  const store = new LocalDirectoryStore(dir);
+  return { reader: store.files(), apply: (writes, deletes) => store.apply(writes, deletes) };
+}
+
+// src/history/site-files.ts
+import { existsSync as existsSync2 } from "node:fs";
+import { readFile as readFile4, readdir as readdir2 } from "node:fs/promises";
+import { dirname as dirname2, join as join5, relative as relative2 } from "node:path";
+import { fileURLToPath } from "node:url";
+function siteDirectory() {
+  const here = dirname2(fileURLToPath(import.meta.url));
+  const candidates = [
+    join5(here, "site"),
+    join5(here, "..", "site"),
+    join5(here, "..", "..", "dist", "site"),
+    join5(here, "..", "dist", "site")
+  ];
+  for (const dir of candidates) {
+    if (existsSync2(join5(dir, "assets", "app.js"))) return dir;
+  }
+  throw new Error(`the trend page is not built (no site/assets/app.js near ${here}); run npm run build`);
+}
+async function siteFiles() {
+  const root = siteDirectory();
+  const files = /* @__PURE__ */ new Map();
+  const walk = async (dir) => {
+    for (const entry of await readdir2(dir, { withFileTypes: true })) {
+      const path = join5(dir, entry.name);
+      if (entry.isDirectory()) await walk(path);
+      else files.set(relative2(root, path).split("\\").join("/"), await readFile4(path));
+    }
+  };
+  await walk(root);
+  return files;
+}
+
+// src/io/endpoint.ts
+function splitCredentials(raw) {
+  let u;
+  try {
+    u = new URL(raw);
+  } catch {
+    return { url: raw };
+  }
+  if (!u.username && !u.password) return { url: raw };
+  const basic = `${decodeURIComponent(u.username)}:${decodeURIComponent(u.password)}`;
+  u.username = "";
+  u.password = "";
+  return { url: u.toString(), basic };
 }
 
 // src/pipeline/bisect.ts
@@ -16989,7 +17124,8 @@ function headline(decision) {
   const undecided = decision.results.filter((r) => r.enforced && r.status === "inconclusive").length;
   if (undecided === 0) return { icon: "\u2705", text: "No regression" };
   const m = decision.remeasured;
-  const why = m ? m.stopped === "time" ? `re-measuring hit its time limit after ${m.runs} more run${m.runs === 1 ? "" : "s"}` : `${m.runs} more run${m.runs === 1 ? "" : "s"} of the budget of ${m.budget} did not settle ${undecided === 1 ? "it" : "them"}` : "not re-measured (result files only, or confirm-runs: 0)";
+  const p = decision.paired;
+  const why = p ? `${p.rounds} paired base/head round${p.rounds === 1 ? "" : "s"} did not settle ${undecided === 1 ? "it" : "them"} (${p.stopped === "max-minutes" ? "ab-max-minutes" : "ab-max-rounds"} reached)` : m ? m.stopped === "time" ? `re-measuring hit its time limit after ${m.runs} more run${m.runs === 1 ? "" : "s"}` : `${m.runs} more run${m.runs === 1 ? "" : "s"} of the budget of ${m.budget} did not settle ${undecided === 1 ? "it" : "them"}` : "not re-measured (result files only, or confirm-runs: 0)";
   return { icon: "\u26A0\uFE0F", text: `Passed with ${undecided} undecided row${undecided === 1 ? "" : "s"}: ${why}` };
 }
 function renderMarkdown(decision, options = {}) {
@@ -17233,6 +17369,10 @@ export {
   FORMATS,
   readResultFiles,
   judgedRows,
+  measureAb,
+  abDecision,
+  measureRefs,
+  withWorktrees,
   defaultBranchOf,
   findChanges,
   publish,
@@ -17240,10 +17380,6 @@ export {
   formatChange,
   formatInterval,
   visible,
-  measureAb,
-  abDecision,
-  measureRefs,
-  withWorktrees,
   stepChange,
   describeStep,
   bisect,
