@@ -116,6 +116,57 @@ describe('causal-perf compare on two real pytest-benchmark runs', () => {
   });
 });
 
+describe('causal-perf compare: a size family whose growth got steeper (#30)', () => {
+  // Normalized JSON runs of a family at n = 10, 100, 1000 whose time grows as n^exponent (±1 % jitter).
+  const run = (dir: string, file: string, exponent: number, jitter: number) => {
+    const benchmarks = [10, 100, 1000].map((n, i) => {
+      const t = 1e-6 * (n / 10) ** exponent * (1 + jitter * (i - 1));
+      return {
+        name: `test_env[n=${n}]`,
+        metrics: { time: { value: t, unit: 's', direction: 'smaller', samples: [0.99, 1, 1.01].map((k) => k * t) } },
+      };
+    });
+    writeFileSync(join(dir, file), JSON.stringify({ benchmarks }));
+    return join(dir, file);
+  };
+  const setup = (headExponent: number) => {
+    const dir = mkdtempSync(join(tmpdir(), 'cp-scaling-'));
+    const bases = [0.01, -0.01, 0.005, -0.005, 0].flatMap((j, i) => ['--base', run(dir, `base${i}.json`, 1, j)]);
+    return { dir, args: ['compare', '--head', run(dir, 'head.json', headExponent, 0.003), ...bases] };
+  };
+
+  it('fails linear → quadratic on the exponent and says so in every format', async () => {
+    const { args } = setup(2);
+    const json = await cli(...args, '--format', 'json');
+    expect(json.code).toBe(1);
+    const [s] = JSON.parse(json.stdout).scaling;
+    expect(s).toMatchObject({ family: 'test_env[n=n]', sizes: [10, 100, 1000], status: 'steeper', fails: true, limit: 0.5 });
+    expect(Math.abs(s.base_exponent - 1)).toBeLessThan(0.2);
+    expect(Math.abs(s.head_exponent - 2)).toBeLessThan(0.2);
+    expect((await cli(...args, '--format', 'text')).stdout).toMatch(
+      /^FAIL scaling test_env\[n=n\] time \(steeper\): ~n\^1\.0 → ~n\^2\.0/m,
+    );
+    const md = (await cli(...args, '--format', 'markdown')).stdout;
+    expect(md).toMatch(/\*\*Scaling\*\*/);
+    expect(md).toMatch(/\| ❌ \| `test_env\[n=n\]` \| time \| 10, 100, 1000 \| ~n\^1\.0 \| ~n\^2\.0 \|/);
+  });
+
+  it('fails n → n^1.6 even where every size is within its own limit, and a rules file can turn it off', async () => {
+    const { dir, args } = setup(1.6);
+    writeFileSync(join(dir, 'loose.yml'), 'baseline_thresholds:\n  time:\n    regression_limit: 20\n');
+    const loose = await cli(...args, '--config', join(dir, 'loose.yml'), '--format', 'json');
+    const report = JSON.parse(loose.stdout);
+    expect(report.results.filter((r: { fails: boolean }) => r.fails)).toEqual([]);
+    expect(report.scaling[0]).toMatchObject({ status: 'steeper', fails: true });
+    expect(loose.code).toBe(1);
+    writeFileSync(
+      join(dir, 'off.yml'),
+      'baseline_thresholds:\n  time:\n    regression_limit: 20\n    max_exponent_increase: false\n',
+    );
+    expect((await cli(...args, '--config', join(dir, 'off.yml'))).code).toBe(0);
+  });
+});
+
 describe('hostile input gets a one-line error and exit 2', () => {
   it('refuses a rules file whose aliases would expand without bound', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'cp-'));

@@ -22,6 +22,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { decide } from '../src/analysis/decide.js';
+import { judgeScaling } from '../src/analysis/scaling.js';
 import { runStatistic } from '../src/analysis/series.js';
 import { median } from '../src/analysis/stats.js';
 import { DEFAULT_RULES, type Rules } from '../src/config.js';
@@ -56,10 +57,17 @@ interface Tally {
   confirming: number;
   /** Same-commit pushes whose only failures confirm a step that same commit brought in the run before. */
   sameConfirming: number;
+  /** Pushes with a size family (scaling.ts), and pushes its exponent rule failed (alone: no row failed). */
+  scalingPushes: number;
+  scalingFailing: number;
+  scalingOnly: number;
 }
 
 const zero = (): Record<RuleName, number> => ({ engine: 0, '200 %': 0, '10 %': 0 });
 const tally = (): Tally => ({
+  scalingPushes: 0,
+  scalingFailing: 0,
+  scalingOnly: 0,
   pushes: 0,
   failing: zero(),
   persisting: zero(),
@@ -149,6 +157,19 @@ function failingRows(
     }
   }
   if (inc) t.inconclusive++;
+  // The pipeline's size-family check on the same rows: a push it fails fails as a whole.
+  const scaling = judgeScaling(d.results, rules).filter((s) => s.metric === 'time');
+  if (scaling.length > 0) t.scalingPushes++;
+  const steeper = scaling.filter((s) => s.fails);
+  if (steeper.length > 0) {
+    t.scalingFailing++;
+    if (out.engine.size === 0) t.scalingOnly++;
+    for (const s of steeper)
+      for (const name of s.benchmarks) {
+        const r = d.results.find((x) => x.benchmark === name && x.metric === 'time');
+        if (r?.base != null && !out.engine.has(name)) out.engine.set(name, r.base);
+      }
+  }
   const engineFails = d.results.filter((r) => r.metric === 'time' && r.enforced && r.fails);
   const own = d.results.filter((r) => r.fails).map(({ benchmark, metric }) => ({ benchmark, metric }));
   if (engineFails.some((r) => r.reason.includes(CONFIRMS))) t.confirming++;
@@ -260,6 +281,9 @@ function main(): void {
   );
   console.log(
     `\nEngine: pushes with an inconclusive enforced row ${pct(total.inconclusive, total.pushes)}; failing rows measured faster than their baseline ${total.fasterFailingRows} of ${total.failingRows}; failing pushes that confirm the step of the run before ${total.confirming} of ${total.failing.engine}.\n`,
+  );
+  console.log(
+    `Size families (scaling.ts): judged on ${total.scalingPushes} pushes; the exponent rule failed ${total.scalingFailing} of them (${total.scalingOnly} where no row failed), counted among the engine's failing pushes above.\n`,
   );
   console.log(
     '| suite | pushes | failing engine / 200 % / 10 % | same-commit: failing | shifts: caught | persisting | inconclusive |',

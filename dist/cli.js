@@ -29,7 +29,7 @@ import {
   splitCredentials,
   stepChange,
   visible
-} from "./chunks/chunk-4KOTQGQ7.js";
+} from "./chunks/chunk-2XWRCTTH.js";
 import {
   metricsTimeseries,
   renderOpenMetrics
@@ -38,7 +38,7 @@ import {
   defaultTestbed,
   sampleTime
 } from "./chunks/chunk-C2NF5WOG.js";
-import "./chunks/chunk-AHZFJUHG.js";
+import "./chunks/chunk-UZWOWOLK.js";
 import {
   InputError,
   checkRef,
@@ -54,7 +54,7 @@ import {
   repairHistory,
   systemClock,
   testbedOf
-} from "./chunks/chunk-QFPXGNWP.js";
+} from "./chunks/chunk-YH62U7Q6.js";
 import "./chunks/chunk-QSE4L5OW.js";
 
 // src/cli/main.ts

@@ -21,7 +21,7 @@ import {
   summaryChannel,
   visible,
   withWorktrees
-} from "./chunks/chunk-4KOTQGQ7.js";
+} from "./chunks/chunk-2XWRCTTH.js";
 import {
   defaultTestbed,
   sampleTime
@@ -38,10 +38,10 @@ import {
   summary,
   warning
 } from "./chunks/chunk-AW4YEKT2.js";
-import "./chunks/chunk-AHZFJUHG.js";
+import "./chunks/chunk-UZWOWOLK.js";
 import {
   branchFolder
-} from "./chunks/chunk-SWQGFKUD.js";
+} from "./chunks/chunk-IQOBWGUS.js";
 import {
   Git,
   InputError,
@@ -56,7 +56,7 @@ import {
   pushAll,
   slug,
   systemClock
-} from "./chunks/chunk-QFPXGNWP.js";
+} from "./chunks/chunk-YH62U7Q6.js";
 import "./chunks/chunk-QSE4L5OW.js";
 
 // src/action/main.ts
@@ -1039,11 +1039,12 @@ async function run({
   }
 }
 function failStep(decision, failOnRegression) {
-  const failing = decision.results.filter((r) => r.fails);
+  const failing = [
+    ...decision.results.filter((r) => r.fails).map((r) => `${r.benchmark} (${r.metric})`),
+    ...(decision.scaling ?? []).filter((s) => s.fails).map((s) => `${s.family} (${s.metric} scaling)`)
+  ];
   if (decision.verdict === "fail" && failOnRegression)
-    setFailed(
-      `${failing.length} benchmark rule${failing.length === 1 ? "" : "s"} broken: ${failing.map((r) => `${r.benchmark} (${r.metric})`).join(", ")}`
-    );
+    setFailed(`${failing.length} benchmark rule${failing.length === 1 ? "" : "s"} broken: ${failing.join(", ")}`);
 }
 function runIdentity(plan, suite, testbed) {
   if (!plan.runId) return void 0;

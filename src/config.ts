@@ -12,6 +12,11 @@ export interface Rule {
   maximum_threshold?: number;
   direction?: Direction;
   fail?: boolean;
+  /**
+   * A size family's growth exponent (log figure against log size) may rise by this much before the
+   * rule fails (scaling.ts); false: not judged.
+   */
+  max_exponent_increase?: number | false;
 }
 
 export type Thresholds = Record<string, Rule>;
@@ -40,8 +45,8 @@ export interface Rules {
  */
 export const DEFAULT_THRESHOLDS: Thresholds = {
   '*': { regression_limit: 1.1, fail: false },
-  time: { regression_limit: 1.1, fail: true },
-  'memory_*': { regression_limit: 1.2, fail: true },
+  time: { regression_limit: 1.1, max_exponent_increase: 0.5, fail: true },
+  'memory_*': { regression_limit: 1.2, max_exponent_increase: 0.5, fail: true },
   accuracy: { regression_limit: false, minimum_threshold: 0.95, fail: true },
 };
 

@@ -53,6 +53,12 @@ const rule = {
       anyOf: [{ type: 'number', exclusiveMinimum: 1 }, { const: false }],
       examples: [1.1, 1.25, false],
     },
+    max_exponent_increase: {
+      description:
+        'Size families (benchmarks that differ only by a size: test_x[10], BM_x/1024, test_x_10_15): fail when the growth exponent (log figure against log size) rises by more than this, credibly (0.5: linear to n^1.5). false: not judged. Default 0.5 for time and memory_*.',
+      anyOf: [{ type: 'number', exclusiveMinimum: 0 }, { const: false }],
+      examples: [0.3, false],
+    },
     improvement_limit: {
       type: 'number',
       exclusiveMinimum: 1,
@@ -144,8 +150,8 @@ export const rulesSchema = {
     baseline_thresholds: {
       ...thresholds,
       default: {
-        time: { regression_limit: 1.1 },
-        'memory_*': { regression_limit: 1.2 },
+        time: { regression_limit: 1.1, max_exponent_increase: 0.5 },
+        'memory_*': { regression_limit: 1.2, max_exponent_increase: 0.5 },
         accuracy: { regression_limit: false, minimum_threshold: 0.95 },
       },
       examples: [{ time: { regression_limit: 1.15 }, throughput: { regression_limit: 1.05, direction: 'bigger' } }],

@@ -161,11 +161,12 @@ export async function run({
 }
 
 function failStep(decision: Decision, failOnRegression: boolean): void {
-  const failing = decision.results.filter((r) => r.fails);
+  const failing = [
+    ...decision.results.filter((r) => r.fails).map((r) => `${r.benchmark} (${r.metric})`),
+    ...(decision.scaling ?? []).filter((s) => s.fails).map((s) => `${s.family} (${s.metric} scaling)`),
+  ];
   if (decision.verdict === 'fail' && failOnRegression)
-    core.setFailed(
-      `${failing.length} benchmark rule${failing.length === 1 ? '' : 's'} broken: ${failing.map((r) => `${r.benchmark} (${r.metric})`).join(', ')}`,
-    );
+    core.setFailed(`${failing.length} benchmark rule${failing.length === 1 ? '' : 's'} broken: ${failing.join(', ')}`);
 }
 
 /** The same run across attempts: repository, workflow run, job, suite and testbed — never the attempt. */

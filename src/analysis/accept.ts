@@ -7,7 +7,7 @@
  * changes.
  */
 import picomatch from 'picomatch';
-import type { Decision } from './types.js';
+import type { Decision, ScalingRow } from './types.js';
 
 export interface Acceptance {
   /** A benchmark name glob ("*" for every benchmark). */
@@ -54,4 +54,19 @@ export function applyAcceptance(decision: Decision, accepted: readonly Acceptanc
       ? [`Accepted changes: ${taken.join(', ')}.`, ...decision.notes]
       : [`Accepted patterns (${accepted.map((a) => a.pattern).join(', ')}) matched no row past its limit.`, ...decision.notes],
   };
+}
+
+/** Size families whose every benchmark an acceptance names: a steeper growth there does not fail either. */
+export function acceptScaling(rows: readonly ScalingRow[], accepted: readonly Acceptance[]): ScalingRow[] {
+  const matchers = accepted.map((a) => ({ a, is: picomatch(a.pattern, { dot: true }) }));
+  return rows.map((s) => {
+    const hit = s.fails ? matchers.find((m) => s.benchmarks.every((b) => m.is(b))) : undefined;
+    if (!hit) return s;
+    const who = hit.a.by ? ` by ${hit.a.by}` : '';
+    return {
+      ...s,
+      fails: false,
+      reason: `${s.reason} Accepted${who} (${hit.a.source}: ${hit.a.pattern}): it does not fail the check.`,
+    };
+  });
 }

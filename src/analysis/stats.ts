@@ -46,6 +46,11 @@ export function tConfidence(t: number, df: number): number {
   return jStat.studentt.cdf(t, Math.max(1, df));
 }
 
+/** P(Z ≤ z) for a standard normal Z. */
+export function normalConfidence(z: number): number {
+  return jStat.normal.cdf(z, 0, 1);
+}
+
 export function tQuantile(p: number, df: number): number {
   return jStat.studentt.inv(p, Math.max(1, df));
 }

@@ -83,6 +83,8 @@ export interface Decision {
   remeasured?: Remeasured;
   /** Set when rows still undecided after re-measuring were measured in paired base/head rounds (src/pipeline/escalate.ts). */
   paired?: PairedRound;
+  /** Size families (benchmarks that differ only by a size) and how their growth with size changed (scaling.ts). */
+  scaling?: ScalingRow[];
   /** On a recording run: level changes in the branch's history that the gate flagged nowhere (creep). */
   drift?: DriftStep[];
   /** On a recording run: level changes still in effect past their limit that nobody accepted. */
@@ -129,4 +131,26 @@ export interface PairedRound {
   benchmarks: string[];
   /** Enforced rows of those still undecided when the rounds stopped. */
   undecided: number;
+}
+
+/** A size family's growth exponent (log figure against log size) in the baseline and in the head. */
+export interface ScalingRow {
+  /** The benchmarks' shared name, the size as `n`, other numbers as `#` (`test_dag_creation_n_#`). */
+  family: string;
+  metric: string;
+  /** The sizes, smallest first, and the benchmark measured at each. */
+  sizes: number[];
+  benchmarks: string[];
+  base_exponent: number;
+  head_exponent: number;
+  /** The exponent's change, worse direction positive, with its 95 % interval. */
+  increase: number;
+  interval: [number, number];
+  /** How sure the engine is that the exponent grew (worse). */
+  confidence: number;
+  /** The metric's max_exponent_increase (absent: not judged). */
+  limit?: number;
+  status: 'steeper' | 'flatter' | 'unchanged' | 'inconclusive';
+  fails: boolean;
+  reason: string;
 }

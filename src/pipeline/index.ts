@@ -7,7 +7,8 @@
  * channels, a clock, a logger — and call it. Nothing here knows a concrete store or GitHub.
  */
 import { decide, type DecideOptions, type Decision } from '../analysis/decide.js';
-import { applyAcceptance, type Acceptance } from '../analysis/accept.js';
+import { acceptScaling, applyAcceptance, type Acceptance } from '../analysis/accept.js';
+import { judgeScaling } from '../analysis/scaling.js';
 import type { Rules } from '../config.js';
 import { errorMessage } from '../errors.js';
 import type { History } from '../history/open.js';
@@ -225,6 +226,10 @@ export async function runPipeline(job: Job, deps: Collaborators): Promise<Outcom
         deps.log,
       );
     if (job.accepted?.length) decision = applyAcceptance(decision, job.accepted);
+    // Size families: did the growth with size get steeper? (From the final rows, re-measured or paired.)
+    const scaling = acceptScaling(judgeScaling(decision.results, job.rules), job.accepted ?? []);
+    if (scaling.length > 0)
+      decision = { ...decision, scaling, verdict: scaling.some((s) => s.fails) ? 'fail' : decision.verdict };
     if (window.note) decision.notes.push(window.note);
     const hardware = hardwareNote(head, window.cpus);
     if (hardware) decision.notes.push(hardware);

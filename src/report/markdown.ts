@@ -126,7 +126,7 @@ function countBy(rows: ResultRow[]): string {
  * undecided — how many are undecided and why (a spent re-measurement budget, or none to spend).
  */
 export function headline(decision: Decision): { icon: string; text: string } {
-  const failing = decision.results.filter((r) => r.fails).length;
+  const failing = decision.results.filter((r) => r.fails).length + (decision.scaling ?? []).filter((s) => s.fails).length;
   if (decision.verdict === 'fail') return { icon: '❌', text: `${failing} rule${failing === 1 ? '' : 's'} broken` };
   const undecided = decision.results.filter((r) => r.enforced && r.status === 'inconclusive').length;
   if (undecided === 0) return { icon: '✅', text: 'No regression' };
@@ -166,11 +166,14 @@ export function renderMarkdown(decision: Decision, options: MarkdownOptions = {}
     `${decision.results.length} results against ${priorText(decision)}: ${countBy(decision.results) || 'nothing to compare'}.`,
   );
   for (const note of decision.notes) head.push('', `> ${escapeMarkdown(note)}`);
-  if (failing.length > 0) {
+  const steeper = (decision.scaling ?? []).filter((x) => x.fails);
+  if (failing.length > 0 || steeper.length > 0) {
     head.push('', '**Why it failed**', '');
     for (const r of failing.slice(0, 20))
       head.push(`- ${codeSpan(r.benchmark)} ${escapeMarkdown(r.metric)}: ${escapeMarkdown(r.reason)}`);
     if (failing.length > 20) head.push(`- … and ${failing.length - 20} more in the table.`);
+    for (const x of steeper)
+      head.push(`- ${codeSpan(x.family)} ${escapeMarkdown(x.metric)} (scaling): ${escapeMarkdown(x.reason)}`);
   }
   const inconclusive = decision.results.filter((r) => r.status === 'inconclusive');
   if (inconclusive.length > 0) {
@@ -184,6 +187,7 @@ export function renderMarkdown(decision: Decision, options: MarkdownOptions = {}
   if (decision.drift?.length) head.push('', ...driftSection(decision.drift));
   if (decision.open_regressions?.length) head.push('', ...openSection(decision.open_regressions));
   const foot: string[] = [''];
+  if (decision.scaling?.length) foot.push(...scalingSection(decision.scaling), '');
   if (options.trendUrl) foot.push(`[Trend charts](${options.trendUrl})`);
   if (options.footer !== false)
     foot.push(
@@ -221,6 +225,27 @@ export function renderMarkdown(decision: Decision, options: MarkdownOptions = {}
   }
   return body;
 }
+
+/**
+ * "Scaling": each size family's growth with size, baseline → this run (`~n^1.0 → ~n^2.0`): a change
+ * of complexity shows here before any tested size breaks its time limit.
+ */
+function scalingSection(scaling: NonNullable<Decision['scaling']>): string[] {
+  const icon = { steeper: '❌', flatter: '🚀', inconclusive: '⚠️', unchanged: '✅' } as const;
+  const lines = [
+    '**Scaling** (benchmarks that differ only by a size: the exponent of the figure against the size)',
+    '',
+    '| | family | metric | sizes | baseline | this run | exponent change (95 %) |',
+    '| --- | --- | --- | --- | --- | --- | --- |',
+  ];
+  for (const s of scaling.slice(0, 20))
+    lines.push(
+      `| ${s.fails ? icon.steeper : s.status === 'steeper' ? icon.inconclusive : icon[s.status]} | ${codeSpan(s.family)} | ${escapeMarkdown(s.metric)} | ${s.sizes.join(', ')} | ~n^${s.base_exponent.toFixed(1)} | ~n^${s.head_exponent.toFixed(1)} | ${signed(s.increase)} (${signed(s.interval[0])} … ${signed(s.interval[1])})${s.limit !== undefined ? `, limit +${s.limit}` : ''} |`,
+    );
+  return lines;
+}
+
+const signed = (v: number) => `${v >= 0 ? '+' : '−'}${Math.abs(v).toFixed(2)}`;
 
 /**
  * "Drift since …": level changes in the branch's history the gate flagged nowhere (several commits,
@@ -355,6 +380,10 @@ export function renderText(decision: Decision): string {
     );
   for (const r of decision.results.filter((x) => x.fails))
     out.push(`FAIL ${visible(r.benchmark)} ${visible(r.metric)}: ${visible(r.reason)}`);
+  for (const s of decision.scaling ?? [])
+    out.push(
+      `${s.fails ? 'FAIL scaling' : 'scaling'} ${visible(s.family)} ${visible(s.metric)} (${s.status}): ${visible(s.reason)}`,
+    );
   return out.join('\n') + '\n';
 }
 

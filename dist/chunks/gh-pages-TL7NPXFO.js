@@ -2,9 +2,9 @@ import { createRequire as __cpCreateRequire } from 'node:module'; const require 
 import {
   GhPagesStore,
   branchFolder
-} from "./chunk-SWQGFKUD.js";
+} from "./chunk-IQOBWGUS.js";
 import "./chunk-Z5MEQPE4.js";
-import "./chunk-QFPXGNWP.js";
+import "./chunk-YH62U7Q6.js";
 import "./chunk-QSE4L5OW.js";
 export {
   GhPagesStore,

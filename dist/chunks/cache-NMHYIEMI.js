@@ -16,14 +16,14 @@ import {
   XMLParser,
   XMLValidator,
   json2xml_default
-} from "./chunk-AHZFJUHG.js";
+} from "./chunk-UZWOWOLK.js";
 import {
   require_tunnel,
   require_undici
 } from "./chunk-FJALWU5J.js";
 import {
   slug
-} from "./chunk-QFPXGNWP.js";
+} from "./chunk-YH62U7Q6.js";
 import {
   __commonJS,
   __export,

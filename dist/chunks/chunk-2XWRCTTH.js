@@ -2,7 +2,7 @@ import { createRequire as __cpCreateRequire } from 'node:module'; const require 
 import {
   LocalDirectoryStore,
   XMLParser
-} from "./chunk-AHZFJUHG.js";
+} from "./chunk-UZWOWOLK.js";
 import {
   CommandStartError,
   ConfigError,
@@ -29,7 +29,7 @@ import {
   rulesSchema,
   testbedOf,
   trendHash
-} from "./chunk-QFPXGNWP.js";
+} from "./chunk-YH62U7Q6.js";
 import {
   __commonJS,
   __require,
@@ -13001,8 +13001,8 @@ var import_picomatch = __toESM(require_picomatch2(), 1);
 var import_yaml = __toESM(require_dist(), 1);
 var DEFAULT_THRESHOLDS = {
   "*": { regression_limit: 1.1, fail: false },
-  time: { regression_limit: 1.1, fail: true },
-  "memory_*": { regression_limit: 1.2, fail: true },
+  time: { regression_limit: 1.1, max_exponent_increase: 0.5, fail: true },
+  "memory_*": { regression_limit: 1.2, max_exponent_increase: 0.5, fail: true },
   accuracy: { regression_limit: false, minimum_threshold: 0.95, fail: true }
 };
 var DEFAULT_RULES = {
@@ -13198,6 +13198,9 @@ function fencedMean(values) {
 function tConfidence(t, df) {
   if (!Number.isFinite(t)) return t > 0 ? 1 : 0;
   return import_jstat.default.studentt.cdf(t, Math.max(1, df));
+}
+function normalConfidence(z) {
+  return import_jstat.default.normal.cdf(z, 0, 1);
 }
 function tQuantile(p, df) {
   return import_jstat.default.studentt.inv(p, Math.max(1, df));
@@ -14417,6 +14420,19 @@ function applyAcceptance(decision, accepted) {
     notes: taken.length ? [`Accepted changes: ${taken.join(", ")}.`, ...decision.notes] : [`Accepted patterns (${accepted.map((a) => a.pattern).join(", ")}) matched no row past its limit.`, ...decision.notes]
   };
 }
+function acceptScaling(rows, accepted) {
+  const matchers = accepted.map((a) => ({ a, is: (0, import_picomatch2.default)(a.pattern, { dot: true }) }));
+  return rows.map((s) => {
+    const hit = s.fails ? matchers.find((m) => s.benchmarks.every((b) => m.is(b))) : void 0;
+    if (!hit) return s;
+    const who = hit.a.by ? ` by ${hit.a.by}` : "";
+    return {
+      ...s,
+      fails: false,
+      reason: `${s.reason} Accepted${who} (${hit.a.source}: ${hit.a.pattern}): it does not fail the check.`
+    };
+  });
+}
 
 // src/formats/units.ts
 var SECONDS_PER = {
@@ -14917,8 +14933,8 @@ function fromEstimates(input, est) {
       throw new InputError(`${where}: expected "iters" and "times" arrays of the same length`);
     samples = times.map((t, k) => ns(t, `sample.json times[${k}]`) / measurement(iters[k], `${where}: iters[${k}]`));
   }
-  const slope = isRecord(est.slope) ? est.slope.point_estimate : void 0;
-  const typical = ns(slope ?? est.mean.point_estimate, slope !== void 0 ? "slope.point_estimate" : "mean.point_estimate");
+  const slope2 = isRecord(est.slope) ? est.slope.point_estimate : void 0;
+  const typical = ns(slope2 ?? est.mean.point_estimate, slope2 !== void 0 ? "slope.point_estimate" : "mean.point_estimate");
   const mean2 = ns(est.mean.point_estimate, "mean.point_estimate");
   const b = {
     name,
@@ -15843,6 +15859,126 @@ function openRegressions(runs, rules, testbed) {
   return out.sort((a, b) => a.at.localeCompare(b.at));
 }
 
+// src/analysis/scaling.ts
+var NUMBER = /\d+(?:\.\d+)?/g;
+var MIN_MEMBERS = 3;
+var MIN_SPAN = 4;
+function sizeFamilies(names) {
+  const byTemplate = /* @__PURE__ */ new Map();
+  for (const name of new Set(names)) {
+    const numbers = name.match(NUMBER) ?? [];
+    if (numbers.length === 0) continue;
+    const template = name.replace(NUMBER, "#");
+    const list = byTemplate.get(template) ?? [];
+    list.push({ name, numbers });
+    byTemplate.set(template, list);
+  }
+  const families = /* @__PURE__ */ new Map();
+  for (const [template, list] of byTemplate) {
+    if (list.length < MIN_MEMBERS) continue;
+    const positions = list[0].numbers.length;
+    const at = Array.from({ length: positions }, (_, i2) => i2).find((i2) => new Set(list.map((m) => m.numbers[i2])).size > 1);
+    if (at === void 0) continue;
+    const sizes = list.map((m) => Number(m.numbers[at]));
+    if (new Set(sizes).size !== sizes.length || sizes.some((s) => !(s > 0))) continue;
+    if (Math.max(...sizes) / Math.min(...sizes) < MIN_SPAN) continue;
+    let i = 0;
+    const label = template.replace(/#/g, () => i++ === at ? "n" : "#");
+    families.set(
+      label,
+      list.map((m, k) => ({ benchmark: m.name, size: sizes[k] })).sort((a, b) => a.size - b.size)
+    );
+  }
+  return families;
+}
+function weightedSlope(x, y, sd) {
+  const w = sd.map((s) => 1 / Math.max(s, 1e-6) ** 2);
+  const sw = w.reduce((a, b) => a + b, 0);
+  const mx = w.reduce((a, wi, i) => a + wi * x[i], 0) / sw;
+  const my = w.reduce((a, wi, i) => a + wi * y[i], 0) / sw;
+  const sxx = w.reduce((a, wi, i) => a + wi * (x[i] - mx) ** 2, 0);
+  const sxy = w.reduce((a, wi, i) => a + wi * (x[i] - mx) * (y[i] - my), 0);
+  return { slope: sxy / sxx, se: Math.sqrt(1 / sxx) };
+}
+function slope(x, y) {
+  return weightedSlope(
+    x,
+    y,
+    x.map(() => 1)
+  ).slope;
+}
+var Z975 = 1.959963984540054;
+function judgeScaling(rows, rules) {
+  const out = [];
+  const metrics = new Set(rows.map((r) => r.metric));
+  for (const metric of metrics) {
+    const ofMetric = new Map(rows.filter((r) => r.metric === metric).map((r) => [r.benchmark, r]));
+    for (const [family, members] of sizeFamilies([...ofMetric.keys()])) {
+      const usable = members.map((m) => ({ ...m, row: ofMetric.get(m.benchmark) })).filter(({ row: row2 }) => row2.base !== null && row2.head !== null && row2.base > 0 && row2.head > 0 && row2.interval);
+      if (usable.length < MIN_MEMBERS) continue;
+      const first = usable[0].row;
+      const rule = ruleFor(rules, metric, { name: first.benchmark, group: first.group });
+      const limit = rule.max_exponent_increase === false ? void 0 : rule.max_exponent_increase;
+      const sign = first.direction === "smaller" ? 1 : -1;
+      const x = usable.map((m) => Math.log(m.size));
+      const change = usable.map(({ row: row2 }) => Math.log(row2.head / row2.base));
+      const sd = usable.map(({ row: row2 }) => Math.max((Math.log(row2.interval[1]) - Math.log(row2.interval[0])) / (2 * Z975), 1e-4));
+      const fit = weightedSlope(x, change, sd);
+      const base = slope(
+        x,
+        usable.map(({ row: row2 }) => Math.log(row2.base))
+      );
+      const head = slope(
+        x,
+        usable.map(({ row: row2 }) => Math.log(row2.head))
+      );
+      const increase = sign * fit.slope;
+      const confidence = normalConfidence(increase / fit.se);
+      const bounds = [increase - Z975 * fit.se, increase + Z975 * fit.se];
+      const row = {
+        family,
+        metric,
+        sizes: usable.map((m) => m.size),
+        benchmarks: usable.map((m) => m.benchmark),
+        base_exponent: round(base),
+        head_exponent: round(head),
+        increase: round(increase),
+        interval: [round(bounds[0]), round(bounds[1])],
+        confidence: round(confidence, 4),
+        status: "unchanged",
+        fails: false,
+        reason: ""
+      };
+      if (limit !== void 0) row.limit = limit;
+      const enforced = rule.fail !== false && limit !== void 0;
+      const text = `~n^${base.toFixed(1)} \u2192 ~n^${head.toFixed(1)} over sizes ${row.sizes.join(", ")} (exponent ${increase >= 0 ? "+" : "\u2212"}${Math.abs(increase).toFixed(2)}, 95 % ${fmtSigned(bounds[0])} \u2026 ${fmtSigned(bounds[1])})`;
+      if (limit !== void 0 && increase > limit && confidence >= rules.confidence) {
+        row.status = "steeper";
+        row.fails = enforced;
+        row.reason = `${text}: it grows faster with size than the baseline, past the +${limit} limit on the exponent; ${(confidence * 100).toFixed(1)} % confident. At sizes beyond the suite's the slowdown is larger than any tested row shows (\xD7${largerBy(increase, 10)} at 10\xD7 the largest size).`;
+      } else if (limit !== void 0 && increase > limit) {
+        row.status = "inconclusive";
+        row.reason = `${text}: past the +${limit} limit on the exponent, but not credible (${(confidence * 100).toFixed(1)} % confident, ${(rules.confidence * 100).toFixed(0)} % required).`;
+      } else if (limit !== void 0 && -increase > limit && 1 - confidence >= rules.confidence) {
+        row.status = "flatter";
+        row.reason = `${text}: it grows more slowly with size than the baseline.`;
+      } else row.reason = `${text}${limit !== void 0 ? `: within the +${limit} limit on the exponent` : ""}.`;
+      out.push(row);
+    }
+  }
+  return out;
+}
+function largerBy(increase, factor) {
+  return (factor ** increase).toFixed(1);
+}
+function fmtSigned(v) {
+  return `${v >= 0 ? "+" : "\u2212"}${Math.abs(v).toFixed(2)}`;
+}
+function round(v, digits = 3) {
+  const k = 10 ** digits;
+  return Math.round(v * k) / k;
+}
+
 // src/report/trend-links.ts
 function trendLinks(base, suite) {
   return {
@@ -16194,7 +16330,7 @@ async function measureAb(plan, log, output) {
       stoppedBy = "max-minutes";
       break;
     }
-    const round = {};
+    const round2 = {};
     const order = [0, 1, 1, 0, 1, 0, 0, 1][r * 2 % 8] === 0 ? [0, 1] : [1, 0];
     for (const i of order) {
       const side = sides[i];
@@ -16215,10 +16351,10 @@ async function measureAb(plan, log, output) {
         break measuring;
       }
       const set = await parseFreshResults(files, before, plan.flag);
-      if (i === 0) round.base = set;
-      else round.head = set;
+      if (i === 0) round2.base = set;
+      else round2.head = set;
     }
-    rounds.push(round);
+    rounds.push(round2);
     if (rounds.length < plan.minRounds) continue;
     decision = decidePaired(rounds, plan.rules, poolRuns(rounds.map((x) => x.head)), plan.limits);
     for (const row of decision.results)
@@ -16504,6 +16640,9 @@ async function runPipeline(job, deps) {
         deps.log
       );
     if (job.accepted?.length) decision = applyAcceptance(decision, job.accepted);
+    const scaling = acceptScaling(judgeScaling(decision.results, job.rules), job.accepted ?? []);
+    if (scaling.length > 0)
+      decision = { ...decision, scaling, verdict: scaling.some((s) => s.fails) ? "fail" : decision.verdict };
     if (window.note) decision.notes.push(window.note);
     const hardware = hardwareNote(head, window.cpus);
     if (hardware) decision.notes.push(hardware);
@@ -16640,7 +16779,7 @@ async function openHistory(spec) {
   }
   const cache = async () => {
     if (!spec.cache) throw new Error(`openHistory: storage "${spec.storage}" needs cache.dir`);
-    const { CacheStore } = await import("./cache-OEXLYTHJ.js");
+    const { CacheStore } = await import("./cache-NMHYIEMI.js");
     return new CacheStore({ dir: spec.cache.dir, restoreBranch: spec.cache.restoreBranch, retention, clock, warn });
   };
   if (spec.storage === "cache") {
@@ -16656,7 +16795,7 @@ async function openHistory(spec) {
   }
   const b = spec.branch;
   if (!b) throw new Error(`openHistory: storage "${spec.storage}" needs a branch`);
-  const { GhPagesStore } = await import("./gh-pages-JSDBVMQ5.js");
+  const { GhPagesStore } = await import("./gh-pages-TL7NPXFO.js");
   const pages = new GhPagesStore({
     url: b.url,
     branch: b.name,
@@ -17119,7 +17258,7 @@ function countBy(rows) {
   return order.filter((s) => counts.get(s)).map((s) => `${counts.get(s)} ${s}`).join(" \xB7 ");
 }
 function headline(decision) {
-  const failing = decision.results.filter((r) => r.fails).length;
+  const failing = decision.results.filter((r) => r.fails).length + (decision.scaling ?? []).filter((s) => s.fails).length;
   if (decision.verdict === "fail") return { icon: "\u274C", text: `${failing} rule${failing === 1 ? "" : "s"} broken` };
   const undecided = decision.results.filter((r) => r.enforced && r.status === "inconclusive").length;
   if (undecided === 0) return { icon: "\u2705", text: "No regression" };
@@ -17147,11 +17286,13 @@ function renderMarkdown(decision, options = {}) {
     `${decision.results.length} results against ${priorText(decision)}: ${countBy(decision.results) || "nothing to compare"}.`
   );
   for (const note of decision.notes) head.push("", `> ${escapeMarkdown(note)}`);
-  if (failing.length > 0) {
+  const steeper = (decision.scaling ?? []).filter((x) => x.fails);
+  if (failing.length > 0 || steeper.length > 0) {
     head.push("", "**Why it failed**", "");
     for (const r of failing.slice(0, 20))
       head.push(`- ${codeSpan(r.benchmark)} ${escapeMarkdown(r.metric)}: ${escapeMarkdown(r.reason)}`);
     if (failing.length > 20) head.push(`- \u2026 and ${failing.length - 20} more in the table.`);
+    for (const x of steeper) head.push(`- ${codeSpan(x.family)} ${escapeMarkdown(x.metric)} (scaling): ${escapeMarkdown(x.reason)}`);
   }
   const inconclusive = decision.results.filter((r) => r.status === "inconclusive");
   if (inconclusive.length > 0) {
@@ -17165,6 +17306,7 @@ function renderMarkdown(decision, options = {}) {
   if (decision.drift?.length) head.push("", ...driftSection(decision.drift));
   if (decision.open_regressions?.length) head.push("", ...openSection(decision.open_regressions));
   const foot = [""];
+  if (decision.scaling?.length) foot.push(...scalingSection(decision.scaling), "");
   if (options.trendUrl) foot.push(`[Trend charts](${options.trendUrl})`);
   if (options.footer !== false)
     foot.push(
@@ -17205,6 +17347,21 @@ ${notable.length - keep} more rows are not shown here.${link}`
   }
   return body;
 }
+function scalingSection(scaling) {
+  const icon = { steeper: "\u274C", flatter: "\u{1F680}", inconclusive: "\u26A0\uFE0F", unchanged: "\u2705" };
+  const lines = [
+    "**Scaling** (benchmarks that differ only by a size: the exponent of the figure against the size)",
+    "",
+    "| | family | metric | sizes | baseline | this run | exponent change (95 %) |",
+    "| --- | --- | --- | --- | --- | --- | --- |"
+  ];
+  for (const s of scaling.slice(0, 20))
+    lines.push(
+      `| ${s.fails ? icon.steeper : s.status === "steeper" ? icon.inconclusive : icon[s.status]} | ${codeSpan(s.family)} | ${escapeMarkdown(s.metric)} | ${s.sizes.join(", ")} | ~n^${s.base_exponent.toFixed(1)} | ~n^${s.head_exponent.toFixed(1)} | ${signed(s.increase)} (${signed(s.interval[0])} \u2026 ${signed(s.interval[1])})${s.limit !== void 0 ? `, limit +${s.limit}` : ""} |`
+    );
+  return lines;
+}
+var signed = (v) => `${v >= 0 ? "+" : "\u2212"}${Math.abs(v).toFixed(2)}`;
 function driftSection(drift) {
   const since = [...drift].sort((a, b) => a.at.localeCompare(b.at))[0];
   const lines = [
@@ -17312,6 +17469,10 @@ function renderText(decision) {
     );
   for (const r of decision.results.filter((x) => x.fails))
     out.push(`FAIL ${visible(r.benchmark)} ${visible(r.metric)}: ${visible(r.reason)}`);
+  for (const s of decision.scaling ?? [])
+    out.push(
+      `${s.fails ? "FAIL scaling" : "scaling"} ${visible(s.family)} ${visible(s.metric)} (${s.status}): ${visible(s.reason)}`
+    );
   return out.join("\n") + "\n";
 }
 function priorText(decision) {
