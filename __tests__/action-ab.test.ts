@@ -168,4 +168,34 @@ describe('mode: ab (dist/index.js)', () => {
     expect(intervene.reason).toMatch(/than the base commit, paired over \d+ rounds.*against the history alone/);
     expect(git(repo.dir, 'worktree', 'list').split('\n')).toHaveLength(1);
   });
+
+  it('compare-refs: this commit against two versions, one table in the job summary, failed against the faster one', () => {
+    // v1: the base; v2: a side commit with intervene 2× slower; HEAD: intervene 1.25×.
+    const repo = repository({ intervene: 1.25 });
+    git(repo.dir, 'tag', 'v1', repo.base);
+    git(repo.dir, 'checkout', '-q', '-b', 'side', repo.base);
+    writeFileSync(join(repo.dir, 'factors.json'), JSON.stringify({ intervene: 2 }));
+    git(repo.dir, 'commit', '-q', '-am', 'slower');
+    git(repo.dir, 'tag', 'v2');
+    git(repo.dir, 'checkout', '-q', 'main');
+    const r = runAb(repo, { mode: 'history', 'compare-refs': 'v1 v2' });
+    expect(r.status).toBe(1);
+    expect(r.outputs.verdict).toBe('fail');
+    const report = JSON.parse(readFileSync(r.outputs['report-json']!, 'utf8'));
+    expect(report.comparisons.map((c: { baseline_ref: string; verdict: string }) => [c.baseline_ref, c.verdict])).toEqual([
+      ['v1', 'fail'],
+      ['v2', 'pass'],
+    ]);
+    const status = (i: number) =>
+      report.comparisons[i].results.find(
+        (x: { benchmark: string; metric: string }) => x.benchmark === 'intervene' && x.metric === 'time',
+      ).status;
+    expect([status(0), status(1)]).toEqual(['regression', 'improvement']);
+    expect(r.summary).toMatch(/\| benchmark \| metric \| `[0-9a-f]{7}` \(current\) \| vs `v1` \| vs `v2` \|/);
+    expect(r.summary).toMatch(
+      /\| `intervene` \| time \| .* \| \+2\d(\.\d)? % regression \(FAIL\) \| −3\d(\.\d)? % improvement \|/,
+    );
+    expect(r.stdout).toMatch(/::error::a benchmark rule broke against v1 or v2/);
+    expect(git(repo.dir, 'worktree', 'list').split('\n')).toHaveLength(1);
+  });
 });

@@ -253,6 +253,41 @@ describe('causal-perf run --confirm-ab: rows the re-runs cannot decide, paired a
   });
 });
 
+describe('causal-perf run with several --baseline-ref: a release against earlier versions (#30)', () => {
+  it('reports the current ref unchanged against the first version and faster than the slower second, in one table', () => {
+    // good (v1), then slower (v2: intervene 1.5×), then good again (HEAD).
+    const { dir, shas } = bisectRepository(1, 1, 1.5);
+    writeFileSync(join(dir, 'factor.txt'), '1');
+    bisectGit(dir, 'commit', '-qam', 'good again');
+    bisectGit(dir, 'tag', 'v1', shas[0]!);
+    bisectGit(dir, 'tag', 'v2', shas[1]!);
+    const args = ['run', '--baseline-ref', 'v1', '--baseline-ref', 'v2', '--current-ref', 'HEAD', '--suite', 'node suite.mjs'];
+    const json = cli(dir, ...args, '--output', 'results.json', '--format', 'json');
+    expect(json.code).toBe(0);
+    const report = JSON.parse(json.stdout) as {
+      verdict: string;
+      comparisons: { baseline_ref: string; baseline_sha: string; results: { benchmark: string; status: string }[] }[];
+    };
+    expect(report.verdict).toBe('pass');
+    expect(report.comparisons.map((c) => [c.baseline_ref, c.baseline_sha])).toEqual([
+      ['v1', shas[0]],
+      ['v2', shas[1]],
+    ]);
+    const status = (i: number, name: string) => report.comparisons[i]!.results.find((r) => r.benchmark === name)!.status;
+    expect(status(0, 'intervene')).toBe('unchanged');
+    expect(status(1, 'intervene')).toBe('improvement');
+    expect(status(1, 'dag_build')).toBe('unchanged');
+    const text = cli(dir, ...args, '--output', 'results.json', '--markdown', join(dir, 'versions.md'));
+    expect(text.stdout).toMatch(/^verdict: PASS against v1, v2$/m);
+    expect(text.stdout).toMatch(/^benchmark\s+metric\s+HEAD \(current\)\s+vs v1\s+vs v2$/m);
+    expect(text.stdout).toMatch(/^intervene\s+time\s+\S+ ms\s+\+0\.0 % unchanged\s+−33 % improvement$/m);
+    expect(readFileSync(join(dir, 'versions.md'), 'utf8')).toMatch(
+      /^\| `intervene` \| time \| 2\.00 ms \| \+0\.0 % unchanged \| −33 % improvement \|$/m,
+    );
+    expect(bisectGit(dir, 'worktree', 'list').trim().split('\n')).toHaveLength(1);
+  });
+});
+
 describe('causal-perf import', () => {
   it('keeps a github-action-benchmark history’s suites, units and directions', () => {
     const dir = mkdtempSync(join(tmpdir(), 'cp-import-'));

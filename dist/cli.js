@@ -5,6 +5,7 @@ import {
   abDecision,
   acceptedInMessage,
   bisect,
+  comparisonsJson,
   decide,
   defaultBranchOf,
   describeStep,
@@ -21,6 +22,7 @@ import {
   readResultFiles,
   readRules,
   remoteWrite,
+  renderComparisons,
   renderMarkdown,
   renderText,
   reportFilesChannel,
@@ -29,7 +31,7 @@ import {
   splitCredentials,
   stepChange,
   visible
-} from "./chunks/chunk-2XWRCTTH.js";
+} from "./chunks/chunk-Q6VOIXQ5.js";
 import {
   metricsTimeseries,
   renderOpenMetrics
@@ -151,6 +153,9 @@ function consoleChannel(format, write, options = {}) {
   };
 }
 
+// src/cli/run.ts
+import { writeFile } from "node:fs/promises";
+
 // src/cli/output.ts
 var cliLog = (io) => ({
   info: (m) => io.stderr(`${m}
@@ -171,7 +176,7 @@ var OPTIONS = {
   format: { type: "string" },
   markdown: { type: "string" },
   branch: { type: "string" },
-  "baseline-ref": { type: "string" },
+  "baseline-ref": { type: "string", multiple: true },
   "current-ref": { type: "string" },
   runs: { type: "string" },
   "min-rounds": { type: "string" },
@@ -202,22 +207,22 @@ async function runCommand(args, io) {
     const fixed = values.runs === void 0 ? void 0 : whole("--runs", values.runs, 1, 50);
     const minRounds = fixed ?? whole("--min-rounds", values["min-rounds"] ?? "3", 2, 100);
     const maxRounds = fixed ?? whole("--max-rounds", values["max-rounds"] ?? "30", minRounds, 100);
-    const { outcome: outcome2, plan } = await measureRefs(
-      {
-        baseRef: values["baseline-ref"] ?? "main",
-        currentRef: values["current-ref"] ?? "HEAD",
-        minRounds,
-        maxRounds,
-        maxMinutes: whole("--max-minutes", values["max-minutes"] ?? "30", 1, 24 * 60),
-        command: values.suite,
-        ...values.setup ? { setup: values.setup } : {},
-        results: { patterns: values.output, tool: values.tool },
-        cwd,
-        rules
-      },
-      log,
-      io.stderr
-    );
+    const currentRef = values["current-ref"] ?? "HEAD";
+    const refsJob = (baseRef) => ({
+      baseRef,
+      currentRef,
+      minRounds,
+      maxRounds,
+      maxMinutes: whole("--max-minutes", values["max-minutes"] ?? "30", 1, 24 * 60),
+      command: values.suite,
+      ...values.setup ? { setup: values.setup } : {},
+      results: { patterns: values.output, tool: values.tool },
+      cwd,
+      rules
+    });
+    const baselines = values["baseline-ref"] ?? ["main"];
+    if (baselines.length > 1) return compareVersions(baselines, currentRef, refsJob, format, values.markdown, io, log);
+    const { outcome: outcome2, plan } = await measureRefs(refsJob(baselines[0]), log, io.stderr);
     return verdictCode(
       await runPipeline(
         { name, rules, head: { measured: outcome2.head }, baseline: { from: "decided", decision: abDecision(outcome2, plan) } },
@@ -309,6 +314,19 @@ async function checkedPairPlan(ref, cwd, values, command, results) {
     maxMinutes: whole("--max-minutes", values["max-minutes"] ?? "30", 1, 24 * 60)
   };
   return () => Promise.resolve(plan);
+}
+async function compareVersions(baselines, currentRef, refsJob, format, markdownFile, io, log) {
+  const comparisons = [];
+  for (const ref of baselines) {
+    io.stderr(`== ${currentRef} against ${ref}
+`);
+    const { outcome, plan } = await measureRefs(refsJob(ref), log, io.stderr);
+    comparisons.push({ baseline_ref: ref, baseline_sha: plan.base.sha, decision: abDecision(outcome, plan) });
+  }
+  if (format === "json") io.stdout(JSON.stringify(comparisonsJson(currentRef, comparisons), null, 2) + "\n");
+  else io.stdout(renderComparisons(currentRef, comparisons, format));
+  if (markdownFile) await writeFile(markdownFile, renderComparisons(currentRef, comparisons, "markdown"));
+  return comparisons.some((c) => c.decision.verdict === "fail") ? 1 : 0;
 }
 var DEFAULT_CONFIRM_RUNS = 3;
 function whole(flag, raw, min, max) {
@@ -477,12 +495,14 @@ Usage:
       temporary worktree; --setup runs there first) and take the paired verdict. --accept GLOB
       (or a "Perf-Accepted: GLOB" trailer in the commit) accepts an intended change: those rows
       do not fail, say who accepted them, and the new level is the baseline from then on.
-  causal-perf run --baseline-ref REF --current-ref REF --suite CMD --output FILE...
+  causal-perf run --baseline-ref REF [--baseline-ref REF]... --current-ref REF --suite CMD --output FILE...
                   [--setup CMD] [--min-rounds 3] [--max-rounds 30] [--max-minutes 30] [--runs N]
       Same-job A/B: measure two commits of this repository in temporary worktrees on this machine,
       in interleaved rounds, until every benchmark is decided from the paired rounds (or the limits;
       --runs N: exactly N rounds). --setup CMD runs once in each worktree first (a worktree has no
-      installed dependencies). The local check before pushing.
+      installed dependencies). The local check before pushing. With several --baseline-ref (a
+      release against earlier releases), the current ref is measured against each in turn and
+      reported as one table with a column per version (JSON: { comparisons: [...] }).
   causal-perf bisect --good REF [--bad REF] --suite CMD --output FILE... [--benchmark NAME-OR-GLOB]...
                      [--setup CMD] [--max-minutes 60] [--min-rounds 3] [--max-rounds 20]
                      [--all-parents] [--format json|text] [--config FILE]

@@ -3,6 +3,7 @@ import {
   abDecision,
   acceptedInMessage,
   bisect,
+  comparisonsJson,
   describeStep,
   expandPatterns,
   machineFacts,
@@ -12,6 +13,7 @@ import {
   publish,
   readRules,
   remoteWrite,
+  renderComparisons,
   renderMarkdown,
   reportFilesChannel,
   runPipeline,
@@ -21,7 +23,7 @@ import {
   summaryChannel,
   visible,
   withWorktrees
-} from "./chunks/chunk-2XWRCTTH.js";
+} from "./chunks/chunk-Q6VOIXQ5.js";
 import {
   defaultTestbed,
   sampleTime
@@ -61,7 +63,7 @@ import "./chunks/chunk-QSE4L5OW.js";
 
 // src/action/main.ts
 import { createHash } from "node:crypto";
-import { join as join3 } from "node:path";
+import { join as join4 } from "node:path";
 
 // src/pipeline/merge.ts
 import { readFile } from "node:fs/promises";
@@ -298,7 +300,7 @@ async function runAbInAction(settings, plan, rules) {
         rules
       };
       const outcome = await measureAb(ab, actionsLog, (text) => process.stdout.write(text));
-      return { head: outcome.head, decision: abDecision(outcome, ab) };
+      return { head: outcome.head, decision: abDecision(outcome, ab), baseSha };
     },
     settings.tempDir
   );
@@ -421,8 +423,29 @@ function bisectMarkdown(r, name, plan) {
   ].join("\n");
 }
 
-// src/action/channels.ts
+// src/action/versions.ts
+import { writeFile } from "node:fs/promises";
 import { join } from "node:path";
+async function runVersionsInAction(settings, plan, rules, redact) {
+  const comparisons = [];
+  for (const ref of settings.compareRefs) {
+    actionsLog.info(`compare-refs: this commit against ${ref}.`);
+    const { decision, baseSha } = await runAbInAction({ ...settings, ab: { ...settings.ab, base: ref } }, plan, rules);
+    comparisons.push({ baseline_ref: ref, baseline_sha: baseSha, decision });
+  }
+  const current = plan.sha.slice(0, 7);
+  const json = join(settings.tempDir, `causal-perf-versions-${process.pid}.json`);
+  await writeFile(json, JSON.stringify(comparisonsJson(current, comparisons), null, 2) + "\n");
+  const verdict = comparisons.some((c) => c.decision.verdict === "fail") ? "fail" : "pass";
+  actionsCommands.setOutput("verdict", verdict);
+  actionsCommands.setOutput("report-json", json);
+  if (settings.summary) await actionsCommands.appendSummary(redact(renderComparisons(current, comparisons, "markdown")));
+  process.stdout.write(redact(renderComparisons(current, comparisons, "text")));
+  return verdict;
+}
+
+// src/action/channels.ts
+import { join as join2 } from "node:path";
 
 // src/report/channels/annotations.ts
 function annotationsChannel(runner) {
@@ -581,7 +604,7 @@ function remoteWriteChannel(target, run2) {
 // src/action/channels.ts
 function actionChannels(settings, plan, reportDir, clock, redact = (text) => text) {
   const channels = [
-    reportFilesChannel({ json: join(reportDir, "report.json"), markdown: join(reportDir, "report.md") }),
+    reportFilesChannel({ json: join2(reportDir, "report.json"), markdown: join2(reportDir, "report.md") }),
     annotationsChannel(actionsCommands)
   ];
   if (settings.summary) channels.push(summaryChannel(actionsCommands, redact));
@@ -727,7 +750,7 @@ function planEvent(eventName, payload, env, options = {}) {
 }
 
 // src/action/history.ts
-import { join as join2 } from "node:path";
+import { join as join3 } from "node:path";
 function openActionHistory(settings, plan, clock) {
   const target = settings.historyRepository ?? plan.repo;
   return openHistory({
@@ -748,7 +771,7 @@ function openActionHistory(settings, plan, clock) {
       // GitHub Pages publishes github.com repositories at <owner>.github.io/<repo>/.
       pageUrl: /^https:\/\/github\.com$/.test(plan.serverUrl) ? `https://${target.owner}.github.io/${target.repo}/${settings.ghPagesDir}/` : void 0
     },
-    cache: { dir: join2(settings.tempDir, "causal-perf-history", slug(settings.name)), restoreBranch: plan.baselineBranch }
+    cache: { dir: join3(settings.tempDir, "causal-perf-history", slug(settings.name)), restoreBranch: plan.baselineBranch }
   });
 }
 
@@ -853,6 +876,7 @@ function getSettings() {
     confirmRuns: count("confirm-runs", 3),
     confirmMaxMinutes: count("confirm-max-minutes", 10, 1),
     confirmAb: bool("confirm-ab", false),
+    compareRefs: getInput("compare-refs").split(/\s+/).filter(Boolean),
     pushgateway: endpointInputs("pushgateway"),
     remoteWrite: endpointInputs("remote-write"),
     mode: choice("mode", ["history", "ab", "bisect"], "history"),
@@ -941,7 +965,7 @@ async function run({
     );
     const cwd = process.cwd();
     const missing = (what) => (p) => `${what}: no file matches "${p}"`;
-    const reportDir = join3(
+    const reportDir = join4(
       settings.tempDir,
       "causal-perf",
       `${slug(settings.name)}-${createHash("sha1").update(settings.name).digest("hex").slice(0, 8)}`
@@ -957,6 +981,14 @@ async function run({
         }
       );
       failStep(decision2, settings.failOnRegression);
+      return;
+    }
+    if (settings.compareRefs.length > 0) {
+      if (!settings.run)
+        throw new InputError("input run: compare-refs needs the command that runs the benchmarks (it runs in each tree)");
+      const verdict = await runVersionsInAction(settings, plan, rules, redact);
+      if (verdict === "fail" && settings.failOnRegression)
+        setFailed(`a benchmark rule broke against ${settings.compareRefs.join(" or ")} (see the job summary)`);
       return;
     }
     if (settings.mode === "bisect") {
@@ -1062,7 +1094,7 @@ var ACCEPT_LABEL = "perf-accepted";
 import { randomUUID } from "node:crypto";
 import { readFileSync as readFileSync2, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join as join4 } from "node:path";
+import { join as join5 } from "node:path";
 var HANDOFF = "CAUSAL_PERF_CREDENTIALS_FILE";
 function shedCredentialEnvironment(env = process.env, execve = process.execve?.bind(process)) {
   const handoff = env[HANDOFF];
@@ -1080,7 +1112,7 @@ function shedCredentialEnvironment(env = process.env, execve = process.execve?.b
   const held = secretInputVariables().filter((name) => env[name]);
   if (held.length === 0) return { outcome: "none" };
   if (!execve) return { outcome: "unsupported" };
-  const file = join4(env.RUNNER_TEMP || tmpdir(), `causal-perf-${randomUUID()}.json`);
+  const file = join5(env.RUNNER_TEMP || tmpdir(), `causal-perf-${randomUUID()}.json`);
   writeFileSync(file, JSON.stringify(Object.fromEntries(held.map((name) => [name, env[name]]))), { mode: 384, flag: "wx" });
   const next = { ...env, [HANDOFF]: file };
   for (const name of held) delete next[name];

@@ -18,7 +18,7 @@ export async function runAbInAction(
   settings: Settings,
   plan: EventPlan,
   rules: Rules,
-): Promise<{ head: ResultSet; decision: PairedDecision }> {
+): Promise<{ head: ResultSet; decision: PairedDecision; baseSha: string }> {
   if (!settings.run) throw new InputError('input run: mode ab needs the command that runs the benchmarks (it runs in each tree)');
   if (settings.baselinePatterns.length > 0)
     throw new InputError('input baseline: baseline files and mode ab exclude each other (A/B measures its own baseline)');
@@ -42,7 +42,7 @@ export async function runAbInAction(
         rules,
       };
       const outcome = await measureAb(ab, log, (text) => process.stdout.write(text));
-      return { head: outcome.head, decision: abDecision(outcome, ab) };
+      return { head: outcome.head, decision: abDecision(outcome, ab), baseSha };
     },
     settings.tempDir,
   );

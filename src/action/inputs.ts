@@ -32,6 +32,8 @@ export interface Settings {
   confirmMaxMinutes: number;
   /** `confirm-ab`: rows still undecided after confirm-runs are paired against the base commit. */
   confirmAb: boolean;
+  /** `compare-refs`: this commit against each of these versions (tags or SHAs), one A/B each. */
+  compareRefs: string[];
   pushgateway?: { url: string; token?: string; basic?: string };
   remoteWrite?: { url: string; token?: string; basic?: string };
   mode: 'history' | 'ab' | 'bisect';
@@ -173,6 +175,7 @@ export function getSettings(): Settings {
     confirmRuns: count('confirm-runs', 3),
     confirmMaxMinutes: count('confirm-max-minutes', 10, 1),
     confirmAb: bool('confirm-ab', false),
+    compareRefs: core.getInput('compare-refs').split(/\s+/).filter(Boolean),
     pushgateway: endpointInputs('pushgateway'),
     remoteWrite: endpointInputs('remote-write'),
     mode: choice('mode', ['history', 'ab', 'bisect'] as const, 'history'),

@@ -10,6 +10,8 @@ import { runMerge } from '../pipeline/merge.js';
 import type { Decision } from '../analysis/types.js';
 import { runAbInAction } from './ab.js';
 import { runBisectInAction } from './bisect.js';
+import { runVersionsInAction } from './versions.js';
+import { InputError } from '../errors.js';
 import { actionChannels } from './channels.js';
 import { abBaseCommit, baselineCut, commitFromCheckout, readEvent } from './checkout.js';
 import { gitOutput } from '../io/git.js';
@@ -62,6 +64,14 @@ export async function run({
         },
       );
       failStep(decision, settings.failOnRegression);
+      return;
+    }
+    if (settings.compareRefs.length > 0) {
+      if (!settings.run)
+        throw new InputError('input run: compare-refs needs the command that runs the benchmarks (it runs in each tree)');
+      const verdict = await runVersionsInAction(settings, plan, rules, redact);
+      if (verdict === 'fail' && settings.failOnRegression)
+        core.setFailed(`a benchmark rule broke against ${settings.compareRefs.join(' or ')} (see the job summary)`);
       return;
     }
     if (settings.mode === 'bisect') {

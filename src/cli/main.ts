@@ -57,12 +57,14 @@ Usage:
       temporary worktree; --setup runs there first) and take the paired verdict. --accept GLOB
       (or a "Perf-Accepted: GLOB" trailer in the commit) accepts an intended change: those rows
       do not fail, say who accepted them, and the new level is the baseline from then on.
-  causal-perf run --baseline-ref REF --current-ref REF --suite CMD --output FILE...
+  causal-perf run --baseline-ref REF [--baseline-ref REF]... --current-ref REF --suite CMD --output FILE...
                   [--setup CMD] [--min-rounds 3] [--max-rounds 30] [--max-minutes 30] [--runs N]
       Same-job A/B: measure two commits of this repository in temporary worktrees on this machine,
       in interleaved rounds, until every benchmark is decided from the paired rounds (or the limits;
       --runs N: exactly N rounds). --setup CMD runs once in each worktree first (a worktree has no
-      installed dependencies). The local check before pushing.
+      installed dependencies). The local check before pushing. With several --baseline-ref (a
+      release against earlier releases), the current ref is measured against each in turn and
+      reported as one table with a column per version (JSON: { comparisons: [...] }).
   causal-perf bisect --good REF [--bad REF] --suite CMD --output FILE... [--benchmark NAME-OR-GLOB]...
                      [--setup CMD] [--max-minutes 60] [--min-rounds 3] [--max-rounds 20]
                      [--all-parents] [--format json|text] [--config FILE]

@@ -19,7 +19,9 @@ import { abDecision } from '../pipeline/ab.js';
 import { measureRefs } from '../pipeline/refs.js';
 import type { PairPlan } from '../pipeline/escalate.js';
 import type { Channel } from '../report/channels/channel.js';
-import { consoleChannel, consoleFormat } from '../report/channels/console.js';
+import { consoleChannel, consoleFormat, type ConsoleFormat } from '../report/channels/console.js';
+import { comparisonsJson, renderComparisons, type VersionComparison } from '../report/versions.js';
+import { writeFile } from 'node:fs/promises';
 import { reportFilesChannel } from '../report/channels/files.js';
 import { defaultTestbed } from '../report/labels.js';
 import { cliLog, type CliIO } from './output.js';
@@ -35,7 +37,7 @@ const OPTIONS = {
   format: { type: 'string' },
   markdown: { type: 'string' },
   branch: { type: 'string' },
-  'baseline-ref': { type: 'string' },
+  'baseline-ref': { type: 'string', multiple: true },
   'current-ref': { type: 'string' },
   runs: { type: 'string' },
   'min-rounds': { type: 'string' },
@@ -69,22 +71,23 @@ export async function runCommand(args: string[], io: CliIO): Promise<number> {
     const fixed = values.runs === undefined ? undefined : whole('--runs', values.runs, 1, 50);
     const minRounds = fixed ?? whole('--min-rounds', values['min-rounds'] ?? '3', 2, 100);
     const maxRounds = fixed ?? whole('--max-rounds', values['max-rounds'] ?? '30', minRounds, 100);
-    const { outcome, plan } = await measureRefs(
-      {
-        baseRef: values['baseline-ref'] ?? 'main',
-        currentRef: values['current-ref'] ?? 'HEAD',
-        minRounds,
-        maxRounds,
-        maxMinutes: whole('--max-minutes', values['max-minutes'] ?? '30', 1, 24 * 60),
-        command: values.suite,
-        ...(values.setup ? { setup: values.setup } : {}),
-        results: { patterns: values.output, tool: values.tool },
-        cwd,
-        rules,
-      },
-      log,
-      io.stderr,
-    );
+    const currentRef = values['current-ref'] ?? 'HEAD';
+    const refsJob = (baseRef: string) => ({
+      baseRef,
+      currentRef,
+      minRounds,
+      maxRounds,
+      maxMinutes: whole('--max-minutes', values['max-minutes'] ?? '30', 1, 24 * 60),
+      command: values.suite as string,
+      ...(values.setup ? { setup: values.setup } : {}),
+      results: { patterns: values.output as string[], tool: values.tool },
+      cwd,
+      rules,
+    });
+    const baselines = values['baseline-ref'] ?? ['main'];
+    // Several versions (a release against earlier releases): one same-job A/B per version, one table.
+    if (baselines.length > 1) return compareVersions(baselines, currentRef, refsJob, format, values.markdown, io, log);
+    const { outcome, plan } = await measureRefs(refsJob(baselines[0]!), log, io.stderr);
     return verdictCode(
       await runPipeline(
         { name, rules, head: { measured: outcome.head }, baseline: { from: 'decided', decision: abDecision(outcome, plan) } },
@@ -201,6 +204,31 @@ async function checkedPairPlan(
     maxMinutes: whole('--max-minutes', values['max-minutes'] ?? '30', 1, 24 * 60),
   };
   return () => Promise.resolve(plan);
+}
+
+/**
+ * The current ref against each of several versions: a same-job A/B per version (both in worktrees),
+ * reported as one table with a column per version; exit 1 when it broke a rule against any of them.
+ */
+async function compareVersions(
+  baselines: string[],
+  currentRef: string,
+  refsJob: (baseRef: string) => Parameters<typeof measureRefs>[0],
+  format: ConsoleFormat,
+  markdownFile: string | undefined,
+  io: CliIO,
+  log: ReturnType<typeof cliLog>,
+): Promise<number> {
+  const comparisons: VersionComparison[] = [];
+  for (const ref of baselines) {
+    io.stderr(`== ${currentRef} against ${ref}\n`);
+    const { outcome, plan } = await measureRefs(refsJob(ref), log, io.stderr);
+    comparisons.push({ baseline_ref: ref, baseline_sha: plan.base.sha, decision: abDecision(outcome, plan) });
+  }
+  if (format === 'json') io.stdout(JSON.stringify(comparisonsJson(currentRef, comparisons), null, 2) + '\n');
+  else io.stdout(renderComparisons(currentRef, comparisons, format));
+  if (markdownFile) await writeFile(markdownFile, renderComparisons(currentRef, comparisons, 'markdown'));
+  return comparisons.some((c) => c.decision.verdict === 'fail') ? 1 : 0;
 }
 
 /** Re-measurement is on by default wherever the suite can run (see the README's detection figures). */
