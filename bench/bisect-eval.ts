@@ -10,20 +10,15 @@
  * Prints per search: where the slowdown was, the verdict, the culprit, probes, rounds and minutes; then
  * how many searches named the right commit and whether any `found` named a wrong one.
  */
-import { execFileSync } from 'node:child_process';
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { rmSync, mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { bundleForNode } from '../scripts/bundle.mjs';
 import { DEFAULT_RULES } from '../src/config.js';
 import { silentLogger } from '../src/io/log.js';
 import { bisect } from '../src/pipeline/bisect.js';
+import { commitSlowdown, exampleRepository, exampleSuite, numberArg as arg } from './example-repo.js';
 import { startHogs } from './hogs.mjs';
 import { recordFigures } from './results.js';
 
-const arg = (name: string, fallback: number) => {
-  const i = process.argv.indexOf(`--${name}`);
-  return i > 0 ? Number(process.argv[i + 1] ?? fallback) : fallback;
-};
 const HOGS = arg('hogs', 2);
 const SEARCHES = arg('searches', 10);
 const COMMITS = 24;
@@ -45,34 +40,20 @@ const CASES: [number, number][] = [
 const work = resolve('.tmp', 'bisect-eval');
 rmSync(work, { recursive: true, force: true });
 mkdirSync(work, { recursive: true });
-const suite = join(work, 'causal-gym-bench.mjs');
-await bundleForNode('examples/causal-gym/bench.ts', suite);
-
-const git = (cwd: string, ...args: string[]) =>
-  execFileSync('git', ['-c', 'user.name=eval', '-c', 'user.email=eval@example.com', '-C', cwd, ...args], {
-    encoding: 'utf8',
-  }).trim();
+const suite = await exampleSuite(work);
 
 /** The repository: good, then 24 commits; commit `at` turns the slowdown on. Returns the shas (0 = good). */
 function repository(at: number, factor: number): { dir: string; shas: string[] } {
   const dir = join(work, `repo-${at}-${factor}`);
-  mkdirSync(dir, { recursive: true });
-  git(dir, 'init', '-q', '-b', 'main');
-  writeFileSync(
-    join(dir, 'run.sh'),
-    `export CAUSAL_GYM_QUICK=1\nexport CAUSAL_GYM_SLOWDOWN="$(cat slowdown.txt)"\nexec "${process.execPath}" --expose-gc "${suite}" --out out\n`,
-  );
-  writeFileSync(join(dir, 'slowdown.txt'), '');
-  writeFileSync(join(dir, 'notes.txt'), '0\n');
-  writeFileSync(join(dir, '.gitignore'), 'out/\n');
-  git(dir, 'add', '.');
-  git(dir, 'commit', '-qm', 'good');
-  const shas = [git(dir, 'rev-parse', 'HEAD')];
+  const shas = [exampleRepository(dir, suite)];
+  let slowdown = '';
   for (let i = 1; i <= COMMITS; i++) {
-    if (i === at) writeFileSync(join(dir, 'slowdown.txt'), `${TARGET}:${factor}`);
-    else writeFileSync(join(dir, 'notes.txt'), `${i}\n`);
-    git(dir, 'commit', '-qam', i === at ? `commit ${i}: ${TARGET} ${factor}×` : `commit ${i}: notes`);
-    shas.push(git(dir, 'rev-parse', 'HEAD'));
+    if (i === at) slowdown = `${TARGET}:${factor}`;
+    shas.push(
+      i === at
+        ? commitSlowdown(dir, slowdown, `commit ${i}: ${TARGET} ${factor}×`)
+        : commitSlowdown(dir, slowdown, `commit ${i}: notes`, String(i)),
+    );
   }
   return { dir, shas };
 }

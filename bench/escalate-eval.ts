@@ -12,16 +12,12 @@
  * Prints per job both designs' verdicts, the slowed row's status and the time spent; then per design:
  * unchanged jobs failed, slowed jobs caught, rows left undecided, and the median and longest job time.
  */
-import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { bundleForNode } from '../scripts/bundle.mjs';
+import { commitSlowdown, exampleRepository, exampleSuite, git, numberArg as arg } from './example-repo.js';
 import { startHogs } from './hogs.mjs';
 
-const arg = (name: string, fallback: number) => {
-  const i = process.argv.indexOf(`--${name}`);
-  return i > 0 ? Number(process.argv[i + 1] ?? fallback) : fallback;
-};
 const HOGS = arg('hogs', 2);
 const PRIOR = arg('prior', 5);
 const JOBS = arg('jobs', 12);
@@ -33,34 +29,14 @@ const CLI = resolve('dist', 'cli.js');
 const work = resolve('.tmp', 'escalate-eval');
 rmSync(work, { recursive: true, force: true });
 mkdirSync(work, { recursive: true });
-const suite = join(work, 'causal-gym-bench.mjs');
-await bundleForNode('examples/causal-gym/bench.ts', suite);
+const suite = await exampleSuite(work);
 
-const git = (cwd: string, ...args: string[]) =>
-  execFileSync('git', ['-c', 'user.name=eval', '-c', 'user.email=eval@example.com', '-C', cwd, ...args], {
-    encoding: 'utf8',
-  }).trim();
-
+// good, then a harmless commit (the unchanged heads); the slowed head on a branch from good.
 const dir = join(work, 'repo');
-mkdirSync(dir, { recursive: true });
-git(dir, 'init', '-q', '-b', 'main');
-writeFileSync(
-  join(dir, 'run.sh'),
-  `export CAUSAL_GYM_QUICK=1\nexport CAUSAL_GYM_SLOWDOWN="$(cat slowdown.txt)"\nexec "${process.execPath}" --expose-gc "${suite}" --out out\n`,
-);
-writeFileSync(join(dir, 'slowdown.txt'), '');
-writeFileSync(join(dir, 'notes.txt'), '0\n');
-writeFileSync(join(dir, '.gitignore'), 'out/\n');
-git(dir, 'add', '.');
-git(dir, 'commit', '-qm', 'good');
-const good = git(dir, 'rev-parse', 'HEAD');
-writeFileSync(join(dir, 'notes.txt'), '1\n');
-git(dir, 'commit', '-qam', 'harmless');
-const harmless = git(dir, 'rev-parse', 'HEAD');
+const good = exampleRepository(dir, suite);
+const harmless = commitSlowdown(dir, '', 'harmless', '1');
 git(dir, 'checkout', '-q', '-b', 'slow', good);
-writeFileSync(join(dir, 'slowdown.txt'), `${TARGET}:${FACTOR}`);
-git(dir, 'commit', '-qam', `${TARGET} ${FACTOR}×`);
-const slowed = git(dir, 'rev-parse', 'HEAD');
+const slowed = commitSlowdown(dir, `${TARGET}:${FACTOR}`, `${TARGET} ${FACTOR}×`);
 
 const history = join(work, 'history');
 const base = ['run', '--suite', 'sh run.sh', '--output', 'out/*.json', '--history-dir', history, '--branch', 'main'];

@@ -14,26 +14,20 @@ import type { Rules } from '../config.js';
 import { errorMessage } from '../errors.js';
 import type { Logger } from '../io/log.js';
 import { measureAb, type AbOutcome, type AbPlan } from './ab.js';
-import type { ResultFiles } from './measure.js';
 import { withWorktrees } from './refs.js';
 import { BENCHMARKS_ENV, undecidedRows } from './remeasure.js';
 
-export interface PairPlan {
+/** Where and what to measure in the paired rounds; the command, setup, result files and caps are mode ab's. */
+export interface PairPlan extends Pick<
+  AbPlan,
+  'command' | 'flag' | 'setup' | 'results' | 'minRounds' | 'maxRounds' | 'maxMinutes'
+> {
   /** The repository's top folder; the head side is its working tree, as the job measured it. */
   repo: string;
   /** Where in the repository the suite runs ('' at the top), in the base worktree alike. */
   subdir?: string;
   baseSha: string;
   headSha: string;
-  command: string;
-  /** The flag or input that named the command, for messages. */
-  flag: string;
-  /** Run once in each tree before the rounds (a worktree has no installed dependencies). */
-  setup?: string;
-  results: Omit<ResultFiles, 'cwd' | 'missing'>;
-  minRounds: number;
-  maxRounds: number;
-  maxMinutes: number;
   /** Where the base worktree is made (the runner's temp folder in the action). */
   tempDir?: string;
 }
