@@ -31,7 +31,7 @@ import {
   splitCredentials,
   stepChange,
   visible
-} from "./chunks/chunk-Q6VOIXQ5.js";
+} from "./chunks/chunk-S35WIGQW.js";
 import {
   metricsTimeseries,
   renderOpenMetrics

@@ -23,7 +23,7 @@ import {
   summaryChannel,
   visible,
   withWorktrees
-} from "./chunks/chunk-Q6VOIXQ5.js";
+} from "./chunks/chunk-S35WIGQW.js";
 import {
   defaultTestbed,
   sampleTime

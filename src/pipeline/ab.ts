@@ -143,16 +143,18 @@ function grouped(log: Logger, title: string): Logger {
   return { ...log, group: log.group ? (_t, fn) => log.group!(`ab-setup: ${title}`, fn) : undefined };
 }
 
+/** Which cap ended the rounds, as the reports say it. */
+export function capReached(stoppedBy: Exclude<AbOutcome['stoppedBy'], 'decided'>): string {
+  return stoppedBy === 'max-minutes'
+    ? 'the time limit (ab-max-minutes) was reached'
+    : 'the round limit (ab-max-rounds) was reached';
+}
+
 /** The decision as the reports show it: how the rounds went, and after how many rounds each row was decided. */
 export function abDecision(outcome: AbOutcome, plan: Pick<AbPlan, 'base' | 'head'>): PairedDecision {
   const d = outcome.decision;
   const n = outcome.rounds.length;
-  const why =
-    outcome.stoppedBy === 'decided'
-      ? 'every row was decided'
-      : outcome.stoppedBy === 'max-minutes'
-        ? 'the time limit (ab-max-minutes) was reached'
-        : 'the round limit (ab-max-rounds) was reached';
+  const why = outcome.stoppedBy === 'decided' ? 'every row was decided' : capReached(outcome.stoppedBy);
   const results = d.results.map((r) => {
     const after = outcome.decidedAfter.get(rowKey(r));
     return after !== undefined && after < n ? { ...r, reason: `${r.reason} Decided after ${after} of ${n} rounds.` } : r;

@@ -13,7 +13,7 @@ import type { PairedRound } from '../analysis/types.js';
 import type { Rules } from '../config.js';
 import { errorMessage } from '../errors.js';
 import type { Logger } from '../io/log.js';
-import { measureAb, type AbOutcome, type AbPlan } from './ab.js';
+import { capReached, measureAb, type AbOutcome, type AbPlan } from './ab.js';
 import { withWorktrees } from './refs.js';
 import { BENCHMARKS_ENV, undecidedRows } from './remeasure.js';
 
@@ -95,12 +95,7 @@ export async function escalate(
   }
   const paired = new Map(outcome.decision.results.map((r) => [rowKey(r), r]));
   const rounds = outcome.rounds.length;
-  const stoppedBy =
-    outcome.stoppedBy === 'decided'
-      ? 'decided'
-      : outcome.stoppedBy === 'max-minutes'
-        ? 'the time limit (ab-max-minutes) was reached'
-        : 'the round limit (ab-max-rounds) was reached';
+  const stoppedBy = outcome.stoppedBy === 'decided' ? 'decided' : capReached(outcome.stoppedBy);
   const results = decision.results.map((row) => {
     const p = keys.has(rowKey(row)) ? paired.get(rowKey(row)) : undefined;
     return p && p.status !== 'new' && p.status !== 'missing' ? pairedRow(row, p, baseSha, stoppedBy) : row;

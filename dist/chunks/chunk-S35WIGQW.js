@@ -16375,10 +16375,13 @@ async function measureAb(plan, log, output) {
 function grouped(log, title) {
   return { ...log, group: log.group ? (_t, fn) => log.group(`ab-setup: ${title}`, fn) : void 0 };
 }
+function capReached(stoppedBy) {
+  return stoppedBy === "max-minutes" ? "the time limit (ab-max-minutes) was reached" : "the round limit (ab-max-rounds) was reached";
+}
 function abDecision(outcome, plan) {
   const d = outcome.decision;
   const n = outcome.rounds.length;
-  const why = outcome.stoppedBy === "decided" ? "every row was decided" : outcome.stoppedBy === "max-minutes" ? "the time limit (ab-max-minutes) was reached" : "the round limit (ab-max-rounds) was reached";
+  const why = outcome.stoppedBy === "decided" ? "every row was decided" : capReached(outcome.stoppedBy);
   const results = d.results.map((r) => {
     const after = outcome.decidedAfter.get(rowKey(r));
     return after !== void 0 && after < n ? { ...r, reason: `${r.reason} Decided after ${after} of ${n} rounds.` } : r;
@@ -16490,7 +16493,7 @@ async function escalate(decision, pairing, log) {
   }
   const paired = new Map(outcome.decision.results.map((r) => [rowKey(r), r]));
   const rounds = outcome.rounds.length;
-  const stoppedBy = outcome.stoppedBy === "decided" ? "decided" : outcome.stoppedBy === "max-minutes" ? "the time limit (ab-max-minutes) was reached" : "the round limit (ab-max-rounds) was reached";
+  const stoppedBy = outcome.stoppedBy === "decided" ? "decided" : capReached(outcome.stoppedBy);
   const results = decision.results.map((row) => {
     const p = keys.has(rowKey(row)) ? paired.get(rowKey(row)) : void 0;
     return p && p.status !== "new" && p.status !== "missing" ? pairedRow(row, p, baseSha, stoppedBy) : row;
