@@ -31,7 +31,7 @@ import {
   splitCredentials,
   stepChange,
   visible
-} from "./chunks/chunk-S35WIGQW.js";
+} from "./chunks/chunk-GYZBLUPV.js";
 import {
   metricsTimeseries,
   renderOpenMetrics

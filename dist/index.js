@@ -23,7 +23,7 @@ import {
   summaryChannel,
   visible,
   withWorktrees
-} from "./chunks/chunk-S35WIGQW.js";
+} from "./chunks/chunk-GYZBLUPV.js";
 import {
   defaultTestbed,
   sampleTime

@@ -15,8 +15,8 @@ import type { Benchmark, Direction, Metric, ResultSet } from '../model.js';
 import { historyTest, MIN_SUITE_TAIL, suiteTailModel, type Evidence, type Judgement } from './history-test.js';
 import { corrected, noiseOf, pooledScale, tailFactor, type Noise } from './noise.js';
 import { fitRunner, MIN_BENCHMARKS_FOR_SHIFT, type RunnerModel } from './runner.js';
-import { gatherSeries, isTimeLike, medianOfRuns, runStatistic, scaleFigures, type Series } from './series.js';
-import { madSigma, median, robustScale, tQuantile, winsorizedSd } from './stats.js';
+import { gatherSeries, isTimeLike, medianOfRuns, runStatistic, scaleFigures, spreadsOf, type Series } from './series.js';
+import { median, robustScale, tQuantile } from './stats.js';
 import type { Decision, ResultRow, RunnerShift, Status } from './types.js';
 
 export type { Decision, ResultRow, RunnerShift, Status } from './types.js';
@@ -267,8 +267,7 @@ interface RunSamples {
 function runSamples(m: Metric | undefined, direction: Direction): RunSamples | undefined {
   const s = m?.samples?.filter((v) => v > 0);
   if (!s || s.length < MIN_DISTURBANCE_SAMPLES) return undefined;
-  const logs = s.map(Math.log);
-  return { spread: Math.max(madSigma(logs), winsorizedSd(logs)), best: direction === 'smaller' ? minOf(s) : maxOf(s) };
+  return { spread: spreadsOf({ ...m!, samples: s }, 1).full, best: direction === 'smaller' ? minOf(s) : maxOf(s) };
 }
 
 /** How many same-job runs measured this row, their scatter (log, robust; 0 with one run) and samples. */

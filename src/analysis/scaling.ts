@@ -14,7 +14,7 @@ import { ruleFor, type Rules } from '../config.js';
 import { normalConfidence } from './stats.js';
 import type { ResultRow, ScalingRow } from './types.js';
 
-/** A name's numbers (integers or decimals), each with where it starts and ends. */
+/** A name's numbers (integers or decimals). */
 const NUMBER = /\d+(?:\.\d+)?/g;
 
 /** Members a family needs, and how far its sizes must span (largest ÷ smallest) for a slope to mean anything. */
@@ -134,7 +134,7 @@ export function judgeScaling(rows: readonly ResultRow[], rules: Rules): ScalingR
       };
       if (limit !== undefined) row.limit = limit;
       const enforced = rule.fail !== false && limit !== undefined;
-      const text = `~n^${base.toFixed(1)} → ~n^${head.toFixed(1)} over sizes ${row.sizes.join(', ')} (exponent ${increase >= 0 ? '+' : '−'}${Math.abs(increase).toFixed(2)}, 95 % ${fmtSigned(bounds[0])} … ${fmtSigned(bounds[1])})`;
+      const text = `~n^${base.toFixed(1)} → ~n^${head.toFixed(1)} over sizes ${row.sizes.join(', ')} (exponent ${fmtSigned(increase)}, 95 % ${fmtSigned(bounds[0])} … ${fmtSigned(bounds[1])})`;
       if (limit !== undefined && increase > limit && confidence >= rules.confidence) {
         row.status = 'steeper';
         row.fails = enforced;
@@ -157,7 +157,8 @@ function largerBy(increase: number, factor: number): string {
   return (factor ** increase).toFixed(1);
 }
 
-function fmtSigned(v: number): string {
+/** An exponent or its change, signed, two decimals (+1.02, −0.05). */
+export function fmtSigned(v: number): string {
   return `${v >= 0 ? '+' : '−'}${Math.abs(v).toFixed(2)}`;
 }
 

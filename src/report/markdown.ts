@@ -2,6 +2,7 @@ import { maxOf, pushAll } from '../arrays.js';
 import { markdownTable } from 'markdown-table';
 import type { Decision, ResultRow, Status } from '../analysis/decide.js';
 import { codeSpan, escapeMarkdown, formatChange, formatInterval, formatValue, visible } from './format.js';
+import { fmtSigned } from '../analysis/scaling.js';
 
 const ICON: Record<Status, string> = {
   regression: '🔴 regression',
@@ -232,20 +233,25 @@ export function renderMarkdown(decision: Decision, options: MarkdownOptions = {}
  */
 function scalingSection(scaling: NonNullable<Decision['scaling']>): string[] {
   const icon = { steeper: '❌', flatter: '🚀', inconclusive: '⚠️', unchanged: '✅' } as const;
-  const lines = [
+  const rows = scaling
+    .slice(0, 20)
+    .map((s) => [
+      s.fails ? icon.steeper : s.status === 'steeper' ? icon.inconclusive : icon[s.status],
+      codeSpan(s.family),
+      escapeMarkdown(s.metric),
+      s.sizes.join(', '),
+      `~n^${s.base_exponent.toFixed(1)}`,
+      `~n^${s.head_exponent.toFixed(1)}`,
+      `${fmtSigned(s.increase)} (${fmtSigned(s.interval[0])} … ${fmtSigned(s.interval[1])})${s.limit !== undefined ? `, limit +${s.limit}` : ''}`,
+    ]);
+  return [
     '**Scaling** (benchmarks that differ only by a size: the exponent of the figure against the size)',
     '',
-    '| | family | metric | sizes | baseline | this run | exponent change (95 %) |',
-    '| --- | --- | --- | --- | --- | --- | --- |',
+    markdownTable([['', 'family', 'metric', 'sizes', 'baseline', 'this run', 'exponent change (95 %)'], ...rows], {
+      alignDelimiters: false,
+    }),
   ];
-  for (const s of scaling.slice(0, 20))
-    lines.push(
-      `| ${s.fails ? icon.steeper : s.status === 'steeper' ? icon.inconclusive : icon[s.status]} | ${codeSpan(s.family)} | ${escapeMarkdown(s.metric)} | ${s.sizes.join(', ')} | ~n^${s.base_exponent.toFixed(1)} | ~n^${s.head_exponent.toFixed(1)} | ${signed(s.increase)} (${signed(s.interval[0])} … ${signed(s.interval[1])})${s.limit !== undefined ? `, limit +${s.limit}` : ''} |`,
-    );
-  return lines;
 }
-
-const signed = (v: number) => `${v >= 0 ? '+' : '−'}${Math.abs(v).toFixed(2)}`;
 
 /**
  * "Drift since …": level changes in the branch's history the gate flagged nowhere (several commits,

@@ -2,6 +2,8 @@
  * The current ref against several earlier versions (`causal-perf run --baseline-ref A --baseline-ref B
  * …`): one table with a column per version, in text and markdown, and the JSON of every comparison.
  */
+import { markdownTable } from 'markdown-table';
+import { rowKey } from '../analysis/decide.js';
 import type { Decision, ResultRow } from '../analysis/types.js';
 import { codeSpan, escapeMarkdown, formatChange, formatValue, visible } from './format.js';
 
@@ -27,8 +29,6 @@ export function comparisonsJson(currentRef: string, comparisons: readonly Versio
   };
 }
 
-const key = (r: ResultRow) => `${r.benchmark}\u0000${r.metric}`;
-
 /** One cell: the change against that version and what it means ("+2.1 % unchanged", "−33 % improvement"). */
 function cell(r: ResultRow | undefined): string {
   if (!r) return '–';
@@ -39,7 +39,7 @@ function cell(r: ResultRow | undefined): string {
 /** Rows (benchmark × metric) in the order the first comparison lists them, then any others. */
 function rowsOf(comparisons: readonly VersionComparison[]): { id: string; first: ResultRow }[] {
   const seen = new Map<string, ResultRow>();
-  for (const c of comparisons) for (const r of c.decision.results) if (!seen.has(key(r))) seen.set(key(r), r);
+  for (const c of comparisons) for (const r of c.decision.results) if (!seen.has(rowKey(r))) seen.set(rowKey(r), r);
   return [...seen].map(([id, first]) => ({ id, first }));
 }
 
@@ -48,7 +48,7 @@ export function renderComparisons(
   comparisons: readonly VersionComparison[],
   format: 'text' | 'markdown',
 ): string {
-  const index = comparisons.map((c) => new Map(c.decision.results.map((r) => [key(r), r])));
+  const index = comparisons.map((c) => new Map(c.decision.results.map((r) => [rowKey(r), r])));
   const failing = comparisons.filter((c) => c.decision.verdict === 'fail').map((c) => c.baseline_ref);
   const verdict = failing.length
     ? `FAIL against ${failing.join(', ')}`
@@ -67,19 +67,18 @@ export function renderComparisons(
     )
     .join('; ');
   if (format === 'markdown') {
-    const line = (cells: string[]) => `| ${cells.join(' | ')} |`;
+    // Names and refs come from the suite and the user; figures, changes and statuses are our own text.
+    const table = markdownTable(
+      [
+        ['benchmark', 'metric', `${codeSpan(currentRef)} (current)`, ...comparisons.map((c) => `vs ${codeSpan(c.baseline_ref)}`)],
+        ...body.map(([b, m, ...rest]) => [codeSpan(b!), escapeMarkdown(m!), ...rest]),
+      ],
+      { alignDelimiters: false },
+    );
     return [
       `### causal-perf: ${escapeMarkdown(currentRef)} against ${comparisons.length} versions — ${verdict}`,
       '',
-      // Names and refs come from the suite and the user; figures, changes and statuses are our own text.
-      line([
-        'benchmark',
-        'metric',
-        `${codeSpan(currentRef)} (current)`,
-        ...comparisons.map((c) => `vs ${codeSpan(c.baseline_ref)}`),
-      ]),
-      line(header.map(() => '---')),
-      ...body.map(([b, m, ...rest]) => line([codeSpan(b!), escapeMarkdown(m!), ...rest])),
+      table,
       '',
       `<sub>Each column is a same-job A/B on this machine: ${escapeMarkdown(rounds)}. The change is ${escapeMarkdown(currentRef)} against that version.</sub>`,
       '',

@@ -1889,11 +1889,11 @@ var require_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    function visit_(key2, node, visitor, path) {
-      const ctrl = callVisitor(key2, node, visitor, path);
+    function visit_(key, node, visitor, path) {
+      const ctrl = callVisitor(key, node, visitor, path);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key2, path, ctrl);
-        return visit_(key2, ctrl, visitor, path);
+        replaceNode(key, path, ctrl);
+        return visit_(key, ctrl, visitor, path);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
@@ -1937,11 +1937,11 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key2, node, visitor, path) {
-      const ctrl = await callVisitor(key2, node, visitor, path);
+    async function visitAsync_(key, node, visitor, path) {
+      const ctrl = await callVisitor(key, node, visitor, path);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key2, path, ctrl);
-        return visitAsync_(key2, ctrl, visitor, path);
+        replaceNode(key, path, ctrl);
+        return visitAsync_(key, ctrl, visitor, path);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
@@ -1991,27 +1991,27 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key2, node, visitor, path) {
+    function callVisitor(key, node, visitor, path) {
       if (typeof visitor === "function")
-        return visitor(key2, node, path);
+        return visitor(key, node, path);
       if (identity.isMap(node))
-        return visitor.Map?.(key2, node, path);
+        return visitor.Map?.(key, node, path);
       if (identity.isSeq(node))
-        return visitor.Seq?.(key2, node, path);
+        return visitor.Seq?.(key, node, path);
       if (identity.isPair(node))
-        return visitor.Pair?.(key2, node, path);
+        return visitor.Pair?.(key, node, path);
       if (identity.isScalar(node))
-        return visitor.Scalar?.(key2, node, path);
+        return visitor.Scalar?.(key, node, path);
       if (identity.isAlias(node))
-        return visitor.Alias?.(key2, node, path);
+        return visitor.Alias?.(key, node, path);
       return void 0;
     }
-    function replaceNode(key2, path, node) {
+    function replaceNode(key, path, node) {
       const parent = path[path.length - 1];
       if (identity.isCollection(parent)) {
-        parent.items[key2] = node;
+        parent.items[key] = node;
       } else if (identity.isPair(parent)) {
-        if (key2 === "key")
+        if (key === "key")
           parent.key = node;
         else
           parent.value = node;
@@ -2272,7 +2272,7 @@ var require_anchors = __commonJS({
 var require_applyReviver = __commonJS({
   "node_modules/yaml/dist/doc/applyReviver.js"(exports) {
     "use strict";
-    function applyReviver(reviver, obj, key2, val) {
+    function applyReviver(reviver, obj, key, val) {
       if (val && typeof val === "object") {
         if (Array.isArray(val)) {
           for (let i = 0, len = val.length; i < len; ++i) {
@@ -2312,7 +2312,7 @@ var require_applyReviver = __commonJS({
           }
         }
       }
-      return reviver.call(obj, key2, val);
+      return reviver.call(obj, key, val);
     }
     exports.applyReviver = applyReviver;
   }
@@ -2675,14 +2675,14 @@ var require_Collection = __commonJS({
         if (isEmptyPath(path))
           this.add(value);
         else {
-          const [key2, ...rest] = path;
-          const node = this.get(key2, true);
+          const [key, ...rest] = path;
+          const node = this.get(key, true);
           if (identity.isCollection(node))
             node.addIn(rest, value);
           else if (node === void 0 && this.schema)
-            this.set(key2, collectionFromPath(this.schema, rest, value));
+            this.set(key, collectionFromPath(this.schema, rest, value));
           else
-            throw new Error(`Expected YAML collection at ${key2}. Remaining path: ${rest}`);
+            throw new Error(`Expected YAML collection at ${key}. Remaining path: ${rest}`);
         }
       }
       /**
@@ -2690,14 +2690,14 @@ var require_Collection = __commonJS({
        * @returns `true` if the item was found and removed.
        */
       deleteIn(path) {
-        const [key2, ...rest] = path;
+        const [key, ...rest] = path;
         if (rest.length === 0)
-          return this.delete(key2);
-        const node = this.get(key2, true);
+          return this.delete(key);
+        const node = this.get(key, true);
         if (identity.isCollection(node))
           return node.deleteIn(rest);
         else
-          throw new Error(`Expected YAML collection at ${key2}. Remaining path: ${rest}`);
+          throw new Error(`Expected YAML collection at ${key}. Remaining path: ${rest}`);
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -2705,8 +2705,8 @@ var require_Collection = __commonJS({
        * `true` (collections are always returned intact).
        */
       getIn(path, keepScalar) {
-        const [key2, ...rest] = path;
-        const node = this.get(key2, true);
+        const [key, ...rest] = path;
+        const node = this.get(key, true);
         if (rest.length === 0)
           return !keepScalar && identity.isScalar(node) ? node.value : node;
         else
@@ -2724,10 +2724,10 @@ var require_Collection = __commonJS({
        * Checks if the collection includes a value with the key `key`.
        */
       hasIn(path) {
-        const [key2, ...rest] = path;
+        const [key, ...rest] = path;
         if (rest.length === 0)
-          return this.has(key2);
-        const node = this.get(key2, true);
+          return this.has(key);
+        const node = this.get(key, true);
         return identity.isCollection(node) ? node.hasIn(rest) : false;
       }
       /**
@@ -2735,17 +2735,17 @@ var require_Collection = __commonJS({
        * boolean to add/remove the item from the set.
        */
       setIn(path, value) {
-        const [key2, ...rest] = path;
+        const [key, ...rest] = path;
         if (rest.length === 0) {
-          this.set(key2, value);
+          this.set(key, value);
         } else {
-          const node = this.get(key2, true);
+          const node = this.get(key, true);
           if (identity.isCollection(node))
             node.setIn(rest, value);
           else if (node === void 0 && this.schema)
-            this.set(key2, collectionFromPath(this.schema, rest, value));
+            this.set(key, collectionFromPath(this.schema, rest, value));
           else
-            throw new Error(`Expected YAML collection at ${key2}. Remaining path: ${rest}`);
+            throw new Error(`Expected YAML collection at ${key}. Remaining path: ${rest}`);
         }
       }
     };
@@ -3323,19 +3323,19 @@ var require_stringifyPair = __commonJS({
     var Scalar = require_Scalar();
     var stringify = require_stringify();
     var stringifyComment = require_stringifyComment();
-    function stringifyPair({ key: key2, value }, ctx, onComment, onChompKeep) {
+    function stringifyPair({ key, value }, ctx, onComment, onChompKeep) {
       const { allNullValues, doc, indent, indentStep, options: { commentString, indentSeq, simpleKeys } } = ctx;
-      let keyComment = identity.isNode(key2) && key2.comment || null;
+      let keyComment = identity.isNode(key) && key.comment || null;
       if (simpleKeys) {
         if (keyComment) {
           throw new Error("With simple keys, key nodes cannot have comments");
         }
-        if (identity.isCollection(key2) || !identity.isNode(key2) && typeof key2 === "object") {
+        if (identity.isCollection(key) || !identity.isNode(key) && typeof key === "object") {
           const msg = "With simple keys, collection cannot be used as a key value";
           throw new Error(msg);
         }
       }
-      let explicitKey = !simpleKeys && (!key2 || keyComment && value == null && !ctx.inFlow || identity.isCollection(key2) || (identity.isScalar(key2) ? key2.type === Scalar.Scalar.BLOCK_FOLDED || key2.type === Scalar.Scalar.BLOCK_LITERAL : typeof key2 === "object"));
+      let explicitKey = !simpleKeys && (!key || keyComment && value == null && !ctx.inFlow || identity.isCollection(key) || (identity.isScalar(key) ? key.type === Scalar.Scalar.BLOCK_FOLDED || key.type === Scalar.Scalar.BLOCK_LITERAL : typeof key === "object"));
       ctx = Object.assign({}, ctx, {
         allNullValues: false,
         implicitKey: !explicitKey && (simpleKeys || !allNullValues),
@@ -3343,7 +3343,7 @@ var require_stringifyPair = __commonJS({
       });
       let keyCommentDone = false;
       let chompKeep = false;
-      let str = stringify.stringify(key2, ctx, () => keyCommentDone = true, () => chompKeep = true);
+      let str = stringify.stringify(key, ctx, () => keyCommentDone = true, () => chompKeep = true);
       if (!explicitKey && !ctx.inFlow && str.length > 1024) {
         if (simpleKeys)
           throw new Error("With simple keys, single line scalar must not span more than 1024 characters");
@@ -3487,7 +3487,7 @@ var require_merge = __commonJS({
       }),
       stringify: () => MERGE_KEY
     };
-    var isMergeKey = (ctx, key2) => (merge.identify(key2) || identity.isScalar(key2) && (!key2.type || key2.type === Scalar.Scalar.PLAIN) && merge.identify(key2.value)) && ctx?.doc.schema.tags.some((tag) => tag.tag === merge.tag && tag.default);
+    var isMergeKey = (ctx, key) => (merge.identify(key) || identity.isScalar(key) && (!key.type || key.type === Scalar.Scalar.PLAIN) && merge.identify(key.value)) && ctx?.doc.schema.tags.some((tag) => tag.tag === merge.tag && tag.default);
     function addMergeToJSMap(ctx, map, value) {
       const source = resolveAliasValue(ctx, value);
       if (identity.isSeq(source))
@@ -3504,14 +3504,14 @@ var require_merge = __commonJS({
       if (!identity.isMap(source))
         throw new Error("Merge sources must be maps or map aliases");
       const srcMap = source.toJSON(null, ctx, Map);
-      for (const [key2, value2] of srcMap) {
+      for (const [key, value2] of srcMap) {
         if (map instanceof Map) {
-          if (!map.has(key2))
-            map.set(key2, value2);
+          if (!map.has(key))
+            map.set(key, value2);
         } else if (map instanceof Set) {
-          map.add(key2);
-        } else if (!Object.prototype.hasOwnProperty.call(map, key2)) {
-          Object.defineProperty(map, key2, {
+          map.add(key);
+        } else if (!Object.prototype.hasOwnProperty.call(map, key)) {
+          Object.defineProperty(map, key, {
             value: value2,
             writable: true,
             enumerable: true,
@@ -3539,19 +3539,19 @@ var require_addPairToJSMap = __commonJS({
     var stringify = require_stringify();
     var identity = require_identity();
     var toJS = require_toJS();
-    function addPairToJSMap(ctx, map, { key: key2, value }) {
-      if (identity.isNode(key2) && key2.addToJSMap)
-        key2.addToJSMap(ctx, map, value);
-      else if (merge.isMergeKey(ctx, key2))
+    function addPairToJSMap(ctx, map, { key, value }) {
+      if (identity.isNode(key) && key.addToJSMap)
+        key.addToJSMap(ctx, map, value);
+      else if (merge.isMergeKey(ctx, key))
         merge.addMergeToJSMap(ctx, map, value);
       else {
-        const jsKey = toJS.toJS(key2, "", ctx);
+        const jsKey = toJS.toJS(key, "", ctx);
         if (map instanceof Map) {
           map.set(jsKey, toJS.toJS(value, jsKey, ctx));
         } else if (map instanceof Set) {
           map.add(jsKey);
         } else {
-          const stringKey = stringifyKey(key2, jsKey, ctx);
+          const stringKey = stringifyKey(key, jsKey, ctx);
           const jsValue = toJS.toJS(value, stringKey, ctx);
           if (stringKey in map)
             Object.defineProperty(map, stringKey, {
@@ -3566,19 +3566,19 @@ var require_addPairToJSMap = __commonJS({
       }
       return map;
     }
-    function stringifyKey(key2, jsKey, ctx) {
+    function stringifyKey(key, jsKey, ctx) {
       if (jsKey === null)
         return "";
       if (typeof jsKey !== "object")
         return String(jsKey);
-      if (identity.isNode(key2) && ctx?.doc) {
+      if (identity.isNode(key) && ctx?.doc) {
         const strCtx = stringify.createStringifyContext(ctx.doc, {});
         strCtx.anchors = /* @__PURE__ */ new Set();
         for (const node of ctx.anchors.keys())
           strCtx.anchors.add(node.anchor);
         strCtx.inFlow = true;
         strCtx.inStringifyKey = true;
-        const strKey = key2.toString(strCtx);
+        const strKey = key.toString(strCtx);
         if (!ctx.mapKeyWarned) {
           let jsonStr = JSON.stringify(strKey);
           if (jsonStr.length > 40)
@@ -3602,24 +3602,24 @@ var require_Pair = __commonJS({
     var stringifyPair = require_stringifyPair();
     var addPairToJSMap = require_addPairToJSMap();
     var identity = require_identity();
-    function createPair(key2, value, ctx) {
-      const k = createNode.createNode(key2, void 0, ctx);
+    function createPair(key, value, ctx) {
+      const k = createNode.createNode(key, void 0, ctx);
       const v = createNode.createNode(value, void 0, ctx);
       return new Pair(k, v);
     }
     var Pair = class _Pair {
-      constructor(key2, value = null) {
+      constructor(key, value = null) {
         Object.defineProperty(this, identity.NODE_TYPE, { value: identity.PAIR });
-        this.key = key2;
+        this.key = key;
         this.value = value;
       }
       clone(schema) {
-        let { key: key2, value } = this;
-        if (identity.isNode(key2))
-          key2 = key2.clone(schema);
+        let { key, value } = this;
+        if (identity.isNode(key))
+          key = key.clone(schema);
         if (identity.isNode(value))
           value = value.clone(schema);
-        return new _Pair(key2, value);
+        return new _Pair(key, value);
       }
       toJSON(_, ctx) {
         const pair = ctx?.mapAsMap ? /* @__PURE__ */ new Map() : {};
@@ -3795,11 +3795,11 @@ var require_YAMLMap = __commonJS({
     var identity = require_identity();
     var Pair = require_Pair();
     var Scalar = require_Scalar();
-    function findPair(items, key2) {
-      const k = identity.isScalar(key2) ? key2.value : key2;
+    function findPair(items, key) {
+      const k = identity.isScalar(key) ? key.value : key;
       for (const it of items) {
         if (identity.isPair(it)) {
-          if (it.key === key2 || it.key === k)
+          if (it.key === key || it.key === k)
             return it;
           if (identity.isScalar(it.key) && it.key.value === k)
             return it;
@@ -3822,20 +3822,20 @@ var require_YAMLMap = __commonJS({
       static from(schema, obj, ctx) {
         const { keepUndefined, replacer } = ctx;
         const map = new this(schema);
-        const add = (key2, value) => {
+        const add = (key, value) => {
           if (typeof replacer === "function")
-            value = replacer.call(obj, key2, value);
-          else if (Array.isArray(replacer) && !replacer.includes(key2))
+            value = replacer.call(obj, key, value);
+          else if (Array.isArray(replacer) && !replacer.includes(key))
             return;
           if (value !== void 0 || keepUndefined)
-            map.items.push(Pair.createPair(key2, value, ctx));
+            map.items.push(Pair.createPair(key, value, ctx));
         };
         if (obj instanceof Map) {
-          for (const [key2, value] of obj)
-            add(key2, value);
+          for (const [key, value] of obj)
+            add(key, value);
         } else if (obj && typeof obj === "object") {
-          for (const key2 of Object.keys(obj))
-            add(key2, obj[key2]);
+          for (const key of Object.keys(obj))
+            add(key, obj[key]);
         }
         if (typeof schema.sortMapEntries === "function") {
           map.items.sort(schema.sortMapEntries);
@@ -3875,23 +3875,23 @@ var require_YAMLMap = __commonJS({
           this.items.push(_pair);
         }
       }
-      delete(key2) {
-        const it = findPair(this.items, key2);
+      delete(key) {
+        const it = findPair(this.items, key);
         if (!it)
           return false;
         const del = this.items.splice(this.items.indexOf(it), 1);
         return del.length > 0;
       }
-      get(key2, keepScalar) {
-        const it = findPair(this.items, key2);
+      get(key, keepScalar) {
+        const it = findPair(this.items, key);
         const node = it?.value;
         return (!keepScalar && identity.isScalar(node) ? node.value : node) ?? void 0;
       }
-      has(key2) {
-        return !!findPair(this.items, key2);
+      has(key) {
+        return !!findPair(this.items, key);
       }
-      set(key2, value) {
-        this.add(new Pair.Pair(key2, value), true);
+      set(key, value) {
+        this.add(new Pair.Pair(key, value), true);
       }
       /**
        * @param ctx - Conversion context, originally set in Document#toJS()
@@ -3980,15 +3980,15 @@ var require_YAMLSeq = __commonJS({
        *
        * @returns `true` if the item was found and removed.
        */
-      delete(key2) {
-        const idx = asItemIndex(key2);
+      delete(key) {
+        const idx = asItemIndex(key);
         if (typeof idx !== "number")
           return false;
         const del = this.items.splice(idx, 1);
         return del.length > 0;
       }
-      get(key2, keepScalar) {
-        const idx = asItemIndex(key2);
+      get(key, keepScalar) {
+        const idx = asItemIndex(key);
         if (typeof idx !== "number")
           return void 0;
         const it = this.items[idx];
@@ -4000,8 +4000,8 @@ var require_YAMLSeq = __commonJS({
        * `key` must contain a representation of an integer for this to succeed.
        * It may be wrapped in a `Scalar`.
        */
-      has(key2) {
-        const idx = asItemIndex(key2);
+      has(key) {
+        const idx = asItemIndex(key);
         return typeof idx === "number" && idx < this.items.length;
       }
       /**
@@ -4011,10 +4011,10 @@ var require_YAMLSeq = __commonJS({
        * If `key` does not contain a representation of an integer, this will throw.
        * It may be wrapped in a `Scalar`.
        */
-      set(key2, value) {
-        const idx = asItemIndex(key2);
+      set(key, value) {
+        const idx = asItemIndex(key);
         if (typeof idx !== "number")
-          throw new Error(`Expected a valid index, not ${key2}.`);
+          throw new Error(`Expected a valid index, not ${key}.`);
         const prev = this.items[idx];
         if (identity.isScalar(prev) && Scalar.isScalarValue(value))
           prev.value = value;
@@ -4048,8 +4048,8 @@ var require_YAMLSeq = __commonJS({
           let i = 0;
           for (let it of obj) {
             if (typeof replacer === "function") {
-              const key2 = obj instanceof Set ? it : String(i++);
-              it = replacer.call(obj, key2, it);
+              const key = obj instanceof Set ? it : String(i++);
+              it = replacer.call(obj, key, it);
             }
             seq.items.push(createNode.createNode(it, void 0, ctx));
           }
@@ -4057,8 +4057,8 @@ var require_YAMLSeq = __commonJS({
         return seq;
       }
     };
-    function asItemIndex(key2) {
-      let idx = identity.isScalar(key2) ? key2.value : key2;
+    function asItemIndex(key) {
+      let idx = identity.isScalar(key) ? key.value : key;
       if (idx && typeof idx === "string")
         idx = Number(idx);
       return typeof idx === "number" && Number.isInteger(idx) && idx >= 0 ? idx : null;
@@ -4472,25 +4472,25 @@ ${cn.comment}` : item.comment;
         for (let it of iterable) {
           if (typeof replacer === "function")
             it = replacer.call(iterable, String(i++), it);
-          let key2, value;
+          let key, value;
           if (Array.isArray(it)) {
             if (it.length === 2) {
-              key2 = it[0];
+              key = it[0];
               value = it[1];
             } else
               throw new TypeError(`Expected [key, value] tuple: ${it}`);
           } else if (it && it instanceof Object) {
             const keys = Object.keys(it);
             if (keys.length === 1) {
-              key2 = keys[0];
-              value = it[key2];
+              key = keys[0];
+              value = it[key];
             } else {
               throw new TypeError(`Expected tuple with one key, not ${keys.length} keys`);
             }
           } else {
-            key2 = it;
+            key = it;
           }
-          pairs2.items.push(Pair.createPair(key2, value, ctx));
+          pairs2.items.push(Pair.createPair(key, value, ctx));
         }
       return pairs2;
     }
@@ -4537,16 +4537,16 @@ var require_omap = __commonJS({
         if (ctx?.onCreate)
           ctx.onCreate(map);
         for (const pair of this.items) {
-          let key2, value;
+          let key, value;
           if (identity.isPair(pair)) {
-            key2 = toJS.toJS(pair.key, "", ctx);
-            value = toJS.toJS(pair.value, key2, ctx);
+            key = toJS.toJS(pair.key, "", ctx);
+            value = toJS.toJS(pair.value, key, ctx);
           } else {
-            key2 = toJS.toJS(pair, "", ctx);
+            key = toJS.toJS(pair, "", ctx);
           }
-          if (map.has(key2))
+          if (map.has(key))
             throw new Error("Ordered maps must not include duplicate keys");
-          map.set(key2, value);
+          map.set(key, value);
         }
         return map;
       }
@@ -4567,12 +4567,12 @@ var require_omap = __commonJS({
       resolve(seq, onError) {
         const pairs$1 = pairs.resolvePairs(seq, onError);
         const seenKeys = [];
-        for (const { key: key2 } of pairs$1.items) {
-          if (identity.isScalar(key2)) {
-            if (seenKeys.includes(key2.value)) {
-              onError(`Ordered maps must not include duplicate keys: ${key2.value}`);
+        for (const { key } of pairs$1.items) {
+          if (identity.isScalar(key)) {
+            if (seenKeys.includes(key.value)) {
+              onError(`Ordered maps must not include duplicate keys: ${key.value}`);
             } else {
-              seenKeys.push(key2.value);
+              seenKeys.push(key.value);
             }
           }
         }
@@ -4757,14 +4757,14 @@ var require_set = __commonJS({
         super(schema);
         this.tag = _YAMLSet.tag;
       }
-      add(key2) {
+      add(key) {
         let pair;
-        if (identity.isPair(key2))
-          pair = key2;
-        else if (key2 && typeof key2 === "object" && "key" in key2 && "value" in key2 && key2.value === null)
-          pair = new Pair.Pair(key2.key, null);
+        if (identity.isPair(key))
+          pair = key;
+        else if (key && typeof key === "object" && "key" in key && "value" in key && key.value === null)
+          pair = new Pair.Pair(key.key, null);
         else
-          pair = new Pair.Pair(key2, null);
+          pair = new Pair.Pair(key, null);
         const prev = YAMLMap.findPair(this.items, pair.key);
         if (!prev)
           this.items.push(pair);
@@ -4773,18 +4773,18 @@ var require_set = __commonJS({
        * If `keepPair` is `true`, returns the Pair matching `key`.
        * Otherwise, returns the value of that Pair's key.
        */
-      get(key2, keepPair) {
-        const pair = YAMLMap.findPair(this.items, key2);
+      get(key, keepPair) {
+        const pair = YAMLMap.findPair(this.items, key);
         return !keepPair && identity.isPair(pair) ? identity.isScalar(pair.key) ? pair.key.value : pair.key : pair;
       }
-      set(key2, value) {
+      set(key, value) {
         if (typeof value !== "boolean")
           throw new Error(`Expected boolean value for set(key, value) in a YAML set, not ${typeof value}`);
-        const prev = YAMLMap.findPair(this.items, key2);
+        const prev = YAMLMap.findPair(this.items, key);
         if (prev && !value) {
           this.items.splice(this.items.indexOf(prev), 1);
         } else if (!prev && value) {
-          this.items.push(new Pair.Pair(key2));
+          this.items.push(new Pair.Pair(key));
         }
       }
       toJSON(_, ctx) {
@@ -5031,7 +5031,7 @@ var require_tags = __commonJS({
         if (Array.isArray(customTags))
           tags = [];
         else {
-          const keys = Array.from(schemas.keys()).filter((key2) => key2 !== "yaml11").map((key2) => JSON.stringify(key2)).join(", ");
+          const keys = Array.from(schemas.keys()).filter((key) => key !== "yaml11").map((key) => JSON.stringify(key)).join(", ");
           throw new Error(`Unknown schema "${schemaName}"; use one of ${keys} or define customTags array`);
         }
       }
@@ -5047,7 +5047,7 @@ var require_tags = __commonJS({
         const tagObj = typeof tag === "string" ? tagsByName[tag] : tag;
         if (!tagObj) {
           const tagName = JSON.stringify(tag);
-          const keys = Object.keys(tagsByName).map((key2) => JSON.stringify(key2)).join(", ");
+          const keys = Object.keys(tagsByName).map((key) => JSON.stringify(key)).join(", ");
           throw new Error(`Unknown custom tag ${tagName}; use one of ${keys}`);
         }
         if (!tags2.includes(tagObj))
@@ -5311,8 +5311,8 @@ var require_Document = __commonJS({
        * Convert a key and a value into a `Pair` using the current schema,
        * recursively wrapping all values as `Scalar` or `Collection` nodes.
        */
-      createPair(key2, value, options = {}) {
-        const k = this.createNode(key2, null, options);
+      createPair(key, value, options = {}) {
+        const k = this.createNode(key, null, options);
         const v = this.createNode(value, null, options);
         return new Pair.Pair(k, v);
       }
@@ -5320,8 +5320,8 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      delete(key2) {
-        return assertCollection(this.contents) ? this.contents.delete(key2) : false;
+      delete(key) {
+        return assertCollection(this.contents) ? this.contents.delete(key) : false;
       }
       /**
        * Removes a value from the document.
@@ -5341,8 +5341,8 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      get(key2, keepScalar) {
-        return identity.isCollection(this.contents) ? this.contents.get(key2, keepScalar) : void 0;
+      get(key, keepScalar) {
+        return identity.isCollection(this.contents) ? this.contents.get(key, keepScalar) : void 0;
       }
       /**
        * Returns item at `path`, or `undefined` if not found. By default unwraps
@@ -5357,8 +5357,8 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value with the key `key`.
        */
-      has(key2) {
-        return identity.isCollection(this.contents) ? this.contents.has(key2) : false;
+      has(key) {
+        return identity.isCollection(this.contents) ? this.contents.has(key) : false;
       }
       /**
        * Checks if the document includes a value at `path`.
@@ -5372,11 +5372,11 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      set(key2, value) {
+      set(key, value) {
         if (this.contents == null) {
-          this.contents = Collection.collectionFromPath(this.schema, [key2], value);
+          this.contents = Collection.collectionFromPath(this.schema, [key], value);
         } else if (assertCollection(this.contents)) {
-          this.contents.set(key2, value);
+          this.contents.set(key, value);
         }
       }
       /**
@@ -5684,24 +5684,24 @@ var require_resolve_props = __commonJS({
 var require_util_contains_newline = __commonJS({
   "node_modules/yaml/dist/compose/util-contains-newline.js"(exports) {
     "use strict";
-    function containsNewline(key2) {
-      if (!key2)
+    function containsNewline(key) {
+      if (!key)
         return null;
-      switch (key2.type) {
+      switch (key.type) {
         case "alias":
         case "scalar":
         case "double-quoted-scalar":
         case "single-quoted-scalar":
-          if (key2.source.includes("\n"))
+          if (key.source.includes("\n"))
             return true;
-          if (key2.end) {
-            for (const st of key2.end)
+          if (key.end) {
+            for (const st of key.end)
               if (st.type === "newline")
                 return true;
           }
           return false;
         case "flow-collection":
-          for (const it of key2.items) {
+          for (const it of key.items) {
             for (const st of it.start)
               if (st.type === "newline")
                 return true;
@@ -5775,10 +5775,10 @@ var require_resolve_block_map = __commonJS({
       let offset = bm.offset;
       let commentEnd = null;
       for (const collItem of bm.items) {
-        const { start, key: key2, sep: sep2, value } = collItem;
+        const { start, key, sep: sep2, value } = collItem;
         const keyProps = resolveProps.resolveProps(start, {
           indicator: "explicit-key-ind",
-          next: key2 ?? sep2?.[0],
+          next: key ?? sep2?.[0],
           offset,
           onError,
           parentIndent: bm.indent,
@@ -5786,10 +5786,10 @@ var require_resolve_block_map = __commonJS({
         });
         const implicitKey = !keyProps.found;
         if (implicitKey) {
-          if (key2) {
-            if (key2.type === "block-seq")
+          if (key) {
+            if (key.type === "block-seq")
               onError(offset, "BLOCK_AS_IMPLICIT_KEY", "A block sequence may not be used as an implicit map key");
-            else if ("indent" in key2 && key2.indent !== bm.indent)
+            else if ("indent" in key && key.indent !== bm.indent)
               onError(offset, "BAD_INDENT", startColMsg);
           }
           if (!keyProps.anchor && !keyProps.tag && !sep2) {
@@ -5802,17 +5802,17 @@ var require_resolve_block_map = __commonJS({
             }
             continue;
           }
-          if (keyProps.newlineAfterProp || utilContainsNewline.containsNewline(key2)) {
-            onError(key2 ?? start[start.length - 1], "MULTILINE_IMPLICIT_KEY", "Implicit keys need to be on a single line");
+          if (keyProps.newlineAfterProp || utilContainsNewline.containsNewline(key)) {
+            onError(key ?? start[start.length - 1], "MULTILINE_IMPLICIT_KEY", "Implicit keys need to be on a single line");
           }
         } else if (keyProps.found?.indent !== bm.indent) {
           onError(offset, "BAD_INDENT", startColMsg);
         }
         ctx.atKey = true;
         const keyStart = keyProps.end;
-        const keyNode = key2 ? composeNode(ctx, key2, keyProps, onError) : composeEmptyNode(ctx, keyStart, start, null, keyProps, onError);
+        const keyNode = key ? composeNode(ctx, key, keyProps, onError) : composeEmptyNode(ctx, keyStart, start, null, keyProps, onError);
         if (ctx.schema.compat)
-          utilFlowIndentCheck.flowIndentCheck(bm.indent, key2, onError);
+          utilFlowIndentCheck.flowIndentCheck(bm.indent, key, onError);
         ctx.atKey = false;
         if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
           onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
@@ -5822,7 +5822,7 @@ var require_resolve_block_map = __commonJS({
           offset: keyNode.range[2],
           onError,
           parentIndent: bm.indent,
-          startOnNewline: !key2 || key2.type === "block-scalar"
+          startOnNewline: !key || key.type === "block-scalar"
         });
         offset = valueProps.end;
         if (valueProps.found) {
@@ -5986,11 +5986,11 @@ var require_resolve_flow_collection = __commonJS({
       let offset = fc.offset + fc.start.source.length;
       for (let i = 0; i < fc.items.length; ++i) {
         const collItem = fc.items[i];
-        const { start, key: key2, sep: sep2, value } = collItem;
+        const { start, key, sep: sep2, value } = collItem;
         const props = resolveProps.resolveProps(start, {
           flow: fcName,
           indicator: "explicit-key-ind",
-          next: key2 ?? sep2?.[0],
+          next: key ?? sep2?.[0],
           offset,
           onError,
           parentIndent: fc.indent,
@@ -6011,9 +6011,9 @@ var require_resolve_flow_collection = __commonJS({
             offset = props.end;
             continue;
           }
-          if (!isMap && ctx.options.strict && utilContainsNewline.containsNewline(key2))
+          if (!isMap && ctx.options.strict && utilContainsNewline.containsNewline(key))
             onError(
-              key2,
+              key,
               // checked by containsNewline()
               "MULTILINE_IMPLICIT_KEY",
               "Implicit keys of flow sequence pairs need to be on a single line"
@@ -6060,8 +6060,8 @@ var require_resolve_flow_collection = __commonJS({
         } else {
           ctx.atKey = true;
           const keyStart = props.end;
-          const keyNode = key2 ? composeNode(ctx, key2, props, onError) : composeEmptyNode(ctx, keyStart, start, null, props, onError);
-          if (isBlock(key2))
+          const keyNode = key ? composeNode(ctx, key, props, onError) : composeEmptyNode(ctx, keyStart, start, null, props, onError);
+          if (isBlock(key))
             onError(keyNode.range, "BLOCK_IN_FLOW", blockMsg);
           ctx.atKey = false;
           const valueProps = resolveProps.resolveProps(sep2 ?? [], {
@@ -7211,9 +7211,9 @@ var require_cst_scalar = __commonJS({
         ];
         if (!addEndtoBlockProps(props, "end" in token ? token.end : void 0))
           props.push({ type: "newline", offset: -1, indent, source: "\n" });
-        for (const key2 of Object.keys(token))
-          if (key2 !== "type" && key2 !== "offset")
-            delete token[key2];
+        for (const key of Object.keys(token))
+          if (key !== "type" && key !== "offset")
+            delete token[key];
         Object.assign(token, { type: "block-scalar", indent, props, source: body });
       }
     }
@@ -7261,9 +7261,9 @@ var require_cst_scalar = __commonJS({
         default: {
           const indent = "indent" in token ? token.indent : -1;
           const end = "end" in token && Array.isArray(token.end) ? token.end.filter((st) => st.type === "space" || st.type === "comment" || st.type === "newline") : [];
-          for (const key2 of Object.keys(token))
-            if (key2 !== "type" && key2 !== "offset")
-              delete token[key2];
+          for (const key of Object.keys(token))
+            if (key !== "type" && key !== "offset")
+              delete token[key];
           Object.assign(token, { type, indent, source, end });
         }
       }
@@ -7318,12 +7318,12 @@ var require_cst_stringify = __commonJS({
         }
       }
     }
-    function stringifyItem({ start, key: key2, sep: sep2, value }) {
+    function stringifyItem({ start, key, sep: sep2, value }) {
       let res = "";
       for (const st of start)
         res += st.source;
-      if (key2)
-        res += stringifyToken(key2);
+      if (key)
+        res += stringifyToken(key);
       if (sep2)
         for (const st of sep2)
           res += st.source;
@@ -8655,7 +8655,7 @@ var require_parser = __commonJS({
                   });
                 } else if (isFlowToken(it.key) && !includesToken(it.sep, "newline")) {
                   const start2 = getFirstKeyStartProps(it.start);
-                  const key2 = it.key;
+                  const key = it.key;
                   const sep2 = it.sep;
                   sep2.push(this.sourceToken);
                   delete it.key;
@@ -8664,7 +8664,7 @@ var require_parser = __commonJS({
                     type: "block-map",
                     offset: this.offset,
                     indent: this.indent,
-                    items: [{ start: start2, key: key2, sep: sep2 }]
+                    items: [{ start: start2, key, sep: sep2 }]
                   });
                 } else if (start.length > 0) {
                   it.sep = it.sep.concat(start, this.sourceToken);
@@ -13069,9 +13069,9 @@ function parseRules(text, source) {
 }
 var compiled = /* @__PURE__ */ new Map();
 function isMatch(value, pattern) {
-  const key2 = Array.isArray(pattern) ? `\0${pattern.join("\0")}` : pattern;
-  let test = compiled.get(key2);
-  if (!test) compiled.set(key2, test = (0, import_picomatch.default)(pattern, { dot: true }));
+  const key = Array.isArray(pattern) ? `\0${pattern.join("\0")}` : pattern;
+  let test = compiled.get(key);
+  if (!test) compiled.set(key, test = (0, import_picomatch.default)(pattern, { dot: true }));
   return test(value);
 }
 function matches(globs, value) {
@@ -13143,14 +13143,14 @@ function machineFacts(env = process.env) {
   const facts = { cpus: cpus().length, node: process.version };
   const model = cpus()[0]?.model;
   if (model) facts.cpu = model.trim();
-  for (const [key2, name] of [
+  for (const [key, name] of [
     ["os", "RUNNER_OS"],
     ["arch", "RUNNER_ARCH"],
     ["runner", "RUNNER_ENVIRONMENT"],
     ["image", "ImageOS"]
   ]) {
     const v = env[name];
-    if (v) facts[key2] = v;
+    if (v) facts[key] = v;
   }
   return facts;
 }
@@ -13545,18 +13545,18 @@ function withinRunError(m, statistic, spread) {
   if (n < 2) return 0;
   return (statistic === "median" ? 1.2533 : 1) * spread / Math.sqrt(n);
 }
-var isTimeLike = (key2, m) => key2 === "time" || key2.endsWith("_time") || m.unit === "s";
+var isTimeLike = (key, m) => key === "time" || key.endsWith("_time") || m.unit === "s";
 function gatherSeries(head, window, rules, stepJudged = () => false) {
   const baseIndex = window.map((run) => new Map(run.benchmarks.map((b) => [b.name, b])));
   const byMetric = /* @__PURE__ */ new Map();
   for (const b of head.benchmarks) {
     if (isIgnored(rules, b)) continue;
-    for (const [key2, m] of Object.entries(b.metrics)) {
-      const rule = ruleFor(rules, key2, b);
+    for (const [key, m] of Object.entries(b.metrics)) {
+      const rule = ruleFor(rules, key, b);
       const headRaw = runStatistic(m, rules.statistic);
-      const prior = baseIndex.map((idx) => idx.get(b.name)?.metrics[key2]);
+      const prior = baseIndex.map((idx) => idx.get(b.name)?.metrics[key]);
       const measured = prior.map((pm) => pm ? runStatistic(pm, rules.statistic) : NaN);
-      const judged = stepJudged(b.name, key2);
+      const judged = stepJudged(b.name, key);
       const levels = levelsOf(
         measured.map((v) => v > 0 ? Math.log(v) : NaN),
         headRaw > 0 ? Math.log(headRaw) : void 0,
@@ -13570,7 +13570,7 @@ function gatherSeries(head, window, rules, stepJudged = () => false) {
       }
       const own = spreadsOf(m, headRaw);
       const series = {
-        key: key2,
+        key,
         benchmark: b,
         metric: m,
         rule,
@@ -13584,11 +13584,11 @@ function gatherSeries(head, window, rules, stepJudged = () => false) {
         sampleSpread: Math.max(own.full, recent.length > 0 ? median(recent.map((x) => x.full)) : 0),
         calmSpread: Math.max(own.calm, recent.length > 0 ? median(recent.map((x) => x.calm)) : 0),
         baseCalm: recent.length > 0 ? median(recent.map((x) => x.calm)) : 0,
-        resolution: isTimeLike(key2, m) ? roundingStep(measured, headRaw) : 0,
+        resolution: isTimeLike(key, m) ? roundingStep(measured, headRaw) : 0,
         stepJudged: judged
       };
-      let list = byMetric.get(key2);
-      if (!list) byMetric.set(key2, list = []);
+      let list = byMetric.get(key);
+      if (!list) byMetric.set(key, list = []);
       list.push(series);
     }
   }
@@ -13602,10 +13602,10 @@ function medianOfRuns(sets, statistic) {
     benchmarks: first.benchmarks.map((b) => ({
       ...b,
       metrics: Object.fromEntries(
-        Object.entries(b.metrics).map(([key2, m]) => {
-          const values = indexes.map((idx) => idx.get(b.name)?.metrics[key2]).filter((x) => x !== void 0).map((x) => runStatistic(x, statistic));
-          if (values.length === 1) return [key2, m];
-          return [key2, { value: median(values), unit: m.unit, direction: m.direction }];
+        Object.entries(b.metrics).map(([key, m]) => {
+          const values = indexes.map((idx) => idx.get(b.name)?.metrics[key]).filter((x) => x !== void 0).map((x) => runStatistic(x, statistic));
+          if (values.length === 1) return [key, m];
+          return [key, { value: median(values), unit: m.unit, direction: m.direction }];
         })
       )
     }))
@@ -13618,9 +13618,9 @@ function scaleFigures(run, factor, pick) {
     benchmarks: run.benchmarks.map((b) => ({
       ...b,
       metrics: Object.fromEntries(
-        Object.entries(b.metrics).map(([key2, m]) => [
-          key2,
-          pick(b.name, key2, m) ? {
+        Object.entries(b.metrics).map(([key, m]) => [
+          key,
+          pick(b.name, key, m) ? {
             ...m,
             value: m.value * factor,
             ...m.samples ? { samples: m.samples.map((v) => v * factor) } : {},
@@ -13641,9 +13641,9 @@ var DF_CAP_LONG = 5;
 var TIME_NOISE_FLOOR = 5e-3;
 var MIN_RUNS_FOR_SIGMA = 3;
 var FADE_FROM = 6;
-function priorScale(key2, m) {
-  if (isTimeLike(key2, m)) return 0.05;
-  if (key2.startsWith("memory")) return 0.01;
+function priorScale(key, m) {
+  if (isTimeLike(key, m)) return 0.05;
+  if (key.startsWith("memory")) return 0.01;
   return 0;
 }
 function runnerLoading(logs, shifts) {
@@ -13882,18 +13882,18 @@ function decide(head, history, rules, options = {}) {
     );
   let runner;
   const judgedSteps = new Set((options.judged?.at(-1) ?? []).map(rowKey));
-  for (const [key2, list] of gatherSeries(
+  for (const [key, list] of gatherSeries(
     head,
     window,
     rules,
     (benchmark, metric) => judgedSteps.has(rowKey({ benchmark, metric }))
   )) {
     const comparable = list.filter((s) => Number.isFinite(s.headLog) && s.logs.some(Number.isFinite));
-    const timeLike = list.length > 0 && isTimeLike(key2, list[0].metric);
+    const timeLike = list.length > 0 && isTimeLike(key, list[0].metric);
     let model;
     if (rules.runner_correction && timeLike && comparable.length >= MIN_BENCHMARKS_FOR_SHIFT) {
       model = fitRunner(comparable, window.length);
-      if (key2 === "time" || !runner) runner = runnerSummary(model);
+      if (key === "time" || !runner) runner = runnerSummary(model);
     }
     const shifts = model?.shifts ?? window.map(() => 0);
     const hist = new Map(comparable.map((s) => [s, corrected(s, shifts, model?.headShift ?? 0)]));
@@ -13906,7 +13906,7 @@ function decide(head, history, rules, options = {}) {
       if (nz.n >= 2) for (const dev of nz.deviations) suiteDevs.push(s.direction === "smaller" ? dev : -dev);
     const suiteTails = { worse: suiteTailModel(suiteDevs), better: suiteTailModel(suiteDevs.map((v) => -v)) };
     const family = familyTails(noise, window.length);
-    const thisMetric = list.map((s) => ({ s, row: baseRow(s, key2), nz: noise.get(s) }));
+    const thisMetric = list.map((s) => ({ s, row: baseRow(s, key), nz: noise.get(s) }));
     const measuredBreak = thisMetric.some(
       ({ row }) => row.enforced && row.limit !== void 0 && row.measured_ratio !== null && row.measured_ratio > 0 && row.measured_ratio ** (row.direction === "smaller" ? 1 : -1) > row.limit * (1 + EPS)
     );
@@ -13925,7 +13925,7 @@ function decide(head, history, rules, options = {}) {
           model,
           suiteTails,
           rules,
-          headRuns(s, key2, options.runs, rules),
+          headRuns(s, key, options.runs, rules),
           family,
           options.consecutive,
           measuredBreak
@@ -13943,7 +13943,7 @@ function decide(head, history, rules, options = {}) {
       rows.push(row);
     }
     if (model?.slower) slowerReading(thisMetric, model, model.slower);
-    if (model && key2 === "time") describeRunner(model, notes, warnings);
+    if (model && key === "time") describeRunner(model, notes, warnings);
   }
   if (options.continues && window.length >= CONFIRM_MIN_RUNS) confirmSteps(rows, head, history, rules, options, runner);
   else if (options.onBase && window.length >= 4) baseSteps(rows, history, rules, options);
@@ -13959,7 +13959,7 @@ function decide(head, history, rules, options = {}) {
     baseline_runs: window.length
   };
 }
-function baseRow(s, key2) {
+function baseRow(s, key) {
   const b = s.benchmark;
   const rule = s.rule;
   const limit = rule.regression_limit === false ? void 0 : rule.regression_limit;
@@ -13968,7 +13968,7 @@ function baseRow(s, key2) {
   return {
     benchmark: b.name,
     ...b.group !== void 0 ? { group: b.group } : {},
-    metric: key2,
+    metric: key,
     unit: s.metric.unit,
     direction: s.direction,
     status: "unchanged",
@@ -14016,15 +14016,14 @@ function benchmarksByName(run) {
 function runSamples(m, direction) {
   const s = m?.samples?.filter((v) => v > 0);
   if (!s || s.length < MIN_DISTURBANCE_SAMPLES) return void 0;
-  const logs = s.map(Math.log);
-  return { spread: Math.max(madSigma(logs), winsorizedSd(logs)), best: direction === "smaller" ? minOf(s) : maxOf(s) };
+  return { spread: spreadsOf({ ...m, samples: s }, 1).full, best: direction === "smaller" ? minOf(s) : maxOf(s) };
 }
-function headRuns(s, key2, runs, rules) {
+function headRuns(s, key, runs, rules) {
   if (!runs || runs.length < 2) return { k: 1, within: 0, logs: [], samples: [runSamples(s.metric, s.direction)] };
   const logs = [];
   const samples = [];
   for (const run of runs) {
-    const m = benchmarksByName(run).get(s.benchmark.name)?.metrics[key2];
+    const m = benchmarksByName(run).get(s.benchmark.name)?.metrics[key];
     const v = m ? runStatistic(m, rules.statistic) : NaN;
     if (v > 0) {
       logs.push(Math.log(v));
@@ -14293,7 +14292,7 @@ function baseSteps(rows, history, rules, options) {
   });
 }
 function onRunner(run, shift) {
-  return shift > 0 ? scaleFigures(run, 1 / shift, (_name, key2, m) => isTimeLike(key2, m)) : run;
+  return shift > 0 ? scaleFigures(run, 1 / shift, (_name, key, m) => isTimeLike(key, m)) : run;
 }
 var pctConf = (c) => `${(c * 100).toFixed(1)} %`;
 function runnerSummary(m) {
@@ -14334,15 +14333,15 @@ function missingRows(head, window, rules) {
   const rows = [];
   for (const b of last.benchmarks) {
     if (names.has(b.name) || isIgnored(rules, b)) continue;
-    for (const [key2, m] of Object.entries(b.metrics)) rows.push(missingRow(b, key2, m, window, rules));
+    for (const [key, m] of Object.entries(b.metrics)) rows.push(missingRow(b, key, m, window, rules));
   }
   return rows;
 }
-function missingRow(b, key2, m, window, rules) {
+function missingRow(b, key, m, window, rules) {
   return {
     benchmark: b.name,
     ...b.group !== void 0 ? { group: b.group } : {},
-    metric: key2,
+    metric: key,
     unit: m.unit,
     direction: m.direction,
     status: "missing",
@@ -14542,11 +14541,11 @@ function tooDeep(root, limit) {
     if (typeof value !== "object" || value === null) continue;
     if (depth >= limit) return path;
     const entries = Array.isArray(value) ? value.map((v, i) => [`[${i}]`, v]) : Object.entries(value);
-    for (const [key2, child] of entries)
+    for (const [key, child] of entries)
       stack.push({
         value: child,
         depth: depth + 1,
-        path: depth === 0 ? String(key2) : Array.isArray(value) ? `${path}${key2}` : `${path}.${key2}`
+        path: depth === 0 ? String(key) : Array.isArray(value) ? `${path}${key}` : `${path}.${key}`
       });
   }
   return void 0;
@@ -14586,19 +14585,19 @@ function mean(values) {
   return sum / values.length;
 }
 function freeMetric(name, value, unit, samples) {
-  const key2 = metricKey(name);
-  const u = unit ?? guessUnit(key2);
-  const direction = guessDirection(key2, u);
+  const key = metricKey(name);
+  const u = unit ?? guessUnit(key);
+  const direction = guessDirection(key, u);
   const metric = { value, unit: u, direction };
   if (samples && samples.length > 1) metric.samples = samples;
-  return [key2, metric];
+  return [key, metric];
 }
 function numericMetrics(values, where) {
   const out = {};
   for (const [name, v] of Object.entries(values)) {
     if (typeof v !== "number") continue;
-    const [key2, metric] = freeMetric(name, measurementOrNegative(v, `${where}: "${name}"`));
-    out[key2] = metric;
+    const [key, metric] = freeMetric(name, measurementOrNegative(v, `${where}: "${name}"`));
+    out[key] = metric;
   }
   return out;
 }
@@ -14847,8 +14846,8 @@ var catch2Xml = {
         if (here) b.group = here;
         out.push(b);
       }
-      for (const [key2, child] of Object.entries(node))
-        if (key2 !== "BenchmarkResults" && typeof child === "object") visit(child, here);
+      for (const [key, child] of Object.entries(node))
+        if (key !== "BenchmarkResults" && typeof child === "object") visit(child, here);
     };
     visit(doc, void 0);
     if (out.length === 0) throw new InputError(`${source}: expected <BenchmarkResults> elements in the Catch2 XML`);
@@ -14961,7 +14960,7 @@ function fromMessage(m, where) {
   if (typeof m.id !== "string" || m.id === "") throw new InputError(`${where}: expected a benchmark "id"`);
   const at = `${where}: benchmark "${m.id}"`;
   const unit = typeof m.unit === "string" ? m.unit : "ns";
-  const seconds = (v, key2) => toSeconds(measurement(v, `${at}: ${key2}`), unit, at);
+  const seconds = (v, key) => toSeconds(measurement(v, `${at}: ${key}`), unit, at);
   const values = m.measured_values;
   const counts = m.iteration_count;
   if (!Array.isArray(values) || !Array.isArray(counts) || values.length !== counts.length)
@@ -15041,8 +15040,8 @@ var goBench = {
     for (const r of rows) pkgsByName.set(r.name, (pkgsByName.get(r.name) ?? /* @__PURE__ */ new Set()).add(r.pkg));
     const grouped2 = /* @__PURE__ */ new Map();
     for (const r of rows) {
-      const key2 = (pkgsByName.get(r.name).size > 1 ? `${r.pkg}.` : "") + r.name;
-      grouped2.set(key2, [...grouped2.get(key2) ?? [], r]);
+      const key = (pkgsByName.get(r.name).size > 1 ? `${r.pkg}.` : "") + r.name;
+      grouped2.set(key, [...grouped2.get(key) ?? [], r]);
     }
     return [...grouped2].map(([name, runs]) => {
       const metrics = {};
@@ -15067,8 +15066,8 @@ var goBench = {
           };
           continue;
         }
-        const [key2, metric] = freeMetric(unit, mean(values), unit.includes("/") ? unit : "", values);
-        metrics[key2] = metric;
+        const [key, metric] = freeMetric(unit, mean(values), unit.includes("/") ? unit : "", values);
+        metrics[key] = metric;
       }
       const b = { name, metrics };
       if (runs[0].pkg) b.group = runs[0].pkg;
@@ -15133,13 +15132,13 @@ var googleBenchmark = {
         metrics.time.stddev = toSeconds(sd.real_time, unit, `${at}: time_unit`);
         metrics.time.n = Number(sd.repetitions) || void 0;
       }
-      for (const key2 of Object.keys(reps[0])) {
-        if (RESERVED.has(key2) || typeof reps[0][key2] !== "number") continue;
-        const values = reps.map((r) => Number(r[key2]));
-        const [k, metric] = key2 === "bytes_per_second" || key2 === "items_per_second" ? [
-          key2,
-          { value: mean(values), unit: key2 === "bytes_per_second" ? "bytes/s" : "items/s", direction: "bigger" }
-        ] : freeMetric(key2, mean(values), void 0, values);
+      for (const key of Object.keys(reps[0])) {
+        if (RESERVED.has(key) || typeof reps[0][key] !== "number") continue;
+        const values = reps.map((r) => Number(r[key]));
+        const [k, metric] = key === "bytes_per_second" || key === "items_per_second" ? [
+          key,
+          { value: mean(values), unit: key === "bytes_per_second" ? "bytes/s" : "items/s", direction: "bigger" }
+        ] : freeMetric(key, mean(values), void 0, values);
         metrics[k] = metric;
       }
       return { name, metrics };
@@ -15216,9 +15215,9 @@ var jmh = {
         time: { value: seconds, unit: "s", direction: "smaller", ...samples.length > 1 ? { samples } : {} }
       };
       if (isRecord(raw.secondaryMetrics)) {
-        for (const [key2, sm] of Object.entries(raw.secondaryMetrics)) {
+        for (const [key, sm] of Object.entries(raw.secondaryMetrics)) {
           if (!isRecord(sm) || typeof sm.score !== "number") continue;
-          if (key2.endsWith("gc.alloc.rate.norm")) {
+          if (key.endsWith("gc.alloc.rate.norm")) {
             metrics.memory_alloc = { value: sm.score, unit: "bytes", direction: "smaller" };
           }
         }
@@ -15248,7 +15247,7 @@ var julia = {
       const [kind, body] = node;
       if (kind === "BenchmarkGroup") {
         if (!isRecord(body.data)) throw new InputError(`${where}: expected a BenchmarkGroup with "data"`);
-        for (const [key2, child] of Object.entries(body.data)) walk(child, [...path, key2], `${where}.data["${key2}"]`);
+        for (const [key, child] of Object.entries(body.data)) walk(child, [...path, key], `${where}.data["${key}"]`);
         return;
       }
       if (kind !== "TrialEstimate" && kind !== "Trial")
@@ -15343,8 +15342,8 @@ function mapPeerFigure(bench, tool) {
   const direction = BIGGER_TOOLS.has(tool) ? "bigger" : "smaller";
   if (unit === "B/op") return { key: "memory_alloc", metric: { value: bench.value, unit: "bytes", direction: "smaller" }, name };
   if (unit === "allocs/op") return { key: "allocs", metric: { value: bench.value, unit, direction: "smaller" }, name };
-  const key2 = /^(bytes?|B|KB|MB|GB|KiB|MiB|GiB)$/i.test(unit) ? "memory" : "value";
-  return { key: key2, metric: { value: bench.value, unit, direction }, name };
+  const key = /^(bytes?|B|KB|MB|GB|KiB|MiB|GiB)$/i.test(unit) ? "memory" : "value";
+  return { key, metric: { value: bench.value, unit, direction }, name };
 }
 var isPeerList = (json) => Array.isArray(json) && json.length > 0 && json.every(
   (b) => typeof b === "object" && b !== null && typeof b.name === "string" && "value" in b && "unit" in b
@@ -15363,10 +15362,10 @@ function customPeer(tool) {
         if (typeof bench.value !== "number" || !Number.isFinite(bench.value))
           throw new InputError(`${source}: [${i}].value: expected a number, got ${JSON.stringify(bench.value)}`);
         if (typeof bench.unit !== "string") throw new InputError(`${source}: [${i}].unit: expected a string`);
-        const { key: key2, metric, name } = mapPeerFigure(bench, tool);
+        const { key, metric, name } = mapPeerFigure(bench, tool);
         const b = byName2.get(name) ?? { name, metrics: {} };
-        if (b.metrics[key2]) throw new InputError(`${source}: [${i}]: "${bench.name}" appears twice`);
-        b.metrics[key2] = metric;
+        if (b.metrics[key]) throw new InputError(`${source}: [${i}]: "${bench.name}" appears twice`);
+        b.metrics[key] = metric;
         byName2.set(name, b);
       });
       return [...byName2.values()];
@@ -15419,13 +15418,13 @@ function checkBenchmarks(benchmarks, source) {
     if (typeof b.name !== "string" || b.name.trim() === "") {
       throw new InputError(`${source}: benchmark #${i + 1}: expected a non-empty name`);
     }
-    for (const [key2, m] of Object.entries(b.metrics)) {
-      const where = `${source}: benchmark "${b.name}" metric "${key2}"`;
+    for (const [key, m] of Object.entries(b.metrics)) {
+      const where = `${source}: benchmark "${b.name}" metric "${key}"`;
       if (!Number.isFinite(m.value)) throw new InputError(`${where}: expected a finite value, got ${m.value}`);
-      if ((key2 === "time" || m.unit === "s") && m.value < 0)
+      if ((key === "time" || m.unit === "s") && m.value < 0)
         throw new InputError(`${where}: expected a non-negative time, got ${m.value}`);
       if (m.samples?.some((s) => !Number.isFinite(s))) throw new InputError(`${where}: expected finite samples`);
-      if (key2 === "time" && m.samples?.some((s) => s < 0)) throw new InputError(`${where}: expected non-negative time samples`);
+      if (key === "time" && m.samples?.some((s) => s < 0)) throw new InputError(`${where}: expected non-negative time samples`);
     }
   }
   assertUniqueNames(benchmarks, source);
@@ -15757,11 +15756,11 @@ function seriesOf(runs, testbed) {
     for (const b of run.results.benchmarks)
       for (const metric in b.metrics) {
         const m = b.metrics[metric];
-        const key2 = `${b.name}\0${metric}\0${bed}`;
-        let s = series.get(key2);
+        const key = `${b.name}\0${metric}\0${bed}`;
+        let s = series.get(key);
         if (!s)
           series.set(
-            key2,
+            key,
             s = { benchmark: b.name, group: b.group, metric, unit: m.unit, direction: m.direction, testbed: bed, points: [] }
           );
         if (Number.isFinite(m.value)) s.points.push({ value: m.value, run });
@@ -15951,7 +15950,7 @@ function judgeScaling(rows, rules) {
       };
       if (limit !== void 0) row.limit = limit;
       const enforced = rule.fail !== false && limit !== void 0;
-      const text = `~n^${base.toFixed(1)} \u2192 ~n^${head.toFixed(1)} over sizes ${row.sizes.join(", ")} (exponent ${increase >= 0 ? "+" : "\u2212"}${Math.abs(increase).toFixed(2)}, 95 % ${fmtSigned(bounds[0])} \u2026 ${fmtSigned(bounds[1])})`;
+      const text = `~n^${base.toFixed(1)} \u2192 ~n^${head.toFixed(1)} over sizes ${row.sizes.join(", ")} (exponent ${fmtSigned(increase)}, 95 % ${fmtSigned(bounds[0])} \u2026 ${fmtSigned(bounds[1])})`;
       if (limit !== void 0 && increase > limit && confidence >= rules.confidence) {
         row.status = "steeper";
         row.fails = enforced;
@@ -15994,10 +15993,10 @@ function compactResults(results, statistic = "mean") {
     benchmarks: results.benchmarks.map((b) => ({
       ...b,
       metrics: Object.fromEntries(
-        Object.entries(b.metrics).map(([key2, m]) => {
-          if (!m.samples || m.samples.length < 3) return [key2, m];
+        Object.entries(b.metrics).map(([key, m]) => {
+          if (!m.samples || m.samples.length < 3) return [key, m];
           const { samples, ...rest } = m;
-          return [key2, { ...rest, value: runStatistic(m, statistic), stddev: madSigma(samples), n: samples.length }];
+          return [key, { ...rest, value: runStatistic(m, statistic), stddev: madSigma(samples), n: samples.length }];
         })
       )
     }))
@@ -16076,7 +16075,7 @@ function localState(run, levels, rules) {
   return d.length ? median(d) : void 0;
 }
 function toState(run, names, delta) {
-  return scaleFigures(run, Math.exp(delta), (name, key2) => key2 === "time" && names.has(name));
+  return scaleFigures(run, Math.exp(delta), (name, key) => key === "time" && names.has(name));
 }
 
 // src/pipeline/remeasure.ts
@@ -16192,10 +16191,10 @@ function decidePaired(rounds, rules, pooledHead, limits) {
   );
   const rows = [];
   const t = n >= 2 ? tQuantile(rules.confidence, n - 1) : Infinity;
-  for (const [key2, list] of baseSeries) {
-    const heads = new Map((headSeries.get(key2) ?? []).map((s) => [s.benchmark.name, s]));
+  for (const [key, list] of baseSeries) {
+    const heads = new Map((headSeries.get(key) ?? []).map((s) => [s.benchmark.name, s]));
     for (const s of list) {
-      const row = { ...baseRow(s, key2), settled: true };
+      const row = { ...baseRow(s, key), settled: true };
       const limit = limits?.get(rowKey(row));
       if (limit !== void 0) row.limit = limit;
       const headRaw = heads.get(s.benchmark.name)?.raw ?? [];
@@ -17040,70 +17039,6 @@ async function bisect(job, log, output, onStep) {
   return { ...found, good, bad, commits: commits.length, maxProbes: withRepeats };
 }
 
-// src/report/versions.ts
-function comparisonsJson(currentRef, comparisons) {
-  return {
-    verdict: comparisons.some((c) => c.decision.verdict === "fail") ? "fail" : "pass",
-    current_ref: currentRef,
-    comparisons: comparisons.map((c) => ({
-      baseline_ref: c.baseline_ref,
-      baseline_sha: c.baseline_sha,
-      verdict: c.decision.verdict,
-      rounds: c.decision.ab_rounds ?? c.decision.baseline_runs,
-      results: c.decision.results,
-      notes: c.decision.notes
-    }))
-  };
-}
-var key = (r) => `${r.benchmark}\0${r.metric}`;
-function cell(r) {
-  if (!r) return "\u2013";
-  const change = r.measured_ratio === null ? "" : `${formatChange(r.measured_ratio)} `;
-  return `${change}${r.status}${r.fails ? " (FAIL)" : ""}`;
-}
-function rowsOf(comparisons) {
-  const seen = /* @__PURE__ */ new Map();
-  for (const c of comparisons) for (const r of c.decision.results) if (!seen.has(key(r))) seen.set(key(r), r);
-  return [...seen].map(([id, first]) => ({ id, first }));
-}
-function renderComparisons(currentRef, comparisons, format) {
-  const index = comparisons.map((c) => new Map(c.decision.results.map((r) => [key(r), r])));
-  const failing = comparisons.filter((c) => c.decision.verdict === "fail").map((c) => c.baseline_ref);
-  const verdict = failing.length ? `FAIL against ${failing.join(", ")}` : `PASS against ${comparisons.map((c) => c.baseline_ref).join(", ")}`;
-  const header = ["benchmark", "metric", `${currentRef} (current)`, ...comparisons.map((c) => `vs ${c.baseline_ref}`)];
-  const body = rowsOf(comparisons).map(({ id, first }) => [
-    first.benchmark,
-    first.metric,
-    formatValue(first.head, first.unit),
-    ...index.map((m) => cell(m.get(id)))
-  ]);
-  const rounds = comparisons.map(
-    (c) => `${c.baseline_ref} (${c.baseline_sha.slice(0, 7)}): ${c.decision.ab_rounds ?? c.decision.baseline_runs} paired rounds`
-  ).join("; ");
-  if (format === "markdown") {
-    const line = (cells) => `| ${cells.join(" | ")} |`;
-    return [
-      `### causal-perf: ${escapeMarkdown(currentRef)} against ${comparisons.length} versions \u2014 ${verdict}`,
-      "",
-      // Names and refs come from the suite and the user; figures, changes and statuses are our own text.
-      line([
-        "benchmark",
-        "metric",
-        `${codeSpan(currentRef)} (current)`,
-        ...comparisons.map((c) => `vs ${codeSpan(c.baseline_ref)}`)
-      ]),
-      line(header.map(() => "---")),
-      ...body.map(([b, m, ...rest]) => line([codeSpan(b), escapeMarkdown(m), ...rest])),
-      "",
-      `<sub>Each column is a same-job A/B on this machine: ${escapeMarkdown(rounds)}. The change is ${escapeMarkdown(currentRef)} against that version.</sub>`,
-      ""
-    ].join("\n");
-  }
-  const widths = header.map((h, i) => Math.max(h.length, ...body.map((r) => visible(r[i]).length)));
-  const text = (cells) => cells.map((c, i) => visible(c).padEnd(widths[i])).join("  ").trimEnd();
-  return [`verdict: ${verdict}`, "", text(header), ...body.map(text), "", `paired: ${rounds}`, ""].join("\n");
-}
-
 // node_modules/markdown-table/index.js
 function defaultStringLength(value) {
   return value.length;
@@ -17245,6 +17180,67 @@ function serialize(value) {
 function toAlignment(value) {
   const code = typeof value === "string" ? value.codePointAt(0) : 0;
   return code === 67 || code === 99 ? 99 : code === 76 || code === 108 ? 108 : code === 82 || code === 114 ? 114 : 0;
+}
+
+// src/report/versions.ts
+function comparisonsJson(currentRef, comparisons) {
+  return {
+    verdict: comparisons.some((c) => c.decision.verdict === "fail") ? "fail" : "pass",
+    current_ref: currentRef,
+    comparisons: comparisons.map((c) => ({
+      baseline_ref: c.baseline_ref,
+      baseline_sha: c.baseline_sha,
+      verdict: c.decision.verdict,
+      rounds: c.decision.ab_rounds ?? c.decision.baseline_runs,
+      results: c.decision.results,
+      notes: c.decision.notes
+    }))
+  };
+}
+function cell(r) {
+  if (!r) return "\u2013";
+  const change = r.measured_ratio === null ? "" : `${formatChange(r.measured_ratio)} `;
+  return `${change}${r.status}${r.fails ? " (FAIL)" : ""}`;
+}
+function rowsOf(comparisons) {
+  const seen = /* @__PURE__ */ new Map();
+  for (const c of comparisons) for (const r of c.decision.results) if (!seen.has(rowKey(r))) seen.set(rowKey(r), r);
+  return [...seen].map(([id, first]) => ({ id, first }));
+}
+function renderComparisons(currentRef, comparisons, format) {
+  const index = comparisons.map((c) => new Map(c.decision.results.map((r) => [rowKey(r), r])));
+  const failing = comparisons.filter((c) => c.decision.verdict === "fail").map((c) => c.baseline_ref);
+  const verdict = failing.length ? `FAIL against ${failing.join(", ")}` : `PASS against ${comparisons.map((c) => c.baseline_ref).join(", ")}`;
+  const header = ["benchmark", "metric", `${currentRef} (current)`, ...comparisons.map((c) => `vs ${c.baseline_ref}`)];
+  const body = rowsOf(comparisons).map(({ id, first }) => [
+    first.benchmark,
+    first.metric,
+    formatValue(first.head, first.unit),
+    ...index.map((m) => cell(m.get(id)))
+  ]);
+  const rounds = comparisons.map(
+    (c) => `${c.baseline_ref} (${c.baseline_sha.slice(0, 7)}): ${c.decision.ab_rounds ?? c.decision.baseline_runs} paired rounds`
+  ).join("; ");
+  if (format === "markdown") {
+    const table2 = markdownTable(
+      [
+        ["benchmark", "metric", `${codeSpan(currentRef)} (current)`, ...comparisons.map((c) => `vs ${codeSpan(c.baseline_ref)}`)],
+        ...body.map(([b, m, ...rest]) => [codeSpan(b), escapeMarkdown(m), ...rest])
+      ],
+      { alignDelimiters: false }
+    );
+    return [
+      `### causal-perf: ${escapeMarkdown(currentRef)} against ${comparisons.length} versions \u2014 ${verdict}`,
+      "",
+      table2,
+      "",
+      `<sub>Each column is a same-job A/B on this machine: ${escapeMarkdown(rounds)}. The change is ${escapeMarkdown(currentRef)} against that version.</sub>`,
+      ""
+    ].join("\n");
+  }
+  const widths = header.map((h, i) => Math.max(h.length, ...body.map((r) => visible(r[i]).length)));
+  const text = (cells) => cells.map((c, i) => visible(c).padEnd(widths[i])).join("  ").trimEnd();
+  return [`verdict: ${verdict}`, "", text(header), ...body.map(text), "", `paired: ${rounds}`, ""].join("\n");
 }
 
 // src/report/markdown.ts
@@ -17417,19 +17413,23 @@ ${notable.length - keep} more rows are not shown here.${link}`
 }
 function scalingSection(scaling) {
   const icon = { steeper: "\u274C", flatter: "\u{1F680}", inconclusive: "\u26A0\uFE0F", unchanged: "\u2705" };
-  const lines = [
+  const rows = scaling.slice(0, 20).map((s) => [
+    s.fails ? icon.steeper : s.status === "steeper" ? icon.inconclusive : icon[s.status],
+    codeSpan(s.family),
+    escapeMarkdown(s.metric),
+    s.sizes.join(", "),
+    `~n^${s.base_exponent.toFixed(1)}`,
+    `~n^${s.head_exponent.toFixed(1)}`,
+    `${fmtSigned(s.increase)} (${fmtSigned(s.interval[0])} \u2026 ${fmtSigned(s.interval[1])})${s.limit !== void 0 ? `, limit +${s.limit}` : ""}`
+  ]);
+  return [
     "**Scaling** (benchmarks that differ only by a size: the exponent of the figure against the size)",
     "",
-    "| | family | metric | sizes | baseline | this run | exponent change (95 %) |",
-    "| --- | --- | --- | --- | --- | --- | --- |"
+    markdownTable([["", "family", "metric", "sizes", "baseline", "this run", "exponent change (95 %)"], ...rows], {
+      alignDelimiters: false
+    })
   ];
-  for (const s of scaling.slice(0, 20))
-    lines.push(
-      `| ${s.fails ? icon.steeper : s.status === "steeper" ? icon.inconclusive : icon[s.status]} | ${codeSpan(s.family)} | ${escapeMarkdown(s.metric)} | ${s.sizes.join(", ")} | ~n^${s.base_exponent.toFixed(1)} | ~n^${s.head_exponent.toFixed(1)} | ${signed(s.increase)} (${signed(s.interval[0])} \u2026 ${signed(s.interval[1])})${s.limit !== void 0 ? `, limit +${s.limit}` : ""} |`
-    );
-  return lines;
 }
-var signed = (v) => `${v >= 0 ? "+" : "\u2212"}${Math.abs(v).toFixed(2)}`;
 function driftSection(drift) {
   const since = [...drift].sort((a, b) => a.at.localeCompare(b.at))[0];
   const lines = [
