@@ -1,5 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import { decide, type ResultRow } from '../src/analysis/decide.js';
+import { medianOfRuns } from '../src/analysis/series.js';
 import { DEFAULT_RULES, parseRules, type Rules } from '../src/config.js';
 import type { Benchmark, ResultSet } from '../src/model.js';
 import { gaussian, rng } from '../bench/simulate.js';
@@ -556,5 +557,16 @@ describe('decide: figures rounded to whole units', () => {
     expect(five.reason).toMatch(/rounding/);
     const eight = row(decide(ns([8])[0]!, hist, DEFAULT_RULES).results, 'tiny');
     expect(eight.status).not.toBe('unchanged');
+  });
+
+  it('keeps the rounding step where the head is pooled from two runs and falls between steps', () => {
+    const hist = ns([4, 4, 5, 4, 4, 4, 5, 4, 4, 4, 4, 5, 4, 4, 4, 4, 4, 5, 4, 4]);
+    // The median of a 4 ns and a 5 ns run is 4.5 ns: still the same rounding, not a +12 % figure.
+    const heads = ns([4, 5]);
+    const head = medianOfRuns(heads, DEFAULT_RULES.statistic);
+    expect(head.benchmarks[0]!.metrics.time!.value).toBeCloseTo(4.5e-9, 15);
+    const pooled = row(decide(head, hist, DEFAULT_RULES, { runs: heads }).results, 'tiny');
+    expect(pooled).toMatchObject({ status: 'unchanged', fails: false });
+    expect(pooled.reason).toMatch(/rounding/);
   });
 });

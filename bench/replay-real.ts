@@ -35,6 +35,8 @@ const HISTORY = Number(process.env.HISTORY ?? WINDOW);
 const LIMIT = 1.1;
 /** REPLAY_DETAIL=1 prints the engine's failing rows of pushes that do not persist to stderr; =all, of every failing push. */
 const DETAIL = process.env.REPLAY_DETAIL;
+/** REPLAY_MISSED=1 prints each lasting shift the engine did not fail, with its rows at the push and the next, to stderr. */
+const MISSED = process.env.REPLAY_MISSED;
 const dir = process.argv[2] ?? process.env.CAUSAL_PERF_CORPUS ?? '../corpus';
 const rules: Rules = { ...DEFAULT_RULES, history: HISTORY };
 
@@ -181,7 +183,11 @@ function failingRows(
     if (peerFails(xs, i, 2)) out['200 %'].set(name, level);
     if (peerFails(xs, i, LIMIT)) out['10 %'].set(name, level);
   }
-  return { out, own, failed: engineFails };
+  const rows = new Map<string, string>();
+  for (const r of d.results)
+    if (r.metric === 'time' && r.enforced)
+      rows.set(r.benchmark, `${r.status} measured ${r.measured_ratio?.toFixed(3)} judged ${r.ratio?.toFixed(3)}: ${r.reason}`);
+  return { out, own, failed: engineFails, rows };
 }
 
 function replaySuite(runs: RunRecord[], t: Tally): void {
@@ -191,6 +197,7 @@ function replaySuite(runs: RunRecord[], t: Tally): void {
   const fails: Record<RuleName, Map<string, number>>[] = [];
   // The rows the engine failed at each push (what the pipeline records as the run's `flagged`).
   const judged: RowId[][] = [];
+  const engineRows: Map<string, string>[] = [];
   for (let i = 0; i < runs.length; i++) {
     if (i < WINDOW) {
       fails.push({ engine: new Map(), '200 %': new Map(), '10 %': new Map() });
@@ -201,8 +208,9 @@ function replaySuite(runs: RunRecord[], t: Tally): void {
     const window = runs.slice(Math.max(0, i - HISTORY - 1), i).map((r) => r.results);
     const same = runs[i]!.commit.sha === runs[i - 1]!.commit.sha;
     const before = t.sameConfirming;
-    const { out: f, own, failed } = failingRows(runs[i]!.results, window, judged.slice(-window.length), series, i, t, same);
+    const { out: f, own, failed, rows } = failingRows(runs[i]!.results, window, judged.slice(-window.length), series, i, t, same);
     judged.push(own);
+    engineRows[i] = rows;
     const sameConfirmed = t.sameConfirming > before;
     fails.push(f);
     t.pushes++;
@@ -227,6 +235,14 @@ function replaySuite(runs: RunRecord[], t: Tally): void {
     for (const name of names) {
       t.shifts++;
       for (const rule of RULES) if (fails[i]![rule].has(name) || fails[i + 1]?.[rule].has(name)) t.caught[rule]++;
+      if (MISSED && !fails[i]!.engine.has(name) && !fails[i + 1]?.engine.has(name)) {
+        const xs = series.get(name)!;
+        const level = med(xs.slice(i - 10, i));
+        console.error(
+          `MISSED ${runs[i]!.suite} #${i} ${name}: ${[-2, -1, 0, 1, 2, 3, 4].map((k) => (xs[i + k]! / level).toFixed(2)).join(' ')}` +
+            `\n   @i   ${engineRows[i]?.get(name)}\n   @i+1 ${engineRows[i + 1]?.get(name)}`,
+        );
+      }
     }
 }
 

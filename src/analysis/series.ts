@@ -72,17 +72,20 @@ export function spreadsOf(m: Metric, center: number): { full: number; calm: numb
 
 /**
  * The step a timer's figures are rounded to: the smallest gap between two distinct stored figures,
- * when every stored figure and the head are whole multiples of it (a tool that prints whole ns/iter);
- * 0 when the history holds fewer than two distinct figures or the step is finer than 0.1 % of them
- * (then rounding cannot matter). Counts (allocations) are exact and never get one.
+ * when every stored figure is a whole multiple of it (a tool that prints whole ns/iter); 0 when the
+ * history holds fewer than two distinct figures or the step is finer than 0.1 % of them (then rounding
+ * cannot matter). Counts (allocations) are exact and never get one. The head is not asked to be a
+ * multiple: a head pooled from two runs (the median of 5 and 6 ns) or moved onto another runner's level
+ * falls between steps, and its figure came from the same rounding (seen on a real history: without the
+ * step, a 5 → 6 ns flip read as a 20σ excursion and blocked every other benchmark's confirmation).
  */
-export function roundingStep(history: readonly number[], head: number): number {
+export function roundingStep(history: readonly number[]): number {
   const distinct = [...new Set(history.filter((v) => Number.isFinite(v) && v > 0))].sort((a, b) => a - b);
   if (distinct.length < 2) return 0;
   let q = Infinity;
   for (let i = 1; i < distinct.length; i++) q = Math.min(q, distinct[i]! - distinct[i - 1]!);
   if (!(q > 0) || q < 0.001 * median(distinct)) return 0;
-  for (const v of [...distinct, head]) {
+  for (const v of distinct) {
     const k = v / q;
     if (Math.abs(k - Math.round(k)) > 1e-6 * Math.max(1, k)) return 0;
   }
@@ -149,7 +152,7 @@ export function gatherSeries(
         sampleSpread: Math.max(own.full, recent.length > 0 ? median(recent.map((x) => x.full)) : 0),
         calmSpread: Math.max(own.calm, recent.length > 0 ? median(recent.map((x) => x.calm)) : 0),
         baseCalm: recent.length > 0 ? median(recent.map((x) => x.calm)) : 0,
-        resolution: isTimeLike(key, m) ? roundingStep(measured, headRaw) : 0,
+        resolution: isTimeLike(key, m) ? roundingStep(measured) : 0,
         stepJudged: judged,
       };
       let list = byMetric.get(key);
