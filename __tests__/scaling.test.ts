@@ -128,3 +128,45 @@ describe('judgeScaling', () => {
     );
   });
 });
+
+describe('sizes in the rules file: families a name cannot say', () => {
+  /** The family of runs() renamed small / medium / large (sizes 10, 50, 100), as a UI suite names them. */
+  const renamed = (sets: ResultSet[]): ResultSet[] =>
+    sets.map((r) => ({
+      benchmarks: r.benchmarks.map((b, i) => ({ ...b, name: `test_render_${['small', 'medium', 'large'][i]}` })),
+    }));
+  const rules = parseRules(
+    'sizes:\n  ui render:\n    test_render_small: 10\n    test_render_medium: 50\n    test_render_large: 100\n',
+    'rules.yml',
+  );
+
+  it('judges the named family as a name-found one: linear → quadratic fails', () => {
+    const rows = decide(renamed(runs(1, () => 2, 2))[0]!, renamed(runs(20, () => 1, 1)), rules).results;
+    // Without the rules file the names say no size: no family.
+    expect(judgeScaling(rows, DEFAULT_RULES)).toEqual([]);
+    const [s] = judgeScaling(rows, rules);
+    expect(s).toMatchObject({ family: 'ui render', sizes: [10, 50, 100], status: 'steeper', fails: true });
+    expect(Math.abs(s!.head_exponent - 2)).toBeLessThan(0.2);
+  });
+
+  it('takes a named benchmark out of the families found from names', () => {
+    const rows = decide(runs(1, () => 1, 2)[0]!, runs(20, () => 1, 1), DEFAULT_RULES).results;
+    expect(judgeScaling(rows, DEFAULT_RULES).map((s) => s.family)).toEqual(['test_dag_creation_n_#']);
+    const named = parseRules(
+      'sizes:\n  dag:\n    test_dag_creation_10_20: 10\n    test_dag_creation_50_100: 50\n    test_dag_creation_100_200: 100\n',
+      'rules.yml',
+    );
+    expect(judgeScaling(rows, named).map((s) => s.family)).toEqual(['dag']);
+  });
+
+  it('refuses a family that cannot give an exponent, naming the file and the family', () => {
+    const bad = (yaml: string) => () => parseRules(yaml, 'rules.yml');
+    expect(bad('sizes:\n  f:\n    a: 1\n    b: 10\n')).toThrow(/rules\.yml: sizes\.f: expected at least 3 entries/);
+    expect(bad('sizes:\n  f:\n    a: 1\n    b: 2\n    c: 3\n')).toThrow(/rules\.yml: sizes\.f: expected sizes spanning at least 4×/);
+    expect(bad('sizes:\n  f:\n    a: 1\n    b: 10\n    c: 10\n')).toThrow(/sizes\.f: expected a different size for each benchmark/);
+    expect(bad('sizes:\n  f:\n    a: 0\n    b: 10\n    c: 20\n')).toThrow(/rules\.yml: sizes\.f\.a: expected a number above 0/);
+    expect(bad('sizes:\n  f:\n    a: 1\n    b: 10\n    c: 20\n  g:\n    a: 1\n    d: 10\n    e: 20\n')).toThrow(
+      /sizes\.g: "a" is already in the family "f"/,
+    );
+  });
+});

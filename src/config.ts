@@ -4,6 +4,9 @@ import { ConfigError } from './errors.js';
 import type { Direction } from './model.js';
 import { describeSchemaError, lazyValidator, rulesSchema } from './schemas.js';
 
+/** How far a size family's sizes must span (largest ÷ smallest) for a slope to mean anything. */
+export const MIN_SPAN = 4;
+
 /** One metric's rule, in the words of the seed guide's `baseline_thresholds`. */
 export interface Rule {
   regression_limit?: number | false;
@@ -37,6 +40,8 @@ export interface Rules {
   ignore: string[];
   baseline_thresholds: Thresholds;
   overrides: Override[];
+  /** Size families named in the rules file: family → benchmark → size (scaling.ts). */
+  sizes: Record<string, Record<string, number>>;
 }
 
 /**
@@ -59,6 +64,7 @@ export const DEFAULT_RULES: Rules = {
   ignore: [],
   baseline_thresholds: {},
   overrides: [],
+  sizes: {},
 };
 
 /** More alias expansions than this in a rules file is treated as a resource-exhaustion attempt. */
@@ -118,6 +124,21 @@ export function parseRules(text: string, source: string): Rules {
     for (const p of list(o.groups)) checkGlob(p, `${source}: overrides[${i}].groups`);
   });
   for (const p of list(raw.ignore)) checkGlob(p, `${source}: ignore`);
+  const named = new Map<string, string>();
+  for (const [family, members] of Object.entries(raw.sizes ?? {})) {
+    const sizes = Object.values(members);
+    if (new Set(sizes).size !== sizes.length)
+      throw new ConfigError(`${source}: sizes.${family}: expected a different size for each benchmark`);
+    if (Math.max(...sizes) / Math.min(...sizes) < MIN_SPAN)
+      throw new ConfigError(
+        `${source}: sizes.${family}: expected sizes spanning at least ${MIN_SPAN}× (largest ÷ smallest), for an exponent to mean anything`,
+      );
+    for (const name of Object.keys(members)) {
+      const other = named.get(name);
+      if (other !== undefined) throw new ConfigError(`${source}: sizes.${family}: "${name}" is already in the family "${other}"`);
+      named.set(name, family);
+    }
+  }
   return {
     ...DEFAULT_RULES,
     ...raw,

@@ -156,6 +156,18 @@ export const rulesSchema = {
       },
       examples: [{ time: { regression_limit: 1.15 }, throughput: { regression_limit: 1.05, direction: 'bigger' } }],
     },
+    sizes: {
+      type: 'object',
+      description:
+        'Size families a name cannot say (small / medium / large): each family maps its benchmarks to their sizes, and is judged by max_exponent_increase as the families found from names are (at least three benchmarks, sizes spanning 4× or more). A benchmark named here is in no name-found family.',
+      default: {},
+      examples: [{ 'ui graph render': { test_render_small: 10, test_render_medium: 100, test_render_large: 1000 } }],
+      additionalProperties: {
+        type: 'object',
+        minProperties: 3,
+        additionalProperties: { type: 'number', exclusiveMinimum: 0 },
+      },
+    },
     overrides: {
       type: 'array',
       description: 'Per-benchmark or per-group thresholds, applied in order after baseline_thresholds.',
@@ -191,6 +203,9 @@ export function describeSchemaError(error: ErrorObject): string {
   if (error.keyword === 'required')
     expected = `expected the key "${(error.params as { missingProperty: string }).missingProperty}"`;
   if (error.keyword === 'type') expected = `expected ${(error.params as { type: string }).type}`;
+  if (error.keyword === 'minProperties')
+    expected = `expected at least ${(error.params as { limit: number }).limit} entries`;
+  if (error.keyword === 'exclusiveMinimum') expected = `expected a number above ${(error.params as { limit: number }).limit}`;
   return `${path || '(top level)'}: ${expected}`;
 }
 

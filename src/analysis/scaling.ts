@@ -10,7 +10,7 @@
  * the row's 95 % interval), so what the noise model knows about each size carries over; a shift
  * shared by the whole job (a slower runner) moves every member alike and leaves the slope.
  */
-import { ruleFor, type Rules } from '../config.js';
+import { MIN_SPAN, ruleFor, type Rules } from '../config.js';
 import { normalConfidence } from './stats.js';
 import type { ResultRow, ScalingRow } from './types.js';
 
@@ -19,7 +19,7 @@ const NUMBER = /\d+(?:\.\d+)?/g;
 
 /** Members a family needs, and how far its sizes must span (largest ÷ smallest) for a slope to mean anything. */
 export const MIN_MEMBERS = 3;
-export const MIN_SPAN = 4;
+export { MIN_SPAN };
 
 export interface FamilyMember {
   benchmark: string;
@@ -62,6 +62,29 @@ export function sizeFamilies(names: readonly string[]): Map<string, FamilyMember
   return families;
 }
 
+/**
+ * The families of `names`: those the rules file names (`sizes`: family → benchmark → size), with the
+ * members present, then those found from the names among the benchmarks the rules file does not name.
+ */
+export function familiesOf(
+  names: readonly string[],
+  named: Rules['sizes'] = {},
+): Map<string, FamilyMember[]> {
+  const present = new Set(names);
+  const out = new Map<string, FamilyMember[]>();
+  const taken = new Set<string>();
+  for (const [family, members] of Object.entries(named)) {
+    for (const name of Object.keys(members)) taken.add(name);
+    const list = Object.entries(members)
+      .filter(([name]) => present.has(name))
+      .map(([benchmark, size]) => ({ benchmark, size }))
+      .sort((a, b) => a.size - b.size);
+    if (list.length >= MIN_MEMBERS) out.set(family, list);
+  }
+  for (const [family, members] of sizeFamilies(names.filter((n) => !taken.has(n)))) if (!out.has(family)) out.set(family, members);
+  return out;
+}
+
 /** Weighted least-squares slope of y against x (weights 1/σ²) and its standard error. */
 export function weightedSlope(x: readonly number[], y: readonly number[], sd: readonly number[]): { slope: number; se: number } {
   const w = sd.map((s) => 1 / Math.max(s, 1e-6) ** 2);
@@ -94,7 +117,7 @@ export function judgeScaling(rows: readonly ResultRow[], rules: Rules): ScalingR
   const metrics = new Set(rows.map((r) => r.metric));
   for (const metric of metrics) {
     const ofMetric = new Map(rows.filter((r) => r.metric === metric).map((r) => [r.benchmark, r]));
-    for (const [family, members] of sizeFamilies([...ofMetric.keys()])) {
+    for (const [family, members] of familiesOf([...ofMetric.keys()], rules.sizes)) {
       const usable = members
         .map((m) => ({ ...m, row: ofMetric.get(m.benchmark)! }))
         .filter(({ row }) => row.base !== null && row.head !== null && row.base > 0 && row.head > 0 && row.interval);
