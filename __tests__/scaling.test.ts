@@ -1,7 +1,8 @@
 /** Size families and their growth exponent (src/analysis/scaling.ts), from names to the verdict. */
 import { describe, expect, it } from '@jest/globals';
 import { decide } from '../src/analysis/decide.js';
-import { judgeScaling, sizeFamilies } from '../src/analysis/scaling.js';
+import { judgeScaling } from '../src/analysis/scaling.js';
+import { sizeFamilies } from '../src/analysis/sizes.js';
 import { DEFAULT_RULES, parseRules } from '../src/config.js';
 import type { ResultSet } from '../src/model.js';
 import { gaussian, rng } from '../bench/simulate.js';
@@ -150,7 +151,11 @@ describe('sizes in the rules file: families a name cannot say', () => {
   });
 
   it('takes a named benchmark out of the families found from names', () => {
-    const rows = decide(runs(1, () => 1, 2)[0]!, runs(20, () => 1, 1), DEFAULT_RULES).results;
+    const rows = decide(
+      runs(1, () => 1, 2)[0]!,
+      runs(20, () => 1, 1),
+      DEFAULT_RULES,
+    ).results;
     expect(judgeScaling(rows, DEFAULT_RULES).map((s) => s.family)).toEqual(['test_dag_creation_n_#']);
     const named = parseRules(
       'sizes:\n  dag:\n    test_dag_creation_10_20: 10\n    test_dag_creation_50_100: 50\n    test_dag_creation_100_200: 100\n',
@@ -162,8 +167,12 @@ describe('sizes in the rules file: families a name cannot say', () => {
   it('refuses a family that cannot give an exponent, naming the file and the family', () => {
     const bad = (yaml: string) => () => parseRules(yaml, 'rules.yml');
     expect(bad('sizes:\n  f:\n    a: 1\n    b: 10\n')).toThrow(/rules\.yml: sizes\.f: expected at least 3 entries/);
-    expect(bad('sizes:\n  f:\n    a: 1\n    b: 2\n    c: 3\n')).toThrow(/rules\.yml: sizes\.f: expected sizes spanning at least 4×/);
-    expect(bad('sizes:\n  f:\n    a: 1\n    b: 10\n    c: 10\n')).toThrow(/sizes\.f: expected a different size for each benchmark/);
+    expect(bad('sizes:\n  f:\n    a: 1\n    b: 2\n    c: 3\n')).toThrow(
+      /rules\.yml: sizes\.f: expected sizes spanning at least 4×/,
+    );
+    expect(bad('sizes:\n  f:\n    a: 1\n    b: 10\n    c: 10\n')).toThrow(
+      /sizes\.f: expected a different size for each benchmark/,
+    );
     expect(bad('sizes:\n  f:\n    a: 0\n    b: 10\n    c: 20\n')).toThrow(/rules\.yml: sizes\.f\.a: expected a number above 0/);
     expect(bad('sizes:\n  f:\n    a: 1\n    b: 10\n    c: 20\n  g:\n    a: 1\n    d: 10\n    e: 20\n')).toThrow(
       /sizes\.g: "a" is already in the family "f"/,

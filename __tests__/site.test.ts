@@ -427,3 +427,51 @@ describe('trend page on a history written before chunks, not yet appended to', (
     expect(errors.filter((e) => !/404/.test(e))).toEqual([]);
   });
 });
+
+describe('trend page: a size family', () => {
+  let sized: StaticServer;
+  beforeAll(async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'cp-site-sizes-'));
+    const store = new LocalDirectoryStore(dir, { site: siteFiles });
+    // 12 runs of a family at sizes 10, 50, 100 growing linearly; the newest grows quadratically.
+    for (let i = 0; i < 12; i++)
+      await store.append({
+        version: 1,
+        suite: 'gym',
+        commit: { sha: (0xdef000 + i).toString(16).padStart(40, '5'), message: `commit ${i}` },
+        branch: 'main',
+        runId: String(i),
+        recordedAt: new Date(Date.UTC(2026, 10, 1 + i, 12)).toISOString(),
+        results: {
+          benchmarks: [10, 50, 100].map((n) => ({
+            name: `test_render_${n}`,
+            metrics: {
+              time: {
+                value: (i === 11 ? 1e-7 * n * n : 1e-6 * n) * (1 + 0.01 * Math.sin(i + n)),
+                unit: 's',
+                direction: 'smaller' as const,
+              },
+            },
+          })),
+        },
+      });
+    sized = await serveDirectory(dir);
+  });
+  afterAll(async () => sized?.close());
+
+  it('charts time against size for the baseline and the newest run, with both exponents', async () => {
+    await page.goto(`${sized.url}/`);
+    const card = page.locator('article.card.scaling[data-family="test_render_n"]');
+    await page.waitForSelector('article.card.scaling[data-drawn="true"]');
+    expect(await card.locator('h2').innerText()).toBe('Scaling: test_render_n');
+    expect(await card.locator('.metric').innerText()).toMatch(/^~n\^1\.0 → ~n\^2\.0 \(time against size/);
+    const [base, head] = JSON.parse((await card.locator('.scaling-chart').getAttribute('data-exponents'))!) as number[];
+    expect(Math.abs(base! - 1)).toBeLessThan(0.05);
+    expect(Math.abs(head! - 2)).toBeLessThan(0.05);
+    expect(await card.locator('canvas').count()).toBe(1);
+    expect(await card.locator('.legend').innerText()).toMatch(/baseline.*newest run/s);
+    // The members keep their own charts below it.
+    expect(await page.locator('article.card:not(.scaling)').count()).toBe(3);
+    expect(errors.filter((e) => !/404/.test(e))).toEqual([]);
+  });
+});

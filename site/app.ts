@@ -22,6 +22,7 @@ import {
 import { formatChange, formatTicks, formatValue } from '../src/report/format.js';
 import { changePoints } from '../src/analysis/changes.js';
 import { median } from '../src/analysis/median.js';
+import { exponentOf, sizeFamilies, type FamilyMember } from '../src/analysis/sizes.js';
 
 const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
 const suiteSelect = $<HTMLSelectElement>('suite');
@@ -371,6 +372,81 @@ async function draw(card: HTMLElement, entry: BenchmarkEntry): Promise<void> {
   card.dataset.drawn = 'true';
 }
 
+/** Runs before the newest that form a family's baseline on the scaling chart (the gate's default window). */
+const SCALING_BASELINE_RUNS = 20;
+
+/**
+ * A size family's scaling chart: each member's figure against its size, log on both axes, for the
+ * newest run and for the baseline (each member's median over the runs before it), with both growth
+ * exponents (`~n^1.0 → ~n^2.0`), found from the names as the gate finds them (scaling.ts).
+ */
+async function drawScaling(card: HTMLElement, members: FamilyMember[], entries: Map<string, BenchmarkEntry>): Promise<void> {
+  const series = await Promise.all(members.map((m) => seriesOf(entries.get(m.benchmark)!)));
+  const rows = members
+    .map((m, i) => {
+      const values = series[i]!.filter((p) => p.m.time !== undefined).map((p) => p.m.time![0]);
+      const before = values.slice(-1 - SCALING_BASELINE_RUNS, -1);
+      return { size: m.size, head: values.at(-1), base: before.length > 0 ? median(before) : undefined };
+    })
+    .filter((r): r is { size: number; head: number; base: number } => r.head! > 0 && r.base! > 0);
+  card.dataset.drawn = 'true';
+  if (rows.length < 3) {
+    card.append(el('p', 'Too few sizes with runs on this branch and testbed to chart.', 'group'));
+    return;
+  }
+  const sizes = rows.map((r) => r.size);
+  const base = exponentOf(
+    sizes,
+    rows.map((r) => r.base),
+  );
+  const head = exponentOf(
+    sizes,
+    rows.map((r) => r.head),
+  );
+  const unit = entries.get(members[0]!.benchmark)!.metrics.time!.unit;
+  const text = `~n^${base.toFixed(1)} → ~n^${head.toFixed(1)} (time against size; baseline: each size's median over up to ${SCALING_BASELINE_RUNS} runs before the newest)`;
+  const box = el('div');
+  box.className = 'chart scaling-chart';
+  box.dataset.exponents = JSON.stringify([Number(base.toFixed(2)), Number(head.toFixed(2))]);
+  const legend = el('div', undefined, 'legend');
+  legend.append(el('span', 'baseline', 'baseline'), el('span', 'newest run', 'newest'));
+  card.append(el('div', text, 'metric'), box, legend);
+  const log = { distr: 3, range: (_u: uPlot, min: number, max: number) => uPlot.rangeLog(min, max, 10, true) } as uPlot.Scale;
+  const opts: uPlot.Options = {
+    width: Math.max(200, card.clientWidth - 8),
+    height: 180,
+    legend: { show: false },
+    scales: { x: { time: false, ...log }, y: log },
+    axes: [
+      {
+        stroke: css('--muted'),
+        grid: { stroke: css('--border'), width: 1 },
+        // The family's sizes and the powers of ten; the log scale's other ticks stay unlabelled (and
+        // uPlot's own log filter, which would drop a size such as 50, is not applied).
+        filter: (_u, splits) => splits,
+        values: (_u, splits) =>
+          splits.map((v) => {
+            if (v == null) return '';
+            const near = (t: number) => Math.abs(v - t) <= 1e-9 * t;
+            return sizes.some(near) || near(10 ** Math.round(Math.log10(v))) ? String(Math.round(v * 1e6) / 1e6) : '';
+          }),
+      },
+      {
+        stroke: css('--muted'),
+        grid: { stroke: css('--border'), width: 1 },
+        size: 84,
+        values: (_u, splits) => formatTicks(splits, unit),
+      },
+    ],
+    series: [
+      {},
+      { label: 'baseline', stroke: css('--muted'), width: 1.5, dash: [4, 4], points: { show: true, size: 5 } },
+      { label: 'newest run', stroke: css('--line'), width: 2, points: { show: true, size: 6 } },
+    ],
+  };
+  plots.add(new uPlot(opts, [sizes, rows.map((r) => r.base), rows.map((r) => r.head)], box));
+}
+
 let observer: IntersectionObserver | undefined;
 
 function renderList(): void {
@@ -386,12 +462,23 @@ function renderList(): void {
     .sort((a, b) => (a.group ?? '').localeCompare(b.group ?? '') || a.name.localeCompare(b.name));
   statusLine.textContent = `${shown.length} of ${index.benchmarks.length} benchmarks${state.branch ? ` on ${state.branch}` : ''}${state.tb ? `, testbed ${state.tb}` : ''}`;
   const byKey = new Map(shown.map((b) => [b.key, b]));
+  // Size families among the shown benchmarks with a time: one scaling chart each, above the benchmarks.
+  const timed = new Map(shown.filter((b) => b.metrics.time).map((b) => [b.name, b]));
+  const families = sizeFamilies([...timed.keys()]);
   observer = new IntersectionObserver(
     (seen) => {
       for (const e of seen) {
         if (!e.isIntersecting) continue;
         const card = e.target as HTMLElement;
         observer?.unobserve(card);
+        const family = families.get(card.dataset.family ?? '');
+        if (family) {
+          drawScaling(card, family, timed).catch((error: unknown) => {
+            if (!(error instanceof Superseded))
+              card.append(el('p', `Could not load this chart: ${(error as Error).message}`, 'group'));
+          });
+          continue;
+        }
         const entry = byKey.get(card.dataset.key ?? '');
         if (entry)
           draw(card, entry).catch((error: unknown) => {
@@ -403,6 +490,14 @@ function renderList(): void {
     { rootMargin: '150px' },
   );
   const frag = document.createDocumentFragment();
+  for (const [family, members] of families) {
+    const card = el('article', undefined, 'card scaling');
+    card.dataset.family = family;
+    card.append(el('h2', `Scaling: ${family}`));
+    card.append(el('div', `sizes ${members.map((m) => m.size).join(', ')}`, 'group'));
+    frag.append(card);
+    observer.observe(card);
+  }
   for (const b of shown) {
     const card = el('article', undefined, 'card');
     card.dataset.key = b.key;

@@ -3,9 +3,7 @@ import { parseDocument } from 'yaml';
 import { ConfigError } from './errors.js';
 import type { Direction } from './model.js';
 import { describeSchemaError, lazyValidator, rulesSchema } from './schemas.js';
-
-/** How far a size family's sizes must span (largest ÷ smallest) for a slope to mean anything. */
-export const MIN_SPAN = 4;
+import { MIN_SPAN } from './analysis/sizes.js';
 
 /** One metric's rule, in the words of the seed guide's `baseline_thresholds`. */
 export interface Rule {

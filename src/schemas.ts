@@ -203,8 +203,7 @@ export function describeSchemaError(error: ErrorObject): string {
   if (error.keyword === 'required')
     expected = `expected the key "${(error.params as { missingProperty: string }).missingProperty}"`;
   if (error.keyword === 'type') expected = `expected ${(error.params as { type: string }).type}`;
-  if (error.keyword === 'minProperties')
-    expected = `expected at least ${(error.params as { limit: number }).limit} entries`;
+  if (error.keyword === 'minProperties') expected = `expected at least ${(error.params as { limit: number }).limit} entries`;
   if (error.keyword === 'exclusiveMinimum') expected = `expected a number above ${(error.params as { limit: number }).limit}`;
   return `${path || '(top level)'}: ${expected}`;
 }

@@ -10,66 +10,16 @@
  * the row's 95 % interval), so what the noise model knows about each size carries over; a shift
  * shared by the whole job (a slower runner) moves every member alike and leaves the slope.
  */
-import { MIN_SPAN, ruleFor, type Rules } from '../config.js';
+import { ruleFor, type Rules } from '../config.js';
+import { exponentOf, MIN_MEMBERS, sizeFamilies, type FamilyMember } from './sizes.js';
 import { normalConfidence } from './stats.js';
 import type { ResultRow, ScalingRow } from './types.js';
-
-/** A name's numbers (integers or decimals). */
-const NUMBER = /\d+(?:\.\d+)?/g;
-
-/** Members a family needs, and how far its sizes must span (largest ÷ smallest) for a slope to mean anything. */
-export const MIN_MEMBERS = 3;
-export { MIN_SPAN };
-
-export interface FamilyMember {
-  benchmark: string;
-  size: number;
-}
-
-/**
- * Families among `names`: names equal but for their numbers, at least MIN_MEMBERS of them, whose first
- * number that differs between them is distinct for each (the size) and spans MIN_SPAN or more. The
- * family is named by the template with the size as `n` and other numbers as `#`
- * (`test_dag_creation_n_#`). Numbers that are the same in every member (Go's `-8` GOMAXPROCS, `sha256`)
- * are part of the name, not sizes.
- */
-export function sizeFamilies(names: readonly string[]): Map<string, FamilyMember[]> {
-  const byTemplate = new Map<string, { name: string; numbers: string[] }[]>();
-  for (const name of new Set(names)) {
-    const numbers = name.match(NUMBER) ?? [];
-    if (numbers.length === 0) continue;
-    const template = name.replace(NUMBER, '#');
-    const list = byTemplate.get(template) ?? [];
-    list.push({ name, numbers });
-    byTemplate.set(template, list);
-  }
-  const families = new Map<string, FamilyMember[]>();
-  for (const [template, list] of byTemplate) {
-    if (list.length < MIN_MEMBERS) continue;
-    const positions = list[0]!.numbers.length;
-    const at = Array.from({ length: positions }, (_, i) => i).find((i) => new Set(list.map((m) => m.numbers[i])).size > 1);
-    if (at === undefined) continue;
-    const sizes = list.map((m) => Number(m.numbers[at]));
-    if (new Set(sizes).size !== sizes.length || sizes.some((s) => !(s > 0))) continue;
-    if (Math.max(...sizes) / Math.min(...sizes) < MIN_SPAN) continue;
-    let i = 0;
-    const label = template.replace(/#/g, () => (i++ === at ? 'n' : '#'));
-    families.set(
-      label,
-      list.map((m, k) => ({ benchmark: m.name, size: sizes[k]! })).sort((a, b) => a.size - b.size),
-    );
-  }
-  return families;
-}
 
 /**
  * The families of `names`: those the rules file names (`sizes`: family → benchmark → size), with the
  * members present, then those found from the names among the benchmarks the rules file does not name.
  */
-export function familiesOf(
-  names: readonly string[],
-  named: Rules['sizes'] = {},
-): Map<string, FamilyMember[]> {
+export function familiesOf(names: readonly string[], named: Rules['sizes'] = {}): Map<string, FamilyMember[]> {
   const present = new Set(names);
   const out = new Map<string, FamilyMember[]>();
   const taken = new Set<string>();
@@ -81,7 +31,8 @@ export function familiesOf(
       .sort((a, b) => a.size - b.size);
     if (list.length >= MIN_MEMBERS) out.set(family, list);
   }
-  for (const [family, members] of sizeFamilies(names.filter((n) => !taken.has(n)))) if (!out.has(family)) out.set(family, members);
+  for (const [family, members] of sizeFamilies(names.filter((n) => !taken.has(n))))
+    if (!out.has(family)) out.set(family, members);
   return out;
 }
 
@@ -94,15 +45,6 @@ export function weightedSlope(x: readonly number[], y: readonly number[], sd: re
   const sxx = w.reduce((a, wi, i) => a + wi * (x[i]! - mx) ** 2, 0);
   const sxy = w.reduce((a, wi, i) => a + wi * (x[i]! - mx) * (y[i]! - my), 0);
   return { slope: sxy / sxx, se: Math.sqrt(1 / sxx) };
-}
-
-/** Ordinary least-squares slope (an exponent of the figures themselves, for the report). */
-function slope(x: readonly number[], y: readonly number[]): number {
-  return weightedSlope(
-    x,
-    y,
-    x.map(() => 1),
-  ).slope;
 }
 
 const Z975 = 1.959963984540054;
@@ -130,13 +72,14 @@ export function judgeScaling(rows: readonly ResultRow[], rules: Rules): ScalingR
       const change = usable.map(({ row }) => Math.log(row.head! / row.base!));
       const sd = usable.map(({ row }) => Math.max((Math.log(row.interval![1]) - Math.log(row.interval![0])) / (2 * Z975), 1e-4));
       const fit = weightedSlope(x, change, sd);
-      const base = slope(
-        x,
-        usable.map(({ row }) => Math.log(row.base!)),
+      const sizes = usable.map((m) => m.size);
+      const base = exponentOf(
+        sizes,
+        usable.map(({ row }) => row.base!),
       );
-      const head = slope(
-        x,
-        usable.map(({ row }) => Math.log(row.head!)),
+      const head = exponentOf(
+        sizes,
+        usable.map(({ row }) => row.head!),
       );
       const increase = sign * fit.slope;
       const confidence = normalConfidence(increase / fit.se);
