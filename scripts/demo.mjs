@@ -3,8 +3,9 @@
 // 2. Runs it 5 times through `causal-perf run` to seed a local history (demo-output/history).
 // 3. Runs it once more with a deliberate regression (CAUSAL_GYM_SLOW=1: a quadratic topological order
 //    in the intervention path), prints the verdict table, writes the PR comment and the trend page.
-// Judges every run: it fails if any run of unchanged code fails the gate, or if the regression run is
-// missed or fails anything besides the regression. Everything stays in demo-output/.
+// Judges every run: it fails if any run of unchanged code fails the gate, or if the regression run
+// misses test_intervention_performance, does not report the test_intervention_10/50/100 family's
+// growth as steeper (the scaling check), or fails anything outside the intervention path. Everything stays in demo-output/.
 import { spawnSync } from 'node:child_process';
 import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
@@ -59,12 +60,22 @@ for (let i = 1; i <= SEED_RUNS; i++) {
     console.log(seed.stdout);
   }
 }
-console.log('\nNow with a deliberate regression (CAUSAL_GYM_SLOW=1: quadratic topological order on do(X)):');
+console.log(
+  '\nNow with a deliberate regression (CAUSAL_GYM_SLOW=1: quadratic topological order on do(X), so the intervention family grows ~n² with size):',
+);
 const final = run('run with the regression', { CAUSAL_GYM_SLOW: '1' });
 
 console.log('\n' + final.stdout);
 const failing = [...final.stdout.matchAll(/^\S+ \(FAIL\)\s+(\S+)/gm)].map((m) => m[1]);
-const caught = final.status === 1 && failing.length === 1 && failing[0] === 'test_intervention_performance';
+// The regression is in do(X): test_intervention_performance and the sized family test_intervention_10/50/100
+// slow down, and the family's growth with size steepens (the scaling check). Nothing else may fail.
+const family = new Set(['test_intervention_10', 'test_intervention_50', 'test_intervention_100']);
+const steeper = /^FAIL scaling test_intervention_n time \(steeper\)/m.test(final.stdout);
+const caught =
+  final.status === 1 &&
+  failing.includes('test_intervention_performance') &&
+  failing.every((name) => name === 'test_intervention_performance' || family.has(name)) &&
+  steeper;
 console.log(
   `PR comment (markdown):  ${join(out, 'comment.md')} (${readFileSync(join(out, 'comment.md'), 'utf8').length} characters)`,
 );
@@ -78,7 +89,7 @@ if (falseAlarms.length > 0)
   );
 console.log(
   caught
-    ? `\nThe deliberate regression was caught and nothing else was flagged (${((Date.now() - started) / 1000).toFixed(0)} s; re-measuring took ${extraRuns.at(-1)} extra run${extraRuns.at(-1) === 1 ? '' : 's'} of the regression run and ${extraRuns.slice(0, -1).reduce((a, b) => a + b, 0)} over the ${SEED_RUNS} seed runs).`
-    : `\nUnexpected: failing rows ${JSON.stringify(failing)} (exit ${final.status}).`,
+    ? `\nThe deliberate regression was caught (the intervention path, and its family's growth with size steeper) and nothing else was flagged (${((Date.now() - started) / 1000).toFixed(0)} s; re-measuring took ${extraRuns.at(-1)} extra run${extraRuns.at(-1) === 1 ? '' : 's'} of the regression run and ${extraRuns.slice(0, -1).reduce((a, b) => a + b, 0)} over the ${SEED_RUNS} seed runs).`
+    : `\nUnexpected: failing rows ${JSON.stringify(failing)}${steeper ? '' : ', the test_intervention_n family not reported steeper'} (exit ${final.status}).`,
 );
 process.exitCode = caught && falseAlarms.length === 0 ? 0 : 1;

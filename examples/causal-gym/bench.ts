@@ -4,7 +4,9 @@
  * normalized format: measured peak memory and the reference agent's accuracy).
  *
  *   node scripts/run-ts.mjs examples/causal-gym/bench.ts --out results/
- *   CAUSAL_GYM_SLOW=1 …   switches on a deliberate regression in the intervention path.
+ *   CAUSAL_GYM_SLOW=1 …   switches on a deliberate regression in the intervention path: a quadratic
+ *     topological order, so test_intervention_performance slows and the test_intervention_10/50/100
+ *     family's growth with size steepens (the scaling check).
  *   CAUSAL_GYM_SLOWDOWN=test_dag_creation_50_100:1.25[,name:factor…] …   makes those benchmarks do 1.25× their work
  *     (the body runs again on every fourth call): a known, real slowdown for scoring the gate.
  *   CAUSAL_PERF_BENCHMARKS="a\nb" …   runs only those benchmarks (how causal-perf re-measures).
@@ -24,6 +26,13 @@ const cases = { minSamples: quick ? 10 : 20, maxTime: quick ? 0.15 : 0.4, delay:
 const random = rng(42);
 const dag100 = buildDag(100, 200, random);
 const noise100 = Float64Array.from({ length: 100 }, () => random() - 0.5);
+// A size family for the scaling check: do(X) propagated through DAGs of 10, 50 and 100 nodes (2 edges a node).
+const sized = new Map(
+  [10, 50, 100].map((n) => {
+    const r = rng(1000 + n);
+    return [n, { dag: buildDag(n, 2 * n, r), noise: Float64Array.from({ length: n }, () => r() - 0.5) }] as const;
+  }),
+);
 const truth = Uint8Array.from({ length: 1000 }, () => (random() < 0.4 ? 1 : 0));
 const answers = truth.map((t) => (random() < 0.93 ? t : 1 - t));
 
@@ -62,6 +71,11 @@ const cases_: [string, () => void][] = [
   body('test_intervention_performance', () => {
     sink += propagate(dag100, noise100, 7, 1, slow)[99]!;
   }),
+  ...[...sized].map(([n, { dag, noise }]) =>
+    body(`test_intervention_${n}`, () => {
+      sink += propagate(dag, noise, 1, 1, slow)[n - 1]!;
+    }),
+  ),
   body('test_agreement_metrics_1000', () => {
     sink += agreement(truth, answers).kappa;
   }),

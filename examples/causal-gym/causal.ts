@@ -84,17 +84,18 @@ export function propagate(dag: Dag, noise: Float64Array, x: number, value: numbe
   return values;
 }
 
+/**
+ * A topological order by full scans: every pass checks every node's parents and places the last ready
+ * one, so each of the n passes costs n — quadratic at every size, not only at large ones.
+ */
 function slowOrder(dag: Dag): number[] {
   const placed = new Uint8Array(dag.nodes);
   const order: number[] = [];
   while (order.length < dag.nodes) {
-    for (let v = 0; v < dag.nodes; v++) {
-      if (!placed[v] && dag.parents[v]!.every(([u]) => placed[u])) {
-        placed[v] = 1;
-        order.push(v);
-        break;
-      }
-    }
+    let ready = -1;
+    for (let v = 0; v < dag.nodes; v++) if (!placed[v] && dag.parents[v]!.every(([u]) => placed[u])) ready = v;
+    placed[ready] = 1;
+    order.push(ready);
   }
   return order;
 }
