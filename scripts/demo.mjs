@@ -11,6 +11,12 @@ import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { bundleForNode } from './bundle.mjs';
 
+// `npm run demo -- --release`: the pre-release comparison against earlier versions instead (demo-release.ts).
+if (process.argv.includes('--release')) {
+  const r = spawnSync(process.execPath, ['scripts/run-ts.mjs', 'scripts/demo-release.ts'], { stdio: 'inherit' });
+  process.exit(r.status ?? 1);
+}
+
 const out = 'demo-output';
 const SEED_RUNS = 5;
 rmSync(out, { recursive: true, force: true });
