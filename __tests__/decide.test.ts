@@ -269,7 +269,7 @@ describe('rules file', () => {
   it.each([
     [
       'baseline_thresholds:\n  time: { regression_limit: 0.9 }\n',
-      'r.yml: baseline_thresholds.time.regression_limit: must be > 1',
+      'r.yml: baseline_thresholds.time.regression_limit: expected a number above 1',
     ],
     [
       'baseline_thresholds:\n  time: { regresion_limit: 1.2 }\n',
@@ -365,6 +365,8 @@ describe('decide: the runner correction only ever takes a change out', () => {
     expect(r.ratio!).toBeGreaterThan(1.1);
     expect(r).toMatchObject({ status: 'unchanged', fails: false });
     expect(r.reason).toContain('it measured better than its baseline');
+    // Past the limit on one reading of the runner: paired rounds against the base commit need none.
+    expect(r.pairable).toBe(true);
     // Where 19 of 20 benchmarks read the same typical runner, the corrected change stands.
     const many = history(20, 20, { seed: 31, runnerSd: 0.15 });
     const strong = row(
@@ -402,7 +404,7 @@ describe('decide: the runner correction only ever takes a change out', () => {
     const amplified = d.results.filter((r) => r.ratio! > 1.1 && r.measured_ratio! < 1.1);
     expect(amplified.length).toBeGreaterThan(0);
     for (const r of amplified) {
-      expect(r).toMatchObject({ status: 'unchanged', fails: false });
+      expect(r).toMatchObject({ status: 'unchanged', fails: false, pairable: true });
       expect(r.reason).toMatch(/leaves [+−][\d.]+ % against the baseline shown/);
     }
     expect(d.verdict).toBe('pass');
