@@ -149,14 +149,18 @@ describe('mode: ab (dist/index.js)', () => {
     expect(git(repo.dir, 'worktree', 'list').split('\n')).toHaveLength(1);
   });
 
-  it('confirm-ab in history mode: a row one run against the baseline cannot confirm is paired with the base commit', () => {
+  it('confirm-ab (on by default) in history mode: a row one run against the baseline cannot confirm is paired with the base commit', () => {
     const repo = repository({ intervene: 1.25 });
     // The baseline: one run of the base commit, kept as a result file.
     git(repo.dir, 'checkout', '-q', repo.base);
     execFileSync(DIST_NODE, ['bench.mjs'], { cwd: repo.dir });
     writeFileSync(join(repo.dir, 'base.json'), readFileSync(join(repo.dir, 'results.json')));
     git(repo.dir, 'checkout', '-q', repo.head);
-    const r = runAb(repo, { mode: 'history', baseline: 'base.json', 'confirm-runs': '0', 'confirm-ab': 'true' });
+    // Off, the row stays as one run against one baseline run left it: not paired.
+    const off = runAb(repo, { mode: 'history', baseline: 'base.json', 'confirm-runs': '0', 'confirm-ab': 'false' });
+    expect(off.report.paired).toBeUndefined();
+    expect(off.report.results.find((x: { benchmark: string }) => x.benchmark === 'intervene').reason).not.toMatch(/paired/);
+    const r = runAb(repo, { mode: 'history', baseline: 'base.json', 'confirm-runs': '0' });
     expect(r.status).toBe(1);
     expect(r.report.paired.base).toBe(repo.base);
     expect(r.report.paired.rounds).toBeGreaterThanOrEqual(3);

@@ -110,3 +110,43 @@ describe('decidePaired', () => {
     for (const b of ['a', 'b', 'c']) expect(rowOf(d, b).fails).toBe(false);
   });
 });
+
+describe('measureAb: each side imports its own tree', () => {
+  it('puts the side’s src/ and top folder first on PYTHONPATH, so an editable install cannot make both sides the head', async () => {
+    const { mkdtempSync, mkdirSync, writeFileSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const { join, delimiter } = await import('node:path');
+    const { measureAb } = await import('../src/pipeline/ab.js');
+    const tree = (factor: number) => {
+      const dir = mkdtempSync(join(tmpdir(), 'cp-side-'));
+      mkdirSync(join(dir, 'src'));
+      // What the package of this tree would make the benchmark take: read by the suite from the first PYTHONPATH entry.
+      writeFileSync(join(dir, 'src', 'factor'), String(factor));
+      return dir;
+    };
+    // The "installed" package (an earlier PYTHONPATH entry, as an editable install of the head would be) says 1.
+    const installed = tree(1);
+    const base = tree(1);
+    const head = tree(1.5);
+    const suite = `node -e "const fs=require('fs');const p=process.env.PYTHONPATH.split('${delimiter}')[0];const f=Number(fs.readFileSync(p+'/factor','utf8'));fs.writeFileSync('r.json',JSON.stringify([{name:'work',unit:'ms',value:10*f}]))"`;
+    const outcome = await measureAb(
+      {
+        base: { label: 'base', sha: 'a'.repeat(40), cwd: base },
+        head: { label: 'head', sha: 'b'.repeat(40), cwd: head },
+        command: suite,
+        flag: 'run',
+        results: { patterns: ['r.json'], tool: 'customSmallerIsBetter' },
+        minRounds: 3,
+        maxRounds: 3,
+        maxMinutes: 5,
+        rules: DEFAULT_RULES,
+        env: { ...process.env, PYTHONPATH: join(installed, 'src') },
+      },
+      { info() {}, warn() {} } as unknown as Parameters<typeof measureAb>[1],
+      () => {},
+    );
+    const row = outcome.decision.results.find((r) => r.benchmark === 'work')!;
+    expect(row.ratio).toBeCloseTo(1.5, 5);
+    expect(row.status).toBe('regression');
+  });
+});

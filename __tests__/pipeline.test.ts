@@ -15,7 +15,7 @@ import { readTrendHash } from '../src/history/wire.js';
 import type { Logger } from '../src/io/log.js';
 import { runPipeline, type Job } from '../src/pipeline/index.js';
 import { remeasure, suiteMeasure, undecidedRows } from '../src/pipeline/remeasure.js';
-import { escalate } from '../src/pipeline/escalate.js';
+import { escalate, pairableRows } from '../src/pipeline/escalate.js';
 import { decide } from '../src/analysis/decide.js';
 import { readResultFiles } from '../src/io/result-files.js';
 import { headline, renderMarkdown } from '../src/report/markdown.js';
@@ -621,23 +621,29 @@ describe('runPipeline', () => {
 });
 
 describe('escalate (confirm-ab): the paired verdict for rows the job could not decide', () => {
-  const run = (f: number): import('../src/model.js').ResultSet => ({
+  /** Benchmark a at `f` times the base speed, b at `fb`. */
+  const run = (f: number, fb = 1): import('../src/model.js').ResultSet => ({
     benchmarks: ['a', 'b'].map((name) => ({
       name,
       metrics: {
         time: {
-          value: 1,
+          value: name === 'a' ? f : fb,
           unit: 's',
           direction: 'smaller' as const,
-          samples: [0.98, 0.99, 1, 1.01, 1.02].map((k) => k * (name === 'a' ? f : 1)),
+          samples: [0.98, 0.99, 1, 1.01, 1.02].map((k) => k * (name === 'a' ? f : fb)),
         },
       },
     })),
   });
-  const first = decide(run(1.6), [run(1), run(1)], DEFAULT_RULES);
+  const first = decide(
+    run(1.6),
+    Array.from({ length: 10 }, () => run(1)),
+    DEFAULT_RULES,
+  );
 
   it('replaces only the undecided rows with the paired ones, and says what it spent', async () => {
     expect(undecidedRows(first).map((r) => r.benchmark)).toEqual(['a']);
+    expect(pairableRows(first).map((r) => r.benchmark)).toEqual(['a']);
     const asked: string[][] = [];
     const { log } = recorder();
     const pairedHead = run(1);
@@ -671,6 +677,43 @@ describe('escalate (confirm-ab): the paired verdict for rows the job could not d
     expect(d.verdict).toBe('pass');
     expect(d.paired).toMatchObject({ rounds: 3, benchmarks: ['a'], undecided: 0, stopped: 'decided' });
     expect(d.notes[0]).toMatch(/^Paired base\/head rounds: 3 rounds of the base commit bbbbbbb/);
+  });
+
+  it('also pairs a row within its limit that the job could not clear of it: two prior runs say too little', async () => {
+    const short = decide(run(1.6), [run(1), run(1)], DEFAULT_RULES);
+    const b = short.results.find((r) => r.benchmark === 'b')!;
+    // b measured the same as its baseline, but two prior runs leave +10 % inside what the noise could hide.
+    expect(b).toMatchObject({ status: 'unchanged', settled: true, pairable: true });
+    expect(undecidedRows(short).map((r) => r.benchmark)).toEqual(['a']);
+    expect(pairableRows(short).map((r) => r.benchmark)).toEqual(['a', 'b']);
+    const { log } = recorder();
+    const asked: string[][] = [];
+    const d = await escalate(
+      short,
+      async () => ({
+        baseSha: 'c'.repeat(40),
+        measure: async (names) => {
+          asked.push(names);
+          // The head is 1.6× slower in a, and b 1.3×: the paired rounds see what two prior runs could not.
+          const rounds = [0, 1, 2].map(() => ({ base: run(1), head: run(1.6, 1.3) }));
+          const { decidePaired } = await import('../src/analysis/paired.js');
+          const pooled = run(1.6, 1.3);
+          return {
+            rounds,
+            head: pooled,
+            decision: decidePaired(rounds, DEFAULT_RULES, pooled),
+            decidedAfter: new Map(),
+            seconds: 5,
+            stoppedBy: 'decided' as const,
+          };
+        },
+      }),
+      log,
+    );
+    expect(asked).toEqual([['a', 'b']]);
+    expect(d.results.find((r) => r.benchmark === 'b')).toMatchObject({ status: 'regression', fails: true });
+    expect(d.results.find((r) => r.benchmark === 'b')!.reason).toMatch(/against the history alone: unchanged/);
+    expect(d.verdict).toBe('fail');
   });
 
   it('keeps the rows as they were, with a warning, when the paired rounds cannot run', async () => {

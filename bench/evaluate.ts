@@ -22,6 +22,9 @@ import type { RealNoiseCorpus } from './corpus.js';
 import { recordFigures } from './results.js';
 import { drawRunner, LEVELS, makeSuite, rng, simulateRun, type Change, type NoiseLevel, type Quirks } from './simulate.js';
 import { remeasure, undecidedRows } from '../src/pipeline/remeasure.js';
+import { escalate, pairableRows } from '../src/pipeline/escalate.js';
+import { poolRuns, type AbOutcome } from '../src/pipeline/ab.js';
+import { decidePaired, type PairedDecision, type Round } from '../src/analysis/paired.js';
 
 const TRIALS = Number(process.env.TRIALS ?? 300);
 const EFFECTS = [1.1, 1.15, 1.25, 1.5];
@@ -470,8 +473,12 @@ async function printRemeasure(): Promise<void> {
     { name: 'sparse change (1 of 20), CI-like, 20 runs', size: 20, runs: 20 },
     { name: 'sparse change, noisy machine, 20 runs', size: 20, runs: 20, level: LEVELS[2] },
     { name: 'small suite of 6, 5 runs', size: 6, runs: 5 },
+    { name: 'small suite of 6, 2 runs', size: 6, runs: 2 },
   ];
-  const job = async (seed: number, f: Family, change: Change, budget: number) => {
+  // confirm-ab's defaults (action.yml): at least 3 rounds, at most 30.
+  const MIN_ROUNDS = 3;
+  const MAX_ROUNDS = 30;
+  const job = async (seed: number, f: Family, change: Change, budget: number, paired = false) => {
     const rand = rng(seed);
     const level = f.level ?? CI;
     const suite = makeSuite(rand, level, f.size);
@@ -489,48 +496,92 @@ async function printRemeasure(): Promise<void> {
       budget > 0 && undecidedRows(first).length > 0
         ? await remeasure({ runs: budget }, measure, head, history, DEFAULT_RULES, first, { log: quiet })
         : { decision: first, summary: undefined };
-    return { decision, background, extra: summary?.runs ?? 0 };
+    if (!paired || pairableRows(decision).length === 0) return { decision, background, extra: summary?.runs ?? 0, rounds: 0 };
+    // confirm-ab: the rows still undecided, in paired base/head rounds on this job's runner (the base
+    // without the change), decided after every round as measureAb does, until decided or the cap.
+    const pairedRounds = async (
+      names: string[],
+      follow: ((row: { benchmark: string; metric: string; enforced: boolean }) => boolean) | undefined,
+    ): Promise<AbOutcome> => {
+      const rounds: Round[] = [];
+      const only = (r: ResultSet) => ({ ...r, benchmarks: r.benchmarks.filter((b) => names.includes(b.name)) });
+      let last: PairedDecision | undefined;
+      let stoppedBy: AbOutcome['stoppedBy'] = 'max-rounds';
+      while (rounds.length < MAX_ROUNDS) {
+        rounds.push({
+          base: only(simulateRun(rand, level, suite, {}, { ...f.quirks, runner })),
+          head: only(simulateRun(rand, level, suite, full, { ...f.quirks, runner })),
+        });
+        if (rounds.length < MIN_ROUNDS) continue;
+        last = decidePaired(rounds, DEFAULT_RULES, poolRuns(rounds.map((x) => x.head)));
+        if (last.results.every((x) => x.settled || !(follow?.(x) ?? true))) {
+          stoppedBy = 'decided';
+          break;
+        }
+      }
+      const headSet = poolRuns(rounds.map((x) => x.head));
+      return { rounds, head: headSet, decision: last!, decidedAfter: new Map<string, number>(), seconds: 0, stoppedBy };
+    };
+    const final = await escalate(decision, async () => ({ baseSha: 'b'.repeat(40), measure: pairedRounds }), quiet);
+    return { decision: final, background, extra: summary?.runs ?? 0, rounds: final.paired?.rounds ?? 0 };
   };
   const q = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(p * xs.length))] ?? 0;
   console.log(
-    `\n## A4. Re-measuring in the job (confirm-runs ${BUDGET}, the pipeline's policy) — ${n} jobs each; before → after\n`,
+    `\n## A4. Re-measuring in the job (the pipeline's policy) — ${n} jobs each; the push alone → confirm-runs ${BUDGET} → then confirm-ab (paired rounds, ${MIN_ROUNDS}–${MAX_ROUNDS})\n`,
   );
   console.log(
     '| family | jobs failing an unchanged benchmark | ' +
       EFFECTS.map((e) => `+${Math.round((e - 1) * 100)} % caught`).join(' | ') +
-      ' | 2× faster fails | extra runs median / p90 (unchanged; +25 %) |',
+      ' | 2× faster fails | extra runs median / p90 (unchanged; +25 %) | paired rounds median / p90 (unchanged; +25 %) |',
   );
-  console.log(`|${'---|'.repeat(4 + EFFECTS.length)}`);
+  console.log(`|${'---|'.repeat(5 + EFFECTS.length)}`);
   for (const [fi, f] of families.entries()) {
     const seed = 900_000 + fi * 10_000;
     const cells: string[] = [];
     const extrasNull: number[] = [];
     const extras25: number[] = [];
-    const counts = [0, 0];
-    for (const [bi, budget] of [0, BUDGET].entries())
+    const rounds25: number[] = [];
+    const roundsNull: number[] = [];
+    // Three policies on the same seeds: the push alone, re-runs (confirm-runs), re-runs then paired rounds (confirm-ab).
+    const variants: [number, boolean][] = [
+      [0, false],
+      [BUDGET, false],
+      [BUDGET, true],
+    ];
+    const counts = [0, 0, 0];
+    for (const [bi, [budget, paired]] of variants.entries())
       for (let t = 0; t < n; t++) {
-        const { decision, background } = await job(seed + t, f, {}, budget);
+        const { decision, background, extra, rounds } = await job(seed + t, f, {}, budget, paired);
         const names = new Set([...background.keys()].map((i) => `bench_${String(i).padStart(3, '0')}`));
         if (decision.results.some((r) => r.fails && !names.has(r.benchmark))) counts[bi]!++;
-        if (budget > 0) extrasNull.push((await job(seed + t, f, {}, budget)).extra);
+        if (budget > 0 && !paired) extrasNull.push(extra);
+        if (paired) roundsNull.push(rounds);
       }
-    cells.push(`${counts[0]}/${n} → ${counts[1]}/${n}`);
+    cells.push(counts.map((c) => `${c}/${n}`).join(' → '));
     for (const e of EFFECTS) {
-      const caught = [0, 0];
-      for (const [bi, budget] of [0, BUDGET].entries())
+      const caught = [0, 0, 0];
+      for (const [bi, [budget, paired]] of variants.entries())
         for (let t = 0; t < n; t++) {
-          const r = await job(seed + 5_000 + t, f, { time: new Map([[0, e]]) }, budget);
+          const r = await job(seed + 5_000 + t, f, { time: new Map([[0, e]]) }, budget, paired);
           if (rowOf(r.decision.results, 'bench_000')?.fails) caught[bi]!++;
-          if (budget > 0 && e === 1.25) extras25.push(r.extra);
+          else if (process.env.A4_MISSED && paired && e >= 1.15)
+            console.error(
+              `MISSED ${e} ${f.name} ${rowOf(r.decision.results, 'bench_000')?.status}: ${rowOf(r.decision.results, 'bench_000')?.reason}`,
+            );
+          if (budget > 0 && !paired && e === 1.25) extras25.push(r.extra);
+          if (paired && e === 1.25) rounds25.push(r.rounds);
         }
-      cells.push(`${pct(caught[0]! / n)} → ${pct(caught[1]! / n)}`);
+      cells.push(caught.map((c) => pct(c / n)).join(' → '));
     }
     let faster = 0;
     for (let t = 0; t < n; t++)
-      if (rowOf((await job(seed + 8_000 + t, f, { time: new Map([[0, 0.5]]) }, BUDGET)).decision.results, 'bench_000')?.fails)
+      if (
+        rowOf((await job(seed + 8_000 + t, f, { time: new Map([[0, 0.5]]) }, BUDGET, true)).decision.results, 'bench_000')?.fails
+      )
         faster++;
     cells.push(`${faster}/${n}`);
     cells.push(`${q(extrasNull, 0.5)} / ${q(extrasNull, 0.9)}; ${q(extras25, 0.5)} / ${q(extras25, 0.9)}`);
+    cells.push(`${q(roundsNull, 0.5)} / ${q(roundsNull, 0.9)}; ${q(rounds25, 0.5)} / ${q(rounds25, 0.9)}`);
     console.log(`| ${f.name} | ${cells.join(' | ')} |`);
   }
 }

@@ -31,7 +31,7 @@ import {
   splitCredentials,
   stepChange,
   visible
-} from "./chunks/chunk-GYZBLUPV.js";
+} from "./chunks/chunk-6SOKZ7F2.js";
 import {
   metricsTimeseries,
   renderOpenMetrics
@@ -40,7 +40,7 @@ import {
   defaultTestbed,
   sampleTime
 } from "./chunks/chunk-C2NF5WOG.js";
-import "./chunks/chunk-UZWOWOLK.js";
+import "./chunks/chunk-LDMZQEDI.js";
 import {
   InputError,
   checkRef,
@@ -56,7 +56,7 @@ import {
   repairHistory,
   systemClock,
   testbedOf
-} from "./chunks/chunk-YH62U7Q6.js";
+} from "./chunks/chunk-2VNWKDLB.js";
 import "./chunks/chunk-QSE4L5OW.js";
 
 // src/cli/main.ts

@@ -23,7 +23,7 @@ import {
   summaryChannel,
   visible,
   withWorktrees
-} from "./chunks/chunk-GYZBLUPV.js";
+} from "./chunks/chunk-6SOKZ7F2.js";
 import {
   defaultTestbed,
   sampleTime
@@ -40,10 +40,10 @@ import {
   summary,
   warning
 } from "./chunks/chunk-AW4YEKT2.js";
-import "./chunks/chunk-UZWOWOLK.js";
+import "./chunks/chunk-LDMZQEDI.js";
 import {
   branchFolder
-} from "./chunks/chunk-IQOBWGUS.js";
+} from "./chunks/chunk-VGSK5VM3.js";
 import {
   Git,
   InputError,
@@ -58,7 +58,7 @@ import {
   pushAll,
   slug,
   systemClock
-} from "./chunks/chunk-YH62U7Q6.js";
+} from "./chunks/chunk-2VNWKDLB.js";
 import "./chunks/chunk-QSE4L5OW.js";
 
 // src/action/main.ts
@@ -875,7 +875,7 @@ function getSettings() {
     failOnInconclusive: bool("fail-on-inconclusive", false),
     confirmRuns: count("confirm-runs", 3),
     confirmMaxMinutes: count("confirm-max-minutes", 10, 1),
-    confirmAb: bool("confirm-ab", false),
+    confirmAb: bool("confirm-ab", true),
     compareRefs: getInput("compare-refs").split(/\s+/).filter(Boolean),
     pushgateway: endpointInputs("pushgateway"),
     remoteWrite: endpointInputs("remote-write"),

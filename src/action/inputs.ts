@@ -174,7 +174,7 @@ export function getSettings(): Settings {
     failOnInconclusive: bool('fail-on-inconclusive', false),
     confirmRuns: count('confirm-runs', 3),
     confirmMaxMinutes: count('confirm-max-minutes', 10, 1),
-    confirmAb: bool('confirm-ab', false),
+    confirmAb: bool('confirm-ab', true),
     compareRefs: core.getInput('compare-refs').split(/\s+/).filter(Boolean),
     pushgateway: endpointInputs('pushgateway'),
     remoteWrite: endpointInputs('remote-write'),

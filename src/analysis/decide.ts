@@ -451,6 +451,7 @@ function judgeRow(
     row.confidence = null;
     row.reason = `${fmtPct(measured)} measured, past the ${fmtPct(limit!)} limit, together with ${model.supporting} of ${model.benchmarks} benchmarks (${fmtPct(Math.exp(model.headEstimate))}), more than any runner of this history moved: a slower machine or code they all run; this run cannot tell which.`;
     row.resolve = 'same-job A/B (mode: ab) measures the base and head commits on one runner, which tells a machine from code';
+    if (row.enforced) row.pairable = true;
     return;
   }
   if (past(worseRatio) && measuredPast && !roundingPast) {
@@ -462,6 +463,9 @@ function judgeRow(
   if (past(worseRatio) && !measuredPast) {
     row.status = 'unchanged';
     row.confidence = null;
+    // Past the limit on one reading of the runner, within it on the other: base and head on one
+    // runner (confirm-ab) need no reading.
+    if (row.enforced) row.pairable = true;
     const moved = `${fmtPct(measured!)} measured, within the ${fmtPct(limit!)} limit; the other benchmarks moved ${fmtPct(Math.exp(model?.headShift ?? 0))} together`;
     row.reason =
       against === 'shown'
@@ -525,7 +529,13 @@ function judgeRow(
     // Runs that could not settle it either (a short or wild history: the baseline's own uncertainty
     // dominates) are not spent on it.
     const bound = (sdK: number) => worse + tQuantile(0.95, nz.df) * sdK;
-    row.settled = limit === undefined || bound(sd) <= Math.log(limit) || bound(sdOf(k + 3)) > Math.log(limit);
+    const clear = limit === undefined || bound(sd) <= Math.log(limit);
+    row.settled = clear || bound(sdOf(k + 3)) > Math.log(limit);
+    // What re-runs cannot clear, paired rounds against the base commit can (escalate.ts); so can they
+    // a row measured past its limit that only the runner correction brought within it, where a quarter
+    // of the suite or more disagrees with that reading of the runner.
+    if (row.enforced && ((!clear && row.settled) || (measured !== undefined && past(measured) && weakReading)))
+      row.pairable = true;
     // An identical, noiseless figure (deterministic memory, a fixed accuracy) has nothing to be confident about.
     const noiseless = nz.sd === 0 && d === 0;
     row.confidence = noiseless ? null : j.worseConfidence;

@@ -47,6 +47,12 @@ export interface ResultRow {
    * run, or a figure clearly within its limit. Enforced rows that are not settled are re-measured.
    */
   settled?: boolean;
+  /**
+   * An enforced row within its limit but not clearly so, that more runs of the head could not clear
+   * either (the baseline's own uncertainty — runner against code — dominates): paired base/head rounds
+   * on one runner (confirm-ab) can, since the runner's state cancels out there.
+   */
+  pairable?: boolean;
 }
 
 export interface RunnerShift {

@@ -8,6 +8,8 @@ import { decidePaired, type PairedDecision, type Round } from '../analysis/paire
 import type { Rules } from '../config.js';
 import type { Logger } from '../io/log.js';
 import type { Benchmark, Metric, ResultSet } from '../model.js';
+import { existsSync } from 'node:fs';
+import { delimiter, join } from 'node:path';
 import { parseFreshResults, runSuite, snapshotResults, SuiteTimeout, type ResultFiles } from './measure.js';
 
 export interface AbSide {
@@ -73,13 +75,25 @@ export function poolRuns(runs: ResultSet[]): ResultSet {
   };
 }
 
+/**
+ * The environment one side's suite runs in: Python imports that side's own tree first (its `src/`
+ * and its top folder, ahead of any PYTHONPATH given). A package installed editable from the checkout
+ * (`pip install -e .`, as the workflow or ab-setup does, the last install winning) would otherwise be
+ * imported from the head's tree on both sides, and the rounds would compare the head with itself.
+ */
+export function sideEnv(cwd: string, env: NodeJS.ProcessEnv = process.env): NodeJS.ProcessEnv {
+  const own = [join(cwd, 'src'), cwd].filter((d) => existsSync(d));
+  const rest = env.PYTHONPATH ? [env.PYTHONPATH] : [];
+  return { ...env, PYTHONPATH: [...own, ...rest].join(delimiter) };
+}
+
 export async function measureAb(plan: AbPlan, log: Logger, output: (text: string) => void): Promise<AbOutcome> {
   const start = Date.now();
   const sides = [plan.base, plan.head];
   if (plan.setup)
     for (const side of sides)
       await runSuite(
-        { command: plan.setup, cwd: side.cwd, flag: 'ab-setup', env: plan.env },
+        { command: plan.setup, cwd: side.cwd, flag: 'ab-setup', env: sideEnv(side.cwd, plan.env) },
         grouped(log, `setup in the ${side.label} tree`),
         output,
       );
@@ -109,7 +123,11 @@ export async function measureAb(plan: AbPlan, log: Logger, output: (text: string
       // The time cap holds while a suite runs, too: what is left of it is that run's limit.
       const left = plan.maxMinutes * 60_000 - (Date.now() - start);
       try {
-        await runSuite({ command: plan.command, cwd: side.cwd, flag: plan.flag, env: plan.env, timeoutMs: left }, log, output);
+        await runSuite(
+          { command: plan.command, cwd: side.cwd, flag: plan.flag, env: sideEnv(side.cwd, plan.env), timeoutMs: left },
+          log,
+          output,
+        );
       } catch (error) {
         if (!(error instanceof SuiteTimeout) || rounds.length === 0) throw error;
         stoppedBy = 'max-minutes';

@@ -15,7 +15,7 @@ import { errorMessage } from '../errors.js';
 import type { Logger } from '../io/log.js';
 import { capReached, measureAb, type AbOutcome, type AbPlan } from './ab.js';
 import { withWorktrees } from './refs.js';
-import { BENCHMARKS_ENV, undecidedRows } from './remeasure.js';
+import { BENCHMARKS_ENV } from './remeasure.js';
 
 /** Where and what to measure in the paired rounds; the command, setup, result files and caps are mode ab's. */
 export interface PairPlan extends Pick<
@@ -75,7 +75,8 @@ export async function escalate(
   pairing: () => Promise<{ baseSha: string; measure: MeasurePaired }>,
   log: Logger,
 ): Promise<Decision> {
-  const open = undecidedRows(decision);
+  // Undecided rows, and rows within their limit that the job's own runs could not clear of it.
+  const open = pairableRows(decision);
   if (open.length === 0) return decision;
   const keys = new Set(open.map(rowKey));
   const names = [...new Set(open.map((r) => r.benchmark))];
@@ -117,6 +118,11 @@ export async function escalate(
     notes: [note, ...decision.notes],
     paired: summary,
   };
+}
+
+/** The rows paired rounds are for: undecided enforced rows, and rows not clearly within their limit (`pairable`). */
+export function pairableRows(decision: Decision): ResultRow[] {
+  return decision.results.filter((r) => r.enforced && (r.settled === false || r.pairable === true));
 }
 
 /** The row judged on the paired rounds, saying what the history-based judgement had been. */

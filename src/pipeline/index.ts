@@ -21,7 +21,7 @@ import { baselineWindow, type BaselineSource, type BaselineWindow } from './base
 import { parseResults, runSuite, type ResultFiles, type SuiteCommand } from './measure.js';
 import { recordRun, type RunIdentity } from './record.js';
 import { remeasure, suiteMeasure, undecidedRows, type RemeasurePlan } from './remeasure.js';
-import { escalate, worktreeRounds, type PairPlan } from './escalate.js';
+import { escalate, pairableRows, worktreeRounds, type PairPlan } from './escalate.js';
 import { annotationsOf } from './annotate.js';
 import { compactResults } from '../analysis/compact.js';
 import { newDrift, openRegressions } from './drift.js';
@@ -216,7 +216,7 @@ export async function runPipeline(job: Job, deps: Collaborators): Promise<Outcom
         deps,
         options,
       ));
-    if (job.pair && job.baseline.from !== 'decided' && undecidedRows(decision).length > 0)
+    if (job.pair && job.baseline.from !== 'decided' && pairableRows(decision).length > 0)
       decision = await escalate(
         decision,
         async () => {

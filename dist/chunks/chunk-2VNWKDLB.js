@@ -7088,6 +7088,17 @@ var rulesSchema = {
       },
       examples: [{ time: { regression_limit: 1.15 }, throughput: { regression_limit: 1.05, direction: "bigger" } }]
     },
+    sizes: {
+      type: "object",
+      description: "Size families a name cannot say (small / medium / large): each family maps its benchmarks to their sizes, and is judged by max_exponent_increase as the families found from names are (at least three benchmarks, sizes spanning 4\xD7 or more). A benchmark named here is in no name-found family.",
+      default: {},
+      examples: [{ "ui graph render": { test_render_small: 10, test_render_medium: 100, test_render_large: 1e3 } }],
+      additionalProperties: {
+        type: "object",
+        minProperties: 3,
+        additionalProperties: { type: "number", exclusiveMinimum: 0 }
+      }
+    },
     overrides: {
       type: "array",
       description: "Per-benchmark or per-group thresholds, applied in order after baseline_thresholds.",
@@ -7116,6 +7127,8 @@ function describeSchemaError(error) {
   if (error.keyword === "required")
     expected = `expected the key "${error.params.missingProperty}"`;
   if (error.keyword === "type") expected = `expected ${error.params.type}`;
+  if (error.keyword === "minProperties") expected = `expected at least ${error.params.limit} entries`;
+  if (error.keyword === "exclusiveMinimum") expected = `expected a number above ${error.params.limit}`;
   return `${path || "(top level)"}: ${expected}`;
 }
 var ajv;

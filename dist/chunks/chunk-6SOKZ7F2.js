@@ -2,7 +2,7 @@ import { createRequire as __cpCreateRequire } from 'node:module'; const require 
 import {
   LocalDirectoryStore,
   XMLParser
-} from "./chunk-UZWOWOLK.js";
+} from "./chunk-LDMZQEDI.js";
 import {
   CommandStartError,
   ConfigError,
@@ -29,7 +29,7 @@ import {
   rulesSchema,
   testbedOf,
   trendHash
-} from "./chunk-YH62U7Q6.js";
+} from "./chunk-2VNWKDLB.js";
 import {
   __commonJS,
   __require,
@@ -12999,6 +12999,54 @@ import { readFile } from "node:fs/promises";
 // src/config.ts
 var import_picomatch = __toESM(require_picomatch2(), 1);
 var import_yaml = __toESM(require_dist(), 1);
+
+// src/analysis/sizes.ts
+var NUMBER = /\d+(?:\.\d+)?/g;
+var MIN_MEMBERS = 3;
+var MIN_SPAN = 4;
+function sizeFamilies(names) {
+  const byTemplate = /* @__PURE__ */ new Map();
+  for (const name of new Set(names)) {
+    const numbers = name.match(NUMBER) ?? [];
+    if (numbers.length === 0) continue;
+    const template = name.replace(NUMBER, "#");
+    const list = byTemplate.get(template) ?? [];
+    list.push({ name, numbers });
+    byTemplate.set(template, list);
+  }
+  const families = /* @__PURE__ */ new Map();
+  for (const [template, list] of byTemplate) {
+    if (list.length < MIN_MEMBERS) continue;
+    const positions = list[0].numbers.length;
+    const at = Array.from({ length: positions }, (_, i2) => i2).find((i2) => new Set(list.map((m) => m.numbers[i2])).size > 1);
+    if (at === void 0) continue;
+    const sizes = list.map((m) => Number(m.numbers[at]));
+    if (new Set(sizes).size !== sizes.length || sizes.some((s) => !(s > 0))) continue;
+    if (Math.max(...sizes) / Math.min(...sizes) < MIN_SPAN) continue;
+    let i = 0;
+    const label = template.replace(/#/g, () => i++ === at ? "n" : "#");
+    families.set(
+      label,
+      list.map((m, k) => ({ benchmark: m.name, size: sizes[k] })).sort((a, b) => a.size - b.size)
+    );
+  }
+  return families;
+}
+function exponentOf(sizes, figures) {
+  const x = sizes.map(Math.log);
+  const y = figures.map(Math.log);
+  const mx = x.reduce((a, b) => a + b, 0) / x.length;
+  const my = y.reduce((a, b) => a + b, 0) / y.length;
+  let sxy = 0;
+  let sxx = 0;
+  for (let i = 0; i < x.length; i++) {
+    sxy += (x[i] - mx) * (y[i] - my);
+    sxx += (x[i] - mx) ** 2;
+  }
+  return sxy / sxx;
+}
+
+// src/config.ts
 var DEFAULT_THRESHOLDS = {
   "*": { regression_limit: 1.1, fail: false },
   time: { regression_limit: 1.1, max_exponent_increase: 0.5, fail: true },
@@ -13013,7 +13061,8 @@ var DEFAULT_RULES = {
   fail_on_missing: false,
   ignore: [],
   baseline_thresholds: {},
-  overrides: []
+  overrides: [],
+  sizes: {}
 };
 var MAX_ALIASES = 100;
 var METRIC_ALIASES = { execution_time: "time" };
@@ -13059,6 +13108,21 @@ function parseRules(text, source) {
     for (const p of list(o.groups)) checkGlob(p, `${source}: overrides[${i}].groups`);
   });
   for (const p of list(raw.ignore)) checkGlob(p, `${source}: ignore`);
+  const named = /* @__PURE__ */ new Map();
+  for (const [family, members] of Object.entries(raw.sizes ?? {})) {
+    const sizes = Object.values(members);
+    if (new Set(sizes).size !== sizes.length)
+      throw new ConfigError(`${source}: sizes.${family}: expected a different size for each benchmark`);
+    if (Math.max(...sizes) / Math.min(...sizes) < MIN_SPAN)
+      throw new ConfigError(
+        `${source}: sizes.${family}: expected sizes spanning at least ${MIN_SPAN}\xD7 (largest \xF7 smallest), for an exponent to mean anything`
+      );
+    for (const name of Object.keys(members)) {
+      const other = named.get(name);
+      if (other !== void 0) throw new ConfigError(`${source}: sizes.${family}: "${name}" is already in the family "${other}"`);
+      named.set(name, family);
+    }
+  }
   return {
     ...DEFAULT_RULES,
     ...raw,
@@ -13524,13 +13588,13 @@ function spreadsOf(m, center) {
   const rel = m.stddev !== void 0 ? m.stddev / center : 0;
   return { full: rel, calm: rel };
 }
-function roundingStep(history, head) {
+function roundingStep(history) {
   const distinct = [...new Set(history.filter((v) => Number.isFinite(v) && v > 0))].sort((a, b) => a - b);
   if (distinct.length < 2) return 0;
   let q = Infinity;
   for (let i = 1; i < distinct.length; i++) q = Math.min(q, distinct[i] - distinct[i - 1]);
   if (!(q > 0) || q < 1e-3 * median(distinct)) return 0;
-  for (const v of [...distinct, head]) {
+  for (const v of distinct) {
     const k = v / q;
     if (Math.abs(k - Math.round(k)) > 1e-6 * Math.max(1, k)) return 0;
   }
@@ -13584,7 +13648,7 @@ function gatherSeries(head, window, rules, stepJudged = () => false) {
         sampleSpread: Math.max(own.full, recent.length > 0 ? median(recent.map((x) => x.full)) : 0),
         calmSpread: Math.max(own.calm, recent.length > 0 ? median(recent.map((x) => x.calm)) : 0),
         baseCalm: recent.length > 0 ? median(recent.map((x) => x.calm)) : 0,
-        resolution: isTimeLike(key, m) ? roundingStep(measured, headRaw) : 0,
+        resolution: isTimeLike(key, m) ? roundingStep(measured) : 0,
         stepJudged: judged
       };
       let list = byMetric.get(key);
@@ -14105,6 +14169,7 @@ function judgeRow(row, s, nz, model, suiteTails, rules, runs, family, consecutiv
     row.confidence = null;
     row.reason = `${fmtPct(measured)} measured, past the ${fmtPct(limit)} limit, together with ${model.supporting} of ${model.benchmarks} benchmarks (${fmtPct(Math.exp(model.headEstimate))}), more than any runner of this history moved: a slower machine or code they all run; this run cannot tell which.`;
     row.resolve = "same-job A/B (mode: ab) measures the base and head commits on one runner, which tells a machine from code";
+    if (row.enforced) row.pairable = true;
     return;
   }
   if (past(worseRatio) && measuredPast && !roundingPast) {
@@ -14116,6 +14181,7 @@ function judgeRow(row, s, nz, model, suiteTails, rules, runs, family, consecutiv
   if (past(worseRatio) && !measuredPast) {
     row.status = "unchanged";
     row.confidence = null;
+    if (row.enforced) row.pairable = true;
     const moved = `${fmtPct(measured)} measured, within the ${fmtPct(limit)} limit; the other benchmarks moved ${fmtPct(Math.exp(model?.headShift ?? 0))} together`;
     row.reason = against === "shown" ? `${moved}, which leaves ${fmtPct(shown)} against the baseline shown; only against this benchmark's runner-corrected level, which lies far from its median here (runners of several kinds move it by their own amounts), would it be ${fmtPct(worseRatio)}. The correction is only ever factored out of a change, never into one.` : `${moved}, which would make it ${fmtPct(worseRatio)}, but ${against === "improved" ? "it measured better than its baseline" : `that shift ${model?.unusual ? "is larger than any runner of this history" : "is rare for this history's runners"}`} and the correction is only ever factored out of a change, never into one.`;
     return;
@@ -14153,7 +14219,10 @@ function judgeRow(row, s, nz, model, suiteTails, rules, runs, family, consecutiv
   } else {
     row.status = "unchanged";
     const bound = (sdK) => worse + tQuantile(0.95, nz.df) * sdK;
-    row.settled = limit === void 0 || bound(sd) <= Math.log(limit) || bound(sdOf(k + 3)) > Math.log(limit);
+    const clear = limit === void 0 || bound(sd) <= Math.log(limit);
+    row.settled = clear || bound(sdOf(k + 3)) > Math.log(limit);
+    if (row.enforced && (!clear && row.settled || measured !== void 0 && past(measured) && weakReading))
+      row.pairable = true;
     const noiseless = nz.sd === 0 && d === 0;
     row.confidence = noiseless ? null : j.worseConfidence;
     row.reason = noiseless ? "Same as the baseline." : limit !== void 0 ? `${change}, within the ${fmtPct(limit)} limit.` : `${change}; no relative rule for this metric.`;
@@ -14932,8 +15001,8 @@ function fromEstimates(input, est) {
       throw new InputError(`${where}: expected "iters" and "times" arrays of the same length`);
     samples = times.map((t, k) => ns(t, `sample.json times[${k}]`) / measurement(iters[k], `${where}: iters[${k}]`));
   }
-  const slope2 = isRecord(est.slope) ? est.slope.point_estimate : void 0;
-  const typical = ns(slope2 ?? est.mean.point_estimate, slope2 !== void 0 ? "slope.point_estimate" : "mean.point_estimate");
+  const slope = isRecord(est.slope) ? est.slope.point_estimate : void 0;
+  const typical = ns(slope ?? est.mean.point_estimate, slope !== void 0 ? "slope.point_estimate" : "mean.point_estimate");
   const mean2 = ns(est.mean.point_estimate, "mean.point_estimate");
   const b = {
     name,
@@ -15859,36 +15928,18 @@ function openRegressions(runs, rules, testbed) {
 }
 
 // src/analysis/scaling.ts
-var NUMBER = /\d+(?:\.\d+)?/g;
-var MIN_MEMBERS = 3;
-var MIN_SPAN = 4;
-function sizeFamilies(names) {
-  const byTemplate = /* @__PURE__ */ new Map();
-  for (const name of new Set(names)) {
-    const numbers = name.match(NUMBER) ?? [];
-    if (numbers.length === 0) continue;
-    const template = name.replace(NUMBER, "#");
-    const list = byTemplate.get(template) ?? [];
-    list.push({ name, numbers });
-    byTemplate.set(template, list);
+function familiesOf(names, named = {}) {
+  const present = new Set(names);
+  const out = /* @__PURE__ */ new Map();
+  const taken = /* @__PURE__ */ new Set();
+  for (const [family, members] of Object.entries(named)) {
+    for (const name of Object.keys(members)) taken.add(name);
+    const list = Object.entries(members).filter(([name]) => present.has(name)).map(([benchmark, size]) => ({ benchmark, size })).sort((a, b) => a.size - b.size);
+    if (list.length >= MIN_MEMBERS) out.set(family, list);
   }
-  const families = /* @__PURE__ */ new Map();
-  for (const [template, list] of byTemplate) {
-    if (list.length < MIN_MEMBERS) continue;
-    const positions = list[0].numbers.length;
-    const at = Array.from({ length: positions }, (_, i2) => i2).find((i2) => new Set(list.map((m) => m.numbers[i2])).size > 1);
-    if (at === void 0) continue;
-    const sizes = list.map((m) => Number(m.numbers[at]));
-    if (new Set(sizes).size !== sizes.length || sizes.some((s) => !(s > 0))) continue;
-    if (Math.max(...sizes) / Math.min(...sizes) < MIN_SPAN) continue;
-    let i = 0;
-    const label = template.replace(/#/g, () => i++ === at ? "n" : "#");
-    families.set(
-      label,
-      list.map((m, k) => ({ benchmark: m.name, size: sizes[k] })).sort((a, b) => a.size - b.size)
-    );
-  }
-  return families;
+  for (const [family, members] of sizeFamilies(names.filter((n) => !taken.has(n))))
+    if (!out.has(family)) out.set(family, members);
+  return out;
 }
 function weightedSlope(x, y, sd) {
   const w = sd.map((s) => 1 / Math.max(s, 1e-6) ** 2);
@@ -15899,20 +15950,13 @@ function weightedSlope(x, y, sd) {
   const sxy = w.reduce((a, wi, i) => a + wi * (x[i] - mx) * (y[i] - my), 0);
   return { slope: sxy / sxx, se: Math.sqrt(1 / sxx) };
 }
-function slope(x, y) {
-  return weightedSlope(
-    x,
-    y,
-    x.map(() => 1)
-  ).slope;
-}
 var Z975 = 1.959963984540054;
 function judgeScaling(rows, rules) {
   const out = [];
   const metrics = new Set(rows.map((r) => r.metric));
   for (const metric of metrics) {
     const ofMetric = new Map(rows.filter((r) => r.metric === metric).map((r) => [r.benchmark, r]));
-    for (const [family, members] of sizeFamilies([...ofMetric.keys()])) {
+    for (const [family, members] of familiesOf([...ofMetric.keys()], rules.sizes)) {
       const usable = members.map((m) => ({ ...m, row: ofMetric.get(m.benchmark) })).filter(({ row: row2 }) => row2.base !== null && row2.head !== null && row2.base > 0 && row2.head > 0 && row2.interval);
       if (usable.length < MIN_MEMBERS) continue;
       const first = usable[0].row;
@@ -15923,13 +15967,14 @@ function judgeScaling(rows, rules) {
       const change = usable.map(({ row: row2 }) => Math.log(row2.head / row2.base));
       const sd = usable.map(({ row: row2 }) => Math.max((Math.log(row2.interval[1]) - Math.log(row2.interval[0])) / (2 * Z975), 1e-4));
       const fit = weightedSlope(x, change, sd);
-      const base = slope(
-        x,
-        usable.map(({ row: row2 }) => Math.log(row2.base))
+      const sizes = usable.map((m) => m.size);
+      const base = exponentOf(
+        sizes,
+        usable.map(({ row: row2 }) => row2.base)
       );
-      const head = slope(
-        x,
-        usable.map(({ row: row2 }) => Math.log(row2.head))
+      const head = exponentOf(
+        sizes,
+        usable.map(({ row: row2 }) => row2.head)
       );
       const increase = sign * fit.slope;
       const confidence = normalConfidence(increase / fit.se);
@@ -16173,7 +16218,7 @@ async function remeasure(plan, measure, head, window, rules, first, deps, option
 }
 
 // src/pipeline/escalate.ts
-import { join as join4 } from "node:path";
+import { join as join5 } from "node:path";
 
 // src/analysis/paired.ts
 var EPS2 = 1e-9;
@@ -16286,6 +16331,8 @@ function judgePaired(row, pairs, sign, t, improvementLimit) {
 }
 
 // src/pipeline/ab.ts
+import { existsSync as existsSync2 } from "node:fs";
+import { delimiter, join as join3 } from "node:path";
 function poolRuns(runs) {
   const byName2 = /* @__PURE__ */ new Map();
   for (const r of runs)
@@ -16308,13 +16355,18 @@ function poolRuns(runs) {
     }))
   };
 }
+function sideEnv(cwd, env = process.env) {
+  const own = [join3(cwd, "src"), cwd].filter((d) => existsSync2(d));
+  const rest = env.PYTHONPATH ? [env.PYTHONPATH] : [];
+  return { ...env, PYTHONPATH: [...own, ...rest].join(delimiter) };
+}
 async function measureAb(plan, log, output) {
   const start = Date.now();
   const sides = [plan.base, plan.head];
   if (plan.setup)
     for (const side of sides)
       await runSuite(
-        { command: plan.setup, cwd: side.cwd, flag: "ab-setup", env: plan.env },
+        { command: plan.setup, cwd: side.cwd, flag: "ab-setup", env: sideEnv(side.cwd, plan.env) },
         grouped(log, `setup in the ${side.label} tree`),
         output
       );
@@ -16343,7 +16395,11 @@ async function measureAb(plan, log, output) {
       const before = await snapshotResults(files);
       const left = plan.maxMinutes * 6e4 - (Date.now() - start);
       try {
-        await runSuite({ command: plan.command, cwd: side.cwd, flag: plan.flag, env: plan.env, timeoutMs: left }, log, output);
+        await runSuite(
+          { command: plan.command, cwd: side.cwd, flag: plan.flag, env: sideEnv(side.cwd, plan.env), timeoutMs: left },
+          log,
+          output
+        );
       } catch (error) {
         if (!(error instanceof SuiteTimeout) || rounds.length === 0) throw error;
         stoppedBy = "max-minutes";
@@ -16398,7 +16454,7 @@ function abDecision(outcome, plan) {
 // src/pipeline/refs.ts
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
-import { join as join3 } from "node:path";
+import { join as join4 } from "node:path";
 async function measureRefs(job, log, output) {
   const top = await gitOutput(job.cwd, ["rev-parse", "--show-toplevel"]);
   if (!top) throw new InputError("run --baseline-ref/--current-ref: expected to be inside a git repository");
@@ -16427,8 +16483,8 @@ async function measureRefs(job, log, output) {
 }
 async function withWorktrees(repo, shas, fn, parent = tmpdir()) {
   const git = new Git(repo);
-  const dir = await mkdtemp(join3(parent, "causal-perf-worktrees-"));
-  const trees = shas.map((_, i) => join3(dir, `tree-${i}`));
+  const dir = await mkdtemp(join4(parent, "causal-perf-worktrees-"));
+  const trees = shas.map((_, i) => join4(dir, `tree-${i}`));
   const remove = async () => {
     for (const tree of trees) await gitOutput(repo, ["worktree", "remove", "--force", tree]);
     await gitOutput(repo, ["worktree", "prune"]);
@@ -16452,8 +16508,8 @@ function worktreeRounds(plan, rules, log, output) {
     [plan.baseSha],
     ([baseDir]) => measureAb(
       {
-        base: { label: "base", sha: plan.baseSha, cwd: join4(baseDir, plan.subdir ?? "") },
-        head: { label: "head", sha: plan.headSha, cwd: join4(plan.repo, plan.subdir ?? "") },
+        base: { label: "base", sha: plan.baseSha, cwd: join5(baseDir, plan.subdir ?? "") },
+        head: { label: "head", sha: plan.headSha, cwd: join5(plan.repo, plan.subdir ?? "") },
         command: plan.command,
         flag: plan.flag,
         ...plan.setup ? { setup: plan.setup } : {},
@@ -16472,7 +16528,7 @@ function worktreeRounds(plan, rules, log, output) {
   );
 }
 async function escalate(decision, pairing, log) {
-  const open = undecidedRows(decision);
+  const open = pairableRows(decision);
   if (open.length === 0) return decision;
   const keys = new Set(open.map(rowKey));
   const names = [...new Set(open.map((r) => r.benchmark))];
@@ -16514,6 +16570,9 @@ async function escalate(decision, pairing, log) {
     notes: [note, ...decision.notes],
     paired: summary
   };
+}
+function pairableRows(decision) {
+  return decision.results.filter((r) => r.enforced && (r.settled === false || r.pairable === true));
 }
 function pairedRow(row, p, baseSha, stoppedBy) {
   const before = row.measured_ratio === null ? row.status : `${row.status}, ${fmtPct(row.measured_ratio ** (row.direction === "smaller" ? 1 : -1))}`;
@@ -16631,7 +16690,7 @@ async function runPipeline(job, deps) {
         deps,
         options
       ));
-    if (job.pair && job.baseline.from !== "decided" && undecidedRows(decision).length > 0)
+    if (job.pair && job.baseline.from !== "decided" && pairableRows(decision).length > 0)
       decision = await escalate(
         decision,
         async () => {
@@ -16781,7 +16840,7 @@ async function openHistory(spec) {
   }
   const cache = async () => {
     if (!spec.cache) throw new Error(`openHistory: storage "${spec.storage}" needs cache.dir`);
-    const { CacheStore } = await import("./cache-NMHYIEMI.js");
+    const { CacheStore } = await import("./cache-XMISVBXL.js");
     return new CacheStore({ dir: spec.cache.dir, restoreBranch: spec.cache.restoreBranch, retention, clock, warn });
   };
   if (spec.storage === "cache") {
@@ -16797,7 +16856,7 @@ async function openHistory(spec) {
   }
   const b = spec.branch;
   if (!b) throw new Error(`openHistory: storage "${spec.storage}" needs a branch`);
-  const { GhPagesStore } = await import("./gh-pages-TL7NPXFO.js");
+  const { GhPagesStore } = await import("./gh-pages-HSJWJGVO.js");
   const pages = new GhPagesStore({
     url: b.url,
     branch: b.name,
@@ -16834,20 +16893,20 @@ function historyFiles(dir) {
 }
 
 // src/history/site-files.ts
-import { existsSync as existsSync2 } from "node:fs";
+import { existsSync as existsSync3 } from "node:fs";
 import { readFile as readFile4, readdir as readdir2 } from "node:fs/promises";
-import { dirname as dirname2, join as join5, relative as relative2 } from "node:path";
+import { dirname as dirname2, join as join6, relative as relative2 } from "node:path";
 import { fileURLToPath } from "node:url";
 function siteDirectory() {
   const here = dirname2(fileURLToPath(import.meta.url));
   const candidates = [
-    join5(here, "site"),
-    join5(here, "..", "site"),
-    join5(here, "..", "..", "dist", "site"),
-    join5(here, "..", "dist", "site")
+    join6(here, "site"),
+    join6(here, "..", "site"),
+    join6(here, "..", "..", "dist", "site"),
+    join6(here, "..", "dist", "site")
   ];
   for (const dir of candidates) {
-    if (existsSync2(join5(dir, "assets", "app.js"))) return dir;
+    if (existsSync3(join6(dir, "assets", "app.js"))) return dir;
   }
   throw new Error(`the trend page is not built (no site/assets/app.js near ${here}); run npm run build`);
 }
@@ -16856,7 +16915,7 @@ async function siteFiles() {
   const files = /* @__PURE__ */ new Map();
   const walk = async (dir) => {
     for (const entry of await readdir2(dir, { withFileTypes: true })) {
-      const path = join5(dir, entry.name);
+      const path = join6(dir, entry.name);
       if (entry.isDirectory()) await walk(path);
       else files.set(relative2(root, path).split("\\").join("/"), await readFile4(path));
     }

@@ -16,14 +16,14 @@ import {
   XMLParser,
   XMLValidator,
   json2xml_default
-} from "./chunk-UZWOWOLK.js";
+} from "./chunk-LDMZQEDI.js";
 import {
   require_tunnel,
   require_undici
 } from "./chunk-FJALWU5J.js";
 import {
   slug
-} from "./chunk-YH62U7Q6.js";
+} from "./chunk-2VNWKDLB.js";
 import {
   __commonJS,
   __export,

@@ -2,7 +2,7 @@ import { createRequire as __cpCreateRequire } from 'node:module'; const require 
 import {
   loadRunsSafely,
   planAppendSafely
-} from "./chunk-YH62U7Q6.js";
+} from "./chunk-2VNWKDLB.js";
 
 // src/history/local.ts
 import { mkdir, readFile, readdir, rename, rm, writeFile } from "node:fs/promises";

@@ -2,9 +2,9 @@ import { createRequire as __cpCreateRequire } from 'node:module'; const require 
 import {
   GhPagesStore,
   branchFolder
-} from "./chunk-IQOBWGUS.js";
+} from "./chunk-VGSK5VM3.js";
 import "./chunk-Z5MEQPE4.js";
-import "./chunk-YH62U7Q6.js";
+import "./chunk-2VNWKDLB.js";
 import "./chunk-QSE4L5OW.js";
 export {
   GhPagesStore,
