@@ -31,7 +31,7 @@ import {
   splitCredentials,
   stepChange,
   visible
-} from "./chunks/chunk-6SOKZ7F2.js";
+} from "./chunks/chunk-4AEWKAKT.js";
 import {
   metricsTimeseries,
   renderOpenMetrics

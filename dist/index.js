@@ -23,7 +23,7 @@ import {
   summaryChannel,
   visible,
   withWorktrees
-} from "./chunks/chunk-6SOKZ7F2.js";
+} from "./chunks/chunk-4AEWKAKT.js";
 import {
   defaultTestbed,
   sampleTime
@@ -1025,7 +1025,8 @@ async function run({
           results: { patterns: settings.resultPatterns, tool: settings.tool },
           minRounds: settings.ab.minRounds,
           maxRounds: settings.ab.maxRounds,
-          maxMinutes: settings.ab.maxMinutes,
+          // On by default, pairing is held to the re-measuring budget too (confirm-max-minutes).
+          maxMinutes: Math.min(settings.ab.maxMinutes, settings.confirmMaxMinutes),
           tempDir: settings.tempDir
         }) : void 0,
         baseline: ab ? { from: "decided", decision: ab.decision } : files ? {

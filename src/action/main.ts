@@ -115,7 +115,8 @@ export async function run({
                 results: { patterns: settings.resultPatterns, tool: settings.tool },
                 minRounds: settings.ab.minRounds,
                 maxRounds: settings.ab.maxRounds,
-                maxMinutes: settings.ab.maxMinutes,
+                // On by default, pairing is held to the re-measuring budget too (confirm-max-minutes).
+                maxMinutes: Math.min(settings.ab.maxMinutes, settings.confirmMaxMinutes),
                 tempDir: settings.tempDir,
               })
             : undefined,

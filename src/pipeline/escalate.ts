@@ -90,7 +90,7 @@ export async function escalate(
     );
     outcome = await pair.measure(names, (row) => keys.has(rowKey(row)));
   } catch (error) {
-    const why = `Paired rounds against the base commit${baseSha ? ` ${baseSha.slice(0, 7)}` : ''} could not run (${errorMessage(error)}); the undecided rows stay as the job's own runs left them.`;
+    const why = `Paired rounds against the base commit${baseSha ? ` ${baseSha.slice(0, 7)}` : ''} could not run (${errorMessage(error)}); the undecided rows stay as the job's own runs left them. A suite that needs its tree prepared (npm ci, pip install -e .) gets it from ab-setup (CLI --setup); confirm-ab: false turns pairing off.`;
     log.warn(why);
     return { ...decision, warnings: [...decision.warnings, why] };
   }
