@@ -7,8 +7,12 @@
  *   B. the real-noise corpus (bench/corpus/real-noise.json): the example suite run for real on this
  *      2-core machine with 0–2 CPU hogs, unchanged code and known single-benchmark slowdowns.
  *
- *   npm run bench:eval            (fixed seeds: the same numbers every time; ~1–2 min)
+ *   npm run bench:eval            (fixed seeds: the same numbers every time; ~14 min on 2 cores)
  *   TRIALS=100 npm run bench:eval (fewer trials, quicker)
+ *   npm run bench:eval -- remeasure   (one section: families, next, invariants, series, corpus,
+ *                                      confirm, remeasure, step)
+ *   A4_MISSED=1 …                 (prints to stderr each changed row of ≥ +15 % that A4's third
+ *                                  policy — re-runs then paired rounds — did not fail, with its reason)
  *
  * Prints one table per family. "FA/bench" = false alarms (failing rows) per benchmark decision on
  * unchanged benchmarks; "jobs failed" = share of jobs whose verdict is fail with no real regression;
