@@ -150,3 +150,32 @@ describe('measureAb: each side imports its own tree', () => {
     expect(row.status).toBe('regression');
   });
 });
+
+describe('decidePaired: rounds a neighbour’s load disturbed', () => {
+  /** One side: benchmark w with 10 samples around `t`, spread ±1 % — or, disturbed, half of them slowed by `slow`. */
+  const sampled = (t: number, slow?: number): ResultSet => {
+    const calm = [0.99, 0.995, 1, 1.005, 1.01, 0.99, 0.995, 1, 1.005, 1.01].map((k) => k * t);
+    const samples = slow ? calm.map((v, i) => (i % 2 ? v * slow : v)) : calm;
+    const value = samples.reduce((a, b) => a + b, 0) / samples.length;
+    return { benchmarks: [{ name: 'w', metrics: { time: { value, unit: 's', direction: 'smaller' as const, samples } } }] };
+  };
+  const same = (i: number) => 1e-3 * (1 + 0.004 * Math.sin(i));
+
+  it('leaves out rounds whose head samples spread wide around the old speed, and says how many', () => {
+    // Same code on both sides; in 3 of 10 rounds a neighbour slowed half the head's samples 1.8×.
+    const rs: Round[] = Array.from({ length: 10 }, (_, i) => ({
+      base: sampled(same(i)),
+      head: sampled(same(i + 0.5), i % 3 === 1 ? 1.8 : undefined),
+    }));
+    const r = rowOf(decide(rs), 'w');
+    expect(r.status).toBe('unchanged');
+    expect(r.reason).toMatch(/3 rounds left out: a neighbour's load spread their samples 3× as widely/);
+  });
+
+  it('still fails a real slowdown: its samples stay calm, only slower', () => {
+    const rs: Round[] = Array.from({ length: 6 }, (_, i) => ({ base: sampled(same(i)), head: sampled(1.3 * same(i + 0.5)) }));
+    const r = rowOf(decide(rs), 'w');
+    expect(r.status).toBe('regression');
+    expect(r.reason).not.toMatch(/left out/);
+  });
+});

@@ -31,7 +31,7 @@ import {
   splitCredentials,
   stepChange,
   visible
-} from "./chunks/chunk-4AEWKAKT.js";
+} from "./chunks/chunk-GQDB6LQT.js";
 import {
   metricsTimeseries,
   renderOpenMetrics

@@ -23,7 +23,7 @@ import {
   summaryChannel,
   visible,
   withWorktrees
-} from "./chunks/chunk-4AEWKAKT.js";
+} from "./chunks/chunk-GQDB6LQT.js";
 import {
   defaultTestbed,
   sampleTime

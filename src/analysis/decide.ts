@@ -217,11 +217,11 @@ function compareDirectly(row: ResultRow, s: Series): void {
 const CONFIRMING_RUNS = 3;
 
 /** A run's samples spread this many times as widely as the baseline runs' did: the run was disturbed. */
-const DISTURBED_SPREAD = 3;
+export const DISTURBED_SPREAD = 3;
 /** …and at least this much (log): a benchmark whose samples barely scatter is not disturbed by 1 %. */
-const DISTURBED_FLOOR = 0.03;
+export const DISTURBED_FLOOR = 0.03;
 /** Samples a run needs before their spread says anything about it. */
-const MIN_DISTURBANCE_SAMPLES = 5;
+export const MIN_DISTURBANCE_SAMPLES = 5;
 
 /**
  * One run decides a row alone only where the history's per-run extremes reach as far this many times

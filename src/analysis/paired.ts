@@ -9,8 +9,18 @@
 import { pushAll } from '../arrays.js';
 import { unmatchedPatterns, type Rules } from '../config.js';
 import type { ResultSet } from '../model.js';
-import { absoluteCheck, baseRow, fmtPct, missingRows, rowKey, sortRows } from './decide.js';
-import { gatherSeries } from './series.js';
+import {
+  absoluteCheck,
+  baseRow,
+  DISTURBED_FLOOR,
+  DISTURBED_SPREAD,
+  fmtPct,
+  MIN_DISTURBANCE_SAMPLES,
+  missingRows,
+  rowKey,
+  sortRows,
+} from './decide.js';
+import { gatherSeries, spreadsOf } from './series.js';
 import { median, tConfidence, tQuantile } from './stats.js';
 import type { Decision, ResultRow } from './types.js';
 
@@ -55,7 +65,6 @@ export function decidePaired(
     rules,
   );
   const rows: PairedRow[] = [];
-  const t = n >= 2 ? tQuantile(rules.confidence, n - 1) : Infinity;
   for (const [key, list] of baseSeries) {
     const heads = new Map((headSeries.get(key) ?? []).map((s) => [s.benchmark.name, s]));
     for (const s of list) {
@@ -64,11 +73,14 @@ export function decidePaired(
       if (limit !== undefined) row.limit = limit;
       const headRaw = heads.get(s.benchmark.name)?.raw ?? [];
       const pairs: number[] = [];
+      const disturbed = disturbedRounds(rounds, s.benchmark.name, key);
+      const keep = disturbed.filter((d) => !d).length >= 2 ? disturbed : disturbed.map(() => false);
       for (let i = 0; i < n; i++) {
         const b = s.raw[i] as number;
         const h = headRaw[i] as number;
-        if (b > 0 && h > 0) pairs.push(Math.log(h / b));
+        if (b > 0 && h > 0 && !keep[i]) pairs.push(Math.log(h / b));
       }
+      const left = keep.filter(Boolean).length;
       const headFigures = headRaw.filter(Number.isFinite);
       row.head = headFigures.length > 0 ? median(headFigures) : s.headRaw;
       row.measured_ratio = row.base !== null && row.base !== 0 && row.head !== null ? row.head / row.base : null;
@@ -77,7 +89,12 @@ export function decidePaired(
         row.reason = 'The base commit does not have this metric.';
       } else if (pairs.length === 0) {
         row.reason = 'No ratio exists for zero or negative values; compared by the absolute rules only.';
-      } else judgePaired(row, pairs, s.direction === 'smaller' ? 1 : -1, t, s.rule.improvement_limit);
+      } else {
+        const t = pairs.length >= 2 ? tQuantile(rules.confidence, pairs.length - 1) : Infinity;
+        judgePaired(row, pairs, s.direction === 'smaller' ? 1 : -1, t, s.rule.improvement_limit);
+        if (left > 0)
+          row.reason += ` ${left} round${left === 1 ? '' : 's'} left out: a neighbour's load spread ${left === 1 ? 'its' : 'their'} samples ${DISTURBED_SPREAD}× as widely as this benchmark's rounds usually do.`;
+      }
       const floor = row.head === null ? undefined : absoluteCheck(row.head, s.rule);
       if (floor) {
         row.status = floor.status;
@@ -104,6 +121,28 @@ export function decidePaired(
     ab_rounds: n,
     settled: rows.every((r) => r.settled),
   };
+}
+
+/**
+ * The rounds of one row that a neighbour's load disturbed: on either side, the samples spread
+ * DISTURBED_SPREAD times as widely as the row's rounds typically do (the median calm spread over both
+ * sides of every round) and at least DISTURBED_FLOOR. Such a round's figure says more about the load
+ * than about the code (seen: a same-code A/B failed at +18 % after 13 rounds while other work ran on
+ * the machine); they are left out of the paired test, as the history test leaves out disturbed runs.
+ */
+function disturbedRounds(rounds: readonly Round[], name: string, key: string): boolean[] {
+  const spreads = rounds.map((r) =>
+    [r.base, r.head].map((set) => {
+      const m = set.benchmarks.find((b) => b.name === name)?.metrics[key];
+      const samples = m?.samples?.filter((v) => v > 0);
+      return m && samples && samples.length >= MIN_DISTURBANCE_SAMPLES ? spreadsOf({ ...m, samples }, 1) : undefined;
+    }),
+  );
+  const calm = spreads.flat().flatMap((x) => (x && x.calm > 0 ? [x.calm] : []));
+  if (calm.length < 4) return rounds.map(() => false);
+  const usual = median(calm);
+  const wide = Math.max(DISTURBED_SPREAD * usual, DISTURBED_FLOOR);
+  return spreads.map((sides) => sides.some((x) => x !== undefined && x.full > wide));
 }
 
 function judgePaired(row: PairedRow, pairs: number[], sign: 1 | -1, t: number, improvementLimit: number | undefined): void {

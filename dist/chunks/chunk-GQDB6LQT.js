@@ -16235,7 +16235,6 @@ function decidePaired(rounds, rules, pooledHead, limits) {
     rules
   );
   const rows = [];
-  const t = n >= 2 ? tQuantile(rules.confidence, n - 1) : Infinity;
   for (const [key, list] of baseSeries) {
     const heads = new Map((headSeries.get(key) ?? []).map((s) => [s.benchmark.name, s]));
     for (const s of list) {
@@ -16244,11 +16243,14 @@ function decidePaired(rounds, rules, pooledHead, limits) {
       if (limit !== void 0) row.limit = limit;
       const headRaw = heads.get(s.benchmark.name)?.raw ?? [];
       const pairs = [];
+      const disturbed = disturbedRounds(rounds, s.benchmark.name, key);
+      const keep = disturbed.filter((d) => !d).length >= 2 ? disturbed : disturbed.map(() => false);
       for (let i = 0; i < n; i++) {
         const b = s.raw[i];
         const h = headRaw[i];
-        if (b > 0 && h > 0) pairs.push(Math.log(h / b));
+        if (b > 0 && h > 0 && !keep[i]) pairs.push(Math.log(h / b));
       }
+      const left = keep.filter(Boolean).length;
       const headFigures = headRaw.filter(Number.isFinite);
       row.head = headFigures.length > 0 ? median(headFigures) : s.headRaw;
       row.measured_ratio = row.base !== null && row.base !== 0 && row.head !== null ? row.head / row.base : null;
@@ -16257,7 +16259,12 @@ function decidePaired(rounds, rules, pooledHead, limits) {
         row.reason = "The base commit does not have this metric.";
       } else if (pairs.length === 0) {
         row.reason = "No ratio exists for zero or negative values; compared by the absolute rules only.";
-      } else judgePaired(row, pairs, s.direction === "smaller" ? 1 : -1, t, s.rule.improvement_limit);
+      } else {
+        const t = pairs.length >= 2 ? tQuantile(rules.confidence, pairs.length - 1) : Infinity;
+        judgePaired(row, pairs, s.direction === "smaller" ? 1 : -1, t, s.rule.improvement_limit);
+        if (left > 0)
+          row.reason += ` ${left} round${left === 1 ? "" : "s"} left out: a neighbour's load spread ${left === 1 ? "its" : "their"} samples ${DISTURBED_SPREAD}\xD7 as widely as this benchmark's rounds usually do.`;
+      }
       const floor = row.head === null ? void 0 : absoluteCheck(row.head, s.rule);
       if (floor) {
         row.status = floor.status;
@@ -16284,6 +16291,20 @@ function decidePaired(rounds, rules, pooledHead, limits) {
     ab_rounds: n,
     settled: rows.every((r) => r.settled)
   };
+}
+function disturbedRounds(rounds, name, key) {
+  const spreads = rounds.map(
+    (r) => [r.base, r.head].map((set) => {
+      const m = set.benchmarks.find((b) => b.name === name)?.metrics[key];
+      const samples = m?.samples?.filter((v) => v > 0);
+      return m && samples && samples.length >= MIN_DISTURBANCE_SAMPLES ? spreadsOf({ ...m, samples }, 1) : void 0;
+    })
+  );
+  const calm = spreads.flat().flatMap((x) => x && x.calm > 0 ? [x.calm] : []);
+  if (calm.length < 4) return rounds.map(() => false);
+  const usual = median(calm);
+  const wide = Math.max(DISTURBED_SPREAD * usual, DISTURBED_FLOOR);
+  return spreads.map((sides) => sides.some((x) => x !== void 0 && x.full > wide));
 }
 function judgePaired(row, pairs, sign, t, improvementLimit) {
   const k = pairs.length;
