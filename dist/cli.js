@@ -31,7 +31,7 @@ import {
   splitCredentials,
   stepChange,
   visible
-} from "./chunks/chunk-GQDB6LQT.js";
+} from "./chunks/chunk-CM3JVEXD.js";
 import {
   metricsTimeseries,
   renderOpenMetrics

@@ -23,7 +23,7 @@ import {
   summaryChannel,
   visible,
   withWorktrees
-} from "./chunks/chunk-GQDB6LQT.js";
+} from "./chunks/chunk-CM3JVEXD.js";
 import {
   defaultTestbed,
   sampleTime

@@ -8,7 +8,7 @@
  */
 import { pushAll } from '../arrays.js';
 import { unmatchedPatterns, type Rules } from '../config.js';
-import type { ResultSet } from '../model.js';
+import type { Benchmark, ResultSet } from '../model.js';
 import {
   absoluteCheck,
   baseRow,
@@ -65,6 +65,8 @@ export function decidePaired(
     rules,
   );
   const rows: PairedRow[] = [];
+  // Each round's two sides by benchmark name, for the disturbed-round check (one lookup per row and round).
+  const sides = rounds.map((r) => [r.base, r.head].map((set) => new Map(set.benchmarks.map((b) => [b.name, b]))));
   for (const [key, list] of baseSeries) {
     const heads = new Map((headSeries.get(key) ?? []).map((s) => [s.benchmark.name, s]));
     for (const s of list) {
@@ -73,7 +75,7 @@ export function decidePaired(
       if (limit !== undefined) row.limit = limit;
       const headRaw = heads.get(s.benchmark.name)?.raw ?? [];
       const pairs: number[] = [];
-      const disturbed = disturbedRounds(rounds, s.benchmark.name, key);
+      const disturbed = disturbedRounds(sides, s.benchmark.name, key);
       const keep = disturbed.filter((d) => !d).length >= 2 ? disturbed : disturbed.map(() => false);
       for (let i = 0; i < n; i++) {
         const b = s.raw[i] as number;
@@ -130,16 +132,16 @@ export function decidePaired(
  * than about the code (seen: a same-code A/B failed at +18 % after 13 rounds while other work ran on
  * the machine); they are left out of the paired test, as the history test leaves out disturbed runs.
  */
-function disturbedRounds(rounds: readonly Round[], name: string, key: string): boolean[] {
-  const spreads = rounds.map((r) =>
-    [r.base, r.head].map((set) => {
-      const m = set.benchmarks.find((b) => b.name === name)?.metrics[key];
+function disturbedRounds(sides: readonly Map<string, Benchmark>[][], name: string, key: string): boolean[] {
+  const spreads = sides.map((round) =>
+    round.map((byName) => {
+      const m = byName.get(name)?.metrics[key];
       const samples = m?.samples?.filter((v) => v > 0);
       return m && samples && samples.length >= MIN_DISTURBANCE_SAMPLES ? spreadsOf({ ...m, samples }, 1) : undefined;
     }),
   );
   const calm = spreads.flat().flatMap((x) => (x && x.calm > 0 ? [x.calm] : []));
-  if (calm.length < 4) return rounds.map(() => false);
+  if (calm.length < 4) return sides.map(() => false);
   const usual = median(calm);
   const wide = Math.max(DISTURBED_SPREAD * usual, DISTURBED_FLOOR);
   return spreads.map((sides) => sides.some((x) => x !== undefined && x.full > wide));

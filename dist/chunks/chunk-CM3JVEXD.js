@@ -16235,6 +16235,7 @@ function decidePaired(rounds, rules, pooledHead, limits) {
     rules
   );
   const rows = [];
+  const sides = rounds.map((r) => [r.base, r.head].map((set) => new Map(set.benchmarks.map((b) => [b.name, b]))));
   for (const [key, list] of baseSeries) {
     const heads = new Map((headSeries.get(key) ?? []).map((s) => [s.benchmark.name, s]));
     for (const s of list) {
@@ -16243,7 +16244,7 @@ function decidePaired(rounds, rules, pooledHead, limits) {
       if (limit !== void 0) row.limit = limit;
       const headRaw = heads.get(s.benchmark.name)?.raw ?? [];
       const pairs = [];
-      const disturbed = disturbedRounds(rounds, s.benchmark.name, key);
+      const disturbed = disturbedRounds(sides, s.benchmark.name, key);
       const keep = disturbed.filter((d) => !d).length >= 2 ? disturbed : disturbed.map(() => false);
       for (let i = 0; i < n; i++) {
         const b = s.raw[i];
@@ -16292,19 +16293,19 @@ function decidePaired(rounds, rules, pooledHead, limits) {
     settled: rows.every((r) => r.settled)
   };
 }
-function disturbedRounds(rounds, name, key) {
-  const spreads = rounds.map(
-    (r) => [r.base, r.head].map((set) => {
-      const m = set.benchmarks.find((b) => b.name === name)?.metrics[key];
+function disturbedRounds(sides, name, key) {
+  const spreads = sides.map(
+    (round2) => round2.map((byName2) => {
+      const m = byName2.get(name)?.metrics[key];
       const samples = m?.samples?.filter((v) => v > 0);
       return m && samples && samples.length >= MIN_DISTURBANCE_SAMPLES ? spreadsOf({ ...m, samples }, 1) : void 0;
     })
   );
   const calm = spreads.flat().flatMap((x) => x && x.calm > 0 ? [x.calm] : []);
-  if (calm.length < 4) return rounds.map(() => false);
+  if (calm.length < 4) return sides.map(() => false);
   const usual = median(calm);
   const wide = Math.max(DISTURBED_SPREAD * usual, DISTURBED_FLOOR);
-  return spreads.map((sides) => sides.some((x) => x !== void 0 && x.full > wide));
+  return spreads.map((sides2) => sides2.some((x) => x !== void 0 && x.full > wide));
 }
 function judgePaired(row, pairs, sign, t, improvementLimit) {
   const k = pairs.length;
