@@ -53,3 +53,43 @@ export function commitSlowdown(dir: string, slowdown: string, message: string, n
   git(dir, 'commit', '-q', '--allow-empty', '-am', message);
   return git(dir, 'rev-parse', 'HEAD');
 }
+
+/**
+ * A release history in `dir` (bench:versions, `npm run demo -- --release`): v1 good, v2 where
+ * `target` does 1.5× its work, v3 good again and checked out.
+ */
+export function releaseRepository(dir: string, suite: string, target: string): void {
+  exampleRepository(dir, suite);
+  git(dir, 'tag', 'v1');
+  commitSlowdown(dir, `${target}:1.5`, `v2: ${target} does 1.5× its work`);
+  git(dir, 'tag', 'v2');
+  commitSlowdown(dir, '', 'v3: back to v1’s speed');
+  git(dir, 'tag', 'v3');
+}
+
+export interface ReleaseRow {
+  benchmark: string;
+  metric: string;
+  status: string;
+  fails: boolean;
+  measured_ratio: number | null;
+}
+
+/**
+ * What `causal-perf run --baseline-ref v1 --baseline-ref v2 --current-ref v3 --format json` said of a
+ * release repository: `target`'s row against each version, the other failing rows, and whether v3 is
+ * unchanged against v1 and faster than v2 with nothing else failing.
+ */
+export function judgeRelease(
+  report: { comparisons: { baseline_ref: string; results: ReleaseRow[] }[] },
+  target: string,
+): { v1?: ReleaseRow; v2?: ReleaseRow; others: string[]; ok: boolean } {
+  const row = (ref: string) =>
+    report.comparisons.find((c) => c.baseline_ref === ref)?.results.find((x) => x.benchmark === target && x.metric === 'time');
+  const others = report.comparisons.flatMap((c) =>
+    c.results.filter((x) => x.fails && x.benchmark !== target).map((x) => `${x.benchmark} vs ${c.baseline_ref}`),
+  );
+  const v1 = row('v1');
+  const v2 = row('v2');
+  return { v1, v2, others, ok: v1?.status === 'unchanged' && v2?.status === 'improvement' && others.length === 0 };
+}

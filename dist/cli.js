@@ -31,7 +31,7 @@ import {
   splitCredentials,
   stepChange,
   visible
-} from "./chunks/chunk-CM3JVEXD.js";
+} from "./chunks/chunk-HRAQXYZV.js";
 import {
   metricsTimeseries,
   renderOpenMetrics
@@ -204,16 +204,14 @@ async function runCommand(args, io) {
   const log = cliLog(io);
   const deps = { channels, clock, log, suiteOutput: io.stderr };
   if (values["baseline-ref"] || values["current-ref"]) {
-    const fixed = values.runs === void 0 ? void 0 : whole("--runs", values.runs, 1, 50);
-    const minRounds = fixed ?? whole("--min-rounds", values["min-rounds"] ?? "3", 2, 100);
-    const maxRounds = fixed ?? whole("--max-rounds", values["max-rounds"] ?? "30", minRounds, 100);
+    const { minRounds, maxRounds, maxMinutes: maxMinutes2 } = abCaps(values);
     const currentRef = values["current-ref"] ?? "HEAD";
     const refsJob = (baseRef) => ({
       baseRef,
       currentRef,
       minRounds,
       maxRounds,
-      maxMinutes: whole("--max-minutes", values["max-minutes"] ?? "30", 1, 24 * 60),
+      maxMinutes: maxMinutes2,
       command: values.suite,
       ...values.setup ? { setup: values.setup } : {},
       results: { patterns: values.output, tool: values.tool },
@@ -299,7 +297,6 @@ async function checkedPairPlan(ref, cwd, values, command, results) {
   checkRef(ref, "--confirm-ab");
   const baseSha = await gitOutput(top, ["rev-parse", "--verify", "--quiet", "--end-of-options", `${ref}^{commit}`]);
   if (!baseSha) throw new InputError(`run --confirm-ab: "${ref}" is not a commit of ${top}`);
-  const minRounds = whole("--min-rounds", values["min-rounds"] ?? "3", 2, 100);
   const plan = {
     repo: top,
     subdir: relative(top, cwd),
@@ -309,11 +306,19 @@ async function checkedPairPlan(ref, cwd, values, command, results) {
     flag: "--suite",
     ...values.setup ? { setup: values.setup } : {},
     results: { patterns: results.patterns, tool: results.tool },
-    minRounds,
-    maxRounds: whole("--max-rounds", values["max-rounds"] ?? "30", minRounds, 100),
-    maxMinutes: whole("--max-minutes", values["max-minutes"] ?? "30", 1, 24 * 60)
+    // --runs belongs to the two-ref modes; pairing goes on while its rows are undecided.
+    ...abCaps({ ...values, runs: void 0 })
   };
   return () => Promise.resolve(plan);
+}
+function abCaps(values) {
+  const fixed = values.runs === void 0 ? void 0 : whole("--runs", values.runs, 1, 50);
+  const minRounds = fixed ?? whole("--min-rounds", values["min-rounds"] ?? "3", 2, 100);
+  return {
+    minRounds,
+    maxRounds: fixed ?? whole("--max-rounds", values["max-rounds"] ?? "30", minRounds, 100),
+    maxMinutes: whole("--max-minutes", values["max-minutes"] ?? "30", 1, 24 * 60)
+  };
 }
 async function compareVersions(baselines, currentRef, refsJob, format, markdownFile, io, log) {
   const comparisons = [];

@@ -23,7 +23,7 @@ import {
   summaryChannel,
   visible,
   withWorktrees
-} from "./chunks/chunk-CM3JVEXD.js";
+} from "./chunks/chunk-HRAQXYZV.js";
 import {
   defaultTestbed,
   sampleTime

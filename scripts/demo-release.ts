@@ -10,19 +10,14 @@
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { commitSlowdown, exampleRepository, exampleSuite, git } from '../bench/example-repo.js';
+import { exampleSuite, judgeRelease, releaseRepository } from '../bench/example-repo.js';
 
 const TARGET = 'test_intervention_performance';
 const work = resolve('demo-output', 'release');
 rmSync(work, { recursive: true, force: true });
 mkdirSync(work, { recursive: true });
 const dir = join(work, 'repo');
-exampleRepository(dir, await exampleSuite(work));
-git(dir, 'tag', 'v1');
-commitSlowdown(dir, `${TARGET}:1.5`, 'v2: the intervention path does 1.5× its work');
-git(dir, 'tag', 'v2');
-commitSlowdown(dir, '', 'v3: back to v1’s speed');
-git(dir, 'tag', 'v3');
+releaseRepository(dir, await exampleSuite(work), TARGET);
 console.log(`A repository of the example suite in ${dir}: v1 good, v2 with ${TARGET} 1.5× slower, v3 good again.`);
 console.log('Measuring v3 against v1 and v2 on this machine, each a same-job A/B in worktrees (a few minutes)…\n');
 
@@ -42,23 +37,10 @@ if (r.status === 2 || r.status === null) {
 }
 // The table a release workflow's job summary shows (compare-refs), one column per version.
 process.stdout.write(readFileSync(markdown, 'utf8'));
-interface Row {
-  benchmark: string;
-  metric: string;
-  status: string;
-  fails: boolean;
-}
-const report = JSON.parse(r.stdout) as { comparisons: { baseline_ref: string; results: Row[] }[] };
-const status = (ref: string) =>
-  report.comparisons.find((c) => c.baseline_ref === ref)?.results.find((x) => x.benchmark === TARGET && x.metric === 'time')
-    ?.status;
-const others = report.comparisons.flatMap((c) =>
-  c.results.filter((x) => x.fails && x.benchmark !== TARGET).map((x) => `${x.benchmark} vs ${c.baseline_ref}`),
-);
-const ok = status('v1') === 'unchanged' && status('v2') === 'improvement' && others.length === 0;
+const { v1, v2, others, ok } = judgeRelease(JSON.parse(r.stdout), TARGET);
 console.log(
   ok
     ? `\nAs expected: v3 is unchanged against v1 and faster than v2 in ${TARGET}, nothing else failed (${((Date.now() - started) / 1000).toFixed(0)} s).`
-    : `\nUnexpected: ${TARGET} against v1 ${status('v1')}, against v2 ${status('v2')}; other rows failing: ${others.join(', ') || 'none'}.`,
+    : `\nUnexpected: ${TARGET} against v1 ${v1?.status}, against v2 ${v2?.status}; other rows failing: ${others.join(', ') || 'none'}.`,
 );
 process.exitCode = ok ? 0 : 1;

@@ -221,7 +221,7 @@ export const DISTURBED_SPREAD = 3;
 /** …and at least this much (log): a benchmark whose samples barely scatter is not disturbed by 1 %. */
 export const DISTURBED_FLOOR = 0.03;
 /** Samples a run needs before their spread says anything about it. */
-export const MIN_DISTURBANCE_SAMPLES = 5;
+const MIN_DISTURBANCE_SAMPLES = 5;
 
 /**
  * One run decides a row alone only where the history's per-run extremes reach as far this many times
@@ -264,10 +264,21 @@ interface RunSamples {
 }
 
 /** A run's samples, where it kept enough of them to say how they spread. */
+/**
+ * A run's positive samples and their relative spread (full and calm, spreadsOf), when it kept enough
+ * of them to say whether a neighbour's load disturbed it; shared by the history test's disturbed runs
+ * and the paired test's disturbed rounds.
+ */
+export function disturbanceSpread(m: Metric | undefined): { samples: number[]; full: number; calm: number } | undefined {
+  const samples = m?.samples?.filter((v) => v > 0);
+  if (!m || !samples || samples.length < MIN_DISTURBANCE_SAMPLES) return undefined;
+  return { samples, ...spreadsOf({ ...m, samples }, 1) };
+}
+
 function runSamples(m: Metric | undefined, direction: Direction): RunSamples | undefined {
-  const s = m?.samples?.filter((v) => v > 0);
-  if (!s || s.length < MIN_DISTURBANCE_SAMPLES) return undefined;
-  return { spread: spreadsOf({ ...m!, samples: s }, 1).full, best: direction === 'smaller' ? minOf(s) : maxOf(s) };
+  const d = disturbanceSpread(m);
+  if (!d) return undefined;
+  return { spread: d.full, best: direction === 'smaller' ? minOf(d.samples) : maxOf(d.samples) };
 }
 
 /** How many same-job runs measured this row, their scatter (log, robust; 0 with one run) and samples. */

@@ -14,13 +14,13 @@ import {
   baseRow,
   DISTURBED_FLOOR,
   DISTURBED_SPREAD,
+  disturbanceSpread,
   fmtPct,
-  MIN_DISTURBANCE_SAMPLES,
   missingRows,
   rowKey,
   sortRows,
 } from './decide.js';
-import { gatherSeries, spreadsOf } from './series.js';
+import { gatherSeries } from './series.js';
 import { median, tConfidence, tQuantile } from './stats.js';
 import type { Decision, ResultRow } from './types.js';
 
@@ -133,13 +133,7 @@ export function decidePaired(
  * the machine); they are left out of the paired test, as the history test leaves out disturbed runs.
  */
 function disturbedRounds(sides: readonly Map<string, Benchmark>[][], name: string, key: string): boolean[] {
-  const spreads = sides.map((round) =>
-    round.map((byName) => {
-      const m = byName.get(name)?.metrics[key];
-      const samples = m?.samples?.filter((v) => v > 0);
-      return m && samples && samples.length >= MIN_DISTURBANCE_SAMPLES ? spreadsOf({ ...m, samples }, 1) : undefined;
-    }),
-  );
+  const spreads = sides.map((round) => round.map((byName) => disturbanceSpread(byName.get(name)?.metrics[key])));
   const calm = spreads.flat().flatMap((x) => (x && x.calm > 0 ? [x.calm] : []));
   if (calm.length < 4) return sides.map(() => false);
   const usual = median(calm);

@@ -67,17 +67,14 @@ export async function runCommand(args: string[], io: CliIO): Promise<number> {
   const deps: Collaborators = { channels, clock, log, suiteOutput: io.stderr };
 
   if (values['baseline-ref'] || values['current-ref']) {
-    // --runs N: exactly N rounds; otherwise rounds until every row is decided, within the limits.
-    const fixed = values.runs === undefined ? undefined : whole('--runs', values.runs, 1, 50);
-    const minRounds = fixed ?? whole('--min-rounds', values['min-rounds'] ?? '3', 2, 100);
-    const maxRounds = fixed ?? whole('--max-rounds', values['max-rounds'] ?? '30', minRounds, 100);
+    const { minRounds, maxRounds, maxMinutes } = abCaps(values);
     const currentRef = values['current-ref'] ?? 'HEAD';
     const refsJob = (baseRef: string) => ({
       baseRef,
       currentRef,
       minRounds,
       maxRounds,
-      maxMinutes: whole('--max-minutes', values['max-minutes'] ?? '30', 1, 24 * 60),
+      maxMinutes,
       command: values.suite as string,
       ...(values.setup ? { setup: values.setup } : {}),
       results: { patterns: values.output as string[], tool: values.tool },
@@ -189,7 +186,6 @@ async function checkedPairPlan(
   checkRef(ref, '--confirm-ab');
   const baseSha = await gitOutput(top, ['rev-parse', '--verify', '--quiet', '--end-of-options', `${ref}^{commit}`]);
   if (!baseSha) throw new InputError(`run --confirm-ab: "${ref}" is not a commit of ${top}`);
-  const minRounds = whole('--min-rounds', values['min-rounds'] ?? '3', 2, 100);
   const plan: PairPlan = {
     repo: top,
     subdir: relative(top, cwd),
@@ -199,11 +195,28 @@ async function checkedPairPlan(
     flag: '--suite',
     ...(values.setup ? { setup: values.setup } : {}),
     results: { patterns: results.patterns, tool: results.tool },
-    minRounds,
-    maxRounds: whole('--max-rounds', values['max-rounds'] ?? '30', minRounds, 100),
-    maxMinutes: whole('--max-minutes', values['max-minutes'] ?? '30', 1, 24 * 60),
+    // --runs belongs to the two-ref modes; pairing goes on while its rows are undecided.
+    ...abCaps({ ...values, runs: undefined }),
   };
   return () => Promise.resolve(plan);
+}
+
+/**
+ * The A/B caps of the two-ref modes and --confirm-ab: --runs N for exactly N rounds; otherwise rounds
+ * until every row is decided, from --min-rounds (3) to --max-rounds (30), within --max-minutes (30).
+ */
+function abCaps(values: { runs?: string; 'min-rounds'?: string; 'max-rounds'?: string; 'max-minutes'?: string }): {
+  minRounds: number;
+  maxRounds: number;
+  maxMinutes: number;
+} {
+  const fixed = values.runs === undefined ? undefined : whole('--runs', values.runs, 1, 50);
+  const minRounds = fixed ?? whole('--min-rounds', values['min-rounds'] ?? '3', 2, 100);
+  return {
+    minRounds,
+    maxRounds: fixed ?? whole('--max-rounds', values['max-rounds'] ?? '30', minRounds, 100),
+    maxMinutes: whole('--max-minutes', values['max-minutes'] ?? '30', 1, 24 * 60),
+  };
 }
 
 /**

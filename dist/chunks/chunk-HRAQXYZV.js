@@ -14077,10 +14077,15 @@ function benchmarksByName(run) {
   if (!index) byName.set(run, index = new Map(run.benchmarks.map((b) => [b.name, b])));
   return index;
 }
+function disturbanceSpread(m) {
+  const samples = m?.samples?.filter((v) => v > 0);
+  if (!m || !samples || samples.length < MIN_DISTURBANCE_SAMPLES) return void 0;
+  return { samples, ...spreadsOf({ ...m, samples }, 1) };
+}
 function runSamples(m, direction) {
-  const s = m?.samples?.filter((v) => v > 0);
-  if (!s || s.length < MIN_DISTURBANCE_SAMPLES) return void 0;
-  return { spread: spreadsOf({ ...m, samples: s }, 1).full, best: direction === "smaller" ? minOf(s) : maxOf(s) };
+  const d = disturbanceSpread(m);
+  if (!d) return void 0;
+  return { spread: d.full, best: direction === "smaller" ? minOf(d.samples) : maxOf(d.samples) };
 }
 function headRuns(s, key, runs, rules) {
   if (!runs || runs.length < 2) return { k: 1, within: 0, logs: [], samples: [runSamples(s.metric, s.direction)] };
@@ -16294,13 +16299,7 @@ function decidePaired(rounds, rules, pooledHead, limits) {
   };
 }
 function disturbedRounds(sides, name, key) {
-  const spreads = sides.map(
-    (round2) => round2.map((byName2) => {
-      const m = byName2.get(name)?.metrics[key];
-      const samples = m?.samples?.filter((v) => v > 0);
-      return m && samples && samples.length >= MIN_DISTURBANCE_SAMPLES ? spreadsOf({ ...m, samples }, 1) : void 0;
-    })
-  );
+  const spreads = sides.map((round2) => round2.map((byName2) => disturbanceSpread(byName2.get(name)?.metrics[key])));
   const calm = spreads.flat().flatMap((x) => x && x.calm > 0 ? [x.calm] : []);
   if (calm.length < 4) return sides.map(() => false);
   const usual = median(calm);
