@@ -37,9 +37,23 @@ describe('levels: the baseline is the current level', () => {
     // spike that a real change of the head happens to match (not judged: the old level stands).
     const rand = rng(6);
     const logs = Array.from({ length: 20 }, (_, i) => (i === 19 ? Math.log(1.4) : 0) + 0.01 * gaussian(rand));
-    expect(levelsOf(logs, Math.log(1.45), true).from).toBe(19);
+    expect(levelsOf(logs, Math.log(1.45), 19).from).toBe(19);
     expect(levelsOf(logs, Math.log(1.45)).changes).toBe(0);
-    expect(levelsOf(logs, Math.log(1.45), false).from).toBe(0);
+    expect(levelsOf(logs, Math.log(1.45), 12).from).toBe(0);
+  });
+  it('takes a judged step as the level once most runs since agree, even where one of them fell short', () => {
+    // 16 runs at the old level with one +25 % spike, then a +30 % step judged at run 16 (its gate
+    // failed it) and three runs at the new level of which one measured only +8 %.
+    const rand = rng(8);
+    const old = Array.from({ length: 16 }, (_, i) => (i === 5 ? Math.log(1.25) : 0) + 0.02 * gaussian(rand));
+    const logs = [...old, Math.log(1.3), Math.log(1.31), Math.log(1.08), Math.log(1.29)];
+    expect(levelsOf(logs).changes).toBe(0);
+    expect(levelsOf(logs, undefined, 16).from).toBe(16);
+    // Confirmed by the push after the one that brought it: the level starts at the run that brought it.
+    expect(levelsOf(logs, undefined, 17).from).toBe(16);
+    // A judged spike the runs since went back from is not a level.
+    const back = [...old, Math.log(1.3), Math.log(1.01), Math.log(0.99), Math.log(1.31)];
+    expect(levelsOf(back, undefined, 16).changes).toBe(0);
   });
   it('finds no level in plain noise', () => {
     const rand = rng(5);
@@ -58,6 +72,26 @@ describe('levels: the baseline is the current level', () => {
     const row = decide(head, history, DEFAULT_RULES).results.find((r) => r.benchmark === 'b0')!;
     expect(row.status).toBe('unchanged');
     expect(row.base! / 1e-3).toBeGreaterThan(1.25);
+  });
+  it('places a new level only as sharply as its own few runs allow: a dip three runs after a step is no improvement', () => {
+    // 17 runs at the old level, a +30 % step that run's gate failed (judged), two more runs at the new
+    // level; the head dips 15 % below it. The old runs tell the noise (±4 %), not where the new level
+    // lies: three runs place it, so the dip is not a 99 % confident improvement (it was, taken as placed
+    // by all 20).
+    const rand = rng(21);
+    const noise = [
+      0.011, -0.052, 0.048, -0.007, 0.061, -0.044, 0.02, -0.031, 0.055, -0.012, 0.038, -0.058, 0.004, 0.027, -0.036, 0.045,
+      -0.018,
+    ];
+    const b0 = [...noise.map((v) => Math.exp(v)), 1.3 * Math.exp(0.05), 1.3 * Math.exp(0.06), 1.3 * Math.exp(0.045)];
+    const history = b0.map((v) =>
+      run([v * 1e-3, ...Array.from({ length: 4 }, (_, b) => (2 + b) * 1e-3 * Math.exp(0.01 * gaussian(rand)))]),
+    );
+    const judged = history.map((_, i) => (i === 17 ? [{ benchmark: 'b0', metric: 'time' }] : []));
+    const head = run([1.3 * Math.exp(0.05) * 0.85 * 1e-3, ...Array.from({ length: 4 }, (_, b) => (2 + b) * 1e-3)]);
+    const row = decide(head, history, DEFAULT_RULES, { continues: {}, judged }).results.find((r) => r.benchmark === 'b0')!;
+    expect(row.base! / 1e-3).toBeGreaterThan(1.3);
+    expect(row.status).toBe('unchanged');
   });
 });
 

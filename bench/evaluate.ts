@@ -606,9 +606,14 @@ function printAfterStep(): void {
   let prFailing = 0;
   // Scenarios in which more than one of the 8 later pushes is anything but unchanged (target: none).
   let overOne = 0;
+  // The same counts for an unchanged benchmark of the same pushes (bench_001): what this noise does to
+  // any row, step or none.
+  let controlNotUnchanged = 0;
+  let controlOverOne = 0;
   const perPosition = Array.from({ length: 8 }, () => 0);
   for (let t = 0; t < scenarios; t++) {
     const rand = rng(1_300_000 + t);
+    const controlBefore = controlNotUnchanged;
     const suite = makeSuite(rand, CI, 10);
     const runs = Array.from({ length: 20 }, () => simulateRun(rand, CI, suite));
     // What the pipeline records with each run: the rows its own gate failed.
@@ -633,24 +638,28 @@ function printAfterStep(): void {
         if (row?.status !== 'unchanged') {
           notUnchanged++;
           perPosition[p - 1]!++;
+          // A5_DETAIL=1 prints each such row (what the baseline made of the step) to stderr.
+          if (process.env.A5_DETAIL) console.error(`scenario ${t} position ${p}: ${row?.status} ${row?.reason}`);
         }
         if (row?.fails) failing++;
       }
+      if (p > 0 && rowOf(d.results, 'bench_001')?.status !== 'unchanged') controlNotUnchanged++;
       if (d.results.some((r) => r.fails && r.benchmark !== 'bench_000')) elsewhere++;
       runs.push(head);
       judged.push(failedRows(d));
     }
     if (notUnchanged - before > 1) overOne++;
+    if (controlNotUnchanged - controlBefore > 1) controlOverOne++;
   }
   console.log(
     `\n## A5. After a +30 % step recorded on main: the next 8 unchanged pushes at the new level, and a pull request before each (${scenarios} scenarios, CI-like)\n`,
   );
   console.log(
-    '| step push flagged (fails or undecided) | next push confirms the step (by design) | later rows not unchanged | scenarios with more than 1 | of them failing | by position 1…8 | failing rows of other benchmarks (pushes) | pull requests: rows not unchanged / failing |',
+    '| step push flagged (fails or undecided) | next push confirms the step (by design) | later rows not unchanged | scenarios with more than 1 | of them failing | by position 1…8 | an unchanged benchmark of the same pushes: rows not unchanged / scenarios with more than 1 | failing rows of other benchmarks (pushes) | pull requests: rows not unchanged / failing |',
   );
-  console.log('|---|---|---|---|---|---|---|---|');
+  console.log('|---|---|---|---|---|---|---|---|---|');
   console.log(
-    `| ${stepCaught}/${scenarios} | ${confirming} | ${notUnchanged}/${scenarios * 8} | ${overOne}/${scenarios} | ${failing} | ${perPosition.join(' ')} | ${elsewhere} | ${prNotUnchanged}/${scenarios * 8} / ${prFailing} |`,
+    `| ${stepCaught}/${scenarios} | ${confirming} | ${notUnchanged}/${scenarios * 8} | ${overOne}/${scenarios} | ${failing} | ${perPosition.join(' ')} | ${controlNotUnchanged}/${scenarios * 8} / ${controlOverOne}/${scenarios} | ${elsewhere} | ${prNotUnchanged}/${scenarios * 8} / ${prFailing} |`,
   );
 }
 

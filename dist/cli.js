@@ -31,7 +31,7 @@ import {
   splitCredentials,
   stepChange,
   visible
-} from "./chunks/chunk-HRAQXYZV.js";
+} from "./chunks/chunk-SLBLN7AY.js";
 import {
   metricsTimeseries,
   renderOpenMetrics

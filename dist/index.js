@@ -23,7 +23,7 @@ import {
   summaryChannel,
   visible,
   withWorktrees
-} from "./chunks/chunk-HRAQXYZV.js";
+} from "./chunks/chunk-SLBLN7AY.js";
 import {
   defaultTestbed,
   sampleTime

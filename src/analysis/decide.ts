@@ -79,11 +79,14 @@ export function decide(head: ResultSet, history: readonly ResultSet[], rules: Ru
     );
 
   let runner: RunnerShift | undefined;
-  // Steps the newest stored run's own push judged (failed or accepted) are that run's level now.
-  const judgedSteps = new Set((options.judged?.at(-1) ?? []).map(rowKey));
-  for (const [key, list] of gatherSeries(head, window, rules, (benchmark, metric) =>
-    judgedSteps.has(rowKey({ benchmark, metric })),
-  )) {
+  // Steps a stored run's own push judged (failed or accepted) are the level from that run on (levels.ts).
+  const judgedSets = (options.judged ?? []).slice(-window.length).map((rows) => new Set((rows ?? []).map(rowKey)));
+  const judgedAt = (benchmark: string, metric: string): number | undefined => {
+    const key = rowKey({ benchmark, metric });
+    for (let k = judgedSets.length - 1; k >= 0; k--) if (judgedSets[k]!.has(key)) return window.length - judgedSets.length + k;
+    return undefined;
+  };
+  for (const [key, list] of gatherSeries(head, window, rules, judgedAt)) {
     const comparable = list.filter((s) => Number.isFinite(s.headLog) && s.logs.some(Number.isFinite));
     const timeLike = list.length > 0 && isTimeLike(key, list[0]!.metric);
     let model: RunnerModel | undefined;

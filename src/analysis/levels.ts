@@ -35,23 +35,45 @@ const FRESH_RUNS = [4, 3, 2];
  * them measured, on the same side, by more than three of its σ. A step is judged once, on the push
  * that brought it; the pushes after it are judged against it. One run is never enough (spikes are
  * common; two in a row past everything before are not).
+ *
+ * `judged`: index (into values) of the newest run whose own push judged a step on this series (its
+ * gate failed it, or a team accepted it). That push already decided the step, so its level needs less
+ * to stand than an unjudged one: from the run that brought it (the judged run, or the run before where
+ * the judgement confirmed that run's step) most runs since lie beyond the level before by more than
+ * three of its σ, and their median too. Seen in simulation: a +30 % step failed on main, and the third
+ * push after it blamed "+28 %" because one of the three runs at the new level fell short of the old
+ * level's largest spike.
  */
-function freshLevel(values: readonly number[], from: number, head?: number, stepJudged = false): number | undefined {
+function freshLevel(values: readonly number[], from: number, head?: number, judged?: number): number | undefined {
   const n = values.length;
+  const beyond = (before: readonly number[]) => {
+    const center = median(before);
+    const margin = Math.max(3 * Math.max(robustScale(before), 0.005), MIN_LEVEL_CHANGE);
+    return { center, margin, hi: maxOf(before), lo: minOf(before) };
+  };
+  // A judged step first: it says where the level began (the fresh-run test below may cut later).
+  if (judged !== undefined)
+    for (const start of [judged - 1, judged]) {
+      const before = values.slice(from, start);
+      const tail = values.slice(start);
+      // Two runs at least: one run alone may be a spike the gate failed, and the head may be back.
+      if (before.length < MIN_LEVEL_RUNS || tail.length < 2) continue;
+      const { center, margin } = beyond(before);
+      for (const side of [1, -1]) {
+        const off = (v: number) => side * (v - center) > margin;
+        if (off(values[start]!) && off(median(tail)) && 2 * tail.filter(off).length > tail.length) return start;
+      }
+    }
   // The newest run and the head, both past everything before and agreeing, where the newest run's own
   // push judged that step (its gate failed it, or a team accepted it): the head is judged against that
   // level, not blamed again. Without that knowledge the newest run may as well have been a spike that
   // a real change of the head happens to match (seen in simulation: +50 % passed against a +41 % spike).
-  const withHead = stepJudged && head !== undefined && Number.isFinite(head) ? [1] : [];
+  const withHead = judged === n - 1 && head !== undefined && Number.isFinite(head) ? [1] : [];
   for (const m of [...FRESH_RUNS, ...withHead]) {
     const before = values.slice(from, n - m);
     const tail = m === 1 ? [values[n - 1]!, head!] : values.slice(n - m);
     if (before.length < MIN_LEVEL_RUNS || tail.length < m) continue;
-    const center = median(before);
-    const scale = Math.max(robustScale(before), 0.005);
-    const margin = Math.max(3 * scale, MIN_LEVEL_CHANGE);
-    const hi = maxOf(before);
-    const lo = minOf(before);
+    const { center, margin, hi, lo } = beyond(before);
     if (m === 1 && Math.abs(tail[0]! - tail[1]!) > margin) continue;
     if (tail.every((v) => v > hi && v > center + margin) || tail.every((v) => v < lo && v < center - margin)) return n - m;
   }
@@ -59,10 +81,11 @@ function freshLevel(values: readonly number[], from: number, head?: number, step
 }
 
 /**
- * The levels of one series of logs (oldest first, NaN where absent). `stepJudged`: the newest run's
- * own push judged its step on this series, so a head that agrees with it is on its level (freshLevel).
+ * The levels of one series of logs (oldest first, NaN where absent). `judgedAt`: index (into logs) of
+ * the newest run whose own push judged a step on this series: the step is its level from then on where
+ * the runs since agree (freshLevel).
  */
-export function levelsOf(logs: readonly number[], head?: number, stepJudged = false): Levels {
+export function levelsOf(logs: readonly number[], head?: number, judgedAt?: number): Levels {
   const at: number[] = [];
   const values: number[] = [];
   logs.forEach((v, i) => {
@@ -93,7 +116,8 @@ export function levelsOf(logs: readonly number[], head?: number, stepJudged = fa
   };
   search(0, values.length);
   cuts.sort((a, b) => a - b);
-  const fresh = freshLevel(values, cuts.at(-1) ?? 0, head, stepJudged);
+  const judged = judgedAt === undefined ? -1 : at.indexOf(judgedAt);
+  const fresh = freshLevel(values, cuts.at(-1) ?? 0, head, judged >= 0 ? judged : undefined);
   if (fresh !== undefined) cuts.push(fresh);
   if (cuts.length === 0) return { from: 0, adjusted: [...logs], changes: 0 };
   const bounds = [0, ...cuts, values.length];

@@ -39,8 +39,8 @@ export interface Series {
    * prints whole ns/iter, so 4 → 5 ns is one step of the rounding, not +25 %.
    */
   resolution: number;
-  /** The newest baseline run's own push judged a step on this series (levels.ts takes it as the level). */
-  stepJudged: boolean;
+  /** Index (into logs) of the newest baseline run whose own push judged a step on this series (levels.ts). */
+  judgedAt: number | undefined;
 }
 
 /** The per-run figure compared across runs. */
@@ -113,7 +113,7 @@ export function gatherSeries(
   head: ResultSet,
   window: readonly ResultSet[],
   rules: Rules,
-  stepJudged: (benchmark: string, metric: string) => boolean = () => false,
+  judgedAt: (benchmark: string, metric: string) => number | undefined = () => undefined,
 ): Map<string, Series[]> {
   const baseIndex = window.map((run) => new Map(run.benchmarks.map((b) => [b.name, b])));
   const byMetric = new Map<string, Series[]>();
@@ -124,7 +124,7 @@ export function gatherSeries(
       const headRaw = runStatistic(m, rules.statistic);
       const prior = baseIndex.map((idx) => idx.get(b.name)?.metrics[key]);
       const measured = prior.map((pm) => (pm ? runStatistic(pm, rules.statistic) : NaN));
-      const judged = stepJudged(b.name, key);
+      const judged = judgedAt(b.name, key);
       const levels = levelsOf(
         measured.map((v) => (v > 0 ? Math.log(v) : NaN)),
         headRaw > 0 ? Math.log(headRaw) : undefined,
@@ -153,7 +153,7 @@ export function gatherSeries(
         calmSpread: Math.max(own.calm, recent.length > 0 ? median(recent.map((x) => x.calm)) : 0),
         baseCalm: recent.length > 0 ? median(recent.map((x) => x.calm)) : 0,
         resolution: isTimeLike(key, m) ? roundingStep(measured) : 0,
-        stepJudged: judged,
+        judgedAt: judged,
       };
       let list = byMetric.get(key);
       if (!list) byMetric.set(key, (list = []));

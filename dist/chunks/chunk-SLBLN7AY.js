@@ -13507,24 +13507,36 @@ var LEVEL_P = 2e-3;
 var MIN_LEVEL_RUNS = 4;
 var MIN_LEVEL_CHANGE = 0.015;
 var FRESH_RUNS = [4, 3, 2];
-function freshLevel(values, from, head, stepJudged = false) {
+function freshLevel(values, from, head, judged) {
   const n = values.length;
-  const withHead = stepJudged && head !== void 0 && Number.isFinite(head) ? [1] : [];
+  const beyond = (before) => {
+    const center = median(before);
+    const margin = Math.max(3 * Math.max(robustScale(before), 5e-3), MIN_LEVEL_CHANGE);
+    return { center, margin, hi: maxOf(before), lo: minOf(before) };
+  };
+  if (judged !== void 0)
+    for (const start of [judged - 1, judged]) {
+      const before = values.slice(from, start);
+      const tail = values.slice(start);
+      if (before.length < MIN_LEVEL_RUNS || tail.length < 2) continue;
+      const { center, margin } = beyond(before);
+      for (const side of [1, -1]) {
+        const off = (v) => side * (v - center) > margin;
+        if (off(values[start]) && off(median(tail)) && 2 * tail.filter(off).length > tail.length) return start;
+      }
+    }
+  const withHead = judged === n - 1 && head !== void 0 && Number.isFinite(head) ? [1] : [];
   for (const m of [...FRESH_RUNS, ...withHead]) {
     const before = values.slice(from, n - m);
     const tail = m === 1 ? [values[n - 1], head] : values.slice(n - m);
     if (before.length < MIN_LEVEL_RUNS || tail.length < m) continue;
-    const center = median(before);
-    const scale = Math.max(robustScale(before), 5e-3);
-    const margin = Math.max(3 * scale, MIN_LEVEL_CHANGE);
-    const hi = maxOf(before);
-    const lo = minOf(before);
+    const { center, margin, hi, lo } = beyond(before);
     if (m === 1 && Math.abs(tail[0] - tail[1]) > margin) continue;
     if (tail.every((v) => v > hi && v > center + margin) || tail.every((v) => v < lo && v < center - margin)) return n - m;
   }
   return void 0;
 }
-function levelsOf(logs, head, stepJudged = false) {
+function levelsOf(logs, head, judgedAt) {
   const at = [];
   const values = [];
   logs.forEach((v, i) => {
@@ -13555,7 +13567,8 @@ function levelsOf(logs, head, stepJudged = false) {
   };
   search(0, values.length);
   cuts.sort((a, b) => a - b);
-  const fresh = freshLevel(values, cuts.at(-1) ?? 0, head, stepJudged);
+  const judged = judgedAt === void 0 ? -1 : at.indexOf(judgedAt);
+  const fresh = freshLevel(values, cuts.at(-1) ?? 0, head, judged >= 0 ? judged : void 0);
   if (fresh !== void 0) cuts.push(fresh);
   if (cuts.length === 0) return { from: 0, adjusted: [...logs], changes: 0 };
   const bounds = [0, ...cuts, values.length];
@@ -13610,7 +13623,7 @@ function withinRunError(m, statistic, spread) {
   return (statistic === "median" ? 1.2533 : 1) * spread / Math.sqrt(n);
 }
 var isTimeLike = (key, m) => key === "time" || key.endsWith("_time") || m.unit === "s";
-function gatherSeries(head, window, rules, stepJudged = () => false) {
+function gatherSeries(head, window, rules, judgedAt = () => void 0) {
   const baseIndex = window.map((run) => new Map(run.benchmarks.map((b) => [b.name, b])));
   const byMetric = /* @__PURE__ */ new Map();
   for (const b of head.benchmarks) {
@@ -13620,7 +13633,7 @@ function gatherSeries(head, window, rules, stepJudged = () => false) {
       const headRaw = runStatistic(m, rules.statistic);
       const prior = baseIndex.map((idx) => idx.get(b.name)?.metrics[key]);
       const measured = prior.map((pm) => pm ? runStatistic(pm, rules.statistic) : NaN);
-      const judged = stepJudged(b.name, key);
+      const judged = judgedAt(b.name, key);
       const levels = levelsOf(
         measured.map((v) => v > 0 ? Math.log(v) : NaN),
         headRaw > 0 ? Math.log(headRaw) : void 0,
@@ -13649,7 +13662,7 @@ function gatherSeries(head, window, rules, stepJudged = () => false) {
         calmSpread: Math.max(own.calm, recent.length > 0 ? median(recent.map((x) => x.calm)) : 0),
         baseCalm: recent.length > 0 ? median(recent.map((x) => x.calm)) : 0,
         resolution: isTimeLike(key, m) ? roundingStep(measured) : 0,
-        stepJudged: judged
+        judgedAt: judged
       };
       let list = byMetric.get(key);
       if (!list) byMetric.set(key, list = []);
@@ -13734,14 +13747,17 @@ function runnerLoading(logs, shifts) {
 }
 function corrected(s, shifts, headShift = 0) {
   const loading = runnerLoading(s.logs, shifts);
-  const aligned = levelsOf(
+  const levels = levelsOf(
     s.logs.map((v, r) => v - loading * shifts[r]),
     s.headLog - loading * headShift,
-    s.stepJudged
-  ).adjusted;
+    s.judgedAt
+  );
+  const aligned = levels.adjusted;
   const e = aligned.filter(Number.isFinite);
   const center = median(e);
-  return { center, deviations: e.map((v) => v - center), byRun: aligned.map((v) => v - center), loading };
+  const from = Math.max(levels.from, s.levelFrom);
+  const levelRuns = aligned.slice(from).filter(Number.isFinite).length;
+  return { center, deviations: e.map((v) => v - center), byRun: aligned.map((v) => v - center), loading, levelRuns };
 }
 function pooledScale(list) {
   const scales = list.filter((x) => x.deviations.length >= 2).map((x) => robustScale(x.deviations));
@@ -13776,7 +13792,8 @@ function noiseOf(s, history, pooled, shiftSe) {
   let sigma = Math.sqrt(num / den);
   sigma = Math.max(sigma, s.headError, isTimeLike(s.key, s.metric) ? TIME_NOISE_FLOOR : 0);
   const df = Math.min(n >= LONG_HISTORY ? DF_CAP_LONG : DF_CAP, Math.max(PRIOR_RUNS, den));
-  const sd = Math.sqrt(sigma ** 2 * (1 + 1.5708 / Math.max(1, n)) + shiftSe ** 2);
+  const placing = Math.max(1, Math.min(n, history.levelRuns ?? n));
+  const sd = Math.sqrt(sigma ** 2 * (1 + 1.5708 / placing) + shiftSe ** 2);
   return { ...history, sigma, df, sd, n };
 }
 
@@ -13945,13 +13962,13 @@ function decide(head, history, rules, options = {}) {
       `Only ${window.length} prior run${window.length === 1 ? "" : "s"}: run-to-run noise is taken from a conservative prior (at least 5 % for times, and at least the samples' own spread); changes past the limit but inside that noise are inconclusive, not failures. Verdicts sharpen as history grows.`
     );
   let runner;
-  const judgedSteps = new Set((options.judged?.at(-1) ?? []).map(rowKey));
-  for (const [key, list] of gatherSeries(
-    head,
-    window,
-    rules,
-    (benchmark, metric) => judgedSteps.has(rowKey({ benchmark, metric }))
-  )) {
+  const judgedSets = (options.judged ?? []).slice(-window.length).map((rows2) => new Set((rows2 ?? []).map(rowKey)));
+  const judgedAt = (benchmark, metric) => {
+    const key = rowKey({ benchmark, metric });
+    for (let k = judgedSets.length - 1; k >= 0; k--) if (judgedSets[k].has(key)) return window.length - judgedSets.length + k;
+    return void 0;
+  };
+  for (const [key, list] of gatherSeries(head, window, rules, judgedAt)) {
     const comparable = list.filter((s) => Number.isFinite(s.headLog) && s.logs.some(Number.isFinite));
     const timeLike = list.length > 0 && isTimeLike(key, list[0].metric);
     let model;
