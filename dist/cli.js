@@ -2,6 +2,7 @@
 import { createRequire as __cpCreateRequire } from 'node:module'; const require = __cpCreateRequire(import.meta.url);
 import {
   FORMATS,
+  VERSION,
   abDecision,
   acceptedInMessage,
   bisect,
@@ -31,7 +32,7 @@ import {
   splitCredentials,
   stepChange,
   visible
-} from "./chunks/chunk-SLBLN7AY.js";
+} from "./chunks/chunk-2TSHXCJ2.js";
 import {
   metricsTimeseries,
   renderOpenMetrics
@@ -40,7 +41,7 @@ import {
   defaultTestbed,
   sampleTime
 } from "./chunks/chunk-C2NF5WOG.js";
-import "./chunks/chunk-LDMZQEDI.js";
+import "./chunks/chunk-NPSZU4HS.js";
 import {
   InputError,
   checkRef,
@@ -49,14 +50,14 @@ import {
   gitOutput,
   installSignalCleanup,
   readCommit
-} from "./chunks/chunk-Z5MEQPE4.js";
+} from "./chunks/chunk-TNN75TTQ.js";
 import {
   checkHistory,
   pushAll,
   repairHistory,
   systemClock,
   testbedOf
-} from "./chunks/chunk-2VNWKDLB.js";
+} from "./chunks/chunk-J6GUC43F.js";
 import "./chunks/chunk-QSE4L5OW.js";
 
 // src/cli/main.ts
@@ -187,7 +188,10 @@ var OPTIONS = {
   "confirm-ab": { type: "string" },
   accept: { type: "string", multiple: true },
   "no-record": { type: "boolean" },
-  setup: { type: "string" }
+  setup: { type: "string" },
+  measure: { type: "string" },
+  "instructions-harness": { type: "string" },
+  "instructions-command": { type: "string" }
 };
 async function runCommand(args, io) {
   const { values } = parseArgs({ args, options: OPTIONS });
@@ -242,6 +246,19 @@ async function runCommand(args, io) {
     ...(values.accept ?? []).map((pattern) => ({ pattern, source: "--accept" })),
     ...acceptedInMessage(commit ? await gitOutput(cwd, ["log", "-1", "--format=%B"]) : void 0, commit?.author)
   ];
+  const measure = values.measure ?? "time";
+  if (measure !== "time" && measure !== "instructions")
+    throw new InputError(`--measure: expected time or instructions, got "${measure}"`);
+  const harness = values["instructions-harness"];
+  if (harness !== void 0 && harness !== "pytest" && harness !== "env")
+    throw new InputError(`--instructions-harness: expected pytest or env, got "${harness}"`);
+  if (measure === "instructions" && !("measured" in job.head))
+    job.head.instructions = {
+      ...harness ? { harness } : {},
+      ...values["instructions-command"] ? { command: values["instructions-command"] } : {},
+      cwd,
+      flag: "--measure instructions"
+    };
   if (confirmRuns > 0 && !("measured" in job.head) && job.head.suite)
     job.confirm = { runs: confirmRuns, maxMinutes, suite: job.head.suite, results: job.head.results };
   if (values["confirm-ab"] !== void 0 && !("measured" in job.head) && job.head.suite)
@@ -472,9 +489,6 @@ async function serveDirectory(root, port = 0) {
   };
 }
 
-// src/version.ts
-var VERSION = "0.1.0";
-
 // src/cli/main.ts
 var HELP = `causal-perf ${VERSION} \u2014 continuous benchmarking that is right on noisy runners
 
@@ -489,6 +503,8 @@ Usage:
                   [--format json|markdown|text] [--markdown FILE] [--branch NAME] [--confirm-runs N]
                   [--confirm-max-minutes M] [--confirm-ab REF [--setup CMD] [--max-rounds 30]
                   [--max-minutes 30]] [--testbed NAME] [--accept GLOB]... [--tool NAME] [--no-record]
+                  [--measure time|instructions [--instructions-harness pytest|env]
+                  [--instructions-command CMD]]
       Run the suite, compare with the local history (default .causal-perf/history), print the
       report, record the run and write the trend page into the history directory (baselines per
       --testbed, by default this machine's platform-arch; --no-record leaves the history as it
@@ -500,6 +516,10 @@ Usage:
       temporary worktree; --setup runs there first) and take the paired verdict. --accept GLOB
       (or a "Perf-Accepted: GLOB" trailer in the commit) accepts an intended change: those rows
       do not fail, say who accepted them, and the new level is the baseline from then on.
+      --measure instructions also counts each benchmark's instructions per call under Valgrind
+      (metric instructions, default rule +1 %): pytest-benchmark suites unchanged (the pytest
+      harness; --instructions-command is the Python, default python3), other suites run the
+      benchmarks in CAUSAL_PERF_BENCHMARKS, each body CAUSAL_PERF_ITERATIONS times (env harness).
   causal-perf run --baseline-ref REF [--baseline-ref REF]... --current-ref REF --suite CMD --output FILE...
                   [--setup CMD] [--min-rounds 3] [--max-rounds 30] [--max-minutes 30] [--runs N]
       Same-job A/B: measure two commits of this repository in temporary worktrees on this machine,

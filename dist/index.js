@@ -23,7 +23,7 @@ import {
   summaryChannel,
   visible,
   withWorktrees
-} from "./chunks/chunk-SLBLN7AY.js";
+} from "./chunks/chunk-2TSHXCJ2.js";
 import {
   defaultTestbed,
   sampleTime
@@ -40,10 +40,10 @@ import {
   summary,
   warning
 } from "./chunks/chunk-AW4YEKT2.js";
-import "./chunks/chunk-LDMZQEDI.js";
+import "./chunks/chunk-NPSZU4HS.js";
 import {
   branchFolder
-} from "./chunks/chunk-VGSK5VM3.js";
+} from "./chunks/chunk-OX3NRMST.js";
 import {
   Git,
   InputError,
@@ -52,13 +52,13 @@ import {
   gitOutput,
   installSignalCleanup,
   readCommit
-} from "./chunks/chunk-Z5MEQPE4.js";
+} from "./chunks/chunk-TNN75TTQ.js";
 import {
   minOf,
   pushAll,
   slug,
   systemClock
-} from "./chunks/chunk-2VNWKDLB.js";
+} from "./chunks/chunk-J6GUC43F.js";
 import "./chunks/chunk-QSE4L5OW.js";
 
 // src/action/main.ts
@@ -874,6 +874,9 @@ function getSettings() {
     failOnRegression: bool("fail-on-regression"),
     failOnInconclusive: bool("fail-on-inconclusive", false),
     confirmRuns: count("confirm-runs", 3),
+    measure: choice("measure", ["time", "instructions"], "time"),
+    instructionsHarness: getInput("instructions-harness").trim() ? choice("instructions-harness", ["pytest", "env"], "env") : void 0,
+    instructionsCommand: getInput("instructions-command").trim() || void 0,
     confirmMaxMinutes: count("confirm-max-minutes", 10, 1),
     confirmAb: bool("confirm-ab", true),
     compareRefs: getInput("compare-refs").split(/\s+/).filter(Boolean),
@@ -1004,7 +1007,16 @@ async function run({
         head: ab ? { measured: { ...ab.head, run: { ...ab.head.run, machine: machineFacts() } } } : {
           suite: settings.run ? { command: settings.run, cwd: settings.workspace, flag: "run" } : void 0,
           results,
-          machine: machineFacts()
+          machine: machineFacts(),
+          ...settings.measure === "instructions" ? {
+            instructions: {
+              ...settings.instructionsHarness ? { harness: settings.instructionsHarness } : {},
+              ...settings.instructionsCommand ? { command: settings.instructionsCommand } : {},
+              cwd: settings.workspace,
+              flag: "measure: instructions",
+              install: true
+            }
+          } : {}
         },
         failOnInconclusive: settings.failOnInconclusive,
         accepted: acceptancesOf(plan),

@@ -16,6 +16,11 @@ if (process.argv.includes('--release')) {
   const r = spawnSync(process.execPath, ['scripts/run-ts.mjs', 'scripts/demo-release.ts'], { stdio: 'inherit' });
   process.exit(r.status ?? 1);
 }
+// `npm run demo -- --instructions`: instruction counts under Valgrind instead (demo-instructions.mjs).
+if (process.argv.includes('--instructions')) {
+  const r = spawnSync(process.execPath, ['scripts/demo-instructions.mjs'], { stdio: 'inherit' });
+  process.exit(r.status ?? 1);
+}
 
 const out = 'demo-output';
 const SEED_RUNS = 5;

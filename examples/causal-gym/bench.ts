@@ -10,6 +10,8 @@
  *   CAUSAL_GYM_SLOWDOWN=test_dag_creation_50_100:1.25[,name:factor…] …   makes those benchmarks do 1.25× their work
  *     (the body runs again on every fourth call): a known, real slowdown for scoring the gate.
  *   CAUSAL_PERF_BENCHMARKS="a\nb" …   runs only those benchmarks (how causal-perf re-measures).
+ *   CAUSAL_PERF_ITERATIONS=N …   runs each selected benchmark's body exactly N times and nothing else,
+ *     untimed (how causal-perf counts instructions under Valgrind: `measure: instructions`).
  */
 import b from 'benny';
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -43,16 +45,24 @@ const slowdowns = new Map(
     .filter(Boolean)
     .map((pair) => [pair.split(':')[0]!, Number(pair.split(':')[1])] as const),
 );
-/** The benchmark body, doing `factor`× its work on average when CAUSAL_GYM_SLOWDOWN names it. */
+/**
+ * The benchmark body, doing `factor`× its work on average when CAUSAL_GYM_SLOWDOWN names it (to a
+ * thousandth). The wrapper is there either way, so its own cost is no part of the change.
+ */
 function body(name: string, fn: () => void): [string, () => void] {
-  const extra = (slowdowns.get(name) ?? 1) - 1;
-  if (!(extra > 0)) return [name, fn];
-  let owed = 0;
+  // Whole thousandths, so the bookkeeping stays in small integers: a fractional counter is a boxed
+  // double that a JIT allocates on every update, which instruction counts see (+24 % for a +2 % change).
+  const per = Math.round(Math.max(0, (slowdowns.get(name) ?? 1) - 1) * 1000);
+  // The extra call comes on the first call already, so a JIT compiles the body with it.
+  let owed = per > 0 ? 1000 - per : 0;
+  // One call site for the body: with a second one, a JIT may stop inlining it at either (measured:
+  // +12 % instructions for one extra call in a thousand), and counts would see that, not the work.
   return [
     name,
     () => {
-      fn();
-      for (owed += extra; owed >= 1; owed -= 1) fn();
+      let calls = 1;
+      for (owed += per; owed >= 1000; owed -= 1000) calls++;
+      for (let i = 0; i < calls; i++) fn();
     },
   ];
 }
@@ -83,6 +93,11 @@ const cases_: [string, () => void][] = [
 // causal-perf re-measures only the benchmarks it could not decide, named one per line.
 const only = new Set((process.env.CAUSAL_PERF_BENCHMARKS ?? '').split('\n').filter(Boolean));
 const selected = only.size ? cases_.filter(([name]) => only.has(name)) : cases_;
+const iterations = Number(process.env.CAUSAL_PERF_ITERATIONS ?? 0);
+if (iterations > 0) {
+  for (const [, fn] of selected) for (let i = 0; i < iterations; i++) fn();
+  process.exit(sink === 0 ? 1 : 0);
+}
 if (selected.length > 0)
   await b.suite(
     'causal_inference',

@@ -42,6 +42,29 @@ def intervene(dag, **do):
     return topo_order(cut)
 
 
+def slowed(name, function):
+    """CAUSAL_EXTRA_WORK="test_name:1.02[,…]": that test's function does 1.02× its work on average
+    (it runs once more on every 50th call): a small, real change for counting instructions. The
+    wrapper is there either way, so its own cost is no part of the change."""
+    factors = dict(
+        (pair.split(":")[0], float(pair.split(":")[1]))
+        for pair in os.environ.get("CAUSAL_EXTRA_WORK", "").split(",")
+        if pair
+    )
+    extra = max(0.0, factors.get(name, 1.0) - 1.0)
+    owed = [0.0]
+
+    def run(*args, **kwargs):
+        result = function(*args, **kwargs)
+        owed[0] += extra
+        while owed[0] >= 1:
+            owed[0] -= 1
+            function(*args, **kwargs)
+        return result
+
+    return run
+
+
 @pytest.mark.benchmark(group="causal_inference")
 @pytest.mark.parametrize("nodes,edges", [(10, 15), (50, 100), (100, 200)])
 def test_dag_creation_performance(benchmark, nodes, edges):
@@ -56,7 +79,7 @@ def test_dag_creation_performance(benchmark, nodes, edges):
 @pytest.mark.benchmark(group="intervention")
 def test_intervention_performance(benchmark):
     dag = make_dag(20, 40)
-    order = benchmark(intervene, dag, n10=1, n15=0)
+    order = benchmark(slowed("test_intervention_performance", intervene), dag, n10=1, n15=0)
     benchmark.extra_info["accuracy"] = 0.976
     benchmark.extra_info["note"] = "text extra_info is kept out of metrics"
     assert len(order) == 20
@@ -71,6 +94,6 @@ def test_metric_computation_performance(benchmark):
     def agreement():
         return sum(abs(a - t) < 0.1 for a, t in zip(agent, truth)) / len(truth)
 
-    score = benchmark(agreement)
+    score = benchmark(slowed("test_metric_computation_performance", agreement))
     benchmark.extra_info["accuracy"] = score
     assert 0 <= score <= 1

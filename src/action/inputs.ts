@@ -29,6 +29,10 @@ export interface Settings {
   failOnRegression: boolean;
   failOnInconclusive: boolean;
   confirmRuns: number;
+  /** `measure: instructions`: instruction counts under Valgrind beside the timed run (instructions.ts). */
+  measure: 'time' | 'instructions';
+  instructionsHarness?: 'pytest' | 'env';
+  instructionsCommand?: string;
   confirmMaxMinutes: number;
   /** `confirm-ab`: rows still undecided after confirm-runs are paired against the base commit. */
   confirmAb: boolean;
@@ -173,6 +177,11 @@ export function getSettings(): Settings {
     failOnRegression: bool('fail-on-regression'),
     failOnInconclusive: bool('fail-on-inconclusive', false),
     confirmRuns: count('confirm-runs', 3),
+    measure: choice('measure', ['time', 'instructions'] as const, 'time'),
+    instructionsHarness: core.getInput('instructions-harness').trim()
+      ? choice('instructions-harness', ['pytest', 'env'] as const, 'env')
+      : undefined,
+    instructionsCommand: core.getInput('instructions-command').trim() || undefined,
     confirmMaxMinutes: count('confirm-max-minutes', 10, 1),
     confirmAb: bool('confirm-ab', true),
     compareRefs: core.getInput('compare-refs').split(/\s+/).filter(Boolean),

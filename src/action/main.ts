@@ -90,6 +90,17 @@ export async function run({
               suite: settings.run ? { command: settings.run, cwd: settings.workspace, flag: 'run' } : undefined,
               results,
               machine: machineFacts(),
+              ...(settings.measure === 'instructions'
+                ? {
+                    instructions: {
+                      ...(settings.instructionsHarness ? { harness: settings.instructionsHarness } : {}),
+                      ...(settings.instructionsCommand ? { command: settings.instructionsCommand } : {}),
+                      cwd: settings.workspace,
+                      flag: 'measure: instructions',
+                      install: true,
+                    },
+                  }
+                : {}),
             },
         failOnInconclusive: settings.failOnInconclusive,
         accepted: acceptancesOf(plan),

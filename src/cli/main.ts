@@ -46,6 +46,8 @@ Usage:
                   [--format json|markdown|text] [--markdown FILE] [--branch NAME] [--confirm-runs N]
                   [--confirm-max-minutes M] [--confirm-ab REF [--setup CMD] [--max-rounds 30]
                   [--max-minutes 30]] [--testbed NAME] [--accept GLOB]... [--tool NAME] [--no-record]
+                  [--measure time|instructions [--instructions-harness pytest|env]
+                  [--instructions-command CMD]]
       Run the suite, compare with the local history (default .causal-perf/history), print the
       report, record the run and write the trend page into the history directory (baselines per
       --testbed, by default this machine's platform-arch; --no-record leaves the history as it
@@ -57,6 +59,10 @@ Usage:
       temporary worktree; --setup runs there first) and take the paired verdict. --accept GLOB
       (or a "Perf-Accepted: GLOB" trailer in the commit) accepts an intended change: those rows
       do not fail, say who accepted them, and the new level is the baseline from then on.
+      --measure instructions also counts each benchmark's instructions per call under Valgrind
+      (metric instructions, default rule +1 %): pytest-benchmark suites unchanged (the pytest
+      harness; --instructions-command is the Python, default python3), other suites run the
+      benchmarks in CAUSAL_PERF_BENCHMARKS, each body CAUSAL_PERF_ITERATIONS times (env harness).
   causal-perf run --baseline-ref REF [--baseline-ref REF]... --current-ref REF --suite CMD --output FILE...
                   [--setup CMD] [--min-rounds 3] [--max-rounds 30] [--max-minutes 30] [--runs N]
       Same-job A/B: measure two commits of this repository in temporary worktrees on this machine,

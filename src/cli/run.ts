@@ -49,6 +49,9 @@ const OPTIONS = {
   accept: { type: 'string', multiple: true },
   'no-record': { type: 'boolean' },
   setup: { type: 'string' },
+  measure: { type: 'string' },
+  'instructions-harness': { type: 'string' },
+  'instructions-command': { type: 'string' },
 } as const;
 
 export async function runCommand(args: string[], io: CliIO): Promise<number> {
@@ -110,6 +113,19 @@ export async function runCommand(args: string[], io: CliIO): Promise<number> {
     ...(values.accept ?? []).map((pattern) => ({ pattern, source: '--accept' })),
     ...acceptedInMessage(commit ? await gitOutput(cwd, ['log', '-1', '--format=%B']) : undefined, commit?.author),
   ];
+  const measure = values.measure ?? 'time';
+  if (measure !== 'time' && measure !== 'instructions')
+    throw new InputError(`--measure: expected time or instructions, got "${measure}"`);
+  const harness = values['instructions-harness'];
+  if (harness !== undefined && harness !== 'pytest' && harness !== 'env')
+    throw new InputError(`--instructions-harness: expected pytest or env, got "${harness}"`);
+  if (measure === 'instructions' && !('measured' in job.head))
+    job.head.instructions = {
+      ...(harness ? { harness } : {}),
+      ...(values['instructions-command'] ? { command: values['instructions-command'] } : {}),
+      cwd,
+      flag: '--measure instructions',
+    };
   if (confirmRuns > 0 && !('measured' in job.head) && job.head.suite)
     job.confirm = { runs: confirmRuns, maxMinutes, suite: job.head.suite, results: job.head.results };
   // --confirm-ab REF: rows the re-runs could not decide are measured in paired rounds against REF.

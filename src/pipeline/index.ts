@@ -19,6 +19,14 @@ import type { Channel, PublishContext, ReportLinks } from '../report/channels/ch
 import { trendLinks } from '../report/trend-links.js';
 import { baselineWindow, type BaselineSource, type BaselineWindow } from './baseline.js';
 import { parseResults, runSuite, type ResultFiles, type SuiteCommand } from './measure.js';
+import {
+  addInstructions,
+  countInstructions,
+  countedNames,
+  INSTRUCTIONS,
+  ITERATIONS,
+  type InstructionsPlan,
+} from './instructions.js';
 import { recordRun, type RunIdentity } from './record.js';
 import { remeasure, suiteMeasure, undecidedRows, type RemeasurePlan } from './remeasure.js';
 import { escalate, pairableRows, worktreeRounds, type PairPlan } from './escalate.js';
@@ -33,7 +41,15 @@ export interface Job {
   name: string;
   rules: Rules;
   /** The head run: measured by running `suite` (optional) then parsing `results`, or given already measured. */
-  head: { suite?: SuiteCommand; results: ResultFiles; machine?: Record<string, string | number> } | { measured: ResultSet };
+  head:
+    | {
+        suite?: SuiteCommand;
+        results: ResultFiles;
+        machine?: Record<string, string | number>;
+        /** `measure: instructions`: each timed benchmark's instructions per call, counted under Valgrind. */
+        instructions?: InstructionsPlan;
+      }
+    | { measured: ResultSet };
   baseline: BaselineSource;
   /**
    * `confirm-runs`: while enforced rows are undecided, the suite runs again (at most `runs` more
@@ -76,13 +92,24 @@ export interface Outcome {
   artifacts: Record<string, string>;
 }
 
-async function measureHead(job: Job, deps: Collaborators): Promise<ResultSet> {
-  if ('measured' in job.head) return job.head.measured;
-  const { suite, results, machine } = job.head;
+async function measureHead(job: Job, deps: Collaborators): Promise<{ head: ResultSet; counted?: string }> {
+  if ('measured' in job.head) return { head: job.head.measured };
+  const { suite, results, machine, instructions } = job.head;
   const suiteSeconds = suite ? await runSuite(suite, deps.log, deps.suiteOutput ?? (() => {})) : undefined;
   const head = await parseResults(results);
   head.run = { ...head.run, ...(suiteSeconds !== undefined ? { suiteSeconds } : {}), ...(machine ? { machine } : {}) };
-  return head;
+  if (!instructions) return { head };
+  const names = countedNames(head);
+  if (names.length === 0) return { head };
+  const harness = instructions.harness ?? (head.run?.tool === 'pytest' ? 'pytest' : 'env');
+  const plan = { ...instructions, harness, command: instructions.command ?? (harness === 'pytest' ? 'python3' : suite?.command) };
+  const counted = await countInstructions(plan, names, deps.log);
+  addInstructions(head, counted.counts);
+  const wall = suiteSeconds !== undefined ? `; the timed run took ${suiteSeconds.toFixed(0)} s` : '';
+  return {
+    head,
+    counted: `Instructions counted under Valgrind for ${names.length} benchmark${names.length === 1 ? '' : 's'} (the \`${INSTRUCTIONS}\` rows): per call, from runs of ${plan.iterations?.join(' and ') ?? ITERATIONS[plan.harness].join(' and ')} calls each (${plan.harness} harness), in ${counted.seconds.toFixed(0)} s on ${counted.parallel} core${counted.parallel === 1 ? '' : 's'}${wall}. Counts are work, not time: they repeat to a few hundredths of a percent on a busy machine, and miss what counts cannot see (cache misses, I/O, waiting, other cores).`,
+  };
 }
 
 /**
@@ -195,7 +222,7 @@ function branchOptions(job: Job, window: BaselineWindow): DecideOptions {
 }
 
 export async function runPipeline(job: Job, deps: Collaborators): Promise<Outcome> {
-  const head = await measureHead(job, deps);
+  const { head, counted } = await measureHead(job, deps);
   // With files as the baseline, history is neither read nor written; same-job A/B still records its head run.
   const needsHistory = job.baseline.from === 'history' || (!!job.record && job.baseline.from !== 'files');
   const history = needsHistory ? await deps.openHistory?.() : undefined;
@@ -231,6 +258,7 @@ export async function runPipeline(job: Job, deps: Collaborators): Promise<Outcom
     if (scaling.length > 0)
       decision = { ...decision, scaling, verdict: scaling.some((s) => s.fails) ? 'fail' : decision.verdict };
     if (window.note) decision.notes.push(window.note);
+    if (counted) decision.notes.push(counted);
     const hardware = hardwareNote(head, window.cpus);
     if (hardware) decision.notes.push(hardware);
     if (job.failOnInconclusive) failInconclusive(decision);

@@ -2,7 +2,7 @@ import { createRequire as __cpCreateRequire } from 'node:module'; const require 
 import {
   LocalDirectoryStore,
   XMLParser
-} from "./chunk-LDMZQEDI.js";
+} from "./chunk-NPSZU4HS.js";
 import {
   CommandStartError,
   ConfigError,
@@ -11,10 +11,11 @@ import {
   InputError,
   checkRef,
   errorMessage,
+  execute,
   executeShell,
   gitOutput,
   onCleanup
-} from "./chunk-Z5MEQPE4.js";
+} from "./chunk-TNN75TTQ.js";
 import {
   HistoryWriteDenied,
   benchmarkKey,
@@ -29,7 +30,7 @@ import {
   rulesSchema,
   testbedOf,
   trendHash
-} from "./chunk-2VNWKDLB.js";
+} from "./chunk-J6GUC43F.js";
 import {
   __commonJS,
   __require,
@@ -13051,7 +13052,10 @@ var DEFAULT_THRESHOLDS = {
   "*": { regression_limit: 1.1, fail: false },
   time: { regression_limit: 1.1, max_exponent_increase: 0.5, fail: true },
   "memory_*": { regression_limit: 1.2, max_exponent_increase: 0.5, fail: true },
-  accuracy: { regression_limit: false, minimum_threshold: 0.95, fail: true }
+  accuracy: { regression_limit: false, minimum_threshold: 0.95, fail: true },
+  // Counted under Valgrind (measure: instructions): repeats within 0.02 % here, beside CPU hogs too,
+  // so +1 % is fifty times the noise; a +2 % work change counted +1.5 % (a harness's own fixed cost per call).
+  instructions: { regression_limit: 1.01, fail: true }
 };
 var DEFAULT_RULES = {
   statistic: "mean",
@@ -15820,6 +15824,9 @@ async function baselineWindow(source, limit, suite, history, log, preloaded) {
   };
 }
 
+// src/version.ts
+var VERSION = "0.1.0";
+
 // src/pipeline/drift.ts
 function defaultBranchOf(runs) {
   const counts = /* @__PURE__ */ new Map();
@@ -16053,69 +16060,10 @@ function trendLinks(base, suite) {
   };
 }
 
-// src/analysis/compact.ts
-function compactResults(results, statistic = "mean") {
-  return {
-    ...results,
-    benchmarks: results.benchmarks.map((b) => ({
-      ...b,
-      metrics: Object.fromEntries(
-        Object.entries(b.metrics).map(([key, m]) => {
-          if (!m.samples || m.samples.length < 3) return [key, m];
-          const { samples, ...rest } = m;
-          return [key, { ...rest, value: runStatistic(m, statistic), stddev: madSigma(samples), n: samples.length }];
-        })
-      )
-    }))
-  };
-}
-
-// src/pipeline/annotate.ts
-function annotationsOf(decision) {
-  return {
-    verdict: decision.verdict,
-    rows: decision.results.map((r) => ({
-      benchmark: r.benchmark,
-      metric: r.metric,
-      status: r.status,
-      ratio: r.ratio,
-      measured: r.measured_ratio,
-      base: r.base,
-      limit: r.limit ?? null,
-      threshold: r.threshold?.minimum ?? null,
-      fails: r.fails,
-      ...r.accepted ? { accepted: `${r.accepted.by ? `${r.accepted.by}, ` : ""}${r.accepted.source}: ${r.accepted.pattern}` } : {}
-    })),
-    ...decision.open_regressions ? { open: decision.open_regressions } : {}
-  };
-}
-
-// src/pipeline/record.ts
-async function recordRun(history, record, head, decision, log) {
-  const run = {
-    version: 1,
-    suite: record.suite,
-    ...record.identity,
-    recordedAt: record.recordedAt,
-    results: compactResults(head, record.statistic)
-  };
-  if (run.identity && run.testbed) run.identity = `${run.identity}/${benchmarkSetHash(run)}`;
-  const stored = [];
-  for (const { where, store } of history.write) {
-    try {
-      if (await store.append(run, annotationsOf(decision))) {
-        log.info(`Recorded this run in the ${where}.`);
-        stored.push(where);
-      } else log.warn(`this run was not recorded in the ${where} (see the warning above); later baselines will not include it.`);
-    } catch (error) {
-      const hint = error instanceof HistoryWriteDenied ? " (the token needs `contents: write` to push to the history branch)" : "";
-      log.warn(
-        `could not record this run in the ${where}: ${errorMessage(error)}${hint}. The verdict stands; history is unchanged and does not have this run (${record.suite} at ${run.commit.sha.slice(0, 12)}).`
-      );
-    }
-  }
-  return stored;
-}
+// src/pipeline/instructions.ts
+import { cpus as cpus2, tmpdir } from "node:os";
+import { mkdir, writeFile } from "node:fs/promises";
+import { join as join3 } from "node:path";
 
 // src/analysis/controls.ts
 var CONTROLS = 2;
@@ -16239,8 +16187,292 @@ async function remeasure(plan, measure, head, window, rules, first, deps, option
   return { decision, summary };
 }
 
+// src/pipeline/instructions.ts
+var ITERATIONS_ENV = "CAUSAL_PERF_ITERATIONS";
+var INSTRUCTIONS = "instructions";
+var ITERATIONS = { env: [1e3, 2e3], pytest: [50, 100] };
+var NODE_FLAGS = ["--predictable", "--random-seed=1", "--hash-seed=1", "--single-threaded"];
+function instructionRefs(stderr) {
+  let total = 0;
+  let seen = false;
+  for (const m of stderr.matchAll(/I\s+refs:\s+([\d,]+)/g)) {
+    total += Number(m[1].replace(/,/g, ""));
+    seen = true;
+  }
+  return seen ? total : void 0;
+}
+function withNodeFlags(command) {
+  return command.replace(/^(\s*(?:\S*\/)?node(?:\.exe)?)(?=\s)/, `$1 ${NODE_FLAGS.join(" ")}`);
+}
+var VOLATILE = /^(GITHUB_|RUNNER_|ACTIONS_|INPUT_|STATE_|JOB_|CAUSAL_PERF_|npm_|OLDPWD$|PWD$|SHLVL$|_$|TERM_SESSION|SSH_|XDG_SESSION|INVOCATION_ID$|JOURNAL_STREAM$)/;
+var ENV_BLOCK = 4096;
+function countingEnv(from, extra) {
+  const env = {};
+  for (const [k, v] of Object.entries(from)) if (v !== void 0 && !VOLATILE.test(k)) env[k] = v;
+  Object.assign(env, { LANG: "C", LC_ALL: "C", PYTHONHASHSEED: "0", PYTHONDONTWRITEBYTECODE: "1" }, extra);
+  const size = Object.entries(env).reduce((n, [k, v]) => n + k.length + (v?.length ?? 0) + 2, 0);
+  const pad = "CAUSAL_PERF_PAD".length + 2;
+  env.CAUSAL_PERF_PAD = "x".repeat(Math.ceil((size + pad + 1) / ENV_BLOCK) * ENV_BLOCK - size - pad);
+  return env;
+}
+var PLUGIN = `"""causal-perf (measure: instructions): a benchmark fixture that calls the function exactly N times.
+
+The cyclic garbage collector runs after every call instead of when its allocation counters say, over
+what the calls allocated only (everything alive before them is frozen out of it, gc.freeze): left to
+its counters, a full collection over pytest's own objects costs as much as many calls, and a change of
+2 % more allocations moves one into or out of the counted calls (seen: +11 % counted for a +2 %
+change; with the collector off, cyclic garbage piled up and the same change read \u22123.5 %)."""
+import gc
+import os
+
+import pytest
+
+_N = int(os.environ.get("${ITERATIONS_ENV}", "1"))
+
+
+def _calls(call):
+    result = None
+    gc.collect()
+    gc.freeze()
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        for _ in range(_N):
+            result = call()
+            gc.collect()
+    finally:
+        gc.unfreeze()
+        if enabled:
+            gc.enable()
+    return result
+
+
+class _Counted:
+    def __init__(self):
+        self.extra_info = {}
+        self.group = None
+        self.name = None
+
+    def __call__(self, function, *args, **kwargs):
+        return _calls(lambda: function(*args, **kwargs))
+
+    def pedantic(self, target, args=(), kwargs=None, setup=None, rounds=1, warmup_rounds=0, iterations=1):
+        def call():
+            a, k = args, dict(kwargs or {})
+            if setup is not None:
+                prepared = setup()
+                if prepared is not None:
+                    a, k = prepared
+            return target(*a, **k)
+
+        return _calls(call)
+
+
+def pytest_configure(config):
+    config.addinivalue_line("markers", "benchmark: pytest-benchmark's marker (ignored while counting)")
+
+
+@pytest.fixture
+def benchmark():
+    return _Counted()
+`;
+var PYTEST_FLAGS = ["-p", "no:benchmark", "-p", "no:cacheprovider", "-p", "causal_perf_count", "-o", "addopts=", "-q"];
+async function pytestIds(pytest, plan, env) {
+  const r = await executeShell(`${pytest} --collect-only ${PYTEST_FLAGS.join(" ")}`, { cwd: plan.cwd, env });
+  if (r.code !== 0)
+    throw new InputError(
+      `${plan.flag}: could not list the tests to count (pytest --collect-only exited with ${r.code}): ${r.stdout.toString("utf8").slice(-500)}${r.stderr.slice(-500)}`
+    );
+  const ids = /* @__PURE__ */ new Map();
+  for (const line of r.stdout.toString("utf8").split("\n")) {
+    const id = line.trim();
+    if (!id.includes("::")) continue;
+    ids.set(id.slice(id.lastIndexOf("::") + 2), id);
+  }
+  return ids;
+}
+var shellQuote = (s) => `'${s.replace(/'/g, `'\\''`)}'`;
+async function checkValgrind(flag, install = false, log) {
+  const present = async () => (await execute("valgrind", ["--version"]).catch(() => void 0))?.code === 0;
+  if (await present()) return;
+  if (install && process.platform === "linux") {
+    log?.info("Valgrind is missing: installing it (apt-get install valgrind).");
+    const sudo = process.getuid?.() === 0 ? "" : "sudo -n ";
+    const r = await executeShell(
+      `${sudo}apt-get update -qq && DEBIAN_FRONTEND=noninteractive ${sudo}apt-get install -y -qq --no-install-recommends valgrind`
+    );
+    if (r.code === 0 && await present()) return;
+    throw new InputError(
+      `${flag}: Valgrind is not installed and apt-get could not install it (exit ${r.code}): ${r.stderr.slice(-400)}`
+    );
+  }
+  throw new InputError(
+    process.platform === "linux" ? `${flag}: instruction counts need Valgrind, which is not installed (Debian/Ubuntu: sudo apt-get install -y valgrind)` : `${flag}: instruction counts need Valgrind, which runs on Linux runners only (this one is ${process.platform}); use measure: time here`
+  );
+}
+async function countInstructions(plan, names, log) {
+  await checkValgrind(plan.flag, plan.install, log);
+  const start = process.hrtime.bigint();
+  const base = plan.env ?? process.env;
+  let commandFor;
+  let env = base;
+  if (plan.harness === "pytest") {
+    const pluginDir = join3(tmpdir(), `causal-perf-count-${VERSION}`);
+    await mkdir(pluginDir, { recursive: true });
+    await writeFile(join3(pluginDir, "causal_perf_count.py"), PLUGIN);
+    const pythonPath = [pluginDir, base.PYTHONPATH].filter(Boolean).join(":");
+    const exe = await executeShell(`${plan.command ?? "python3"} -c 'import sys; print(sys.executable)'`, {
+      cwd: plan.cwd,
+      env: base
+    });
+    const python = exe.stdout.toString("utf8").trim();
+    if (exe.code !== 0 || !python)
+      throw new InputError(
+        `${plan.flag}: could not start Python as "${plan.command ?? "python3"}" (exit ${exe.code}): ${exe.stderr.slice(-300)}`
+      );
+    const pytest = `${shellQuote(python)} -m pytest`;
+    const ids = await pytestIds(pytest, plan, countingEnv({ ...base, PYTHONPATH: pythonPath }, {}));
+    const missing = names.filter((n) => !ids.has(n));
+    if (missing.length > 0)
+      throw new InputError(
+        `${plan.flag}: pytest collected no test named ${missing.map((n) => `"${n}"`).join(", ")} (collected: ${[...ids.keys()].slice(0, 10).join(", ") || "none"})`
+      );
+    commandFor = (name) => `${pytest} ${shellQuote(ids.get(name))} ${PYTEST_FLAGS.join(" ")}`;
+    env = { ...base, PYTHONPATH: pythonPath };
+  } else {
+    if (!plan.command)
+      throw new InputError(`${plan.flag}: expected a command to count (the suite's run command, or instructions-command)`);
+    const command = withNodeFlags(plan.command);
+    commandFor = () => command;
+  }
+  const one = async (name, iterations) => {
+    const command = commandFor(name);
+    const r = await execute(
+      "valgrind",
+      [
+        "--tool=cachegrind",
+        "--cache-sim=no",
+        "--cachegrind-out-file=/dev/null",
+        "--trace-children=yes",
+        "bash",
+        "-e",
+        "-o",
+        "pipefail",
+        "-c",
+        command
+      ],
+      { cwd: plan.cwd, env: countingEnv(env, { [BENCHMARKS_ENV]: name, [ITERATIONS_ENV]: String(iterations) }), stdin: "null" }
+    );
+    const refs2 = instructionRefs(r.stderr);
+    if (r.code !== 0 || refs2 === void 0)
+      throw new InputError(
+        `${plan.flag}: counting "${name}" (${iterations} iterations) failed: ${command} exited with ${r.code}${refs2 === void 0 ? " and Valgrind printed no instruction count" : ""}: ${r.stderr.split("\n").filter((l) => !l.startsWith("==")).join("\n").slice(-600)}`
+      );
+    return refs2;
+  };
+  const parallel = Math.max(1, plan.parallel ?? cpus2().length);
+  const [low, high] = plan.iterations ?? ITERATIONS[plan.harness ?? "env"];
+  const tasks = names.flatMap((name) => [low, high].map((iterations) => ({ name, iterations })));
+  const refs = /* @__PURE__ */ new Map();
+  let next = 0;
+  const worker = async () => {
+    while (next < tasks.length) {
+      const t = tasks[next++];
+      refs.set(`${t.name}\0${t.iterations}`, await one(t.name, t.iterations));
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(parallel, tasks.length) }, worker));
+  const counts = /* @__PURE__ */ new Map();
+  for (const name of names) {
+    const per = (refs.get(`${name}\0${high}`) - refs.get(`${name}\0${low}`)) / (high - low);
+    if (!(per > 0))
+      throw new InputError(
+        `${plan.flag}: "${name}" ran no more instructions at ${high} iterations than at ${low}: does the suite run each body ${ITERATIONS_ENV} times (and only the benchmarks in ${BENCHMARKS_ENV})?`
+      );
+    counts.set(name, per);
+  }
+  const seconds = Number(process.hrtime.bigint() - start) / 1e9;
+  log.info(
+    `Counted the instructions of ${names.length} benchmark${names.length === 1 ? "" : "s"} under Valgrind in ${seconds.toFixed(1)} s (${tasks.length} runs, ${Math.min(parallel, tasks.length)} at a time).`
+  );
+  return { counts, seconds, valgrindRuns: tasks.length, parallel: Math.min(parallel, tasks.length) };
+}
+function addInstructions(head, counts) {
+  for (const b of head.benchmarks) {
+    const n = counts.get(b.name);
+    if (n !== void 0) b.metrics[INSTRUCTIONS] = { value: Math.round(n), unit: "instructions", direction: "smaller" };
+  }
+}
+function countedNames(head) {
+  return head.benchmarks.filter((b) => b.metrics.time !== void 0).map((b) => b.name);
+}
+
+// src/analysis/compact.ts
+function compactResults(results, statistic = "mean") {
+  return {
+    ...results,
+    benchmarks: results.benchmarks.map((b) => ({
+      ...b,
+      metrics: Object.fromEntries(
+        Object.entries(b.metrics).map(([key, m]) => {
+          if (!m.samples || m.samples.length < 3) return [key, m];
+          const { samples, ...rest } = m;
+          return [key, { ...rest, value: runStatistic(m, statistic), stddev: madSigma(samples), n: samples.length }];
+        })
+      )
+    }))
+  };
+}
+
+// src/pipeline/annotate.ts
+function annotationsOf(decision) {
+  return {
+    verdict: decision.verdict,
+    rows: decision.results.map((r) => ({
+      benchmark: r.benchmark,
+      metric: r.metric,
+      status: r.status,
+      ratio: r.ratio,
+      measured: r.measured_ratio,
+      base: r.base,
+      limit: r.limit ?? null,
+      threshold: r.threshold?.minimum ?? null,
+      fails: r.fails,
+      ...r.accepted ? { accepted: `${r.accepted.by ? `${r.accepted.by}, ` : ""}${r.accepted.source}: ${r.accepted.pattern}` } : {}
+    })),
+    ...decision.open_regressions ? { open: decision.open_regressions } : {}
+  };
+}
+
+// src/pipeline/record.ts
+async function recordRun(history, record, head, decision, log) {
+  const run = {
+    version: 1,
+    suite: record.suite,
+    ...record.identity,
+    recordedAt: record.recordedAt,
+    results: compactResults(head, record.statistic)
+  };
+  if (run.identity && run.testbed) run.identity = `${run.identity}/${benchmarkSetHash(run)}`;
+  const stored = [];
+  for (const { where, store } of history.write) {
+    try {
+      if (await store.append(run, annotationsOf(decision))) {
+        log.info(`Recorded this run in the ${where}.`);
+        stored.push(where);
+      } else log.warn(`this run was not recorded in the ${where} (see the warning above); later baselines will not include it.`);
+    } catch (error) {
+      const hint = error instanceof HistoryWriteDenied ? " (the token needs `contents: write` to push to the history branch)" : "";
+      log.warn(
+        `could not record this run in the ${where}: ${errorMessage(error)}${hint}. The verdict stands; history is unchanged and does not have this run (${record.suite} at ${run.commit.sha.slice(0, 12)}).`
+      );
+    }
+  }
+  return stored;
+}
+
 // src/pipeline/escalate.ts
-import { join as join5 } from "node:path";
+import { join as join6 } from "node:path";
 
 // src/analysis/paired.ts
 var EPS2 = 1e-9;
@@ -16370,7 +16602,7 @@ function judgePaired(row, pairs, sign, t, improvementLimit) {
 
 // src/pipeline/ab.ts
 import { existsSync as existsSync2 } from "node:fs";
-import { delimiter, join as join3 } from "node:path";
+import { delimiter, join as join4 } from "node:path";
 function poolRuns(runs) {
   const byName2 = /* @__PURE__ */ new Map();
   for (const r of runs)
@@ -16394,7 +16626,7 @@ function poolRuns(runs) {
   };
 }
 function sideEnv(cwd, env = process.env) {
-  const own = [join3(cwd, "src"), cwd].filter((d) => existsSync2(d));
+  const own = [join4(cwd, "src"), cwd].filter((d) => existsSync2(d));
   const rest = env.PYTHONPATH ? [env.PYTHONPATH] : [];
   return { ...env, PYTHONPATH: [...own, ...rest].join(delimiter) };
 }
@@ -16491,8 +16723,8 @@ function abDecision(outcome, plan) {
 
 // src/pipeline/refs.ts
 import { mkdtemp, rm } from "node:fs/promises";
-import { tmpdir } from "node:os";
-import { join as join4 } from "node:path";
+import { tmpdir as tmpdir2 } from "node:os";
+import { join as join5 } from "node:path";
 async function measureRefs(job, log, output) {
   const top = await gitOutput(job.cwd, ["rev-parse", "--show-toplevel"]);
   if (!top) throw new InputError("run --baseline-ref/--current-ref: expected to be inside a git repository");
@@ -16519,10 +16751,10 @@ async function measureRefs(job, log, output) {
     return { outcome: await measureAb(plan, log, output), plan };
   });
 }
-async function withWorktrees(repo, shas, fn, parent = tmpdir()) {
+async function withWorktrees(repo, shas, fn, parent = tmpdir2()) {
   const git = new Git(repo);
-  const dir = await mkdtemp(join4(parent, "causal-perf-worktrees-"));
-  const trees = shas.map((_, i) => join4(dir, `tree-${i}`));
+  const dir = await mkdtemp(join5(parent, "causal-perf-worktrees-"));
+  const trees = shas.map((_, i) => join5(dir, `tree-${i}`));
   const remove = async () => {
     for (const tree of trees) await gitOutput(repo, ["worktree", "remove", "--force", tree]);
     await gitOutput(repo, ["worktree", "prune"]);
@@ -16546,8 +16778,8 @@ function worktreeRounds(plan, rules, log, output) {
     [plan.baseSha],
     ([baseDir]) => measureAb(
       {
-        base: { label: "base", sha: plan.baseSha, cwd: join5(baseDir, plan.subdir ?? "") },
-        head: { label: "head", sha: plan.headSha, cwd: join5(plan.repo, plan.subdir ?? "") },
+        base: { label: "base", sha: plan.baseSha, cwd: join6(baseDir, plan.subdir ?? "") },
+        head: { label: "head", sha: plan.headSha, cwd: join6(plan.repo, plan.subdir ?? "") },
         command: plan.command,
         flag: plan.flag,
         ...plan.setup ? { setup: plan.setup } : {},
@@ -16627,13 +16859,24 @@ function pairedRow(row, p, baseSha, stoppedBy) {
 
 // src/pipeline/index.ts
 async function measureHead(job, deps) {
-  if ("measured" in job.head) return job.head.measured;
-  const { suite, results, machine } = job.head;
+  if ("measured" in job.head) return { head: job.head.measured };
+  const { suite, results, machine, instructions } = job.head;
   const suiteSeconds = suite ? await runSuite(suite, deps.log, deps.suiteOutput ?? (() => {
   })) : void 0;
   const head = await parseResults2(results);
   head.run = { ...head.run, ...suiteSeconds !== void 0 ? { suiteSeconds } : {}, ...machine ? { machine } : {} };
-  return head;
+  if (!instructions) return { head };
+  const names = countedNames(head);
+  if (names.length === 0) return { head };
+  const harness = instructions.harness ?? (head.run?.tool === "pytest" ? "pytest" : "env");
+  const plan = { ...instructions, harness, command: instructions.command ?? (harness === "pytest" ? "python3" : suite?.command) };
+  const counted = await countInstructions(plan, names, deps.log);
+  addInstructions(head, counted.counts);
+  const wall = suiteSeconds !== void 0 ? `; the timed run took ${suiteSeconds.toFixed(0)} s` : "";
+  return {
+    head,
+    counted: `Instructions counted under Valgrind for ${names.length} benchmark${names.length === 1 ? "" : "s"} (the \`${INSTRUCTIONS}\` rows): per call, from runs of ${plan.iterations?.join(" and ") ?? ITERATIONS[plan.harness].join(" and ")} calls each (${plan.harness} harness), in ${counted.seconds.toFixed(0)} s on ${counted.parallel} core${counted.parallel === 1 ? "" : "s"}${wall}. Counts are work, not time: they repeat to a few hundredths of a percent on a busy machine, and miss what counts cannot see (cache misses, I/O, waiting, other cores).`
+  };
 }
 async function publish(decision, channels, context) {
   for (const channel of channels) {
@@ -16653,9 +16896,9 @@ function failInconclusive(decision) {
     }
   if (decision.results.some((r) => r.fails)) decision.verdict = "fail";
 }
-function hardwareNote(head, cpus2) {
+function hardwareNote(head, cpus3) {
   const mine = head.run?.machine?.cpu;
-  const known = (cpus2 ?? []).filter((c) => !!c);
+  const known = (cpus3 ?? []).filter((c) => !!c);
   if (typeof mine !== "string" || known.length === 0) return void 0;
   const counts = /* @__PURE__ */ new Map();
   for (const c of known) counts.set(c, (counts.get(c) ?? 0) + 1);
@@ -16709,7 +16952,7 @@ function branchOptions(job, window) {
   return continues ? { continues: newest, judged } : { onBase: newest, judged };
 }
 async function runPipeline(job, deps) {
-  const head = await measureHead(job, deps);
+  const { head, counted } = await measureHead(job, deps);
   const needsHistory = job.baseline.from === "history" || !!job.record && job.baseline.from !== "files";
   const history = needsHistory ? await deps.openHistory?.() : void 0;
   try {
@@ -16743,6 +16986,7 @@ async function runPipeline(job, deps) {
     if (scaling.length > 0)
       decision = { ...decision, scaling, verdict: scaling.some((s) => s.fails) ? "fail" : decision.verdict };
     if (window.note) decision.notes.push(window.note);
+    if (counted) decision.notes.push(counted);
     const hardware = hardwareNote(head, window.cpus);
     if (hardware) decision.notes.push(hardware);
     if (job.failOnInconclusive) failInconclusive(decision);
@@ -16878,7 +17122,7 @@ async function openHistory(spec) {
   }
   const cache = async () => {
     if (!spec.cache) throw new Error(`openHistory: storage "${spec.storage}" needs cache.dir`);
-    const { CacheStore } = await import("./cache-XMISVBXL.js");
+    const { CacheStore } = await import("./cache-TZ3JFWBB.js");
     return new CacheStore({ dir: spec.cache.dir, restoreBranch: spec.cache.restoreBranch, retention, clock, warn });
   };
   if (spec.storage === "cache") {
@@ -16894,7 +17138,7 @@ async function openHistory(spec) {
   }
   const b = spec.branch;
   if (!b) throw new Error(`openHistory: storage "${spec.storage}" needs a branch`);
-  const { GhPagesStore } = await import("./gh-pages-HSJWJGVO.js");
+  const { GhPagesStore } = await import("./gh-pages-SONSV33G.js");
   const pages = new GhPagesStore({
     url: b.url,
     branch: b.name,
@@ -16933,18 +17177,18 @@ function historyFiles(dir) {
 // src/history/site-files.ts
 import { existsSync as existsSync3 } from "node:fs";
 import { readFile as readFile4, readdir as readdir2 } from "node:fs/promises";
-import { dirname as dirname2, join as join6, relative as relative2 } from "node:path";
+import { dirname as dirname2, join as join7, relative as relative2 } from "node:path";
 import { fileURLToPath } from "node:url";
 function siteDirectory() {
   const here = dirname2(fileURLToPath(import.meta.url));
   const candidates = [
-    join6(here, "site"),
-    join6(here, "..", "site"),
-    join6(here, "..", "..", "dist", "site"),
-    join6(here, "..", "dist", "site")
+    join7(here, "site"),
+    join7(here, "..", "site"),
+    join7(here, "..", "..", "dist", "site"),
+    join7(here, "..", "dist", "site")
   ];
   for (const dir of candidates) {
-    if (existsSync3(join6(dir, "assets", "app.js"))) return dir;
+    if (existsSync3(join7(dir, "assets", "app.js"))) return dir;
   }
   throw new Error(`the trend page is not built (no site/assets/app.js near ${here}); run npm run build`);
 }
@@ -16953,7 +17197,7 @@ async function siteFiles() {
   const files = /* @__PURE__ */ new Map();
   const walk = async (dir) => {
     for (const entry of await readdir2(dir, { withFileTypes: true })) {
-      const path = join6(dir, entry.name);
+      const path = join7(dir, entry.name);
       if (entry.isDirectory()) await walk(path);
       else files.set(relative2(root, path).split("\\").join("/"), await readFile4(path));
     }
@@ -17659,7 +17903,7 @@ function summaryChannel(runner, redact = (text) => text) {
 }
 
 // src/report/channels/files.ts
-import { mkdir, writeFile } from "node:fs/promises";
+import { mkdir as mkdir2, writeFile as writeFile2 } from "node:fs/promises";
 import { dirname as dirname3 } from "node:path";
 function reportFilesChannel(paths) {
   return {
@@ -17667,14 +17911,14 @@ function reportFilesChannel(paths) {
     required: true,
     async publish(decision, { name, links, facts, artifacts }) {
       if (paths.json) {
-        await mkdir(dirname3(paths.json), { recursive: true });
-        await writeFile(paths.json, JSON.stringify({ ...decision, ...facts }, null, 2));
+        await mkdir2(dirname3(paths.json), { recursive: true });
+        await writeFile2(paths.json, JSON.stringify({ ...decision, ...facts }, null, 2));
         artifacts["report-json"] = paths.json;
       }
       if (paths.markdown) {
         const { trendUrl, benchmarkLink } = links;
-        await mkdir(dirname3(paths.markdown), { recursive: true });
-        await writeFile(
+        await mkdir2(dirname3(paths.markdown), { recursive: true });
+        await writeFile2(
           paths.markdown,
           renderMarkdown(decision, { name, trendUrl, benchmarkLink, maxBytes: SUMMARY_LIMIT }) + "\n"
         );
@@ -17695,6 +17939,7 @@ export {
   FORMATS,
   readResultFiles,
   judgedRows,
+  VERSION,
   measureAb,
   abDecision,
   measureRefs,

@@ -7020,7 +7020,7 @@ var rule = {
     },
     fail: {
       type: "boolean",
-      description: "false: report breaches of this rule without failing the check. Default true for every metric the rules name (and time, memory_*, accuracy); a metric no rule names is report-only.",
+      description: "false: report breaches of this rule without failing the check. Default true for every metric the rules name (and time, memory_*, accuracy, instructions); a metric no rule names is report-only.",
       default: true,
       examples: [false]
     }
@@ -7084,7 +7084,8 @@ var rulesSchema = {
       default: {
         time: { regression_limit: 1.1, max_exponent_increase: 0.5 },
         "memory_*": { regression_limit: 1.2, max_exponent_increase: 0.5 },
-        accuracy: { regression_limit: false, minimum_threshold: 0.95 }
+        accuracy: { regression_limit: false, minimum_threshold: 0.95 },
+        instructions: { regression_limit: 1.01 }
       },
       examples: [{ time: { regression_limit: 1.15 }, throughput: { regression_limit: 1.05, direction: "bigger" } }]
     },

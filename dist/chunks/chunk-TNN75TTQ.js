@@ -76,7 +76,7 @@ function execute(file, args, options = {}) {
     const child = spawn(file, args, {
       cwd: options.cwd,
       env: options.env ?? process.env,
-      stdio: ["pipe", "pipe", "pipe"],
+      stdio: [options.stdin === "null" ? "ignore" : "pipe", "pipe", "pipe"],
       detached: group
     });
     const forget = child.pid !== void 0 && group ? trackGroup(child.pid) : () => {
@@ -105,9 +105,11 @@ function execute(file, args, options = {}) {
       forget();
       resolve({ code, stdout: Buffer.concat(out), stderr: Buffer.concat(err).toString("utf8"), timedOut });
     });
-    child.stdin.on("error", () => {
-    });
-    child.stdin.end(options.input ?? "");
+    if (child.stdin) {
+      child.stdin.on("error", () => {
+      });
+      child.stdin.end(options.input ?? "");
+    }
   });
 }
 function executeShell(command, options = {}) {
@@ -205,6 +207,7 @@ export {
   HistoryReadError,
   errorMessage,
   CommandStartError,
+  execute,
   executeShell,
   GitError,
   Git,

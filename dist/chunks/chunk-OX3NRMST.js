@@ -3,12 +3,12 @@ import {
   Git,
   GitError,
   InputError
-} from "./chunk-Z5MEQPE4.js";
+} from "./chunk-TNN75TTQ.js";
 import {
   HistoryWriteDenied,
   loadRunsSafely,
   planAppendSafely
-} from "./chunk-2VNWKDLB.js";
+} from "./chunk-J6GUC43F.js";
 
 // src/history/gh-pages.ts
 import { mkdtemp, rm } from "node:fs/promises";

@@ -2,9 +2,9 @@ import { createRequire as __cpCreateRequire } from 'node:module'; const require 
 import {
   GhPagesStore,
   branchFolder
-} from "./chunk-VGSK5VM3.js";
-import "./chunk-Z5MEQPE4.js";
-import "./chunk-2VNWKDLB.js";
+} from "./chunk-OX3NRMST.js";
+import "./chunk-TNN75TTQ.js";
+import "./chunk-J6GUC43F.js";
 import "./chunk-QSE4L5OW.js";
 export {
   GhPagesStore,

@@ -16,14 +16,14 @@ import {
   XMLParser,
   XMLValidator,
   json2xml_default
-} from "./chunk-LDMZQEDI.js";
+} from "./chunk-NPSZU4HS.js";
 import {
   require_tunnel,
   require_undici
 } from "./chunk-FJALWU5J.js";
 import {
   slug
-} from "./chunk-2VNWKDLB.js";
+} from "./chunk-J6GUC43F.js";
 import {
   __commonJS,
   __export,
