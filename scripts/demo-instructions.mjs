@@ -11,6 +11,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { bundleForNode } from './bundle.mjs';
+import { demoRunArgs } from './demo-args.mjs';
 
 const out = join('demo-output', 'instructions');
 rmSync(out, { recursive: true, force: true });
@@ -26,30 +27,7 @@ const run = (label, env = {}) => {
   const t0 = Date.now();
   const r = spawnSync(
     process.execPath,
-    [
-      'dist/cli.js',
-      'run',
-      '--suite',
-      `node --expose-gc ${suite} --out ${join(out, 'results')}`,
-      '--output',
-      join(out, 'results', '*.json'),
-      '--history-dir',
-      join(out, 'history'),
-      '--name',
-      'causal-gym',
-      '--branch',
-      'main',
-      '--config',
-      rules,
-      '--confirm-runs',
-      '0',
-      '--measure',
-      'instructions',
-      '--format',
-      'json',
-      '--markdown',
-      join(out, 'comment.md'),
-    ],
+    [...demoRunArgs(out, suite), '--config', rules, '--confirm-runs', '0', '--measure', 'instructions', '--format', 'json'],
     { encoding: 'utf8', env: { ...process.env, CAUSAL_GYM_QUICK: '1', ...env } },
   );
   if (r.status === 2 || r.status === null) {

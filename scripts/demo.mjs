@@ -10,6 +10,7 @@ import { spawnSync } from 'node:child_process';
 import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { bundleForNode } from './bundle.mjs';
+import { demoRunArgs } from './demo-args.mjs';
 
 // `npm run demo -- --release`: the pre-release comparison against earlier versions instead (demo-release.ts).
 if (process.argv.includes('--release')) {
@@ -31,22 +32,7 @@ await bundleForNode('examples/causal-gym/bench.ts', suite);
 const started = Date.now();
 const extraRuns = [];
 const run = (label, env = {}) => {
-  const args = [
-    'dist/cli.js',
-    'run',
-    '--suite',
-    `node --expose-gc ${suite} --out ${join(out, 'results')}`,
-    '--output',
-    join(out, 'results', '*.json'),
-    '--history-dir',
-    join(out, 'history'),
-    '--name',
-    'causal-gym',
-    '--branch',
-    'main',
-    '--markdown',
-    join(out, 'comment.md'),
-  ];
+  const args = demoRunArgs(out, suite);
   const r = spawnSync(process.execPath, args, { encoding: 'utf8', env: { ...process.env, CAUSAL_GYM_QUICK: '1', ...env } });
   const verdict = /^verdict: (\w+)/m.exec(r.stdout)?.[1] ?? '?';
   // Rows one run could not decide are measured again in the same run (confirm-runs, default 3).
