@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from '@jest/globals';
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { bundleForNode } from '../scripts/bundle.mjs';
@@ -174,6 +174,57 @@ describe('causal-perf run --measure instructions', () => {
     const bad = run(1, '--instructions-harness', 'perf');
     expect(bad.code).toBe(2);
     expect(bad.stderr).toMatch(/--instructions-harness: expected pytest or env, got "perf"/);
+  }, 300_000);
+});
+
+describe('causal-perf run --measure instructions on a pytest-benchmark suite, as it is', () => {
+  it('times with pytest-benchmark, counts with the pytest harness, and fails the test whose work grew 2 %', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'cp-instr-pytest-'));
+    copyFileSync(join(ROOT, 'fixtures-src', 'pytest', 'test_causal_bench.py'), join(dir, 'test_causal_bench.py'));
+    const run = (extra: string) => {
+      const r = spawnSync(
+        DIST_NODE,
+        [
+          join(ROOT, 'dist', 'cli.js'),
+          'run',
+          '--suite',
+          `${python} -m pytest -q -p no:cacheprovider test_causal_bench.py -k "intervention or metric" --benchmark-json=results.json`,
+          '--output',
+          'results.json',
+          '--history-dir',
+          'history',
+          '--branch',
+          'main',
+          '--measure',
+          'instructions',
+          '--instructions-command',
+          python,
+          '--confirm-runs',
+          '0',
+          '--format',
+          'json',
+        ],
+        { cwd: dir, encoding: 'utf8', env: { ...process.env, CAUSAL_EXTRA_WORK: extra } },
+      );
+      expect(r.status === 2 ? r.stderr : '').toBe('');
+      return {
+        code: r.status,
+        rows: (JSON.parse(r.stdout) as { results: { benchmark: string; metric: string; status: string }[] }).results.filter(
+          (x) => x.metric === 'instructions',
+        ),
+      };
+    };
+    const seed = run('');
+    expect(seed.rows.map((r) => r.benchmark).sort()).toEqual([
+      'test_intervention_performance',
+      'test_metric_computation_performance',
+    ]);
+    const changed = run('test_intervention_performance:1.02');
+    expect(Object.fromEntries(changed.rows.map((r) => [r.benchmark, r.status]))).toEqual({
+      test_intervention_performance: 'regression',
+      test_metric_computation_performance: 'unchanged',
+    });
+    expect(changed.code).toBe(1);
   }, 300_000);
 });
 
