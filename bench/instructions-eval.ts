@@ -109,8 +109,9 @@ async function evaluate(s: Suite): Promise<string> {
     if (row?.status === 'regression' && row.fails) caught++;
     if (d.results.every((x) => x.benchmark === target || x.status === 'unchanged')) clean++;
     moved.push(row?.measured_ratio ?? NaN);
+    const others = d.results.filter((x) => x.benchmark !== target && x.status !== 'unchanged');
     process.stderr.write(
-      `${s.name}: ${target} +2 % → ${row?.status} ${row?.measured_ratio?.toFixed(5)} (${r.seconds.toFixed(0)} s)\n`,
+      `${s.name}: ${target} +2 % → ${row?.status} ${row?.measured_ratio?.toFixed(5)} (${r.seconds.toFixed(0)} s)${others.map((x) => `; also ${x.benchmark} ${x.status} ${x.measured_ratio?.toFixed(5)}: ${x.reason}`).join('')}\n`,
     );
   }
   seconds.sort((a, b) => a - b);
