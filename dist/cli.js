@@ -32,7 +32,7 @@ import {
   splitCredentials,
   stepChange,
   visible
-} from "./chunks/chunk-2TSHXCJ2.js";
+} from "./chunks/chunk-ZD76Q66I.js";
 import {
   metricsTimeseries,
   renderOpenMetrics

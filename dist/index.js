@@ -23,7 +23,7 @@ import {
   summaryChannel,
   visible,
   withWorktrees
-} from "./chunks/chunk-2TSHXCJ2.js";
+} from "./chunks/chunk-ZD76Q66I.js";
 import {
   defaultTestbed,
   sampleTime

@@ -19,14 +19,7 @@ import type { Channel, PublishContext, ReportLinks } from '../report/channels/ch
 import { trendLinks } from '../report/trend-links.js';
 import { baselineWindow, type BaselineSource, type BaselineWindow } from './baseline.js';
 import { parseResults, runSuite, type ResultFiles, type SuiteCommand } from './measure.js';
-import {
-  addInstructions,
-  countInstructions,
-  countedNames,
-  INSTRUCTIONS,
-  ITERATIONS,
-  type InstructionsPlan,
-} from './instructions.js';
+import { countHead, type InstructionsPlan } from './instructions.js';
 import { recordRun, type RunIdentity } from './record.js';
 import { remeasure, suiteMeasure, undecidedRows, type RemeasurePlan } from './remeasure.js';
 import { escalate, pairableRows, worktreeRounds, type PairPlan } from './escalate.js';
@@ -99,17 +92,8 @@ async function measureHead(job: Job, deps: Collaborators): Promise<{ head: Resul
   const head = await parseResults(results);
   head.run = { ...head.run, ...(suiteSeconds !== undefined ? { suiteSeconds } : {}), ...(machine ? { machine } : {}) };
   if (!instructions) return { head };
-  const names = countedNames(head);
-  if (names.length === 0) return { head };
-  const harness = instructions.harness ?? (head.run?.tool === 'pytest' ? 'pytest' : 'env');
-  const plan = { ...instructions, harness, command: instructions.command ?? (harness === 'pytest' ? 'python3' : suite?.command) };
-  const counted = await countInstructions(plan, names, deps.log);
-  addInstructions(head, counted.counts);
-  const wall = suiteSeconds !== undefined ? `; the timed run took ${suiteSeconds.toFixed(0)} s` : '';
-  return {
-    head,
-    counted: `Instructions counted under Valgrind for ${names.length} benchmark${names.length === 1 ? '' : 's'} (the \`${INSTRUCTIONS}\` rows): per call, from runs of ${plan.iterations?.join(' and ') ?? ITERATIONS[plan.harness].join(' and ')} calls each (${plan.harness} harness), in ${counted.seconds.toFixed(0)} s on ${counted.parallel} core${counted.parallel === 1 ? '' : 's'}${wall}. Counts are work, not time: they repeat to a few hundredths of a percent on a busy machine, and miss what counts cannot see (cache misses, I/O, waiting, other cores).`,
-  };
+  const counted = await countHead(head, instructions, { command: suite?.command, seconds: suiteSeconds }, deps.log);
+  return { head, ...(counted ? { counted } : {}) };
 }
 
 /**

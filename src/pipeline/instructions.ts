@@ -318,6 +318,28 @@ export async function countInstructions(
   return { counts, seconds, valgrindRuns: tasks.length, parallel: Math.min(parallel, tasks.length) };
 }
 
+/**
+ * Counts the instructions of every benchmark the head run timed and adds them to it as the
+ * `instructions` metric; returns the report's note (undefined when nothing was timed). The harness
+ * is pytest where the results are pytest-benchmark's, env otherwise; env counts the suite's command.
+ */
+export async function countHead(
+  head: ResultSet,
+  plan: InstructionsPlan,
+  suite: { command?: string; seconds?: number },
+  log: Logger,
+): Promise<string | undefined> {
+  const names = countedNames(head);
+  if (names.length === 0) return undefined;
+  const harness = plan.harness ?? (head.run?.tool === 'pytest' ? 'pytest' : 'env');
+  const full = { ...plan, harness, command: plan.command ?? (harness === 'pytest' ? 'python3' : suite.command) };
+  const counted = await countInstructions(full, names, log);
+  addInstructions(head, counted.counts);
+  const [low, high] = full.iterations ?? ITERATIONS[harness];
+  const wall = suite.seconds !== undefined ? `; the timed run took ${suite.seconds.toFixed(0)} s` : '';
+  return `Instructions counted under Valgrind for ${names.length} benchmark${names.length === 1 ? '' : 's'} (the \`${INSTRUCTIONS}\` rows): per call, from runs of ${low} and ${high} calls each (${harness} harness), in ${counted.seconds.toFixed(0)} s on ${counted.parallel} core${counted.parallel === 1 ? '' : 's'}${wall}. Counts are work, not time: they repeat to a few hundredths of a percent on a busy machine, and miss what counts cannot see (cache misses, I/O, waiting, other cores).`;
+}
+
 /** The counts as each benchmark's `instructions` metric (per call; smaller is better). */
 export function addInstructions(head: ResultSet, counts: ReadonlyMap<string, number>): void {
   for (const b of head.benchmarks) {

@@ -16397,6 +16397,17 @@ async function countInstructions(plan, names, log) {
   );
   return { counts, seconds, valgrindRuns: tasks.length, parallel: Math.min(parallel, tasks.length) };
 }
+async function countHead(head, plan, suite, log) {
+  const names = countedNames(head);
+  if (names.length === 0) return void 0;
+  const harness = plan.harness ?? (head.run?.tool === "pytest" ? "pytest" : "env");
+  const full = { ...plan, harness, command: plan.command ?? (harness === "pytest" ? "python3" : suite.command) };
+  const counted = await countInstructions(full, names, log);
+  addInstructions(head, counted.counts);
+  const [low, high] = full.iterations ?? ITERATIONS[harness];
+  const wall = suite.seconds !== void 0 ? `; the timed run took ${suite.seconds.toFixed(0)} s` : "";
+  return `Instructions counted under Valgrind for ${names.length} benchmark${names.length === 1 ? "" : "s"} (the \`${INSTRUCTIONS}\` rows): per call, from runs of ${low} and ${high} calls each (${harness} harness), in ${counted.seconds.toFixed(0)} s on ${counted.parallel} core${counted.parallel === 1 ? "" : "s"}${wall}. Counts are work, not time: they repeat to a few hundredths of a percent on a busy machine, and miss what counts cannot see (cache misses, I/O, waiting, other cores).`;
+}
 function addInstructions(head, counts) {
   for (const b of head.benchmarks) {
     const n = counts.get(b.name);
@@ -16866,17 +16877,8 @@ async function measureHead(job, deps) {
   const head = await parseResults2(results);
   head.run = { ...head.run, ...suiteSeconds !== void 0 ? { suiteSeconds } : {}, ...machine ? { machine } : {} };
   if (!instructions) return { head };
-  const names = countedNames(head);
-  if (names.length === 0) return { head };
-  const harness = instructions.harness ?? (head.run?.tool === "pytest" ? "pytest" : "env");
-  const plan = { ...instructions, harness, command: instructions.command ?? (harness === "pytest" ? "python3" : suite?.command) };
-  const counted = await countInstructions(plan, names, deps.log);
-  addInstructions(head, counted.counts);
-  const wall = suiteSeconds !== void 0 ? `; the timed run took ${suiteSeconds.toFixed(0)} s` : "";
-  return {
-    head,
-    counted: `Instructions counted under Valgrind for ${names.length} benchmark${names.length === 1 ? "" : "s"} (the \`${INSTRUCTIONS}\` rows): per call, from runs of ${plan.iterations?.join(" and ") ?? ITERATIONS[plan.harness].join(" and ")} calls each (${plan.harness} harness), in ${counted.seconds.toFixed(0)} s on ${counted.parallel} core${counted.parallel === 1 ? "" : "s"}${wall}. Counts are work, not time: they repeat to a few hundredths of a percent on a busy machine, and miss what counts cannot see (cache misses, I/O, waiting, other cores).`
-  };
+  const counted = await countHead(head, instructions, { command: suite?.command, seconds: suiteSeconds }, deps.log);
+  return { head, ...counted ? { counted } : {} };
 }
 async function publish(decision, channels, context) {
   for (const channel of channels) {
