@@ -110,9 +110,31 @@ describe('GhPagesStore over HTTP (git http-backend)', () => {
     const blobs = (await git(gitDir, 'cat-file', '--batch-all-objects', '--batch-check'))
       .split('\n')
       .filter((l) => / blob /.test(l));
-    // suites.json (which folder is this suite's) + index + 1 run log + 2 run files; no series files, no other runs.
-    expect(blobs.length).toBe(5);
+    // suites.json (which folder is this suite's) + index + the 2 newest run logs (read together) + 2 run
+    // files; no series files, no other runs.
+    expect(blobs.length).toBe(6);
     await reader.close();
+  });
+
+  it('reads the branch once for a baseline and the append after it: one tip fetch, one fetch per round of files', async () => {
+    const url = newRemote();
+    const seed = store(url);
+    for (let i = 0; i < 6; i++) await seed.append(record(i, { month: 0, benchmarks: 20 }));
+    await seed.close();
+    const before = server.requests.length;
+    const s = store(url);
+    expect((await s.load({ suite: 'causal gym', limit: 5 })).length).toBe(5);
+    expect(await s.append(record(6, { month: 0, benchmarks: 20 }))).toBe(true);
+    await s.close();
+    const asked = server.requests.slice(before);
+    const fetches = asked.filter((r) => r.method === 'GET' && r.path.includes('/info/refs?service=git-upload-pack'));
+    // The tip once (not again before the append, and no ls-remote), then suites.json with the index, the
+    // run logs, the run files, and the append's log, tail and chunks: five fetches, one push.
+    expect(fetches.length).toBe(5);
+    expect(asked.filter((r) => r.method === 'POST' && r.path.endsWith('/git-receive-pack')).length).toBe(1);
+    const again = store(url);
+    expect((await again.load({ suite: 'causal gym', limit: 10 })).length).toBe(7);
+    await again.close();
   });
 
   it('lands every run when 8 jobs append at once, with no duplicates and no force-push', async () => {

@@ -1,9 +1,9 @@
 import type { Clock } from '../io/clock.js';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { appendFile, mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { InputError } from '../errors.js';
-import { Git, GitError, type GitAuth } from '../io/git.js';
+import { Git, GitError, ObjectReader, treeEntries, type GitAuth } from '../io/git.js';
 import type { FileReader, Retention } from './layout.js';
 import { loadRunsSafely, planAppendSafely } from './repair.js';
 import {
@@ -73,6 +73,12 @@ export class GhPagesStore implements HistoryStore {
   private readonly dir: string;
   private readonly warn: Warn;
   private readonly fetched = new Set<string>();
+  private objects?: ObjectReader;
+  /** The branch's tip as last fetched: a commit, null when the branch does not exist, undefined before the first fetch. */
+  private tip?: string | null;
+  /** Folders of a tip (`<tip>:<path>`) and blob contents (by id) already read: nothing is read twice in a run. */
+  private readonly trees = new Map<string, Map<string, { oid: string; mode: string }> | undefined>();
+  private readonly blobs = new Map<string, string>();
 
   constructor(private readonly options: GhPagesOptions) {
     this.branch = options.branch ?? 'gh-pages';
@@ -85,31 +91,69 @@ export class GhPagesStore implements HistoryStore {
     const dir = await mkdtemp(join(this.options.workDir ?? tmpdir(), 'causal-perf-history-'));
     const git = new Git(dir, this.options.auth);
     await git.exec(['init', '-q', '--bare']);
-    await git.exec(['remote', 'add', 'origin', this.options.url]);
-    await git.exec(['config', 'remote.origin.promisor', 'true']);
-    await git.exec(['config', 'remote.origin.partialclonefilter', 'blob:none']);
-    await git.exec(['config', 'extensions.partialClone', 'origin']);
+    // The remote, as a partial clone of it: written to the config at once (one process, not four).
+    if (/[\0\n\r]/.test(this.options.url)) throw new InputError(`history URL: expected one line, got "${this.options.url}"`);
+    const quoted = `"${this.options.url.replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`;
+    await appendFile(
+      join(dir, 'config'),
+      `[remote "origin"]\n\turl = ${quoted}\n\tpromisor = true\n\tpartialclonefilter = blob:none\n[extensions]\n\tpartialClone = origin\n[gc]\n\tauto = 0\n[maintenance]\n\tauto = false\n`,
+    );
     this.git = git;
+    this.objects = new ObjectReader(git);
     return git;
   }
 
-  /** The remote tip of the branch (fetched, without blobs), or undefined when the branch does not exist yet. */
-  private async fetchTip(): Promise<string | undefined> {
+  /**
+   * The remote tip of the branch (fetched, without blobs), or undefined when the branch does not exist
+   * yet: one fetch, read once per run and again only after a rejected push (`refresh`).
+   */
+  private async fetchTip(refresh = false): Promise<string | undefined> {
+    if (this.tip !== undefined && !refresh) return this.tip ?? undefined;
     const git = await this.repo();
-    const ls = await git.text(['ls-remote', '--heads', 'origin', `refs/heads/${this.branch}`]);
-    const tip = ls.split(/\s/)[0];
-    if (!tip) return undefined;
-    await git.exec([
-      'fetch',
-      '-q',
-      '--no-tags',
-      '--depth',
-      '1',
-      '--filter=blob:none',
-      'origin',
-      `+refs/heads/${this.branch}:refs/remotes/origin/${this.branch}`,
-    ]);
-    return (await git.text(['rev-parse', `refs/remotes/origin/${this.branch}`])).trim();
+    const fetch = await git.exec(
+      [
+        'fetch',
+        '-q',
+        '--no-tags',
+        '--no-auto-maintenance',
+        '--depth',
+        '1',
+        '--filter=blob:none',
+        'origin',
+        `+refs/heads/${this.branch}:refs/remotes/origin/${this.branch}`,
+      ],
+      { allowFailure: true },
+    );
+    if (fetch.code !== 0) {
+      if (!/couldn't find remote ref/i.test(fetch.stderr)) {
+        const detail = fetch.stderr.trim().split('\n').slice(-3).join(' / ');
+        throw new GitError(`git fetch failed (exit ${fetch.code}): ${detail}`, fetch.stderr, fetch.code);
+      }
+      this.tip = null;
+      return undefined;
+    }
+    // FETCH_HEAD names the commit fetched: no rev-parse.
+    const head = (await readFile(join(git.dir, 'FETCH_HEAD'), 'utf8')).split(/\s/)[0] ?? '';
+    if (!/^[0-9a-f]{40,64}$/.test(head)) throw new GitError(`git fetch left no commit in FETCH_HEAD ("${head}")`, '', null);
+    this.tip = head;
+    return head;
+  }
+
+  /** The entries of a folder of the tip (a tree object is present after a blob-less fetch), cached per tree. */
+  private async folders(
+    tip: string,
+    dirs: string[],
+  ): Promise<Map<string, Map<string, { oid: string; mode: string }> | undefined>> {
+    const objects = this.objects as ObjectReader;
+    const result = new Map<string, Map<string, { oid: string; mode: string }> | undefined>();
+    const unknown = dirs.filter((d) => !this.trees.has(`${tip}:${d}`));
+    const got = await objects.read(unknown.map((d) => `${tip}:${d}`));
+    unknown.forEach((d, i) => {
+      const o = got[i];
+      this.trees.set(`${tip}:${d}`, o?.type === 'tree' ? treeEntries(o.content, o.oid.length / 2) : undefined);
+    });
+    for (const d of dirs) result.set(d, this.trees.get(`${tip}:${d}`));
+    return result;
   }
 
   private reader(tip: string | undefined): FileReader {
@@ -119,16 +163,15 @@ export class GhPagesStore implements HistoryStore {
         if (!tip || files.length === 0) return result;
         const git = await this.repo();
         const full = files.map((f) => `${this.dir}/${f}`);
-        // ls-tree with many paths: one process; only existing paths are listed.
+        const parent = (p: string) => p.slice(0, Math.max(0, p.lastIndexOf('/')));
+        // Each file's id from its folder's tree (one batched read of the trees not seen yet), no ls-tree.
+        const trees = await this.folders(tip, [...new Set(full.map(parent))]);
         const oids = new Map<string, string>();
-        for (let i = 0; i < full.length; i += 500) {
-          const out = await git.text(['ls-tree', '-z', tip, '--', ...full.slice(i, i + 500)]);
-          for (const line of out.split('\0')) {
-            const m = /^\d+ blob ([0-9a-f]+)\t(.*)$/s.exec(line);
-            if (m) oids.set(m[2] as string, m[1] as string);
-          }
+        for (const f of full) {
+          const entry = trees.get(parent(f))?.get(f.slice(parent(f).length + 1));
+          if (entry && !entry.mode.startsWith('4')) oids.set(f, entry.oid);
         }
-        const missing = [...new Set(oids.values())].filter((o) => !this.fetched.has(o));
+        const missing = [...new Set(oids.values())].filter((o) => !this.fetched.has(o) && !this.blobs.has(o));
         if (missing.length > 0) {
           await git.exec(
             [
@@ -137,28 +180,26 @@ export class GhPagesStore implements HistoryStore {
               'fetch',
               '-q',
               '--no-tags',
+              '--no-auto-maintenance',
               '--no-write-fetch-head',
               '--filter=blob:none',
               '--stdin',
               'origin',
             ],
-            {
-              input: missing.join('\n') + '\n',
-            },
+            { input: missing.join('\n') + '\n' },
           );
           for (const o of missing) this.fetched.add(o);
         }
-        const wanted = full.filter((f) => oids.has(f));
-        if (wanted.length > 0) {
-          const out = (await git.exec(['cat-file', '--batch'], { input: wanted.map((f) => oids.get(f)).join('\n') + '\n' }))
-            .stdout;
-          let pos = 0;
-          for (const f of wanted) {
-            const nl = out.indexOf(10, pos);
-            const size = Number(out.subarray(pos, nl).toString('latin1').split(' ')[2]);
-            result.set(f.slice(this.dir.length + 1), out.subarray(nl + 1, nl + 1 + size).toString('utf8'));
-            pos = nl + 1 + size + 1;
-          }
+        const unread = [...new Set(oids.values())].filter((o) => !this.blobs.has(o));
+        const got = await (this.objects as ObjectReader).read(unread);
+        unread.forEach((o, i) => {
+          const blob = got[i];
+          if (!blob) throw new GitError(`git has no object ${o} after fetching it`, '', null);
+          this.blobs.set(o, blob.content.toString('utf8'));
+        });
+        for (const f of full) {
+          const oid = oids.get(f);
+          if (oid) result.set(f.slice(this.dir.length + 1), this.blobs.get(oid));
         }
         return result;
       },
@@ -175,10 +216,9 @@ export class GhPagesStore implements HistoryStore {
     };
   }
 
-  /** Whether the history branch exists on the remote (a read; no fetch of contents). */
+  /** Whether the history branch exists on the remote (its tip is fetched, without contents, and kept for the run). */
   async exists(): Promise<boolean> {
-    const git = await this.repo();
-    return (await git.text(['ls-remote', '--heads', 'origin', `refs/heads/${this.branch}`])).trim() !== '';
+    return (await this.fetchTip()) !== undefined;
   }
 
   async load(query: LoadQuery): Promise<RunRecord[]> {
@@ -198,7 +238,8 @@ export class GhPagesStore implements HistoryStore {
     for (let attempt = 1; ; attempt++) {
       let tip: string | undefined;
       try {
-        tip = await this.fetchTip();
+        // The tip read for the baseline, on the first attempt; the remote's new one after a rejected push.
+        tip = await this.fetchTip(attempt > 1);
       } catch (error) {
         // The host failed for a moment while reading the tip: the same budget as a failed push.
         if (!(error instanceof GitError) || !TRANSIENT.test(error.stderr) || Date.now() >= deadline) throw error;
@@ -224,7 +265,10 @@ export class GhPagesStore implements HistoryStore {
       const push = await git.exec(['push', '-q', '--no-verify', 'origin', `${commit}:refs/heads/${this.branch}`], {
         allowFailure: true,
       });
-      if (push.code === 0) return true;
+      if (push.code === 0) {
+        this.tip = commit;
+        return true;
+      }
       const detail = push.stderr.trim().split('\n').slice(-2).join(' / ');
       if (DENIED.test(push.stderr) && !TRANSIENT.test(push.stderr))
         throw new HistoryWriteDenied(`could not push history to ${this.branch}: ${detail}`);
@@ -268,7 +312,7 @@ export class GhPagesStore implements HistoryStore {
       text('\n');
     };
     const ref = `refs/causal-perf/append-${process.pid}`;
-    text(`commit ${ref}\ncommitter ${who.name} <${who.email}> ${now} +0000\n`);
+    text(`commit ${ref}\nmark :1\ncommitter ${who.name} <${who.email}> ${now} +0000\n`);
     data(message);
     if (tip) text(`from ${tip}\n`);
     for (const path of deletes) text(`D ${this.dir}/${path}\n`);
@@ -284,13 +328,18 @@ export class GhPagesStore implements HistoryStore {
       text(`M 100644 inline .nojekyll\n`);
       data('');
     }
-    text('done\n');
-    await git.exec(['fast-import', '--quiet', '--force', '--done'], { input: Buffer.concat(chunks) });
-    return (await git.text(['rev-parse', ref])).trim();
+    // The new commit's id from fast-import itself (get-mark), not from a rev-parse after it.
+    text('get-mark :1\ndone\n');
+    const out = await git.exec(['fast-import', '--quiet', '--force', '--done'], { input: Buffer.concat(chunks) });
+    const oid = out.stdout.toString('latin1').trim();
+    if (!/^[0-9a-f]{40,64}$/.test(oid)) throw new GitError(`git fast-import gave no commit id ("${oid}")`, '', null);
+    return oid;
   }
 
   /** Removes the temporary repository. */
   async close(): Promise<void> {
+    this.objects?.close();
+    this.objects = undefined;
     if (this.git) await rm(this.git.dir, { recursive: true, force: true });
     this.git = undefined;
   }

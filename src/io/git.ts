@@ -1,4 +1,5 @@
 import { InputError } from '../errors.js';
+import { spawn, type ChildProcess } from 'node:child_process';
 import { CommandStartError, execute } from './command.js';
 
 /** Thrown when git fails; the message never contains the token (it is scrubbed). */
@@ -74,6 +75,11 @@ export class Git {
     throw new GitError(`git ${what} failed (exit ${result.code}): ${detail}`, stderr, result.code);
   }
 
+  /** A long-lived git child with the same environment (for `cat-file --batch`); the caller owns it. */
+  spawn(args: string[]): ChildProcess {
+    return spawn('git', args, { cwd: this.dir, env: this.env, stdio: ['pipe', 'pipe', 'pipe'] });
+  }
+
   async text(args: string[], timeoutMs?: number): Promise<string> {
     return (await this.exec(args, { timeoutMs })).stdout.toString('utf8');
   }
@@ -122,4 +128,119 @@ export function checkRef(ref: string, what: string): string {
       `${what}: expected a branch, tag or commit, got "${ref.replace(/[\0\n\r]/g, ' ')}" (a ref may not start with "-")`,
     );
   return ref;
+}
+
+/** One object as `git cat-file --batch` prints it. */
+export interface GitObject {
+  oid: string;
+  type: string;
+  content: Buffer;
+}
+
+/**
+ * One long-lived `git cat-file --batch` for a whole run: objects by name (`<oid>`, `<commit>:<path>`)
+ * without a process per read. Answers come in the order asked. Ask only for objects that are present
+ * (trees of a blob-less fetch, blobs already fetched): in a partial clone, a missing blob would be
+ * fetched from the remote one by one.
+ */
+export class ObjectReader {
+  private child?: ChildProcess;
+  private buffer: Buffer = Buffer.alloc(0);
+  private readonly waiting: { resolve: (o: GitObject | undefined) => void; reject: (e: Error) => void }[] = [];
+  private failure?: Error;
+
+  constructor(private readonly git: Git) {}
+
+  /** The objects, or undefined for each name git does not know. */
+  read(names: string[]): Promise<(GitObject | undefined)[]> {
+    if (names.some((n) => /[\n\r]/.test(n)))
+      return Promise.reject(new GitError('an object name may not hold a line break', '', null));
+    if (this.failure) return Promise.reject(this.failure);
+    if (names.length === 0) return Promise.resolve([]);
+    const child = this.start();
+    this.hold(true);
+    const answers = names.map(
+      () => new Promise<GitObject | undefined>((resolve, reject) => this.waiting.push({ resolve, reject })),
+    );
+    child.stdin!.write(names.map((n) => `${n}\n`).join(''));
+    return Promise.all(answers);
+  }
+
+  private start(): ChildProcess {
+    if (this.child) return this.child;
+    const child = this.git.spawn(['cat-file', '--batch']);
+    let stderr = '';
+    child.stderr!.on('data', (c: Buffer) => (stderr += c.toString('utf8')));
+    child.stdout!.on('data', (c: Buffer) => this.take(c));
+    child.stdin!.on('error', () => {});
+    const fail = (why: string) => {
+      this.failure ??= new GitError(`git cat-file failed: ${this.git.scrub(why || stderr.trim())}`, this.git.scrub(stderr), null);
+      for (const w of this.waiting.splice(0)) w.reject(this.failure);
+    };
+    child.on('error', (e) => fail(e.message));
+    child.on('close', (code) => fail(code === 0 && this.waiting.length === 0 ? 'closed' : `exit ${code}: ${stderr.trim()}`));
+    this.child = child;
+    this.hold(false);
+    return child;
+  }
+
+  /**
+   * Keeps the event loop alive while answers are awaited, and only then: between reads the run may end
+   * without closing the reader, and the child then sees EOF.
+   */
+  private hold(on: boolean): void {
+    const child = this.child;
+    if (!child) return;
+    for (const h of [child, child.stdin, child.stdout, child.stderr] as unknown as ({ ref(): void; unref(): void } | null)[])
+      if (on) h?.ref?.();
+      else h?.unref?.();
+  }
+
+  private take(chunk: Buffer): void {
+    this.buffer = this.buffer.length ? Buffer.concat([this.buffer, chunk]) : chunk;
+    for (;;) {
+      const next = this.waiting[0];
+      if (!next) return;
+      const nl = this.buffer.indexOf(10);
+      if (nl < 0) return;
+      const header = this.buffer.subarray(0, nl).toString('latin1');
+      if (/ (missing|ambiguous)$/.test(header)) {
+        this.buffer = this.buffer.subarray(nl + 1);
+        this.waiting.shift();
+        next.resolve(undefined);
+        if (this.waiting.length === 0) this.hold(false);
+        continue;
+      }
+      const [oid = '', type = '', sizeText = ''] = header.split(' ');
+      const size = Number(sizeText);
+      if (this.buffer.length < nl + 1 + size + 1) return;
+      const content = Buffer.from(this.buffer.subarray(nl + 1, nl + 1 + size));
+      this.buffer = this.buffer.subarray(nl + 1 + size + 1);
+      this.waiting.shift();
+      next.resolve({ oid, type, content });
+      if (this.waiting.length === 0) this.hold(false);
+    }
+  }
+
+  /** Ends the process (it also ends by itself when this process exits). */
+  close(): void {
+    this.child?.stdin?.end();
+    this.child = undefined;
+  }
+}
+
+/** A tree object's entries: name → object id and mode (the raw format: `<mode> <name>\0<binary id>`). */
+export function treeEntries(tree: Buffer, oidBytes = 20): Map<string, { oid: string; mode: string }> {
+  const entries = new Map<string, { oid: string; mode: string }>();
+  let pos = 0;
+  while (pos < tree.length) {
+    const space = tree.indexOf(32, pos);
+    const nul = tree.indexOf(0, space);
+    if (space < 0 || nul < 0 || nul + 1 + oidBytes > tree.length) throw new GitError('git returned a malformed tree', '', null);
+    const mode = tree.subarray(pos, space).toString('latin1');
+    const name = tree.subarray(space + 1, nul).toString('utf8');
+    entries.set(name, { mode, oid: tree.subarray(nul + 1, nul + 1 + oidBytes).toString('hex') });
+    pos = nul + 1 + oidBytes;
+  }
+  return entries;
 }
