@@ -73,6 +73,35 @@ describe('LocalDirectoryStore', () => {
     expect((await store.load({ suite: 'causal gym', limit: 10 })).map((r) => r.runId)).toEqual(['1', '5', '7']);
   });
 
+  it('an append changes the index by a few entries, not one per benchmark (#32)', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'cp-hist-'));
+    const store = new LocalDirectoryStore(dir);
+    const wide = (i: number): RunRecord => ({
+      ...record(i),
+      results: {
+        benchmarks: Array.from({ length: 64 }, (_, k) => ({
+          name: `bench_${k}`,
+          metrics: { time: { value: k + i / 100, unit: 's', direction: 'smaller' as const } },
+        })),
+      },
+    });
+    const indexPath = join(dir, paths.index('causal gym'));
+    const changed: number[] = [];
+    for (let i = 0; i < 2 * TAIL_TURNS + 2; i++) {
+      const before = i > 0 ? JSON.parse(readFileSync(indexPath, 'utf8')) : undefined;
+      await store.append(wide(i));
+      const after = JSON.parse(readFileSync(indexPath, 'utf8'));
+      if (before)
+        changed.push(
+          after.benchmarks.filter((b: object, k: number) => JSON.stringify(b) !== JSON.stringify(before.benchmarks[k])).length,
+        );
+    }
+    // Only the benchmarks whose tail moves into a chunk on that append (1 in TAIL_TURNS, by key) change.
+    expect(Math.max(...changed)).toBeLessThan(64 / 4);
+    expect(changed.reduce((a, b) => a + b, 0)).toBeGreaterThan(0);
+    expect(await store.load({ suite: 'causal gym', limit: 3 })).toHaveLength(3);
+  });
+
   it('appends a run once even when asked twice', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'cp-hist-'));
     const store = new LocalDirectoryStore(dir);

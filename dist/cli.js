@@ -32,7 +32,7 @@ import {
   splitCredentials,
   stepChange,
   visible
-} from "./chunks/chunk-ZD76Q66I.js";
+} from "./chunks/chunk-KP5OXEDP.js";
 import {
   metricsTimeseries,
   renderOpenMetrics
@@ -41,7 +41,7 @@ import {
   defaultTestbed,
   sampleTime
 } from "./chunks/chunk-C2NF5WOG.js";
-import "./chunks/chunk-NPSZU4HS.js";
+import "./chunks/chunk-VRWCMJCQ.js";
 import {
   InputError,
   checkRef,
@@ -50,14 +50,14 @@ import {
   gitOutput,
   installSignalCleanup,
   readCommit
-} from "./chunks/chunk-TNN75TTQ.js";
+} from "./chunks/chunk-COK7UBMR.js";
 import {
   checkHistory,
   pushAll,
   repairHistory,
   systemClock,
   testbedOf
-} from "./chunks/chunk-J6GUC43F.js";
+} from "./chunks/chunk-UL3CVJGI.js";
 import "./chunks/chunk-QSE4L5OW.js";
 
 // src/cli/main.ts

@@ -23,7 +23,7 @@ import {
   summaryChannel,
   visible,
   withWorktrees
-} from "./chunks/chunk-ZD76Q66I.js";
+} from "./chunks/chunk-KP5OXEDP.js";
 import {
   defaultTestbed,
   sampleTime
@@ -40,10 +40,10 @@ import {
   summary,
   warning
 } from "./chunks/chunk-AW4YEKT2.js";
-import "./chunks/chunk-NPSZU4HS.js";
+import "./chunks/chunk-VRWCMJCQ.js";
 import {
   branchFolder
-} from "./chunks/chunk-OX3NRMST.js";
+} from "./chunks/chunk-22MT5H7M.js";
 import {
   Git,
   InputError,
@@ -52,13 +52,13 @@ import {
   gitOutput,
   installSignalCleanup,
   readCommit
-} from "./chunks/chunk-TNN75TTQ.js";
+} from "./chunks/chunk-COK7UBMR.js";
 import {
   minOf,
   pushAll,
   slug,
   systemClock
-} from "./chunks/chunk-J6GUC43F.js";
+} from "./chunks/chunk-UL3CVJGI.js";
 import "./chunks/chunk-QSE4L5OW.js";
 
 // src/action/main.ts

@@ -1,6 +1,12 @@
 // Bundles the action and the CLI into dist/ with esbuild (deterministic, ~1 s), and publishes the JSON schemas.
 import { build } from 'esbuild';
-import { chmod, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { chmod, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Ajv } from 'ajv';
+import standaloneModule from 'ajv/dist/standalone/index.js';
+
+const standaloneCode = standaloneModule.default ?? standaloneModule;
 
 // The @actions packages are ESM; a few of their dependencies still call require().
 const banner = {
@@ -35,10 +41,56 @@ const sideEffectFree = {
   },
 };
 
+/**
+ * The validators, compiled now rather than on every run: src/schema-compile.ts (Ajv at run time) is
+ * replaced in the bundle by Ajv's standalone code for every schema of src/schema-list.ts, with the
+ * same options. Ajv itself then stays out of the bundle.
+ */
+async function compiledValidators() {
+  const tmp = await mkdtemp(join(tmpdir(), 'causal-perf-build-'));
+  try {
+    await build({
+      ...common,
+      banner: undefined,
+      entryPoints: { list: 'src/schema-list.ts', compile: 'src/schema-compile.ts' },
+      outdir: tmp,
+      outExtension: { '.js': '.mjs' },
+    });
+    const allSchemas = (await import(join(tmp, 'list.mjs'))).allSchemas();
+    const { AJV_OPTIONS: options } = await import(join(tmp, 'compile.mjs'));
+    const ajv = new Ajv({ ...options, code: { source: true, esm: true } });
+    const names = Object.keys(allSchemas);
+    for (const name of names) ajv.addSchema(allSchemas[name], name);
+    const code = standaloneCode(ajv, Object.fromEntries(names.map((n) => [n, n])));
+    return `${code}
+const byName = { ${names.join(', ')} };
+export const AJV_OPTIONS = ${JSON.stringify(options)};
+export function compileSchema(name) {
+  const validate = byName[name];
+  if (!validate) throw new Error(\`no validator was compiled for the schema "\${name}"\`);
+  return validate;
+}
+`;
+  } finally {
+    await rm(tmp, { recursive: true, force: true });
+  }
+}
+const validators = await compiledValidators();
+const precompiled = {
+  name: 'precompiled-validators',
+  setup(b) {
+    b.onLoad({ filter: /[\\/]src[\\/]schema-compile\.ts$/ }, () => ({
+      contents: validators,
+      loader: 'js',
+      resolveDir: process.cwd(),
+    }));
+  },
+};
+
 await rm('dist', { recursive: true, force: true });
 await build({
   ...common,
-  plugins: [sideEffectFree],
+  plugins: [sideEffectFree, precompiled],
   entryPoints: { index: 'src/action/index.ts', cli: 'src/cli/index.ts' },
   outdir: 'dist',
   splitting: true,

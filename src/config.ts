@@ -2,7 +2,7 @@ import picomatch from 'picomatch';
 import { parseDocument } from 'yaml';
 import { ConfigError } from './errors.js';
 import type { Direction } from './model.js';
-import { describeSchemaError, lazyValidator, rulesSchema } from './schemas.js';
+import { describeSchemaError, lazyValidator } from './schemas.js';
 import { MIN_SPAN } from './analysis/sizes.js';
 
 /** One metric's rule, in the words of the seed guide's `baseline_thresholds`. */
@@ -75,7 +75,7 @@ const MAX_ALIASES = 100;
 /** The seed guide says execution_time; the normalized model says time. */
 const METRIC_ALIASES: Record<string, string> = { execution_time: 'time' };
 
-const validate = lazyValidator(rulesSchema);
+const validate = lazyValidator('rules');
 
 function normalizeThresholds(t: Thresholds | undefined): Thresholds {
   const out: Thresholds = {};

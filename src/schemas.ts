@@ -1,4 +1,6 @@
-import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
+import type { ErrorObject, ValidateFunction } from 'ajv';
+import { compileSchema } from './schema-compile.js';
+import type { SchemaName } from './schema-list.js';
 
 /**
  * JSON Schemas of the two files users write by hand: the normalized results ("custom" format) and
@@ -209,18 +211,15 @@ export function describeSchemaError(error: ErrorObject): string {
   return `${path || '(top level)'}: ${expected}`;
 }
 
-let ajv: Ajv | undefined;
-
 /**
- * A validator compiled on first use (Ajv's code generation is the costliest part of a cold start, and
- * most runs never read a custom result file or a rules file): the first error, or undefined when valid.
- * Our schemas are not checked against the JSON Schema meta-schema at run time (compiling that cost
- * ~80 ms on every run); `__tests__/package.test.ts` checks each of them once with `validateSchema`.
+ * A schema's validator, made on first use: the first error, or undefined when valid. The bundle's
+ * validators are compiled at build time (schema-compile.ts is replaced then); from source, Ajv
+ * compiles the schema the first time it is needed.
  */
-export function lazyValidator(schema: object): (value: unknown) => ErrorObject | undefined {
+export function lazyValidator(name: SchemaName): (value: unknown) => ErrorObject | undefined {
   let validate: ValidateFunction | undefined;
   return (value) => {
-    validate ??= (ajv ??= new Ajv({ allErrors: false, strict: false, validateSchema: false })).compile(schema);
+    validate ??= compileSchema(name);
     return validate(value) ? undefined : (validate.errors?.[0] ?? undefined);
   };
 }

@@ -1,10 +1,10 @@
 import { InputError } from '../errors.js';
 import type { Benchmark } from '../model.js';
-import { describeSchemaError, lazyValidator, resultsSchema } from '../schemas.js';
+import { describeSchemaError, lazyValidator } from '../schemas.js';
 import type { FormatAdapter } from './types.js';
 import { isRecord } from './util.js';
 
-const validate = lazyValidator(resultsSchema);
+const validate = lazyValidator('results');
 
 /** The normalized results JSON itself, with an explicit direction per metric. */
 export const custom: FormatAdapter = {

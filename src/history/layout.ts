@@ -19,16 +19,7 @@
 import { pushAll } from '../arrays.js';
 import { systemClock, type Clock } from '../io/clock.js';
 import { createHash } from 'node:crypto';
-import {
-  chunkSchema,
-  conforms,
-  indexSchema,
-  registrySchema,
-  runLogSchema,
-  runSchema,
-  seriesSchema,
-  tailSchema,
-} from './schemas.js';
+import { conforms } from './schemas.js';
 import type { FlagEntry, LoadQuery, RunAnnotations, RunRecord, Warn } from './types.js';
 import { testbedOf } from './types.js';
 import {
@@ -166,12 +157,12 @@ function parse<T>(
   return seen.value as T;
 }
 
-export const isIndex = conforms(indexSchema);
-export const isLog = conforms(runLogSchema);
-export const isRun = conforms(runSchema);
-export const isSeries = conforms(seriesSchema);
-export const isChunk = conforms(chunkSchema);
-export const isTail = conforms(tailSchema);
+export const isIndex = conforms('index');
+export const isLog = conforms('runLog');
+export const isRun = conforms('run');
+export const isSeries = conforms('series');
+export const isChunk = conforms('chunk');
+export const isTail = conforms('tail');
 
 /** A chunk (`series/<key>/c<n>.json`), as opposed to a monthly shard (`series/<key>/<yyyy-mm>.json`). */
 export const isChunkPath = (path: string) => /\/series\/[^/]+\/c\d+\.json$/.test(path);
@@ -180,7 +171,7 @@ export const isChunkPath = (path: string) => /\/series\/[^/]+\/c\d+\.json$/.test
 function parseSeriesFile(text: string | undefined, path: string, warn: Warn): SeriesFile | PackedSeries | undefined {
   return parse<SeriesFile | PackedSeries>(text, path, warn, isChunkPath(path) ? isChunk : isSeries);
 }
-export const isRegistry = conforms(registrySchema);
+export const isRegistry = conforms('registry');
 
 /**
  * The suite's folder under data/: its readable slug, unless another suite's exact name already owns
@@ -190,8 +181,10 @@ export const isRegistry = conforms(registrySchema);
  */
 export async function suiteFolder(reader: FileReader, name: string, warn: Warn): Promise<string> {
   const path = paths.suites();
+  // The folder's index in the same read: it is nearly always the slug's, and a reader that fetches
+  // (the gh-pages branch) then fetches both at once; the callers read it next.
   const registry = parse<{ suites: { id: string; name: string }[] }>(
-    (await reader.read([path])).get(path),
+    (await reader.read([path, paths.index(slug(name))])).get(path),
     path,
     warn,
     isRegistry,
@@ -229,11 +222,15 @@ export async function loadRuns(reader: FileReader, query: LoadQuery, warn: Warn,
   const scanned: { month: string; entry: RunLogEntry }[] = [];
   let cut = until.size ? -1 : 0;
   const scanLimit = query.limit + (until.size ? 1000 : 0);
-  for (const { month } of [...index.months].sort((a, b) => b.month.localeCompare(a.month))) {
+  const months = [...index.months].sort((a, b) => b.month.localeCompare(a.month)).map((m) => m.month);
+  let logs = new Map<string, string | undefined>();
+  for (const [i, month] of months.entries()) {
     if (cut >= 0 && scanned.length >= cut + query.limit) break;
     if (scanned.length >= scanLimit) break;
     const path = paths.runLog(folder, month);
-    const log = parse<{ runs: RunLogEntry[] }>((await reader.read([path])).get(path), path, warn, isLog, damaged);
+    // Two months per read: a window often spans a month's turn, and a fetching reader then asks once.
+    if (!logs.has(path)) logs = await reader.read(months.slice(i, i + 2).map((m) => paths.runLog(folder, m)));
+    const log = parse<{ runs: RunLogEntry[] }>(logs.get(path), path, warn, isLog, damaged);
     if (!log) continue;
     const runs = log.runs.filter(
       (r) =>
@@ -255,6 +252,25 @@ export async function loadRuns(reader: FileReader, query: LoadQuery, warn: Warn,
     else if (!contents.has(file) || contents.get(file) === undefined) warn(`history: run file ${file} is missing; skipped`);
   }
   return runs.reverse();
+}
+
+/**
+ * The open chunk of every benchmark whose turn the next append is (by the index's text, unchecked:
+ * only a hint of what to read together; planAppend reads what it needs whatever this says).
+ */
+function likelyOpenChunks(indexText: string | undefined, suite: string): string[] {
+  let index: Partial<SuiteIndex> | undefined;
+  try {
+    index = indexText === undefined ? undefined : (JSON.parse(indexText) as Partial<SuiteIndex>);
+  } catch {
+    return [];
+  }
+  if (!index || !Array.isArray(index.benchmarks)) return [];
+  const turn = ((typeof index.appends === 'number' ? index.appends : 0) + 1) % TAIL_TURNS;
+  return index.benchmarks.flatMap((b) => {
+    const [from, to] = Array.isArray(b?.chunks) ? b.chunks : [0, 0];
+    return typeof b?.key === 'string' && turnOf(b.key) === turn && to > from ? [paths.chunk(suite, b.key, to - 1)] : [];
+  });
 }
 
 export interface AppendPlan {
@@ -316,7 +332,10 @@ export async function planAppend(
   const logPath = paths.runLog(suite, month);
   const indexPath = paths.index(suite);
   const tailPath = paths.tail(suite);
-  const current = await reader.read([paths.suites(), indexPath, logPath, tailPath]);
+  // The chunks this append's turn may move, named by the index a baseline has usually just read: read
+  // with the log and the tail in one round (one fetch on the gh-pages branch, not two).
+  const likely = likelyOpenChunks((await reader.read([indexPath])).get(indexPath), suite);
+  const current = await reader.read([paths.suites(), indexPath, logPath, tailPath, ...likely]);
 
   const log = parse<{ version: number; runs: RunLogEntry[] }>(current.get(logPath), logPath, warn, isLog, damaged) ?? {
     version: LAYOUT_VERSION,
@@ -398,9 +417,11 @@ export async function planAppend(
   const rowOf = new Map((options.annotations?.rows ?? []).map((r) => [`${r.benchmark}\u0000${r.metric}`, r]));
   run.results.benchmarks.forEach((b, i) => {
     const key = keys[i] as string;
-    const entryB: BenchmarkEntry = byName.get(b.name) ?? { key, name: b.name, metrics: {}, months: [], last: run.recordedAt };
+    const entryB: BenchmarkEntry = byName.get(b.name) ?? { key, name: b.name, metrics: {}, months: [], last: month };
     if (b.group) entryB.group = b.group;
-    if (run.recordedAt >= entryB.last) entryB.last = run.recordedAt;
+    // The month only (what retention reads): the entry then changes once a month, not on every
+    // append, and an append's index differs from the one before by a few bytes.
+    if (month > entryB.last.slice(0, 7)) entryB.last = month;
     const point: SeriesPoint = {
       t: run.recordedAt,
       ...(run.branch ? { branch: run.branch } : {}),

@@ -4,6 +4,7 @@
  * aside, never used half-way (an index without `branches` must not break every later append).
  */
 import { lazyValidator } from '../schemas.js';
+import type { SchemaName } from '../schema-list.js';
 
 const str = { type: 'string' } as const;
 const num = { type: 'number' } as const;
@@ -182,8 +183,8 @@ export const registrySchema = {
 } as const;
 
 /** A check for `parse` in layout.ts: true, or the first mismatch as "path: message". Compiled on first use. */
-export function conforms(schema: object): (value: unknown) => true | string {
-  const validate = lazyValidator(schema);
+export function conforms(name: SchemaName): (value: unknown) => true | string {
+  const validate = lazyValidator(name);
   return (value) => {
     const e = validate(value);
     return e ? `${e.instancePath || '(top level)'} ${e.message ?? 'does not match'}` : true;

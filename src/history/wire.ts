@@ -51,6 +51,7 @@ export interface BenchmarkEntry {
   months: string[];
   /** The chunk files that exist, ids `from` ≤ id < `to` (`series/<key>/c<id>.json`); absent before chunks. */
   chunks?: [number, number];
+  /** The month (yyyy-mm) of its newest run, what retention reads; indexes written before hold that run's time. */
   last: string;
 }
 

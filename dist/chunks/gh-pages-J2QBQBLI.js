@@ -2,9 +2,9 @@ import { createRequire as __cpCreateRequire } from 'node:module'; const require 
 import {
   GhPagesStore,
   branchFolder
-} from "./chunk-OX3NRMST.js";
-import "./chunk-TNN75TTQ.js";
-import "./chunk-J6GUC43F.js";
+} from "./chunk-22MT5H7M.js";
+import "./chunk-COK7UBMR.js";
+import "./chunk-UL3CVJGI.js";
 import "./chunk-QSE4L5OW.js";
 export {
   GhPagesStore,

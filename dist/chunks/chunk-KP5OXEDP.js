@@ -2,7 +2,7 @@ import { createRequire as __cpCreateRequire } from 'node:module'; const require 
 import {
   LocalDirectoryStore,
   XMLParser
-} from "./chunk-NPSZU4HS.js";
+} from "./chunk-VRWCMJCQ.js";
 import {
   CommandStartError,
   ConfigError,
@@ -15,7 +15,7 @@ import {
   executeShell,
   gitOutput,
   onCleanup
-} from "./chunk-TNN75TTQ.js";
+} from "./chunk-COK7UBMR.js";
 import {
   HistoryWriteDenied,
   benchmarkKey,
@@ -26,11 +26,9 @@ import {
   maxOf,
   minOf,
   pushAll,
-  resultsSchema,
-  rulesSchema,
   testbedOf,
   trendHash
-} from "./chunk-J6GUC43F.js";
+} from "./chunk-UL3CVJGI.js";
 import {
   __commonJS,
   __require,
@@ -13070,7 +13068,7 @@ var DEFAULT_RULES = {
 };
 var MAX_ALIASES = 100;
 var METRIC_ALIASES = { execution_time: "time" };
-var validate = lazyValidator(rulesSchema);
+var validate = lazyValidator("rules");
 function normalizeThresholds(t) {
   const out = {};
   for (const [k, v] of Object.entries(t ?? {})) out[METRIC_ALIASES[k] ?? k] = v;
@@ -15083,7 +15081,7 @@ function fromMessage(m, where) {
 }
 
 // src/formats/custom.ts
-var validate2 = lazyValidator(resultsSchema);
+var validate2 = lazyValidator("results");
 var custom = {
   name: "custom",
   aliases: ["causal-perf", "json"],
@@ -17124,7 +17122,7 @@ async function openHistory(spec) {
   }
   const cache = async () => {
     if (!spec.cache) throw new Error(`openHistory: storage "${spec.storage}" needs cache.dir`);
-    const { CacheStore } = await import("./cache-TZ3JFWBB.js");
+    const { CacheStore } = await import("./cache-VUK57SDR.js");
     return new CacheStore({ dir: spec.cache.dir, restoreBranch: spec.cache.restoreBranch, retention, clock, warn });
   };
   if (spec.storage === "cache") {
@@ -17140,7 +17138,7 @@ async function openHistory(spec) {
   }
   const b = spec.branch;
   if (!b) throw new Error(`openHistory: storage "${spec.storage}" needs a branch`);
-  const { GhPagesStore } = await import("./gh-pages-SONSV33G.js");
+  const { GhPagesStore } = await import("./gh-pages-J2QBQBLI.js");
   const pages = new GhPagesStore({
     url: b.url,
     branch: b.name,

@@ -2,16 +2,18 @@ import { createRequire as __cpCreateRequire } from 'node:module'; const require 
 import {
   Git,
   GitError,
-  InputError
-} from "./chunk-TNN75TTQ.js";
+  InputError,
+  ObjectReader,
+  treeEntries
+} from "./chunk-COK7UBMR.js";
 import {
   HistoryWriteDenied,
   loadRunsSafely,
   planAppendSafely
-} from "./chunk-J6GUC43F.js";
+} from "./chunk-UL3CVJGI.js";
 
 // src/history/gh-pages.ts
-import { mkdtemp, rm } from "node:fs/promises";
+import { appendFile, mkdtemp, readFile, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 function branchFolder(raw) {
@@ -40,35 +42,83 @@ var GhPagesStore = class {
   dir;
   warn;
   fetched = /* @__PURE__ */ new Set();
+  objects;
+  /** The branch's tip as last fetched: a commit, null when the branch does not exist, undefined before the first fetch. */
+  tip;
+  /** Folders of a tip (`<tip>:<path>`) and blob contents (by id) already read: nothing is read twice in a run. */
+  trees = /* @__PURE__ */ new Map();
+  blobs = /* @__PURE__ */ new Map();
   async repo() {
     if (this.git) return this.git;
     const dir = await mkdtemp(join(this.options.workDir ?? tmpdir(), "causal-perf-history-"));
     const git = new Git(dir, this.options.auth);
     await git.exec(["init", "-q", "--bare"]);
-    await git.exec(["remote", "add", "origin", this.options.url]);
-    await git.exec(["config", "remote.origin.promisor", "true"]);
-    await git.exec(["config", "remote.origin.partialclonefilter", "blob:none"]);
-    await git.exec(["config", "extensions.partialClone", "origin"]);
+    if (/[\0\n\r]/.test(this.options.url)) throw new InputError(`history URL: expected one line, got "${this.options.url}"`);
+    const quoted = `"${this.options.url.replace(/\\/g, "\\\\").replace(/"/g, '\\"')}"`;
+    await appendFile(
+      join(dir, "config"),
+      `[remote "origin"]
+	url = ${quoted}
+	promisor = true
+	partialclonefilter = blob:none
+[extensions]
+	partialClone = origin
+[gc]
+	auto = 0
+[maintenance]
+	auto = false
+`
+    );
     this.git = git;
+    this.objects = new ObjectReader(git);
     return git;
   }
-  /** The remote tip of the branch (fetched, without blobs), or undefined when the branch does not exist yet. */
-  async fetchTip() {
+  /**
+   * The remote tip of the branch (fetched, without blobs), or undefined when the branch does not exist
+   * yet: one fetch, read once per run and again only after a rejected push (`refresh`).
+   */
+  async fetchTip(refresh = false) {
+    if (this.tip !== void 0 && !refresh) return this.tip ?? void 0;
     const git = await this.repo();
-    const ls = await git.text(["ls-remote", "--heads", "origin", `refs/heads/${this.branch}`]);
-    const tip = ls.split(/\s/)[0];
-    if (!tip) return void 0;
-    await git.exec([
-      "fetch",
-      "-q",
-      "--no-tags",
-      "--depth",
-      "1",
-      "--filter=blob:none",
-      "origin",
-      `+refs/heads/${this.branch}:refs/remotes/origin/${this.branch}`
-    ]);
-    return (await git.text(["rev-parse", `refs/remotes/origin/${this.branch}`])).trim();
+    const fetch = await git.exec(
+      [
+        "fetch",
+        "-q",
+        "--no-tags",
+        "--no-auto-maintenance",
+        "--depth",
+        "1",
+        "--filter=blob:none",
+        "origin",
+        `+refs/heads/${this.branch}:refs/remotes/origin/${this.branch}`
+      ],
+      { allowFailure: true }
+    );
+    if (fetch.code !== 0) {
+      if (!/couldn't find remote ref/i.test(fetch.stderr)) {
+        const detail = fetch.stderr.trim().split("\n").slice(-3).join(" / ");
+        throw new GitError(`git fetch failed (exit ${fetch.code}): ${detail}`, fetch.stderr, fetch.code);
+      }
+      this.tip = null;
+      return void 0;
+    }
+    const head = (await readFile(join(git.dir, "FETCH_HEAD"), "utf8")).split(/\s/)[0] ?? "";
+    if (!/^[0-9a-f]{40,64}$/.test(head)) throw new GitError(`git fetch left no commit in FETCH_HEAD ("${head}")`, "", null);
+    this.tip = head;
+    return head;
+  }
+  /** The entries of a folder of the tip (a tree object is present after a blob-less fetch), cached per tree. */
+  async folders(tip, dirs) {
+    const objects = this.objects;
+    const result = /* @__PURE__ */ new Map();
+    const unknown = dirs.filter((d) => !this.trees.has(`${tip}:${d}`));
+    const got = await objects.read(unknown.map((d) => `${tip}:${d}`));
+    unknown.forEach((d, i) => {
+      const o = got[i];
+      this.trees.set(`${tip}:${d}`, o?.type === "tree" ? treeEntries(o.content, o.oid.length / 2) : void 0);
+    });
+    for (const d of dirs) result.set(d, this.trees.get(`${tip}:${d}`));
+    return result;
   }
   reader(tip) {
     return {
@@ -77,15 +127,14 @@ var GhPagesStore = class {
         if (!tip || files.length === 0) return result;
         const git = await this.repo();
         const full = files.map((f) => `${this.dir}/${f}`);
+        const parent = (p) => p.slice(0, Math.max(0, p.lastIndexOf("/")));
+        const trees = await this.folders(tip, [...new Set(full.map(parent))]);
         const oids = /* @__PURE__ */ new Map();
-        for (let i = 0; i < full.length; i += 500) {
-          const out = await git.text(["ls-tree", "-z", tip, "--", ...full.slice(i, i + 500)]);
-          for (const line of out.split("\0")) {
-            const m = /^\d+ blob ([0-9a-f]+)\t(.*)$/s.exec(line);
-            if (m) oids.set(m[2], m[1]);
-          }
+        for (const f of full) {
+          const entry = trees.get(parent(f))?.get(f.slice(parent(f).length + 1));
+          if (entry && !entry.mode.startsWith("4")) oids.set(f, entry.oid);
         }
-        const missing = [...new Set(oids.values())].filter((o) => !this.fetched.has(o));
+        const missing = [...new Set(oids.values())].filter((o) => !this.fetched.has(o) && !this.blobs.has(o));
         if (missing.length > 0) {
           await git.exec(
             [
@@ -94,27 +143,26 @@ var GhPagesStore = class {
               "fetch",
               "-q",
               "--no-tags",
+              "--no-auto-maintenance",
               "--no-write-fetch-head",
               "--filter=blob:none",
               "--stdin",
               "origin"
             ],
-            {
-              input: missing.join("\n") + "\n"
-            }
+            { input: missing.join("\n") + "\n" }
           );
           for (const o of missing) this.fetched.add(o);
         }
-        const wanted = full.filter((f) => oids.has(f));
-        if (wanted.length > 0) {
-          const out = (await git.exec(["cat-file", "--batch"], { input: wanted.map((f) => oids.get(f)).join("\n") + "\n" })).stdout;
-          let pos = 0;
-          for (const f of wanted) {
-            const nl = out.indexOf(10, pos);
-            const size = Number(out.subarray(pos, nl).toString("latin1").split(" ")[2]);
-            result.set(f.slice(this.dir.length + 1), out.subarray(nl + 1, nl + 1 + size).toString("utf8"));
-            pos = nl + 1 + size + 1;
-          }
+        const unread = [...new Set(oids.values())].filter((o) => !this.blobs.has(o));
+        const got = await this.objects.read(unread);
+        unread.forEach((o, i) => {
+          const blob = got[i];
+          if (!blob) throw new GitError(`git has no object ${o} after fetching it`, "", null);
+          this.blobs.set(o, blob.content.toString("utf8"));
+        });
+        for (const f of full) {
+          const oid = oids.get(f);
+          if (oid) result.set(f.slice(this.dir.length + 1), this.blobs.get(oid));
         }
         return result;
       },
@@ -126,10 +174,9 @@ var GhPagesStore = class {
       }
     };
   }
-  /** Whether the history branch exists on the remote (a read; no fetch of contents). */
+  /** Whether the history branch exists on the remote (its tip is fetched, without contents, and kept for the run). */
   async exists() {
-    const git = await this.repo();
-    return (await git.text(["ls-remote", "--heads", "origin", `refs/heads/${this.branch}`])).trim() !== "";
+    return await this.fetchTip() !== void 0;
   }
   async load(query) {
     const tip = await this.fetchTip();
@@ -147,7 +194,7 @@ var GhPagesStore = class {
     for (let attempt = 1; ; attempt++) {
       let tip;
       try {
-        tip = await this.fetchTip();
+        tip = await this.fetchTip(attempt > 1);
       } catch (error) {
         if (!(error instanceof GitError) || !TRANSIENT.test(error.stderr) || Date.now() >= deadline) throw error;
         this.warn(`history: reading ${this.branch} failed (${error.message}); retrying`);
@@ -172,7 +219,10 @@ var GhPagesStore = class {
       const push = await git.exec(["push", "-q", "--no-verify", "origin", `${commit}:refs/heads/${this.branch}`], {
         allowFailure: true
       });
-      if (push.code === 0) return true;
+      if (push.code === 0) {
+        this.tip = commit;
+        return true;
+      }
       const detail = push.stderr.trim().split("\n").slice(-2).join(" / ");
       if (DENIED.test(push.stderr) && !TRANSIENT.test(push.stderr))
         throw new HistoryWriteDenied(`could not push history to ${this.branch}: ${detail}`);
@@ -207,6 +257,7 @@ var GhPagesStore = class {
     };
     const ref = `refs/causal-perf/append-${process.pid}`;
     text(`commit ${ref}
+mark :1
 committer ${who.name} <${who.email}> ${now} +0000
 `);
     data(message);
@@ -229,12 +280,16 @@ committer ${who.name} <${who.email}> ${now} +0000
 `);
       data("");
     }
-    text("done\n");
-    await git.exec(["fast-import", "--quiet", "--force", "--done"], { input: Buffer.concat(chunks) });
-    return (await git.text(["rev-parse", ref])).trim();
+    text("get-mark :1\ndone\n");
+    const out = await git.exec(["fast-import", "--quiet", "--force", "--done"], { input: Buffer.concat(chunks) });
+    const oid = out.stdout.toString("latin1").trim();
+    if (!/^[0-9a-f]{40,64}$/.test(oid)) throw new GitError(`git fast-import gave no commit id ("${oid}")`, "", null);
+    return oid;
   }
   /** Removes the temporary repository. */
   async close() {
+    this.objects?.close();
+    this.objects = void 0;
     if (this.git) await rm(this.git.dir, { recursive: true, force: true });
     this.git = void 0;
   }

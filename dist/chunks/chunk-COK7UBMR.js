@@ -59,6 +59,9 @@ function errorMessage(error) {
   return String(error);
 }
 
+// src/io/git.ts
+import { spawn as spawn2 } from "node:child_process";
+
 // src/io/command.ts
 import { spawn } from "node:child_process";
 var CommandStartError = class extends Error {
@@ -166,6 +169,10 @@ var Git = class {
     const detail = result.timedOut ? `no answer within ${options.timeoutMs} ms` : stderr.trim().split("\n").slice(-3).join(" / ");
     throw new GitError(`git ${what} failed (exit ${result.code}): ${detail}`, stderr, result.code);
   }
+  /** A long-lived git child with the same environment (for `cat-file --batch`); the caller owns it. */
+  spawn(args) {
+    return spawn2("git", args, { cwd: this.dir, env: this.env, stdio: ["pipe", "pipe", "pipe"] });
+  }
   async text(args, timeoutMs) {
     return (await this.exec(args, { timeoutMs })).stdout.toString("utf8");
   }
@@ -198,6 +205,104 @@ function checkRef(ref, what) {
     );
   return ref;
 }
+var ObjectReader = class {
+  constructor(git) {
+    this.git = git;
+  }
+  git;
+  child;
+  buffer = Buffer.alloc(0);
+  waiting = [];
+  failure;
+  /** The objects, or undefined for each name git does not know. */
+  read(names) {
+    if (names.some((n) => /[\n\r]/.test(n)))
+      return Promise.reject(new GitError("an object name may not hold a line break", "", null));
+    if (this.failure) return Promise.reject(this.failure);
+    if (names.length === 0) return Promise.resolve([]);
+    const child = this.start();
+    this.hold(true);
+    const answers = names.map(
+      () => new Promise((resolve, reject) => this.waiting.push({ resolve, reject }))
+    );
+    child.stdin.write(names.map((n) => `${n}
+`).join(""));
+    return Promise.all(answers);
+  }
+  start() {
+    if (this.child) return this.child;
+    const child = this.git.spawn(["cat-file", "--batch"]);
+    let stderr = "";
+    child.stderr.on("data", (c) => stderr += c.toString("utf8"));
+    child.stdout.on("data", (c) => this.take(c));
+    child.stdin.on("error", () => {
+    });
+    const fail = (why) => {
+      this.failure ??= new GitError(`git cat-file failed: ${this.git.scrub(why || stderr.trim())}`, this.git.scrub(stderr), null);
+      for (const w of this.waiting.splice(0)) w.reject(this.failure);
+    };
+    child.on("error", (e) => fail(e.message));
+    child.on("close", (code) => fail(code === 0 && this.waiting.length === 0 ? "closed" : `exit ${code}: ${stderr.trim()}`));
+    this.child = child;
+    this.hold(false);
+    return child;
+  }
+  /**
+   * Keeps the event loop alive while answers are awaited, and only then: between reads the run may end
+   * without closing the reader, and the child then sees EOF.
+   */
+  hold(on) {
+    const child = this.child;
+    if (!child) return;
+    for (const h of [child, child.stdin, child.stdout, child.stderr])
+      if (on) h?.ref?.();
+      else h?.unref?.();
+  }
+  take(chunk) {
+    this.buffer = this.buffer.length ? Buffer.concat([this.buffer, chunk]) : chunk;
+    for (; ; ) {
+      const next = this.waiting[0];
+      if (!next) return;
+      const nl = this.buffer.indexOf(10);
+      if (nl < 0) return;
+      const header = this.buffer.subarray(0, nl).toString("latin1");
+      if (/ (missing|ambiguous)$/.test(header)) {
+        this.buffer = this.buffer.subarray(nl + 1);
+        this.waiting.shift();
+        next.resolve(void 0);
+        if (this.waiting.length === 0) this.hold(false);
+        continue;
+      }
+      const [oid = "", type = "", sizeText = ""] = header.split(" ");
+      const size = Number(sizeText);
+      if (this.buffer.length < nl + 1 + size + 1) return;
+      const content = Buffer.from(this.buffer.subarray(nl + 1, nl + 1 + size));
+      this.buffer = this.buffer.subarray(nl + 1 + size + 1);
+      this.waiting.shift();
+      next.resolve({ oid, type, content });
+      if (this.waiting.length === 0) this.hold(false);
+    }
+  }
+  /** Ends the process (it also ends by itself when this process exits). */
+  close() {
+    this.child?.stdin?.end();
+    this.child = void 0;
+  }
+};
+function treeEntries(tree, oidBytes = 20) {
+  const entries = /* @__PURE__ */ new Map();
+  let pos = 0;
+  while (pos < tree.length) {
+    const space = tree.indexOf(32, pos);
+    const nul = tree.indexOf(0, space);
+    if (space < 0 || nul < 0 || nul + 1 + oidBytes > tree.length) throw new GitError("git returned a malformed tree", "", null);
+    const mode = tree.subarray(pos, space).toString("latin1");
+    const name = tree.subarray(space + 1, nul).toString("utf8");
+    entries.set(name, { mode, oid: tree.subarray(nul + 1, nul + 1 + oidBytes).toString("hex") });
+    pos = nul + 1 + oidBytes;
+  }
+  return entries;
+}
 
 export {
   onCleanup,
@@ -214,5 +319,7 @@ export {
   gitOutput,
   defaultBranchName,
   readCommit,
-  checkRef
+  checkRef,
+  ObjectReader,
+  treeEntries
 };

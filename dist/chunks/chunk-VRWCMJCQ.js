@@ -2,7 +2,7 @@ import { createRequire as __cpCreateRequire } from 'node:module'; const require 
 import {
   loadRunsSafely,
   planAppendSafely
-} from "./chunk-J6GUC43F.js";
+} from "./chunk-UL3CVJGI.js";
 
 // src/history/local.ts
 import { mkdir, readFile, readdir, rename, rm, writeFile } from "node:fs/promises";

@@ -16,14 +16,14 @@ import {
   XMLParser,
   XMLValidator,
   json2xml_default
-} from "./chunk-NPSZU4HS.js";
+} from "./chunk-VRWCMJCQ.js";
 import {
   require_tunnel,
   require_undici
 } from "./chunk-FJALWU5J.js";
 import {
   slug
-} from "./chunk-J6GUC43F.js";
+} from "./chunk-UL3CVJGI.js";
 import {
   __commonJS,
   __export,
