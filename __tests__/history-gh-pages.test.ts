@@ -137,6 +137,29 @@ describe('GhPagesStore over HTTP (git http-backend)', () => {
     await again.close();
   });
 
+  it('a recording run of an active history fetches twice after the tip: this month’s logs with the index, the runs with what the append needs', async () => {
+    const url = newRemote();
+    const seed = store(url);
+    // Recorded in the last few minutes: the month the load guesses (this one, or the one before).
+    const recent = (i: number): RunRecord => ({
+      ...record(i, { benchmarks: 20 }),
+      recordedAt: new Date(Date.now() - (10 - i) * 1000).toISOString(),
+    });
+    for (let i = 0; i < 6; i++) await seed.append(recent(i));
+    await seed.close();
+    const before = server.requests.length;
+    const s = store(url);
+    const runs = await s.load({ suite: 'causal gym', limit: 5, beforeAppend: true });
+    expect(runs.map((r) => r.runId)).toEqual(['1001', '1002', '1003', '1004', '1005']);
+    expect(await s.append(recent(6))).toBe(true);
+    await s.close();
+    const asked = server.requests.slice(before);
+    expect(asked.filter((r) => r.method === 'GET' && r.path.includes('/info/refs?service=git-upload-pack')).length).toBe(3);
+    const again = store(url);
+    expect((await again.load({ suite: 'causal gym', limit: 10 })).length).toBe(7);
+    await again.close();
+  });
+
   it('lands every run when 8 jobs append at once, with no duplicates and no force-push', async () => {
     const url = newRemote();
     await store(url).append(record(100));

@@ -32,7 +32,7 @@ import {
   splitCredentials,
   stepChange,
   visible
-} from "./chunks/chunk-KP5OXEDP.js";
+} from "./chunks/chunk-ZWNK7ZMD.js";
 import {
   metricsTimeseries,
   renderOpenMetrics
@@ -41,7 +41,7 @@ import {
   defaultTestbed,
   sampleTime
 } from "./chunks/chunk-C2NF5WOG.js";
-import "./chunks/chunk-VRWCMJCQ.js";
+import "./chunks/chunk-X7CKTBUR.js";
 import {
   InputError,
   checkRef,
@@ -57,7 +57,7 @@ import {
   repairHistory,
   systemClock,
   testbedOf
-} from "./chunks/chunk-UL3CVJGI.js";
+} from "./chunks/chunk-Q7PTPT4K.js";
 import "./chunks/chunk-QSE4L5OW.js";
 
 // src/cli/main.ts

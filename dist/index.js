@@ -23,7 +23,7 @@ import {
   summaryChannel,
   visible,
   withWorktrees
-} from "./chunks/chunk-KP5OXEDP.js";
+} from "./chunks/chunk-ZWNK7ZMD.js";
 import {
   defaultTestbed,
   sampleTime
@@ -40,10 +40,10 @@ import {
   summary,
   warning
 } from "./chunks/chunk-AW4YEKT2.js";
-import "./chunks/chunk-VRWCMJCQ.js";
+import "./chunks/chunk-X7CKTBUR.js";
 import {
   branchFolder
-} from "./chunks/chunk-22MT5H7M.js";
+} from "./chunks/chunk-R54S24JP.js";
 import {
   Git,
   InputError,
@@ -58,7 +58,7 @@ import {
   pushAll,
   slug,
   systemClock
-} from "./chunks/chunk-UL3CVJGI.js";
+} from "./chunks/chunk-Q7PTPT4K.js";
 import "./chunks/chunk-QSE4L5OW.js";
 
 // src/action/main.ts

@@ -179,12 +179,18 @@ export const isRegistry = conforms('registry');
  * slug plus a short hash of the exact name. The registry (suites.json) maps names to folders, so the
  * mapping is injective and histories written before it keep their folders.
  */
-export async function suiteFolder(reader: FileReader, name: string, warn: Warn): Promise<string> {
+export async function suiteFolder(
+  reader: FileReader,
+  name: string,
+  warn: Warn,
+  /** More files of the folder the caller reads next, if the folder is the slug's (read in the same round). */
+  also: (folder: string) => string[] = () => [],
+): Promise<string> {
   const path = paths.suites();
   // The folder's index in the same read: it is nearly always the slug's, and a reader that fetches
-  // (the gh-pages branch) then fetches both at once; the callers read it next.
+  // (the gh-pages branch) then fetches them at once; the callers read it next.
   const registry = parse<{ suites: { id: string; name: string }[] }>(
-    (await reader.read([path, paths.index(slug(name))])).get(path),
+    (await reader.read([path, paths.index(slug(name)), ...also(slug(name))])).get(path),
     path,
     warn,
     isRegistry,
@@ -214,7 +220,14 @@ export async function readIndex(
 
 /** The newest `limit` runs of a suite (of one branch when asked), oldest first. */
 export async function loadRuns(reader: FileReader, query: LoadQuery, warn: Warn, damaged?: Damage): Promise<RunRecord[]> {
-  const folder = await suiteFolder(reader, query.suite, warn);
+  // A guess read with the suite list and the index: this month's and last month's run logs, where an
+  // active history's newest runs are. Only what is read together changes; a wrong guess costs nothing.
+  const now = systemClock();
+  const recent = [0, 1].map((back) =>
+    new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() - back, 1)).toISOString().slice(0, 7),
+  );
+  const folder = await suiteFolder(reader, query.suite, warn, (f) => recent.map((m) => paths.runLog(f, m)));
+  const indexText = (await reader.read([paths.index(folder)])).get(paths.index(folder));
   const index = await readIndex(reader, folder, warn, damaged);
   if (!index || (index.name !== undefined && index.name !== query.suite)) return [];
   const until = new Set(query.untilShas ?? []);
@@ -244,7 +257,9 @@ export async function loadRuns(reader: FileReader, query: LoadQuery, warn: Warn,
   }
   const chosen = scanned.slice(Math.max(cut, 0), Math.max(cut, 0) + query.limit);
   const files = chosen.map(({ month, entry }) => paths.run(folder, month, entry.id));
-  const contents = await reader.read(files);
+  // A run about to be appended needs the tail and this turn's open chunks: read with the runs.
+  const forAppend = query.beforeAppend ? [paths.tail(folder), ...likelyOpenChunks(indexText, folder)] : [];
+  const contents = await reader.read([...files, ...forAppend]);
   const runs: RunRecord[] = [];
   for (const file of files) {
     const run = parse<RunRecord>(contents.get(file), file, warn, isRun);

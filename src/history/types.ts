@@ -52,6 +52,11 @@ export interface LoadQuery {
    * of one of them, the window is the `limit` runs up to and including the newest such run.
    */
   untilShas?: string[];
+  /**
+   * The caller appends a run of this suite next: a store that fetches may read what the append needs
+   * (the tail, the chunks of its turn) in the same round as the runs. Changes nothing that is returned.
+   */
+  beforeAppend?: boolean;
 }
 
 /**

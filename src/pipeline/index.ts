@@ -150,6 +150,7 @@ async function driftWindow(job: Job, history: History | undefined): Promise<RunR
       branch: job.baseline.branch,
       testbed: job.baseline.testbed,
       limit: Math.max(DRIFT_RUNS, job.rules.history + 1),
+      beforeAppend: true,
     });
   } catch {
     // baselineWindow reads again and says what failed.

@@ -3487,10 +3487,10 @@ function parseSeriesFile(text, path, warn) {
   return parse(text, path, warn, isChunkPath(path) ? isChunk : isSeries);
 }
 var isRegistry = conforms("registry");
-async function suiteFolder(reader, name, warn) {
+async function suiteFolder(reader, name, warn, also = () => []) {
   const path = paths.suites();
   const registry2 = parse(
-    (await reader.read([path, paths.index(slug(name))])).get(path),
+    (await reader.read([path, paths.index(slug(name)), ...also(slug(name))])).get(path),
     path,
     warn,
     isRegistry
@@ -3512,7 +3512,12 @@ async function readIndex(reader, suite, warn, damaged) {
   return parse((await reader.read([path])).get(path), path, warn, isIndex, damaged);
 }
 async function loadRuns(reader, query, warn, damaged) {
-  const folder = await suiteFolder(reader, query.suite, warn);
+  const now = systemClock();
+  const recent = [0, 1].map(
+    (back) => new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() - back, 1)).toISOString().slice(0, 7)
+  );
+  const folder = await suiteFolder(reader, query.suite, warn, (f) => recent.map((m) => paths.runLog(f, m)));
+  const indexText = (await reader.read([paths.index(folder)])).get(paths.index(folder));
   const index2 = await readIndex(reader, folder, warn, damaged);
   if (!index2 || index2.name !== void 0 && index2.name !== query.suite) return [];
   const until = new Set(query.untilShas ?? []);
@@ -3538,7 +3543,8 @@ async function loadRuns(reader, query, warn, damaged) {
   }
   const chosen = scanned.slice(Math.max(cut, 0), Math.max(cut, 0) + query.limit);
   const files = chosen.map(({ month, entry }) => paths.run(folder, month, entry.id));
-  const contents = await reader.read(files);
+  const forAppend = query.beforeAppend ? [paths.tail(folder), ...likelyOpenChunks(indexText, folder)] : [];
+  const contents = await reader.read([...files, ...forAppend]);
   const runs = [];
   for (const file of files) {
     const run2 = parse(contents.get(file), file, warn, isRun);

@@ -2,7 +2,7 @@ import { createRequire as __cpCreateRequire } from 'node:module'; const require 
 import {
   loadRunsSafely,
   planAppendSafely
-} from "./chunk-UL3CVJGI.js";
+} from "./chunk-Q7PTPT4K.js";
 
 // src/history/local.ts
 import { mkdir, readFile, readdir, rename, rm, writeFile } from "node:fs/promises";

@@ -16,14 +16,14 @@ import {
   XMLParser,
   XMLValidator,
   json2xml_default
-} from "./chunk-VRWCMJCQ.js";
+} from "./chunk-X7CKTBUR.js";
 import {
   require_tunnel,
   require_undici
 } from "./chunk-FJALWU5J.js";
 import {
   slug
-} from "./chunk-UL3CVJGI.js";
+} from "./chunk-Q7PTPT4K.js";
 import {
   __commonJS,
   __export,

@@ -2,9 +2,9 @@ import { createRequire as __cpCreateRequire } from 'node:module'; const require 
 import {
   GhPagesStore,
   branchFolder
-} from "./chunk-22MT5H7M.js";
+} from "./chunk-R54S24JP.js";
 import "./chunk-COK7UBMR.js";
-import "./chunk-UL3CVJGI.js";
+import "./chunk-Q7PTPT4K.js";
 import "./chunk-QSE4L5OW.js";
 export {
   GhPagesStore,

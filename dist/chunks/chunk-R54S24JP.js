@@ -10,7 +10,7 @@ import {
   HistoryWriteDenied,
   loadRunsSafely,
   planAppendSafely
-} from "./chunk-UL3CVJGI.js";
+} from "./chunk-Q7PTPT4K.js";
 
 // src/history/gh-pages.ts
 import { appendFile, mkdtemp, readFile, rm } from "node:fs/promises";

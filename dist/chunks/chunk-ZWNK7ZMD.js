@@ -2,7 +2,7 @@ import { createRequire as __cpCreateRequire } from 'node:module'; const require 
 import {
   LocalDirectoryStore,
   XMLParser
-} from "./chunk-VRWCMJCQ.js";
+} from "./chunk-X7CKTBUR.js";
 import {
   CommandStartError,
   ConfigError,
@@ -28,7 +28,7 @@ import {
   pushAll,
   testbedOf,
   trendHash
-} from "./chunk-UL3CVJGI.js";
+} from "./chunk-Q7PTPT4K.js";
 import {
   __commonJS,
   __require,
@@ -16914,7 +16914,8 @@ async function driftWindow(job, history) {
       suite: job.name,
       branch: job.baseline.branch,
       testbed: job.baseline.testbed,
-      limit: Math.max(DRIFT_RUNS, job.rules.history + 1)
+      limit: Math.max(DRIFT_RUNS, job.rules.history + 1),
+      beforeAppend: true
     });
   } catch {
     return void 0;
@@ -17122,7 +17123,7 @@ async function openHistory(spec) {
   }
   const cache = async () => {
     if (!spec.cache) throw new Error(`openHistory: storage "${spec.storage}" needs cache.dir`);
-    const { CacheStore } = await import("./cache-VUK57SDR.js");
+    const { CacheStore } = await import("./cache-IICVVOJD.js");
     return new CacheStore({ dir: spec.cache.dir, restoreBranch: spec.cache.restoreBranch, retention, clock, warn });
   };
   if (spec.storage === "cache") {
@@ -17138,7 +17139,7 @@ async function openHistory(spec) {
   }
   const b = spec.branch;
   if (!b) throw new Error(`openHistory: storage "${spec.storage}" needs a branch`);
-  const { GhPagesStore } = await import("./gh-pages-J2QBQBLI.js");
+  const { GhPagesStore } = await import("./gh-pages-ZQGZLHHN.js");
   const pages = new GhPagesStore({
     url: b.url,
     branch: b.name,
