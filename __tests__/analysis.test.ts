@@ -3,7 +3,8 @@ import { decide, type ResultRow } from '../src/analysis/decide.js';
 import { historyTest, suiteTail } from '../src/analysis/history-test.js';
 import { fitRunner, locateShift } from '../src/analysis/runner.js';
 import { madSigma, robustScale, winsorizedSd } from '../src/analysis/stats.js';
-import { DEFAULT_RULES, parseRules, ruleFor } from '../src/config.js';
+import { DEFAULT_RULES, ruleFor } from '../src/config.js';
+import { parseRules } from '../src/rules-yaml.js';
 import type { ResultSet } from '../src/model.js';
 import { gaussian, rng } from '../bench/simulate.js';
 

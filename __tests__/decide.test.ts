@@ -1,7 +1,8 @@
 import { describe, expect, it } from '@jest/globals';
 import { decide, type ResultRow } from '../src/analysis/decide.js';
 import { medianOfRuns } from '../src/analysis/series.js';
-import { DEFAULT_RULES, parseRules, type Rules } from '../src/config.js';
+import { DEFAULT_RULES, type Rules } from '../src/config.js';
+import { parseRules } from '../src/rules-yaml.js';
 import type { Benchmark, ResultSet } from '../src/model.js';
 import { gaussian, rng } from '../bench/simulate.js';
 

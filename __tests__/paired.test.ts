@@ -1,7 +1,8 @@
 /** The paired decision of same-job A/B, on rounds built so that the right answer is known. */
 import { describe, expect, it } from '@jest/globals';
 import { decidePaired, type Round } from '../src/analysis/paired.js';
-import { DEFAULT_RULES, parseRules } from '../src/config.js';
+import { DEFAULT_RULES } from '../src/config.js';
+import { parseRules } from '../src/rules-yaml.js';
 import type { ResultSet } from '../src/model.js';
 import { poolRuns } from '../src/pipeline/ab.js';
 

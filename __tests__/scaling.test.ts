@@ -3,7 +3,8 @@ import { describe, expect, it } from '@jest/globals';
 import { decide } from '../src/analysis/decide.js';
 import { judgeScaling } from '../src/analysis/scaling.js';
 import { sizeFamilies } from '../src/analysis/sizes.js';
-import { DEFAULT_RULES, parseRules } from '../src/config.js';
+import { DEFAULT_RULES } from '../src/config.js';
+import { parseRules } from '../src/rules-yaml.js';
 import type { ResultSet } from '../src/model.js';
 import { gaussian, rng } from '../bench/simulate.js';
 

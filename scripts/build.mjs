@@ -21,6 +21,8 @@ const common = {
   target: 'node20',
   banner,
   legalComments: 'none',
+  minifyWhitespace: true,
+  minifySyntax: true,
   logLevel: 'warning',
 };
 
@@ -123,6 +125,8 @@ await build({
   target: 'es2020',
   minify: true,
   legalComments: 'none',
+  minifyWhitespace: true,
+  minifySyntax: true,
   logLevel: 'warning',
 });
 await writeFile('dist/site/index.html', await readFile('site/index.html'));

@@ -1,5 +1,5 @@
 import picomatch from 'picomatch';
-import { parseDocument } from 'yaml';
+import type { Document } from 'yaml';
 import { ConfigError } from './errors.js';
 import type { Direction } from './model.js';
 import { describeSchemaError, lazyValidator } from './schemas.js';
@@ -100,9 +100,11 @@ function checkGlob(pattern: string, where: string): void {
     );
 }
 
-/** Parses and validates a rules file; errors name the file, the key and what was expected. */
-export function parseRules(text: string, source: string): Rules {
-  const doc = parseDocument(text);
+/**
+ * Validates a parsed rules file; errors name the file, the key and what was expected. The YAML parser
+ * itself is in rules-yaml.ts (`parseRules`), loaded only when a rules file exists.
+ */
+export function rulesFromDocument(doc: Document, source: string): Rules {
   if (doc.errors.length > 0) {
     const e = doc.errors[0]!;
     const at = e.linePos?.[0] ? `line ${e.linePos[0].line}, column ${e.linePos[0].col}: ` : '';

@@ -1,5 +1,6 @@
 import type { Clock } from '../io/clock.js';
-import { appendFile, mkdtemp, readFile, rm } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { InputError } from '../errors.js';
@@ -90,13 +91,18 @@ export class GhPagesStore implements HistoryStore {
     if (this.git) return this.git;
     const dir = await mkdtemp(join(this.options.workDir ?? tmpdir(), 'causal-perf-history-'));
     const git = new Git(dir, this.options.auth);
-    await git.exec(['init', '-q', '--bare']);
-    // The remote, as a partial clone of it: written to the config at once (one process, not four).
+    // A bare repository is HEAD, a config, objects/ and refs/ (what `git init --bare --template=`
+    // writes), with the remote as a partial clone of it: written here, not by five git processes.
     if (/[\0\n\r]/.test(this.options.url)) throw new InputError(`history URL: expected one line, got "${this.options.url}"`);
     const quoted = `"${this.options.url.replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`;
-    await appendFile(
+    await mkdir(join(dir, 'objects', 'pack'), { recursive: true });
+    await mkdir(join(dir, 'objects', 'info'), { recursive: true });
+    await mkdir(join(dir, 'refs', 'heads'), { recursive: true });
+    await mkdir(join(dir, 'refs', 'tags'), { recursive: true });
+    await writeFile(join(dir, 'HEAD'), 'ref: refs/heads/main\n');
+    await writeFile(
       join(dir, 'config'),
-      `[remote "origin"]\n\turl = ${quoted}\n\tpromisor = true\n\tpartialclonefilter = blob:none\n[extensions]\n\tpartialClone = origin\n[gc]\n\tauto = 0\n[maintenance]\n\tauto = false\n`,
+      `[core]\n\trepositoryformatversion = 0\n\tfilemode = true\n\tbare = true\n[remote "origin"]\n\turl = ${quoted}\n\tpromisor = true\n\tpartialclonefilter = blob:none\n[extensions]\n\tpartialClone = origin\n[gc]\n\tauto = 0\n[maintenance]\n\tauto = false\n`,
     );
     this.git = git;
     this.objects = new ObjectReader(git);
@@ -316,7 +322,7 @@ export class GhPagesStore implements HistoryStore {
     data(message);
     if (tip) text(`from ${tip}\n`);
     for (const path of deletes) text(`D ${this.dir}/${path}\n`);
-    for (const [path, content] of site ?? []) {
+    for (const [path, content] of await this.changedSite(tip, site)) {
       text(`M 100644 inline ${this.dir}/${path}\n`);
       data(content);
     }
@@ -334,6 +340,27 @@ export class GhPagesStore implements HistoryStore {
     const oid = out.stdout.toString('latin1').trim();
     if (!/^[0-9a-f]{40,64}$/.test(oid)) throw new GitError(`git fast-import gave no commit id ("${oid}")`, '', null);
     return oid;
+  }
+
+  /**
+   * The site files that differ from the tip's (by their git blob id): the page's files are the same on
+   * nearly every append, and fast-import need not hash and compress them again.
+   */
+  private async changedSite(
+    tip: string | undefined,
+    site: Map<string, string | Buffer> | undefined,
+  ): Promise<[string, string | Buffer][]> {
+    const all = [...(site ?? [])];
+    if (!tip || all.length === 0) return all;
+    const full = (p: string) => `${this.dir}/${p}`;
+    const parent = (p: string) => p.slice(0, Math.max(0, p.lastIndexOf('/')));
+    const trees = await this.folders(tip, [...new Set(all.map(([p]) => parent(full(p))))]);
+    return all.filter(([path, content]) => {
+      const entry = trees.get(parent(full(path)))?.get(full(path).slice(parent(full(path)).length + 1));
+      if (!entry || entry.oid.length !== 40) return true;
+      const buf = typeof content === 'string' ? Buffer.from(content, 'utf8') : content;
+      return createHash('sha1').update(`blob ${buf.length}\0`).update(buf).digest('hex') !== entry.oid;
+    });
   }
 
   /** Removes the temporary repository. */

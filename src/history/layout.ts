@@ -16,7 +16,7 @@
  * every benchmark's file. It is re-computable on top of any newer tip, which is what makes retried pushes
  * safe. Retention drops whole months.
  */
-import { pushAll } from '../arrays.js';
+import { byTime as byTimeOrder, pushAll } from '../arrays.js';
 import { systemClock, type Clock } from '../io/clock.js';
 import { createHash } from 'node:crypto';
 import { conforms } from './schemas.js';
@@ -235,7 +235,7 @@ export async function loadRuns(reader: FileReader, query: LoadQuery, warn: Warn,
   const scanned: { month: string; entry: RunLogEntry }[] = [];
   let cut = until.size ? -1 : 0;
   const scanLimit = query.limit + (until.size ? 1000 : 0);
-  const months = [...index.months].sort((a, b) => b.month.localeCompare(a.month)).map((m) => m.month);
+  const months = [...index.months].sort((a, b) => byTimeOrder(b.month, a.month)).map((m) => m.month);
   let logs = new Map<string, string | undefined>();
   for (const [i, month] of months.entries()) {
     if (cut >= 0 && scanned.length >= cut + query.limit) break;
@@ -250,7 +250,7 @@ export async function loadRuns(reader: FileReader, query: LoadQuery, warn: Warn,
         (query.branch === undefined || r.branch === query.branch) &&
         (query.testbed === undefined || r.testbed === undefined || r.testbed === query.testbed),
     );
-    for (const entry of runs.sort((a, b) => b.recordedAt.localeCompare(a.recordedAt))) {
+    for (const entry of runs.sort((a, b) => byTimeOrder(b.recordedAt, a.recordedAt))) {
       if (cut < 0 && until.has(entry.sha)) cut = scanned.length;
       scanned.push({ month, entry });
     }
@@ -385,7 +385,7 @@ export async function planAppend(
   };
   log.runs.push(entry);
   if (run.identity) entry.identity = run.identity;
-  log.runs.sort((a, b) => a.recordedAt.localeCompare(b.recordedAt) || a.id.localeCompare(b.id));
+  log.runs.sort((a, b) => byTimeOrder(a.recordedAt, b.recordedAt) || a.id.localeCompare(b.id));
   writes.set(logPath, JSON.stringify(log));
   // The run file keeps what the gate said too, so a rebuild from run files loses no flag.
   writes.set(
@@ -422,7 +422,7 @@ export async function planAppend(
   const monthEntry = index.months.find((m) => m.month === month);
   if (monthEntry) monthEntry.runs += 1;
   else index.months.push({ month, runs: 1 });
-  index.months.sort((a, b) => a.month.localeCompare(b.month));
+  index.months.sort((a, b) => byTimeOrder(a.month, b.month));
   if (run.branch) index.branches[run.branch] = (index.branches[run.branch] ?? 0) + 1;
   if (testbed) (index.testbeds ??= {})[testbed] = (index.testbeds?.[testbed] ?? 0) + 1;
   const newest = run.recordedAt >= index.updated;

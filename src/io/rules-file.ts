@@ -1,5 +1,5 @@
 import { readFile } from 'node:fs/promises';
-import { DEFAULT_RULES, parseRules, type Rules } from '../config.js';
+import { DEFAULT_RULES, type Rules } from '../config.js';
 import { ConfigError } from '../errors.js';
 
 export const DEFAULT_RULES_PATH = '.github/causal-perf.yml';
@@ -18,5 +18,6 @@ export async function readRules(path: string | undefined): Promise<{ rules: Rule
     if (path === undefined && code === 'ENOENT') return { rules: DEFAULT_RULES, source: null };
     throw new ConfigError(`${file}: cannot read the rules file (${code ?? String(error)})`);
   }
+  const { parseRules } = await import('../rules-yaml.js');
   return { rules: parseRules(text, file), source: file };
 }

@@ -1,0 +1,2 @@
+import { createRequire as __cpCreateRequire } from 'node:module'; const require = __cpCreateRequire(import.meta.url);
+var InputError=class extends Error{constructor(message){super(message),this.name="InputError"}},ConfigError=class extends InputError{constructor(message){super(message),this.name="ConfigError"}},HistoryReadError=class extends InputError{constructor(message){super(message),this.name="HistoryReadError"}};function errorMessage(error){return error instanceof Error?error.message:String(error)}export{InputError,ConfigError,HistoryReadError,errorMessage};

@@ -1,0 +1,2 @@
+import { createRequire as __cpCreateRequire } from 'node:module'; const require = __cpCreateRequire(import.meta.url);
+function sampleTime(commitTimestamp,fallback){let committed=commitTimestamp?new Date(commitTimestamp):void 0;return committed&&Number.isFinite(committed.getTime())?committed:fallback}function defaultTestbed(env=process.env){return env.RUNNER_OS&&env.RUNNER_ARCH?`${env.RUNNER_OS}-${env.RUNNER_ARCH}`:`${process.platform}-${process.arch}`}export{sampleTime,defaultTestbed};
