@@ -21,8 +21,8 @@ const common = {
   target: 'node20',
   banner,
   legalComments: 'none',
-  minifyWhitespace: true,
-  minifySyntax: true,
+  minifyWhitespace: !process.env.CAUSAL_PERF_NO_MINIFY,
+  minifySyntax: !process.env.CAUSAL_PERF_NO_MINIFY,
   logLevel: 'warning',
 };
 
@@ -125,8 +125,8 @@ await build({
   target: 'es2020',
   minify: true,
   legalComments: 'none',
-  minifyWhitespace: true,
-  minifySyntax: true,
+  minifyWhitespace: !process.env.CAUSAL_PERF_NO_MINIFY,
+  minifySyntax: !process.env.CAUSAL_PERF_NO_MINIFY,
   logLevel: 'warning',
 });
 await writeFile('dist/site/index.html', await readFile('site/index.html'));

@@ -189,13 +189,30 @@ const patternHits = (pattern: string, metric: string) => pattern === metric || i
  * check when it breaks. `fail: false` in any applicable rule keeps it report-only.
  */
 export function ruleFor(rules: Rules, metric: string, benchmark: { name: string; group?: string }): Rule {
-  const applicable = [
-    rules.baseline_thresholds,
-    ...rules.overrides
-      .filter((o) => (o.benchmarks !== undefined || o.groups !== undefined) && matches(o.benchmarks, benchmark.name))
-      .filter((o) => matches(o.groups, benchmark.group))
-      .map((o) => o.baseline_thresholds),
-  ];
+  const which = rules.overrides.flatMap((o, i) =>
+    (o.benchmarks !== undefined || o.groups !== undefined) &&
+    matches(o.benchmarks, benchmark.name) &&
+    matches(o.groups, benchmark.group)
+      ? [i]
+      : [],
+  );
+  // The same metric under the same overrides is the same rule: computed once per rules (a suite of a
+  // thousand benchmarks asked for it a few thousand times a run, each time matching and sorting patterns).
+  let cache = ruleCache.get(rules);
+  if (!cache) ruleCache.set(rules, (cache = new Map()));
+  const key = `${metric}\u0000${which.join(',')}`;
+  const known = cache.get(key);
+  if (known) return known;
+  const rule = ruleOf(rules, metric, which);
+  cache.set(key, rule);
+  return rule;
+}
+
+/** Rules are never changed once parsed: a rule found for them stays right (callers do not mutate rules). */
+const ruleCache = new WeakMap<Rules, Map<string, Rule>>();
+
+function ruleOf(rules: Rules, metric: string, overrides: number[]): Readonly<Rule> {
+  const applicable = [rules.baseline_thresholds, ...overrides.map((i) => (rules.overrides[i] as Override).baseline_thresholds)];
   let rule = applyThresholds({}, DEFAULT_THRESHOLDS, metric);
   for (const t of applicable) rule = applyThresholds(rule, t, metric);
   const entries = applicable.flatMap((t) => Object.entries(t)).filter(([p]) => patternHits(p, metric));

@@ -7,8 +7,8 @@
  * tail models see are run-to-run noise, not the step.
  */
 import { maxOf, minOf } from '../arrays.js';
-import { mannWhitneyP } from './changes.js';
-import { median } from './median.js';
+import { mannWhitneyPSorted } from './changes.js';
+import { median, sortedMedian } from './median.js';
 import { robustScale } from './stats.js';
 
 /** Two-sided p a split must reach: a window of 20 runs tries ~15 splits, so this keeps false levels rare. */
@@ -99,11 +99,18 @@ export function levelsOf(logs: readonly number[], head?: number, judgedAt?: numb
     if (hi - lo < 2 * MIN_LEVEL_RUNS) return;
     let best = 1;
     let split = -1;
+    // Both sides kept sorted as the split slides (one value moves from right to left per step): each
+    // side's median and the rank test come from them, not from sorting both sides at every split.
+    const left = values.slice(lo, lo + MIN_LEVEL_RUNS).sort((a, b) => a - b);
+    const right = values.slice(lo + MIN_LEVEL_RUNS, hi).sort((a, b) => a - b);
     for (let t = lo + MIN_LEVEL_RUNS; t <= hi - MIN_LEVEL_RUNS; t++) {
-      const left = values.slice(lo, t);
-      const right = values.slice(t, hi);
-      if (Math.abs(median(right) - median(left)) < MIN_LEVEL_CHANGE) continue;
-      const p = mannWhitneyP(left, right);
+      if (t > lo + MIN_LEVEL_RUNS) {
+        const moved = values[t - 1] as number;
+        right.splice(lowerBound(right, moved), 1);
+        left.splice(lowerBound(left, moved), 0, moved);
+      }
+      if (Math.abs(sortedMedian(right) - sortedMedian(left)) < MIN_LEVEL_CHANGE) continue;
+      const p = mannWhitneyPSorted(left, right);
       if (p < best) {
         best = p;
         split = t;
@@ -127,4 +134,16 @@ export function levelsOf(logs: readonly number[], head?: number, judgedAt?: numb
   for (let k = 0; k < medians.length - 1; k++)
     for (let j = bounds[k]!; j < bounds[k + 1]!; j++) adjusted[at[j]!] = values[j]! - medians[k]! + current;
   return { from: at[cuts.at(-1)!]!, adjusted, changes: cuts.length };
+}
+
+/** The first index of a sorted array whose value is not below v. */
+function lowerBound(xs: readonly number[], v: number): number {
+  let a = 0;
+  let b = xs.length;
+  while (a < b) {
+    const mid = (a + b) >> 1;
+    if ((xs[mid] as number) < v) a = mid + 1;
+    else b = mid;
+  }
+  return a;
 }

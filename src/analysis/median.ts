@@ -6,3 +6,10 @@ export function median(values: readonly number[]): number {
   const sorted = Float64Array.from(values).sort();
   return n % 2 ? sorted[(n - 1) / 2]! : (sorted[n / 2 - 1]! + sorted[n / 2]!) / 2;
 }
+
+/** The median of values already sorted ascending. */
+export function sortedMedian(sorted: ArrayLike<number>): number {
+  const n = sorted.length;
+  if (n === 0) return NaN;
+  return n % 2 ? (sorted[(n - 1) / 2] as number) : ((sorted[n / 2 - 1] as number) + (sorted[n / 2] as number)) / 2;
+}

@@ -2,7 +2,7 @@
 import jStat from 'jstat';
 
 export { median } from './median.js';
-import { median } from './median.js';
+import { median, sortedMedian } from './median.js';
 
 /** Median absolute deviation scaled to estimate σ under normality. */
 export function madSigma(values: readonly number[]): number {
@@ -61,9 +61,13 @@ export function tQuantile(p: number, df: number): number {
  * (quantised timers) or when a series flips between two modes, and one spike does not blow it up.
  */
 export function winsorizedSd(values: readonly number[], share = 0.1): number {
-  const n = values.length;
+  if (values.length < 2) return NaN;
+  return winsorizedSdSorted(Float64Array.from(values).sort(), share);
+}
+
+function winsorizedSdSorted(sorted: Float64Array, share = 0.1): number {
+  const n = sorted.length;
   if (n < 2) return NaN;
-  const sorted = [...values].sort((a, b) => a - b);
   const k = n >= 5 ? Math.max(1, Math.floor(share * n)) : 0;
   const lo = sorted[k]!;
   const hi = sorted[n - 1 - k]!;
@@ -75,8 +79,15 @@ export function winsorizedSd(values: readonly number[], share = 0.1): number {
 /** A scale that neither a few spikes inflate nor ties and two-mode series collapse: the larger of the two. */
 export function robustScale(values: readonly number[]): number {
   if (values.length < 2) return NaN;
-  const mad = values.length >= 3 ? madSigma(values) : 0;
-  return Math.max(mad, winsorizedSd(values));
+  // One sort serves the median, the deviations' centre and the winsorized spread (a hot path: every
+  // benchmark's level search asks it several times a run).
+  const sorted = Float64Array.from(values).sort();
+  let mad = 0;
+  if (values.length >= 3) {
+    const m = sortedMedian(sorted);
+    mad = 1.4826 * sortedMedian(Float64Array.from(values, (v) => Math.abs(v - m)).sort());
+  }
+  return Math.max(mad, winsorizedSdSorted(sorted));
 }
 
 /** Tukey's biweight weight of a standardized residual u (0 beyond |u| ≥ 1). */

@@ -214,7 +214,8 @@ export class ObjectReader {
       const [oid = '', type = '', sizeText = ''] = header.split(' ');
       const size = Number(sizeText);
       if (this.buffer.length < nl + 1 + size + 1) return;
-      const content = Buffer.from(this.buffer.subarray(nl + 1, nl + 1 + size));
+      // A view, not a copy: the buffer is never written to (each chunk makes a new one).
+      const content = this.buffer.subarray(nl + 1, nl + 1 + size);
       this.buffer = this.buffer.subarray(nl + 1 + size + 1);
       this.waiting.shift();
       next.resolve({ oid, type, content });
