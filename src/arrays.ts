@@ -25,3 +25,15 @@ export function pushAll<T>(target: T[], items: readonly T[]): T[] {
  * sorting a few run logs took ~7 ms of a push run's CPU.
  */
 export const byTime = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+
+/** The first index of an ascending array whose value is not below v (binary search). */
+export function lowerBound(xs: ArrayLike<number>, v: number): number {
+  let a = 0;
+  let b = xs.length;
+  while (a < b) {
+    const mid = (a + b) >> 1;
+    if ((xs[mid] as number) < v) a = mid + 1;
+    else b = mid;
+  }
+  return a;
+}

@@ -6,6 +6,7 @@
  * outliers) on the two windows gives p ≤ 0.001; then each side is searched again (binary
  * segmentation). Energy sums are computed from sorted windows, so a series costs O(n · w log w).
  */
+import { lowerBound } from '../arrays.js';
 import { median } from './median.js';
 
 export interface ChangeOptions {
@@ -64,16 +65,6 @@ function energySorted(x: number[], y: number[]): number {
   return ((m * n) / (m + n)) * e;
 }
 
-function lowerBound(xs: number[], v: number): number {
-  let a = 0;
-  let b = xs.length;
-  while (a < b) {
-    const mid = (a + b) >> 1;
-    if ((xs[mid] as number) < v) a = mid + 1;
-    else b = mid;
-  }
-  return a;
-}
 const insertSorted = (xs: number[], v: number) => xs.splice(lowerBound(xs, v), 0, v);
 const removeSorted = (xs: number[], v: number) => xs.splice(lowerBound(xs, v), 1);
 

@@ -6,7 +6,7 @@
  * the baseline now, not a +15 % that every later push is blamed for, and the deviations the noise and
  * tail models see are run-to-run noise, not the step.
  */
-import { maxOf, minOf } from '../arrays.js';
+import { lowerBound, maxOf, minOf } from '../arrays.js';
 import { mannWhitneyPSorted } from './changes.js';
 import { median, sortedMedian } from './median.js';
 import { robustScale } from './stats.js';
@@ -134,16 +134,4 @@ export function levelsOf(logs: readonly number[], head?: number, judgedAt?: numb
   for (let k = 0; k < medians.length - 1; k++)
     for (let j = bounds[k]!; j < bounds[k + 1]!; j++) adjusted[at[j]!] = values[j]! - medians[k]! + current;
   return { from: at[cuts.at(-1)!]!, adjusted, changes: cuts.length };
-}
-
-/** The first index of a sorted array whose value is not below v. */
-function lowerBound(xs: readonly number[], v: number): number {
-  let a = 0;
-  let b = xs.length;
-  while (a < b) {
-    const mid = (a + b) >> 1;
-    if ((xs[mid] as number) < v) a = mid + 1;
-    else b = mid;
-  }
-  return a;
 }
