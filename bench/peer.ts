@@ -5,7 +5,7 @@
  * an action (INPUT_*, a push payload); CPU (user + sys, git's included), wall time and peak RSS come
  * from GNU time. Several repetitions, each on a fresh copy of the history.
  *
- *   npm run bench:peer [-- --runs 100,1000,5000 --reps 3 --modes local,gh-pages]
+ *   npm run bench:peer [-- --benchmarks 20,1000 --runs 100,1000,5000 --reps 5 --modes local,gh-pages]
  *
  * A run with the defaults rewrites bench/results/peer.md (the README's figures come from there).
  *
@@ -41,11 +41,16 @@ const arg = (name: string, fallback: string) => {
   return i > 0 ? (process.argv[i + 1] as string) : fallback;
 };
 const RUNS = arg('runs', '100,1000,5000').split(',').map(Number);
-const REPS = Number(arg('reps', '3'));
+const REPS = Number(arg('reps', '5'));
 const MODES = arg('modes', 'local,gh-pages').split(',');
-const N = Number(arg('benchmarks', '1000'));
+/** Suite sizes: 20 benchmarks is what most projects have, 1,000 a large suite. */
+const NS = arg('benchmarks', '20,1000').split(',').map(Number);
+const N = Math.max(...NS);
+/** `--profile DIR`: our action's runs write V8 CPU profiles there (node --cpu-prof), for `bench/profile-summary.ts`. */
+const PROFILE = arg('profile', '');
 /** GAB keeps every run in one string; past this many runs of 1,000 benchmarks it cannot write it (V8's limit). */
 const GAB_MAX_RUNS = 1500;
+const gabCanRun = (runs: number, n: number) => runs * n <= GAB_MAX_RUNS * 1000;
 const GAB = resolve('.tmp', 'gab', 'dist', 'src', 'index.js');
 if (!existsSync(GAB)) {
   console.error(
@@ -58,14 +63,18 @@ if (!existsSync(GAB)) {
 const work = resolve('.tmp', 'bench-peer');
 rmSync(work, { recursive: true, force: true });
 mkdirSync(work, { recursive: true });
-// The benchmarks and levels of bench/gen-history.ts (same names, same first draws of its seed), in ms.
-const names = Array.from({ length: N }, (_, i) => `test_causal_case_${String(i).padStart(4, '0')}[nodes=${10 + (i % 90)}]`);
-const seed = rng(12345);
-const levels = names.map(() => 1e-2 * Math.exp(seed() * 6));
 const random = rng(7);
-const benches = (shift: number) =>
-  names.map((name, i) => ({ name, unit: 'ms', value: +(levels[i]! * shift * (1 + (random() - 0.5) * 0.04)).toPrecision(6) }));
-writeFileSync(join(work, 'results.json'), JSON.stringify(benches(1)));
+/** A suite of n benchmarks: the names and levels of bench/gen-history.ts (same first draws of its seed), in ms. */
+function suiteOf(n: number) {
+  const names = Array.from({ length: n }, (_, i) => `test_causal_case_${String(i).padStart(4, '0')}[nodes=${10 + (i % 90)}]`);
+  const seed = rng(12345);
+  const levels = names.map(() => 1e-2 * Math.exp(seed() * 6));
+  const benches = (shift: number) =>
+    names.map((name, i) => ({ name, unit: 'ms', value: +(levels[i]! * shift * (1 + (random() - 0.5) * 0.04)).toPrecision(6) }));
+  const results = join(work, `results-${n}.json`);
+  writeFileSync(results, JSON.stringify(benches(1)));
+  return { benches, results };
+}
 /** A push payload; GAB reads the host it pushes to from the repository's html_url. */
 const pushEvent = (repository: object) =>
   JSON.stringify({
@@ -84,8 +93,11 @@ writeFileSync(
   pushEvent({ full_name: 'o/r', html_url: 'https://github.com/o/r', default_branch: 'main' }),
 );
 
-/** GAB's data file with `runs` entries (its own format), written directly. */
-function gabData(path: string, runs: number): void {
+/**
+ * GAB's data with `runs` entries, formatted as GAB writes it (JSON.stringify with two spaces): seeded
+ * compact, its first push would rewrite the whole file and be charged for that.
+ */
+function gabData(path: string, runs: number, benches: (shift: number) => unknown[], prefix = ''): void {
   const entries = Array.from({ length: runs }, (_, r) => ({
     commit: {
       id: r.toString(16).padStart(40, '0'),
@@ -101,7 +113,8 @@ function gabData(path: string, runs: number): void {
   }));
   writeFileSync(
     path,
-    JSON.stringify({ lastUpdate: Date.now(), repoUrl: 'https://github.com/o/r', entries: { 'causal gym': entries } }),
+    prefix +
+      JSON.stringify({ lastUpdate: Date.now(), repoUrl: 'https://github.com/o/r', entries: { 'causal gym': entries } }, null, 2),
   );
 }
 
@@ -217,31 +230,37 @@ const gabInputs = (results: string): Record<string, string> => ({
 });
 
 interface Row {
+  n: number;
   runs: number;
   where: string;
   tool: string;
   samples: Sample[];
   written: number[];
   pushed: number[];
+  /** HTTP requests to the git server per run, and git processes in one extra (untimed) run. */
+  requests: number[];
+  gitProcesses?: number;
   note?: string;
 }
 const rows: Row[] = [];
 /** An empty row; a GAB row gets `note` when GAB cannot run on that history. */
-const row = (runs: number, where: string, tool: string, note?: string): Row => ({
+const row = (n: number, runs: number, where: string, tool: string, note?: string): Row => ({
+  n,
   runs,
   where,
   tool,
   samples: [],
   written: [],
   pushed: [],
-  ...(note && runs > GAB_MAX_RUNS ? { note } : {}),
+  requests: [],
+  ...(note && !gabCanRun(runs, n) ? { note } : {}),
 });
 const mb = (xs: number[]) => (xs.length ? show(xs.map((x) => x / 2 ** 20)) : '—');
 const complete = process.argv.length === 2;
-const figures = recordFigures('peer', `${N} benchmarks, ${REPS} repetitions`);
+const figures = recordFigures('peer', `${NS.join(' and ')} benchmarks, ${REPS} repetitions`);
 
 console.log(
-  `${N} benchmarks, ${REPS} repetitions each, node ${process.version}, ${MODES.join(' and ')} history; median (min–max)\n`,
+  `${NS.join(' and ')} benchmarks, ${REPS} repetitions each, node ${process.version}, ${MODES.join(' and ')} history; median (min–max)\n`,
 );
 // Cold start: the entry point with no inputs (each fails at its first missing input), and bare node.
 const coldStart = { ours: NaN, gab: NaN, bare: NaN };
@@ -276,26 +295,47 @@ const server = MODES.includes('gh-pages') ? await startGitServer(join(work, 'git
 const pushedDuring = async (run: () => Promise<Sample>) => {
   const before = server?.requests.length ?? 0;
   const sample = await run();
-  const pushed = (server?.requests ?? [])
-    .slice(before)
+  const asked = (server?.requests ?? []).slice(before);
+  const pushed = asked
     .filter((r) => r.method === 'POST' && r.path.endsWith('/git-receive-pack'))
     .reduce((sum, r) => sum + r.bytesIn, 0);
-  return { sample, pushed };
+  return { sample, pushed, requests: asked.length };
 };
 
-for (const runs of RUNS) {
-  const oursSeed = join(work, `ours-${runs}`);
-  generateHistory(oursSeed, { benchmarks: N, runs, perMonth: 200 });
-  const gabSeed = join(work, `gab-${runs}.json`);
-  const gabCan = runs <= GAB_MAX_RUNS;
-  if (gabCan) gabData(gabSeed, runs);
-  const gabNote = `GAB not run: its single data file of ${runs} runs × ${N} benchmarks is past what it can write (V8's string limit, ~1,770 runs)`;
+/**
+ * git processes one run starts, counted in an extra run that is not timed: `git` on the PATH is a
+ * shell script that notes each call, then runs the real git (both tools find git on the PATH).
+ */
+const shim = join(work, 'shim');
+mkdirSync(shim, { recursive: true });
+const realGit = execFileSync('sh', ['-c', 'command -v git']).toString().trim();
+writeFileSync(join(shim, 'git'), `#!/bin/sh\necho x >> "$CAUSAL_BENCH_GIT_LOG"\nexec ${realGit} "$@"\n`, { mode: 0o755 });
+async function gitProcesses(run: (env: Record<string, string>) => Promise<unknown>): Promise<number> {
+  const log = join(work, `git-calls-${Date.now()}.log`);
+  writeFileSync(log, '');
+  await run({ PATH: `${shim}:${process.env.PATH ?? ''}`, CAUSAL_BENCH_GIT_LOG: log });
+  const { readFileSync } = await import('node:fs');
+  return readFileSync(log, 'utf8').split('\n').filter(Boolean).length;
+}
+
+for (const n of NS) {
+  const { benches, results } = suiteOf(n);
+  for (const runs of RUNS) await workload(n, runs, benches, results);
+}
+
+async function workload(n: number, runs: number, benches: (shift: number) => unknown[], results: string): Promise<void> {
+  const oursSeed = join(work, `ours-${n}-${runs}`);
+  generateHistory(oursSeed, { benchmarks: n, runs, perMonth: 200 });
+  const gabSeed = join(work, `gab-${n}-${runs}.json`);
+  const gabCan = gabCanRun(runs, n);
+  if (gabCan) gabData(gabSeed, runs, benches);
+  const gabNote = `GAB not run: its single data file of ${runs} runs × ${n} benchmarks is past what it can write (V8's string limit, ~1,770 runs of 1,000)`;
 
   if (MODES.includes('local')) {
-    const ours = row(runs, 'local', 'this action (history directory)');
-    const gab = row(runs, 'local', 'GAB v1 (external JSON)', gabNote);
-    for (let rep = 0; rep < REPS; rep++) {
-      const a = join(work, `run-ours-${runs}-${rep}`);
+    const ours = row(n, runs, 'local', 'this action (history directory)');
+    const gab = row(n, runs, 'local', 'GAB v1 (external JSON)', gabNote);
+    const oursLocal = async (rep: number | string, extra: Record<string, string> = {}) => {
+      const a = join(work, `run-ours-${n}-${runs}-${rep}`);
       cpSync(oursSeed, join(a, 'history'), { recursive: true });
       writeFileSync(join(a, 'output'), '');
       writeFileSync(join(a, 'summary.md'), '');
@@ -308,7 +348,7 @@ for (const runs of RUNS) {
           '--suite',
           'true',
           '--output',
-          join(work, 'results.json'),
+          results,
           '--tool',
           'customSmallerIsBetter',
           '--history-dir',
@@ -320,15 +360,16 @@ for (const runs of RUNS) {
           '--format',
           'text',
         ],
-        runner(a),
+        { ...runner(a), ...extra },
         a,
       );
       if (s.code !== 0 && s.code !== 1) throw new Error(`ours failed (${s.code}):\n${s.out.slice(-1500)}`);
-      ours.samples.push(s);
-      ours.written.push(writtenSince(join(a, 'history'), start));
+      const written = writtenSince(join(a, 'history'), start);
       rmSync(a, { recursive: true, force: true });
-      if (!gabCan) continue;
-      const g = join(work, `run-gab-${runs}-${rep}`);
+      return { s, written };
+    };
+    const gabLocal = async (rep: number | string, extra: Record<string, string> = {}) => {
+      const g = join(work, `run-gab-${n}-${runs}-${rep}`);
       mkdirSync(g, { recursive: true });
       cpSync(gabSeed, join(g, 'data.json'));
       writeFileSync(join(g, 'output'), '');
@@ -337,19 +378,32 @@ for (const runs of RUNS) {
         [process.execPath, GAB],
         {
           ...runner(g),
-          ...gabInputs(join(work, 'results.json')),
+          ...gabInputs(results),
           'INPUT_EXTERNAL-DATA-JSON-PATH': join(g, 'data.json'),
           'INPUT_AUTO-PUSH': 'false',
           'INPUT_SKIP-FETCH-GH-PAGES': 'true',
           'INPUT_GITHUB-TOKEN': '',
+          ...extra,
         },
         g,
       );
       if (t.code !== 0) throw new Error(`GAB failed (${t.code}):\n${t.out.slice(-1500)}`);
-      gab.samples.push(t);
-      gab.written.push(statSync(join(g, 'data.json')).size);
+      const written = statSync(join(g, 'data.json')).size;
       rmSync(g, { recursive: true, force: true });
+      return { t, written };
+    };
+    // Paired: ours, then GAB, rep after rep (A B A B …); the ratio quoted is the median of the pairs'.
+    for (let rep = 0; rep < REPS; rep++) {
+      const { s, written } = await oursLocal(rep);
+      ours.samples.push(s);
+      ours.written.push(written);
+      if (!gabCan) continue;
+      const { t, written: w } = await gabLocal(rep);
+      gab.samples.push(t);
+      gab.written.push(w);
     }
+    ours.gitProcesses = await gitProcesses((env) => oursLocal('count', env));
+    if (gabCan) gab.gitProcesses = await gitProcesses((env) => gabLocal('count', env));
     rows.push(ours, gab);
     console.error([ours, gab].map(line).join('\n')); // as it goes: a long run keeps what it measured
   }
@@ -358,33 +412,37 @@ for (const runs of RUNS) {
     const git = join(work, 'git', 'o');
     mkdirSync(git, { recursive: true });
     const { siteDirectory } = await import('../src/history/site-files.js');
-    seedRepo(join(git, `ours-${runs}.seed.git`), [
+    const seedName = `ours-${n}-${runs}`;
+    seedRepo(join(git, `${seedName}.seed.git`), [
       { from: oursSeed, to: 'perf' },
       { from: siteDirectory(), to: 'perf' },
     ]);
-    const ours = row(runs, 'gh-pages', 'this action (push)');
-    const gabLocal = row(runs, 'gh-pages', 'GAB v1 (auto-push: false)', gabNote);
-    const gabPush = row(runs, 'gh-pages', 'GAB v1 (push)', gabNote);
+    const ours = row(n, runs, 'gh-pages', 'this action (push)');
+    const gabLocalRow = row(n, runs, 'gh-pages', 'GAB v1 (auto-push: false)', gabNote);
+    const gabPushRow = row(n, runs, 'gh-pages', 'GAB v1 (push)', gabNote);
+    const gabName = `gab-${n}-${runs}`;
     if (gabCan) {
-      const js = join(work, `gab-${runs}.pages`);
+      const js = join(work, `${gabName}.pages`);
       mkdirSync(join(js, 'dev', 'bench'), { recursive: true });
-      const { readFileSync } = await import('node:fs');
-      writeFileSync(join(js, 'dev', 'bench', 'data.js'), `window.BENCHMARK_DATA = ${readFileSync(gabSeed, 'utf8')}`);
-      seedRepo(join(git, `gab-${runs}.seed.git`), [{ from: js, to: '.' }]);
+      gabData(join(js, 'dev', 'bench', 'data.js'), runs, benches, 'window.BENCHMARK_DATA = ');
+      seedRepo(join(git, `${gabName}.seed.git`), [{ from: js, to: '.' }]);
       rmSync(js, { recursive: true, force: true });
     }
-    for (let rep = 0; rep < REPS; rep++) {
-      const name = `ours-${runs}-${rep}`;
-      cpSync(join(git, `ours-${runs}.seed.git`), join(git, `${name}.git`), { recursive: true });
+    const oursPages = async (rep: number | string, extra: Record<string, string> = {}) => {
+      const name = `${seedName}-${rep}`;
+      cpSync(join(git, `${seedName}.seed.git`), join(git, `${name}.git`), { recursive: true });
       const a = join(work, `run-${name}`);
       mkdirSync(a, { recursive: true });
       writeFileSync(join(a, 'output'), '');
       writeFileSync(join(a, 'summary.md'), '');
-      writeFileSync(join(a, 'results.json'), '');
-      cpSync(join(work, 'results.json'), join(a, 'results.json'));
-      const { sample, pushed } = await pushedDuring(() =>
+      cpSync(results, join(a, 'results.json'));
+      const out = await pushedDuring(() =>
         timed(
-          [process.execPath, resolve('dist', 'index.js')],
+          [
+            process.execPath,
+            ...(PROFILE ? ['--cpu-prof', `--cpu-prof-dir=${resolve(PROFILE)}`] : []),
+            resolve('dist', 'index.js'),
+          ],
           {
             ...runner(a),
             GITHUB_SERVER_URL: server.url,
@@ -396,70 +454,93 @@ for (const runs of RUNS) {
             INPUT_STORAGE: 'gh-pages',
             INPUT_COMMENT: 'never',
             INPUT_SUMMARY: 'false',
+            ...extra,
           },
           a,
         ),
       );
-      if (sample.code !== 0 && sample.code !== 1) throw new Error(`ours failed (${sample.code}):\n${sample.out.slice(-1500)}`);
-      if (pushed === 0) throw new Error(`ours pushed nothing:\n${sample.out.slice(-1500)}`);
-      ours.samples.push(sample);
-      ours.pushed.push(pushed);
+      if (out.sample.code !== 0 && out.sample.code !== 1)
+        throw new Error(`ours failed (${out.sample.code}):\n${out.sample.out.slice(-1500)}`);
+      if (out.pushed === 0) throw new Error(`ours pushed nothing:\n${out.sample.out.slice(-1500)}`);
       rmSync(a, { recursive: true, force: true });
       rmSync(join(git, `${name}.git`), { recursive: true, force: true });
-      if (!gabCan) continue;
-      for (const [row, push] of [
-        [gabLocal, false],
-        [gabPush, true],
-      ] as const) {
-        const gname = `gab-${runs}-${rep}-${push ? 'push' : 'local'}`;
-        cpSync(join(git, `gab-${runs}.seed.git`), join(git, `${gname}.git`), { recursive: true });
-        const g = join(work, `run-${gname}`);
-        // Async: the git server answers from this process.
-        await promisify(execFile)('git', [
-          'clone',
-          '-q',
-          '--branch',
-          'main',
-          `http://x-access-token:${TOKEN}@${server.url.slice(7)}/o/${gname}.git`,
+      return out;
+    };
+    const gabPages = async (rep: number | string, push: boolean, extra: Record<string, string> = {}) => {
+      const gname = `${gabName}-${rep}-${push ? 'push' : 'local'}`;
+      cpSync(join(git, `${gabName}.seed.git`), join(git, `${gname}.git`), { recursive: true });
+      const g = join(work, `run-${gname}`);
+      // As actions/checkout leaves the workspace: the pushed commit alone, depth 1, one branch. Async:
+      // the git server answers from this process.
+      await promisify(execFile)('git', [
+        'clone',
+        '-q',
+        '--depth',
+        '1',
+        '--single-branch',
+        '--branch',
+        'main',
+        `http://x-access-token:${TOKEN}@${server.url.slice(7)}/o/${gname}.git`,
+        g,
+      ]);
+      writeFileSync(join(g, 'output'), '');
+      writeFileSync(join(g, 'summary.md'), '');
+      cpSync(results, join(g, 'results.json'));
+      // GAB builds https://x-access-token:<token>@<host>/<repo>.git from the payload's host, without a port.
+      const gitconfig = join(g, 'gitconfig');
+      writeFileSync(
+        gitconfig,
+        `[url "http://x-access-token:${TOKEN}@${server.url.slice(7)}/"]\n\tinsteadOf = https://x-access-token:${TOKEN}@127.0.0.1/\n[user]\n\tname = bench\n\temail = bench@example.com\n`,
+      );
+      const out = await pushedDuring(() =>
+        timed(
+          [process.execPath, GAB],
+          {
+            ...runner(g),
+            GITHUB_SERVER_URL: server.url,
+            GITHUB_REPOSITORY: `o/${gname}`,
+            GIT_CONFIG_GLOBAL: gitconfig,
+            GITHUB_EVENT_PATH: gabEvent(g, gname),
+            ...gabInputs('results.json'),
+            'INPUT_EXTERNAL-DATA-JSON-PATH': '',
+            'INPUT_AUTO-PUSH': String(push),
+            'INPUT_SKIP-FETCH-GH-PAGES': 'false',
+            'INPUT_GITHUB-TOKEN': TOKEN,
+            ...extra,
+          },
           g,
-        ]);
-        writeFileSync(join(g, 'output'), '');
-        writeFileSync(join(g, 'summary.md'), '');
-        cpSync(join(work, 'results.json'), join(g, 'results.json'));
-        // GAB builds https://x-access-token:<token>@<host>/<repo>.git from the payload's host, without a port.
-        const gitconfig = join(g, 'gitconfig');
-        writeFileSync(
-          gitconfig,
-          `[url "http://x-access-token:${TOKEN}@${server.url.slice(7)}/"]\n\tinsteadOf = https://x-access-token:${TOKEN}@127.0.0.1/\n[user]\n\tname = bench\n\temail = bench@example.com\n`,
-        );
-        const { sample: t, pushed: p } = await pushedDuring(() =>
-          timed(
-            [process.execPath, GAB],
-            {
-              ...runner(g),
-              GITHUB_SERVER_URL: server.url,
-              GITHUB_REPOSITORY: `o/${gname}`,
-              GIT_CONFIG_GLOBAL: gitconfig,
-              GITHUB_EVENT_PATH: gabEvent(g, gname),
-              ...gabInputs('results.json'),
-              'INPUT_EXTERNAL-DATA-JSON-PATH': '',
-              'INPUT_AUTO-PUSH': String(push),
-              'INPUT_SKIP-FETCH-GH-PAGES': 'false',
-              'INPUT_GITHUB-TOKEN': TOKEN,
-            },
-            g,
-          ),
-        );
-        if (t.code !== 0) throw new Error(`GAB failed (${t.code}):\n${t.out.slice(-1500)}`);
-        if (push && p === 0) throw new Error(`GAB pushed nothing:\n${t.out.slice(-1500)}`);
-        row.samples.push(t);
-        if (push) row.pushed.push(p);
-        rmSync(g, { recursive: true, force: true });
-        rmSync(join(git, `${gname}.git`), { recursive: true, force: true });
+        ),
+      );
+      if (out.sample.code !== 0) throw new Error(`GAB failed (${out.sample.code}):\n${out.sample.out.slice(-1500)}`);
+      if (push && out.pushed === 0) throw new Error(`GAB pushed nothing:\n${out.sample.out.slice(-1500)}`);
+      rmSync(g, { recursive: true, force: true });
+      rmSync(join(git, `${gname}.git`), { recursive: true, force: true });
+      return out;
+    };
+    // Paired: ours, GAB without push, GAB with push, rep after rep.
+    for (let rep = 0; rep < REPS; rep++) {
+      const o = await oursPages(rep);
+      ours.samples.push(o.sample);
+      ours.pushed.push(o.pushed);
+      ours.requests.push(o.requests);
+      if (!gabCan) continue;
+      for (const [r, push] of [
+        [gabLocalRow, false],
+        [gabPushRow, true],
+      ] as const) {
+        const g = await gabPages(rep, push);
+        r.samples.push(g.sample);
+        r.requests.push(g.requests);
+        if (push) r.pushed.push(g.pushed);
       }
     }
-    rows.push(ours, gabLocal, gabPush);
-    console.error([ours, gabLocal, gabPush].map(line).join('\n'));
+    ours.gitProcesses = await gitProcesses((env) => oursPages('count', env));
+    if (gabCan) {
+      gabLocalRow.gitProcesses = await gitProcesses((env) => gabPages('count', false, env));
+      gabPushRow.gitProcesses = await gitProcesses((env) => gabPages('count', true, env));
+    }
+    rows.push(ours, gabLocalRow, gabPushRow);
+    console.error([ours, gabLocalRow, gabPushRow].map(line).join('\n'));
   }
   rmSync(oursSeed, { recursive: true, force: true });
 }
@@ -486,52 +567,85 @@ function gabEvent(dir: string, repo: string): string {
 }
 
 const header = [
-  '| history | where | tool | CPU s | wall s | peak RSS MB | written MB | pushed MB | CPU ÷ GAB |',
-  '| --- | --- | --- | --- | --- | --- | --- | --- | --- |',
+  '| benchmarks | history | where | tool | CPU s | wall s | peak RSS MB | written MB | pushed KB | git processes | HTTP requests | CPU ÷ GAB (median of paired runs) |',
+  '| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |',
 ];
 console.log(['', '## P2. One run added to a history of R runs', '', ...header, ...rows.map(line)].join('\n'));
-console.log(['', '## P3. The goals of issue #16', '', ...goals()].join('\n'));
+console.log(['', '## P3. The goals of issues #16 and #32', '', ...goals()].join('\n'));
 figures.finish(complete);
+
+/** The median of the pairs' CPU ratios (ours ÷ GAB, run i with run i), as issue #32 asks. */
+function pairedRatio(ours: Row | undefined, gab: Row | undefined): number {
+  if (!ours || !gab) return NaN;
+  const k = Math.min(ours.samples.length, gab.samples.length);
+  if (k === 0) return NaN;
+  return stats(Array.from({ length: k }, (_, i) => ours.samples[i]!.cpu / gab.samples[i]!.cpu)).median;
+}
+function find(n: number, runs: number, where: string, tool: string): Row | undefined {
+  return rows.find((r) => r.n === n && r.runs === runs && r.where === where && r.tool.startsWith(tool) && r.samples.length);
+}
 
 /** Each goal with what was measured, and whether it is met. */
 function goals(): string[] {
   const med = (xs: number[]) => stats(xs).median;
-  const cpuOf = (runs: number, where: string, tool: string) =>
-    med(rows.find((r) => r.runs === runs && r.where === where && r.tool.startsWith(tool))?.samples.map((x) => x.cpu) ?? [NaN]);
+  const cpuOf = (n: number, runs: number, where: string, tool: string) =>
+    med(find(n, runs, where, tool)?.samples.map((x) => x.cpu) ?? [NaN]);
   const small = Math.min(...RUNS);
-  const ours = cpuOf(small, 'local', 'this action');
-  const gab = cpuOf(small, 'local', 'GAB');
+  const big = Math.max(...NS);
+  const few = Math.min(...NS);
+  const ours = cpuOf(few, small, 'local', 'this action');
+  const gab = cpuOf(few, small, 'local', 'GAB');
   const written = Math.max(...rows.flatMap((r) => (r.tool.startsWith('this') ? r.written : [])));
   const pushed = Math.max(...rows.flatMap((r) => (r.tool.startsWith('this') ? r.pushed : [])));
+  const procs = Math.max(
+    ...rows.flatMap((r) => (r.tool.startsWith('this') && r.where === 'gh-pages' ? [r.gitProcesses ?? NaN] : [])),
+  );
   const c = page.chunks as PageFigures;
   const old = page.months as PageFigures;
   const first = med(c.firstChart);
   const control = med(c.control);
   const yes = (ok: boolean) => (ok ? 'met' : 'not met');
+  const small20 = pairedRatio(find(few, small, 'gh-pages', 'this action'), find(few, small, 'gh-pages', 'GAB v1 (push)'));
+  const bigVsJson = pairedRatio(find(big, small, 'gh-pages', 'this action'), find(big, small, 'local', 'GAB'));
+  const mid = RUNS.find((r) => r >= 1000) ?? Math.max(...RUNS);
+  const bigBig = pairedRatio(find(big, mid, 'gh-pages', 'this action'), find(big, mid, 'gh-pages', 'GAB v1 (push)'));
+  const growth = cpuOf(big, Math.max(...RUNS), 'gh-pages', 'this action') / cpuOf(big, mid, 'gh-pages', 'this action');
   return [
     '| figure | measured | goal | |',
     '| --- | --- | --- | --- |',
     `| cold start, no inputs | ${coldStart.ours.toFixed(0)} ms: ${(coldStart.ours / coldStart.gab).toFixed(2)}× GAB, ${(coldStart.ours / coldStart.bare).toFixed(2)}× bare node | ≤ 1.0× GAB, ≤ 2× bare node | ${yes(coldStart.ours <= coldStart.gab)} (GAB), ${yes(coldStart.ours <= 2 * coldStart.bare)} (bare) |`,
-    `| one run, ${small}-run local history | ${ours.toFixed(2)} s CPU vs GAB ${gab.toFixed(2)} s: ${(ours / gab).toFixed(2)}× | ≤ 1.0× GAB | ${yes(ours <= gab)} |`,
+    `| ${few} × ${small}, gh-pages with push (paired) | ${small20.toFixed(3)}× GAB's CPU | ≤ 1.0× | ${yes(small20 <= 1)} |`,
+    `| ${big} × ${small}, ours on gh-pages vs GAB's JSON file (paired) | ${bigVsJson.toFixed(3)}× | ≤ 1.5× | ${yes(bigVsJson <= 1.5)} |`,
+    `| ${big} × ${mid}, gh-pages with push (paired) | ${bigBig.toFixed(3)}× | ≤ 0.2× | ${yes(bigBig <= 0.2)} |`,
+    `| growth, ${big} benchmarks, ${mid} → ${Math.max(...RUNS)} runs on gh-pages | ${growth.toFixed(2)}× the CPU | flat (≤ 1.15×) | ${yes(growth <= 1.15)} |`,
+    `| git processes per run, the most over the gh-pages workloads | ${procs} | ≤ 12 | ${yes(procs <= 12)} |`,
+    `| one run, ${few} × ${small}, local history | ${ours.toFixed(2)} s CPU vs GAB ${gab.toFixed(2)} s: ${(ours / gab).toFixed(2)}× | ≤ 1.0× GAB | ${yes(ours <= gab)} |`,
     `| bytes per append, the most over all workloads | ${(written / 2 ** 20).toFixed(2)} MB written, ${Number.isFinite(pushed) ? `${(pushed / 2 ** 20).toFixed(2)} MB` : 'nothing (no gh-pages runs)'} pushed | ≤ 2 MB written, ≤ 0.5 MB pushed | ${yes(written <= 2 * 2 ** 20 && pushed <= 0.5 * 2 ** 20)} |`,
     `| first chart, ${N} benchmarks × ${biggest} runs (5 fresh loads) | ${first} ms; a static one-chart page ${control} ms: ${(first / control).toFixed(2)}× | ≤ 300 ms on a quiet machine | ${yes(first <= 300)} |`,
     `| requests and bytes for the first screen | ${med(c.requests)} requests, ${(med(c.bytes) / 2 ** 20).toFixed(2)} MiB; the layout before chunks: ${med(old.requests)} requests, ${(med(old.bytes) / 2 ** 20).toFixed(2)} MiB (first chart ${med(old.firstChart)} ms) | no more requests than before | ${yes(med(c.requests) <= med(old.requests))} |`,
   ];
 }
 
-/** A row of the table; ours is compared with the GAB rows of the same history and place. */
+/** A row of the table; ours is compared with the GAB rows of the same suite, history and place, run by run. */
 function line(row: Row): string {
-  if (row.note && row.samples.length === 0) return `| ${row.runs} runs | ${row.where} | ${row.tool} | ${row.note} | | | | | |`;
-  const median = (xs: number[]) => stats(xs).median;
+  const head = `| ${row.n} | ${row.runs} runs | ${row.where} | ${row.tool}`;
+  if (row.note && row.samples.length === 0) return `${head} | ${row.note} | | | | | | | |`;
   const cpu = row.samples.map((s) => s.cpu);
-  const peers = rows.filter((r) => r.runs === row.runs && r.where === row.where && r.tool.startsWith('GAB') && r.samples.length);
+  const peers = rows.filter(
+    (r) => r.n === row.n && r.runs === row.runs && r.where === row.where && r.tool.startsWith('GAB') && r.samples.length,
+  );
   const ratios = row.tool.startsWith('GAB')
     ? ''
-    : peers
-        .map((p) => `${(median(cpu) / median(p.samples.map((s) => s.cpu))).toFixed(2)}× ${p.tool.replace('GAB v1 ', '')}`)
-        .join(', ');
-  return `| ${row.runs} runs | ${row.where} | ${row.tool} | ${show(cpu)} | ${show(row.samples.map((s) => s.wall))} | ${show(
+    : peers.map((p) => `${pairedRatio(row, p).toFixed(2)}× ${p.tool.replace('GAB v1 ', '')}`).join(', ');
+  const kb = (xs: number[]) =>
+    xs.length
+      ? show(
+          xs.map((x) => x / 1024),
+          0,
+        )
+      : '—';
+  return `${head} | ${show(cpu)} | ${show(row.samples.map((s) => s.wall))} | ${show(
     row.samples.map((s) => s.rssMb),
     0,
-  )} | ${mb(row.written)} | ${mb(row.pushed)} | ${ratios} |`;
+  )} | ${mb(row.written)} | ${kb(row.pushed)} | ${row.gitProcesses ?? '—'} | ${row.requests.length ? show(row.requests, 0) : '—'} | ${ratios} |`;
 }
