@@ -124,6 +124,36 @@ for name, body in bodies.items():
 json.dump({"benchmarks": out}, open("results.json", "w"))
 `;
 
+/**
+ * `causal-perf run --measure instructions` of `suite` in `dir`, against a history directory there on
+ * main, with no re-measuring, the report as JSON on stdout.
+ */
+function countedRun(dir: string, suite: string, flags: string[], env: NodeJS.ProcessEnv = process.env) {
+  return spawnSync(
+    DIST_NODE,
+    [
+      join(ROOT, 'dist', 'cli.js'),
+      'run',
+      '--suite',
+      suite,
+      '--output',
+      'results.json',
+      '--history-dir',
+      'history',
+      '--branch',
+      'main',
+      '--measure',
+      'instructions',
+      '--confirm-runs',
+      '0',
+      '--format',
+      'json',
+      ...flags,
+    ],
+    { cwd: dir, encoding: 'utf8', env },
+  );
+}
+
 describe('causal-perf run --measure instructions', () => {
   it('records counts as the instructions metric, passes unchanged code and fails a +2 % change of one benchmark', () => {
     const dir = mkdtempSync(join(tmpdir(), 'cp-instr-run-'));
@@ -134,33 +164,7 @@ describe('causal-perf run --measure instructions', () => {
     writeFileSync(join(dir, 'rules.yml'), 'baseline_thresholds:\n  time:\n    fail: false\n');
     const run = (work: number, ...extra: string[]) => {
       writeFileSync(join(dir, 'work.txt'), String(work));
-      const r = spawnSync(
-        DIST_NODE,
-        [
-          join(ROOT, 'dist', 'cli.js'),
-          'run',
-          '--suite',
-          `${python} suite.py`,
-          '--output',
-          'results.json',
-          '--history-dir',
-          'history',
-          '--branch',
-          'main',
-          '--measure',
-          'instructions',
-          '--confirm-runs',
-          '0',
-          '--config',
-          'rules.yml',
-          '--markdown',
-          'comment.md',
-          '--format',
-          'json',
-          ...extra,
-        ],
-        { cwd: dir, encoding: 'utf8' },
-      );
+      const r = countedRun(dir, `${python} suite.py`, ['--config', 'rules.yml', '--markdown', 'comment.md', ...extra]);
       return { code: r.status, report: r.status === 2 ? r.stderr : JSON.parse(r.stdout), stderr: r.stderr };
     };
     const rows = (report: { results: { benchmark: string; metric: string; status: string; measured_ratio: number }[] }) =>
@@ -193,29 +197,11 @@ describe('causal-perf run --measure instructions on a pytest-benchmark suite, as
     const dir = mkdtempSync(join(tmpdir(), 'cp-instr-pytest-'));
     copyFileSync(join(ROOT, 'fixtures-src', 'pytest', 'test_causal_bench.py'), join(dir, 'test_causal_bench.py'));
     const run = (extra: string) => {
-      const r = spawnSync(
-        DIST_NODE,
-        [
-          join(ROOT, 'dist', 'cli.js'),
-          'run',
-          '--suite',
-          `${python} -m pytest -q -p no:cacheprovider test_causal_bench.py -k "intervention or metric" --benchmark-json=results.json`,
-          '--output',
-          'results.json',
-          '--history-dir',
-          'history',
-          '--branch',
-          'main',
-          '--measure',
-          'instructions',
-          '--instructions-command',
-          python,
-          '--confirm-runs',
-          '0',
-          '--format',
-          'json',
-        ],
-        { cwd: dir, encoding: 'utf8', env: { ...process.env, CAUSAL_EXTRA_WORK: extra } },
+      const r = countedRun(
+        dir,
+        `${python} -m pytest -q -p no:cacheprovider test_causal_bench.py -k "intervention or metric" --benchmark-json=results.json`,
+        ['--instructions-command', python],
+        { ...process.env, CAUSAL_EXTRA_WORK: extra },
       );
       expect(r.status === 2 ? r.stderr : '').toBe('');
       return {

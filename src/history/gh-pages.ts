@@ -145,21 +145,25 @@ export class GhPagesStore implements HistoryStore {
     return head;
   }
 
-  /** The entries of a folder of the tip (a tree object is present after a blob-less fetch), cached per tree. */
-  private async folders(
-    tip: string,
-    dirs: string[],
-  ): Promise<Map<string, Map<string, { oid: string; mode: string }> | undefined>> {
-    const objects = this.objects as ObjectReader;
-    const result = new Map<string, Map<string, { oid: string; mode: string }> | undefined>();
-    const unknown = dirs.filter((d) => !this.trees.has(`${tip}:${d}`));
-    const got = await objects.read(unknown.map((d) => `${tip}:${d}`));
+  /**
+   * The tree entries (blob id, mode) of files of the tip, by path under the branch root, from their
+   * folders' tree objects (present after a blob-less fetch; each folder read once per tip). Files the
+   * tip does not have are absent.
+   */
+  private async entries(tip: string, files: string[]): Promise<Map<string, { oid: string; mode: string }>> {
+    const parent = (p: string) => p.slice(0, Math.max(0, p.lastIndexOf('/')));
+    const unknown = [...new Set(files.map(parent))].filter((d) => !this.trees.has(`${tip}:${d}`));
+    const got = await (this.objects as ObjectReader).read(unknown.map((d) => `${tip}:${d}`));
     unknown.forEach((d, i) => {
       const o = got[i];
       this.trees.set(`${tip}:${d}`, o?.type === 'tree' ? treeEntries(o.content, o.oid.length / 2) : undefined);
     });
-    for (const d of dirs) result.set(d, this.trees.get(`${tip}:${d}`));
-    return result;
+    const found = new Map<string, { oid: string; mode: string }>();
+    for (const f of files) {
+      const entry = this.trees.get(`${tip}:${parent(f)}`)?.get(f.slice(parent(f).length + 1));
+      if (entry && !entry.mode.startsWith('4')) found.set(f, entry);
+    }
+    return found;
   }
 
   private reader(tip: string | undefined): FileReader {
@@ -169,14 +173,8 @@ export class GhPagesStore implements HistoryStore {
         if (!tip || files.length === 0) return result;
         const git = await this.repo();
         const full = files.map((f) => `${this.dir}/${f}`);
-        const parent = (p: string) => p.slice(0, Math.max(0, p.lastIndexOf('/')));
         // Each file's id from its folder's tree (one batched read of the trees not seen yet), no ls-tree.
-        const trees = await this.folders(tip, [...new Set(full.map(parent))]);
-        const oids = new Map<string, string>();
-        for (const f of full) {
-          const entry = trees.get(parent(f))?.get(f.slice(parent(f).length + 1));
-          if (entry && !entry.mode.startsWith('4')) oids.set(f, entry.oid);
-        }
+        const oids = new Map([...(await this.entries(tip, full))].map(([f, e]) => [f, e.oid]));
         const missing = [...new Set(oids.values())].filter((o) => !this.fetched.has(o) && !this.blobs.has(o));
         if (missing.length > 0) {
           await git.exec(
@@ -352,11 +350,12 @@ export class GhPagesStore implements HistoryStore {
   ): Promise<[string, string | Buffer][]> {
     const all = [...(site ?? [])];
     if (!tip || all.length === 0) return all;
-    const full = (p: string) => `${this.dir}/${p}`;
-    const parent = (p: string) => p.slice(0, Math.max(0, p.lastIndexOf('/')));
-    const trees = await this.folders(tip, [...new Set(all.map(([p]) => parent(full(p))))]);
+    const onTip = await this.entries(
+      tip,
+      all.map(([p]) => `${this.dir}/${p}`),
+    );
     return all.filter(([path, content]) => {
-      const entry = trees.get(parent(full(path)))?.get(full(path).slice(parent(full(path)).length + 1));
+      const entry = onTip.get(`${this.dir}/${path}`);
       if (!entry || entry.oid.length !== 40) return true;
       const buf = typeof content === 'string' ? Buffer.from(content, 'utf8') : content;
       return createHash('sha1').update(`blob ${buf.length}\0`).update(buf).digest('hex') !== entry.oid;

@@ -16,7 +16,7 @@
  * every benchmark's file. It is re-computable on top of any newer tip, which is what makes retried pushes
  * safe. Retention drops whole months.
  */
-import { byTime as byTimeOrder, pushAll } from '../arrays.js';
+import { isoOrder, pushAll } from '../arrays.js';
 import { systemClock, type Clock } from '../io/clock.js';
 import { createHash } from 'node:crypto';
 import { conforms } from './schemas.js';
@@ -227,15 +227,16 @@ export async function loadRuns(reader: FileReader, query: LoadQuery, warn: Warn,
     new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() - back, 1)).toISOString().slice(0, 7),
   );
   const folder = await suiteFolder(reader, query.suite, warn, (f) => recent.map((m) => paths.runLog(f, m)));
-  const indexText = (await reader.read([paths.index(folder)])).get(paths.index(folder));
-  const index = await readIndex(reader, folder, warn, damaged);
+  const indexPath = paths.index(folder);
+  const indexText = (await reader.read([indexPath])).get(indexPath);
+  const index = parse<SuiteIndex>(indexText, indexPath, warn, isIndex, damaged);
   if (!index || (index.name !== undefined && index.name !== query.suite)) return [];
   const until = new Set(query.untilShas ?? []);
   // Run logs are cheap: scan them newest first for the window (and its cut point) before reading runs.
   const scanned: { month: string; entry: RunLogEntry }[] = [];
   let cut = until.size ? -1 : 0;
   const scanLimit = query.limit + (until.size ? 1000 : 0);
-  const months = [...index.months].sort((a, b) => byTimeOrder(b.month, a.month)).map((m) => m.month);
+  const months = [...index.months].sort((a, b) => isoOrder(b.month, a.month)).map((m) => m.month);
   let logs = new Map<string, string | undefined>();
   for (const [i, month] of months.entries()) {
     if (cut >= 0 && scanned.length >= cut + query.limit) break;
@@ -250,7 +251,7 @@ export async function loadRuns(reader: FileReader, query: LoadQuery, warn: Warn,
         (query.branch === undefined || r.branch === query.branch) &&
         (query.testbed === undefined || r.testbed === undefined || r.testbed === query.testbed),
     );
-    for (const entry of runs.sort((a, b) => byTimeOrder(b.recordedAt, a.recordedAt))) {
+    for (const entry of runs.sort((a, b) => isoOrder(b.recordedAt, a.recordedAt))) {
       if (cut < 0 && until.has(entry.sha)) cut = scanned.length;
       scanned.push({ month, entry });
     }
@@ -385,7 +386,7 @@ export async function planAppend(
   };
   log.runs.push(entry);
   if (run.identity) entry.identity = run.identity;
-  log.runs.sort((a, b) => byTimeOrder(a.recordedAt, b.recordedAt) || a.id.localeCompare(b.id));
+  log.runs.sort((a, b) => isoOrder(a.recordedAt, b.recordedAt) || a.id.localeCompare(b.id));
   writes.set(logPath, JSON.stringify(log));
   // The run file keeps what the gate said too, so a rebuild from run files loses no flag.
   writes.set(
@@ -422,7 +423,7 @@ export async function planAppend(
   const monthEntry = index.months.find((m) => m.month === month);
   if (monthEntry) monthEntry.runs += 1;
   else index.months.push({ month, runs: 1 });
-  index.months.sort((a, b) => byTimeOrder(a.month, b.month));
+  index.months.sort((a, b) => isoOrder(a.month, b.month));
   if (run.branch) index.branches[run.branch] = (index.branches[run.branch] ?? 0) + 1;
   if (testbed) (index.testbeds ??= {})[testbed] = (index.testbeds?.[testbed] ?? 0) + 1;
   const newest = run.recordedAt >= index.updated;

@@ -4,7 +4,7 @@
  * read or does not match its schema is rebuilt from the run files, and the unreadable file is kept
  * under `quarantine/` — never silently overwritten.
  */
-import { byTime } from '../arrays.js';
+import { isoOrder } from '../arrays.js';
 import {
   isIndex,
   isLog,
@@ -94,7 +94,7 @@ export async function rebuildSuite(reader: FileReader, folder: string, name: str
     if (text === undefined || unreadable(text, isRun) !== undefined) unreadableRuns.push(path);
     else runs.push(JSON.parse(text) as RunRecord);
   }
-  runs.sort((a, b) => byTime(a.recordedAt, b.recordedAt));
+  runs.sort((a, b) => isoOrder(a.recordedAt, b.recordedAt));
   // Replayed through the same planAppend as a live append, into memory.
   const memory = new Map<string, string>([[paths.suites(), JSON.stringify({ version: 1, suites: [{ id: folder, name }] })]]);
   const mem: FileReader = { read: async (list) => new Map(list.map((p) => [p, memory.get(p)])) };

@@ -2,7 +2,7 @@
  * `causal-perf history changes`: change points in each benchmark's series on a branch and testbed,
  * with the commits where the level moved and whether the gate flagged any of them.
  */
-import { byTime } from '../arrays.js';
+import { isoOrder } from '../arrays.js';
 import { pushAll } from '../arrays.js';
 import { changePoints } from '../analysis/changes.js';
 import { median } from '../analysis/median.js';
@@ -40,7 +40,7 @@ export async function findChanges(
     }
     pushAll(changes, changesIn(suite, runs));
   }
-  return changes.sort((a, b) => byTime(b.at, a.at));
+  return changes.sort((a, b) => isoOrder(b.at, a.at));
 }
 
 type Series = {
@@ -106,7 +106,7 @@ function changesOf(suite: string, s: Series, points = s.points): Change[] {
 export function changesIn(suite: string, runs: readonly RunRecord[], testbed?: string): Change[] {
   const changes: Change[] = [];
   for (const s of seriesOf(runs, testbed).values()) pushAll(changes, changesOf(suite, s));
-  return changes.sort((a, b) => byTime(b.at, a.at));
+  return changes.sort((a, b) => isoOrder(b.at, a.at));
 }
 
 /**
@@ -139,7 +139,7 @@ export function newDrift(suite: string, runs: readonly RunRecord[], testbed?: st
       now.filter((c) => !seen(c)),
     );
   }
-  return out.sort((a, b) => byTime(b.at, a.at));
+  return out.sort((a, b) => isoOrder(b.at, a.at));
 }
 
 /** Runs at the current level that make it a level (fewer: the newest run may be a spike). */
@@ -195,5 +195,5 @@ export function openRegressions(runs: readonly RunRecord[], rules: Rules, testbe
       break;
     }
   }
-  return out.sort((a, b) => byTime(a.at, b.at));
+  return out.sort((a, b) => isoOrder(a.at, b.at));
 }
