@@ -433,7 +433,17 @@ describe('decide: one run against many benchmarks, and a step confirmed by the n
     expect(r.fails).toBe(false);
     expect(r.status).toBe('inconclusive');
     expect(r.settled).toBe(false);
-    expect(r.reason).toMatch(/history's runs deviated as far/);
+    // The reason quotes how often the suite's runs reached as far (not that share times the factor
+    // one run must beat it by, which capped at 100 % read "every run deviated as far"), and the
+    // change one run would need: beyond this one.
+    const share =
+      /in (\d+) % of the history's runs some benchmark of this suite \(100 benchmarks\) deviated as far without a code change, and one run alone must be 10 times rarer than that/.exec(
+        r.reason,
+      );
+    expect(share).not.toBeNull();
+    expect(Number(share![1])).toBeGreaterThan(0);
+    expect(Number(share![1])).toBeLessThan(100);
+    expect(r.detectable!).toBeGreaterThan(r.ratio!);
   });
 
   it('still fails one run far beyond every spike the suite has shown', () => {

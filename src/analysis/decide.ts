@@ -378,7 +378,7 @@ function judgeRow(
     const zs = runs.logs.map((l) => (sign * (l - nz.loading * (model?.headShift ?? 0) - nz.center)) / nz.sd);
     const tw = family.pair(Math.min(...zs));
     j = { ...t, worseConfidence: Math.min(t.worseConfidence, 1 - tw), tailWorse: Math.max(t.tailWorse, tw) };
-  } else if (k === 1) j = familyCheck(test(worse), worse / nz.sd, family, SINGLE_RUN_STRICTNESS);
+  } else if (k === 1) j = familyCheck(test(worse), worse, nz.sd, family, rules.confidence);
   // Same-job runs: their median already stands only where most of them agree (medianTail).
   else j = test(worse);
   // Two groups of benchmarks, either of which could be the runner's level: a verdict must hold under both.
@@ -520,9 +520,7 @@ function judgeRow(
     row.settled = false;
     row.confidence = j.worseConfidence;
     const why =
-      j.tailWorse > 1 - rules.confidence
-        ? `${Math.round(j.tailWorse * 100)} % of the history's runs deviated as far without a code change`
-        : `inside this benchmark's run-to-run noise (${noiseText}, ${prior})`;
+      j.tailWorse > 1 - rules.confidence ? tailText(j) : `inside this benchmark's run-to-run noise (${noiseText}, ${prior})`;
     row.reason = `${change} ${what}, past the ${fmtPct(limit!)} limit but not credible: ${why}; ${pctConf(j.worseConfidence)} confident, ${pctConf(rules.confidence)} required. The gate could have confirmed ${fmtPct(row.detectable!)} or more.`;
     row.resolve =
       row.history < 5
@@ -566,17 +564,45 @@ function judgeRow(
  * (in its own σ), worse and better. A push of 200 benchmarks has 200 chances to show one benchmark's
  * spike; a row is credible only when a deviation like it was rare also among these per-run extremes.
  */
-type Family = Evidence['suite'] & { pair: (z: number) => number };
+type Family = Evidence['suite'] & { pair: (z: number) => number; benchmarks: number };
+
+/** The smallest z whose tail share is at most `bar` (tails fall as z grows; the suite's have an exponential end). */
+function reach(tail: (z: number) => number, bar: number): number {
+  let hi = 1;
+  while (tail(hi) > bar && hi < 1e6) hi *= 2;
+  let lo = 0;
+  for (let i = 0; i < 40; i++) {
+    const mid = (lo + hi) / 2;
+    if (tail(mid) > bar) lo = mid;
+    else hi = mid;
+  }
+  return hi;
+}
+
+/**
+ * Why a row past its limit is not credible, in the figures that decided it: its own history, or the
+ * suite's — where one run alone must be rarer than the suite's per-run extremes by a factor, the share
+ * quoted is how often they reached as far, not that share times the factor (which reads, capped at
+ * 100 %, as "every run of the history deviated as far").
+ */
+function tailText(j: Judgement): string {
+  const w = j.suiteWide;
+  const share = (x: number) => `${x >= 0.095 ? Math.round(x * 100) : (x * 100).toFixed(1)} %`;
+  if (!w) return `${share(j.tailWorse)} of the history's runs deviated as far without a code change`;
+  return `in ${share(w.share)} of the history's runs some benchmark of this suite (${w.benchmarks} benchmarks) deviated as far without a code change, and one run alone must be ${w.strictness} times rarer than that`;
+}
 
 function familyTails(noise: Map<Series, Noise>, runs: number): Family | undefined {
   if (noise.size < 2) return undefined;
   const hi = Array.from({ length: runs }, () => -Infinity);
   const lo = Array.from({ length: runs }, () => Infinity);
   const both = Array.from({ length: runs }, () => -Infinity);
+  let benchmarks = 0;
   for (const [s, nz] of noise) {
     // A figure rounded to whole units (1 → 2 ns) jumps by many of its σ without changing: it would
     // make every run's extreme look wild and hide real changes elsewhere.
     if (nz.n < 3 || !(nz.sd > 0) || s.resolution > 0) continue;
+    benchmarks++;
     const sign = s.direction === 'smaller' ? 1 : -1;
     nz.byRun.forEach((d, r) => {
       if (!Number.isFinite(d) || r >= runs) return;
@@ -589,15 +615,30 @@ function familyTails(noise: Map<Series, Noise>, runs: number): Family | undefine
   }
   const worse = hi.filter(Number.isFinite);
   const better = lo.filter(Number.isFinite).map((v) => -v);
-  return { worse: suiteTailModel(worse), better: suiteTailModel(better), pair: suiteTailModel(both.filter(Number.isFinite)) };
+  return {
+    worse: suiteTailModel(worse),
+    better: suiteTailModel(better),
+    pair: suiteTailModel(both.filter(Number.isFinite)),
+    benchmarks,
+  };
 }
 
-function familyCheck(j: Judgement, z: number, family: Family | undefined, strictness: number): Judgement {
+/**
+ * One run of one benchmark against the suite's per-run extremes (SINGLE_RUN_STRICTNESS). `worse` is
+ * the change (log) and `sd` the row's noise; the row's `detectable` then also says how far one run
+ * must reach before the suite's extremes let it count, not only what the benchmark's own noise allows.
+ */
+function familyCheck(j: Judgement, worse: number, sd: number, family: Family | undefined, confidence: number): Judgement {
   if (!family) return j;
-  const tw = Math.min(1, strictness * family.worse(z));
+  const strictness = SINGLE_RUN_STRICTNESS;
+  const z = worse / sd;
+  const share = family.worse(z);
+  const tw = Math.min(1, strictness * share);
   const tb = family.better(-z);
   return {
     ...j,
+    detectable: Math.max(j.detectable, Math.exp(sd * reach((x) => strictness * family.worse(x), 1 - confidence))),
+    ...(tw > j.tailWorse ? { suiteWide: { share, benchmarks: family.benchmarks, strictness } } : {}),
     worseConfidence: Math.min(j.worseConfidence, 1 - tw),
     betterConfidence: Math.min(j.betterConfidence, 1 - tb),
     tailWorse: Math.max(j.tailWorse, tw),

@@ -50,6 +50,12 @@ export interface Judgement {
   tailBetter: number;
   /** The smallest worsening (ratio) the gate could call credible with this noise. */
   detectable: number;
+  /**
+   * Where the suite's per-run extremes, not this benchmark's own history, held one run back: how often
+   * some benchmark of the suite deviated as far in one run (`share`), which one run alone must beat by
+   * `strictness` (tailWorse is their product, capped at 1).
+   */
+  suiteWide?: { share: number; benchmarks: number; strictness: number };
 }
 
 /** Fewer suite deviations than this say nothing about the tail beyond the benchmark's own. */
