@@ -9,7 +9,14 @@ import { copyFileSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { bundleForNode } from '../scripts/bundle.mjs';
-import { NODE_FLAGS, countInstructions, countingEnv, instructionRefs, withNodeFlags } from '../src/pipeline/instructions.js';
+import {
+  NODE_FLAGS,
+  countInstructions,
+  countingEnv,
+  instructionRefs,
+  roundCalls,
+  withNodeFlags,
+} from '../src/pipeline/instructions.js';
 import { DIST_NODE, ROOT } from './helpers.js';
 
 const log = { info: () => {}, warn: () => {}, debug: () => {}, error: () => {} } as never;
@@ -22,6 +29,11 @@ describe('instruction counts: the pieces', () => {
     const stderr = '==11== Cachegrind\n==12== I   refs:      1,904,362\nother\n==11== I   refs:      4,993,179,296\n';
     expect(instructionRefs(stderr)).toBe(1_904_362 + 4_993_179_296);
     expect(instructionRefs('no count here')).toBeUndefined();
+  });
+  it('rounds a third run of the pytest harness up to 1, 2 or 5 × 10^k calls, so near figures plan the same run', () => {
+    expect([1, 3, 100, 101, 666, 4400, 4999, 5001, 20_000].map(roundCalls)).toEqual([
+      1, 5, 100, 200, 1000, 5000, 5000, 10_000, 20_000,
+    ]);
   });
   it("gives node V8's determinism flags, and nothing else", () => {
     expect(withNodeFlags('node --expose-gc bench.mjs')).toBe(`node ${NODE_FLAGS.join(' ')} --expose-gc bench.mjs`);
@@ -82,11 +94,15 @@ describe('instruction counts under Valgrind', () => {
       );
     const before = await count('');
     const after = await count('test_intervention_performance:1.02');
-    // The change is caught (past the +1 % rule). How far it reads, and how still the control stays, is
-    // not asserted here: in two .ci/run runs beside the whole test suite the pytest harness read this
-    // +2 % as +13 % once and moved the control 1.06 % once (beside two CPU hogs in bench:instructions:
-    // +1.8 … +2.3 % and 0.0002 %). The cause is not found; #31 stays open for it.
-    expect(change(before.counts.get(names[0]!)!, after.counts.get(names[0]!)!)).toBeGreaterThan(0.01);
+    // Both tests' 50 extra calls are small beside the pytest process (some 5 × 10⁹ instructions), so
+    // each gets a third run with enough calls to make a tenth of it (PYTEST_SHARE). With only the 50,
+    // a wobble of a few hundred thousand instructions in the process read this +2 % as +13 % and
+    // moved the control 1.06 % in two CI runs; now it moves the figures by hundredths of a percent.
+    expect(before.valgrindRuns).toBe(6);
+    const moved = change(before.counts.get(names[0]!)!, after.counts.get(names[0]!)!);
+    expect(moved).toBeGreaterThan(0.015);
+    expect(moved).toBeLessThan(0.025);
+    expect(Math.abs(change(before.counts.get(names[1]!)!, after.counts.get(names[1]!)!))).toBeLessThan(0.003);
     // A name pytest does not collect is one clear error, naming it.
     await expect(
       countInstructions({ harness: 'pytest', command: python, cwd, flag: 'measure: instructions' }, ['test_nope'], log),
