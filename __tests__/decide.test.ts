@@ -446,6 +446,25 @@ describe('decide: one run against many benchmarks, and a step confirmed by the n
     expect(r.detectable!).toBeGreaterThan(r.ratio!);
   });
 
+  it('says one run cannot confirm it, not an extrapolated "+4,000 %", where the suite spikes past a doubling in every run', () => {
+    const { run } = history(0, 100, { seed: 11 });
+    const runs = Array.from({ length: 20 }, (_, r) => run((i) => (i === 10 + r ? 3 : 1)));
+    const r = row(
+      decide(
+        run((i) => (i === 3 ? 1.5 : 1)),
+        runs,
+        DEFAULT_RULES,
+      ).results,
+      'b3',
+    );
+    expect(r.status).toBe('inconclusive');
+    expect(r.detectable!).toBeGreaterThan(2);
+    expect(r.reason).toMatch(
+      /One run alone could not have confirmed even a doubling here; runs of the same job, or the next push, can\./,
+    );
+    expect(r.reason).not.toMatch(/could have confirmed \+/);
+  });
+
   it('still fails one run far beyond every spike the suite has shown', () => {
     const { runs, run } = spiky();
     const r = row(

@@ -24,7 +24,7 @@ import { join } from 'node:path';
 import { decide } from '../src/analysis/decide.js';
 import { judgeScaling } from '../src/analysis/scaling.js';
 import { runStatistic } from '../src/analysis/series.js';
-import { median } from '../src/analysis/stats.js';
+import { median, robustScale } from '../src/analysis/stats.js';
 import { DEFAULT_RULES, type Rules } from '../src/config.js';
 import { importBenchmarkActionHistory } from '../src/history/import.js';
 import type { RunRecord } from '../src/history/types.js';
@@ -52,6 +52,13 @@ interface Tally {
   sameFailing: Record<RuleName, number>;
   shifts: number;
   caught: Record<RuleName, number>;
+  /** Shifts by how far they lie beyond the ten runs before, in those runs' own noise (CLARITY). */
+  shiftsFaint: number;
+  caughtFaint: Record<RuleName, number>;
+  shiftsMid: number;
+  caughtMid: Record<RuleName, number>;
+  shiftsClear: number;
+  caughtClear: Record<RuleName, number>;
   inconclusive: number;
   failingRows: number;
   fasterFailingRows: number;
@@ -77,6 +84,12 @@ const tally = (): Tally => ({
   sameFailing: zero(),
   shifts: 0,
   caught: zero(),
+  shiftsFaint: 0,
+  caughtFaint: zero(),
+  shiftsMid: 0,
+  caughtMid: zero(),
+  shiftsClear: 0,
+  caughtClear: zero(),
   inconclusive: 0,
   failingRows: 0,
   fasterFailingRows: 0,
@@ -125,6 +138,19 @@ export function lastingShifts(xs: number[]): number[] {
       out.push(i);
   }
   return out;
+}
+
+/**
+ * How far a lasting shift lies beyond the ten runs before it: the log of its five runs' median over
+ * their level, in the ten runs' own run-to-run noise (a robust σ of their logs, at least 1 %). Below
+ * CLARITY[0] one run cannot tell it from the series' ordinary scatter at any sound error rate; from
+ * CLARITY[1] on it stands clear of it.
+ */
+const CLARITY = [3, 6] as const;
+function clarity(xs: number[], i: number): number {
+  const pre = finite(xs.slice(i - 10, i)).map(Math.log);
+  const post = finite(xs.slice(i, i + 5)).map(Math.log);
+  return (median(post) - median(pre)) / Math.max(robustScale(pre), 0.01);
 }
 
 function peerFails(xs: number[], i: number, threshold: number): boolean {
@@ -234,12 +260,19 @@ function replaySuite(runs: RunRecord[], t: Tally): void {
   for (const [i, names] of shiftAt)
     for (const name of names) {
       t.shifts++;
-      for (const rule of RULES) if (fails[i]![rule].has(name) || fails[i + 1]?.[rule].has(name)) t.caught[rule]++;
+      const c = clarity(series.get(name)!, i);
+      const kind = c < CLARITY[0] ? 'Faint' : c < CLARITY[1] ? 'Mid' : 'Clear';
+      t[`shifts${kind}`]++;
+      for (const rule of RULES)
+        if (fails[i]![rule].has(name) || fails[i + 1]?.[rule].has(name)) {
+          t.caught[rule]++;
+          t[`caught${kind}`][rule]++;
+        }
       if (MISSED && !fails[i]!.engine.has(name) && !fails[i + 1]?.engine.has(name)) {
         const xs = series.get(name)!;
         const level = med(xs.slice(i - 10, i));
         console.error(
-          `MISSED ${runs[i]!.suite} #${i} ${name}: ${[-2, -1, 0, 1, 2, 3, 4].map((k) => (xs[i + k]! / level).toFixed(2)).join(' ')}` +
+          `MISSED ${kind} ${runs[i]!.suite} #${i} ${name}: ${[-2, -1, 0, 1, 2, 3, 4].map((k) => (xs[i + k]! / level).toFixed(2)).join(' ')}` +
             `\n   @i   ${engineRows[i]?.get(name)}\n   @i+1 ${engineRows[i + 1]?.get(name)}`,
         );
       }
@@ -292,6 +325,15 @@ function main(): void {
     `| … that only confirm a step the same commit brought in the run before (not false alarms) | ${total.sameConfirming} | – | – |`,
   );
   console.log(`| lasting shifts > +10 % failed within one push (of ${total.shifts}) | ${three(total.caught, total.shifts)} |`);
+  console.log(
+    `| … of those within ${CLARITY[0]} σ of the ten runs before (of ${total.shiftsFaint}) | ${three(total.caughtFaint, total.shiftsFaint)} |`,
+  );
+  console.log(
+    `| … ${CLARITY[0]}–${CLARITY[1]} σ beyond them (of ${total.shiftsMid}) | ${three(total.caughtMid, total.shiftsMid)} |`,
+  );
+  console.log(
+    `| … ${CLARITY[1]} σ or more beyond them (of ${total.shiftsClear}) | ${three(total.caughtClear, total.shiftsClear)} |`,
+  );
   console.log(
     `| failing pushes that persist | ${RULES.map((k) => `${total.persisting[k]} of ${total.failing[k]} (${pct(total.persisting[k], total.failing[k])})`).join(' | ')} |`,
   );
