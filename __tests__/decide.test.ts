@@ -416,20 +416,26 @@ describe('decide: one run against many benchmarks, and a step confirmed by the n
   // Every stored run has one benchmark (never the same twice, never b3) 30 % off for that run only: a
   // shared runner's neighbour bursting mid-run. Each benchmark spiked at most once (its own and the
   // suite's tails are thin), but a push of 100 benchmarks has 100 chances to show such a spike.
-  const spiky = () => {
+  const spiky = (spike = 1.3) => {
     const { run } = history(0, 100, { seed: 11 });
-    const runs = Array.from({ length: 20 }, (_, r) => run((i) => (i === 10 + r ? 1.3 : 1)));
+    const runs = Array.from({ length: 20 }, (_, r) => run((i) => (i === 10 + r ? spike : 1)));
     return { runs, run };
+  };
+  /** b3's row when the head run has b3 `factor` off, against spiky(spike). */
+  const b3 = (factor: number, spike?: number) => {
+    const { runs, run } = spiky(spike);
+    return row(
+      decide(
+        run((i) => (i === 3 ? factor : 1)),
+        runs,
+        DEFAULT_RULES,
+      ).results,
+      'b3',
+    );
   };
 
   it('does not fail one run of one benchmark 25 % off when the suite shows such spikes in every run', () => {
-    const { runs, run } = spiky();
-    const d = decide(
-      run((i) => (i === 3 ? 1.25 : 1)),
-      runs,
-      DEFAULT_RULES,
-    );
-    const r = row(d.results, 'b3');
+    const r = b3(1.25);
     expect(r.fails).toBe(false);
     expect(r.status).toBe('inconclusive');
     expect(r.settled).toBe(false);
@@ -447,16 +453,7 @@ describe('decide: one run against many benchmarks, and a step confirmed by the n
   });
 
   it('says one run cannot confirm it, not an extrapolated "+4,000 %", where the suite spikes past a doubling in every run', () => {
-    const { run } = history(0, 100, { seed: 11 });
-    const runs = Array.from({ length: 20 }, (_, r) => run((i) => (i === 10 + r ? 3 : 1)));
-    const r = row(
-      decide(
-        run((i) => (i === 3 ? 1.5 : 1)),
-        runs,
-        DEFAULT_RULES,
-      ).results,
-      'b3',
-    );
+    const r = b3(1.5, 3);
     expect(r.status).toBe('inconclusive');
     expect(r.detectable!).toBeGreaterThan(2);
     expect(r.reason).toMatch(
@@ -466,16 +463,7 @@ describe('decide: one run against many benchmarks, and a step confirmed by the n
   });
 
   it('still fails one run far beyond every spike the suite has shown', () => {
-    const { runs, run } = spiky();
-    const r = row(
-      decide(
-        run((i) => (i === 3 ? 3 : 1)),
-        runs,
-        DEFAULT_RULES,
-      ).results,
-      'b3',
-    );
-    expect(r).toMatchObject({ status: 'regression', fails: true });
+    expect(b3(3)).toMatchObject({ status: 'regression', fails: true });
   });
 
   it('a push on the branch confirms the step its previous run brought, naming that run', () => {
