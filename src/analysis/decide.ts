@@ -12,7 +12,7 @@
 import { maxOf, minOf, pushAll } from '../arrays.js';
 import { isIgnored, unmatchedPatterns, type Rule, type Rules } from '../config.js';
 import type { Benchmark, Direction, Metric, ResultSet } from '../model.js';
-import { historyTest, MIN_SUITE_TAIL, suiteTailModel, type Evidence, type Judgement } from './history-test.js';
+import { historyTest, MIN_SUITE_TAIL, suiteTailModel, tailReach, type Evidence, type Judgement } from './history-test.js';
 import { corrected, noiseOf, pooledScale, tailFactor, type Noise } from './noise.js';
 import { fitRunner, MIN_BENCHMARKS_FOR_SHIFT, type RunnerModel } from './runner.js';
 import { gatherSeries, isTimeLike, medianOfRuns, runStatistic, scaleFigures, spreadsOf, type Series } from './series.js';
@@ -573,19 +573,6 @@ function judgeRow(
  */
 type Family = Evidence['suite'] & { pair: (z: number) => number; benchmarks: number };
 
-/** The smallest z whose tail share is at most `bar` (tails fall as z grows; the suite's have an exponential end). */
-function reach(tail: (z: number) => number, bar: number): number {
-  let hi = 1;
-  while (tail(hi) > bar && hi < 1e6) hi *= 2;
-  let lo = 0;
-  for (let i = 0; i < 40; i++) {
-    const mid = (lo + hi) / 2;
-    if (tail(mid) > bar) lo = mid;
-    else hi = mid;
-  }
-  return hi;
-}
-
 /**
  * Why a row past its limit is not credible, in the figures that decided it: its own history, or the
  * suite's — where one run alone must be rarer than the suite's per-run extremes by a factor, the share
@@ -644,7 +631,7 @@ function familyCheck(j: Judgement, worse: number, sd: number, family: Family | u
   const tb = family.better(-z);
   return {
     ...j,
-    detectable: Math.max(j.detectable, Math.exp(sd * reach((x) => strictness * family.worse(x), 1 - confidence))),
+    detectable: Math.max(j.detectable, Math.exp(sd * tailReach((x) => strictness * family.worse(x), 1 - confidence))),
     ...(tw > j.tailWorse ? { suiteWide: { share, benchmarks: family.benchmarks, strictness } } : {}),
     worseConfidence: Math.min(j.worseConfidence, 1 - tw),
     betterConfidence: Math.min(j.betterConfidence, 1 - tb),

@@ -111,6 +111,19 @@ export function suiteTailModel(values: readonly number[]): Tail {
   };
 }
 
+/** The smallest d whose tail share is at most `bar` (a tail falls as d grows; the model's have an exponential end). */
+export function tailReach(tail: Tail, bar: number): number {
+  let hi = 1;
+  while (tail(hi) > bar && hi < 1e6) hi *= 2;
+  let lo = 0;
+  for (let i = 0; i < 40; i++) {
+    const mid = (lo + hi) / 2;
+    if (tail(mid) > bar) lo = mid;
+    else hi = mid;
+  }
+  return hi;
+}
+
 /** One-off form of suiteTailModel. */
 export function suiteTail(values: readonly number[], d: number): number {
   return suiteTailModel(values)(d);

@@ -2,13 +2,18 @@
 import jStat from 'jstat';
 
 export { median } from './median.js';
-import { median, sortedMedian } from './median.js';
+import { sortedMedian } from './median.js';
 
 /** Median absolute deviation scaled to estimate σ under normality. */
 export function madSigma(values: readonly number[]): number {
   if (values.length < 2) return NaN;
-  const m = median(values);
-  return 1.4826 * median(values.map((v) => Math.abs(v - m)));
+  return madSigmaSorted(Float64Array.from(values).sort());
+}
+
+/** madSigma of values already sorted ascending. */
+function madSigmaSorted(sorted: Float64Array): number {
+  const m = sortedMedian(sorted);
+  return 1.4826 * sortedMedian(Float64Array.from(sorted, (v) => Math.abs(v - m)).sort());
 }
 
 function quantileSorted(sorted: readonly number[], q: number): number {
@@ -61,7 +66,6 @@ export function tQuantile(p: number, df: number): number {
  * (quantised timers) or when a series flips between two modes, and one spike does not blow it up.
  */
 export function winsorizedSd(values: readonly number[], share = 0.1): number {
-  if (values.length < 2) return NaN;
   return winsorizedSdSorted(Float64Array.from(values).sort(), share);
 }
 
@@ -82,12 +86,7 @@ export function robustScale(values: readonly number[]): number {
   // One sort serves the median, the deviations' centre and the winsorized spread (a hot path: every
   // benchmark's level search asks it several times a run).
   const sorted = Float64Array.from(values).sort();
-  let mad = 0;
-  if (values.length >= 3) {
-    const m = sortedMedian(sorted);
-    mad = 1.4826 * sortedMedian(Float64Array.from(values, (v) => Math.abs(v - m)).sort());
-  }
-  return Math.max(mad, winsorizedSdSorted(sorted));
+  return Math.max(values.length >= 3 ? madSigmaSorted(sorted) : 0, winsorizedSdSorted(sorted));
 }
 
 /** Tukey's biweight weight of a standardized residual u (0 beyond |u| ≥ 1). */

@@ -2,8 +2,7 @@
  * `causal-perf history changes`: change points in each benchmark's series on a branch and testbed,
  * with the commits where the level moved and whether the gate flagged any of them.
  */
-import { isoOrder } from '../arrays.js';
-import { pushAll } from '../arrays.js';
+import { isoOrder, pushAll } from '../arrays.js';
 import { changePoints } from '../analysis/changes.js';
 import { median } from '../analysis/median.js';
 import type { DriftStep } from '../analysis/types.js';
