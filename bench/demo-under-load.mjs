@@ -22,7 +22,7 @@ const runDemo = () =>
     let stderr = '';
     current.stdout.on('data', (d) => (stdout += d));
     current.stderr.on('data', (d) => (stderr += d));
-    current.on('close', () => resolve({ stdout, stderr }));
+    current.on('close', (code) => resolve({ stdout, stderr, code }));
   });
 process.on('exit', () => {
   // The demo and everything it started (the CLI, the suite) form one process group.
@@ -56,6 +56,12 @@ try {
       failing.includes('test_intervention_performance') && /^FAIL scaling test_intervention_n time \(steeper\)/m.test(out);
     const falseAlarm = /Unexpected: unchanged code failed/.test(out) || failing.some((n) => !path.has(n));
     const lines = out.split('\n').filter((l) => l.startsWith('run '));
+    // A demo that never judged a run did not run at all (no node_modules, a build error): that is
+    // not a missed regression, and the figures would be meaningless.
+    if (lines.length === 0)
+      throw new Error(
+        `demo ${i} did not run (exit ${r.code}); its output is in ${join(logs, `demo-${i}.txt`)}:\n${r.stderr.slice(-2000)}`,
+      );
     const extras = lines.map((l) => Number(/(\d+) extra runs?/.exec(l)?.[1] ?? 0));
     const seconds = Number(/(\d+) s elapsed/.exec(lines.at(-1) ?? '')?.[1] ?? NaN);
     rows.push({ caught, falseAlarm, extras, seconds });
