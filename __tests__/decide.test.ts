@@ -350,6 +350,35 @@ describe('decide: improvements never fail', () => {
   });
 });
 
+describe('decide: two readings of a fast runner', () => {
+  it('pairs a row against the base where the reading the prior set aside would put it past its limit', () => {
+    // A −13 % runner, rare here (±3 %): four benchmarks unchanged read −13 %; four +25 … +30 % read
+    // +9 … +13 %. The prior takes the group near no shift as the runner's level, so b0 reads unchanged;
+    // taken the other way it is +25 %. Re-runs on this runner cannot tell; paired rounds can.
+    const { runs, run } = history(20, 10, { seed: 41, runnerSd: 0.03 });
+    const factors = [1.25, 1.27, 1.24, 1.3, 1, 1, 1, 1, 1.07, 0.85];
+    const d = decide(
+      run((i) => factors[i]!, 0.87),
+      runs,
+      DEFAULT_RULES,
+    );
+    const b0 = row(d.results, 'b0');
+    expect(b0.fails).toBe(false);
+    expect(b0.pairable).toBe(true);
+    expect(b0.reason).toMatch(/would make it \+2\d %: one job's runs cannot tell which reading holds/);
+    // On an ordinary runner the same change is simply failed; nothing needs pairing for a reading.
+    const plain = row(
+      decide(
+        run((i) => (i === 0 ? 1.25 : 1), 1),
+        runs,
+        DEFAULT_RULES,
+      ).results,
+      'b0',
+    );
+    expect(plain).toMatchObject({ status: 'regression', fails: true });
+  });
+});
+
 describe('decide: the runner correction only ever takes a change out', () => {
   it('a benchmark measured faster than its baseline is not failed because the others sped up more, where a third of the suite disagrees', () => {
     // Seen on a real Go suite: −1.2 % measured on a −12 % runner that 9 of 14 benchmarks read, "+12.5 %, 99.9 % confident".
@@ -504,6 +533,29 @@ describe('decide: one run against many benchmarks, and a step confirmed by the n
       { continues: { previous: 'abc1234' } },
     );
     expect(row(d.results, 'b3').reason).not.toMatch(/this push confirms it/);
+  });
+
+  it('a third push confirms a step two pushes could not, where the suite strays for two runs in a row', () => {
+    // Every pair of stored runs has one benchmark (a new one each time, never b3) 35 % off for both
+    // runs: two pushes in a row past the limit are common here, three are not.
+    const { run } = history(0, 100, { seed: 12, benchSd: 0.04 });
+    const runs = Array.from({ length: 20 }, (_, r) => run((i) => (i === 10 + Math.floor(r / 2) ? 1.35 : 1)));
+    const stepped = () => run((i) => (i === 3 ? 1.3 : 1));
+    const steps = [stepped(), stepped()];
+    const head = stepped();
+    // The second push: the pair cannot confirm it.
+    const second = row(decide(steps[1]!, [...runs, steps[0]!], DEFAULT_RULES, { continues: {} }).results, 'b3');
+    expect(second).toMatchObject({ status: 'inconclusive', fails: false });
+    // The third: the three together do, naming the run that brought the step.
+    const third = row(decide(head, [...runs, ...steps], DEFAULT_RULES, { continues: { previous: 'abc1234' } }).results, 'b3');
+    expect(third).toMatchObject({ status: 'regression', fails: true, settled: true });
+    expect(third.reason).toMatch(
+      /the run before the previous run \(abc1234\); those two measured \+\d+ % and \+\d+ %.*the three are/,
+    );
+    // A third push back at the old level is not failed, nor one where the first of the three was not past the limit.
+    expect(row(decide(run(), [...runs, ...steps], DEFAULT_RULES, { continues: {} }).results, 'b3').fails).toBe(false);
+    const late = [run(), steps[1]!];
+    expect(row(decide(head, [...runs, ...late], DEFAULT_RULES, { continues: {} }).results, 'b3').fails).toBe(false);
   });
 
   it('does not confirm a one-run spike that the next push does not repeat', () => {

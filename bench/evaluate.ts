@@ -11,6 +11,7 @@
  *   TRIALS=100 npm run bench:eval (fewer trials, quicker)
  *   npm run bench:eval -- remeasure   (one section: families, next, invariants, series, corpus,
  *                                      confirm, remeasure, step)
+ *   A4_FAMILY=most …              (A4 on the families whose name contains the text)
  *   A4_MISSED=1 …                 (prints to stderr each changed row of ≥ +15 % that A4's third
  *                                  policy — re-runs then paired rounds — did not fail, with its reason)
  *
@@ -540,6 +541,8 @@ async function printRemeasure(): Promise<void> {
   );
   console.log(`|${'---|'.repeat(5 + EFFECTS.length)}`);
   for (const [fi, f] of families.entries()) {
+    // A4_FAMILY=text: only the families whose name contains it (same seeds as the full run).
+    if (process.env.A4_FAMILY && !f.name.includes(process.env.A4_FAMILY)) continue;
     const seed = 900_000 + fi * 10_000;
     const cells: string[] = [];
     const extrasNull: number[] = [];

@@ -52,6 +52,8 @@ interface Tally {
   sameFailing: Record<RuleName, number>;
   shifts: number;
   caught: Record<RuleName, number>;
+  /** Shifts a rule failed at that push or one of the next three (a step left undecided is never failed later). */
+  caughtLate: Record<RuleName, number>;
   /** Shifts by how far they lie beyond the ten runs before, in those runs' own noise (CLARITY). */
   shiftsFaint: number;
   caughtFaint: Record<RuleName, number>;
@@ -84,6 +86,7 @@ const tally = (): Tally => ({
   sameFailing: zero(),
   shifts: 0,
   caught: zero(),
+  caughtLate: zero(),
   shiftsFaint: 0,
   caughtFaint: zero(),
   shiftsMid: 0,
@@ -263,11 +266,13 @@ function replaySuite(runs: RunRecord[], t: Tally): void {
       const c = clarity(series.get(name)!, i);
       const kind = c < CLARITY[0] ? 'Faint' : c < CLARITY[1] ? 'Mid' : 'Clear';
       t[`shifts${kind}`]++;
-      for (const rule of RULES)
+      for (const rule of RULES) {
+        if ([0, 1, 2, 3].some((k) => fails[i + k]?.[rule].has(name))) t.caughtLate[rule]++;
         if (fails[i]![rule].has(name) || fails[i + 1]?.[rule].has(name)) {
           t.caught[rule]++;
           t[`caught${kind}`][rule]++;
         }
+      }
       if (MISSED && !fails[i]!.engine.has(name) && !fails[i + 1]?.engine.has(name)) {
         const xs = series.get(name)!;
         const level = med(xs.slice(i - 10, i));
@@ -320,6 +325,9 @@ function main(): void {
   console.log('| | engine | 200 % rule | 10 % rule |');
   console.log('|---|---|---|---|');
   console.log(`| failing pushes (of ${total.pushes}) | ${three(total.failing, total.pushes)} |`);
+  console.log(
+    `| … whose change does not persist in the next three runs | ${RULES.map((k) => total.failing[k] - total.persisting[k]).join(' | ')} |`,
+  );
   console.log(`| same-commit pushes failing (of ${total.same}) | ${three(total.sameFailing, total.same)} |`);
   console.log(
     `| … that only confirm a step the same commit brought in the run before (not false alarms) | ${total.sameConfirming} | – | – |`,
@@ -333,6 +341,9 @@ function main(): void {
   );
   console.log(
     `| … ${CLARITY[1]} σ or more beyond them (of ${total.shiftsClear}) | ${three(total.caughtClear, total.shiftsClear)} |`,
+  );
+  console.log(
+    `| lasting shifts failed at that push or one of the next three (of ${total.shifts}) | ${three(total.caughtLate, total.shifts)} |`,
   );
   console.log(
     `| failing pushes that persist | ${RULES.map((k) => `${total.persisting[k]} of ${total.failing[k]} (${pct(total.persisting[k], total.failing[k])})`).join(' | ')} |`,

@@ -12,7 +12,15 @@
 import { maxOf, minOf, pushAll } from '../arrays.js';
 import { isIgnored, unmatchedPatterns, type Rule, type Rules } from '../config.js';
 import type { Benchmark, Direction, Metric, ResultSet } from '../model.js';
-import { historyTest, MIN_SUITE_TAIL, suiteTailModel, tailReach, type Evidence, type Judgement } from './history-test.js';
+import {
+  historyTest,
+  MIN_SUITE_TAIL,
+  suiteTailModel,
+  tailReach,
+  type Evidence,
+  type Judgement,
+  type Tail,
+} from './history-test.js';
 import { corrected, noiseOf, pooledScale, tailFactor, type Noise } from './noise.js';
 import { fitRunner, MIN_BENCHMARKS_FOR_SHIFT, type RunnerModel } from './runner.js';
 import { gatherSeries, isTimeLike, medianOfRuns, runStatistic, scaleFigures, spreadsOf, type Series } from './series.js';
@@ -61,8 +69,12 @@ export interface DecideOptions {
    * might as well have been a spike.
    */
   judged?: readonly (readonly { benchmark: string; metric: string }[] | undefined)[];
-  /** The runs are consecutive pushes of the branch (confirmSteps), not one job's re-runs. */
-  consecutive?: boolean;
+  /**
+   * The runs come from this many consecutive pushes of the branch (confirmSteps), not from one job's
+   * re-runs. Where each push gave one run, they are judged against how often some benchmark of the
+   * suite stayed as far off for as many runs in a row.
+   */
+  consecutive?: number;
 }
 
 /** Decides one run against its baseline (prior runs, oldest first). */
@@ -243,6 +255,15 @@ const SINGLE_RUN_STRICTNESS = 10;
  */
 const CONFIRM_MIN_RUNS = MIN_SUITE_TAIL + 2;
 
+/**
+ * Most consecutive pushes judged together (confirmSteps): a step that two pushes in a row could not
+ * confirm — in a suite of 80 benchmarks with real steps in its history, some benchmark stayed +19 %
+ * off for two runs in 11 % of them — is judged again with the third, against how often some benchmark
+ * stayed as far off for three runs (Raphtory's max_id: a 3× step read +55 %, +75 %, +90 %, and was
+ * never failed before this).
+ */
+const MAX_STREAK = 3;
+
 /** The part of one job's run-to-run noise its runs share (bursts that span runs back to back). */
 const RUN_CORRELATION = 0.3;
 
@@ -346,7 +367,7 @@ function judgeRow(
   rules: Rules,
   runs: { k: number; within: number; logs: number[]; samples: (RunSamples | undefined)[] },
   family?: Family,
-  consecutive = false,
+  consecutive = 0,
   measuredBreak = true,
 ): void {
   const d = s.headLog - nz.loading * (model?.headShift ?? 0) - nz.center;
@@ -372,11 +393,11 @@ function judgeRow(
   // Many benchmarks give a push many chances to show one benchmark's spike: a row is credible only
   // when deviations like it were rare also among the history's per-run extremes (familyTails).
   let j: Judgement;
-  if (consecutive && runs.logs.length === 2 && family) {
-    // Two pushes in a row (confirmSteps): how often did some benchmark stay this far off for two runs?
+  if (consecutive >= 2 && runs.logs.length === consecutive && family) {
+    // Pushes in a row (confirmSteps): how often did some benchmark stay this far off for as many runs?
     const t = test(worse);
     const zs = runs.logs.map((l) => (sign * (l - nz.loading * (model?.headShift ?? 0) - nz.center)) / nz.sd);
-    const tw = family.pair(Math.min(...zs));
+    const tw = family.streak(consecutive)(Math.min(...zs));
     j = { ...t, worseConfidence: Math.min(t.worseConfidence, 1 - tw), tailWorse: Math.max(t.tailWorse, tw) };
   } else if (k === 1) j = familyCheck(test(worse), worse, nz.sd, family, rules.confidence);
   // Same-job runs: their median already stands only where most of them agree (medianTail).
@@ -553,7 +574,19 @@ function judgeRow(
     // What re-runs cannot clear, paired rounds against the base commit can (escalate.ts); so can they
     // a row measured past its limit that only the runner correction brought within it, where a quarter
     // of the suite or more disagrees with that reading of the runner.
-    if (row.enforced && ((!clear && row.settled) || (measured !== undefined && past(measured) && weakReading)))
+    // And a row past its limit if the runner's level is where a larger group of benchmarks moved
+    // together, a reading the history's runners made implausible (movedTogether): on a fast runner,
+    // the benchmarks that did not change form that group, and a slowed one reads as unchanged (seen
+    // in simulation: 5 of 200 jobs with 6 of 10 benchmarks changed, a +25 % read as "−0.2 %" on a
+    // −16 % runner). Re-runs share the runner and cannot tell; paired rounds against the base can.
+    // Likewise a faster reading nearly as well supported as the chosen one (model.faster).
+    const readings = [model?.movedTogether, model?.faster && { count: model.faster.support, shift: model.faster.shift }]
+      .filter((x) => x !== undefined)
+      .map((x) => ({ ...x, worse: Math.exp(sign * (s.headLog - nz.loading * x.shift - nz.center)) }));
+    const together = readings.find((x) => past(x.worse));
+    const underTogether = together?.worse;
+    const hiddenByPrior = together !== undefined;
+    if (row.enforced && ((!clear && row.settled) || (measured !== undefined && past(measured) && weakReading) || hiddenByPrior))
       row.pairable = true;
     // An identical, noiseless figure (deterministic memory, a fixed accuracy) has nothing to be confident about.
     const noiseless = nz.sd === 0 && d === 0;
@@ -561,7 +594,11 @@ function judgeRow(
     row.reason = noiseless
       ? 'Same as the baseline.'
       : limit !== undefined
-        ? `${change}, within the ${fmtPct(limit)} limit.`
+        ? `${change}, within the ${fmtPct(limit)} limit.${
+            hiddenByPrior
+              ? ` Taking the runner's level where the other ${together!.count} benchmarks that moved together are (${fmtPct(Math.exp(together!.shift))}) would make it ${fmtPct(underTogether!)}: one job's runs cannot tell which reading holds.`
+              : ''
+          }`
         : `${change}; no relative rule for this metric.`;
   }
 }
@@ -571,7 +608,11 @@ function judgeRow(
  * (in its own σ), worse and better. A push of 200 benchmarks has 200 chances to show one benchmark's
  * spike; a row is credible only when a deviation like it was rare also among these per-run extremes.
  */
-type Family = Evidence['suite'] & { pair: (z: number) => number; benchmarks: number };
+type Family = Evidence['suite'] & {
+  /** How often some benchmark stayed at least z of its σ off for k runs in a row (k = 2 … MAX_STREAK). */
+  streak: (k: number) => Tail;
+  benchmarks: number;
+};
 
 /**
  * Why a row past its limit is not credible, in the figures that decided it: its own history, or the
@@ -590,7 +631,8 @@ function familyTails(noise: Map<Series, Noise>, runs: number): Family | undefine
   if (noise.size < 2) return undefined;
   const hi = Array.from({ length: runs }, () => -Infinity);
   const lo = Array.from({ length: runs }, () => Infinity);
-  const both = Array.from({ length: runs }, () => -Infinity);
+  // streaks[k - 2][r]: the furthest any benchmark stayed off (its least z) over runs r − k + 1 … r.
+  const streaks = Array.from({ length: MAX_STREAK - 1 }, () => Array.from({ length: runs }, () => -Infinity));
   let benchmarks = 0;
   for (const [s, nz] of noise) {
     // A figure rounded to whole units (1 → 2 ns) jumps by many of its σ without changing: it would
@@ -598,21 +640,27 @@ function familyTails(noise: Map<Series, Noise>, runs: number): Family | undefine
     if (nz.n < 3 || !(nz.sd > 0) || s.resolution > 0) continue;
     benchmarks++;
     const sign = s.direction === 'smaller' ? 1 : -1;
-    nz.byRun.forEach((d, r) => {
-      if (!Number.isFinite(d) || r >= runs) return;
-      const z = (sign * d) / nz.sd;
+    const zs = nz.byRun.slice(0, runs).map((d) => (sign * d) / nz.sd);
+    zs.forEach((z, r) => {
+      if (!Number.isFinite(z)) return;
       if (z > hi[r]!) hi[r] = z;
       if (z < lo[r]!) lo[r] = z;
-      const prev = r > 0 ? nz.byRun[r - 1]! : NaN;
-      if (Number.isFinite(prev)) both[r] = Math.max(both[r]!, Math.min(z, (sign * prev) / nz.sd));
+      let least = z;
+      for (let k = 2; k <= MAX_STREAK && r - k + 1 >= 0; k++) {
+        const prev = zs[r - k + 1]!;
+        if (!Number.isFinite(prev)) break;
+        least = Math.min(least, prev);
+        streaks[k - 2]![r] = Math.max(streaks[k - 2]![r]!, least);
+      }
     });
   }
   const worse = hi.filter(Number.isFinite);
   const better = lo.filter(Number.isFinite).map((v) => -v);
+  const streakTails = streaks.map((xs) => suiteTailModel(xs.filter(Number.isFinite)));
   return {
     worse: suiteTailModel(worse),
     better: suiteTailModel(better),
-    pair: suiteTailModel(both.filter(Number.isFinite)),
+    streak: (k) => streakTails[Math.min(Math.max(k, 2), MAX_STREAK) - 2]!,
     benchmarks,
   };
 }
@@ -661,8 +709,9 @@ function newestRunSteps(
  * rarely are. Where the newest stored run brought a change its one run could not decide (inconclusive,
  * not re-measured), and this run, a push on the same branch, measures past the limit against the same
  * old level, the two runs are judged together against the history before that step: a confirmed step
- * fails here, naming the run that brought it. A step the newest run's push already failed is not
- * judged again (levels.ts has made it the baseline).
+ * fails here, naming the run that brought it. Where the two runs before this one both left the same
+ * step undecided, the three are judged together against the history before the first (MAX_STREAK).
+ * A step a stored run's push already failed is not judged again (levels.ts has made it the baseline).
  */
 function confirmSteps(
   rows: ResultRow[],
@@ -681,53 +730,90 @@ function confirmSteps(
   const pending = new Map(open.filter((r) => r.settled === false).map((r) => [rowKey(r), r]));
   const together = new Map(open.filter((r) => r.settled === true && then.runner?.unusual).map((r) => [rowKey(r), r]));
   if (pending.size === 0 && together.size === 0) return;
-  const confirmed = new Map<string, ResultRow>();
+  const confirmed = new Map<string, { row: ResultRow; pushes: ResultRow[] }>();
+  // Each job's runs are put on the baseline's runner level by that job's own shift before they are
+  // pooled (one job's shift is not another's).
+  const headRuns = (options.runs && options.runs.length > 0 ? options.runs : [head]).map((r) =>
+    onRunner(r, runner?.applied_shift ?? 1),
+  );
   if (pending.size > 0) {
-    // The two runs come from two jobs on two runners: each is put on the baseline's runner level by
-    // its own job's shift before they are pooled (one job's shift is not the other's).
-    const headRuns = (options.runs && options.runs.length > 0 ? options.runs : [head]).map((r) =>
-      onRunner(r, runner?.applied_shift ?? 1),
-    );
     const prev = onRunner(previous, then.runner?.applied_shift ?? 1);
     const pair = decide(medianOfRuns([...headRuns, prev], rules.statistic), before, rules, {
       runs: [prev, ...headRuns],
-      consecutive: true,
+      consecutive: 2,
     });
-    for (const r of pair.results) if (r.status === 'regression' && pending.has(rowKey(r))) confirmed.set(rowKey(r), r);
+    for (const r of pair.results)
+      if (r.status === 'regression' && pending.has(rowKey(r)))
+        confirmed.set(rowKey(r), { row: r, pushes: [pending.get(rowKey(r))!] });
+    // Rows the pair could not confirm, which the run before the previous one also left undecided:
+    // three pushes in a row, judged against the history before the first.
+    const left = [...pending.keys()].filter((k) => !confirmed.has(k));
+    if (left.length > 0 && headRuns.length === 1 && before.length - 1 >= CONFIRM_MIN_RUNS) {
+      const earlier = newestRunSteps(before, rules, { ...options, judged: options.judged?.slice(0, -1) });
+      const firsts = new Map(
+        earlier.undecided.filter((r) => r.settled === false && r.measured_ratio !== null).map((r) => [rowKey(r), r]),
+      );
+      if (left.some((k) => firsts.has(k))) {
+        const first = onRunner(before.at(-1)!, earlier.then.runner?.applied_shift ?? 1);
+        const streak = decide(medianOfRuns([...headRuns, prev, first], rules.statistic), before.slice(0, -1), rules, {
+          runs: [first, prev, ...headRuns],
+          consecutive: MAX_STREAK,
+        });
+        // Each of the three measured past the limit as it stood (no runner reading made it so).
+        const measuredPast = (w: ResultRow) =>
+          w.limit !== undefined && w.measured_ratio! ** (w.direction === 'smaller' ? 1 : -1) > w.limit * (1 + EPS);
+        for (const r of streak.results)
+          if (
+            r.status === 'regression' &&
+            left.includes(rowKey(r)) &&
+            firsts.has(rowKey(r)) &&
+            measuredPast(firsts.get(rowKey(r))!) &&
+            measuredPast(pending.get(rowKey(r))!) &&
+            measuredPast(rows.find((x) => rowKey(x) === rowKey(r)) ?? r)
+          )
+            confirmed.set(rowKey(r), { row: r, pushes: [firsts.get(rowKey(r))!, pending.get(rowKey(r))!] });
+      }
+    }
   }
   if (together.size > 0 && runner?.unusual && runner.shift > 1 === (then.runner?.shift ?? 1) > 1) {
     // Two jobs on two runners both moved the suite as no runner of the history did: judged as
     // measured, against the history's whole run-to-run noise, the runners' part included.
-    const headRuns = options.runs && options.runs.length > 0 ? options.runs : [head];
+    const measuredRuns = options.runs && options.runs.length > 0 ? options.runs : [head];
     const pair = decide(
-      medianOfRuns([...headRuns, previous], rules.statistic),
+      medianOfRuns([...measuredRuns, previous], rules.statistic),
       before,
       { ...rules, runner_correction: false },
       {
-        runs: [previous, ...headRuns],
-        consecutive: true,
+        runs: [previous, ...measuredRuns],
+        consecutive: 2,
       },
     );
-    for (const r of pair.results) if (r.status === 'regression' && together.has(rowKey(r))) confirmed.set(rowKey(r), r);
+    for (const r of pair.results)
+      if (r.status === 'regression' && together.has(rowKey(r)))
+        confirmed.set(rowKey(r), { row: r, pushes: [together.get(rowKey(r))!] });
   }
-  for (const [k, r] of together) pending.set(k, r);
   const name = options.continues?.previous ? `the previous run (${options.continues.previous})` : 'the previous run';
   rows.forEach((row, i) => {
-    const p = confirmed.get(rowKey(row));
-    const was = pending.get(rowKey(row));
-    if (!p || !was || row.head === null || p.base === null || !(p.base > 0) || p.limit === undefined) return;
+    const c = confirmed.get(rowKey(row));
+    if (!c) return;
+    const p = c.row;
+    if (row.head === null || p.base === null || !(p.base > 0) || p.limit === undefined) return;
     // This run alone, against the level before the step, is past the limit too.
     const alone = row.head / p.base;
     const worse = row.direction === 'smaller' ? alone : 1 / alone;
     if (!(worse > p.limit * (1 + EPS))) return;
-    const wasWorse = row.direction === 'smaller' ? was.measured_ratio! : 1 / was.measured_ratio!;
+    const was = c.pushes.map((w) => fmtPct(row.direction === 'smaller' ? w.measured_ratio! : 1 / w.measured_ratio!));
+    const step =
+      c.pushes.length === 1
+        ? `${name}, which measured ${was[0]} and could not be decided from its one run; this run agrees, and the two are`
+        : `the run before ${name}; those two measured ${was.join(' and ')}, and neither run, nor the two together, could decide it; this run agrees, and the three are`;
     rows[i] = {
       ...p,
       head: row.head,
       measured_ratio: alone,
       settled: true,
       fails: p.enforced,
-      reason: `${fmtPct(worse)} against the level before ${name}, which measured ${fmtPct(wasWorse)} and could not be decided from its one run; this run agrees, and the two are ${pctConf(p.confidence ?? 0)} confident it is real (${p.history} prior runs). The step came with ${name}; this push confirms it.`,
+      reason: `${fmtPct(worse)} against the level before ${step} ${pctConf(p.confidence ?? 0)} confident it is real (${p.history} prior runs). The step came with ${c.pushes.length === 1 ? name : `the run before ${name}`}; this push confirms it.`,
     };
     delete rows[i]!.resolve;
   });

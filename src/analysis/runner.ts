@@ -146,6 +146,13 @@ export interface RunnerModel {
    * never fails the check on that doubt).
    */
   slower?: { shift: number; support: number };
+  /**
+   * A faster-runner reading of the head nearly as well supported as the chosen one (a group at least
+   * 2/3 its size, at a lower shift) that the prior set aside: read that way, the benchmarks of the
+   * chosen group got slower. decide() has rows that would then be past their limit paired against the
+   * base commit (confirm-ab), since re-runs on the same runner cannot tell the readings apart.
+   */
+  faster?: { shift: number; support: number };
 }
 
 /**
@@ -245,5 +252,7 @@ export function fitRunner(series: readonly SeriesLogs[], runs: number): RunnerMo
   // chosen reading is one of several and the history's runners are the better judge.
   else if (close && runnerUp.shift > head.shift && head.support + runnerUp.support >= idx.length)
     model.slower = { shift: runnerUp.shift * w, support: runnerUp.support };
+  if (close && !model.alternative && runnerUp.shift < head.shift)
+    model.faster = { shift: runnerUp.shift * w, support: runnerUp.support };
   return model;
 }
