@@ -2,6 +2,8 @@ import { describe, expect, it } from '@jest/globals';
 import { decide, type ResultRow } from '../src/analysis/decide.js';
 import { historyTest, suiteTail } from '../src/analysis/history-test.js';
 import { fitRunner, locateShift } from '../src/analysis/runner.js';
+import { pickControls } from '../src/analysis/controls.js';
+import type { Decision } from '../src/analysis/types.js';
 import { madSigma, robustScale, winsorizedSd } from '../src/analysis/stats.js';
 import { DEFAULT_RULES, ruleFor } from '../src/config.js';
 import { parseRules } from '../src/rules-yaml.js';
@@ -208,5 +210,40 @@ describe('rule patterns that match nothing', () => {
       'rules: overrides[0].benchmarks: "^bench_(a|b)+$" matches no benchmark of this run (patterns are globs such as bench_*, not regular expressions).',
       'rules: ignore: "nothing_here" matches no benchmark or group of this run.',
     ]);
+  });
+});
+
+describe('controls for re-measurement', () => {
+  const unchanged = (benchmark: string, width: number, extra: Partial<ResultRow> = {}) =>
+    ({
+      benchmark,
+      metric: 'time',
+      status: 'unchanged',
+      settled: true,
+      enforced: true,
+      head: 1,
+      base: 1,
+      ratio: 1.02,
+      limit: 1.1,
+      interval: [1 - width, 1 + width],
+      ...extra,
+    }) as ResultRow;
+  it('takes the calmest rows decided unchanged, never one left unchanged only because no re-run could clear it', () => {
+    // a is the calmest, but its row is left to paired rounds (pairable): on a busy machine a benchmark
+    // doing 1.5× its work read +8 % in its first run, and as a control cancelled another's change.
+    const d = {
+      verdict: 'pass',
+      results: [
+        unchanged('a', 0.01, { pairable: true }),
+        unchanged('b', 0.03),
+        unchanged('c', 0.02),
+        unchanged('d', 0.015, { settled: false }),
+        unchanged('x', 0.01, { status: 'inconclusive', settled: false }),
+      ],
+      notes: [],
+      warnings: [],
+      baseline_runs: 20,
+    } as unknown as Decision;
+    expect(pickControls(d, ['x'])).toEqual(['c', 'b']);
   });
 });

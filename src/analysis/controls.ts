@@ -32,6 +32,10 @@ export function pickControls(decision: Decision, names: readonly string[]): stri
         r.status === 'unchanged' &&
         !asked.has(r.benchmark) &&
         r.settled !== false &&
+        // Clear of its limit, not "unchanged" only because no number of re-runs could clear it (a row
+        // left to paired rounds): on a busy machine a benchmark slowed 1.5× read +8 % in its first
+        // run and, taken as a control at +56 … +69 % in the re-runs, cancelled another's change.
+        r.pairable !== true &&
         r.interval &&
         r.head !== null &&
         r.ratio !== null &&
