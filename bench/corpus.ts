@@ -16,3 +16,21 @@ export interface RealNoiseCorpus {
   git: string;
   runs: CorpusRun[];
 }
+
+/** One job of the same-job corpus: its head run and the re-runs that followed it, all with `change`. */
+export interface SameJob {
+  /** Benchmark → the factor of its work in every run of this job; null for unchanged code. */
+  change: Record<string, number> | null;
+  runs: Benchmark[][];
+}
+
+/** The recorded same-job corpus (bench/corpus/real-jobs.json, bench/record-jobs.ts). */
+export interface RealJobsCorpus {
+  description: string;
+  machine: string;
+  recorded: string;
+  git: string;
+  /** Unchanged runs recorded before the jobs, beside the same hogs: the history each job is judged against. */
+  history: Benchmark[][];
+  jobs: SameJob[];
+}

@@ -10,7 +10,7 @@
  *   npm run bench:eval            (fixed seeds: the same numbers every time; ~14 min on 2 cores)
  *   TRIALS=100 npm run bench:eval (fewer trials, quicker)
  *   npm run bench:eval -- remeasure   (one section: families, next, invariants, series, corpus,
- *                                      confirm, remeasure, step)
+ *                                      confirm, remeasure, step, jobs)
  *   A4_FAMILY=most …              (A4 on the families whose name contains the text)
  *   A4_MISSED=1 …                 (prints to stderr each changed row of ≥ +15 % that A4's third
  *                                  policy — re-runs then paired rounds — did not fail, with its reason)
@@ -19,11 +19,11 @@
  * unchanged benchmarks; "jobs failed" = share of jobs whose verdict is fail with no real regression;
  * "+N %" = share of trials in which the changed benchmark's row fails; "incl." = inconclusive rows.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { decide } from '../src/analysis/decide.js';
 import { DEFAULT_RULES } from '../src/config.js';
 import type { ResultSet } from '../src/model.js';
-import type { RealNoiseCorpus } from './corpus.js';
+import type { RealJobsCorpus, RealNoiseCorpus } from './corpus.js';
 import { recordFigures } from './results.js';
 import { drawRunner, LEVELS, makeSuite, rng, simulateRun, type Change, type NoiseLevel, type Quirks } from './simulate.js';
 import { remeasure, undecidedRows } from '../src/pipeline/remeasure.js';
@@ -36,7 +36,15 @@ const EFFECTS = [1.1, 1.15, 1.25, 1.5];
 const CI = LEVELS[1]!;
 const pct = (x: number) => `${(x * 100).toFixed(1)} %`;
 
-type Row = { status: string; fails: boolean; benchmark: string; metric: string; reason: string };
+type Row = {
+  status: string;
+  fails: boolean;
+  benchmark: string;
+  metric: string;
+  reason: string;
+  pairable?: boolean;
+  settled?: boolean;
+};
 /** The rows a decision failed: what the pipeline records with the run as its gate's judgement. */
 const failedRows = (d: ReturnType<typeof decide>) =>
   d.results.filter((r) => r.fails).map(({ benchmark, metric }) => ({ benchmark, metric }));
@@ -722,6 +730,99 @@ function printNextPush(): void {
   });
 }
 
+/**
+ * The same-job corpus (bench/corpus/real-jobs.json, bench/record-jobs.ts): jobs of the example suite
+ * recorded beside two intermittent CPU hogs, each a head run and three re-runs back to back, unchanged
+ * or with known slowdowns. Each job goes through the pipeline's own re-measurement policy
+ * (remeasure.ts, confirm-runs 3), a re-run answering with the job's next recorded run (only the
+ * benchmarks asked for), against the recorded history; side by side with the naive rule (head ÷ the
+ * newest history run > 1.10). Per kind of job: jobs failing a benchmark the job did not change, jobs
+ * whose every changed benchmark fails, extra runs spent.
+ */
+async function printJobs(): Promise<void> {
+  const file = 'bench/corpus/real-jobs.json';
+  if (!existsSync(file)) return;
+  const corpus = JSON.parse(readFileSync(file, 'utf8')) as RealJobsCorpus;
+  const quiet = { info() {}, warn() {}, error() {} } as unknown as Parameters<typeof remeasure>[6]['log'];
+  const history = corpus.history.map((benchmarks) => ({ benchmarks }));
+  const kindOf = (c: Record<string, number> | null) => {
+    if (!c) return 'unchanged';
+    const f = Object.values(c);
+    return f.length > 1 ? `${f.length} benchmarks ${f[0]}×` : `one benchmark ${f[0]}×`;
+  };
+  const kinds = new Map<
+    string,
+    {
+      jobs: number;
+      falseJobs: number[];
+      caught: number[];
+      extras: number[];
+      naiveFalse: number;
+      naiveCaught: number;
+      paired: number;
+    }
+  >();
+  for (const job of corpus.jobs) {
+    const kind = kindOf(job.change);
+    const k = kinds.get(kind) ?? {
+      jobs: 0,
+      falseJobs: [0, 0],
+      caught: [0, 0],
+      extras: [],
+      naiveFalse: 0,
+      naiveCaught: 0,
+      paired: 0,
+    };
+    kinds.set(kind, k);
+    k.jobs++;
+    const changed = new Set(Object.keys(job.change ?? {}));
+    const head = { benchmarks: job.runs[0]! };
+    const first = decide(head, history, DEFAULT_RULES);
+    let next = 1;
+    const measure = async (names: string[]) => ({
+      benchmarks: (job.runs[next++] ?? []).filter((b) => names.includes(b.name)),
+    });
+    const { decision, summary } =
+      undecidedRows(first).length > 0
+        ? await remeasure({ runs: 3 }, measure, head, history, DEFAULT_RULES, first, { log: quiet })
+        : { decision: first, summary: undefined };
+    k.extras.push(summary?.runs ?? 0);
+    for (const [i, d] of [first, decision].entries()) {
+      if (d.results.some((r) => r.fails && !changed.has(r.benchmark))) k.falseJobs[i]!++;
+      if (changed.size > 0 && [...changed].every((name) => rowOf(d.results, name)?.fails)) k.caught[i]!++;
+    }
+    // Changed rows that neither failed nor were cleared, left to paired rounds against the base
+    // (confirm-ab, the action's default), which this corpus cannot replay: it holds no base runs.
+    const leftToPairs = (name: string) => {
+      const r = rowOf(decision.results, name);
+      return !!r && !r.fails && (r.pairable === true || r.settled === false);
+    };
+    // For unchanged jobs: any enforced row left to paired rounds (what pairing would cost them).
+    const looked = changed.size > 0 ? [...changed] : decision.results.filter((r) => r.enforced).map((r) => r.benchmark);
+    if (looked.some(leftToPairs)) k.paired++;
+    const times = head.benchmarks.filter((b) => b.metrics.time).map((b) => b.name);
+    if (times.some((name) => !changed.has(name) && naiveFails(head, history.at(-1), name))) k.naiveFalse++;
+    if (changed.size > 0 && [...changed].every((name) => naiveFails(head, history.at(-1), name))) k.naiveCaught++;
+  }
+  console.log(
+    `\n## B3. Same-job corpus: ${corpus.jobs.length} jobs of the example suite beside two intermittent CPU hogs, each a head run and 3 re-runs (recorded ${corpus.recorded}, ${corpus.machine}); ${corpus.history.length} history runs; the push alone → confirm-runs 3\n`,
+  );
+  console.log(
+    '| jobs | count | failing a benchmark they did not change: engine | naive | every changed benchmark failed: engine | naive | a changed row (unchanged jobs: any row) undecided or not cleared, left to paired rounds (confirm-ab; not replayable here) | extra runs median / p90 / max |',
+  );
+  console.log('|---|---|---|---|---|---|---|---|');
+  const q = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(p * xs.length))] ?? 0;
+  for (const [kind, k] of [...kinds].sort((a, b) =>
+    a[0] === 'unchanged' ? -1 : b[0] === 'unchanged' ? 1 : a[0].localeCompare(b[0]),
+  )) {
+    const caught = kind === 'unchanged' ? '–' : `${k.caught[0]} → ${k.caught[1]} of ${k.jobs}`;
+    const naiveCaught = kind === 'unchanged' ? '–' : `${k.naiveCaught} of ${k.jobs}`;
+    console.log(
+      `| ${kind} | ${k.jobs} | ${k.falseJobs[0]} → ${k.falseJobs[1]} | ${k.naiveFalse} | ${caught} | ${naiveCaught} | ${k.paired} of ${k.jobs} | ${q(k.extras, 0.5)} / ${q(k.extras, 0.9)} / ${Math.max(...k.extras)} |`,
+    );
+  }
+}
+
 const only = process.argv.slice(2);
 const figures = recordFigures('eval', `${TRIALS} trials per family, fixed seeds`);
 if (only.length === 0 || only.includes('families')) printFamilies();
@@ -732,4 +833,5 @@ if (only.length === 0 || only.includes('corpus')) printCorpus();
 if (only.length === 0 || only.includes('confirm')) printConfirm();
 if (only.length === 0 || only.includes('remeasure')) await printRemeasure();
 if (only.length === 0 || only.includes('step')) printAfterStep();
+if (only.length === 0 || only.includes('jobs')) await printJobs();
 figures.finish(only.length === 0 && process.env.TRIALS === undefined);
