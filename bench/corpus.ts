@@ -34,3 +34,24 @@ export interface RealJobsCorpus {
   history: Benchmark[][];
   jobs: SameJob[];
 }
+
+const round = (v: number) => (v === 0 ? 0 : Number(v.toPrecision(4)));
+
+/** A run's benchmarks as the corpora store them: every figure and sample to 4 significant digits. */
+export function compactBenchmarks(benchmarks: readonly Benchmark[]): Benchmark[] {
+  return benchmarks.map((b) => ({
+    name: b.name,
+    ...(b.group ? { group: b.group } : {}),
+    metrics: Object.fromEntries(
+      Object.entries(b.metrics).map(([k, m]) => [
+        k,
+        {
+          value: round(m.value),
+          unit: m.unit,
+          direction: m.direction,
+          ...(m.samples ? { samples: m.samples.map(round) } : {}),
+        },
+      ]),
+    ),
+  }));
+}

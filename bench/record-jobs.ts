@@ -22,7 +22,7 @@ import { readResultFiles } from '../src/io/result-files.js';
 import type { Benchmark } from '../src/model.js';
 import { startHogs } from './hogs.mjs';
 import { rng } from './simulate.js';
-import type { RealJobsCorpus, SameJob } from './corpus.js';
+import { compactBenchmarks, type RealJobsCorpus, type SameJob } from './corpus.js';
 
 const arg = (name: string, fallback: string) => {
   const i = process.argv.indexOf(`--${name}`);
@@ -66,7 +66,6 @@ for (let i = plan.length - 1; i > 0; i--) {
   [plan[i], plan[j]] = [plan[j]!, plan[i]!];
 }
 
-const round = (v: number) => (v === 0 ? 0 : Number(v.toPrecision(4)));
 let n = 0;
 async function runSuite(change: SameJob['change']): Promise<Benchmark[]> {
   const out = join(work, `run-${n++}`);
@@ -81,21 +80,7 @@ async function runSuite(change: SameJob['change']): Promise<Benchmark[]> {
   });
   if (code !== 0) throw new Error(`run ${n}: the suite exited with ${code}`);
   const results = await readResultFiles([join(out, 'time.json'), join(out, 'quality.json')]);
-  return results.benchmarks.map((b) => ({
-    name: b.name,
-    ...(b.group ? { group: b.group } : {}),
-    metrics: Object.fromEntries(
-      Object.entries(b.metrics).map(([k, m]) => [
-        k,
-        {
-          value: round(m.value),
-          unit: m.unit,
-          direction: m.direction,
-          ...(m.samples ? { samples: m.samples.map(round) } : {}),
-        },
-      ]),
-    ),
-  }));
+  return compactBenchmarks(results.benchmarks);
 }
 
 const stop = startHogs(2);

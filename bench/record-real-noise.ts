@@ -17,7 +17,7 @@ import { bundleForNode } from '../scripts/bundle.mjs';
 import { readResultFiles } from '../src/io/result-files.js';
 import type { ResultSet } from '../src/model.js';
 import { rng } from './simulate.js';
-import type { CorpusRun, RealNoiseCorpus } from './corpus.js';
+import { compactBenchmarks, type CorpusRun, type RealNoiseCorpus } from './corpus.js';
 
 const arg = (name: string, fallback: string) => {
   const i = process.argv.indexOf(`--${name}`);
@@ -87,21 +87,7 @@ for (let i = 0; i < RUNS; i++) {
   runs.push({
     change: change ? { benchmark: change.benchmark, factor: change.factor } : null,
     hogs: delays,
-    benchmarks: results.benchmarks.map((b) => ({
-      name: b.name,
-      ...(b.group ? { group: b.group } : {}),
-      metrics: Object.fromEntries(
-        Object.entries(b.metrics).map(([k, m]) => [
-          k,
-          {
-            value: round(m.value),
-            unit: m.unit,
-            direction: m.direction,
-            ...(m.samples ? { samples: m.samples.map(round) } : {}),
-          },
-        ]),
-      ),
-    })),
+    benchmarks: compactBenchmarks(results.benchmarks),
   });
   process.stderr.write(
     `run ${i + 1}/${RUNS}: ${change ? `${change.benchmark} ×${change.factor}` : 'unchanged'}, hogs ${JSON.stringify(delays)} (${((Date.now() - started) / 1000).toFixed(0)} s)\n`,
@@ -119,7 +105,3 @@ const corpus: RealNoiseCorpus = {
 mkdirSync(join(OUT, '..'), { recursive: true });
 writeFileSync(OUT, JSON.stringify(corpus) + '\n');
 process.stderr.write(`wrote ${OUT} (${runs.length} runs)\n`);
-
-function round(v: number): number {
-  return v === 0 ? 0 : Number(v.toPrecision(4));
-}
