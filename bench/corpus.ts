@@ -35,6 +35,15 @@ export interface RealJobsCorpus {
   jobs: SameJob[];
 }
 
+/** The example suite's timed benchmarks the corpus recorders slow down (CAUSAL_GYM_SLOWDOWN). */
+export const SLOWED_BENCHMARKS = [
+  'test_dag_creation_10_15',
+  'test_dag_creation_50_100',
+  'test_dag_creation_100_200',
+  'test_intervention_performance',
+  'test_agreement_metrics_1000',
+];
+
 const round = (v: number) => (v === 0 ? 0 : Number(v.toPrecision(4)));
 
 /** A run's benchmarks as the corpora store them: every figure and sample to 4 significant digits. */

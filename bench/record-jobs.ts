@@ -22,7 +22,7 @@ import { readResultFiles } from '../src/io/result-files.js';
 import type { Benchmark } from '../src/model.js';
 import { startHogs } from './hogs.mjs';
 import { rng } from './simulate.js';
-import { compactBenchmarks, type RealJobsCorpus, type SameJob } from './corpus.js';
+import { compactBenchmarks, SLOWED_BENCHMARKS as TIME_BENCHMARKS, type RealJobsCorpus, type SameJob } from './corpus.js';
 
 const arg = (name: string, fallback: string) => {
   const i = process.argv.indexOf(`--${name}`);
@@ -33,13 +33,6 @@ const HISTORY = Number(arg('history', '20'));
 const RERUNS = 3;
 const OUT = arg('out', 'bench/corpus/real-jobs.json');
 const rand = rng(Number(arg('seed', '11')));
-const TIME_BENCHMARKS = [
-  'test_dag_creation_10_15',
-  'test_dag_creation_50_100',
-  'test_dag_creation_100_200',
-  'test_intervention_performance',
-  'test_agreement_metrics_1000',
-];
 
 const work = join('.tmp', 'real-jobs');
 rmSync(work, { recursive: true, force: true });

@@ -17,7 +17,7 @@ import { bundleForNode } from '../scripts/bundle.mjs';
 import { readResultFiles } from '../src/io/result-files.js';
 import type { ResultSet } from '../src/model.js';
 import { rng } from './simulate.js';
-import { compactBenchmarks, type CorpusRun, type RealNoiseCorpus } from './corpus.js';
+import { compactBenchmarks, SLOWED_BENCHMARKS as TIME_BENCHMARKS, type CorpusRun, type RealNoiseCorpus } from './corpus.js';
 
 const arg = (name: string, fallback: string) => {
   const i = process.argv.indexOf(`--${name}`);
@@ -26,13 +26,6 @@ const arg = (name: string, fallback: string) => {
 const RUNS = Number(arg('runs', '80'));
 const OUT = arg('out', 'bench/corpus/real-noise.json');
 const SEED = Number(arg('seed', '7'));
-const TIME_BENCHMARKS = [
-  'test_dag_creation_10_15',
-  'test_dag_creation_50_100',
-  'test_dag_creation_100_200',
-  'test_intervention_performance',
-  'test_agreement_metrics_1000',
-];
 const FACTORS = [1.1, 1.15, 1.25, 1.5];
 
 const work = join('.tmp', 'real-noise');
