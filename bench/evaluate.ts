@@ -32,6 +32,10 @@ import { poolRuns, type AbOutcome } from '../src/pipeline/ab.js';
 import { decidePaired, type PairedDecision, type Round } from '../src/analysis/paired.js';
 
 const TRIALS = Number(process.env.TRIALS ?? 300);
+/** The p-quantile of xs (0 when empty). */
+const q = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(p * xs.length))] ?? 0;
+/** A logger that says nothing, for the pipeline's policies run thousands of times here. */
+const quiet = { info() {}, warn() {}, error() {} } as unknown as Parameters<typeof remeasure>[6]['log'];
 const EFFECTS = [1.1, 1.15, 1.25, 1.5];
 const CI = LEVELS[1]!;
 const pct = (x: number) => `${(x * 100).toFixed(1)} %`;
@@ -480,7 +484,6 @@ function printConfirm(): void {
 async function printRemeasure(): Promise<void> {
   const BUDGET = 3;
   const n = Math.min(TRIALS, 200);
-  const quiet = { info() {}, warn() {}, error() {} } as unknown as Parameters<typeof remeasure>[6]['log'];
   const families: Family[] = [
     { name: 'most changed (6 of 10 by −20 … +50 %), CI-like, 20 runs', size: 10, runs: 20, background: mostChanged },
     { name: 'sparse change (1 of 20), CI-like, 20 runs', size: 20, runs: 20 },
@@ -538,7 +541,6 @@ async function printRemeasure(): Promise<void> {
     const final = await escalate(decision, async () => ({ baseSha: 'b'.repeat(40), measure: pairedRounds }), quiet);
     return { decision: final, background, extra: summary?.runs ?? 0, rounds: final.paired?.rounds ?? 0 };
   };
-  const q = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(p * xs.length))] ?? 0;
   console.log(
     `\n## A4. Re-measuring in the job (the pipeline's policy) — ${n} jobs each; the push alone → confirm-runs ${BUDGET} → then confirm-ab (paired rounds, ${MIN_ROUNDS}–${MAX_ROUNDS})\n`,
   );
@@ -743,7 +745,6 @@ async function printJobs(): Promise<void> {
   const file = 'bench/corpus/real-jobs.json';
   if (!existsSync(file)) return;
   const corpus = JSON.parse(readFileSync(file, 'utf8')) as RealJobsCorpus;
-  const quiet = { info() {}, warn() {}, error() {} } as unknown as Parameters<typeof remeasure>[6]['log'];
   const history = corpus.history.map((benchmarks) => ({ benchmarks }));
   const kindOf = (c: Record<string, number> | null) => {
     if (!c) return 'unchanged';
@@ -811,7 +812,6 @@ async function printJobs(): Promise<void> {
     '| jobs | count | failing a benchmark they did not change: engine | naive | every changed benchmark failed: engine | naive | a changed row (unchanged jobs: any row) undecided or not cleared, left to paired rounds (confirm-ab; not replayable here) | extra runs median / p90 / max |',
   );
   console.log('|---|---|---|---|---|---|---|---|');
-  const q = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(p * xs.length))] ?? 0;
   for (const [kind, k] of [...kinds].sort((a, b) =>
     a[0] === 'unchanged' ? -1 : b[0] === 'unchanged' ? 1 : a[0].localeCompare(b[0]),
   )) {

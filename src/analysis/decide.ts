@@ -121,14 +121,7 @@ export function decide(head: ResultSet, history: readonly ResultSet[], rules: Ru
 
     const thisMetric = list.map((s) => ({ s, row: baseRow(s, key), nz: noise.get(s) }));
     // Did this job measure any enforced row past its limit before any runner correction?
-    const measuredBreak = thisMetric.some(
-      ({ row }) =>
-        row.enforced &&
-        row.limit !== undefined &&
-        row.measured_ratio !== null &&
-        row.measured_ratio > 0 &&
-        row.measured_ratio ** (row.direction === 'smaller' ? 1 : -1) > row.limit * (1 + EPS),
-    );
+    const measuredBreak = thisMetric.some(({ row }) => row.enforced && measuredPastLimit(row));
     for (const { s, row, nz } of thisMetric) {
       if (row.history === 0) {
         row.status = 'new';
@@ -760,16 +753,15 @@ function confirmSteps(
           consecutive: MAX_STREAK,
         });
         // Each of the three measured past the limit as it stood (no runner reading made it so).
-        const measuredPast = (w: ResultRow) =>
-          w.limit !== undefined && w.measured_ratio! ** (w.direction === 'smaller' ? 1 : -1) > w.limit * (1 + EPS);
+        const own = new Map(rows.map((x) => [rowKey(x), x]));
         for (const r of streak.results)
           if (
             r.status === 'regression' &&
             left.includes(rowKey(r)) &&
             firsts.has(rowKey(r)) &&
-            measuredPast(firsts.get(rowKey(r))!) &&
-            measuredPast(pending.get(rowKey(r))!) &&
-            measuredPast(rows.find((x) => rowKey(x) === rowKey(r)) ?? r)
+            measuredPastLimit(firsts.get(rowKey(r))!) &&
+            measuredPastLimit(pending.get(rowKey(r))!) &&
+            measuredPastLimit(own.get(rowKey(r)) ?? r)
           )
             confirmed.set(rowKey(r), { row: r, pushes: [firsts.get(rowKey(r))!, pending.get(rowKey(r))!] });
       }
@@ -802,7 +794,7 @@ function confirmSteps(
     const alone = row.head / p.base;
     const worse = row.direction === 'smaller' ? alone : 1 / alone;
     if (!(worse > p.limit * (1 + EPS))) return;
-    const was = c.pushes.map((w) => fmtPct(row.direction === 'smaller' ? w.measured_ratio! : 1 / w.measured_ratio!));
+    const was = c.pushes.map((w) => fmtPct(measuredWorse(w)!));
     const step =
       c.pushes.length === 1
         ? `${name}, which measured ${was[0]} and could not be decided from its one run; this run agrees, and the two are`
@@ -817,6 +809,16 @@ function confirmSteps(
     };
     delete rows[i]!.resolve;
   });
+}
+
+/** A row's change as measured, before any runner correction, as a ratio where above 1 is worse. */
+function measuredWorse(r: Pick<ResultRow, 'measured_ratio' | 'direction'>): number | undefined {
+  return r.measured_ratio !== null && r.measured_ratio > 0 ? r.measured_ratio ** (r.direction === 'smaller' ? 1 : -1) : undefined;
+}
+
+/** The row measured past its limit as it stood (no runner reading made it so). */
+function measuredPastLimit(r: ResultRow): boolean {
+  return r.limit !== undefined && (measuredWorse(r) ?? 0) > r.limit * (1 + EPS);
 }
 
 /**
