@@ -441,6 +441,106 @@ describe('decide: the runner correction only ever takes a change out', () => {
   });
 });
 
+describe('decide: a machine state no stored run was in', () => {
+  // Real figures of the demo's example suite on a CI machine (mean and standard deviation of each
+  // run's samples, µs): four runs of unchanged code, then a fifth in which six of the eight benchmarks
+  // ran ~8 % faster and test_intervention_10 ~16 % slower.
+  const names = [
+    'dag_10_15',
+    'dag_50_100',
+    'dag_100_200',
+    'intervention_perf',
+    'intervention_10',
+    'intervention_50',
+    'intervention_100',
+    'agreement_1000',
+  ];
+  type Run = [mean: number, sd: number][];
+  const prior: Run[] = [
+    [
+      [2.958, 0.175],
+      [11.866, 0.041],
+      [24.352, 0.874],
+      [6.587, 0.132],
+      [1.204, 0.016],
+      [3.545, 0.048],
+      [6.223, 0.053],
+      [2.118, 0.013],
+    ],
+    [
+      [2.87, 0.049],
+      [12.5, 0.104],
+      [24.236, 0.221],
+      [6.797, 0.121],
+      [1.187, 0.025],
+      [3.478, 0.028],
+      [6.51, 0.024],
+      [2.197, 0.018],
+    ],
+    [
+      [2.967, 0.05],
+      [12.624, 0.103],
+      [23.925, 0.194],
+      [6.622, 0.055],
+      [1.245, 0.057],
+      [3.539, 0.087],
+      [6.433, 0.074],
+      [2.142, 0.073],
+    ],
+    [
+      [2.914, 0.049],
+      [12.591, 0.216],
+      [23.718, 0.496],
+      [6.684, 0.103],
+      [1.164, 0.014],
+      [3.314, 0.12],
+      [6.109, 0.157],
+      [2.027, 0.02],
+    ],
+  ];
+  const fifth: Run = [
+    [2.651, 0.035],
+    [11.488, 0.11],
+    [22.226, 0.885],
+    [6.38, 0.145],
+    [1.383, 0.089],
+    [3.78, 0.161],
+    [6.289, 0.688],
+    [1.899, 0.084],
+  ];
+  const set = (run: Run): ResultSet => ({
+    benchmarks: run.map(([mean, sd], i) => ({
+      name: names[i]!,
+      metrics: { time: { value: mean * 1e-6, stddev: sd * 1e-6, n: 12, unit: 's', direction: 'smaller' as const } },
+    })),
+  });
+
+  it('does not fail a row that only the correction for an unheard-of runner makes credible', () => {
+    const d = decide(set(fifth), prior.map(set), DEFAULT_RULES);
+    expect(d.runner!.unusual).toBe(true);
+    const r = row(d.results, 'intervention_10');
+    // +16 % measured, "+21 %" once the −8 % the others moved is taken out: past the limit either way,
+    // but credible only on that reading.
+    expect(r.measured_ratio!).toBeGreaterThan(1.1);
+    expect(r.ratio!).toBeGreaterThan(r.measured_ratio!);
+    expect(r).toMatchObject({ status: 'inconclusive', fails: false, settled: false, pairable: true });
+    expect(r.reason).toMatch(/never into one: as measured, \+1\d % is 9\d\.\d % confident, 99\.0 % required/);
+    expect(d.verdict).toBe('pass');
+    // Without the correction the figure as measured is judged alone: the same row, not credible.
+    const plain = row(
+      decide(set(fifth), prior.map(set), { ...DEFAULT_RULES, runner_correction: false }).results,
+      'intervention_10',
+    );
+    expect(plain).toMatchObject({ status: 'inconclusive', fails: false });
+  });
+
+  it('still fails a change that is credible as measured on that machine state', () => {
+    const slowed: Run = fifth.map(([v, sd], i) => (i === 4 ? [v * 1.5, sd * 1.5] : [v, sd]));
+    const r = row(decide(set(slowed), prior.map(set), DEFAULT_RULES).results, 'intervention_10');
+    expect(r).toMatchObject({ status: 'regression', fails: true });
+  });
+});
+
 describe('decide: one run against many benchmarks, and a step confirmed by the next push', () => {
   // Every stored run has one benchmark (never the same twice, never b3) 30 % off for that run only: a
   // shared runner's neighbour bursting mid-run. Each benchmark spiked at most once (its own and the

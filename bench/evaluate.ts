@@ -732,39 +732,26 @@ function printNextPush(): void {
   });
 }
 
-/**
- * The same-job corpus (bench/corpus/real-jobs.json, bench/record-jobs.ts): jobs of the example suite
- * recorded beside two intermittent CPU hogs, each a head run and three re-runs back to back, unchanged
- * or with known slowdowns. Each job goes through the pipeline's own re-measurement policy
- * (remeasure.ts, confirm-runs 3), a re-run answering with the job's next recorded run (only the
- * benchmarks asked for), against the recorded history; side by side with the naive rule (head ÷ the
- * newest history run > 1.10). Per kind of job: jobs failing a benchmark the job did not change, jobs
- * whose every changed benchmark fails, extra runs spent.
- */
-async function printJobs(): Promise<void> {
-  const file = 'bench/corpus/real-jobs.json';
-  if (!existsSync(file)) return;
-  const corpus = JSON.parse(readFileSync(file, 'utf8')) as RealJobsCorpus;
-  const history = corpus.history.map((benchmarks) => ({ benchmarks }));
-  const kindOf = (c: Record<string, number> | null) => {
-    if (!c) return 'unchanged';
-    const f = Object.values(c);
-    return f.length > 1 ? `${f.length} benchmarks ${f[0]}×` : `one benchmark ${f[0]}×`;
-  };
-  const kinds = new Map<
-    string,
-    {
-      jobs: number;
-      falseJobs: number[];
-      caught: number[];
-      extras: number[];
-      naiveFalse: number;
-      naiveCaught: number;
-      paired: number;
-    }
-  >();
+interface JobKind {
+  jobs: number;
+  falseJobs: number[];
+  caught: number[];
+  extras: number[];
+  naiveFalse: number;
+  naiveCaught: number;
+  paired: number;
+}
+
+const kindOfJob = (c: Record<string, number> | null) => {
+  if (!c) return 'unchanged';
+  const f = Object.values(c);
+  return f.length > 1 ? `${f.length} benchmarks ${f[0]}×` : `one benchmark ${f[0]}×`;
+};
+
+/** Every job of the corpus through the pipeline's re-measurement policy against one history; tallies by kind. */
+async function scoreJobs(corpus: RealJobsCorpus, history: ResultSet[], kinds: Map<string, JobKind>): Promise<void> {
   for (const job of corpus.jobs) {
-    const kind = kindOf(job.change);
+    const kind = kindOfJob(job.change);
     const k = kinds.get(kind) ?? {
       jobs: 0,
       falseJobs: [0, 0],
@@ -805,9 +792,9 @@ async function printJobs(): Promise<void> {
     if (times.some((name) => !changed.has(name) && naiveFails(head, history.at(-1), name))) k.naiveFalse++;
     if (changed.size > 0 && [...changed].every((name) => naiveFails(head, history.at(-1), name))) k.naiveCaught++;
   }
-  console.log(
-    `\n## B3. Same-job corpus: ${corpus.jobs.length} jobs of the example suite beside two intermittent CPU hogs, each a head run and 3 re-runs (recorded ${corpus.recorded}, ${corpus.machine}); ${corpus.history.length} history runs; the push alone → confirm-runs 3\n`,
-  );
+}
+
+function printJobKinds(kinds: Map<string, JobKind>): void {
   console.log(
     '| jobs | count | failing a benchmark they did not change: engine | naive | every changed benchmark failed: engine | naive | a changed row (unchanged jobs: any row) undecided or not cleared, left to paired rounds (confirm-ab; not replayable here) | extra runs median / p90 / max |',
   );
@@ -820,6 +807,40 @@ async function printJobs(): Promise<void> {
     console.log(
       `| ${kind} | ${k.jobs} | ${k.falseJobs[0]} → ${k.falseJobs[1]} | ${k.naiveFalse} | ${caught} | ${naiveCaught} | ${k.paired} of ${k.jobs} | ${q(k.extras, 0.5)} / ${q(k.extras, 0.9)} / ${Math.max(...k.extras)} |`,
     );
+  }
+}
+
+/**
+ * The same-job corpus (bench/corpus/real-jobs.json, bench/record-jobs.ts): jobs of the example suite
+ * recorded beside two intermittent CPU hogs, each a head run and three re-runs back to back, unchanged
+ * or with known slowdowns. Each job goes through the pipeline's own re-measurement policy
+ * (remeasure.ts, confirm-runs 3), a re-run answering with the job's next recorded run (only the
+ * benchmarks asked for), against the recorded history; side by side with the naive rule (head ÷ the
+ * newest history run > 1.10). Per kind of job: jobs failing a benchmark the job did not change, jobs
+ * whose every changed benchmark fails, extra runs spent. Then the same against short histories (4 and
+ * 5 prior runs, as in a new project's first pushes and the demo's last seed run): every job against
+ * each run of that many consecutive history runs that does not overlap another.
+ */
+async function printJobs(): Promise<void> {
+  const file = 'bench/corpus/real-jobs.json';
+  if (!existsSync(file)) return;
+  const corpus = JSON.parse(readFileSync(file, 'utf8')) as RealJobsCorpus;
+  const history = corpus.history.map((benchmarks) => ({ benchmarks }));
+  const kinds = new Map<string, JobKind>();
+  await scoreJobs(corpus, history, kinds);
+  console.log(
+    `\n## B3. Same-job corpus: ${corpus.jobs.length} jobs of the example suite beside two intermittent CPU hogs, each a head run and 3 re-runs (recorded ${corpus.recorded}, ${corpus.machine}); ${corpus.history.length} history runs; the push alone → confirm-runs 3\n`,
+  );
+  printJobKinds(kinds);
+  for (const prior of [4, 5]) {
+    const short = new Map<string, JobKind>();
+    let windows = 0;
+    for (let from = 0; from + prior <= history.length; from += prior, windows++)
+      await scoreJobs(corpus, history.slice(from, from + prior), short);
+    console.log(
+      `\nThe same ${corpus.jobs.length} jobs against ${prior} prior runs only (each of ${windows} windows of ${prior} consecutive history runs; counts are jobs × windows):\n`,
+    );
+    printJobKinds(short);
   }
 }
 

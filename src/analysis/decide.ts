@@ -385,6 +385,8 @@ function judgeRow(
     );
   // Many benchmarks give a push many chances to show one benchmark's spike: a row is credible only
   // when deviations like it were rare also among the history's per-run extremes (familyTails).
+  const judgeAt = (w: number): Judgement =>
+    k === 1 && !(consecutive >= 2) ? familyCheck(test(w), w, nz.sd, family, rules.confidence) : test(w);
   let j: Judgement;
   if (consecutive >= 2 && runs.logs.length === consecutive && family) {
     // Pushes in a row (confirmSteps): how often did some benchmark stay this far off for as many runs?
@@ -392,9 +394,9 @@ function judgeRow(
     const zs = runs.logs.map((l) => (sign * (l - nz.loading * (model?.headShift ?? 0) - nz.center)) / nz.sd);
     const tw = family.streak(consecutive)(Math.min(...zs));
     j = { ...t, worseConfidence: Math.min(t.worseConfidence, 1 - tw), tailWorse: Math.max(t.tailWorse, tw) };
-  } else if (k === 1) j = familyCheck(test(worse), worse, nz.sd, family, rules.confidence);
-  // Same-job runs: their median already stands only where most of them agree (medianTail).
-  else j = test(worse);
+  }
+  // One run: familyCheck. Same-job runs: their median already stands only where most of them agree (medianTail).
+  else j = judgeAt(worse);
   // Two groups of benchmarks, either of which could be the runner's level: a verdict must hold under both.
   const alt = model?.alternative;
   const jAlt = alt ? test(sign * (s.headLog - nz.loading * alt.shift - nz.center)) : undefined;
@@ -471,6 +473,14 @@ function judgeRow(
       ? disturbedRuns(s, runs.samples, nz.center, (r) => !past(r))
       : { count: 0, spread: 0, best: 0 };
   const altAgrees = !jAlt || (past(altWorse!) && jAlt.worseConfidence >= rules.confidence);
+  // The job's shared shift is larger than any runner of this history moved and its correction made
+  // this row's change larger: a reading that far outside what the history knows is not evidence
+  // enough to put a change in, so the change as measured must be credible too. Seen in the demo on a
+  // CI machine with 4 prior runs: six of eight benchmarks 8 % faster, one measured +12 % (three runs
+  // agreeing) read as "+17 %, 99.4 % confident"; as measured it was 98.3 %.
+  const amplifiedUnusual =
+    !!model?.unusual && !consecutive && measured !== undefined && pastLimit && credible && worseRatio > measured * (1 + EPS);
+  const jMeasured = amplifiedUnusual ? judgeAt(sign * (s.headLog - nz.center)) : undefined;
   if (model?.unusual && measured !== undefined && past(measured) && !past(worseRatio)) {
     // The shared shift was larger than any runner of this history: a slower machine, or code that
     // every one of these benchmarks runs. Re-running the head on the same runner cannot tell which.
@@ -505,7 +515,15 @@ function judgeRow(
           } and the correction is only ever factored out of a change, never into one.`;
     return;
   }
-  if (pastLimit && credible && !altAgrees) {
+  if (jMeasured && jMeasured.worseConfidence < rules.confidence) {
+    row.status = 'inconclusive';
+    row.confidence = jMeasured.worseConfidence;
+    row.settled = false;
+    if (row.enforced) row.pairable = true;
+    row.reason = `${change} ${what}, ${pctConf(j.worseConfidence)} confident after the runner correction; but ${model!.supporting} of ${model!.benchmarks} benchmarks moved ${fmtPct(Math.exp(model!.headEstimate))} together, more than any runner of this history moved, and the correction is only ever factored out of a change, never into one: as measured, ${fmtPct(measured!)} is ${pctConf(jMeasured.worseConfidence)} confident, ${pctConf(rules.confidence)} required.`;
+    row.resolve =
+      're-measure in the same job (confirm-runs), or same-job A/B (mode: ab), which measures the base and head commits on one runner and needs no reading of it';
+  } else if (pastLimit && credible && !altAgrees) {
     row.status = 'inconclusive';
     row.confidence = Math.min(j.worseConfidence, jAlt!.worseConfidence);
     row.settled = false;
