@@ -228,13 +228,17 @@ describe('controls for re-measurement', () => {
       interval: [1 - width, 1 + width],
       ...extra,
     }) as ResultRow;
-  it('takes the calmest rows decided unchanged, never one left unchanged only because no re-run could clear it', () => {
-    // a is the calmest, but its row is left to paired rounds (pairable): on a busy machine a benchmark
-    // doing 1.5× its work read +8 % in its first run, and as a control cancelled another's change.
+  it('takes the calmest rows decided unchanged, never one left unchanged only because no re-run could clear it that measured away from its baseline', () => {
+    // a is the calmest, but its row is left to paired rounds (pairable) and measured +8 %: on a busy
+    // machine a benchmark doing 1.5× its work read +8 % in its first run, and as a control cancelled
+    // another's change. e is left to paired rounds too, but measured +1 %: with a short history every
+    // row is, and one near its baseline still shows the machine's state.
     const d = {
       verdict: 'pass',
       results: [
-        unchanged('a', 0.01, { pairable: true }),
+        unchanged('a', 0.01, { pairable: true, ratio: 1.08, measured_ratio: 1.08 }),
+        unchanged('e', 0.018, { pairable: true, ratio: 1.01, measured_ratio: 1.01 }),
+        unchanged('f', 0.005, { pairable: true, ratio: 1.01, measured_ratio: 1.07 }),
         unchanged('b', 0.03),
         unchanged('c', 0.02),
         unchanged('d', 0.015, { settled: false }),
@@ -244,6 +248,6 @@ describe('controls for re-measurement', () => {
       warnings: [],
       baseline_runs: 20,
     } as unknown as Decision;
-    expect(pickControls(d, ['x'])).toEqual(['c', 'b']);
+    expect(pickControls(d, ['x'])).toEqual(['e', 'c']);
   });
 });

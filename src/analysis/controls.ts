@@ -32,10 +32,13 @@ export function pickControls(decision: Decision, names: readonly string[]): stri
         r.status === 'unchanged' &&
         !asked.has(r.benchmark) &&
         r.settled !== false &&
-        // Clear of its limit, not "unchanged" only because no number of re-runs could clear it (a row
-        // left to paired rounds): on a busy machine a benchmark slowed 1.5× read +8 % in its first
-        // run and, taken as a control at +56 … +69 % in the re-runs, cancelled another's change.
-        r.pairable !== true &&
+        // Left to paired rounds (no number of re-runs could clear it), it must also have measured near
+        // its baseline: on a busy machine a benchmark slowed 1.5× read +8 % in its first run and,
+        // taken as a control at +56 … +69 % in the re-runs, cancelled another's change. With a short
+        // history every row is left to paired rounds (the noise estimate clears none), and without
+        // controls three back-to-back re-runs inside one neighbour's burst read an unchanged
+        // benchmark +67 % (the demo beside two CPU hogs, 3 prior runs).
+        (r.pairable !== true || nearBaseline(r)) &&
         r.interval &&
         r.head !== null &&
         r.ratio !== null &&
@@ -44,6 +47,13 @@ export function pickControls(decision: Decision, names: readonly string[]): stri
     .sort((a, b) => Math.log(a.interval![1] / a.interval![0]) - Math.log(b.interval![1] / b.interval![0]))
     .slice(0, CONTROLS)
     .map((r) => r.benchmark);
+}
+
+/** Measured and runner-corrected, within half the row's limit of its baseline (log). */
+function nearBaseline(r: Decision['results'][number]): boolean {
+  if (r.limit === undefined || r.ratio === null || r.measured_ratio === null) return false;
+  const half = Math.log(r.limit) / 2;
+  return Math.abs(Math.log(r.ratio)) <= half && Math.abs(Math.log(r.measured_ratio)) <= half;
 }
 
 const timeOf = (set: ResultSet, name: string, rules: Rules) => {
