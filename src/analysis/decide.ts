@@ -385,8 +385,9 @@ function judgeRow(
     );
   // Many benchmarks give a push many chances to show one benchmark's spike: a row is credible only
   // when deviations like it were rare also among the history's per-run extremes (familyTails).
-  const judgeAt = (w: number): Judgement =>
-    k === 1 && !(consecutive >= 2) ? familyCheck(test(w), w, nz.sd, family, rules.confidence) : test(w);
+  // One run: against the suite's per-run extremes too. Same-job runs: their median already stands
+  // only where most of them agree (medianTail).
+  const judgeAt = (w: number): Judgement => (k === 1 ? familyCheck(test(w), w, nz.sd, family, rules.confidence) : test(w));
   let j: Judgement;
   if (consecutive >= 2 && runs.logs.length === consecutive && family) {
     // Pushes in a row (confirmSteps): how often did some benchmark stay this far off for as many runs?
@@ -394,9 +395,7 @@ function judgeRow(
     const zs = runs.logs.map((l) => (sign * (l - nz.loading * (model?.headShift ?? 0) - nz.center)) / nz.sd);
     const tw = family.streak(consecutive)(Math.min(...zs));
     j = { ...t, worseConfidence: Math.min(t.worseConfidence, 1 - tw), tailWorse: Math.max(t.tailWorse, tw) };
-  }
-  // One run: familyCheck. Same-job runs: their median already stands only where most of them agree (medianTail).
-  else j = judgeAt(worse);
+  } else j = judgeAt(worse);
   // Two groups of benchmarks, either of which could be the runner's level: a verdict must hold under both.
   const alt = model?.alternative;
   const jAlt = alt ? test(sign * (s.headLog - nz.loading * alt.shift - nz.center)) : undefined;
