@@ -406,7 +406,7 @@ function judgeRow(
   const limit = row.limit;
   if (limit !== undefined) row.detectable = Math.max(limit, j.detectable);
   const worseRatio = Math.exp(worse);
-  const measured = row.measured_ratio === null ? undefined : row.measured_ratio ** sign;
+  const measured = measuredWorse(row);
   // The sentence speaks of the corrected change; it names the measured one when the runner moved it.
   const change =
     measured !== undefined && Math.abs(Math.log(measured / worseRatio)) > 0.005
