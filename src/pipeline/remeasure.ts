@@ -8,7 +8,7 @@
  */
 import { decide, fmtPct, rowKey, sortRows, type DecideOptions, type Decision, type ResultRow } from '../analysis/decide.js';
 import type { Remeasured } from '../analysis/types.js';
-import { controlLevels, localState, pickControls, toState } from '../analysis/controls.js';
+import { controlLevels, heldToMeasured, localState, pickControls, toState } from '../analysis/controls.js';
 import { medianOfRuns } from '../analysis/series.js';
 import type { Rules } from '../config.js';
 import type { Logger } from '../io/log.js';
@@ -75,6 +75,8 @@ export async function remeasure(
   const now = deps.now ?? Date.now;
   const start = now();
   const sets: ResultSet[] = [head];
+  // The same runs as measured, no control's reading applied: a failure must stand on these too.
+  const plainSets: ResultSet[] = [head];
   const measuredAgain = new Set<string>();
   let rows = first.results;
   let decision = first;
@@ -121,10 +123,19 @@ export async function remeasure(
     if (state !== undefined) states.push(state);
     const asked = { ...fresh, benchmarks: fresh.benchmarks.filter((b) => wanted.has(b.name)) };
     sets.push(state === undefined ? asked : toState(asked, wanted, target - state));
+    plainSets.push(asked);
     for (const n of names) measuredAgain.add(n);
     const again = decide(medianOfRuns(sets, rules.statistic), window, rules, { ...options, runs: sets });
+    const plain = states.length
+      ? new Map(
+          decide(medianOfRuns(plainSets, rules.statistic), window, rules, { ...options, runs: plainSets }).results.map((r) => [
+            rowKey(r),
+            r,
+          ]),
+        )
+      : undefined;
     // Rows of benchmarks that were not run again keep their first judgement.
-    const fresher = new Map(again.results.map((r) => [rowKey(r), r]));
+    const fresher = new Map(again.results.map((r) => [rowKey(r), plain ? heldToMeasured(r, plain.get(rowKey(r)), states) : r]));
     rows = rows.map((r) => (wanted.has(r.benchmark) ? (fresher.get(rowKey(r)) ?? r) : r));
     decision = { ...decision, results: sortRows(rows), verdict: rows.some((r) => r.fails) ? 'fail' : 'pass' };
   }
