@@ -298,6 +298,8 @@ describe('re-measuring with controls', () => {
     expect(spike.verdict).toBe('pass');
     expect(row(spike).status).toBe('inconclusive');
     expect(row(spike).reason).toMatch(/as measured read \+\d.*never into one/);
+    // Each run's own figure, as measured, is in the reason: one run past the limit, the re-runs not.
+    expect(row(spike).reason).toMatch(/This job's runs, as measured: \+1[4-8] %(, \+[1-5]\.\d %){2,3}\./);
     // A real +30 % change fails either way.
     const real = await run(1.3, 1.3);
     expect(row(real)).toMatchObject({ status: 'regression', fails: true });

@@ -9,7 +9,7 @@
 import { decide, fmtPct, rowKey, sortRows, type DecideOptions, type Decision, type ResultRow } from '../analysis/decide.js';
 import type { Remeasured } from '../analysis/types.js';
 import { controlLevels, heldToMeasured, localState, pickControls, toState } from '../analysis/controls.js';
-import { medianOfRuns } from '../analysis/series.js';
+import { medianOfRuns, runStatistic } from '../analysis/series.js';
 import type { Rules } from '../config.js';
 import type { Logger } from '../io/log.js';
 import type { ResultSet } from '../model.js';
@@ -140,6 +140,16 @@ export async function remeasure(
     decision = { ...decision, results: sortRows(rows), verdict: rows.some((r) => r.fails) ? 'fail' : 'pass' };
   }
   if (spent === 0 && stopped === 'decided') return { decision };
+  // A row that fails or stays undecided shows each run's own figure, as measured: whether the runs
+  // agree is what a reviewer weighs next (one run's spike, or every run past the limit).
+  for (const r of decision.results)
+    if (measuredAgain.has(r.benchmark) && (r.fails || r.status === 'inconclusive') && r.base !== null && r.base > 0) {
+      const each = plainSets
+        .map((set) => set.benchmarks.find((b) => b.name === r.benchmark)?.metrics[r.metric])
+        .map((m) => (m ? runStatistic(m, rules.statistic) / r.base! : NaN))
+        .filter((x) => x > 0);
+      if (each.length > 1) r.reason += ` This job's runs, as measured: ${each.map(fmtPct).join(', ')}.`;
+    }
   const seconds = (now() - start) / 1000;
   const left = undecidedRows(decision);
   const summary: RemeasureSummary = {
