@@ -41,6 +41,24 @@ describe('changePoints', () => {
     }
   });
 
+  it('finds a short level between two changes that windows of 50 runs blur, in windows of 20', () => {
+    // Twelve runs +8 % (2 % noise), back, and a −7 % step thirty runs later: in windows of 50 the
+    // short level and the later step share every window and no split is significant.
+    let single = 0;
+    let multi = 0;
+    for (let seed = 1; seed <= 20; seed++) {
+      const r = rng(seed);
+      const xs = Array.from(
+        { length: 200 },
+        (_, i) => (i >= 100 && i < 112 ? 1.08 : 1) * (i >= 142 ? 0.93 : 1) * Math.exp(0.02 * gaussian(r)),
+      );
+      const at = (cs: { index: number; ratio: number }[]) => cs.some((c) => Math.abs(c.index - 100) <= 1 && c.ratio > 1);
+      if (at(changePoints(xs, { finer: [] }))) single++;
+      if (at(changePoints(xs))) multi++;
+    }
+    expect(single).toBeLessThanOrEqual(2);
+    expect(multi).toBeGreaterThanOrEqual(8);
+  });
   it('finds nothing in a stationary noisy series with outliers, nor at a single outlier run', () => {
     const n = noisy(8, 0.05);
     const r = rng(9);

