@@ -229,6 +229,8 @@ function main(): number {
     console.log(
       `| ${[window, ...finer].join(' then ')}, ${pValue}${window === 50 && !finer.length && pValue === 0.001 ? ' (shipped before)' : ''} | ${cells(scoreAll(series, { window, finer, pValue }).all)} |`,
     );
+  if (process.env.DRIFT_MISSED)
+    for (const [key, hit] of scoreAll(series, {}).all.events) if (!hit) console.error(`event missed: ${key}`);
   return files;
 }
 
