@@ -143,20 +143,20 @@ export function changePoints(values: readonly number[], options: ChangeOptions =
   const windows = [window, ...(options.finer ?? [20]).filter((w) => w < window)];
   const search = (lo: number, hi: number, scale = 0): void => {
     if (hi - lo < 2 * minSize) return;
-    const window = windows[scale]!;
+    const w = windows[scale]!; // this scale's window
     let best = -Infinity;
     let at = -1;
     // Both windows are kept sorted as the split slides (one insert and one removal each per step).
     const first = lo + minSize;
-    const sortedLeft = logs.slice(Math.max(lo, first - window), first).sort((a, b) => a - b);
-    const sortedRight = logs.slice(first, Math.min(hi, first + window)).sort((a, b) => a - b);
+    const sortedLeft = logs.slice(Math.max(lo, first - w), first).sort((a, b) => a - b);
+    const sortedRight = logs.slice(first, Math.min(hi, first + w)).sort((a, b) => a - b);
     for (let t = first; t <= hi - minSize; t++) {
       if (t > first) {
         const moved = logs[t - 1] as number;
         insertSorted(sortedLeft, moved);
-        if (t - 1 - window >= lo) removeSorted(sortedLeft, logs[t - 1 - window] as number);
+        if (t - 1 - w >= lo) removeSorted(sortedLeft, logs[t - 1 - w] as number);
         removeSorted(sortedRight, moved);
-        if (t - 1 + window < hi) insertSorted(sortedRight, logs[t - 1 + window] as number);
+        if (t - 1 + w < hi) insertSorted(sortedRight, logs[t - 1 + w] as number);
       }
       const q = energySorted(sortedLeft, sortedRight);
       if (q > best) {
@@ -165,8 +165,8 @@ export function changePoints(values: readonly number[], options: ChangeOptions =
       }
     }
     if (at < 0) return;
-    const left = logs.slice(Math.max(lo, at - window), at);
-    const right = logs.slice(at, Math.min(hi, at + window));
+    const left = logs.slice(Math.max(lo, at - w), at);
+    const right = logs.slice(at, Math.min(hi, at + w));
     const p = mannWhitneyP(left, right);
     if (p > alpha) {
       if (scale + 1 < windows.length) search(lo, hi, scale + 1);

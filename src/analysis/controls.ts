@@ -8,7 +8,7 @@
  */
 import type { Rules } from '../config.js';
 import type { Decision, ResultRow } from './types.js';
-import { fmtPct } from './decide.js';
+import { fmtPct, worseness } from './decide.js';
 import type { ResultSet } from '../model.js';
 import { runStatistic, scaleFigures } from './series.js';
 import { median } from './median.js';
@@ -99,7 +99,13 @@ export function toState(run: ResultSet, names: ReadonlySet<string>, delta: numbe
  * Returns the row to keep (the corrected one, or an undecided copy of it).
  */
 export function heldToMeasured(corrected: ResultRow, asMeasured: ResultRow | undefined, states: readonly number[]): ResultRow {
-  if (!corrected.fails || !asMeasured || asMeasured.fails || pastItsLimit(asMeasured)) return corrected;
+  if (
+    !corrected.fails ||
+    !asMeasured ||
+    asMeasured.fails ||
+    (asMeasured.limit !== undefined && worseness(asMeasured) > asMeasured.limit)
+  )
+    return corrected;
   const moved = states.map((x) => fmtPct(Math.exp(x))).join(', ');
   const plain =
     asMeasured.ratio === null
@@ -115,11 +121,4 @@ export function heldToMeasured(corrected: ResultRow, asMeasured: ResultRow | und
     resolve:
       're-measure in the same job (confirm-runs), or same-job A/B (mode: ab), which measures the base and head commits on one runner and needs no reading of it',
   };
-}
-
-/** The row's change (after the runner correction decide() applies) past its limit, credible or not. */
-function pastItsLimit(r: ResultRow): boolean {
-  if (r.limit === undefined || r.ratio === null) return false;
-  const worse = r.direction === 'smaller' ? r.ratio : 1 / r.ratio;
-  return worse > r.limit;
 }

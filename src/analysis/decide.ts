@@ -1008,7 +1008,8 @@ export function sortRows(rows: ResultRow[]): ResultRow[] {
   );
 }
 
-function worseness(r: ResultRow): number {
+/** The row's runner-corrected change as a ratio where above 1 is worse (0 when not comparable). */
+export function worseness(r: Pick<ResultRow, 'ratio' | 'direction'>): number {
   if (r.ratio === null) return 0;
   return r.direction === 'smaller' ? r.ratio : 1 / r.ratio;
 }

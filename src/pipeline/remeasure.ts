@@ -126,14 +126,16 @@ export async function remeasure(
     plainSets.push(asked);
     for (const n of names) measuredAgain.add(n);
     const again = decide(medianOfRuns(sets, rules.statistic), window, rules, { ...options, runs: sets });
-    const plain = states.length
-      ? new Map(
-          decide(medianOfRuns(plainSets, rules.statistic), window, rules, { ...options, runs: plainSets }).results.map((r) => [
-            rowKey(r),
-            r,
-          ]),
-        )
-      : undefined;
+    // Judged again as measured only where a row the controls moved would fail.
+    const plain =
+      states.length && again.results.some((r) => r.fails)
+        ? new Map(
+            decide(medianOfRuns(plainSets, rules.statistic), window, rules, { ...options, runs: plainSets }).results.map((r) => [
+              rowKey(r),
+              r,
+            ]),
+          )
+        : undefined;
     // Rows of benchmarks that were not run again keep their first judgement.
     const fresher = new Map(again.results.map((r) => [rowKey(r), plain ? heldToMeasured(r, plain.get(rowKey(r)), states) : r]));
     rows = rows.map((r) => (wanted.has(r.benchmark) ? (fresher.get(rowKey(r)) ?? r) : r));
