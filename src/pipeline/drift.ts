@@ -3,7 +3,7 @@
  * with the commits where the level moved and whether the gate flagged any of them.
  */
 import { isoOrder, pushAll } from '../arrays.js';
-import { changePoints } from '../analysis/changes.js';
+import { changePoints, type ChangePoint } from '../analysis/changes.js';
 import { median } from '../analysis/median.js';
 import type { DriftStep } from '../analysis/types.js';
 import { ruleFor, type Rules } from '../config.js';
@@ -74,7 +74,12 @@ function seriesOf(runs: readonly RunRecord[], testbed?: string): Map<string, Ser
 }
 
 function changesOf(suite: string, s: Series, points = s.points): Change[] {
-  return changePoints(points.map((p) => p.value)).map((c) => ({
+  return asChanges(suite, s, points, changePoints(points.map((p) => p.value)));
+}
+
+/** Change points found in `points` (a series' points, oldest first) as the report's changes. */
+function asChanges(suite: string, s: Series, points: Series['points'], found: readonly ChangePoint[]): Change[] {
+  return found.map((c) => ({
     suite,
     benchmark: s.benchmark,
     metric: s.metric,
@@ -116,29 +121,55 @@ export function changesIn(suite: string, runs: readonly RunRecord[], testbed?: s
  * commit range: the creep no single change showed. `runs` ends with this run.
  */
 export function newDrift(suite: string, runs: readonly RunRecord[], testbed?: string): Change[] {
-  const position = new Map(runs.map((r, i) => [r.commit.sha, i]));
+  return levelChangesIn(suite, runs, undefined, testbed).drift;
+}
+
+/** newDrift for one series whose change points (with this run) are `found`. */
+function driftOf(
+  suite: string,
+  s: Series,
+  found: readonly ChangePoint[],
+  runs: readonly RunRecord[],
+  position: Map<string, number>,
+): Change[] {
+  const now = asChanges(suite, s, s.points, found).filter((c) => !c.flagged_by_gate);
+  if (now.length === 0) return [];
   const last = runs.at(-1);
-  const out: Change[] = [];
-  for (const s of seriesOf(runs, testbed).values()) {
-    const now = changesOf(suite, s).filter((c) => !c.flagged_by_gate);
-    if (now.length === 0) continue;
-    // Only a series with a candidate is searched again without this run (most series have none).
-    const before = changesOf(suite, s, s.points.at(-1)?.run === last ? s.points.slice(0, -1) : s.points);
-    // The same step seen a run earlier may sit a few commits away: E-divisive's split moves a little as points arrive.
-    const seen = (c: Change) =>
-      before.some(
-        (b) =>
-          Math.sign(b.ratio - 1) === Math.sign(c.ratio - 1) &&
-          // A step that grew (the creep went on) is news again; one that only moved is not.
-          Math.abs(Math.log(c.ratio / b.ratio)) < 0.02 &&
-          Math.abs((position.get(b.to_sha) ?? -99) - (position.get(c.to_sha) ?? 99)) <= 5,
-      );
-    pushAll(
-      out,
-      now.filter((c) => !seen(c)),
+  // Only a series with a candidate is searched again without this run (most series have none).
+  const before = changesOf(suite, s, s.points.at(-1)?.run === last ? s.points.slice(0, -1) : s.points);
+  // The same step seen a run earlier may sit a few commits away: E-divisive's split moves a little as points arrive.
+  const seen = (c: Change) =>
+    before.some(
+      (b) =>
+        Math.sign(b.ratio - 1) === Math.sign(c.ratio - 1) &&
+        // A step that grew (the creep went on) is news again; one that only moved is not.
+        Math.abs(Math.log(c.ratio / b.ratio)) < 0.02 &&
+        Math.abs((position.get(b.to_sha) ?? -99) - (position.get(c.to_sha) ?? 99)) <= 5,
     );
+  return now.filter((c) => !seen(c));
+}
+
+/**
+ * Drift (newDrift) and, with rules, open regressions (openRegressions) of one suite's runs: each
+ * series is gathered and searched for change points once for both.
+ */
+export function levelChangesIn(
+  suite: string,
+  runs: readonly RunRecord[],
+  rules: Rules | undefined,
+  testbed?: string,
+): { drift: Change[]; open: OpenRegression[] } {
+  const drift: Change[] = [];
+  const open: OpenRegression[] = [];
+  const position = new Map(runs.map((r, i) => [r.commit.sha, i]));
+  for (const s of seriesOf(runs, testbed).values()) {
+    const found = changePoints(s.points.map((p) => p.value));
+    if (found.length === 0) continue;
+    pushAll(drift, driftOf(suite, s, found, runs, position));
+    const o = rules && openOf(s, found, rules);
+    if (o) open.push(o);
   }
-  return out.sort((a, b) => isoOrder(b.at, a.at));
+  return { drift: drift.sort((a, b) => isoOrder(b.at, a.at)), open: open.sort((a, b) => isoOrder(a.at, b.at)) };
 }
 
 /** Runs at the current level that make it a level (fewer: the newest run may be a spike). */
@@ -152,47 +183,46 @@ const CURRENT_RUNS = 3;
  * accepted, is not open.
  */
 export function openRegressions(runs: readonly RunRecord[], rules: Rules, testbed?: string): OpenRegression[] {
-  const out: OpenRegression[] = [];
-  for (const s of seriesOf(runs, testbed).values()) {
-    const rule = ruleFor(rules, s.metric, { name: s.benchmark, group: s.group });
-    const limit = rule.regression_limit;
-    if (limit === false || limit === undefined || rule.fail === false) continue;
-    const found = changePoints(s.points.map((p) => p.value));
-    if (found.length === 0) continue;
-    const sign = (rule.direction ?? s.direction) === 'smaller' ? 1 : -1;
-    const since = found.at(-1)!.to;
-    if (s.points.length - since < CURRENT_RUNS) continue;
-    const now = median(s.points.slice(since).map((p) => p.value));
-    // Changes up to the newest run that accepted this row are accepted: that run's level is the team's.
-    let acceptedAt = -1;
-    s.points.forEach((p, i) => {
-      if ((p.run.flagged ?? []).some((f) => f.benchmark === s.benchmark && f.metric === s.metric && f.accepted)) acceptedAt = i;
-    });
-    for (const c of found) {
-      const before = c.before;
-      if (c.to <= acceptedAt || !(before > 0 && now > 0) || (now / before) ** sign <= limit) continue;
-      const range = s.points.slice(c.from + 1, c.to + 1);
-      out.push({
-        benchmark: s.benchmark,
-        metric: s.metric,
-        unit: s.unit,
-        testbed: s.testbed,
-        from_sha: s.points[c.from]!.run.commit.sha,
-        to_sha: s.points[c.to]!.run.commit.sha,
-        at: s.points[c.to]!.run.recordedAt,
-        before,
-        now,
-        ratio: now / before,
-        limit,
-        flagged_by_gate: range.some((p) =>
-          (p.run.flagged ?? []).some(
-            (f) =>
-              f.benchmark === s.benchmark && f.metric === s.metric && (f.status === 'regression' || f.status === 'below-floor'),
-          ),
+  return levelChangesIn('', runs, rules, testbed).open;
+}
+
+/** openRegressions for one series whose change points are `found`: its open regression, if any. */
+function openOf(s: Series, found: readonly ChangePoint[], rules: Rules): OpenRegression | undefined {
+  const rule = ruleFor(rules, s.metric, { name: s.benchmark, group: s.group });
+  const limit = rule.regression_limit;
+  if (limit === false || limit === undefined || rule.fail === false) return undefined;
+  const sign = (rule.direction ?? s.direction) === 'smaller' ? 1 : -1;
+  const since = found.at(-1)!.to;
+  if (s.points.length - since < CURRENT_RUNS) return undefined;
+  const now = median(s.points.slice(since).map((p) => p.value));
+  // Changes up to the newest run that accepted this row are accepted: that run's level is the team's.
+  let acceptedAt = -1;
+  s.points.forEach((p, i) => {
+    if ((p.run.flagged ?? []).some((f) => f.benchmark === s.benchmark && f.metric === s.metric && f.accepted)) acceptedAt = i;
+  });
+  for (const c of found) {
+    const before = c.before;
+    if (c.to <= acceptedAt || !(before > 0 && now > 0) || (now / before) ** sign <= limit) continue;
+    const range = s.points.slice(c.from + 1, c.to + 1);
+    return {
+      benchmark: s.benchmark,
+      metric: s.metric,
+      unit: s.unit,
+      testbed: s.testbed,
+      from_sha: s.points[c.from]!.run.commit.sha,
+      to_sha: s.points[c.to]!.run.commit.sha,
+      at: s.points[c.to]!.run.recordedAt,
+      before,
+      now,
+      ratio: now / before,
+      limit,
+      flagged_by_gate: range.some((p) =>
+        (p.run.flagged ?? []).some(
+          (f) =>
+            f.benchmark === s.benchmark && f.metric === s.metric && (f.status === 'regression' || f.status === 'below-floor'),
         ),
-      });
-      break;
-    }
+      ),
+    };
   }
-  return out.sort((a, b) => isoOrder(a.at, b.at));
+  return undefined;
 }

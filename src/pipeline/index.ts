@@ -25,7 +25,7 @@ import { remeasure, suiteMeasure, undecidedRows, type RemeasurePlan } from './re
 import { escalate, pairableRows, worktreeRounds, type PairPlan } from './escalate.js';
 import { annotationsOf } from './annotate.js';
 import { compactResults } from '../analysis/compact.js';
-import { newDrift, openRegressions } from './drift.js';
+import { levelChangesIn } from './drift.js';
 import type { RunRecord } from '../history/types.js';
 import { flagEntries } from '../history/layout.js';
 
@@ -176,10 +176,7 @@ function levelChanges(job: Job, head: ResultSet, decision: Decision, stored: Run
       flagged: flagEntries(annotationsOf(decision)),
     };
     const runs = [...stored, self];
-    return {
-      drift: newDrift(job.name, runs, job.baseline.testbed),
-      open: openRegressions(runs, job.rules, job.baseline.testbed),
-    };
+    return levelChangesIn(job.name, runs, job.rules, job.baseline.testbed);
   } catch (error) {
     deps.log.warn(`could not look for drift in the history: ${errorMessage(error)}`);
     return { drift: [], open: [] };
