@@ -20,7 +20,7 @@
  * one thread (NODE_FLAGS; V8 will not take them from NODE_OPTIONS).
  */
 import { cpus, tmpdir } from 'node:os';
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { InputError } from '../errors.js';
 import { execute, executeShell } from '../io/command.js';
@@ -103,6 +103,26 @@ export function instructionRefs(stderr: string): number | undefined {
     seen = true;
   }
   return seen ? total : undefined;
+}
+
+/**
+ * Functions whose instructions are a wait, not work: under Valgrind the threads of a process take
+ * turns, so a loop that spins until another thread moves counts how long that thread took to be
+ * scheduled — the machine's load. libuv's uv__async_spin (inlined into uv__async_close) spins while
+ * a handle is closed at exit: measured on the example suite beside two CPU hogs, 10 to 335,278
+ * instructions from run to run, the largest part of a count's spread (see __tests__/fixtures/cachegrind).
+ */
+const SPIN_WAITS = /^fn=(?:uv__async_spin|uv__async_close)(?:$|[.\s])/;
+
+/** The instructions a cachegrind output file (`--cachegrind-out-file`) counts in SPIN_WAITS. */
+export function spinRefs(cachegrindOut: string): number {
+  let total = 0;
+  let inSpin = false;
+  for (const line of cachegrindOut.split('\n')) {
+    if (line.startsWith('fn=')) inSpin = SPIN_WAITS.test(line);
+    else if (inSpin && line.charCodeAt(0) >= 48 && line.charCodeAt(0) <= 57) total += Number(line.split(' ')[1]) || 0;
+  }
+  return total;
 }
 
 /** A command that starts with `node` gets V8's determinism flags right after it. */
@@ -285,32 +305,40 @@ export async function countInstructions(
   }
   const one = async (name: string, iterations: number): Promise<number> => {
     const command = commandFor(name);
-    const r = await execute(
-      'valgrind',
-      [
-        '--tool=cachegrind',
-        '--cache-sim=no',
-        '--cachegrind-out-file=/dev/null',
-        '--trace-children=yes',
-        'bash',
-        '-e',
-        '-o',
-        'pipefail',
-        '-c',
-        command,
-      ],
-      { cwd: plan.cwd, env: countingEnv(env, { [BENCHMARKS_ENV]: name, [ITERATIONS_ENV]: String(iterations) }), stdin: 'null' },
-    );
-    const refs = instructionRefs(r.stderr);
-    if (r.code !== 0 || refs === undefined)
-      throw new InputError(
-        `${plan.flag}: counting "${name}" (${iterations} iterations) failed: ${command} exited with ${r.code}${refs === undefined ? ' and Valgrind printed no instruction count' : ''}: ${r.stderr
-          .split('\n')
-          .filter((l) => !l.startsWith('=='))
-          .join('\n')
-          .slice(-600)}`,
+    // Per-function counts (one file per process) for what SPIN_WAITS takes out of the total.
+    const out = await mkdtemp(join(tmpdir(), 'causal-perf-cg-'));
+    try {
+      const r = await execute(
+        'valgrind',
+        [
+          '--tool=cachegrind',
+          '--cache-sim=no',
+          `--cachegrind-out-file=${join(out, 'cg.%p')}`,
+          '--trace-children=yes',
+          'bash',
+          '-e',
+          '-o',
+          'pipefail',
+          '-c',
+          command,
+        ],
+        { cwd: plan.cwd, env: countingEnv(env, { [BENCHMARKS_ENV]: name, [ITERATIONS_ENV]: String(iterations) }), stdin: 'null' },
       );
-    return refs;
+      const refs = instructionRefs(r.stderr);
+      if (r.code !== 0 || refs === undefined)
+        throw new InputError(
+          `${plan.flag}: counting "${name}" (${iterations} iterations) failed: ${command} exited with ${r.code}${refs === undefined ? ' and Valgrind printed no instruction count' : ''}: ${r.stderr
+            .split('\n')
+            .filter((l) => !l.startsWith('=='))
+            .join('\n')
+            .slice(-600)}`,
+        );
+      let spin = 0;
+      for (const f of await readdir(out)) spin += spinRefs(await readFile(join(out, f), 'utf8'));
+      return refs - spin;
+    } finally {
+      await rm(out, { recursive: true, force: true });
+    }
   };
   const parallel = Math.max(1, plan.parallel ?? cpus().length);
   const [low, high] = plan.iterations ?? ITERATIONS[plan.harness ?? 'env'];
