@@ -83,13 +83,14 @@ describe('instruction counts under Valgrind', () => {
       );
     const before = await count('');
     const after = await count('test_intervention_10:1.02');
-    // The control, counted twice, and the changed benchmark: counts under Valgrind are not free of the
-    // machine's load here. Beside two intermittent CPU hogs (round 17) repeated counts of unchanged
-    // code moved up to 1.2 %, the control up to 0.7 % between the two counts below, and this +2 % read
-    // +1.5 … +2.8 %; on a quiet machine this test held the control within 0.3 % and the change within +1 … +3 %. The bounds
-    // are what holds either way: the control well inside 2 %, the change seen, and no JIT artefact
-    // many times its size (+12 %, +24 % before the body's bookkeeping was fixed).
-    expect(Math.abs(change(before.counts.get(names[1]!)!, after.counts.get(names[1]!)!))).toBeLessThan(0.02);
+    // The control, counted twice, and the changed benchmark. Until round 19 counts here were not free of
+    // the machine's load: libuv's spin-wait at exit (uv__async_close) counted up to 335,268 instructions
+    // in one run and 10 in the next beside CPU hogs, and a whole-suite test run beside a replay once read
+    // this +2 % as +6.7 %. With it taken out (spinRefs), bench:instructions beside two hogs kept every
+    // unchanged benchmark within 0.03 % over ten passes and read the +2 % changes as +1.1 … +2.0 % (the
+    // JIT's part, not the machine's). The bounds: the control well inside the +1 % rule, the change seen,
+    // and no artefact many times its size (+12 %, +24 % before the body's bookkeeping was fixed).
+    expect(Math.abs(change(before.counts.get(names[1]!)!, after.counts.get(names[1]!)!))).toBeLessThan(0.005);
     const moved = change(before.counts.get(names[0]!)!, after.counts.get(names[0]!)!);
     expect(moved).toBeGreaterThan(0.005);
     expect(moved).toBeLessThan(0.05);

@@ -339,6 +339,9 @@ async function workload(n: number, runs: number, benches: (shift: number) => unk
       cpSync(oursSeed, join(a, 'history'), { recursive: true });
       writeFileSync(join(a, 'output'), '');
       writeFileSync(join(a, 'summary.md'), '');
+      // The seed's copies must be older than `start`: Date.now() is whole milliseconds, so a file copied
+      // earlier in the same millisecond has a later mtime and was counted as written by the run.
+      await new Promise((r) => setTimeout(r, 20));
       const start = Date.now();
       const s = await timed(
         [
