@@ -26,10 +26,10 @@ export function pushAll<T>(target: T[], items: readonly T[]): T[] {
  */
 export const isoOrder = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
-/** The first index of an ascending array whose value is not below v (binary search). */
-export function lowerBound(xs: ArrayLike<number>, v: number): number {
+/** The first index of an ascending array (its first `end` values) whose value is not below v (binary search). */
+export function lowerBound(xs: ArrayLike<number>, v: number, end = xs.length): number {
   let a = 0;
-  let b = xs.length;
+  let b = end;
   while (a < b) {
     const mid = (a + b) >> 1;
     if ((xs[mid] as number) < v) a = mid + 1;

@@ -11,6 +11,7 @@
  * Energy sums are computed from two windows kept sorted in place as the split slides (typed arrays,
  * nothing allocated per split), so a series costs O(n · w) per scale.
  */
+import { lowerBound } from '../arrays.js';
 import { median } from './median.js';
 
 export interface ChangeOptions {
@@ -83,24 +84,14 @@ class SortedWindow {
     for (let i = from; i < to; i++) this.xs[i - from] = values[i] as number;
     this.xs.subarray(0, this.length).sort();
   }
-  private at(v: number): number {
-    let a = 0;
-    let b = this.length;
-    while (a < b) {
-      const mid = (a + b) >> 1;
-      if ((this.xs[mid] as number) < v) a = mid + 1;
-      else b = mid;
-    }
-    return a;
-  }
   insert(v: number): void {
-    const i = this.at(v);
+    const i = lowerBound(this.xs, v, this.length);
     this.xs.copyWithin(i + 1, i, this.length);
     this.xs[i] = v;
     this.length++;
   }
   remove(v: number): void {
-    const i = this.at(v);
+    const i = lowerBound(this.xs, v, this.length);
     this.xs.copyWithin(i, i + 1, this.length);
     this.length--;
   }

@@ -183,11 +183,17 @@ const CURRENT_RUNS = 3;
  * accepted, is not open.
  */
 export function openRegressions(runs: readonly RunRecord[], rules: Rules, testbed?: string): OpenRegression[] {
-  return levelChangesIn('', runs, rules, testbed).open;
+  const out: OpenRegression[] = [];
+  for (const s of seriesOf(runs, testbed).values()) {
+    const o = openOf(s, changePoints(s.points.map((p) => p.value)), rules);
+    if (o) out.push(o);
+  }
+  return out.sort((a, b) => isoOrder(a.at, b.at));
 }
 
 /** openRegressions for one series whose change points are `found`: its open regression, if any. */
 function openOf(s: Series, found: readonly ChangePoint[], rules: Rules): OpenRegression | undefined {
+  if (found.length === 0) return undefined;
   const rule = ruleFor(rules, s.metric, { name: s.benchmark, group: s.group });
   const limit = rule.regression_limit;
   if (limit === false || limit === undefined || rule.fail === false) return undefined;
