@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { decide, type ResultRow } from '../src/analysis/decide.js';
+import { decide, type RecordedSteps, type ResultRow } from '../src/analysis/decide.js';
 import { medianOfRuns } from '../src/analysis/series.js';
 import { DEFAULT_RULES, type Rules } from '../src/config.js';
 import { parseRules } from '../src/rules-yaml.js';
@@ -618,6 +618,50 @@ describe('decide: one run against many benchmarks, and a step confirmed by the n
       judged: [[{ benchmark: 'b3', metric: 'time' }]],
     });
     expect(row(judged.results, 'b3').fails).toBe(false);
+  });
+
+  it('reads what the previous push left undecided from its record instead of judging that run again', () => {
+    const { runs, run } = spiky();
+    const step = run((i) => (i === 3 ? 1.25 : 1));
+    const head = run((i) => (i === 3 ? 1.25 : 1));
+    // What the previous run's own push recorded: its decision, as the pipeline keeps it.
+    const then = decide(step, runs, DEFAULT_RULES);
+    const record = (d: typeof then, only?: (r: (typeof then.results)[number]) => boolean): RecordedSteps => ({
+      rows: d.results
+        .filter((r) => r.status === 'inconclusive' && (only?.(r) ?? true))
+        .map((r) => ({
+          benchmark: r.benchmark,
+          metric: r.metric,
+          ratio: r.ratio,
+          measured: r.measured_ratio,
+          pending: r.settled === false,
+        })),
+      ...(d.runner ? { runner: { shift: d.runner.shift, applied: d.runner.applied_shift, unusual: d.runner.unusual } } : {}),
+    });
+    expect(row(then.results, 'b3')).toMatchObject({ status: 'inconclusive', settled: false });
+    const options = { continues: { previous: 'abc1234' } };
+    const again = decide(head, [...runs, step], DEFAULT_RULES, options);
+    const recorded = decide(head, [...runs, step], DEFAULT_RULES, {
+      ...options,
+      recorded: [...runs.map(() => undefined), record(then)],
+    });
+    expect(row(recorded.results, 'b3')).toEqual(row(again.results, 'b3'));
+    expect(row(recorded.results, 'b3')).toMatchObject({ status: 'regression', fails: true });
+    expect(recorded.verdict).toBe(again.verdict);
+    // The record is what counts: a push that decided b3 (re-measured it, say) left nothing to confirm.
+    const decided = decide(head, [...runs, step], DEFAULT_RULES, {
+      ...options,
+      recorded: [...runs.map(() => undefined), record(then, (r) => r.benchmark !== 'b3')],
+    });
+    expect(row(decided.results, 'b3').reason).not.toMatch(/this push confirms it/);
+    // And a pull request on that base shares the step only where the base's record left it undecided.
+    const pr = (rec?: RecordedSteps) =>
+      row(
+        decide(head, [...runs, step], DEFAULT_RULES, { onBase: {}, recorded: [...runs.map(() => undefined), rec] }).results,
+        'b3',
+      );
+    expect(pr(record(then)).reason).toMatch(/may be the base branch's/);
+    expect(pr(record(then, (r) => r.benchmark !== 'b3')).reason).not.toMatch(/may be the base branch's/);
   });
 
   it('does not confirm a step from two runs when the history is too short to know how often pairs stray', () => {

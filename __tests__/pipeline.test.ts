@@ -285,6 +285,23 @@ describe('runPipeline', () => {
     const step = await push(20, (b) => (b === 3 ? 1.25 : 1));
     expect(step.decision.verdict).toBe('pass');
     expect(step.decision.results.find((x) => x.benchmark === 'b3')?.status).toBe('inconclusive');
+    // The run's record keeps what its push left undecided, with the exact figures and the runner it
+    // read: the next push confirms the step from it without judging that run again.
+    const stored = (await historyOf(store).read!.load({ suite: 'causal gym', branch: 'main', limit: 1 })).at(-1)!;
+    const b3 = step.decision.results.find((x) => x.benchmark === 'b3')!;
+    expect(stored.flagged?.find((f) => f.benchmark === 'b3')).toEqual({
+      benchmark: 'b3',
+      metric: 'time',
+      status: 'inconclusive',
+      ratio: b3.ratio,
+      measured: b3.measured_ratio,
+      pending: true,
+    });
+    expect(stored.runner).toEqual({
+      shift: step.decision.runner!.shift,
+      applied: step.decision.runner!.applied_shift,
+      unusual: step.decision.runner!.unusual,
+    });
     // A pull request on top of that step: its base already holds it.
     const pr = await runPipeline(
       {

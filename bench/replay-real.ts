@@ -21,7 +21,7 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { decide } from '../src/analysis/decide.js';
+import { decide, type RecordedSteps } from '../src/analysis/decide.js';
 import { judgeScaling } from '../src/analysis/scaling.js';
 import { runStatistic } from '../src/analysis/series.js';
 import { median, robustScale } from '../src/analysis/stats.js';
@@ -169,13 +169,16 @@ function failingRows(
   head: ResultSet,
   window: ResultSet[],
   judged: RowId[][],
+  recorded: (RecordedSteps | undefined)[],
   series: Map<string, number[]>,
   i: number,
   t: Tally,
   same: boolean,
 ) {
   // As the pipeline does: a push continuing its branch, told which rows each stored run's own gate failed.
-  const d = decide(head, window, rules, { continues: {}, judged });
+  // RECORDED=0: the newest run is judged again on every push instead of read from what its push left
+  // undecided (what the pipeline does for runs no gate recorded); the figures must not change.
+  const d = decide(head, window, rules, { continues: {}, judged, ...(process.env.RECORDED === '0' ? {} : { recorded }) });
   const out: Record<RuleName, Map<string, number>> = { engine: new Map(), '200 %': new Map(), '10 %': new Map() };
   let inc = false;
   for (const r of d.results) {
@@ -216,7 +219,20 @@ function failingRows(
   for (const r of d.results)
     if (r.metric === 'time' && r.enforced)
       rows.set(r.benchmark, `${r.status} measured ${r.measured_ratio?.toFixed(3)} judged ${r.ratio?.toFixed(3)}: ${r.reason}`);
-  return { out, own, failed: engineFails, rows };
+  // What the pipeline's run record keeps of this decision: its inconclusive rows and its runner.
+  const open: RecordedSteps = {
+    rows: d.results
+      .filter((r) => r.status === 'inconclusive')
+      .map((r) => ({
+        benchmark: r.benchmark,
+        metric: r.metric,
+        ratio: r.ratio,
+        measured: r.measured_ratio,
+        pending: r.settled === false,
+      })),
+    ...(d.runner ? { runner: { shift: d.runner.shift, applied: d.runner.applied_shift, unusual: d.runner.unusual } } : {}),
+  };
+  return { out, own, open, failed: engineFails, rows };
 }
 
 function replaySuite(runs: RunRecord[], t: Tally): void {
@@ -226,19 +242,29 @@ function replaySuite(runs: RunRecord[], t: Tally): void {
   const fails: Record<RuleName, Map<string, number>>[] = [];
   // The rows the engine failed at each push (what the pipeline records as the run's `flagged`).
   const judged: RowId[][] = [];
+  // What each push left undecided (what the pipeline's run record keeps).
+  const recorded: (RecordedSteps | undefined)[] = [];
   const engineRows: Map<string, string>[] = [];
   for (let i = 0; i < runs.length; i++) {
     if (i < WINDOW) {
       fails.push({ engine: new Map(), '200 %': new Map(), '10 %': new Map() });
       judged.push([]);
+      recorded.push(undefined); // not judged here: unknown, as for a run no gate recorded
       continue;
     }
     // One run more than the window: the newest run's own baseline (decide() judges against the last HISTORY).
     const window = runs.slice(Math.max(0, i - HISTORY - 1), i).map((r) => r.results);
     const same = runs[i]!.commit.sha === runs[i - 1]!.commit.sha;
     const before = t.sameConfirming;
-    const { out: f, own, failed, rows } = failingRows(runs[i]!.results, window, judged.slice(-window.length), series, i, t, same);
+    const {
+      out: f,
+      own,
+      open,
+      failed,
+      rows,
+    } = failingRows(runs[i]!.results, window, judged.slice(-window.length), recorded.slice(-window.length), series, i, t, same);
     judged.push(own);
+    recorded.push(open);
     engineRows[i] = rows;
     const sameConfirmed = t.sameConfirming > before;
     fails.push(f);

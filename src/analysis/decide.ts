@@ -41,6 +41,19 @@ export function fmtPct(ratio: number): string {
   return `${p >= 0 ? '+' : '−'}${Math.abs(p).toFixed(digits)} %`;
 }
 
+/** What a stored run's gate left undecided (its inconclusive rows) and the runner it read. */
+export interface RecordedSteps {
+  rows: readonly {
+    benchmark: string;
+    metric: string;
+    ratio: number | null;
+    measured: number | null;
+    /** Undecided for want of another run (the row's `settled: false`). */
+    pending: boolean;
+  }[];
+  runner?: { shift: number; applied: number; unusual: boolean };
+}
+
 export interface DecideOptions {
   /**
    * The same-job runs of the head when it was measured more than once (re-measurement): `head` is
@@ -69,6 +82,13 @@ export interface DecideOptions {
    * might as well have been a spike.
    */
   judged?: readonly (readonly { benchmark: string; metric: string }[] | undefined)[];
+  /**
+   * What each stored run's own gate left undecided and the runner it read, aligned like `judged`;
+   * `undefined` where the run's record does not say (no gate recorded it). A push that may confirm the
+   * step the newest run brought reads that run's undecided rows from here instead of judging the run
+   * again (on a push of 1,000 benchmarks that second decision was a fifth of the run's CPU).
+   */
+  recorded?: readonly (RecordedSteps | undefined)[];
   /**
    * The runs come from this many consecutive pushes of the branch (confirmSteps), not from one job's
    * re-runs. Where each push gave one run, they are judged against how often some benchmark of the
@@ -705,13 +725,34 @@ function familyCheck(j: Judgement, worse: number, sd: number, family: Family | u
  * share (baseSteps).
  */
 function newestRunSteps(
+  rows: readonly ResultRow[],
   history: readonly ResultSet[],
   rules: Rules,
   options: DecideOptions,
-): { then: Decision; undecided: ResultRow[] } {
-  const then = decide(history.at(-1)!, history.slice(0, -1), rules, { judged: options.judged?.slice(0, -1) });
+): { runner?: Pick<RunnerShift, 'shift' | 'applied_shift' | 'unusual'>; undecided: ResultRow[] } {
   const judged = new Set((options.judged?.at(-1) ?? []).map(rowKey));
-  return { then, undecided: then.results.filter((r) => r.enforced && r.status === 'inconclusive' && !judged.has(rowKey(r))) };
+  const recorded = options.recorded?.at(-1);
+  if (recorded) {
+    // As its push left them: the rows (with this head's rule for each) and the runner it read.
+    const own = new Map(rows.map((r) => [rowKey(r), r]));
+    const undecided: ResultRow[] = [];
+    for (const s of recorded.rows) {
+      const r = own.get(rowKey(s));
+      if (!r?.enforced || judged.has(rowKey(s))) continue;
+      undecided.push({ ...r, status: 'inconclusive', ratio: s.ratio, measured_ratio: s.measured, settled: !s.pending });
+    }
+    const runner = recorded.runner && {
+      shift: recorded.runner.shift,
+      applied_shift: recorded.runner.applied,
+      unusual: recorded.runner.unusual,
+    };
+    return { ...(runner ? { runner } : {}), undecided };
+  }
+  const then = decide(history.at(-1)!, history.slice(0, -1), rules, { judged: options.judged?.slice(0, -1) });
+  return {
+    ...(then.runner ? { runner: then.runner } : {}),
+    undecided: then.results.filter((r) => r.enforced && r.status === 'inconclusive' && !judged.has(rowKey(r))),
+  };
 }
 
 /**
@@ -733,8 +774,8 @@ function confirmSteps(
 ): void {
   const previous = history.at(-1)!;
   const before = history.slice(0, -1);
-  const { then, undecided } = newestRunSteps(history, rules, options);
-  const open = undecided.filter((r) => r.measured_ratio !== null);
+  const then = newestRunSteps(rows, history, rules, options);
+  const open = then.undecided.filter((r) => r.measured_ratio !== null);
   // Undecided for want of a second run, or moved together with a suite-wide shift larger than any
   // runner of the history (a slower machine, or code they all run: one run could not tell).
   const pending = new Map(open.filter((r) => r.settled === false).map((r) => [rowKey(r), r]));
@@ -759,12 +800,16 @@ function confirmSteps(
     // three pushes in a row, judged against the history before the first.
     const left = [...pending.keys()].filter((k) => !confirmed.has(k));
     if (left.length > 0 && headRuns.length === 1 && before.length - 1 >= CONFIRM_MIN_RUNS) {
-      const earlier = newestRunSteps(before, rules, { ...options, judged: options.judged?.slice(0, -1) });
+      const earlier = newestRunSteps(rows, before, rules, {
+        ...options,
+        judged: options.judged?.slice(0, -1),
+        recorded: options.recorded?.slice(0, -1),
+      });
       const firsts = new Map(
         earlier.undecided.filter((r) => r.settled === false && r.measured_ratio !== null).map((r) => [rowKey(r), r]),
       );
       if (left.some((k) => firsts.has(k))) {
-        const first = onRunner(before.at(-1)!, earlier.then.runner?.applied_shift ?? 1);
+        const first = onRunner(before.at(-1)!, earlier.runner?.applied_shift ?? 1);
         const streak = decide(medianOfRuns([...headRuns, prev, first], rules.statistic), before.slice(0, -1), rules, {
           runs: [first, prev, ...headRuns],
           consecutive: MAX_STREAK,
@@ -878,7 +923,7 @@ function slowerReading(
  */
 function baseSteps(rows: ResultRow[], history: readonly ResultSet[], rules: Rules, options: DecideOptions): void {
   const onBase = options.onBase ?? {};
-  const { undecided } = newestRunSteps(history, rules, options);
+  const { undecided } = newestRunSteps(rows, history, rules, options);
   const pending = new Map(undecided.filter((r) => r.settled === false && r.ratio !== null).map((r) => [rowKey(r), r]));
   if (pending.size === 0) return;
   const name = onBase.previous ? `the base branch's newest run (${onBase.previous})` : "the base branch's newest run";

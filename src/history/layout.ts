@@ -317,15 +317,20 @@ export function flagEntries(annotations: RunAnnotations | undefined): FlagEntry[
         r.status === 'improvement' ||
         r.status === 'inconclusive',
     )
-    .map(({ benchmark, metric, status, ratio, measured, accepted }) => ({
-      benchmark,
-      metric,
-      status,
-      ratio: ratio ?? null,
-      ...(accepted ? { accepted } : {}),
-      // Kept only where the runner correction moved it, so the page can show both without contradiction.
-      ...(measured != null && ratio != null && Math.abs(Math.log(measured / ratio)) > 0.005 ? { measured } : {}),
-    }));
+    .map(({ benchmark, metric, status, ratio, measured, accepted, settled, pending }) => {
+      // Undecided: the next push may confirm its step from this entry, so its figures are kept exactly.
+      const open = status === 'inconclusive';
+      return {
+        benchmark,
+        metric,
+        status,
+        ratio: ratio ?? null,
+        ...(accepted ? { accepted } : {}),
+        // Kept only where the runner correction moved it, so the page can show both without contradiction.
+        ...(measured != null && ratio != null && (open || Math.abs(Math.log(measured / ratio)) > 0.005) ? { measured } : {}),
+        ...(open && (pending === true || settled === false) ? { pending: true as const } : {}),
+      };
+    });
 }
 
 /**
@@ -395,6 +400,7 @@ export async function planAppend(
       ...run,
       ...(entry.verdict ? { verdict: entry.verdict } : {}),
       ...(entry.flagged?.length ? { flagged: entry.flagged } : {}),
+      ...(options.annotations?.runner ? { runner: options.annotations.runner } : {}),
     }),
   );
 

@@ -12,7 +12,15 @@ const numOrNull = { type: ['number', 'null'] } as const;
 const flag = {
   type: 'object',
   required: ['benchmark', 'metric', 'status'],
-  properties: { benchmark: str, metric: str, status: str, ratio: numOrNull, measured: numOrNull, accepted: str },
+  properties: {
+    benchmark: str,
+    metric: str,
+    status: str,
+    ratio: numOrNull,
+    measured: numOrNull,
+    accepted: str,
+    pending: { const: true },
+  },
 } as const;
 
 export const indexSchema = {
@@ -151,6 +159,11 @@ export const runSchema = {
     branch: str,
     identity: str,
     verdict: str,
+    runner: {
+      type: 'object',
+      required: ['shift', 'applied', 'unusual'],
+      properties: { shift: num, applied: num, unusual: { type: 'boolean' } },
+    },
     results: {
       type: 'object',
       required: ['benchmarks'],

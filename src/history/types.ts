@@ -1,7 +1,7 @@
 import type { ResultSet } from '../model.js';
-import type { FlagEntry, OpenRegression } from './wire.js';
+import type { FlagEntry, OpenRegression, RecordedRunner } from './wire.js';
 
-export type { FlagEntry, OpenRegression } from './wire.js';
+export type { FlagEntry, OpenRegression, RecordedRunner } from './wire.js';
 
 /** One run as history keeps it: who/what/where, and the normalized results. */
 export interface RunRecord {
@@ -29,12 +29,21 @@ export interface RunRecord {
   /** What the gate said about this run (kept in the run file so a rebuild of the derived files keeps it). */
   verdict?: string;
   flagged?: FlagEntry[];
+  /** The runner the gate read for this run (absent where it read none). */
+  runner?: RecordedRunner;
 }
 
 /** What the decision said about a run, kept with it for the charts. */
 export interface RunAnnotations {
   verdict?: string;
-  rows?: (FlagEntry & { base?: number | null; limit?: number | null; threshold?: number | null; fails?: boolean })[];
+  rows?: (FlagEntry & {
+    base?: number | null;
+    limit?: number | null;
+    threshold?: number | null;
+    fails?: boolean;
+    settled?: boolean;
+  })[];
+  runner?: RecordedRunner;
   /** The branch's open regressions as of this run (the trend page lists its branch's newest). */
   open?: OpenRegression[];
 }

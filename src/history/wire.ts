@@ -21,6 +21,18 @@ export interface FlagEntry {
   measured?: number | null;
   /** Who accepted this change and how ("alice, commit trailer Perf-Accepted: parse_*"). */
   accepted?: string;
+  /**
+   * An inconclusive row its one run could not decide (the engine's `settled: false`): a later push of
+   * the branch may confirm its step. Its `measured` is then always kept (decide()'s `recorded`).
+   */
+  pending?: true;
+}
+
+/** What the gate read of a run's machine (decide()'s RunnerShift), kept for the next push's confirmation. */
+export interface RecordedRunner {
+  shift: number;
+  applied: number;
+  unusual: boolean;
 }
 
 export interface SuiteIndex {

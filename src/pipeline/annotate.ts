@@ -15,10 +15,14 @@ export function annotationsOf(decision: Decision): RunAnnotations {
       limit: r.limit ?? null,
       threshold: r.threshold?.minimum ?? null,
       fails: r.fails,
+      ...(r.settled === false ? { settled: false } : {}),
       ...(r.accepted
         ? { accepted: `${r.accepted.by ? `${r.accepted.by}, ` : ''}${r.accepted.source}: ${r.accepted.pattern}` }
         : {}),
     })),
     ...(decision.open_regressions ? { open: decision.open_regressions } : {}),
+    ...(decision.runner
+      ? { runner: { shift: decision.runner.shift, applied: decision.runner.applied_shift, unusual: decision.runner.unusual } }
+      : {}),
   };
 }

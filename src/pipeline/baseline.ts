@@ -1,4 +1,4 @@
-import type { Decision } from '../analysis/decide.js';
+import type { Decision, RecordedSteps } from '../analysis/decide.js';
 import { errorMessage, HistoryReadError } from '../errors.js';
 import type { History } from '../history/open.js';
 import type { RunRecord } from '../history/types.js';
@@ -35,7 +35,13 @@ export interface BaselineWindow {
   /** The CPU model each stored run kept (history only), for the hardware note. */
   cpus?: (string | undefined)[];
   /** The commit and branch of each stored run, and the rows its gate failed (history only). */
-  commits?: { sha: string; branch?: string; flagged: { benchmark: string; metric: string }[] }[];
+  commits?: {
+    sha: string;
+    branch?: string;
+    flagged: { benchmark: string; metric: string }[];
+    /** What its gate left undecided; absent where no gate recorded the run (recordedSteps). */
+    recorded?: RecordedSteps;
+  }[];
 }
 
 /**
@@ -46,6 +52,28 @@ export function judgedRows(run: Pick<RunRecord, 'flagged'>): { benchmark: string
   return (run.flagged ?? [])
     .filter((f) => f.status === 'regression' || f.status === 'below-floor' || f.accepted)
     .map(({ benchmark, metric }) => ({ benchmark, metric }));
+}
+
+/**
+ * What a stored run's own gate left undecided, and the runner it read (decide()'s `recorded`): a later
+ * push may confirm those steps. Undefined for a run no gate recorded (imported, or written before the
+ * runner was kept): then the run is judged again to find them.
+ */
+export function recordedSteps(run: Pick<RunRecord, 'flagged' | 'verdict' | 'runner'>): RecordedSteps | undefined {
+  if (run.verdict === undefined) return undefined;
+  const rows = (run.flagged ?? []).filter((f) => f.status === 'inconclusive');
+  // A record from before runners were kept cannot say where its pending rows stood.
+  if (!run.runner && rows.length > 0) return undefined;
+  return {
+    rows: rows.map((f) => ({
+      benchmark: f.benchmark,
+      metric: f.metric,
+      ratio: f.ratio ?? null,
+      measured: f.measured ?? f.ratio ?? null,
+      pending: f.pending === true,
+    })),
+    ...(run.runner ? { runner: run.runner } : {}),
+  };
 }
 
 /** A branch with fewer runs than this is judged with its start point's runs before its own. */
@@ -128,6 +156,7 @@ export async function baselineWindow(
       sha: r.commit.sha,
       ...(r.branch !== undefined ? { branch: r.branch } : {}),
       flagged: judgedRows(r),
+      ...(recordedSteps(r) ? { recorded: recordedSteps(r) } : {}),
     })),
   };
 }

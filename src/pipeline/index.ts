@@ -195,12 +195,13 @@ function branchOptions(job: Job, window: BaselineWindow): DecideOptions {
   if (!last) return {};
   const newest = { previous: last.sha.slice(0, 7) };
   const judged = window.commits!.map((c) => c.flagged);
+  const recorded = window.commits!.map((c) => c.recorded);
   const continues =
     !!job.record &&
     !job.baseline.pullRequest &&
     !job.baseline.untilShas?.length &&
     (last.branch === undefined || job.record.branch === undefined || last.branch === job.record.branch);
-  return continues ? { continues: newest, judged } : { onBase: newest, judged };
+  return continues ? { continues: newest, judged, recorded } : { onBase: newest, judged, recorded };
 }
 
 export async function runPipeline(job: Job, deps: Collaborators): Promise<Outcome> {
