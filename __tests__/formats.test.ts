@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { assertSize, parseResults } from '../src/formats/registry.js';
+import { assertSize, loadParsers, parseResults } from '../src/formats/registry.js';
 import { expandPatterns } from '../src/io/glob.js';
 import { readResultFiles } from '../src/io/result-files.js';
 import type { Benchmark } from '../src/model.js';
@@ -219,8 +219,16 @@ describe('Catch2', () => {
     expectClose(byName(benchmarks, 'build 100 nodes').metrics.time!.value, 2.50133e-6, 1e-9);
     expectClose(byName(benchmarks, 'build 10 nodes').metrics.time!.stddev!, 12.2364e-9, 1e-9);
   });
-  it('parses the XML reporter', () => {
-    const { tool, benchmarks } = parseResults(fixture('catch2/catch2-2.13.10.xml'), 'c.xml');
+  it('parses the XML reporter, loading the XML parser only for a file that needs it', async () => {
+    const text = fixture('catch2/catch2-2.13.10.xml');
+    // Loading for other formats' files leaves it out: parsing Catch2 XML then is a programming error.
+    await loadParsers(fixture('catch2/catch2-2.13.10.console.txt'), 'c.txt');
+    await loadParsers(fixture('pytest/pytest-benchmark-5.2.3.json'), 'p.json', 'pytest');
+    expect(() => parseResults(text, 'c.xml')).toThrow(/the XML parser is not loaded/);
+    // The reader loads it for this file (detected, or named with the tool option).
+    const read = await readResultFiles([join(FIXTURES, 'catch2', 'catch2-2.13.10.xml')]);
+    expect(read.benchmarks.length).toBeGreaterThan(0);
+    const { tool, benchmarks } = parseResults(text, 'c.xml');
     expect(tool).toBe('catch2-xml');
     expectClose(byName(benchmarks, 'do(n25) cuts parents').metrics.time!.value, 1110.25e-9, 1e-9);
     expect(byName(benchmarks, 'build 10 nodes').group).toBe('DAG construction');
@@ -334,7 +342,8 @@ describe('bad input', () => {
     expect(() => parseResults('{}', 'x', 'nosuchtool')).toThrow('unknown tool "nosuchtool"; expected one of: pytest,');
   });
 
-  it('detects every fixture as its own format (no adapter steals another)', () => {
+  it('detects every fixture as its own format (no adapter steals another)', async () => {
+    await loadParsers(fixture('catch2/catch2-2.13.10.xml'), 'c.xml', 'catch2-xml');
     const cases: [string, string][] = [
       ['pytest/pytest-benchmark-5.2.3.json', 'pytest'],
       ['benny/benny.json', 'benny'],

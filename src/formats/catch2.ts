@@ -1,4 +1,4 @@
-import { XMLParser } from 'fast-xml-parser';
+import type { XMLParser } from 'fast-xml-parser';
 import { InputError } from '../errors.js';
 import type { Benchmark } from '../model.js';
 import type { FormatAdapter } from './types.js';
@@ -7,6 +7,9 @@ import { toSeconds } from './units.js';
 
 const HEAD = /^(.*?)\s+(\d+)\s+(\d+)\s+([\d.,]+ \S+)\s*$/;
 const TRIPLE = /^\s+([\d.,]+) (\S+)\s+([\d.,]+) (\S+)\s+([\d.,]+) (\S+)\s*$/;
+
+/** fast-xml-parser, loaded only for a file that looks like Catch2 XML (~110 KB of bundle every other run would compile). */
+let Parser: typeof XMLParser | undefined;
 
 /** Catch2 console reporter output with BENCHMARK results (v2 and v3 print the same table). */
 export const catch2: FormatAdapter = {
@@ -50,10 +53,14 @@ export const catch2Xml: FormatAdapter = {
   name: 'catch2-xml',
   description: 'Catch2 XML reporter output (-r xml) with BenchmarkResults',
   detect: ({ json, text }) => json === undefined && /<Catch2?[\s>]/.test(text) && text.includes('<BenchmarkResults'),
+  async load() {
+    Parser ??= (await import('fast-xml-parser')).XMLParser;
+  },
   parse({ text, source }) {
+    if (!Parser) throw new Error('catch2-xml: the XML parser is not loaded (the reader awaits loadParsers before parsing)');
     let doc: unknown;
     try {
-      doc = new XMLParser({
+      doc = new Parser({
         ignoreAttributes: false,
         attributeNamePrefix: '',
         isArray: (n) => ['TestCase', 'Section', 'BenchmarkResults', 'Group'].includes(n),

@@ -81,6 +81,19 @@ function checkBenchmarks(benchmarks: Benchmark[], source: string): Benchmark[] {
 }
 
 /**
+ * Loads what the formats that may read this text need beyond their own code (FormatAdapter.load):
+ * with `tool`, that format; without, the formats whose detection accepts the text. Awaited before
+ * parseResults by the reader; a format that needs no loading is untouched.
+ */
+export async function loadParsers(text: string, source: string, tool?: string): Promise<void> {
+  const input: FormatInput = { text, source };
+  const candidates = tool
+    ? FORMATS.filter((f) => f.name === tool || f.aliases?.includes(tool))
+    : FORMATS.filter((f) => f.load && !f.namedOnly && f.detect(input));
+  await Promise.all(candidates.map((f) => f.load?.()));
+}
+
+/**
  * Parses one result file's text. With `tool`, that format must fit (a clear error if it does not);
  * without, the format is detected from the content.
  */

@@ -27,4 +27,9 @@ export interface FormatAdapter {
   detect(input: FormatInput): boolean;
   /** Parses; throws InputError naming input.source and the place on bad content. */
   parse(input: FormatInput): Benchmark[];
+  /**
+   * Loads what `parse` needs that most runs never use (an XML parser): the reader awaits it before
+   * parsing a file this format may read (registry.ts `loadParsers`), so other runs do not compile it.
+   */
+  load?(): Promise<void>;
 }

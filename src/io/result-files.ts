@@ -2,7 +2,7 @@ import { readFile, stat } from 'node:fs/promises';
 import { InputError } from '../errors.js';
 import type { ResultSet } from '../model.js';
 import { dirname, join } from 'node:path';
-import { assertSize, mergeResults, parseResults, siblingsWanted } from '../formats/registry.js';
+import { assertSize, loadParsers, mergeResults, parseResults, siblingsWanted } from '../formats/registry.js';
 
 /** Reads and parses result files of one run (the size is checked before reading). */
 export async function readResultFiles(paths: readonly string[], tool?: string): Promise<ResultSet> {
@@ -20,6 +20,7 @@ export async function readResultFiles(paths: readonly string[], tool?: string): 
     }
     assertSize(size, path);
     const text = await readFile(path, 'utf8');
+    await loadParsers(text, path, tool);
     parts.push({ source: path, ...parseResults(text, path, tool, await readSiblings(path, tool)) });
   }
   return mergeResults(parts);
