@@ -37,6 +37,40 @@ function history(
 const row = (rows: ResultRow[], benchmark: string, metric = 'time') =>
   rows.find((r) => r.benchmark === benchmark && r.metric === metric)!;
 
+describe('decide: spike memory (runs older than the window)', () => {
+  // Ten benchmarks; b3 drops to 0.55× its speed (1.8× the time) for one run now and then, but not in
+  // the newest twenty runs.
+  const setup = () => {
+    const { runs, run } = history(0, 10, { seed: 41, benchSd: 0.02, runnerSd: 0.02 });
+    const older = Array.from({ length: 39 }, (_, r) => run((i) => (i === 3 && (r === 8 || r === 27) ? 1.85 : 1)));
+    const window = Array.from({ length: 20 }, () => run());
+    return { run, older, window, runs };
+  };
+
+  it('does not fail one run of a benchmark whose older runs spiked as far; fails it without that memory', () => {
+    const { run, older, window } = setup();
+    const head = run((i) => (i === 3 ? 1.8 : 1));
+    expect(row(decide(head, window, DEFAULT_RULES).results, 'b3')).toMatchObject({ status: 'regression', fails: true });
+    const r = row(decide(head, window, DEFAULT_RULES, { memory: older }).results, 'b3');
+    expect(r.fails).toBe(false);
+    expect(r.status).toBe('inconclusive');
+    // The others are judged as before: the memory is b3's own.
+    const other = run((i) => (i === 5 ? 1.8 : 1));
+    expect(row(decide(other, window, DEFAULT_RULES, { memory: older }).results, 'b5')).toMatchObject({ fails: true });
+  });
+
+  it('remembers spikes, not steps or slow machines: a level change and a run the whole suite ran slow leave nothing', () => {
+    const { run, window } = setup();
+    // b3 was 1.8× slower for 15 older runs (a step, later reverted), and one older run was 1.8× slower for all.
+    const older = Array.from({ length: 39 }, (_, r) => run((i) => (r === 30 ? 1.8 : i === 3 && r >= 5 && r < 20 ? 1.8 : 1)));
+    const head = run((i) => (i === 3 ? 1.8 : 1));
+    expect(row(decide(head, window, DEFAULT_RULES, { memory: older }).results, 'b3')).toMatchObject({
+      status: 'regression',
+      fails: true,
+    });
+  });
+});
+
 describe('decide: time', () => {
   it('fails a credible slowdown past the limit and explains it', () => {
     const { runs, run } = history(20, 10);

@@ -323,6 +323,20 @@ describe('runPipeline', () => {
     expect(row.reason).toContain('the previous run (20aaaaa)');
   }, 60_000);
 
+  it("remembers a benchmark's spikes from before the baseline window: its next one-run spike is not failed", async () => {
+    const r = rng(23);
+    // 40 pushes, then a push 1.8× slower for one run; in the first series the benchmark was 1.9× slower
+    // twice before, 20–40 pushes back (outside the 20-run baseline, inside the 60 runs a recording push reads).
+    const series = (spikes: number[]) =>
+      Array.from({ length: 41 }, (_, i) => 1e-3 * (i === 40 ? 1.8 : spikes.includes(i) ? 1.9 : 1) * Math.exp(0.01 * gaussian(r)));
+    const spiky = await pushes(series([5, 14]));
+    expect(spiky[5]!.verdict).toBe('fail');
+    expect(spiky.at(-1)!.verdict).toBe('pass');
+    expect(spiky.at(-1)!.results[0]).toMatchObject({ status: 'inconclusive', fails: false });
+    const calm = await pushes(series([]));
+    expect(calm.at(-1)!.verdict).toBe('fail');
+  }, 60_000);
+
   it('lists a step merged over a failing check as an open regression on every later push, until it is reverted', async () => {
     const r = rng(14);
     const level = (i: number) => (i >= 20 && i < 30 ? 1.3 : 1);

@@ -32,6 +32,11 @@ import type { ResultSet } from '../src/model.js';
 
 const WINDOW = 20;
 const HISTORY = Number(process.env.HISTORY ?? WINDOW);
+/**
+ * Runs before each push's window given to the engine as spike memory (memory.ts): a recording push
+ * reads 60 runs in all, so 39 before its 21. MEMORY=0 leaves it out.
+ */
+const MEMORY = Number(process.env.MEMORY ?? 39);
 const LIMIT = 1.1;
 /** REPLAY_DETAIL=1 prints the engine's failing rows of pushes that do not persist to stderr; =all, of every failing push. */
 const DETAIL = process.env.REPLAY_DETAIL;
@@ -170,6 +175,7 @@ function failingRows(
   window: ResultSet[],
   judged: RowId[][],
   recorded: (RecordedSteps | undefined)[],
+  memory: ResultSet[],
   series: Map<string, number[]>,
   i: number,
   t: Tally,
@@ -178,7 +184,12 @@ function failingRows(
   // As the pipeline does: a push continuing its branch, told which rows each stored run's own gate failed.
   // RECORDED=0: the newest run is judged again on every push instead of read from what its push left
   // undecided (what the pipeline does for runs no gate recorded); the figures must not change.
-  const d = decide(head, window, rules, { continues: {}, judged, ...(process.env.RECORDED === '0' ? {} : { recorded }) });
+  const d = decide(head, window, rules, {
+    continues: {},
+    judged,
+    ...(process.env.RECORDED === '0' ? {} : { recorded }),
+    ...(memory.length > 0 ? { memory } : {}),
+  });
   const out: Record<RuleName, Map<string, number>> = { engine: new Map(), '200 %': new Map(), '10 %': new Map() };
   let inc = false;
   for (const r of d.results) {
@@ -254,6 +265,7 @@ function replaySuite(runs: RunRecord[], t: Tally): void {
     }
     // One run more than the window: the newest run's own baseline (decide() judges against the last HISTORY).
     const window = runs.slice(Math.max(0, i - HISTORY - 1), i).map((r) => r.results);
+    const older = runs.slice(Math.max(0, i - HISTORY - 1 - MEMORY), Math.max(0, i - HISTORY - 1)).map((r) => r.results);
     const same = runs[i]!.commit.sha === runs[i - 1]!.commit.sha;
     const before = t.sameConfirming;
     const {
@@ -262,7 +274,7 @@ function replaySuite(runs: RunRecord[], t: Tally): void {
       open,
       failed,
       rows,
-    } = failingRows(runs[i]!.results, window, judged.slice(-window.length), recorded.slice(-window.length), series, i, t, same);
+    } = failingRows(runs[i]!.results, window, judged.slice(-window.length), recorded.slice(-window.length), older, series, i, t, same);
     judged.push(own);
     recorded.push(open);
     engineRows[i] = rows;

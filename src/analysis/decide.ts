@@ -22,6 +22,7 @@ import {
   type Tail,
 } from './history-test.js';
 import { corrected, noiseOf, pooledScale, tailFactor, type Noise } from './noise.js';
+import { memoryDeviations } from './memory.js';
 import { fitRunner, MIN_BENCHMARKS_FOR_SHIFT, type RunnerModel } from './runner.js';
 import { gatherSeries, isTimeLike, medianOfRuns, runStatistic, scaleFigures, spreadsOf, type Series } from './series.js';
 import { median, robustScale, tQuantile } from './stats.js';
@@ -90,6 +91,12 @@ export interface DecideOptions {
    */
   recorded?: readonly (RecordedSteps | undefined)[];
   /**
+   * Runs older than `history` (oldest first, ending where `history` begins): how each benchmark
+   * strayed before the window, for its own empirical tail only (memory.ts). A recording push reads
+   * them anyway (the drift search's longer window).
+   */
+  memory?: readonly ResultSet[];
+  /**
    * The runs come from this many consecutive pushes of the branch (confirmSteps), not from one job's
    * re-runs. Where each push gave one run, they are judged against how often some benchmark of the
    * suite stayed as far off for as many runs in a row.
@@ -118,6 +125,7 @@ export function decide(head: ResultSet, history: readonly ResultSet[], rules: Ru
     for (let k = judgedSets.length - 1; k >= 0; k--) if (judgedSets[k]!.has(key)) return window.length - judgedSets.length + k;
     return undefined;
   };
+  const older = options.memory?.length ? memoryDeviations(head, options.memory, rules) : undefined;
   for (const [key, list] of gatherSeries(head, window, rules, judgedAt)) {
     const comparable = list.filter((s) => Number.isFinite(s.headLog) && s.logs.some(Number.isFinite));
     const timeLike = list.length > 0 && isTimeLike(key, list[0]!.metric);
@@ -130,6 +138,11 @@ export function decide(head: ResultSet, history: readonly ResultSet[], rules: Ru
     const hist = new Map(comparable.map((s) => [s, corrected(s, shifts, model?.headShift ?? 0)]));
     const pooled = pooledScale([...hist.values()]);
     const noise = new Map(comparable.map((s) => [s, noiseOf(s, hist.get(s)!, pooled, model?.headShiftSe ?? 0)]));
+    if (older)
+      for (const [s, nz] of noise) {
+        const devs = older.get(rowKey({ benchmark: s.benchmark.name, metric: key }));
+        if (devs) nz.older = devs;
+      }
     const kappa = tailFactor([...noise.values()]);
     if (kappa > 1) for (const nz of noise.values()) nz.sd *= kappa;
     // The suite's history deviations (worse direction), for the empirical tail.
@@ -400,7 +413,14 @@ function judgeRow(
   if (k > 1) row.head_runs = k;
   const test = (w: number): Judgement =>
     historyTest(
-      { worse: w, sd, df: nz.df, own: nz.deviations.map((v) => sign * v), suite: suiteTails, runs: Math.round(1 / share(k)) },
+      {
+        worse: w,
+        sd,
+        df: nz.df,
+        own: (nz.older ? [...nz.deviations, ...nz.older] : nz.deviations).map((v) => sign * v),
+        suite: suiteTails,
+        runs: Math.round(1 / share(k)),
+      },
       rules.confidence,
     );
   // Many benchmarks give a push many chances to show one benchmark's spike: a row is credible only

@@ -213,7 +213,9 @@ export async function runPipeline(job: Job, deps: Collaborators): Promise<Outcom
     // A recording run reads a longer window once: the newest runs are the baseline, all of it the drift search's.
     const longer = await driftWindow(job, history);
     const window = await baselineWindow(job.baseline, job.rules.history, job.name, history, deps.log, longer);
-    const options = branchOptions(job, window);
+    // The longer window's runs before the baseline are each benchmark's spike memory (memory.ts).
+    const memory = longer?.slice(0, Math.max(0, longer.length - window.runs.length)).map((r) => r.results) ?? [];
+    const options: DecideOptions = { ...branchOptions(job, window), ...(memory.length > 0 ? { memory } : {}) };
     let decision = job.baseline.from === 'decided' ? job.baseline.decision : decide(head, window.runs, job.rules, options);
     if (job.confirm && job.confirm.runs > 0 && job.baseline.from !== 'decided' && undecidedRows(decision).length > 0)
       ({ decision } = await remeasure(
