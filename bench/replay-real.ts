@@ -274,7 +274,17 @@ function replaySuite(runs: RunRecord[], t: Tally): void {
       open,
       failed,
       rows,
-    } = failingRows(runs[i]!.results, window, judged.slice(-window.length), recorded.slice(-window.length), older, series, i, t, same);
+    } = failingRows(
+      runs[i]!.results,
+      window,
+      judged.slice(-window.length),
+      recorded.slice(-window.length),
+      older,
+      series,
+      i,
+      t,
+      same,
+    );
     judged.push(own);
     recorded.push(open);
     engineRows[i] = rows;
