@@ -22,7 +22,7 @@ import {
   type Tail,
 } from './history-test.js';
 import { corrected, noiseOf, pooledScale, tailFactor, type Noise } from './noise.js';
-import { memoryDeviations } from './memory.js';
+import { spikeMemory } from './memory.js';
 import { fitRunner, MIN_BENCHMARKS_FOR_SHIFT, type RunnerModel } from './runner.js';
 import { gatherSeries, isTimeLike, medianOfRuns, runStatistic, scaleFigures, spreadsOf, type Series } from './series.js';
 import { median, robustScale, tQuantile } from './stats.js';
@@ -125,7 +125,7 @@ export function decide(head: ResultSet, history: readonly ResultSet[], rules: Ru
     for (let k = judgedSets.length - 1; k >= 0; k--) if (judgedSets[k]!.has(key)) return window.length - judgedSets.length + k;
     return undefined;
   };
-  const older = options.memory?.length ? memoryDeviations(head, options.memory, rules) : undefined;
+  const older = options.memory?.length ? spikeMemory(head, options.memory, rules) : undefined;
   for (const [key, list] of gatherSeries(head, window, rules, judgedAt)) {
     const comparable = list.filter((s) => Number.isFinite(s.headLog) && s.logs.some(Number.isFinite));
     const timeLike = list.length > 0 && isTimeLike(key, list[0]!.metric);
@@ -140,8 +140,8 @@ export function decide(head: ResultSet, history: readonly ResultSet[], rules: Ru
     const noise = new Map(comparable.map((s) => [s, noiseOf(s, hist.get(s)!, pooled, model?.headShiftSe ?? 0)]));
     if (older)
       for (const [s, nz] of noise) {
-        const devs = older.get(rowKey({ benchmark: s.benchmark.name, metric: key }));
-        if (devs) nz.older = devs;
+        const name = s.benchmark.name;
+        nz.older = () => older.deviations(name, key);
       }
     const kappa = tailFactor([...noise.values()]);
     if (kappa > 1) for (const nz of noise.values()) nz.sd *= kappa;
@@ -411,13 +411,18 @@ function judgeRow(
   const sdOf = (runsOf: number) => Math.sqrt(Math.max(0, nz.sd ** 2 - nz.sigma ** 2) + within ** 2 * share(runsOf));
   const sd = k > 1 ? sdOf(k) : nz.sd;
   if (k > 1) row.head_runs = k;
+  // The spike memory only for a row whose change could be past its limit, as measured or corrected
+  // (a quarter of it, to spare every other row of a large suite reading 39 older runs).
+  const near = 0.25 * Math.log(row.limit ?? 1.1);
+  const older = nz.older && Math.max(Math.abs(d), Math.abs(s.headLog - nz.center)) > near ? nz.older() : undefined;
+  const own = (older ? [...nz.deviations, ...older] : nz.deviations).map((v) => sign * v);
   const test = (w: number): Judgement =>
     historyTest(
       {
         worse: w,
         sd,
         df: nz.df,
-        own: (nz.older ? [...nz.deviations, ...nz.older] : nz.deviations).map((v) => sign * v),
+        own,
         suite: suiteTails,
         runs: Math.round(1 / share(k)),
       },

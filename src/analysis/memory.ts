@@ -13,9 +13,8 @@
  * correction does for the window.
  */
 import { isIgnored, type Rules } from '../config.js';
-import type { ResultSet } from '../model.js';
+import type { Benchmark, ResultSet } from '../model.js';
 import { isTimeLike, runStatistic } from './series.js';
-import { median } from './stats.js';
 
 /** Neighbours on each side whose median is an older run's local level. */
 const MEMORY_REACH = 5;
@@ -23,43 +22,89 @@ const MEMORY_REACH = 5;
 const MIN_NEIGHBOURS = 4;
 /** Fewest benchmarks in a run whose median deviation is read as that run's machine. */
 const MIN_FOR_RUNNER = 3;
+/** Benchmarks whose deviations say what a run's machine shared (the first this many time-like ones). */
+const RUNNER_SAMPLE = 100;
+
+/** Each benchmark's deviations in the older runs, computed when a row asks (most rows never do). */
+export interface SpikeMemory {
+  /** The deviations (log, value minus its local level, the machine's share taken out), or undefined. */
+  deviations(benchmark: string, metric: string): readonly number[] | undefined;
+}
 
 /**
- * The deviations (log, value minus its local level, machine's share taken out) of each time-like
- * benchmark × metric of `head` in the older runs (`memory`, oldest first), by rowKey.
+ * The spike memory of `head`'s time-like benchmarks in the older runs (`memory`, oldest first);
+ * undefined when there are too few of them to give any run a local level.
  */
-export function memoryDeviations(head: ResultSet, memory: readonly ResultSet[], rules: Rules): Map<string, number[]> {
-  const out = new Map<string, number[]>();
-  if (memory.length < 2 * MIN_NEIGHBOURS + 1) return out;
-  const index = memory.map((run) => new Map(run.benchmarks.map((b) => [b.name, b])));
-  const residuals: { key: string; r: number[] }[] = [];
-  for (const b of head.benchmarks) {
-    if (isIgnored(rules, b)) continue;
-    for (const [metric, m] of Object.entries(b.metrics)) {
-      if (!isTimeLike(metric, m)) continue;
-      const logs = index.map((idx) => {
-        const pm = idx.get(b.name)?.metrics[metric];
-        const v = pm ? runStatistic(pm, rules.statistic) : NaN;
-        return v > 0 ? Math.log(v) : NaN;
-      });
-      const r = logs.map((v, i) => {
-        if (!Number.isFinite(v)) return NaN;
-        const around: number[] = [];
-        for (let j = Math.max(0, i - MEMORY_REACH); j <= Math.min(logs.length - 1, i + MEMORY_REACH); j++)
-          if (j !== i && Number.isFinite(logs[j]!)) around.push(logs[j]!);
-        return around.length >= MIN_NEIGHBOURS ? v - median(around) : NaN;
-      });
-      // decide.ts's rowKey (benchmark × metric).
-      residuals.push({ key: `${b.name}\u0000${metric}`, r });
+export function spikeMemory(head: ResultSet, memory: readonly ResultSet[], rules: Rules): SpikeMemory | undefined {
+  const runs = memory.length;
+  if (runs < 2 * MIN_NEIGHBOURS + 1) return undefined;
+  // Runs list their benchmarks in the same order as a rule: look there first, by name only where it differs.
+  const indexes: (Map<string, Benchmark> | undefined)[] = memory.map(() => undefined);
+  const position = new Map(head.benchmarks.map((b, i) => [b.name, i]));
+  const find = (r: number, name: string): Benchmark | undefined => {
+    const run = memory[r]!.benchmarks;
+    const at = run[position.get(name) ?? -1];
+    if (at?.name === name) return at;
+    indexes[r] ??= new Map(run.map((b) => [b.name, b]));
+    return indexes[r]!.get(name);
+  };
+  const logs = new Float64Array(runs);
+  const around = new Float64Array(2 * MEMORY_REACH);
+  /** A series' deviations from its local level, before the machine's share is taken out (NaN where unknown). */
+  const residuals = (name: string, metric: string): Float64Array => {
+    for (let i = 0; i < runs; i++) {
+      const pm = find(i, name)?.metrics[metric];
+      const v = pm ? runStatistic(pm, rules.statistic) : NaN;
+      logs[i] = v > 0 ? Math.log(v) : NaN;
     }
-  }
-  const runner = memory.map((_, i) => {
-    const xs = residuals.map((s) => s.r[i]!).filter(Number.isFinite);
-    return xs.length >= MIN_FOR_RUNNER ? median(xs) : 0;
+    const r = new Float64Array(runs).fill(NaN);
+    for (let i = 0; i < runs; i++) {
+      if (!Number.isFinite(logs[i]!)) continue;
+      // At most ten neighbours, kept sorted as they come (insertion sort).
+      let k = 0;
+      for (let j = Math.max(0, i - MEMORY_REACH); j <= Math.min(runs - 1, i + MEMORY_REACH); j++) {
+        const v = logs[j]!;
+        if (j === i || !Number.isFinite(v)) continue;
+        let p = k++;
+        while (p > 0 && around[p - 1]! > v) {
+          around[p] = around[p - 1]!;
+          p--;
+        }
+        around[p] = v;
+      }
+      if (k < MIN_NEIGHBOURS) continue;
+      r[i] = logs[i]! - (k % 2 ? around[(k - 1) / 2]! : (around[k / 2 - 1]! + around[k / 2]!) / 2);
+    }
+    return r;
+  };
+  const timeLike = head.benchmarks
+    .filter((b) => !isIgnored(rules, b))
+    .flatMap((b) =>
+      Object.entries(b.metrics).flatMap(([metric, m]) => (isTimeLike(metric, m) ? [{ name: b.name, metric }] : [])),
+    );
+  // What each run's machine shared: the median deviation of up to RUNNER_SAMPLE benchmarks in it.
+  const sample = timeLike.slice(0, RUNNER_SAMPLE).map(({ name, metric }) => residuals(name, metric));
+  const column = new Float64Array(sample.length);
+  const runner = Array.from({ length: runs }, (_, i) => {
+    let k = 0;
+    for (const r of sample) if (Number.isFinite(r[i]!)) column[k++] = r[i]!;
+    if (k < MIN_FOR_RUNNER) return 0;
+    const sorted = column.subarray(0, k).sort();
+    return k % 2 ? sorted[(k - 1) / 2]! : (sorted[k / 2 - 1]! + sorted[k / 2]!) / 2;
   });
-  for (const { key, r } of residuals) {
-    const devs = r.map((v, i) => v - runner[i]!).filter(Number.isFinite);
-    if (devs.length > 0) out.set(key, devs);
-  }
-  return out;
+  const known = new Set(timeLike.map(({ name, metric }) => `${name}\u0000${metric}`));
+  const cache = new Map<string, number[] | undefined>();
+  return {
+    deviations(name, metric) {
+      const key = `${name}\u0000${metric}`;
+      if (!known.has(key)) return undefined;
+      if (!cache.has(key)) {
+        const r = residuals(name, metric);
+        const devs: number[] = [];
+        for (let i = 0; i < runs; i++) if (Number.isFinite(r[i]!)) devs.push(r[i]! - runner[i]!);
+        cache.set(key, devs.length > 0 ? devs : undefined);
+      }
+      return cache.get(key);
+    },
+  };
 }

@@ -51,8 +51,8 @@ export interface Noise {
   /** σ of the head's deviation: run noise, the center's own uncertainty and the runner estimate's. */
   sd: number;
   n: number;
-  /** Deviations in runs older than the window (memory.ts): the benchmark's own empirical tail only. */
-  older?: readonly number[];
+  /** Deviations in runs older than the window (memory.ts), computed on first ask: the benchmark's own empirical tail only. */
+  older?: () => readonly number[] | undefined;
 }
 
 /**
