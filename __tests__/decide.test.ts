@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { decide, type RecordedSteps, type ResultRow } from '../src/analysis/decide.js';
+import { decide, recordedStepsOf, type RecordedSteps, type ResultRow } from '../src/analysis/decide.js';
 import { medianOfRuns } from '../src/analysis/series.js';
 import { DEFAULT_RULES, type Rules } from '../src/config.js';
 import { parseRules } from '../src/rules-yaml.js';
@@ -660,18 +660,10 @@ describe('decide: one run against many benchmarks, and a step confirmed by the n
     const head = run((i) => (i === 3 ? 1.25 : 1));
     // What the previous run's own push recorded: its decision, as the pipeline keeps it.
     const then = decide(step, runs, DEFAULT_RULES);
-    const record = (d: typeof then, only?: (r: (typeof then.results)[number]) => boolean): RecordedSteps => ({
-      rows: d.results
-        .filter((r) => r.status === 'inconclusive' && (only?.(r) ?? true))
-        .map((r) => ({
-          benchmark: r.benchmark,
-          metric: r.metric,
-          ratio: r.ratio,
-          measured: r.measured_ratio,
-          pending: r.settled === false,
-        })),
-      ...(d.runner ? { runner: { shift: d.runner.shift, applied: d.runner.applied_shift, unusual: d.runner.unusual } } : {}),
-    });
+    const record = (d: typeof then, only?: (r: RecordedSteps['rows'][number]) => boolean): RecordedSteps => {
+      const steps = recordedStepsOf(d);
+      return { ...steps, rows: steps.rows.filter((r) => only?.(r) ?? true) };
+    };
     expect(row(then.results, 'b3')).toMatchObject({ status: 'inconclusive', settled: false });
     const options = { continues: { previous: 'abc1234' } };
     const again = decide(head, [...runs, step], DEFAULT_RULES, options);

@@ -21,7 +21,7 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { decide, type RecordedSteps } from '../src/analysis/decide.js';
+import { decide, recordedStepsOf, type RecordedSteps } from '../src/analysis/decide.js';
 import { judgeScaling } from '../src/analysis/scaling.js';
 import { runStatistic } from '../src/analysis/series.js';
 import { median, robustScale } from '../src/analysis/stats.js';
@@ -231,18 +231,7 @@ function failingRows(
     if (r.metric === 'time' && r.enforced)
       rows.set(r.benchmark, `${r.status} measured ${r.measured_ratio?.toFixed(3)} judged ${r.ratio?.toFixed(3)}: ${r.reason}`);
   // What the pipeline's run record keeps of this decision: its inconclusive rows and its runner.
-  const open: RecordedSteps = {
-    rows: d.results
-      .filter((r) => r.status === 'inconclusive')
-      .map((r) => ({
-        benchmark: r.benchmark,
-        metric: r.metric,
-        ratio: r.ratio,
-        measured: r.measured_ratio,
-        pending: r.settled === false,
-      })),
-    ...(d.runner ? { runner: { shift: d.runner.shift, applied: d.runner.applied_shift, unusual: d.runner.unusual } } : {}),
-  };
+  const open = recordedStepsOf(d);
   return { out, own, open, failed: engineFails, rows };
 }
 

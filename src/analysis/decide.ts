@@ -55,6 +55,22 @@ export interface RecordedSteps {
   runner?: { shift: number; applied: number; unusual: boolean };
 }
 
+/** What a run's record keeps of its decision for the next push (the pipeline stores it in the run's file). */
+export function recordedStepsOf(d: Decision): RecordedSteps {
+  return {
+    rows: d.results
+      .filter((r) => r.status === 'inconclusive')
+      .map((r) => ({
+        benchmark: r.benchmark,
+        metric: r.metric,
+        ratio: r.ratio,
+        measured: r.measured_ratio,
+        pending: r.settled === false,
+      })),
+    ...(d.runner ? { runner: { shift: d.runner.shift, applied: d.runner.applied_shift, unusual: d.runner.unusual } } : {}),
+  };
+}
+
 export interface DecideOptions {
   /**
    * The same-job runs of the head when it was measured more than once (re-measurement): `head` is
