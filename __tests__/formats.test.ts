@@ -225,9 +225,11 @@ describe('Catch2', () => {
     await loadParsers(fixture('catch2/catch2-2.13.10.console.txt'), 'c.txt');
     await loadParsers(fixture('pytest/pytest-benchmark-5.2.3.json'), 'p.json', 'pytest');
     expect(() => parseResults(text, 'c.xml')).toThrow(/the XML parser is not loaded/);
-    // The reader loads it for this file (detected, or named with the tool option).
+    // The reader loads it for this file, named as the tool option (any case, spaces around) or detected.
+    const named = await readResultFiles([join(FIXTURES, 'catch2', 'catch2-2.13.10.xml')], ' Catch2-XML ');
+    expect(named.benchmarks.length).toBeGreaterThan(0);
     const read = await readResultFiles([join(FIXTURES, 'catch2', 'catch2-2.13.10.xml')]);
-    expect(read.benchmarks.length).toBeGreaterThan(0);
+    expect(read.benchmarks).toEqual(named.benchmarks);
     const { tool, benchmarks } = parseResults(text, 'c.xml');
     expect(tool).toBe('catch2-xml');
     expectClose(byName(benchmarks, 'do(n25) cuts parents').metrics.time!.value, 1110.25e-9, 1e-9);

@@ -14,6 +14,7 @@
  */
 import { isIgnored, type Rules } from '../config.js';
 import type { Benchmark, ResultSet } from '../model.js';
+import { sortedMedian } from './median.js';
 import { isTimeLike, runStatistic } from './series.js';
 
 /** Neighbours on each side whose median is an older run's local level. */
@@ -73,7 +74,7 @@ export function spikeMemory(head: ResultSet, memory: readonly ResultSet[], rules
         around[p] = v;
       }
       if (k < MIN_NEIGHBOURS) continue;
-      r[i] = logs[i]! - (k % 2 ? around[(k - 1) / 2]! : (around[k / 2 - 1]! + around[k / 2]!) / 2);
+      r[i] = logs[i]! - sortedMedian(around.subarray(0, k));
     }
     return r;
   };
@@ -89,8 +90,7 @@ export function spikeMemory(head: ResultSet, memory: readonly ResultSet[], rules
     let k = 0;
     for (const r of sample) if (Number.isFinite(r[i]!)) column[k++] = r[i]!;
     if (k < MIN_FOR_RUNNER) return 0;
-    const sorted = column.subarray(0, k).sort();
-    return k % 2 ? sorted[(k - 1) / 2]! : (sorted[k / 2 - 1]! + sorted[k / 2]!) / 2;
+    return sortedMedian(column.subarray(0, k).sort());
   });
   const known = new Set(timeLike.map(({ name, metric }) => `${name}\u0000${metric}`));
   const cache = new Map<string, number[] | undefined>();

@@ -87,9 +87,7 @@ function checkBenchmarks(benchmarks: Benchmark[], source: string): Benchmark[] {
  */
 export async function loadParsers(text: string, source: string, tool?: string): Promise<void> {
   const input: FormatInput = { text, source };
-  const candidates = tool
-    ? FORMATS.filter((f) => f.name === tool || f.aliases?.includes(tool))
-    : FORMATS.filter((f) => f.load && !f.namedOnly && f.detect(input));
+  const candidates = tool ? [findFormat(tool)] : FORMATS.filter((f) => f.load && !f.namedOnly && f.detect(input));
   await Promise.all(candidates.map((f) => f.load?.()));
 }
 

@@ -1,4 +1,4 @@
-import type { Decision } from '../analysis/decide.js';
+import { recordedStepsOf, type Decision } from '../analysis/decide.js';
 import type { RunAnnotations } from '../history/types.js';
 
 /** What the trend page keeps of a decision: the verdict, and each row's status, baseline and rule. */
@@ -21,8 +21,7 @@ export function annotationsOf(decision: Decision): RunAnnotations {
         : {}),
     })),
     ...(decision.open_regressions ? { open: decision.open_regressions } : {}),
-    ...(decision.runner
-      ? { runner: { shift: decision.runner.shift, applied: decision.runner.applied_shift, unusual: decision.runner.unusual } }
-      : {}),
+    // What the next push reads of this run's machine when it confirms a step (decide()'s `recorded`).
+    ...(decision.runner ? { runner: recordedStepsOf(decision).runner } : {}),
   };
 }
