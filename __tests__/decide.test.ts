@@ -728,6 +728,27 @@ describe('decide: one run against many benchmarks, and a step confirmed by the n
     expect(row(decide(head, [...runs, ...late], DEFAULT_RULES, { continues: {} }).results, 'b3').fails).toBe(false);
   });
 
+  it('does not confirm two runs where the benchmark itself strayed as far for two runs in its older runs', () => {
+    // The spike memory: 39 runs before the window, each with one benchmark's spike as in the window;
+    // b3 was also 1.3× slow for two runs in a row, twice (a runner's slow stretch); the previous
+    // push and this one measure it 1.25×.
+    const { runs, run } = spiky();
+    const older = (slow: (r: number) => boolean) =>
+      Array.from({ length: 39 }, (_, r) => run((i) => (i === 3 && slow(r) ? 1.3 : i === 40 + r ? 1.3 : 1)));
+    const step = run((i) => (i === 3 ? 1.25 : 1));
+    const head = run((i) => (i === 3 ? 1.25 : 1));
+    const confirm = (memory?: ResultSet[]) =>
+      row(decide(head, [...runs, step], DEFAULT_RULES, { continues: {}, ...(memory ? { memory } : {}) }).results, 'b3');
+    const plain = confirm(older(() => false));
+    expect(plain).toMatchObject({ status: 'regression', fails: true });
+    expect(plain.reason).toMatch(/this push confirms it/);
+    const episodes = confirm(older((r) => r === 8 || r === 9 || r === 27 || r === 28));
+    expect(episodes).toMatchObject({ status: 'inconclusive', fails: false });
+    // A stretch that lasted twelve runs was a level of its own (later gone), not an episode: it does not
+    // hold the confirmation back.
+    expect(confirm(older((r) => r >= 10 && r < 22))).toMatchObject({ status: 'regression', fails: true });
+  });
+
   it('does not confirm a one-run spike that the next push does not repeat', () => {
     const { runs, run } = spiky();
     const spike = run((i) => (i === 3 ? 1.25 : 1));

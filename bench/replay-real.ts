@@ -40,7 +40,7 @@ const MEMORY = Number(process.env.MEMORY ?? 39);
 const LIMIT = 1.1;
 /** REPLAY_DETAIL=1 prints the engine's failing rows of pushes that do not persist to stderr; =all, of every failing push. */
 const DETAIL = process.env.REPLAY_DETAIL;
-/** REPLAY_MISSED=1 prints each lasting shift the engine did not fail, with its rows at the push and the next, to stderr. */
+/** REPLAY_MISSED=1 prints each lasting shift the engine did not fail, with its rows at the push and the next two, to stderr. */
 const MISSED = process.env.REPLAY_MISSED;
 const dir = process.argv[2] ?? process.env.CAUSAL_PERF_CORPUS ?? '../corpus';
 const rules: Rules = { ...DEFAULT_RULES, history: HISTORY };
@@ -315,7 +315,7 @@ function replaySuite(runs: RunRecord[], t: Tally): void {
         const level = med(xs.slice(i - 10, i));
         console.error(
           `MISSED ${kind} ${runs[i]!.suite} #${i} ${name}: ${[-2, -1, 0, 1, 2, 3, 4].map((k) => (xs[i + k]! / level).toFixed(2)).join(' ')}` +
-            `\n   @i   ${engineRows[i]?.get(name)}\n   @i+1 ${engineRows[i + 1]?.get(name)}`,
+            `\n   @i   ${engineRows[i]?.get(name)}\n   @i+1 ${engineRows[i + 1]?.get(name)}\n   @i+2 ${engineRows[i + 2]?.get(name)}`,
         );
       }
     }

@@ -61,7 +61,8 @@ export interface Judgement {
 /** Fewer suite deviations than this say nothing about the tail beyond the benchmark's own. */
 export const MIN_SUITE_TAIL = 10;
 
-function share(values: readonly number[], atLeast: number): number {
+/** Share of `values` at least `atLeast` (0 for none, or where `atLeast` is not a worsening). */
+export function shareAtLeast(values: readonly number[], atLeast: number): number {
   if (values.length === 0 || !(atLeast > 0)) return 0;
   let k = 0;
   for (const v of values) if (v >= atLeast) k++;
@@ -135,7 +136,7 @@ export function historyTest(e: Evidence, confidence: number): Judgement {
   const tailOf = (sign: 1 | -1) =>
     Math.max(
       e.own.length >= 2
-        ? share(
+        ? shareAtLeast(
             e.own.map((v) => sign * v),
             sign * e.worse,
           )

@@ -28,7 +28,10 @@ const RUNNER_SAMPLE = 100;
 
 /** Each benchmark's deviations in the older runs, computed when a row asks (most rows never do). */
 export interface SpikeMemory {
-  /** The deviations (log, value minus its local level, the machine's share taken out), or undefined. */
+  /**
+   * The deviations (log, value minus its local level, the machine's share taken out), one per older
+   * run, oldest first (NaN where the run has no local level), or undefined when none is known.
+   */
   deviations(benchmark: string, metric: string): readonly number[] | undefined;
 }
 
@@ -100,9 +103,8 @@ export function spikeMemory(head: ResultSet, memory: readonly ResultSet[], rules
       if (!known.has(key)) return undefined;
       if (!cache.has(key)) {
         const r = residuals(name, metric);
-        const devs: number[] = [];
-        for (let i = 0; i < runs; i++) if (Number.isFinite(r[i]!)) devs.push(r[i]! - runner[i]!);
-        cache.set(key, devs.length > 0 ? devs : undefined);
+        const devs = Array.from(r, (v, i) => v - runner[i]!);
+        cache.set(key, devs.some(Number.isFinite) ? devs : undefined);
       }
       return cache.get(key);
     },

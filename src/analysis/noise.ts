@@ -51,7 +51,7 @@ export interface Noise {
   /** σ of the head's deviation: run noise, the center's own uncertainty and the runner estimate's. */
   sd: number;
   n: number;
-  /** Deviations in runs older than the window (memory.ts), computed on first ask: the benchmark's own empirical tail only. */
+  /** Deviations in runs older than the window, one per run, oldest first, NaN where unknown (memory.ts), computed on first ask: the benchmark's own empirical tail and its own streaks only. */
   older?: () => readonly number[] | undefined;
 }
 
