@@ -192,7 +192,8 @@ describe('runPipeline', () => {
   });
 
   /** Records one run per value on main (Linux-X64) through the pipeline, as pushes would; returns each decision. */
-  async function pushes(values: number[], channels: Channel[] = []): Promise<Decision[]> {
+  /** Each value a push to main, in order; with `pullRequest`, the last one a pull request on the push before it. */
+  async function pushes(values: number[], channels: Channel[] = [], pullRequest = false): Promise<Decision[]> {
     const store = new MemoryStore();
     let minute = 0;
     const deps = {
@@ -202,21 +203,21 @@ describe('runPipeline', () => {
       log: recorder().log,
     };
     const decisions: Decision[] = [];
+    const sha = (i: number) => String(i).padStart(3, '0').padEnd(40, 'c');
     for (const [i, value] of values.entries()) {
       minute = i;
+      const asPullRequest = pullRequest && i === values.length - 1;
       const out = await runPipeline(
         {
           name: 'causal gym',
           rules: DEFAULT_RULES,
           head: { measured: { benchmarks: [{ name: 'dag', metrics: { time: { value, unit: 's', direction: 'smaller' } } }] } },
-          baseline: { from: 'history', branch: 'main', testbed: 'Linux-X64' },
-          record: {
-            commit: { sha: String(i).padStart(3, '0').padEnd(40, 'c') },
-            branch: 'main',
-            event: 'push',
-            runId: String(i),
-            testbed: 'Linux-X64',
-          },
+          ...(asPullRequest
+            ? { baseline: { from: 'history', branch: 'main', testbed: 'Linux-X64', untilShas: [sha(i - 1)], pullRequest: true } }
+            : {
+                baseline: { from: 'history', branch: 'main', testbed: 'Linux-X64' },
+                record: { commit: { sha: sha(i) }, branch: 'main', event: 'push', runId: String(i), testbed: 'Linux-X64' },
+              }),
         },
         deps,
       );
@@ -335,6 +336,10 @@ describe('runPipeline', () => {
     expect(spiky.at(-1)!.results[0]).toMatchObject({ status: 'inconclusive', fails: false });
     const calm = await pushes(series([]));
     expect(calm.at(-1)!.verdict).toBe('fail');
+    // A pull request on top of those pushes reads as far back in its one read of the base's runs.
+    const spikyPr = await pushes(series([5, 14]), [], true);
+    expect(spikyPr.at(-1)!.results[0]).toMatchObject({ status: 'inconclusive', fails: false });
+    expect((await pushes(series([]), [], true)).at(-1)!.verdict).toBe('fail');
   }, 60_000);
 
   it('lists a step merged over a failing check as an open regression on every later push, until it is reverted', async () => {

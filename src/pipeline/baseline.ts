@@ -42,6 +42,8 @@ export interface BaselineWindow {
     /** What its gate left undecided; absent where no gate recorded the run (recordedSteps). */
     recorded?: RecordedSteps;
   }[];
+  /** Runs read before the window's (oldest first): the spike memory of a run that reads no drift window (memory.ts). */
+  memory?: ResultSet[];
 }
 
 /**
@@ -92,6 +94,8 @@ export async function baselineWindow(
   log: Logger,
   /** The runs, when the caller read them already (a longer window, for the drift search too). */
   preloaded?: RunRecord[],
+  /** Runs to read in all where the caller read none: those before the window are its spike memory. */
+  readLimit = limit + 1,
 ): Promise<BaselineWindow> {
   if (source.from === 'files') return { runs: await parseRuns(source.files) };
   if (source.from === 'runs') return { runs: source.runs };
@@ -106,7 +110,7 @@ export async function baselineWindow(
       runs = await history.read.load({
         suite,
         branch: source.branch,
-        limit: limit + 1,
+        limit: Math.max(readLimit, limit + 1),
         untilShas: shas,
         testbed: source.testbed,
       });
@@ -148,8 +152,10 @@ export async function baselineWindow(
   // One run more than the window: the newest run's own baseline, to confirm the step it brought
   // (decide()'s `continues`); decide() itself judges the head against the newest `limit`.
   const kept = runs.slice(-(limit + 1));
+  const older = preloaded ? [] : runs.slice(0, -(limit + 1));
   return {
     runs: kept.map((r) => r.results),
+    ...(older.length > 0 ? { memory: older.map((r) => r.results) } : {}),
     note,
     cpus: kept.map((r) => (typeof r.environment?.cpu === 'string' ? r.environment.cpu : undefined)),
     commits: kept.map((r) => ({

@@ -212,9 +212,22 @@ export async function runPipeline(job: Job, deps: Collaborators): Promise<Outcom
   try {
     // A recording run reads a longer window once: the newest runs are the baseline, all of it the drift search's.
     const longer = await driftWindow(job, history);
-    const window = await baselineWindow(job.baseline, job.rules.history, job.name, history, deps.log, longer);
-    // The longer window's runs before the baseline are each benchmark's spike memory (memory.ts).
-    const memory = longer?.slice(0, Math.max(0, longer.length - window.runs.length)).map((r) => r.results) ?? [];
+    // A pull request reads no drift window: its one read of the base's runs goes as far back instead.
+    const pullRequest = job.baseline.from === 'history' && !!job.baseline.pullRequest && !longer;
+    const window = await baselineWindow(
+      job.baseline,
+      job.rules.history,
+      job.name,
+      history,
+      deps.log,
+      longer,
+      pullRequest ? DRIFT_RUNS : undefined,
+    );
+    // The runs before the baseline are each benchmark's spike memory (memory.ts): those of the
+    // longer window a recording push reads, or of the pull request's read.
+    const memory = longer
+      ? longer.slice(0, Math.max(0, longer.length - window.runs.length)).map((r) => r.results)
+      : (window.memory ?? []);
     const options: DecideOptions = { ...branchOptions(job, window), ...(memory.length > 0 ? { memory } : {}) };
     let decision = job.baseline.from === 'decided' ? job.baseline.decision : decide(head, window.runs, job.rules, options);
     if (job.confirm && job.confirm.runs > 0 && job.baseline.from !== 'decided' && undecidedRows(decision).length > 0)
