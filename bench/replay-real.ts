@@ -73,6 +73,16 @@ interface Tally {
   confirming: number;
   /** Same-commit pushes whose only failures confirm a step that same commit brought in the run before. */
   sameConfirming: number;
+  /**
+   * The same pushes judged as a pull request on the run before would be (one run, the spike memory its
+   * read gives it, nothing to confirm): failing, persisting, and same-commit ones failing.
+   */
+  prFailing: number;
+  prPersisting: number;
+  prSameFailing: number;
+  /** Lasting shifts the pull-request view failed at the push that brought them (the naive rules: at that push alone). */
+  prCaught: number;
+  caughtAtPush: Record<RuleName, number>;
   /** Pushes with a size family (scaling.ts), and pushes its exponent rule failed (alone: no row failed). */
   scalingPushes: number;
   scalingFailing: number;
@@ -81,6 +91,11 @@ interface Tally {
 
 const zero = (): Record<RuleName, number> => ({ engine: 0, '200 %': 0, '10 %': 0 });
 const tally = (): Tally => ({
+  prFailing: 0,
+  prPersisting: 0,
+  prSameFailing: 0,
+  prCaught: 0,
+  caughtAtPush: zero(),
   scalingPushes: 0,
   scalingFailing: 0,
   scalingOnly: 0,
@@ -190,6 +205,15 @@ function failingRows(
     ...(process.env.RECORDED === '0' ? {} : { recorded }),
     ...(memory.length > 0 ? { memory } : {}),
   });
+  // The same head as a pull request on the run before: its base's runs, and what their gates recorded.
+  const asPr = decide(head, window, rules, {
+    onBase: {},
+    judged,
+    ...(process.env.RECORDED === '0' ? {} : { recorded }),
+    ...(memory.length > 0 ? { memory } : {}),
+  });
+  const pr = new Map<string, number>();
+  for (const r of asPr.results) if (r.metric === 'time' && r.enforced && r.fails && r.base !== null) pr.set(r.benchmark, r.base);
   const out: Record<RuleName, Map<string, number>> = { engine: new Map(), '200 %': new Map(), '10 %': new Map() };
   let inc = false;
   for (const r of d.results) {
@@ -232,7 +256,7 @@ function failingRows(
       rows.set(r.benchmark, `${r.status} measured ${r.measured_ratio?.toFixed(3)} judged ${r.ratio?.toFixed(3)}: ${r.reason}`);
   // What the pipeline's run record keeps of this decision: its inconclusive rows and its runner.
   const open = recordedStepsOf(d);
-  return { out, own, open, failed: engineFails, rows };
+  return { out, own, open, failed: engineFails, rows, pr };
 }
 
 function replaySuite(runs: RunRecord[], t: Tally): void {
@@ -245,6 +269,7 @@ function replaySuite(runs: RunRecord[], t: Tally): void {
   // What each push left undecided (what the pipeline's run record keeps).
   const recorded: (RecordedSteps | undefined)[] = [];
   const engineRows: Map<string, string>[] = [];
+  const prFails: Map<string, number>[] = [];
   for (let i = 0; i < runs.length; i++) {
     if (i < WINDOW) {
       fails.push({ engine: new Map(), '200 %': new Map(), '10 %': new Map() });
@@ -263,6 +288,7 @@ function replaySuite(runs: RunRecord[], t: Tally): void {
       open,
       failed,
       rows,
+      pr,
     } = failingRows(
       runs[i]!.results,
       window,
@@ -281,14 +307,22 @@ function replaySuite(runs: RunRecord[], t: Tally): void {
     fails.push(f);
     t.pushes++;
     if (same) t.same++;
+    const persisting = (failing: Map<string, number>) =>
+      [...failing].some(([name, level]) => {
+        const next = med(series.get(name)!.slice(i + 1, i + 4));
+        return Number.isFinite(next) && next / level > LIMIT;
+      });
+    prFails[i] = pr;
+    if (pr.size > 0) {
+      t.prFailing++;
+      if (persisting(pr)) t.prPersisting++;
+      if (same) t.prSameFailing++;
+    }
     for (const rule of RULES) {
       if (f[rule].size === 0) continue;
       t.failing[rule]++;
       if (same && !(rule === 'engine' && sameConfirmed)) t.sameFailing[rule]++;
-      const persists = [...f[rule]].some(([name, level]) => {
-        const next = med(series.get(name)!.slice(i + 1, i + 4));
-        return Number.isFinite(next) && next / level > LIMIT;
-      });
+      const persists = persisting(f[rule]);
       if (persists) t.persisting[rule]++;
       if (rule === 'engine' && DETAIL && (!persists || DETAIL === 'all'))
         for (const r of failed)
@@ -303,8 +337,10 @@ function replaySuite(runs: RunRecord[], t: Tally): void {
       const c = clarity(series.get(name)!, i);
       const kind = c < CLARITY[0] ? 'Faint' : c < CLARITY[1] ? 'Mid' : 'Clear';
       t[`shifts${kind}`]++;
+      if (prFails[i]?.has(name)) t.prCaught++;
       for (const rule of RULES) {
         if ([0, 1, 2, 3].some((k) => fails[i + k]?.[rule].has(name))) t.caughtLate[rule]++;
+        if (fails[i]![rule].has(name)) t.caughtAtPush[rule]++;
         if (fails[i]![rule].has(name) || fails[i + 1]?.[rule].has(name)) {
           t.caught[rule]++;
           t[`caught${kind}`][rule]++;
@@ -384,6 +420,15 @@ function main(): void {
   );
   console.log(
     `| failing pushes that persist | ${RULES.map((k) => `${total.persisting[k]} of ${total.failing[k]} (${pct(total.persisting[k], total.failing[k])})`).join(' | ')} |`,
+  );
+  console.log(
+    `| the same pushes judged as pull requests on the run before (one run each; nothing to confirm): failing | ${total.prFailing} (${pct(total.prFailing, total.pushes)}) | ${three(total.failing, total.pushes).split(' | ').slice(1).join(' | ')} |`,
+  );
+  console.log(
+    `| … lasting shifts failed by the pull request that brought them (of ${total.shifts}) | ${total.prCaught} (${pct(total.prCaught, total.shifts)}) | ${three(total.caughtAtPush, total.shifts).split(' | ').slice(1).join(' | ')} |`,
+  );
+  console.log(
+    `| … not persisting / same-commit failing (of ${total.same}) | ${total.prFailing - total.prPersisting} / ${total.prSameFailing} | ${total.failing['200 %'] - total.persisting['200 %']} / ${total.sameFailing['200 %']} | ${total.failing['10 %'] - total.persisting['10 %']} / ${total.sameFailing['10 %']} |`,
   );
   console.log(
     `\nEngine: pushes with an inconclusive enforced row ${pct(total.inconclusive, total.pushes)}; failing rows measured faster than their baseline ${total.fasterFailingRows} of ${total.failingRows}; failing pushes that confirm the step of the run before ${total.confirming} of ${total.failing.engine}.\n`,
