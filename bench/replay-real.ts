@@ -82,6 +82,10 @@ interface Tally {
   prSameFailing: number;
   /** Lasting shifts the pull-request view failed at the push that brought them (the naive rules: at that push alone). */
   prCaught: number;
+  /** Lasting shifts the pull-request view left undecided at that push (named as such in its report). */
+  prUndecided: number;
+  /** Pushes whose pull-request view left some enforced row undecided. */
+  prPushesUndecided: number;
   caughtAtPush: Record<RuleName, number>;
   /** Pushes with a size family (scaling.ts), and pushes its exponent rule failed (alone: no row failed). */
   scalingPushes: number;
@@ -95,6 +99,8 @@ const tally = (): Tally => ({
   prPersisting: 0,
   prSameFailing: 0,
   prCaught: 0,
+  prUndecided: 0,
+  prPushesUndecided: 0,
   caughtAtPush: zero(),
   scalingPushes: 0,
   scalingFailing: 0,
@@ -213,7 +219,12 @@ function failingRows(
     ...(memory.length > 0 ? { memory } : {}),
   });
   const pr = new Map<string, number>();
-  for (const r of asPr.results) if (r.metric === 'time' && r.enforced && r.fails && r.base !== null) pr.set(r.benchmark, r.base);
+  const prUndecided = new Set<string>();
+  for (const r of asPr.results)
+    if (r.metric === 'time' && r.enforced) {
+      if (r.fails && r.base !== null) pr.set(r.benchmark, r.base);
+      else if (r.status === 'inconclusive') prUndecided.add(r.benchmark);
+    }
   const out: Record<RuleName, Map<string, number>> = { engine: new Map(), '200 %': new Map(), '10 %': new Map() };
   let inc = false;
   for (const r of d.results) {
@@ -256,7 +267,7 @@ function failingRows(
       rows.set(r.benchmark, `${r.status} measured ${r.measured_ratio?.toFixed(3)} judged ${r.ratio?.toFixed(3)}: ${r.reason}`);
   // What the pipeline's run record keeps of this decision: its inconclusive rows and its runner.
   const open = recordedStepsOf(d);
-  return { out, own, open, failed: engineFails, rows, pr };
+  return { out, own, open, failed: engineFails, rows, pr, prUndecided };
 }
 
 function replaySuite(runs: RunRecord[], t: Tally): void {
@@ -270,6 +281,7 @@ function replaySuite(runs: RunRecord[], t: Tally): void {
   const recorded: (RecordedSteps | undefined)[] = [];
   const engineRows: Map<string, string>[] = [];
   const prFails: Map<string, number>[] = [];
+  const prOpen: Set<string>[] = [];
   for (let i = 0; i < runs.length; i++) {
     if (i < WINDOW) {
       fails.push({ engine: new Map(), '200 %': new Map(), '10 %': new Map() });
@@ -289,6 +301,7 @@ function replaySuite(runs: RunRecord[], t: Tally): void {
       failed,
       rows,
       pr,
+      prUndecided,
     } = failingRows(
       runs[i]!.results,
       window,
@@ -313,6 +326,8 @@ function replaySuite(runs: RunRecord[], t: Tally): void {
         return Number.isFinite(next) && next / level > LIMIT;
       });
     prFails[i] = pr;
+    prOpen[i] = prUndecided;
+    if (prUndecided.size > 0) t.prPushesUndecided++;
     if (pr.size > 0) {
       t.prFailing++;
       if (persisting(pr)) t.prPersisting++;
@@ -338,6 +353,7 @@ function replaySuite(runs: RunRecord[], t: Tally): void {
       const kind = c < CLARITY[0] ? 'Faint' : c < CLARITY[1] ? 'Mid' : 'Clear';
       t[`shifts${kind}`]++;
       if (prFails[i]?.has(name)) t.prCaught++;
+      else if (prOpen[i]?.has(name)) t.prUndecided++;
       for (const rule of RULES) {
         if ([0, 1, 2, 3].some((k) => fails[i + k]?.[rule].has(name))) t.caughtLate[rule]++;
         if (fails[i]![rule].has(name)) t.caughtAtPush[rule]++;
@@ -426,6 +442,12 @@ function main(): void {
   );
   console.log(
     `| … lasting shifts failed by the pull request that brought them (of ${total.shifts}) | ${total.prCaught} (${pct(total.prCaught, total.shifts)}) | ${three(total.caughtAtPush, total.shifts).split(' | ').slice(1).join(' | ')} |`,
+  );
+  console.log(
+    `| … not failed but left undecided by it (named in its report as undecided) | ${total.prUndecided} (${pct(total.prUndecided, total.shifts)}) | – | – |`,
+  );
+  console.log(
+    `| … pull requests with some row undecided (of ${total.pushes}) | ${total.prPushesUndecided} (${pct(total.prPushesUndecided, total.pushes)}) | – | – |`,
   );
   console.log(
     `| … not persisting / same-commit failing (of ${total.same}) | ${total.prFailing - total.prPersisting} / ${total.prSameFailing} | ${total.failing['200 %'] - total.persisting['200 %']} / ${total.sameFailing['200 %']} | ${total.failing['10 %'] - total.persisting['10 %']} / ${total.sameFailing['10 %']} |`,
