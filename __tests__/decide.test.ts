@@ -10,7 +10,13 @@ import { gaussian, rng } from '../bench/simulate.js';
 function history(
   runs: number,
   n: number,
-  opts: { seed?: number; runnerSd?: number; benchSd?: number; extra?: (i: number) => Partial<Benchmark['metrics']> } = {},
+  opts: {
+    seed?: number;
+    runnerSd?: number;
+    /** Each benchmark's own run-to-run σ (log), or one for all. */
+    benchSd?: number | ((i: number) => number);
+    extra?: (i: number) => Partial<Benchmark['metrics']>;
+  } = {},
 ) {
   const rand = rng(opts.seed ?? 7);
   const base = Array.from({ length: n }, (_, i) => 1e-3 * (1 + i));
@@ -18,7 +24,8 @@ function history(
     const r = runner ?? Math.exp((opts.runnerSd ?? 0.05) * gaussian(rand));
     return {
       benchmarks: base.map((b, i) => {
-        const t = b * r * factor(i) * Math.exp((opts.benchSd ?? 0.01) * gaussian(rand));
+        const sd = typeof opts.benchSd === 'function' ? opts.benchSd(i) : (opts.benchSd ?? 0.01);
+        const t = b * r * factor(i) * Math.exp(sd * gaussian(rand));
         const samples = Array.from({ length: 20 }, () => t * Math.exp(0.02 * gaussian(rand)));
         return {
           name: `b${i}`,
@@ -705,16 +712,24 @@ describe('decide: one run against many benchmarks, and a step confirmed by the n
     expect(row(d.results, 'b3').reason).not.toMatch(/this push confirms it/);
   });
 
-  it('a third push confirms a step two pushes could not, where the suite strays for two runs in a row', () => {
-    // Every pair of stored runs has one benchmark (a new one each time, never b3) 35 % off for both
-    // runs: two pushes in a row past the limit are common here, three are not.
-    const { run } = history(0, 100, { seed: 12, benchSd: 0.04 });
+  /**
+   * 100 benchmarks; every pair of stored runs has one benchmark (a new one each time, never b3) 35 %
+   * off for both runs: two pushes in a row past the limit are common here, three are not. Then three
+   * pushes with b3 `step` slower, and b3's row at the second push (the pair of the first two).
+   */
+  const threePushes = (run: ReturnType<typeof history>['run'], step: number) => {
     const runs = Array.from({ length: 20 }, (_, r) => run((i) => (i === 10 + Math.floor(r / 2) ? 1.35 : 1)));
-    const stepped = () => run((i) => (i === 3 ? 1.3 : 1));
+    const stepped = () => run((i) => (i === 3 ? step : 1));
     const steps = [stepped(), stepped()];
     const head = stepped();
-    // The second push: the pair cannot confirm it.
     const second = row(decide(steps[1]!, [...runs, steps[0]!], DEFAULT_RULES, { continues: {} }).results, 'b3');
+    return { runs, steps, head, second };
+  };
+
+  it('a third push confirms a step two pushes could not, where the suite strays for two runs in a row', () => {
+    const { run } = history(0, 100, { seed: 12, benchSd: 0.04 });
+    const { runs, steps, head, second } = threePushes(run, 1.3);
+    // The second push: the pair cannot confirm it.
     expect(second).toMatchObject({ status: 'inconclusive', fails: false });
     // The third: the three together do, naming the run that brought the step.
     const third = row(decide(head, [...runs, ...steps], DEFAULT_RULES, { continues: { previous: 'abc1234' } }).results, 'b3');
@@ -750,25 +765,12 @@ describe('decide: one run against many benchmarks, and a step confirmed by the n
   });
 
   it('a third push confirms a step even where the level search already took the first two runs for the new level', () => {
-    // b3 is quiet (±0.3 %) in a suite whose other benchmarks stray 35 % for two runs in a row: +13 %
-    // twice could not be confirmed, and against a baseline that took those two runs as b3's new level
-    // the third run reads "+0.5 %". It is held to the level before the step (seen on
-    // github-action-benchmark's own C++ suite: +12 %, +12 %, then "+0.1 %", never failed).
-    const rand = rng(1);
-    const run = (factor: (i: number) => number = () => 1): ResultSet => {
-      const r = Math.exp(0.01 * gaussian(rand));
-      return {
-        benchmarks: Array.from({ length: 100 }, (_, i) => {
-          const t = 1e-3 * (1 + i) * r * factor(i) * Math.exp((i === 3 ? 0.003 : 0.04) * gaussian(rand));
-          return { name: `b${i}`, metrics: { time: { value: t, unit: 's', direction: 'smaller' as const } } };
-        }),
-      };
-    };
-    const runs = Array.from({ length: 20 }, (_, r) => run((i) => (i === 10 + Math.floor(r / 2) ? 1.35 : 1)));
-    const stepped = () => run((i) => (i === 3 ? 1.13 : 1));
-    const steps = [stepped(), stepped()];
-    const head = stepped();
-    const second = row(decide(steps[1]!, [...runs, steps[0]!], DEFAULT_RULES, { continues: {} }).results, 'b3');
+    // b3 is quiet (±0.3 %) in that suite: +13 % twice could not be confirmed, and against a baseline
+    // that took those two runs as b3's new level the third run reads unchanged. It is held to the level
+    // before the step (seen on github-action-benchmark's own C++ suite: +12 %, +12 %, then "+0.1 %",
+    // never failed).
+    const { run } = history(0, 100, { seed: 3, runnerSd: 0.01, benchSd: (i) => (i === 3 ? 0.003 : 0.04) });
+    const { runs, steps, head, second } = threePushes(run, 1.13);
     expect(second).toMatchObject({ status: 'inconclusive', fails: false });
     // Against its own baseline the third run is within the limit…
     expect(row(decide(head, [...runs, ...steps], DEFAULT_RULES).results, 'b3').status).toBe('unchanged');
