@@ -68,8 +68,13 @@ export function recordedStepsOf(d: Decision): RecordedSteps {
         measured: r.measured_ratio,
         pending: r.settled === false,
       })),
-    ...(d.runner ? { runner: { shift: d.runner.shift, applied: d.runner.applied_shift, unusual: d.runner.unusual } } : {}),
+    ...(d.runner ? { runner: recordedRunner(d.runner) } : {}),
   };
+}
+
+/** What a run's record keeps of the runner its gate read. */
+export function recordedRunner(r: RunnerShift): NonNullable<RecordedSteps['runner']> {
+  return { shift: r.shift, applied: r.applied_shift, unusual: r.unusual };
 }
 
 export interface DecideOptions {
@@ -460,7 +465,7 @@ function judgeRow(
     // two-run episodes come back every few dozen runs (Raphtory's `has_node_nonexisting`, +170–240 %
     // for two runs, three times in 40) is not confirmed by its next one.
     const least = Math.min(...zs) * nz.sd;
-    const mine = ownStreaks([...(older ?? nz.older?.() ?? []), ...nz.byRun], sign, consecutive);
+    const mine = ownStreaks([...(nz.older?.() ?? []), ...nz.byRun], sign, consecutive);
     const tw = Math.max(family.streak(consecutive)(Math.min(...zs)), shareAtLeast(mine, least));
     j = { ...t, worseConfidence: Math.min(t.worseConfidence, 1 - tw), tailWorse: Math.max(t.tailWorse, tw) };
   } else j = judgeAt(worse);

@@ -1,4 +1,4 @@
-import { recordedStepsOf, type Decision } from '../analysis/decide.js';
+import { recordedRunner, type Decision } from '../analysis/decide.js';
 import type { RunAnnotations } from '../history/types.js';
 
 /** What the trend page keeps of a decision: the verdict, and each row's status, baseline and rule. */
@@ -22,6 +22,6 @@ export function annotationsOf(decision: Decision): RunAnnotations {
     })),
     ...(decision.open_regressions ? { open: decision.open_regressions } : {}),
     // What the next push reads of this run's machine when it confirms a step (decide()'s `recorded`).
-    ...(decision.runner ? { runner: recordedStepsOf(decision).runner } : {}),
+    ...(decision.runner ? { runner: recordedRunner(decision.runner) } : {}),
   };
 }

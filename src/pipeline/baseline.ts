@@ -42,7 +42,7 @@ export interface BaselineWindow {
     /** What its gate left undecided; absent where no gate recorded the run (recordedSteps). */
     recorded?: RecordedSteps;
   }[];
-  /** Runs read before the window's (oldest first): the spike memory of a run that reads no drift window (memory.ts). */
+  /** Runs read before the window's (oldest first): each benchmark's spike memory (memory.ts). */
   memory?: ResultSet[];
 }
 
@@ -152,7 +152,9 @@ export async function baselineWindow(
   // One run more than the window: the newest run's own baseline, to confirm the step it brought
   // (decide()'s `continues`); decide() itself judges the head against the newest `limit`.
   const kept = runs.slice(-(limit + 1));
-  const older = preloaded ? [] : runs.slice(0, -(limit + 1));
+  // Runs read before those: each benchmark's spike memory (a recording push's longer window, or a pull
+  // request's longer read).
+  const older = runs.slice(0, -(limit + 1));
   return {
     runs: kept.map((r) => r.results),
     ...(older.length > 0 ? { memory: older.map((r) => r.results) } : {}),
@@ -162,7 +164,7 @@ export async function baselineWindow(
       sha: r.commit.sha,
       ...(r.branch !== undefined ? { branch: r.branch } : {}),
       flagged: judgedRows(r),
-      ...(recordedSteps(r) ? { recorded: recordedSteps(r) } : {}),
+      recorded: recordedSteps(r),
     })),
   };
 }

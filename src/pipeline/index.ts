@@ -223,12 +223,7 @@ export async function runPipeline(job: Job, deps: Collaborators): Promise<Outcom
       longer,
       pullRequest ? DRIFT_RUNS : undefined,
     );
-    // The runs before the baseline are each benchmark's spike memory (memory.ts): those of the
-    // longer window a recording push reads, or of the pull request's read.
-    const memory = longer
-      ? longer.slice(0, Math.max(0, longer.length - window.runs.length)).map((r) => r.results)
-      : (window.memory ?? []);
-    const options: DecideOptions = { ...branchOptions(job, window), ...(memory.length > 0 ? { memory } : {}) };
+    const options: DecideOptions = { ...branchOptions(job, window), ...(window.memory ? { memory: window.memory } : {}) };
     let decision = job.baseline.from === 'decided' ? job.baseline.decision : decide(head, window.runs, job.rules, options);
     if (job.confirm && job.confirm.runs > 0 && job.baseline.from !== 'decided' && undecidedRows(decision).length > 0)
       ({ decision } = await remeasure(
