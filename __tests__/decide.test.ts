@@ -61,9 +61,24 @@ describe('decide: spike memory (runs older than the window)', () => {
     const r = row(decide(head, window, DEFAULT_RULES, { memory: older }).results, 'b3');
     expect(r.fails).toBe(false);
     expect(r.status).toBe('inconclusive');
-    // The others are judged as before: the memory is b3's own.
+  });
+
+  it("holds one run of any benchmark to the suite's spikes in the older runs, as to the window's", () => {
+    // b5 never spiked; b3 did, twice in the 39 older runs. A suite whose benchmarks spike now and then
+    // makes one run of +80 % on any of them not credible, whether the spikes fell in the window or
+    // before it (real runners: sourcemeta/blaze, +26 … +168 % for one run of an unchanged commit).
+    const { run, older, window } = setup();
     const other = run((i) => (i === 5 ? 1.8 : 1));
-    expect(row(decide(other, window, DEFAULT_RULES, { memory: older }).results, 'b5')).toMatchObject({ fails: true });
+    expect(row(decide(other, window, DEFAULT_RULES).results, 'b5')).toMatchObject({ status: 'regression', fails: true });
+    const r = row(decide(other, window, DEFAULT_RULES, { memory: older }).results, 'b5');
+    expect(r).toMatchObject({ status: 'inconclusive', fails: false });
+    expect(r.reason).toMatch(/some benchmark of this suite \(10 benchmarks\) deviated as far/);
+    // Where b3's older runs held a step (15 runs at 1.8×, then back), not spikes, they leave nothing.
+    const stepped = Array.from({ length: 39 }, (_, k) => run((i) => (i === 3 && k >= 5 && k < 20 ? 1.8 : 1)));
+    expect(row(decide(other, window, DEFAULT_RULES, { memory: stepped }).results, 'b5')).toMatchObject({
+      status: 'regression',
+      fails: true,
+    });
   });
 
   it('remembers spikes, not steps or slow machines: a level change and a run the whole suite ran slow leave nothing', () => {

@@ -2,9 +2,11 @@
  * Spike memory: how each benchmark strayed in runs older than the baseline window. The window says
  * where the level is and how the benchmark scatters now; a benchmark that drops to half its speed for
  * one run every 20–50 runs (seen on real runners: napi-rs' `Plus number`) may show no such run in the
- * newest 20, and its next dip then reads as a 100 %-confident regression. Older runs enter only the
- * benchmark's own empirical tail (historyTest's `own`): never its level, its σ, nor the suite's per-run
- * extremes, where other benchmarks' unflagged steps would count as noise.
+ * newest 20, and its next dip then reads as a 100 %-confident regression. Older runs enter the
+ * benchmark's own empirical tail (historyTest's `own`) and, for a row one run would fail, the suite's
+ * per-run extremes (decide.ts familyTails: a suite whose benchmarks spike every few dozen runs may show
+ * none in the newest 20): never its level or its σ. Steps leave no deviation here (below), so other
+ * benchmarks' unflagged steps do not count as spikes.
  *
  * Each older run's deviation is taken from the run's neighbours, not from a level: the median of the
  * runs around it (MEMORY_REACH on each side) follows a step without smearing it, so a level change
@@ -21,6 +23,8 @@ import { isTimeLike, runStatistic } from './series.js';
 const MEMORY_REACH = 5;
 /** Fewest neighbours (both sides together) a local level needs. */
 const MIN_NEIGHBOURS = 4;
+/** Fewest runs on one side whose median may be the local level. */
+const MIN_SIDE = 2;
 /** Fewest benchmarks in a run whose median deviation is read as that run's machine. */
 const MIN_FOR_RUNNER = 3;
 /** Benchmarks whose deviations say what a run's machine shared (the first this many time-like ones). */
@@ -53,8 +57,32 @@ export function spikeMemory(head: ResultSet, memory: readonly ResultSet[], rules
     return indexes[r]!.get(name);
   };
   const logs = new Float64Array(runs);
+  const before = new Float64Array(MEMORY_REACH);
+  const after = new Float64Array(MEMORY_REACH);
   const around = new Float64Array(2 * MEMORY_REACH);
-  /** A series' deviations from its local level, before the machine's share is taken out (NaN where unknown). */
+  /** The finite logs of runs from..to (inclusive) into `into`, sorted (insertion sort); how many. */
+  const sortedSide = (into: Float64Array, from: number, to: number): number => {
+    let k = 0;
+    for (let j = Math.max(0, from); j <= Math.min(runs - 1, to); j++) {
+      const v = logs[j]!;
+      if (!Number.isFinite(v)) continue;
+      let p = k++;
+      while (p > 0 && into[p - 1]! > v) {
+        into[p] = into[p - 1]!;
+        p--;
+      }
+      into[p] = v;
+    }
+    return k;
+  };
+  /**
+   * A series' deviations from its local level, before the machine's share is taken out (NaN where
+   * unknown). The level is the median of the runs on both sides; where the two sides' medians lie
+   * further apart than the run lies from that level, a step falls among its neighbours, and the run is
+   * measured from the side it matches: at a step's edge the median of both sides sits halfway between
+   * the two levels (a step reverted 15 runs later read as two half-step spikes, which then made a
+   * real +80 % on another benchmark "not credible"), while a spike stands out from both sides alike.
+   */
   const residuals = (name: string, metric: string): Float64Array => {
     for (let i = 0; i < runs; i++) {
       const pm = find(i, name)?.metrics[metric];
@@ -64,20 +92,20 @@ export function spikeMemory(head: ResultSet, memory: readonly ResultSet[], rules
     const r = new Float64Array(runs).fill(NaN);
     for (let i = 0; i < runs; i++) {
       if (!Number.isFinite(logs[i]!)) continue;
-      // At most ten neighbours, kept sorted as they come (insertion sort).
-      let k = 0;
-      for (let j = Math.max(0, i - MEMORY_REACH); j <= Math.min(runs - 1, i + MEMORY_REACH); j++) {
-        const v = logs[j]!;
-        if (j === i || !Number.isFinite(v)) continue;
-        let p = k++;
-        while (p > 0 && around[p - 1]! > v) {
-          around[p] = around[p - 1]!;
-          p--;
-        }
-        around[p] = v;
-      }
-      if (k < MIN_NEIGHBOURS) continue;
-      r[i] = logs[i]! - sortedMedian(around.subarray(0, k));
+      const kb = sortedSide(before, i - MEMORY_REACH, i - 1);
+      const ka = sortedSide(after, i + 1, i + MEMORY_REACH);
+      if (kb + ka < MIN_NEIGHBOURS) continue;
+      // Both sides merged, in order.
+      let p = 0;
+      let q = 0;
+      for (let k = 0; k < kb + ka; k++) around[k] = q >= ka || (p < kb && before[p]! <= after[q]!) ? before[p++]! : after[q++]!;
+      const both = logs[i]! - sortedMedian(around.subarray(0, kb + ka));
+      r[i] = both;
+      if (kb < MIN_SIDE || ka < MIN_SIDE) continue;
+      const fromBefore = logs[i]! - sortedMedian(before.subarray(0, kb));
+      const fromAfter = logs[i]! - sortedMedian(after.subarray(0, ka));
+      const near = Math.abs(fromBefore) <= Math.abs(fromAfter) ? fromBefore : fromAfter;
+      if (Math.abs(fromBefore - fromAfter) > Math.abs(both) && Math.abs(near) < Math.abs(both)) r[i] = near;
     }
     return r;
   };
