@@ -601,7 +601,7 @@ function judgeRow(
     row.settled = false;
     row.reason = `${change} ${what} if the runner's level is where most benchmarks agree, but ${fmtPct(altWorse!)} if it is where the other ${alt!.support} benchmarks are: this run cannot tell which group moved.`;
     row.resolve = 're-measure in the same job (confirm-runs / same-job A/B), or rerun the job';
-  } else if (pastLimit && credible && !consecutive && measured !== undefined && measured < 1) {
+  } else if (pastLimit && credible && !consecutive && model && measured !== undefined && measured < 1) {
     // Measured better than its baseline, past the limit only after the runner correction, however
     // well the suite agrees on the runner: a check never fails a benchmark that measured faster on
     // the correction alone (seen on real histories: a Criterion suite on a runner 25 % faster, one
@@ -611,7 +611,7 @@ function judgeRow(
     row.settled = true;
     row.confidence = j.worseConfidence;
     if (row.enforced) row.pairable = true;
-    row.reason = `${change} ${what}, past the ${fmtPct(limit!)} limit only because ${model!.supporting} of ${model!.benchmarks} benchmarks moved ${fmtPct(Math.exp(model!.headShift))} together; it measured better than its baseline, and a benchmark that measured faster is not failed on the runner correction alone.`;
+    row.reason = `${change} ${what}, past the ${fmtPct(limit!)} limit only because ${model.supporting} of ${model.benchmarks} benchmarks moved ${fmtPct(Math.exp(model.headShift))} together; it measured better than its baseline, and a benchmark that measured faster is not failed on the runner correction alone.`;
     row.resolve = 'same-job A/B (mode: ab) measures the base and head commits on one runner and needs no reading of it';
   } else if (pastLimit && credible && !consecutive && 2 * disturbed.count >= k) {
     // The figure rests on runs a neighbour's load disturbed, in which the code still ran within the
