@@ -759,13 +759,14 @@ function familyTails(noise: Map<Series, Noise>, runs: number): Family | undefine
   const lo = Array.from({ length: runs }, () => Infinity);
   // streaks[k - 2][r]: the furthest any benchmark stayed off (its least z) over runs r − k + 1 … r.
   const streaks = Array.from({ length: MAX_STREAK - 1 }, () => Array.from({ length: runs }, () => -Infinity));
-  let benchmarks = 0;
+  // The benchmarks whose extremes count, with the sign that makes worse positive.
+  const members: { nz: Noise; sign: number }[] = [];
   for (const [s, nz] of noise) {
     // A figure rounded to whole units (1 → 2 ns) jumps by many of its σ without changing: it would
     // make every run's extreme look wild and hide real changes elsewhere.
     if (nz.n < 3 || !(nz.sd > 0) || s.resolution > 0) continue;
-    benchmarks++;
     const sign = s.direction === 'smaller' ? 1 : -1;
+    members.push({ nz, sign });
     const zs = nz.byRun.slice(0, runs).map((d) => (sign * d) / nz.sd);
     zs.forEach((z, r) => {
       if (!Number.isFinite(z)) return;
@@ -789,25 +790,20 @@ function familyTails(noise: Map<Series, Noise>, runs: number): Family | undefine
   const older = (): Tail => {
     if (withOlder) return withOlder;
     const top: number[] = [];
-    for (const [s, nz] of noise) {
-      if (nz.n < 3 || !(nz.sd > 0) || s.resolution > 0) continue;
-      const devs = nz.older?.();
-      if (!devs) continue;
-      const sign = s.direction === 'smaller' ? 1 : -1;
-      devs.forEach((d, r) => {
+    for (const { nz, sign } of members)
+      nz.older?.()?.forEach((d, r) => {
         const z = (sign * d) / nz.sd;
         if (Number.isFinite(z) && !(top[r]! >= z)) top[r] = z;
       });
-    }
     withOlder = suiteTailModel([...worse, ...top.filter(Number.isFinite)]);
     return withOlder;
   };
-  const hasOlder = [...noise.values()].some((nz) => nz.older !== undefined);
+  const hasOlder = members.some(({ nz }) => nz.older !== undefined);
   return {
     worse: suiteTailModel(worse),
     better: suiteTailModel(better),
     streak: (k) => streakTails[Math.min(Math.max(k, 2), MAX_STREAK) - 2]!,
-    benchmarks,
+    benchmarks: members.length,
     ...(hasOlder ? { withOlder: older } : {}),
   };
 }

@@ -115,7 +115,12 @@ export function spikeMemory(head: ResultSet, memory: readonly ResultSet[], rules
       Object.entries(b.metrics).flatMap(([metric, m]) => (isTimeLike(metric, m) ? [{ name: b.name, metric }] : [])),
     );
   // What each run's machine shared: the median deviation of up to RUNNER_SAMPLE benchmarks in it.
-  const sample = timeLike.slice(0, RUNNER_SAMPLE).map(({ name, metric }) => residuals(name, metric));
+  const keyOf = (name: string, metric: string) => `${name}\u0000${metric}`;
+  // The sampled series' residuals are kept: their deviations below need them again.
+  const sampled = new Map(
+    timeLike.slice(0, RUNNER_SAMPLE).map(({ name, metric }) => [keyOf(name, metric), residuals(name, metric)]),
+  );
+  const sample = [...sampled.values()];
   const column = new Float64Array(sample.length);
   const runner = Array.from({ length: runs }, (_, i) => {
     let k = 0;
@@ -123,14 +128,14 @@ export function spikeMemory(head: ResultSet, memory: readonly ResultSet[], rules
     if (k < MIN_FOR_RUNNER) return 0;
     return sortedMedian(column.subarray(0, k).sort());
   });
-  const known = new Set(timeLike.map(({ name, metric }) => `${name}\u0000${metric}`));
+  const known = new Set(timeLike.map(({ name, metric }) => keyOf(name, metric)));
   const cache = new Map<string, number[] | undefined>();
   return {
     deviations(name, metric) {
-      const key = `${name}\u0000${metric}`;
+      const key = keyOf(name, metric);
       if (!known.has(key)) return undefined;
       if (!cache.has(key)) {
-        const r = residuals(name, metric);
+        const r = sampled.get(key) ?? residuals(name, metric);
         const devs = Array.from(r, (v, i) => v - runner[i]!);
         cache.set(key, devs.some(Number.isFinite) ? devs : undefined);
       }
