@@ -28,15 +28,18 @@ const common = {
 
 /**
  * @actions/core imports its OIDC client, and with it its HTTP client and undici (~0.8 MB), at its top,
- * for OIDC tokens the action never asks for. Marked free of side effects, the unused imports are
- * dropped, and every start is spared loading them (the cache code, which does use the client, still
- * bundles it in its own chunk).
+ * for OIDC tokens the action never asks for; and it re-exports `platform`, which imports @actions/exec
+ * and @actions/io (and with them node:assert and node:timers) to ask the OS its name, which the action
+ * never does either. Marked free of side effects, the unused imports are dropped, and every start is
+ * spared loading them (the cache code, which does use the client and exec, still bundles them in its
+ * own chunk). Measured: a cold start without inputs 87.1 → 85.3 ms CPU (3 × 40 starts).
  */
 const sideEffectFree = {
   name: 'side-effect-free',
   setup(b) {
-    b.onResolve({ filter: /^@actions\/http-client(\/|$)|\/oidc-utils\.js$/ }, async (args) => {
+    b.onResolve({ filter: /^@actions\/http-client(\/|$)|\/oidc-utils\.js$|^\.\/platform\.js$/ }, async (args) => {
       if (args.pluginData?.again) return undefined;
+      if (args.path === './platform.js' && !/@actions[\\/]core[\\/]/.test(args.resolveDir)) return undefined;
       const resolved = await b.resolve(args.path, { kind: args.kind, resolveDir: args.resolveDir, pluginData: { again: true } });
       return { ...resolved, sideEffects: false };
     });
