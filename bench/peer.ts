@@ -126,10 +126,15 @@ interface Sample {
   out: string;
 }
 
-/** Runs `args` under GNU time; the last line of stderr is "user sys maxrss(KiB) elapsed". */
+/**
+ * Runs `args` under GNU time, for peak RSS and wall time; CPU comes from bash's `times` (getrusage of
+ * its children, to the millisecond), not from GNU time's %U %S, which round to 10 ms — as coarse as
+ * the difference between the two tools on the small workloads. The CPU is the tool's whole process
+ * tree (git and its helpers included), without the two wrappers.
+ */
 function timed(args: string[], env: Record<string, string>, cwd: string): Promise<Sample> {
   return new Promise((resolveSample) => {
-    const child = spawn('/usr/bin/time', ['-f', '%U %S %M %e', ...args], {
+    const child = spawn('/usr/bin/time', ['-f', '%U %S %M %e', 'bash', '-c', '"$@"; s=$?; times >&2; exit $s', 'bash', ...args], {
       cwd,
       env: { PATH: process.env.PATH ?? '', HOME: cwd, ...env },
     });
@@ -138,9 +143,21 @@ function timed(args: string[], env: Record<string, string>, cwd: string): Promis
     child.stdout.on('data', (c: Buffer) => (out += c.toString()));
     child.stderr.on('data', (c: Buffer) => (err += c.toString()));
     child.on('close', (code) => {
-      const last = err.trim().split('\n').at(-1) ?? '';
-      const [u, s, m, e] = last.split(' ').map(Number);
-      resolveSample({ cpu: (u ?? NaN) + (s ?? NaN), wall: e ?? NaN, rssMb: (m ?? NaN) / 1024, code, out: out + err });
+      const lines = err.trim().split('\n');
+      const [, , m, e] = (lines.at(-1) ?? '').split(' ').map(Number);
+      // `times` prints the shell's own user and system time, then its children's: "0m0.183s 0m0.031s".
+      const seconds = (t: string) => {
+        const hit = /^(\d+)m([\d.]+)s$/.exec(t);
+        return hit ? Number(hit[1]) * 60 + Number(hit[2]) : NaN;
+      };
+      const [u, s] = (lines.at(-2) ?? '').split(' ').map(seconds);
+      resolveSample({
+        cpu: (u ?? NaN) + (s ?? NaN),
+        wall: e ?? NaN,
+        rssMb: (m ?? NaN) / 1024,
+        code,
+        out: out + lines.slice(0, -3).join('\n'),
+      });
     });
   });
 }
@@ -346,6 +363,7 @@ async function workload(n: number, runs: number, benches: (shift: number) => unk
       const s = await timed(
         [
           process.execPath,
+          ...(PROFILE ? ['--cpu-prof', `--cpu-prof-dir=${resolve(PROFILE)}`] : []),
           resolve('dist', 'cli.js'),
           'run',
           '--suite',
