@@ -2,7 +2,8 @@ import { describe, expect, it } from '@jest/globals';
 import { decide } from '../src/analysis/decide.js';
 import type { Decision } from '../src/analysis/types.js';
 import { medianTail } from '../src/analysis/history-test.js';
-import { levelsOf } from '../src/analysis/levels.js';
+import { levelsOf, machineShare } from '../src/analysis/levels.js';
+import { median } from '../src/analysis/median.js';
 import { runnerLoading } from '../src/analysis/noise.js';
 import { DEFAULT_RULES } from '../src/config.js';
 import { importBenchmarkActionHistory, splitPeerUnit } from '../src/history/import.js';
@@ -55,6 +56,54 @@ describe('levels: the baseline is the current level', () => {
     // A judged spike the runs since went back from is not a level.
     const back = [...old, Math.log(1.3), Math.log(1.01), Math.log(0.99), Math.log(1.31)];
     expect(levelsOf(back, undefined, 16).changes).toBe(0);
+  });
+  it("finds a judged step where the runs since ran on faster machines, from the suite's shared move", () => {
+    // Ten benchmarks on a shared runner (each run's machine speed moves them all), one machine 35 %
+    // slow at run 5. b0 steps +30 % at run 17 (its gate failed it); runs 18 and 19 ran on machines
+    // 20 % and 22 % faster, so as measured they sit near the old level and under its slow-machine spike.
+    const rand = rng(11);
+    const machine = Array.from({ length: 20 }, (_, i) =>
+      i === 5 ? 1.35 : i === 18 ? 0.8 : i === 19 ? 0.78 : 1 + 0.03 * gaussian(rand),
+    );
+    const suite = Array.from({ length: 10 }, (_, b) =>
+      machine.map((m, i) => (1 + b) * m * (b === 0 && i >= 17 ? 1.3 : 1) * (1 + 0.01 * gaussian(rand))),
+    );
+    const logs = suite[0]!.map(Math.log);
+    expect(levelsOf(logs, undefined, 17).changes).toBe(0);
+    const shared = machineShare(
+      suite.map((values) => ({ logs: values.map(Math.log), head: NaN })),
+      20,
+    );
+    const levels = levelsOf(logs, undefined, 17, shared);
+    expect(levels.from).toBe(17);
+    // The older runs are moved by the step as the machine-free runs measure it (+30 %), not by what
+    // the faster machines left of it.
+    expect(Math.exp(median(levels.adjusted.slice(6, 17).map((v, i) => v - Math.log(machine[6 + i]!))))).toBeCloseTo(1.3, 1);
+    // And decide() judges the next push, on an ordinary machine, against the new level.
+    const history = machine.map((_, i) => run(suite.map((values) => values[i]!)));
+    const head = run(suite.map((_, b) => (1 + b) * (b === 0 ? 1.3 : 1)));
+    const judged = history.map((_, i) => (i === 17 ? [{ benchmark: 'b0', metric: 'time' }] : []));
+    const row = decide(head, history, DEFAULT_RULES, { judged }).results.find((r) => r.benchmark === 'b0')!;
+    // Its baseline is the new level, not the old one with the head's +30 % put down to its machine.
+    expect(row.status).toBe('unchanged');
+    expect(row.base).toBeCloseTo(1.3, 1);
+    // Unjudged, two or three runs 20 % off net of the machine are not a level yet; four are. The last
+    // four runs ran on machines 25 % slower, so as measured those runs look ordinary.
+    const slow = machine.map((m, i) => (i >= 16 ? 1.25 : m));
+    const slowSuite = Array.from({ length: 10 }, (_, b) => slow.map((m) => (1 + b) * m * (1 + 0.01 * gaussian(rand))));
+    const slowShared = machineShare(
+      slowSuite.map((values) => ({ logs: values.map(Math.log), head: NaN })),
+      20,
+    );
+    for (const [off, level] of [
+      [2, 0],
+      [3, 0],
+      [4, 1],
+    ] as const) {
+      const b1 = slowSuite[1]!.map((v, i) => Math.log(v * (i >= 20 - off ? 0.8 : 1)));
+      expect(levelsOf(b1).changes).toBe(0);
+      expect(levelsOf(b1, undefined, undefined, slowShared).changes).toBe(level);
+    }
   });
   it('finds no level in plain noise', () => {
     const rand = rng(5);

@@ -29,6 +29,14 @@ export interface Levels {
 
 /** Runs at a new level, at the end of the window, that make it the baseline before a rank test could. */
 const FRESH_RUNS = [4, 3, 2];
+/**
+ * The same, for the runs less the machine's share (levelsOf's `machine`): four. Without the runner's
+ * scatter a short stretch stands out more easily; with two or three runs, two of 300 simulated jobs
+ * on a noisy machine took two low runs of an unchanged benchmark for a level and failed the head
+ * against it (+43 %), and on the real histories 11 more pushes failed (169, not 158) while fewer
+ * lasting shifts failed within one push (72, not 77).
+ */
+const NET_FRESH_RUNS = [4];
 
 /**
  * A step recorded in the last two or three runs: each of them beyond everything the level before
@@ -44,7 +52,13 @@ const FRESH_RUNS = [4, 3, 2];
  * push after it blamed "+28 %" because one of the three runs at the new level fell short of the old
  * level's largest spike.
  */
-function freshLevel(values: readonly number[], from: number, head?: number, judged?: number): number | undefined {
+function freshLevel(
+  values: readonly number[],
+  from: number,
+  head?: number,
+  judged?: number,
+  fresh: readonly number[] = FRESH_RUNS,
+): number | undefined {
   const n = values.length;
   const beyond = (before: readonly number[]) => {
     const center = median(before);
@@ -69,7 +83,7 @@ function freshLevel(values: readonly number[], from: number, head?: number, judg
   // level, not blamed again. Without that knowledge the newest run may as well have been a spike that
   // a real change of the head happens to match (seen in simulation: +50 % passed against a +41 % spike).
   const withHead = judged === n - 1 && head !== undefined && Number.isFinite(head) ? [1] : [];
-  for (const m of [...FRESH_RUNS, ...withHead]) {
+  for (const m of [...fresh, ...withHead]) {
     const before = values.slice(from, n - m);
     const tail = m === 1 ? [values[n - 1]!, head!] : values.slice(n - m);
     if (before.length < MIN_LEVEL_RUNS || tail.length < m) continue;
@@ -81,11 +95,50 @@ function freshLevel(values: readonly number[], from: number, head?: number, judg
 }
 
 /**
+ * The machine's share of each run of a suite (log; NaN where unknown): what the runs of one window have
+ * in common, the runner's speed. See machineShare.
+ */
+export interface Machine {
+  runs: readonly number[];
+  head: number;
+}
+
+const share = (x: number | undefined) => (x !== undefined && Number.isFinite(x) ? x : 0);
+
+/** Fewest benchmarks of a run whose common move is read as the machine's. */
+const MACHINE_BENCHMARKS = 5;
+
+/**
+ * Each run's shared move (log): the median over the suite's benchmarks of how far the run measured
+ * each from that benchmark's median over the window; NaN where fewer than MACHINE_BENCHMARKS
+ * benchmarks measured the run. `series`: per benchmark, its logs in the window (NaN where absent)
+ * and its head log.
+ */
+export function machineShare(series: readonly { logs: readonly number[]; head: number }[], runs: number): Machine {
+  const centers = series.map((s) => median(s.logs.filter(Number.isFinite)));
+  const moveOf = (pick: (s: (typeof series)[number]) => number) => {
+    const moves: number[] = [];
+    series.forEach((s, b) => {
+      const d = pick(s) - centers[b]!;
+      if (Number.isFinite(d)) moves.push(d);
+    });
+    return moves.length >= MACHINE_BENCHMARKS ? median(moves) : NaN;
+  };
+  return {
+    runs: Array.from({ length: runs }, (_, r) => moveOf((s) => s.logs[r] ?? NaN)),
+    head: moveOf((s) => s.head),
+  };
+}
+
+/**
  * The levels of one series of logs (oldest first, NaN where absent). `judgedAt`: index (into logs) of
  * the newest run whose own push judged a step on this series: the step is its level from then on where
- * the runs since agree (freshLevel).
+ * the runs since agree (freshLevel). `machine`: the suite's shared move per run; where the runs as
+ * measured show no fresh level, it is looked for in the runs less that share — on a shared runner a
+ * +30 % step measured on a faster machine reads as +10 %, and one a spike once reached, while the other
+ * benchmarks of the same runs say how fast the machine was. The levels are then measured that way too.
  */
-export function levelsOf(logs: readonly number[], head?: number, judgedAt?: number): Levels {
+export function levelsOf(logs: readonly number[], head?: number, judgedAt?: number, machine?: Machine): Levels {
   const at: number[] = [];
   const values: number[] = [];
   logs.forEach((v, i) => {
@@ -124,11 +177,24 @@ export function levelsOf(logs: readonly number[], head?: number, judgedAt?: numb
   search(0, values.length);
   cuts.sort((a, b) => a - b);
   const judged = judgedAt === undefined ? -1 : at.indexOf(judgedAt);
-  const fresh = freshLevel(values, cuts.at(-1) ?? 0, head, judged >= 0 ? judged : undefined);
+  let fresh = freshLevel(values, cuts.at(-1) ?? 0, head, judged >= 0 ? judged : undefined);
+  // Measured as the machine leaves it: each run less the suite's shared share of it (machineShare).
+  let levelled = values;
+  if (fresh === undefined && machine) {
+    const fair = values.map((v, j) => v - share(machine.runs[at[j]!]));
+    const fairHead = head === undefined ? undefined : head - share(machine.head);
+    // Unjudged, a fresh level needs the newest run past everything before the last few (cheap to rule out).
+    const older = fair.slice(cuts.at(-1) ?? 0, -Math.max(...NET_FRESH_RUNS));
+    const newest = fair.at(-1)!;
+    if (judged >= 0 || (older.length > 0 && (newest > maxOf(older) || newest < minOf(older)))) {
+      fresh = freshLevel(fair, cuts.at(-1) ?? 0, fairHead, judged >= 0 ? judged : undefined, NET_FRESH_RUNS);
+      if (fresh !== undefined) levelled = fair;
+    }
+  }
   if (fresh !== undefined) cuts.push(fresh);
   if (cuts.length === 0) return { from: 0, adjusted: [...logs], changes: 0 };
   const bounds = [0, ...cuts, values.length];
-  const medians = bounds.slice(0, -1).map((b, k) => median(values.slice(b, bounds[k + 1])));
+  const medians = bounds.slice(0, -1).map((b, k) => median(levelled.slice(b, bounds[k + 1])));
   const current = medians.at(-1)!;
   const adjusted = [...logs];
   for (let k = 0; k < medians.length - 1; k++)

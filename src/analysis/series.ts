@@ -6,7 +6,7 @@
 import { maxOf, minOf } from '../arrays.js';
 import { isIgnored, ruleFor, type Rule, type Rules } from '../config.js';
 import type { Benchmark, Direction, Metric, ResultSet } from '../model.js';
-import { levelsOf } from './levels.js';
+import { levelsOf, machineShare } from './levels.js';
 import { fencedMean, madSigma, median, winsorizedSd } from './stats.js';
 
 export interface Series {
@@ -116,49 +116,68 @@ export function gatherSeries(
   judgedAt: (benchmark: string, metric: string) => number | undefined = () => undefined,
 ): Map<string, Series[]> {
   const baseIndex = window.map((run) => new Map(run.benchmarks.map((b) => [b.name, b])));
-  const byMetric = new Map<string, Series[]>();
+  const log = (v: number) => (v > 0 ? Math.log(v) : NaN);
+  // Each head benchmark × metric with its figures in the window, read once for the machine's share
+  // and for its own series.
+  const found: {
+    b: Benchmark;
+    key: string;
+    m: Metric;
+    headRaw: number;
+    prior: (Metric | undefined)[];
+    measured: number[];
+    logs: number[];
+  }[] = [];
+  const timeLike = new Map<string, { logs: number[]; head: number }[]>();
   for (const b of head.benchmarks) {
     if (isIgnored(rules, b)) continue;
     for (const [key, m] of Object.entries(b.metrics)) {
-      const rule = ruleFor(rules, key, b);
       const headRaw = runStatistic(m, rules.statistic);
       const prior = baseIndex.map((idx) => idx.get(b.name)?.metrics[key]);
       const measured = prior.map((pm) => (pm ? runStatistic(pm, rules.statistic) : NaN));
-      const judged = judgedAt(b.name, key);
-      const levels = levelsOf(
-        measured.map((v) => (v > 0 ? Math.log(v) : NaN)),
-        headRaw > 0 ? Math.log(headRaw) : undefined,
-        judged,
-      );
-      const raw = measured.map((v, r) => (v > 0 ? Math.exp(levels.adjusted[r]!) : v));
-      const recent: { full: number; calm: number }[] = [];
-      for (let r = prior.length - 1; r >= 0 && recent.length < SPREAD_RUNS; r--) {
-        const pm = prior[r];
-        if (pm) recent.push(spreadsOf(pm, raw[r]!));
-      }
-      const own = spreadsOf(m, headRaw);
-      const series: Series = {
-        key,
-        benchmark: b,
-        metric: m,
-        rule,
-        direction: rule.direction ?? m.direction,
-        raw,
-        logs: levels.adjusted,
-        levelFrom: levels.from,
-        headRaw,
-        headLog: headRaw > 0 ? Math.log(headRaw) : NaN,
-        headError: withinRunError(m, rules.statistic, own.full),
-        sampleSpread: Math.max(own.full, recent.length > 0 ? median(recent.map((x) => x.full)) : 0),
-        calmSpread: Math.max(own.calm, recent.length > 0 ? median(recent.map((x) => x.calm)) : 0),
-        baseCalm: recent.length > 0 ? median(recent.map((x) => x.calm)) : 0,
-        resolution: isTimeLike(key, m) ? roundingStep(measured) : 0,
-        judgedAt: judged,
-      };
-      let list = byMetric.get(key);
-      if (!list) byMetric.set(key, (list = []));
-      list.push(series);
+      const logs = measured.map(log);
+      found.push({ b, key, m, headRaw, prior, measured, logs });
+      if (!isTimeLike(key, m)) continue;
+      let list = timeLike.get(key);
+      if (!list) timeLike.set(key, (list = []));
+      list.push({ logs, head: log(headRaw) });
     }
+  }
+  // The machine's share of each run, per time-like metric (levels.ts, machineShare).
+  const machines = new Map([...timeLike].map(([key, list]) => [key, machineShare(list, window.length)]));
+  const byMetric = new Map<string, Series[]>();
+  for (const { b, key, m, headRaw, prior, measured, logs } of found) {
+    const rule = ruleFor(rules, key, b);
+    const judged = judgedAt(b.name, key);
+    const levels = levelsOf(logs, headRaw > 0 ? Math.log(headRaw) : undefined, judged, machines.get(key));
+    const raw = measured.map((v, r) => (v > 0 ? Math.exp(levels.adjusted[r]!) : v));
+    const recent: { full: number; calm: number }[] = [];
+    for (let r = prior.length - 1; r >= 0 && recent.length < SPREAD_RUNS; r--) {
+      const pm = prior[r];
+      if (pm) recent.push(spreadsOf(pm, raw[r]!));
+    }
+    const own = spreadsOf(m, headRaw);
+    const series: Series = {
+      key,
+      benchmark: b,
+      metric: m,
+      rule,
+      direction: rule.direction ?? m.direction,
+      raw,
+      logs: levels.adjusted,
+      levelFrom: levels.from,
+      headRaw,
+      headLog: headRaw > 0 ? Math.log(headRaw) : NaN,
+      headError: withinRunError(m, rules.statistic, own.full),
+      sampleSpread: Math.max(own.full, recent.length > 0 ? median(recent.map((x) => x.full)) : 0),
+      calmSpread: Math.max(own.calm, recent.length > 0 ? median(recent.map((x) => x.calm)) : 0),
+      baseCalm: recent.length > 0 ? median(recent.map((x) => x.calm)) : 0,
+      resolution: isTimeLike(key, m) ? roundingStep(measured) : 0,
+      judgedAt: judged,
+    };
+    let list = byMetric.get(key);
+    if (!list) byMetric.set(key, (list = []));
+    list.push(series);
   }
   return byMetric;
 }
