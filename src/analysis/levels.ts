@@ -134,9 +134,10 @@ export function machineShare(series: readonly { logs: readonly number[]; head: n
  * The levels of one series of logs (oldest first, NaN where absent). `judgedAt`: index (into logs) of
  * the newest run whose own push judged a step on this series: the step is its level from then on where
  * the runs since agree (freshLevel). `machine`: the suite's shared move per run; where the runs as
- * measured show no fresh level, it is looked for in the runs less that share — on a shared runner a
- * +30 % step measured on a faster machine reads as +10 %, and one a spike once reached, while the other
- * benchmarks of the same runs say how fast the machine was. The levels are then measured that way too.
+ * measured show no fresh level, it is looked for in the runs less that move — on a shared runner a
+ * +30 % step measured on a machine 20 % faster reads as +4 %, under spikes the old level had, while
+ * the other benchmarks of the same runs say how fast the machine was. The levels are then measured
+ * that way too.
  */
 export function levelsOf(logs: readonly number[], head?: number, judgedAt?: number, machine?: Machine): Levels {
   const at: number[] = [];
@@ -178,7 +179,7 @@ export function levelsOf(logs: readonly number[], head?: number, judgedAt?: numb
   cuts.sort((a, b) => a - b);
   const judged = judgedAt === undefined ? -1 : at.indexOf(judgedAt);
   let fresh = freshLevel(values, cuts.at(-1) ?? 0, head, judged >= 0 ? judged : undefined);
-  // Measured as the machine leaves it: each run less the suite's shared share of it (machineShare).
+  // Net of the machine: each run less the suite's shared move in it (machineShare).
   let levelled = values;
   if (fresh === undefined && machine) {
     const fair = values.map((v, j) => v - share(machine.runs[at[j]!]));
