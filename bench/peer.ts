@@ -636,12 +636,21 @@ function goals(): string[] {
     '| --- | --- | --- | --- |',
     `| cold start, no inputs | ${coldStart.ours.toFixed(0)} ms: ${(coldStart.ours / coldStart.gab).toFixed(2)}× GAB, ${(coldStart.ours / coldStart.bare).toFixed(2)}× bare node | ≤ 1.0× GAB, ≤ 2× bare node | ${yes(coldStart.ours <= coldStart.gab)} (GAB), ${yes(coldStart.ours <= 2 * coldStart.bare)} (bare) |`,
     `| ${few} × ${small}, gh-pages with push (paired) | ${small20.toFixed(3)}× GAB's CPU | ≤ 1.0× | ${yes(small20 <= 1)} |`,
-    `| ${big} × ${small}, ours on gh-pages vs GAB's JSON file (paired) | ${bigVsJson.toFixed(3)}× | ≤ 1.5× | ${yes(bigVsJson <= 1.5)} |`,
-    `| ${big} × ${mid}, gh-pages with push (paired) | ${bigBig.toFixed(3)}× | ≤ 0.2× | ${yes(bigBig <= 0.2)} |`,
-    `| growth, ${big} benchmarks, ${mid} → ${Math.max(...RUNS)} runs on gh-pages | ${growth.toFixed(2)}× the CPU | flat (≤ 1.15×) | ${yes(growth <= 1.15)} |`,
+    // The goals of the large workloads hold for them only: a partial run (fewer benchmarks or runs) says so.
+    big >= 1000 && Number.isFinite(bigVsJson)
+      ? `| ${big} × ${small}, ours on gh-pages vs GAB's JSON file (paired) | ${bigVsJson.toFixed(3)}× | ≤ 1.5× | ${yes(bigVsJson <= 1.5)} |`
+      : `| 1000 × 100, ours on gh-pages vs GAB's JSON file (paired) | not measured in this run | ≤ 1.5× | |`,
+    big >= 1000 && mid >= 1000 && Number.isFinite(bigBig)
+      ? `| ${big} × ${mid}, gh-pages with push (paired) | ${bigBig.toFixed(3)}× | ≤ 0.2× | ${yes(bigBig <= 0.2)} |`
+      : `| 1000 × 1000, gh-pages with push (paired) | not measured in this run | ≤ 0.2× | |`,
+    Math.max(...RUNS) > mid && Number.isFinite(growth)
+      ? `| growth, ${big} benchmarks, ${mid} → ${Math.max(...RUNS)} runs on gh-pages | ${growth.toFixed(2)}× the CPU | flat (≤ 1.15×) | ${yes(growth <= 1.15)} |`
+      : `| growth, 1000 benchmarks, 1000 → 5000 runs on gh-pages | not measured in this run | flat (≤ 1.15×) | |`,
     `| git processes per run, the most over the gh-pages workloads | ${procs} | ≤ 12 | ${yes(procs <= 12)} |`,
-    `| one run, ${few} × ${small}, local history | ${ours.toFixed(2)} s CPU vs GAB ${gab.toFixed(2)} s: ${(ours / gab).toFixed(2)}× | ≤ 1.0× GAB | ${yes(ours <= gab)} |`,
-    `| bytes per append, the most over all workloads | ${(written / 2 ** 20).toFixed(2)} MB written, ${Number.isFinite(pushed) ? `${(pushed / 2 ** 20).toFixed(2)} MB` : 'nothing (no gh-pages runs)'} pushed | ≤ 2 MB written, ≤ 0.5 MB pushed | ${yes(written <= 2 * 2 ** 20 && pushed <= 0.5 * 2 ** 20)} |`,
+    Number.isFinite(ours / gab)
+      ? `| one run, ${few} × ${small}, local history | ${ours.toFixed(2)} s CPU vs GAB ${gab.toFixed(2)} s: ${(ours / gab).toFixed(2)}× | ≤ 1.0× GAB | ${yes(ours <= gab)} |`
+      : `| one run, ${few} × ${small}, local history | not measured in this run | ≤ 1.0× GAB | |`,
+    `| bytes per append, the most over all workloads | ${Number.isFinite(written) ? `${(written / 2 ** 20).toFixed(2)} MB` : 'nothing measured (no local runs)'} written, ${Number.isFinite(pushed) ? `${(pushed / 2 ** 20).toFixed(2)} MB` : 'nothing (no gh-pages runs)'} pushed | ≤ 2 MB written, ≤ 0.5 MB pushed | ${Number.isFinite(written) ? yes(written <= 2 * 2 ** 20 && pushed <= 0.5 * 2 ** 20) : ''} |`,
     `| first chart, ${N} benchmarks × ${biggest} runs (5 fresh loads) | ${first} ms; a static one-chart page ${control} ms: ${(first / control).toFixed(2)}× | ≤ 300 ms on a quiet machine | ${yes(first <= 300)} |`,
     `| requests and bytes for the first screen | ${med(c.requests)} requests, ${(med(c.bytes) / 2 ** 20).toFixed(2)} MiB; the layout before chunks: ${med(old.requests)} requests, ${(med(old.bytes) / 2 ** 20).toFixed(2)} MiB (first chart ${med(old.firstChart)} ms) | no more requests than before | ${yes(med(c.requests) <= med(old.requests))} |`,
   ];
