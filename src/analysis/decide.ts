@@ -553,9 +553,16 @@ function judgeRow(
   const amplifiedUnusual =
     !!model?.unusual && !consecutive && measured !== undefined && pastLimit && credible && worseRatio > measured * (1 + EPS);
   const jMeasured = amplifiedUnusual ? judgeAt(sign * (s.headLog - nz.center)) : undefined;
-  if (model?.unusual && measured !== undefined && past(measured) && !past(worseRatio)) {
+  // The row's change as measured, less all of the unusual shared shift (not only the part the
+  // correction applied): within the limit, the shared shift alone explains it.
+  const sharedExplains =
+    !!model?.unusual && model.headEstimate > 0 && measured !== undefined && !past(measured / Math.exp(model.headEstimate));
+  if (model?.unusual && measured !== undefined && past(measured) && (!past(worseRatio) || sharedExplains)) {
     // The shared shift was larger than any runner of this history: a slower machine, or code that
     // every one of these benchmarks runs. Re-running the head on the same runner cannot tell which.
+    // Seen in this project's CI: the demo's five seed runs all in one of the suite's two process
+    // levels, then three benchmarks +14 … +19 % together in the regression run, and failed although
+    // the report's header said rows past the limit there were undecided.
     row.status = 'inconclusive';
     row.settled = true;
     row.confidence = null;
