@@ -553,11 +553,14 @@ function judgeRow(
   const amplifiedUnusual =
     !!model?.unusual && !consecutive && measured !== undefined && pastLimit && credible && worseRatio > measured * (1 + EPS);
   const jMeasured = amplifiedUnusual ? judgeAt(sign * (s.headLog - nz.center)) : undefined;
-  // The row's change as measured, less all of the unusual shared shift (not only the part the
-  // correction applied): within the limit, the shared shift alone explains it.
-  const sharedExplains =
-    !!model?.unusual && model.headEstimate > 0 && measured !== undefined && !past(measured / Math.exp(model.headEstimate));
-  if (model?.unusual && measured !== undefined && past(measured) && (!past(worseRatio) || sharedExplains)) {
+  if (
+    model?.unusual &&
+    measured !== undefined &&
+    past(measured) &&
+    // Within the limit on the correction's reading, or as measured less all of the unusual shared
+    // shift (not only the part the correction applied): the shared shift alone explains the row.
+    (!past(worseRatio) || (model.headEstimate > 0 && !past(measured / Math.exp(model.headEstimate))))
+  ) {
     // The shared shift was larger than any runner of this history: a slower machine, or code that
     // every one of these benchmarks runs. Re-running the head on the same runner cannot tell which.
     // Seen in this project's CI: the demo's five seed runs all in one of the suite's two process
