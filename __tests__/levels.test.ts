@@ -8,8 +8,12 @@ import { runnerLoading } from '../src/analysis/noise.js';
 import { DEFAULT_RULES } from '../src/config.js';
 import { importBenchmarkActionHistory, splitPeerUnit } from '../src/history/import.js';
 import type { ResultSet } from '../src/model.js';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { LocalDirectoryStore } from '../src/history/local.js';
+import { annotationsOf } from '../src/pipeline/annotate.js';
+import { judgedRows } from '../src/pipeline/baseline.js';
 import { gaussian, rng } from '../bench/simulate.js';
 import { FIXTURES } from './helpers.js';
 
@@ -103,6 +107,54 @@ describe('levels: the baseline is the current level', () => {
       const b1 = slowSuite[1]!.map((v, i) => Math.log(v * (i >= 20 - off ? 0.8 : 1)));
       expect(levelsOf(b1).changes).toBe(0);
       expect(levelsOf(b1, undefined, undefined, slowShared).changes).toBe(level);
+    }
+  });
+  it("reads a judged step's level from the figure its push judged on several runs, not from a first-run spike", async () => {
+    // Ten benchmarks, 19 runs at the old level; at run 19 b0 stepped +30 %, and the job's first run
+    // of it (the one stored) also caught a spike: +80 %. The gate re-measured and failed the median of
+    // three runs, +30 %. The next push measures b0 at +30 % again.
+    const rand = rng(21);
+    const noisy = (b: number, level: number) => (1 + b) * level * Math.exp(0.02 * gaussian(rand));
+    const history = Array.from({ length: 20 }, (_, i) =>
+      run(Array.from({ length: 10 }, (_, b) => noisy(b, b === 0 && i === 19 ? 1.8 : 1))),
+    );
+    const head = run(Array.from({ length: 10 }, (_, b) => noisy(b, b === 0 ? 1.3 : 1)));
+    const b0 = (judged: { benchmark: string; metric: string; value?: number }[]) =>
+      decide(head, history, DEFAULT_RULES, { judged: history.map((_, i) => (i === 19 ? judged : [])) }).results.find(
+        (r) => r.benchmark === 'b0',
+      )!;
+    // The stored run alone: the head does not agree with a +80 % run, so the old level stays the
+    // baseline and the push is blamed for the step its base already judged.
+    expect(b0([{ benchmark: 'b0', metric: 'time' }]).status).not.toBe('unchanged');
+    // The pipeline keeps the figure it judged with the run's flags, and reads it back with them.
+    const pooled: Decision = {
+      ...decide(head, history, DEFAULT_RULES),
+      results: [
+        {
+          ...decide(head, history, DEFAULT_RULES).results.find((r) => r.benchmark === 'b0')!,
+          status: 'regression',
+          fails: true,
+          head: 1.3,
+          head_runs: 3,
+        },
+      ],
+    };
+    const dir = mkdtempSync(join(tmpdir(), 'cp-judged-'));
+    try {
+      const store = new LocalDirectoryStore(dir);
+      await store.append(
+        { version: 1, suite: 's', commit: { sha: 'a'.repeat(40) }, recordedAt: '2026-01-01T00:00:00Z', results: history[19]! },
+        annotationsOf(pooled),
+      );
+      const [stored] = await store.load({ suite: 's', limit: 5 });
+      const judged = judgedRows(stored!);
+      expect(judged).toEqual([{ benchmark: 'b0', metric: 'time', value: 1.3 }]);
+      // With that figure the step is b0's level: the next push at +30 % is unchanged.
+      const row = b0(judged);
+      expect(row.status).toBe('unchanged');
+      expect(row.base).toBeCloseTo(1.3, 1);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
     }
   });
   it('finds no level in plain noise', () => {

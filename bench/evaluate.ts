@@ -14,6 +14,7 @@
  *   A4_FAMILY=most …              (A4 on the families whose name contains the text)
  *   A4_MISSED=1 …                 (prints to stderr each changed row of ≥ +15 % that A4's third
  *                                  policy — re-runs then paired rounds — did not fail, with its reason)
+ *   A5_DETAIL=1 / A5_TRACE=N …    (A5: each later row not unchanged / every push of scenario N, to stderr)
  *
  * Prints one table per family. "FA/bench" = false alarms (failing rows) per benchmark decision on
  * unchanged benchmarks; "jobs failed" = share of jobs whose verdict is fail with no real regression;
@@ -28,6 +29,9 @@ import { recordFigures } from './results.js';
 import { drawRunner, LEVELS, makeSuite, rng, simulateRun, type Change, type NoiseLevel, type Quirks } from './simulate.js';
 import { remeasure, undecidedRows } from '../src/pipeline/remeasure.js';
 import { escalate, pairableRows } from '../src/pipeline/escalate.js';
+import { annotationsOf } from '../src/pipeline/annotate.js';
+import { judgedRows } from '../src/pipeline/baseline.js';
+import { flagEntries } from '../src/history/layout.js';
 import { poolRuns, type AbOutcome } from '../src/pipeline/ab.js';
 import { decidePaired, type PairedDecision, type Round } from '../src/analysis/paired.js';
 
@@ -475,6 +479,47 @@ function printConfirm(): void {
   }
 }
 
+/** confirm-ab's defaults (action.yml): at least 3 rounds, at most 30. */
+const MIN_ROUNDS = 3;
+const MAX_ROUNDS = 30;
+
+/**
+ * confirm-ab on the simulator: the named benchmarks in paired base/head rounds on one runner (quirks'
+ * `runner`), decided after every round as measureAb does, until the rows it follows are settled or the cap.
+ */
+function simulatedRounds(
+  rand: () => number,
+  level: NoiseLevel,
+  suite: ReturnType<typeof makeSuite>,
+  base: Change,
+  head: Change,
+  quirks: Quirks,
+) {
+  return async (
+    names: string[],
+    follow: ((row: { benchmark: string; metric: string; enforced: boolean }) => boolean) | undefined,
+  ): Promise<AbOutcome> => {
+    const rounds: Round[] = [];
+    const only = (r: ResultSet) => ({ ...r, benchmarks: r.benchmarks.filter((b) => names.includes(b.name)) });
+    let last: PairedDecision | undefined;
+    let stoppedBy: AbOutcome['stoppedBy'] = 'max-rounds';
+    while (rounds.length < MAX_ROUNDS) {
+      rounds.push({
+        base: only(simulateRun(rand, level, suite, base, quirks)),
+        head: only(simulateRun(rand, level, suite, head, quirks)),
+      });
+      if (rounds.length < MIN_ROUNDS) continue;
+      last = decidePaired(rounds, DEFAULT_RULES, poolRuns(rounds.map((x) => x.head)));
+      if (last.results.every((x) => x.settled || !(follow?.(x) ?? true))) {
+        stoppedBy = 'decided';
+        break;
+      }
+    }
+    const headSet = poolRuns(rounds.map((x) => x.head));
+    return { rounds, head: headSet, decision: last!, decidedAfter: new Map<string, number>(), seconds: 0, stoppedBy };
+  };
+}
+
 /**
  * The sequential decision on the simulator: the head is run again in the same job (same runner, the
  * same change) while rows are undecided, at most BUDGET more runs — the pipeline's own policy
@@ -491,9 +536,6 @@ async function printRemeasure(): Promise<void> {
     { name: 'small suite of 6, 5 runs', size: 6, runs: 5 },
     { name: 'small suite of 6, 2 runs', size: 6, runs: 2 },
   ];
-  // confirm-ab's defaults (action.yml): at least 3 rounds, at most 30.
-  const MIN_ROUNDS = 3;
-  const MAX_ROUNDS = 30;
   const job = async (seed: number, f: Family, change: Change, budget: number, paired = false) => {
     const rand = rng(seed);
     const level = f.level ?? CI;
@@ -514,30 +556,8 @@ async function printRemeasure(): Promise<void> {
         : { decision: first, summary: undefined };
     if (!paired || pairableRows(decision).length === 0) return { decision, background, extra: summary?.runs ?? 0, rounds: 0 };
     // confirm-ab: the rows still undecided, in paired base/head rounds on this job's runner (the base
-    // without the change), decided after every round as measureAb does, until decided or the cap.
-    const pairedRounds = async (
-      names: string[],
-      follow: ((row: { benchmark: string; metric: string; enforced: boolean }) => boolean) | undefined,
-    ): Promise<AbOutcome> => {
-      const rounds: Round[] = [];
-      const only = (r: ResultSet) => ({ ...r, benchmarks: r.benchmarks.filter((b) => names.includes(b.name)) });
-      let last: PairedDecision | undefined;
-      let stoppedBy: AbOutcome['stoppedBy'] = 'max-rounds';
-      while (rounds.length < MAX_ROUNDS) {
-        rounds.push({
-          base: only(simulateRun(rand, level, suite, {}, { ...f.quirks, runner })),
-          head: only(simulateRun(rand, level, suite, full, { ...f.quirks, runner })),
-        });
-        if (rounds.length < MIN_ROUNDS) continue;
-        last = decidePaired(rounds, DEFAULT_RULES, poolRuns(rounds.map((x) => x.head)));
-        if (last.results.every((x) => x.settled || !(follow?.(x) ?? true))) {
-          stoppedBy = 'decided';
-          break;
-        }
-      }
-      const headSet = poolRuns(rounds.map((x) => x.head));
-      return { rounds, head: headSet, decision: last!, decidedAfter: new Map<string, number>(), seconds: 0, stoppedBy };
-    };
+    // without the change).
+    const pairedRounds = simulatedRounds(rand, level, suite, {}, full, { ...f.quirks, runner });
     const final = await escalate(decision, async () => ({ baseSha: 'b'.repeat(40), measure: pairedRounds }), quiet);
     return { decision: final, background, extra: summary?.runs ?? 0, rounds: final.paired?.rounds ?? 0 };
   };
@@ -607,73 +627,147 @@ async function printRemeasure(): Promise<void> {
  * After a step (#27): an intended +30 % step on one benchmark is recorded on main, then 8 more
  * unchanged runs at the new level, each judged against the 20 runs before it, as pushes are.
  * Counts the later rows of that benchmark that are anything but unchanged, and failures elsewhere.
+ * Two passes over the same runs: result files only (each push's one run), and a job that runs the
+ * suite (`run`): the pipeline's re-measurement (confirm-runs 3) and paired rounds against the base
+ * commit (confirm-ab) on the head's runner, for the pull request and the push alike — the history
+ * records the same head runs, and the rows each pass's gate failed.
  */
-function printAfterStep(): void {
+async function afterStep(withRun: boolean) {
   const scenarios = Math.min(TRIALS, 50);
-  let notUnchanged = 0;
-  let failing = 0;
-  let confirming = 0;
-  let elsewhere = 0;
-  let stepCaught = 0;
-  let prNotUnchanged = 0;
-  let prFailing = 0;
-  // Scenarios in which more than one of the 8 later pushes is anything but unchanged (target: none).
-  let overOne = 0;
-  // The same counts for an unchanged benchmark of the same pushes (bench_001): what this noise does to
-  // any row, step or none.
-  let controlNotUnchanged = 0;
-  let controlOverOne = 0;
-  const perPosition = Array.from({ length: 8 }, () => 0);
+  const c = {
+    notUnchanged: 0,
+    failing: 0,
+    confirming: 0,
+    elsewhere: 0,
+    stepCaught: 0,
+    prNotUnchanged: 0,
+    prFailing: 0,
+    // Scenarios in which more than one of the 8 later pushes is anything but unchanged (target: none).
+    overOne: 0,
+    // The same counts for an unchanged benchmark of the same pushes (bench_001): what this noise does
+    // to any row, step or none.
+    controlNotUnchanged: 0,
+    controlOverOne: 0,
+    perPosition: Array.from({ length: 8 }, () => 0),
+    extra: [] as number[],
+    rounds: [] as number[],
+  };
   for (let t = 0; t < scenarios; t++) {
     const rand = rng(1_300_000 + t);
-    const controlBefore = controlNotUnchanged;
+    // The same job's further runs draw from their own stream, so both passes see the same head runs.
+    const again = rng(2_300_000 + t);
+    // A run, and the runner it drew (its first draws, as drawRunner makes them).
+    const run = (change: Change) => {
+      const drawn: number[] = [];
+      const head = simulateRun(() => (drawn.push(rand()), drawn.at(-1)!), CI, suite, change);
+      let i = 0;
+      return { head, runner: drawRunner(() => drawn[i++]!, CI) };
+    };
+    // The pipeline's policy for one job with `run`: re-runs of the head on its runner, then paired
+    // rounds against its base commit (which has `base` as its change).
+    const judge = async (
+      head: ResultSet,
+      runner: number,
+      window: ResultSet[],
+      options: Parameters<typeof remeasure>[7],
+      base: Change,
+      change: Change,
+    ) => {
+      const first = decide(head, window, DEFAULT_RULES, options);
+      if (!withRun) return first;
+      const measure = async (names: string[]) => {
+        const r = simulateRun(again, CI, suite, change, { runner });
+        return { ...r, benchmarks: r.benchmarks.filter((b) => names.includes(b.name)) };
+      };
+      const { decision, summary } =
+        undecidedRows(first).length > 0
+          ? await remeasure({ runs: 3 }, measure, head, window, DEFAULT_RULES, first, { log: quiet }, options)
+          : { decision: first, summary: undefined };
+      c.extra.push(summary?.runs ?? 0);
+      if (pairableRows(decision).length === 0) return decision;
+      const final = await escalate(
+        decision,
+        async () => ({ baseSha: 'b'.repeat(40), measure: simulatedRounds(again, CI, suite, base, change, { runner }) }),
+        quiet,
+      );
+      c.rounds.push(final.paired?.rounds ?? 0);
+      return final;
+    };
+    const controlBefore = c.controlNotUnchanged;
     const suite = makeSuite(rand, CI, 10);
     const runs = Array.from({ length: 20 }, () => simulateRun(rand, CI, suite));
     // What the pipeline records with each run: the rows its own gate failed.
-    const judged: { benchmark: string; metric: string }[][] = runs.map(() => []);
+    const judged: { benchmark: string; metric: string; value?: number }[][] = runs.map(() => []);
     const step: Change = { time: new Map([[0, 1.3]]) };
-    const before = notUnchanged;
+    const before = c.notUnchanged;
     for (let p = 0; p <= 8; p++) {
       // A pull request on top of main's newest run (its base), then the push on main.
       if (p > 0) {
-        const pr = decide(simulateRun(rand, CI, suite, step), runs.slice(-21), DEFAULT_RULES, { onBase: {}, judged });
+        const { head, runner } = run(step);
+        const pr = await judge(head, runner, runs.slice(-21), { onBase: {}, judged }, step, step);
         const r = rowOf(pr.results, 'bench_000');
-        if (r?.status !== 'unchanged') prNotUnchanged++;
-        if (r?.fails) prFailing++;
+        if (r?.status !== 'unchanged') c.prNotUnchanged++;
+        if (r?.fails) c.prFailing++;
       }
-      const head = simulateRun(rand, CI, suite, step);
-      const d = decide(head, runs.slice(-21), DEFAULT_RULES, { continues: {}, judged });
+      const { head, runner } = run(step);
+      // The step's own push is paired with the commit before the step.
+      const d = await judge(head, runner, runs.slice(-21), { continues: {}, judged }, p === 0 ? {} : step, step);
       const row = rowOf(d.results, 'bench_000');
+      if (process.env.A5_TRACE === String(t)) console.error(`TRACE ${withRun} p${p}: ${row?.status} ${row?.reason}`);
       if (p === 0) {
-        if (row?.fails || row?.status === 'inconclusive') stepCaught++;
-      } else if (row?.fails && row.reason.includes('this push confirms it')) confirming++;
+        if (row?.fails || row?.status === 'inconclusive') c.stepCaught++;
+      } else if (row?.fails && row.reason.includes('this push confirms it')) c.confirming++;
       else {
         if (row?.status !== 'unchanged') {
-          notUnchanged++;
-          perPosition[p - 1]!++;
+          c.notUnchanged++;
+          c.perPosition[p - 1]!++;
           // A5_DETAIL=1 prints each such row (what the baseline made of the step) to stderr.
-          if (process.env.A5_DETAIL) console.error(`scenario ${t} position ${p}: ${row?.status} ${row?.reason}`);
+          if (process.env.A5_DETAIL)
+            console.error(`${withRun ? 'run' : 'files'} scenario ${t} position ${p}: ${row?.status} ${row?.reason}`);
         }
-        if (row?.fails) failing++;
+        if (row?.fails) c.failing++;
       }
-      if (p > 0 && rowOf(d.results, 'bench_001')?.status !== 'unchanged') controlNotUnchanged++;
-      if (d.results.some((r) => r.fails && r.benchmark !== 'bench_000')) elsewhere++;
+      if (p > 0 && rowOf(d.results, 'bench_001')?.status !== 'unchanged') c.controlNotUnchanged++;
+      if (d.results.some((r) => r.fails && r.benchmark !== 'bench_000')) c.elsewhere++;
       runs.push(head);
-      judged.push(failedRows(d));
+      // As the pipeline records it (the rows judged, with the pooled figure of re-measured ones) and reads it back.
+      judged.push(judgedRows({ flagged: flagEntries(annotationsOf(d)) }));
     }
-    if (notUnchanged - before > 1) overOne++;
-    if (controlNotUnchanged - controlBefore > 1) controlOverOne++;
+    if (c.notUnchanged - before > 1) c.overOne++;
+    if (c.controlNotUnchanged - controlBefore > 1) c.controlOverOne++;
   }
+  return { scenarios, ...c };
+}
+
+async function printAfterStep(): Promise<void> {
+  const files = await afterStep(false);
+  const job = await afterStep(true);
+  const n = files.scenarios;
   console.log(
-    `\n## A5. After a +30 % step recorded on main: the next 8 unchanged pushes at the new level, and a pull request before each (${scenarios} scenarios, CI-like)\n`,
+    `\n## A5. After a +30 % step recorded on main: the next 8 unchanged pushes at the new level, and a pull request before each (${n} scenarios, CI-like)\n`,
   );
   console.log(
-    '| step push flagged (fails or undecided) | next push confirms the step (by design) | later rows not unchanged | scenarios with more than 1 | of them failing | by position 1…8 | an unchanged benchmark of the same pushes: rows not unchanged / scenarios with more than 1 | failing rows of other benchmarks (pushes) | pull requests: rows not unchanged / failing |',
+    '| job | step push flagged (fails or undecided) | next push confirms the step (by design) | later rows not unchanged | scenarios with more than 1 | of them failing | by position 1…8 | an unchanged benchmark of the same pushes: rows not unchanged / scenarios with more than 1 | failing rows of other benchmarks (pushes) | pull requests: rows not unchanged / failing | extra runs / paired rounds, median / p90 of jobs that spent them |',
   );
-  console.log('|---|---|---|---|---|---|---|---|---|');
-  console.log(
-    `| ${stepCaught}/${scenarios} | ${confirming} | ${notUnchanged}/${scenarios * 8} | ${overOne}/${scenarios} | ${failing} | ${perPosition.join(' ')} | ${controlNotUnchanged}/${scenarios * 8} / ${controlOverOne}/${scenarios} | ${elsewhere} | ${prNotUnchanged}/${scenarios * 8} / ${prFailing} |`,
-  );
+  console.log('|---|---|---|---|---|---|---|---|---|---|---|');
+  for (const [label, c] of [
+    ['result files only', files],
+    ['with `run` (confirm-runs 3, then confirm-ab)', job],
+  ] as const) {
+    const spent = (xs: number[]) =>
+      xs.some((x) => x > 0)
+        ? `${q(
+            xs.filter((x) => x > 0),
+            0.5,
+          )} / ${q(
+            xs.filter((x) => x > 0),
+            0.9,
+          )}`
+        : '–';
+    console.log(
+      `| ${label} | ${c.stepCaught}/${n} | ${c.confirming} | ${c.notUnchanged}/${n * 8} | ${c.overOne}/${n} | ${c.failing} | ${c.perPosition.join(' ')} | ${c.controlNotUnchanged}/${n * 8} / ${c.controlOverOne}/${n} | ${c.elsewhere} | ${c.prNotUnchanged}/${n * 8} / ${c.prFailing} | ${c === files ? '–' : `${spent(c.extra)}; ${spent(c.rounds)}`} |`,
+    );
+  }
 }
 
 /**
@@ -853,6 +947,6 @@ if (only.length === 0 || only.includes('series')) printSeries();
 if (only.length === 0 || only.includes('corpus')) printCorpus();
 if (only.length === 0 || only.includes('confirm')) printConfirm();
 if (only.length === 0 || only.includes('remeasure')) await printRemeasure();
-if (only.length === 0 || only.includes('step')) printAfterStep();
+if (only.length === 0 || only.includes('step')) await printAfterStep();
 if (only.length === 0 || only.includes('jobs')) await printJobs();
 figures.finish(only.length === 0 && process.env.TRIALS === undefined);

@@ -25,7 +25,16 @@ import {
 import { corrected, noiseOf, pooledScale, tailFactor, type Noise } from './noise.js';
 import { spikeMemory } from './memory.js';
 import { fitRunner, MIN_BENCHMARKS_FOR_SHIFT, type RunnerModel } from './runner.js';
-import { gatherSeries, isTimeLike, medianOfRuns, runStatistic, scaleFigures, spreadsOf, type Series } from './series.js';
+import {
+  gatherSeries,
+  isTimeLike,
+  medianOfRuns,
+  runStatistic,
+  scaleFigures,
+  spreadsOf,
+  type JudgedStep,
+  type Series,
+} from './series.js';
 import { median, robustScale, tQuantile } from './stats.js';
 import type { Decision, ResultRow, RunnerShift, Status } from './types.js';
 
@@ -102,9 +111,10 @@ export interface DecideOptions {
    * The rows each stored run's own gate judged — failed, or a team accepted — aligned with the end of
    * `history` (the last entry is the newest run's). A step judged on the push that brought it is that
    * run's level from then on, never judged again; without this, a newest run that a head agrees with
-   * might as well have been a spike.
+   * might as well have been a spike. `value`: the figure judged where that push pooled several same-job
+   * runs (the stored run is the first of them); the step's level is read from it.
    */
-  judged?: readonly (readonly { benchmark: string; metric: string }[] | undefined)[];
+  judged?: readonly (readonly { benchmark: string; metric: string; value?: number }[] | undefined)[];
   /**
    * What each stored run's own gate left undecided and the runner it read, aligned like `judged`;
    * `undefined` where the run's record does not say (no gate recorded it). A push that may confirm the
@@ -141,10 +151,16 @@ export function decide(head: ResultSet, history: readonly ResultSet[], rules: Ru
 
   let runner: RunnerShift | undefined;
   // Steps a stored run's own push judged (failed or accepted) are the level from that run on (levels.ts).
-  const judgedSets = (options.judged ?? []).slice(-window.length).map((rows) => new Set((rows ?? []).map(rowKey)));
-  const judgedAt = (benchmark: string, metric: string): number | undefined => {
+  const judgedSets = (options.judged ?? [])
+    .slice(-window.length)
+    .map((rows) => new Map((rows ?? []).map((r) => [rowKey(r), r.value] as const)));
+  const judgedAt = (benchmark: string, metric: string): JudgedStep | undefined => {
     const key = rowKey({ benchmark, metric });
-    for (let k = judgedSets.length - 1; k >= 0; k--) if (judgedSets[k]!.has(key)) return window.length - judgedSets.length + k;
+    for (let k = judgedSets.length - 1; k >= 0; k--)
+      if (judgedSets[k]!.has(key)) {
+        const value = judgedSets[k]!.get(key);
+        return { at: window.length - judgedSets.length + k, ...(value !== undefined ? { value } : {}) };
+      }
     return undefined;
   };
   const older = options.memory?.length ? spikeMemory(head, options.memory, rules) : undefined;

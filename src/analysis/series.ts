@@ -108,12 +108,21 @@ function withinRunError(m: Metric, statistic: Rules['statistic'], spread: number
 
 export const isTimeLike = (key: string, m: Metric) => key === 'time' || key.endsWith('_time') || m.unit === 's';
 
+/**
+ * The newest stored run whose own push judged a step on a series (failed or accepted it): its index in
+ * the window, and the figure judged where that push pooled several same-job runs.
+ */
+export interface JudgedStep {
+  at: number;
+  value?: number;
+}
+
 /** Every head benchmark × metric with its baseline figures, grouped by metric key (insertion order kept). */
 export function gatherSeries(
   head: ResultSet,
   window: readonly ResultSet[],
   rules: Rules,
-  judgedAt: (benchmark: string, metric: string) => number | undefined = () => undefined,
+  judgedAt: (benchmark: string, metric: string) => JudgedStep | undefined = () => undefined,
 ): Map<string, Series[]> {
   const baseIndex = window.map((run) => new Map(run.benchmarks.map((b) => [b.name, b])));
   const log = (v: number) => (v > 0 ? Math.log(v) : NaN);
@@ -127,6 +136,7 @@ export function gatherSeries(
     prior: (Metric | undefined)[];
     measured: number[];
     logs: number[];
+    judged: number | undefined;
   }[] = [];
   const timeLike = new Map<string, { logs: number[]; head: number }[]>();
   for (const b of head.benchmarks) {
@@ -135,8 +145,12 @@ export function gatherSeries(
       const headRaw = runStatistic(m, rules.statistic);
       const prior = baseIndex.map((idx) => idx.get(b.name)?.metrics[key]);
       const measured = prior.map((pm) => (pm ? runStatistic(pm, rules.statistic) : NaN));
+      const step = judgedAt(b.name, key);
+      // A step its push judged on several same-job runs: that run counts with the figure judged (its
+      // first run, the one stored, may have been a spike on top of the step).
+      if (step?.value !== undefined && step.value > 0 && measured[step.at]! > 0) measured[step.at] = step.value;
       const logs = measured.map(log);
-      found.push({ b, key, m, headRaw, prior, measured, logs });
+      found.push({ b, key, m, headRaw, prior, measured, logs, judged: step?.at });
       if (!isTimeLike(key, m)) continue;
       let list = timeLike.get(key);
       if (!list) timeLike.set(key, (list = []));
@@ -146,9 +160,8 @@ export function gatherSeries(
   // The machine's share of each run, per time-like metric (levels.ts, machineShare).
   const machines = new Map([...timeLike].map(([key, list]) => [key, machineShare(list, window.length)]));
   const byMetric = new Map<string, Series[]>();
-  for (const { b, key, m, headRaw, prior, measured, logs } of found) {
+  for (const { b, key, m, headRaw, prior, measured, logs, judged } of found) {
     const rule = ruleFor(rules, key, b);
-    const judged = judgedAt(b.name, key);
     const levels = levelsOf(logs, headRaw > 0 ? Math.log(headRaw) : undefined, judged, machines.get(key));
     const raw = measured.map((v, r) => (v > 0 ? Math.exp(levels.adjusted[r]!) : v));
     const recent: { full: number; calm: number }[] = [];

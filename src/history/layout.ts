@@ -317,7 +317,7 @@ export function flagEntries(annotations: RunAnnotations | undefined): FlagEntry[
         r.status === 'improvement' ||
         r.status === 'inconclusive',
     )
-    .map(({ benchmark, metric, status, ratio, measured, accepted, settled, pending }) => {
+    .map(({ benchmark, metric, status, ratio, measured, accepted, settled, pending, value }) => {
       // Undecided: the next push may confirm its step from this entry, so its figures are kept exactly.
       const open = status === 'inconclusive';
       return {
@@ -329,6 +329,7 @@ export function flagEntries(annotations: RunAnnotations | undefined): FlagEntry[
         // Kept only where the runner correction moved it, so the page can show both without contradiction.
         ...(measured != null && ratio != null && (open || Math.abs(Math.log(measured / ratio)) > 0.005) ? { measured } : {}),
         ...(open && (pending === true || settled === false) ? { pending: true as const } : {}),
+        ...(value !== undefined ? { value } : {}),
       };
     });
 }

@@ -20,6 +20,7 @@ const flag = {
     measured: numOrNull,
     accepted: str,
     pending: { const: true },
+    value: { type: 'number', exclusiveMinimum: 0 },
   },
 } as const;
 

@@ -26,6 +26,12 @@ export interface FlagEntry {
    * the branch may confirm its step. Its `measured` is then always kept (decide()'s `recorded`).
    */
   pending?: true;
+  /**
+   * The figure the gate judged, where it pooled several same-job runs (re-measurement): the stored run
+   * is only the first of them, which may have been a spike on top of the step. A judged step's level
+   * is read from this figure (decide()'s `judged`).
+   */
+  value?: number;
 }
 
 /** What the gate read of a run's machine (decide()'s RunnerShift), kept for the next push's confirmation. */

@@ -16,6 +16,8 @@ export function annotationsOf(decision: Decision): RunAnnotations {
       threshold: r.threshold?.minimum ?? null,
       fails: r.fails,
       ...(r.settled === false ? { settled: false } : {}),
+      // Judged on the median of several same-job runs: the figure a judged step's level is read from.
+      ...((r.head_runs ?? 1) > 1 && r.head !== null && r.head > 0 ? { value: r.head } : {}),
       ...(r.accepted
         ? { accepted: `${r.accepted.by ? `${r.accepted.by}, ` : ''}${r.accepted.source}: ${r.accepted.pattern}` }
         : {}),

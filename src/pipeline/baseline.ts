@@ -38,7 +38,7 @@ export interface BaselineWindow {
   commits?: {
     sha: string;
     branch?: string;
-    flagged: { benchmark: string; metric: string }[];
+    flagged: { benchmark: string; metric: string; value?: number }[];
     /** What its gate left undecided; absent where no gate recorded the run (recordedSteps). */
     recorded?: RecordedSteps;
   }[];
@@ -50,10 +50,10 @@ export interface BaselineWindow {
  * The rows a stored run's own gate failed, or a team accepted: judged then, so a later push does not
  * judge their step again (decide()'s `judged`). Inconclusive rows were not decided.
  */
-export function judgedRows(run: Pick<RunRecord, 'flagged'>): { benchmark: string; metric: string }[] {
+export function judgedRows(run: Pick<RunRecord, 'flagged'>): { benchmark: string; metric: string; value?: number }[] {
   return (run.flagged ?? [])
     .filter((f) => f.status === 'regression' || f.status === 'below-floor' || f.accepted)
-    .map(({ benchmark, metric }) => ({ benchmark, metric }));
+    .map(({ benchmark, metric, value }) => ({ benchmark, metric, ...(value !== undefined ? { value } : {}) }));
 }
 
 /**
