@@ -696,7 +696,7 @@ async function afterStep(withRun: boolean) {
     const controlBefore = c.controlNotUnchanged;
     const suite = makeSuite(rand, CI, 10);
     const runs = Array.from({ length: 20 }, () => simulateRun(rand, CI, suite));
-    // What the pipeline records with each run: the rows its own gate failed.
+    // What the pipeline records with each run: the rows its own gate judged.
     const judged: { benchmark: string; metric: string; value?: number }[][] = runs.map(() => []);
     const step: Change = { time: new Map([[0, 1.3]]) };
     const before = c.notUnchanged;
@@ -754,16 +754,10 @@ async function printAfterStep(): Promise<void> {
     ['result files only', files],
     ['with `run` (confirm-runs 3, then confirm-ab)', job],
   ] as const) {
-    const spent = (xs: number[]) =>
-      xs.some((x) => x > 0)
-        ? `${q(
-            xs.filter((x) => x > 0),
-            0.5,
-          )} / ${q(
-            xs.filter((x) => x > 0),
-            0.9,
-          )}`
-        : '–';
+    const spent = (xs: number[]) => {
+      const used = xs.filter((x) => x > 0);
+      return used.length > 0 ? `${q(used, 0.5)} / ${q(used, 0.9)}` : '–';
+    };
     console.log(
       `| ${label} | ${c.stepCaught}/${n} | ${c.confirming} | ${c.notUnchanged}/${n * 8} | ${c.overOne}/${n} | ${c.failing} | ${c.perPosition.join(' ')} | ${c.controlNotUnchanged}/${n * 8} / ${c.controlOverOne}/${n} | ${c.elsewhere} | ${c.prNotUnchanged}/${n * 8} / ${c.prFailing} | ${c === files ? '–' : `${spent(c.extra)}; ${spent(c.rounds)}`} |`,
     );
