@@ -935,3 +935,39 @@ describe('decide: a shared move larger than any runner of the history', () => {
     }
   });
 });
+
+describe('decide: a failure that rests on how much of the shared move the correction took out', () => {
+  it('still fails it, and sends it to paired rounds against the base where the action can run them', () => {
+    // Eight benchmarks on runners that vary ±5 %; b0 (quiet, ±1 %) is 6 % slower, the job's runner
+    // 12 % slow; three runs of the job. The correction takes out only part of the +12 % (shrunk by how
+    // much this history's runners vary), which leaves b0 past the +10 % limit; with all of it out, b0
+    // is within it. Re-runs share the runner: only base and head on one runner can tell.
+    const h = history(20, 8, { seed: 6, runnerSd: 0.05, benchSd: (i) => (i === 0 ? 0.01 : 0.06) });
+    const heads = [0, 1, 2].map(() => h.run((i) => (i === 0 ? 1.06 : 1), 1.12));
+    const d = decide(medianOfRuns(heads, 'mean'), h.runs, DEFAULT_RULES, { runs: heads });
+    const b0 = row(d.results, 'b0');
+    expect(b0).toMatchObject({ status: 'regression', fails: true, settled: true, pairable: true });
+    expect(b0.measured_ratio! / d.runner!.shift).toBeLessThanOrEqual(1.1);
+    // A row past its limit with the whole shared move out is not sent anywhere: it fails as it stands.
+    const bigger = heads.map((x) => scaleB0(x, 1.2));
+    const big = decide(medianOfRuns(bigger, 'mean'), h.runs, DEFAULT_RULES, { runs: bigger });
+    expect(row(big.results, 'b0')).toMatchObject({ fails: true });
+    expect(row(big.results, 'b0').pairable).toBeUndefined();
+  });
+});
+
+/** The run with b0's figures × k. */
+function scaleB0(run: ResultSet, k: number): ResultSet {
+  return {
+    benchmarks: run.benchmarks.map((b) =>
+      b.name !== 'b0'
+        ? b
+        : {
+            ...b,
+            metrics: {
+              time: { ...b.metrics.time!, value: b.metrics.time!.value * k, samples: b.metrics.time!.samples?.map((v) => v * k) },
+            },
+          },
+    ),
+  };
+}

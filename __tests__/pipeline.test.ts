@@ -754,6 +754,46 @@ describe('escalate (confirm-ab): the paired verdict for rows the job could not d
     expect(d.verdict).toBe('fail');
   });
 
+  it('a confirmed failure sent to the rounds stands where they settle nothing, and passes where they clear it', async () => {
+    // What decide() does with a failure that rests on how much of the job's shared move the runner
+    // correction took out: failing, confirmed by the job's runs, and pairable.
+    const confirmed = {
+      ...first,
+      results: first.results.map((r) => (r.benchmark === 'a' ? { ...r, settled: true, pairable: true } : r)),
+    };
+    expect(pairableRows(confirmed).map((r) => r.benchmark)).toEqual(['a']);
+    const { decidePaired } = await import('../src/analysis/paired.js');
+    const pairedWith = (heads: number[]) =>
+      escalate(
+        confirmed,
+        async () => ({
+          baseSha: 'd'.repeat(40),
+          measure: async () => {
+            const rounds = heads.map((h) => ({ base: run(1), head: run(h) }));
+            return {
+              rounds,
+              head: run(heads[0]!),
+              decision: decidePaired(rounds, DEFAULT_RULES, run(heads[0]!)),
+              decidedAfter: new Map(),
+              seconds: 3,
+              stoppedBy: 'max-rounds' as const,
+            };
+          },
+        }),
+        recorder().log,
+      );
+    // Rounds that scatter from −5 to +30 % settle nothing: the failure stands, and says so.
+    const scattered = await pairedWith([1.3, 0.95, 1.15]);
+    const a = scattered.results.find((r) => r.benchmark === 'a')!;
+    expect(a).toMatchObject({ status: 'regression', fails: true });
+    expect(a.reason).toMatch(/Paired rounds against the base commit ddddddd could not decide it \(/);
+    expect(scattered.verdict).toBe('fail');
+    // Rounds that agree base and head are the same clear it.
+    const cleared = await pairedWith([1, 1, 1]);
+    expect(cleared.results.find((r) => r.benchmark === 'a')).toMatchObject({ status: 'unchanged', fails: false });
+    expect(cleared.verdict).toBe('pass');
+  });
+
   it('keeps the rows as they were, with a warning, when the paired rounds cannot run', async () => {
     const { lines, log } = recorder();
     const d = await escalate(

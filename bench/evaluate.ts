@@ -10,7 +10,7 @@
  *   npm run bench:eval            (fixed seeds: the same numbers every time; ~14 min on 2 cores)
  *   TRIALS=100 npm run bench:eval (fewer trials, quicker)
  *   npm run bench:eval -- remeasure   (one section: families, next, invariants, series, corpus,
- *                                      confirm, remeasure, step, jobs)
+ *                                      confirm, remeasure, step, shrunk, jobs)
  *   A4_FAMILY=most …              (A4 on the families whose name contains the text)
  *   A4_MISSED=1 …                 (prints to stderr each changed row of ≥ +15 % that A4's third
  *                                  policy — re-runs then paired rounds — did not fail, with its reason)
@@ -26,7 +26,18 @@ import { DEFAULT_RULES } from '../src/config.js';
 import type { ResultSet } from '../src/model.js';
 import type { RealJobsCorpus, RealNoiseCorpus } from './corpus.js';
 import { recordFigures } from './results.js';
-import { drawRunner, LEVELS, makeSuite, rng, simulateRun, type Change, type NoiseLevel, type Quirks } from './simulate.js';
+import {
+  drawRunner,
+  gaussian,
+  LEVELS,
+  makeSuite,
+  rng,
+  simulateRun,
+  type Change,
+  type NoiseLevel,
+  type Quirks,
+} from './simulate.js';
+import { medianOfRuns } from '../src/analysis/series.js';
 import { remeasure, undecidedRows } from '../src/pipeline/remeasure.js';
 import { escalate, pairableRows } from '../src/pipeline/escalate.js';
 import { annotationsOf } from '../src/pipeline/annotate.js';
@@ -765,6 +776,77 @@ async function printAfterStep(): Promise<void> {
 }
 
 /**
+ * A failure that rests on the runner correction's shrinkage (#25): eight benchmarks on runners that
+ * vary ±5 % (b0 quiet, ±1 %; the others ±6 %), 20 prior runs; a job 12 % slow measures b0 changed by
+ * +6 % (under the limit) or +15 % (past it), three runs of the job (confirm-runs' figure). Counts the
+ * jobs that fail b0 on the three runs, those sent to paired rounds (pairable), and what the paired
+ * rounds against the base (b0 without the change, same runner) leave failing.
+ */
+async function printShrunkFailures(): Promise<void> {
+  const n = Math.min(TRIALS, 300);
+  const set = (values: number[]): ResultSet => ({
+    benchmarks: values.map((v, i) => ({ name: `b${i}`, metrics: { time: { value: v, unit: 's', direction: 'smaller' } } })),
+  });
+  console.log(
+    `\n## A6. A change on a job 12 % slow, judged on three runs of the job: the correction's share of the shared move (${n} jobs)\n`,
+  );
+  console.log(
+    '| b0 changed by | jobs failing b0 on the three runs | … sent to paired rounds | failing after paired rounds | paired rounds median / p90 |',
+  );
+  console.log('|---|---|---|---|---|');
+  for (const own of [1.06, 1.15]) {
+    let failing = 0;
+    let pairable = 0;
+    let after = 0;
+    const spent: number[] = [];
+    for (let t = 0; t < n; t++) {
+      const rand = rng(3_100_000 + t);
+      const sd = (b: number) => (b === 0 ? 0.01 : 0.06);
+      const job = (runner: number, factor: number) =>
+        set(Array.from({ length: 8 }, (_, b) => (1 + b) * runner * (b === 0 ? factor : 1) * Math.exp(sd(b) * gaussian(rand))));
+      const history = Array.from({ length: 20 }, () => job(Math.exp(0.05 * gaussian(rand)), 1));
+      const heads = [0, 1, 2].map(() => job(1.12, own));
+      const d = decide(medianOfRuns(heads, 'mean'), history, DEFAULT_RULES, { runs: heads });
+      if (!rowOf(d.results, 'b0')?.fails) continue;
+      failing++;
+      if (rowOf(d.results, 'b0')?.pairable) pairable++;
+      const final =
+        pairableRows(d).length === 0
+          ? d
+          : await escalate(
+              d,
+              async () => ({
+                baseSha: 'b'.repeat(40),
+                measure: async (names, follow) => {
+                  const rounds: Round[] = [];
+                  const only = (r: ResultSet) => ({ ...r, benchmarks: r.benchmarks.filter((b) => names.includes(b.name)) });
+                  let last: PairedDecision | undefined;
+                  let stoppedBy: AbOutcome['stoppedBy'] = 'max-rounds';
+                  while (rounds.length < MAX_ROUNDS) {
+                    rounds.push({ base: only(job(1.12, 1)), head: only(job(1.12, own)) });
+                    if (rounds.length < MIN_ROUNDS) continue;
+                    last = decidePaired(rounds, DEFAULT_RULES, poolRuns(rounds.map((x) => x.head)));
+                    if (last.results.every((x) => x.settled || !(follow?.(x) ?? true))) {
+                      stoppedBy = 'decided';
+                      break;
+                    }
+                  }
+                  spent.push(rounds.length);
+                  const head = poolRuns(rounds.map((x) => x.head));
+                  return { rounds, head, decision: last!, decidedAfter: new Map<string, number>(), seconds: 0, stoppedBy };
+                },
+              }),
+              quiet,
+            );
+      if (rowOf(final.results, 'b0')?.fails) after++;
+    }
+    console.log(
+      `| +${Math.round((own - 1) * 100)} % | ${failing}/${n} | ${pairable} | ${after}/${n} | ${spent.length ? `${q(spent, 0.5)} / ${q(spent, 0.9)}` : '–'} |`,
+    );
+  }
+}
+
+/**
  * Result files only, on the default branch: a change is judged at its push (one run) and, if that run
  * could not decide it, again at the branch's next push, which confirms it (decide()'s `continues`).
  */
@@ -942,5 +1024,6 @@ if (only.length === 0 || only.includes('corpus')) printCorpus();
 if (only.length === 0 || only.includes('confirm')) printConfirm();
 if (only.length === 0 || only.includes('remeasure')) await printRemeasure();
 if (only.length === 0 || only.includes('step')) await printAfterStep();
+if (only.length === 0 || only.includes('shrunk')) await printShrunkFailures();
 if (only.length === 0 || only.includes('jobs')) await printJobs();
 figures.finish(only.length === 0 && process.env.TRIALS === undefined);

@@ -656,6 +656,20 @@ function judgeRow(
     // One run can be a spike, and two back to back can share one (a neighbour's burst spans both):
     // a failure is confirmed by a figure of three runs of this job.
     row.settled = k >= CONFIRMING_RUNS;
+    // Past the limit only because the correction took out part of the job's shared move (shrunk by how
+    // much this history's runners vary), within it once all of that move is out: which share was the
+    // runner's, re-runs on the same runner cannot tell, base and head on one runner can (confirm-ab).
+    // Where nothing more can be measured the failure stands. Seen in simulation: a job 10.5 % slow whose
+    // correction took out 4 %, an unchanged row three pushes after a step failed at "+13 %".
+    if (
+      row.enforced &&
+      model &&
+      !model.unusual &&
+      model.headEstimate > 0 &&
+      measured !== undefined &&
+      !past(measured / Math.exp(model.headEstimate))
+    )
+      row.pairable = true;
     row.reason = `${change} ${what} than the baseline, past the ${fmtPct(limit!)} limit; ${pctConf(j.worseConfidence)} confident it is real (${prior}).${row.enforced ? '' : ' Report-only: this metric’s rule does not fail the check.'}`;
   } else if (pastLimit) {
     row.status = 'inconclusive';

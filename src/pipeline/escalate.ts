@@ -99,7 +99,16 @@ export async function escalate(
   const stoppedBy = outcome.stoppedBy === 'decided' ? 'decided' : capReached(outcome.stoppedBy);
   const results = decision.results.map((row) => {
     const p = keys.has(rowKey(row)) ? paired.get(rowKey(row)) : undefined;
-    return p && p.status !== 'new' && p.status !== 'missing' ? pairedRow(row, p, baseSha, stoppedBy) : row;
+    if (!p || p.status === 'new' || p.status === 'missing') return row;
+    // A confirmed failure sent to the rounds to be cleared (its change rests on the runner correction),
+    // which they did not settle either way: the rounds add nothing, so the failure stands. (A failure
+    // not yet confirmed was undecided all along: it takes the rounds' verdict, inconclusive included.)
+    if (row.fails && row.settled !== false && p.settled === false)
+      return {
+        ...row,
+        reason: `${row.reason} Paired rounds against the base commit ${baseSha.slice(0, 7)} could not decide it (${stoppedBy}).`,
+      };
+    return pairedRow(row, p, baseSha, stoppedBy);
   });
   const undecided = results.filter((r) => keys.has(rowKey(r)) && r.enforced && r.settled === false).length;
   const summary: PairedRound = {
