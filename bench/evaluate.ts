@@ -495,17 +495,11 @@ const MIN_ROUNDS = 3;
 const MAX_ROUNDS = 30;
 
 /**
- * confirm-ab on the simulator: the named benchmarks in paired base/head rounds on one runner (quirks'
- * `runner`), decided after every round as measureAb does, until the rows it follows are settled or the cap.
+ * confirm-ab on the simulator: the named benchmarks in paired rounds, a base run then a head run of
+ * one runner each round, decided after every round as measureAb does, until the rows it follows are
+ * settled or the cap. `spent` hears each pairing's round count.
  */
-function simulatedRounds(
-  rand: () => number,
-  level: NoiseLevel,
-  suite: ReturnType<typeof makeSuite>,
-  base: Change,
-  head: Change,
-  quirks: Quirks,
-) {
+function pairedRoundsOf(baseRun: () => ResultSet, headRun: () => ResultSet, spent?: (rounds: number) => void) {
   return async (
     names: string[],
     follow: ((row: { benchmark: string; metric: string; enforced: boolean }) => boolean) | undefined,
@@ -515,10 +509,7 @@ function simulatedRounds(
     let last: PairedDecision | undefined;
     let stoppedBy: AbOutcome['stoppedBy'] = 'max-rounds';
     while (rounds.length < MAX_ROUNDS) {
-      rounds.push({
-        base: only(simulateRun(rand, level, suite, base, quirks)),
-        head: only(simulateRun(rand, level, suite, head, quirks)),
-      });
+      rounds.push({ base: only(baseRun()), head: only(headRun()) });
       if (rounds.length < MIN_ROUNDS) continue;
       last = decidePaired(rounds, DEFAULT_RULES, poolRuns(rounds.map((x) => x.head)));
       if (last.results.every((x) => x.settled || !(follow?.(x) ?? true))) {
@@ -526,9 +517,25 @@ function simulatedRounds(
         break;
       }
     }
+    spent?.(rounds.length);
     const headSet = poolRuns(rounds.map((x) => x.head));
     return { rounds, head: headSet, decision: last!, decidedAfter: new Map<string, number>(), seconds: 0, stoppedBy };
   };
+}
+
+/** pairedRoundsOf with the simulator's suite on one runner (quirks' `runner`): base and head changes. */
+function simulatedRounds(
+  rand: () => number,
+  level: NoiseLevel,
+  suite: ReturnType<typeof makeSuite>,
+  base: Change,
+  head: Change,
+  quirks: Quirks,
+) {
+  return pairedRoundsOf(
+    () => simulateRun(rand, level, suite, base, quirks),
+    () => simulateRun(rand, level, suite, head, quirks),
+  );
 }
 
 /**
@@ -817,24 +824,11 @@ async function printShrunkFailures(): Promise<void> {
               d,
               async () => ({
                 baseSha: 'b'.repeat(40),
-                measure: async (names, follow) => {
-                  const rounds: Round[] = [];
-                  const only = (r: ResultSet) => ({ ...r, benchmarks: r.benchmarks.filter((b) => names.includes(b.name)) });
-                  let last: PairedDecision | undefined;
-                  let stoppedBy: AbOutcome['stoppedBy'] = 'max-rounds';
-                  while (rounds.length < MAX_ROUNDS) {
-                    rounds.push({ base: only(job(1.12, 1)), head: only(job(1.12, own)) });
-                    if (rounds.length < MIN_ROUNDS) continue;
-                    last = decidePaired(rounds, DEFAULT_RULES, poolRuns(rounds.map((x) => x.head)));
-                    if (last.results.every((x) => x.settled || !(follow?.(x) ?? true))) {
-                      stoppedBy = 'decided';
-                      break;
-                    }
-                  }
-                  spent.push(rounds.length);
-                  const head = poolRuns(rounds.map((x) => x.head));
-                  return { rounds, head, decision: last!, decidedAfter: new Map<string, number>(), seconds: 0, stoppedBy };
-                },
+                measure: pairedRoundsOf(
+                  () => job(1.12, 1),
+                  () => job(1.12, own),
+                  (r) => spent.push(r),
+                ),
               }),
               quiet,
             );
