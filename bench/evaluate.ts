@@ -21,7 +21,7 @@
  * "+N %" = share of trials in which the changed benchmark's row fails; "incl." = inconclusive rows.
  */
 import { existsSync, readFileSync } from 'node:fs';
-import { decide } from '../src/analysis/decide.js';
+import { decide, type JudgedRow } from '../src/analysis/decide.js';
 import { DEFAULT_RULES } from '../src/config.js';
 import type { ResultSet } from '../src/model.js';
 import type { RealJobsCorpus, RealNoiseCorpus } from './corpus.js';
@@ -715,7 +715,7 @@ async function afterStep(withRun: boolean) {
     const suite = makeSuite(rand, CI, 10);
     const runs = Array.from({ length: 20 }, () => simulateRun(rand, CI, suite));
     // What the pipeline records with each run: the rows its own gate judged.
-    const judged: { benchmark: string; metric: string; value?: number }[][] = runs.map(() => []);
+    const judged: JudgedRow[][] = runs.map(() => []);
     const step: Change = { time: new Map([[0, 1.3]]) };
     const before = c.notUnchanged;
     for (let p = 0; p <= 8; p++) {

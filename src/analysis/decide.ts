@@ -86,6 +86,13 @@ export function recordedRunner(r: RunnerShift): NonNullable<RecordedSteps['runne
   return { shift: r.shift, applied: r.applied_shift, unusual: r.unusual };
 }
 
+/** A row a stored run's own gate judged (failed or accepted), with the figure judged where it pooled runs. */
+export interface JudgedRow {
+  benchmark: string;
+  metric: string;
+  value?: number;
+}
+
 export interface DecideOptions {
   /**
    * The same-job runs of the head when it was measured more than once (re-measurement): `head` is
@@ -114,7 +121,7 @@ export interface DecideOptions {
    * might as well have been a spike. `value`: the figure judged where that push pooled several same-job
    * runs (the stored run is the first of them); the step's level is read from it.
    */
-  judged?: readonly (readonly { benchmark: string; metric: string; value?: number }[] | undefined)[];
+  judged?: readonly (readonly JudgedRow[] | undefined)[];
   /**
    * What each stored run's own gate left undecided and the runner it read, aligned like `judged`;
    * `undefined` where the run's record does not say (no gate recorded it). A push that may confirm the
@@ -569,13 +576,16 @@ function judgeRow(
   const amplifiedUnusual =
     !!model?.unusual && !consecutive && measured !== undefined && pastLimit && credible && worseRatio > measured * (1 + EPS);
   const jMeasured = amplifiedUnusual ? judgeAt(sign * (s.headLog - nz.center)) : undefined;
+  // The row as measured less all of the job's shared move (not only the share the correction took
+  // out) is within the limit: the shared move alone explains it.
+  const sharedExplains =
+    !!model && model.headEstimate > 0 && measured !== undefined && !past(measured / Math.exp(model.headEstimate));
   if (
     model?.unusual &&
     measured !== undefined &&
     past(measured) &&
-    // Within the limit on the correction's reading, or as measured less all of the unusual shared
-    // shift (not only the part the correction applied): the shared shift alone explains the row.
-    (!past(worseRatio) || (model.headEstimate > 0 && !past(measured / Math.exp(model.headEstimate))))
+    // Within the limit on the correction's reading, or once all of the unusual shared shift is out.
+    (!past(worseRatio) || sharedExplains)
   ) {
     // The shared shift was larger than any runner of this history: a slower machine, or code that
     // every one of these benchmarks runs. Re-running the head on the same runner cannot tell which.
@@ -661,15 +671,7 @@ function judgeRow(
     // runner's, re-runs on the same runner cannot tell, base and head on one runner can (confirm-ab).
     // Where nothing more can be measured the failure stands. Seen in simulation: a job 10.5 % slow whose
     // correction took out 4 %, an unchanged row three pushes after a step failed at "+13 %".
-    if (
-      row.enforced &&
-      model &&
-      !model.unusual &&
-      model.headEstimate > 0 &&
-      measured !== undefined &&
-      !past(measured / Math.exp(model.headEstimate))
-    )
-      row.pairable = true;
+    if (row.enforced && sharedExplains) row.pairable = true;
     row.reason = `${change} ${what} than the baseline, past the ${fmtPct(limit!)} limit; ${pctConf(j.worseConfidence)} confident it is real (${prior}).${row.enforced ? '' : ' Report-only: this metric’s rule does not fail the check.'}`;
   } else if (pastLimit) {
     row.status = 'inconclusive';

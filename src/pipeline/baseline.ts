@@ -1,4 +1,4 @@
-import type { Decision, RecordedSteps } from '../analysis/decide.js';
+import type { Decision, JudgedRow, RecordedSteps } from '../analysis/decide.js';
 import { errorMessage, HistoryReadError } from '../errors.js';
 import type { History } from '../history/open.js';
 import type { RunRecord } from '../history/types.js';
@@ -38,7 +38,7 @@ export interface BaselineWindow {
   commits?: {
     sha: string;
     branch?: string;
-    flagged: { benchmark: string; metric: string; value?: number }[];
+    flagged: JudgedRow[];
     /** What its gate left undecided; absent where no gate recorded the run (recordedSteps). */
     recorded?: RecordedSteps;
   }[];
@@ -50,7 +50,7 @@ export interface BaselineWindow {
  * The rows a stored run's own gate failed, or a team accepted: judged then, so a later push does not
  * judge their step again (decide()'s `judged`). Inconclusive rows were not decided.
  */
-export function judgedRows(run: Pick<RunRecord, 'flagged'>): { benchmark: string; metric: string; value?: number }[] {
+export function judgedRows(run: Pick<RunRecord, 'flagged'>): JudgedRow[] {
   return (run.flagged ?? [])
     .filter((f) => f.status === 'regression' || f.status === 'below-floor' || f.accepted)
     .map(({ benchmark, metric, value }) => ({ benchmark, metric, ...(value !== undefined ? { value } : {}) }));
