@@ -20,6 +20,14 @@ describe('published artefacts', () => {
     expect(JSON.parse(readFileSync(join(ROOT, 'schemas', 'rules.schema.json'), 'utf8'))).toEqual(rulesSchema);
     expect(JSON.parse(readFileSync(join(ROOT, 'schemas', 'results.schema.json'), 'utf8'))).toEqual(resultsSchema);
   });
+  it("the action's entry point loads nothing of the action before it sheds the credential inputs", () => {
+    // Under Node 24 the first image is replaced (reexec.ts): whatever it loaded statically was loaded for nothing.
+    const entry = readFileSync(join(ROOT, 'dist', 'index.js'), 'utf8');
+    const imports = [...entry.matchAll(/(?:\bfrom|\bimport)\s*\(?\s*["']([^"']+)["']/g)].map((m) => m[1]);
+    expect(imports.filter((spec) => !spec!.startsWith('node:'))).toEqual(['./start.js']);
+    expect(entry).toMatch(/await import\(\s*["']\.\/start\.js["']\s*\)/);
+    expect(entry.indexOf('shedCredentialEnvironment()')).toBeLessThan(entry.indexOf('./start.js'));
+  });
 });
 
 describe('JSON schemas', () => {

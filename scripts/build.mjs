@@ -96,10 +96,19 @@ await rm('dist', { recursive: true, force: true });
 await build({
   ...common,
   plugins: [sideEffectFree, precompiled],
-  entryPoints: { index: 'src/action/index.ts', cli: 'src/cli/index.ts' },
+  entryPoints: { start: 'src/action/start.ts', cli: 'src/cli/index.ts' },
   outdir: 'dist',
   splitting: true,
   chunkNames: 'chunks/[name]-[hash]',
+});
+// The action's entry point on its own: it sheds the credential inputs (re-executing itself under
+// Node 24) before it loads the action (dist/start.js and its chunks), so the image that is replaced
+// loads only this file.
+await build({
+  ...common,
+  entryPoints: ['src/action/index.ts'],
+  outfile: 'dist/index.js',
+  external: [...common.external, './start.js'],
 });
 // The bin needs its shebang first, before the banner.
 const cli = await readFile('dist/cli.js', 'utf8');

@@ -3,6 +3,7 @@ import { InputError } from '../errors.js';
 import { splitCredentials } from '../io/endpoint.js';
 import { branchFolder } from '../history/gh-pages.js';
 import { defaultTestbed } from '../report/labels.js';
+import { secretInputVariables } from './secret-inputs.js';
 
 export type Storage = 'auto' | 'gh-pages' | 'cache' | 'both' | 'none';
 export type CommentMode = 'always' | 'on-regression' | 'never';
@@ -95,17 +96,6 @@ function folderInput(name: string): string {
   }
 }
 
-/** Inputs that carry credentials (a URL may have them inside). */
-const SECRET_INPUTS = [
-  'github-token',
-  'pushgateway-token',
-  'pushgateway-basic-auth',
-  'pushgateway-url',
-  'remote-write-token',
-  'remote-write-basic-auth',
-  'remote-write-url',
-];
-
 /**
  * Once read, the credentials leave the action's environment: every command it starts (the suite, the
  * setup, re-runs, both A/B trees) inherits that environment, and the suite is the pull request's code.
@@ -132,11 +122,6 @@ function credentialParts(value: string): string[] {
 export function redactor(values: readonly string[]): (text: string) => string {
   const sorted = [...new Set(values)].sort((a, b) => b.length - a.length);
   return (text) => sorted.reduce((t, v) => t.split(v).join('***'), text);
-}
-
-/** The environment variables the runner passes the credential inputs in. */
-export function secretInputVariables(): string[] {
-  return SECRET_INPUTS.map((name) => `INPUT_${name.replace(/ /g, '_').toUpperCase()}`);
 }
 
 export function getSettings(): Settings {

@@ -13,7 +13,7 @@ import { randomUUID } from 'node:crypto';
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { secretInputVariables } from './inputs.js';
+import { secretInputVariables } from './secret-inputs.js';
 
 /** Set in the re-executed image: the file the credentials crossed the exec in. */
 const HANDOFF = 'CAUSAL_PERF_CREDENTIALS_FILE';
