@@ -5,7 +5,7 @@
  * an action (INPUT_*, a push payload); CPU (user + sys, git's included), wall time and peak RSS come
  * from GNU time. Several repetitions, each on a fresh copy of the history.
  *
- *   npm run bench:peer [-- --benchmarks 20,1000 --runs 100,1000,5000 --reps 5 --modes local,gh-pages]
+ *   npm run bench:peer [-- --benchmarks 20,1000 --runs 100,1000,5000 --reps 5 --modes local,gh-pages --node PATH]
  *
  * A run with the defaults rewrites bench/results/peer.md (the README's figures come from there).
  *
@@ -46,7 +46,14 @@ const MODES = arg('modes', 'local,gh-pages').split(',');
 /** Suite sizes: 20 benchmarks is what most projects have, 1,000 a large suite. */
 const NS = arg('benchmarks', '20,1000').split(',').map(Number);
 const N = Math.max(...NS);
-/** `--profile DIR`: our action's runs write V8 CPU profiles there (node --cpu-prof), for `bench/profile-summary.ts`. */
+/**
+ * `--node PATH`: the Node.js that runs both tools (default: the one running this script). Both
+ * action.yml files say `using: node24`; under Node 24 our action also starts itself again without its
+ * credential inputs (src/action/reexec.ts), which older Nodes cannot, so that is the runtime to quote.
+ */
+const NODE = arg('node', process.execPath);
+const NODE_VERSION = execFileSync(NODE, ['--version'], { encoding: 'utf8' }).trim();
+/** `--profile DIR`: our action's runs write V8 CPU profiles there (node --cpu-prof). */
 const PROFILE = arg('profile', '');
 /** GAB keeps every run in one string; past this many runs of 1,000 benchmarks it cannot write it (V8's limit). */
 const GAB_MAX_RUNS = 1500;
@@ -150,7 +157,10 @@ function timed(args: string[], env: Record<string, string>, cwd: string): Promis
         const hit = /^(\d+)m([\d.]+)s$/.exec(t);
         return hit ? Number(hit[1]) * 60 + Number(hit[2]) : NaN;
       };
-      const [u, s] = (lines.at(-2) ?? '').split(' ').map(seconds);
+      // The children's line is the last of `times`; GNU time may put "Command exited with non-zero
+      // status N" between it and its own line (a cold start fails at its first missing input).
+      const children = [...lines].reverse().find((l) => /^\d+m[\d.]+s \d+m[\d.]+s$/.test(l)) ?? '';
+      const [u, s] = children.split(' ').map(seconds);
       resolveSample({
         cpu: (u ?? NaN) + (s ?? NaN),
         wall: e ?? NaN,
@@ -277,7 +287,7 @@ const complete = process.argv.length === 2;
 const figures = recordFigures('peer', `${NS.join(' and ')} benchmarks, ${REPS} repetitions`);
 
 console.log(
-  `${NS.join(' and ')} benchmarks, ${REPS} repetitions each, node ${process.version}, ${MODES.join(' and ')} history; median (min–max)\n`,
+  `${NS.join(' and ')} benchmarks, ${REPS} repetitions each, node ${NODE_VERSION}, ${MODES.join(' and ')} history; median (min–max)\n`,
 );
 // Cold start: the entry point with no inputs (each fails at its first missing input), and bare node.
 const coldStart = { ours: NaN, gab: NaN, bare: NaN };
@@ -288,9 +298,9 @@ const coldStart = { ours: NaN, gab: NaN, bare: NaN };
   writeFileSync(join(cold, 'summary.md'), '');
   const starts: Record<string, Sample[]> = { ours: [], gab: [], bare: [] };
   for (let rep = 0; rep < Math.max(10, REPS); rep++) {
-    starts.ours!.push(await timed([process.execPath, resolve('dist', 'index.js')], runner(cold), cold));
-    starts.gab!.push(await timed([process.execPath, GAB], runner(cold), cold));
-    starts.bare!.push(await timed([process.execPath, '-e', '0'], runner(cold), cold));
+    starts.ours!.push(await timed([NODE, resolve('dist', 'index.js')], runner(cold), cold));
+    starts.gab!.push(await timed([NODE, GAB], runner(cold), cold));
+    starts.bare!.push(await timed([NODE, '-e', '0'], runner(cold), cold));
   }
   const wall = (k: string) => starts[k]!.map((x) => x.wall * 1000);
   const ms = (k: string) =>
@@ -362,7 +372,7 @@ async function workload(n: number, runs: number, benches: (shift: number) => unk
       const start = Date.now();
       const s = await timed(
         [
-          process.execPath,
+          NODE,
           ...(PROFILE ? ['--cpu-prof', `--cpu-prof-dir=${resolve(PROFILE)}`] : []),
           resolve('dist', 'cli.js'),
           'run',
@@ -396,7 +406,7 @@ async function workload(n: number, runs: number, benches: (shift: number) => unk
       writeFileSync(join(g, 'output'), '');
       writeFileSync(join(g, 'summary.md'), '');
       const t = await timed(
-        [process.execPath, GAB],
+        [NODE, GAB],
         {
           ...runner(g),
           ...gabInputs(results),
@@ -459,11 +469,7 @@ async function workload(n: number, runs: number, benches: (shift: number) => unk
       cpSync(results, join(a, 'results.json'));
       const out = await pushedDuring(() =>
         timed(
-          [
-            process.execPath,
-            ...(PROFILE ? ['--cpu-prof', `--cpu-prof-dir=${resolve(PROFILE)}`] : []),
-            resolve('dist', 'index.js'),
-          ],
+          [NODE, ...(PROFILE ? ['--cpu-prof', `--cpu-prof-dir=${resolve(PROFILE)}`] : []), resolve('dist', 'index.js')],
           {
             ...runner(a),
             GITHUB_SERVER_URL: server.url,
@@ -515,7 +521,7 @@ async function workload(n: number, runs: number, benches: (shift: number) => unk
       );
       const out = await pushedDuring(() =>
         timed(
-          [process.execPath, GAB],
+          [NODE, GAB],
           {
             ...runner(g),
             GITHUB_SERVER_URL: server.url,
