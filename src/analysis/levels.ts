@@ -63,7 +63,7 @@ function freshLevel(
   const beyond = (before: readonly number[]) => {
     const center = median(before);
     const margin = Math.max(3 * Math.max(robustScale(before), 0.005), MIN_LEVEL_CHANGE);
-    return { center, margin, hi: maxOf(before), lo: minOf(before) };
+    return { center, margin };
   };
   // A judged step first: it says where the level began (the fresh-run test below may cut later).
   if (judged !== undefined)
@@ -87,9 +87,15 @@ function freshLevel(
     const before = values.slice(from, n - m);
     const tail = m === 1 ? [values[n - 1]!, head!] : values.slice(n - m);
     if (before.length < MIN_LEVEL_RUNS || tail.length < m) continue;
-    const { center, margin, hi, lo } = beyond(before);
+    // Past everything before first (cheap): most series have no fresh level, and the robust margin
+    // (a sort and a MAD) is then never needed — a hot path, every benchmark of every run.
+    const hi = maxOf(before);
+    const lo = minOf(before);
+    const up = tail.every((v) => v > hi);
+    if (!up && !tail.every((v) => v < lo)) continue;
+    const { center, margin } = beyond(before);
     if (m === 1 && Math.abs(tail[0]! - tail[1]!) > margin) continue;
-    if (tail.every((v) => v > hi && v > center + margin) || tail.every((v) => v < lo && v < center - margin)) return n - m;
+    if (up ? tail.every((v) => v > center + margin) : tail.every((v) => v < center - margin)) return n - m;
   }
   return undefined;
 }
