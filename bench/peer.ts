@@ -47,11 +47,13 @@ const MODES = arg('modes', 'local,gh-pages').split(',');
 const NS = arg('benchmarks', '20,1000').split(',').map(Number);
 const N = Math.max(...NS);
 /**
- * `--node PATH`: the Node.js that runs both tools (default: the one running this script). Both
- * action.yml files say `using: node24`; under Node 24 our action also starts itself again without its
- * credential inputs (src/action/reexec.ts), which older Nodes cannot, so that is the runtime to quote.
+ * `--node PATH`: the Node.js that runs both tools. Both action.yml files say `using: node24`; under
+ * Node 24 our action also starts itself again without its credential inputs (src/action/reexec.ts),
+ * which older Nodes cannot, so that is the runtime to quote: by default the Node 24 that .ci/run
+ * installs (`npm install --no-save --prefix .tmp/node24 node@24`), else the one running this script.
  */
-const NODE = arg('node', process.execPath);
+const NODE24 = resolve('.tmp', 'node24', 'node_modules', '.bin', 'node');
+const NODE = arg('node', existsSync(NODE24) ? NODE24 : process.execPath);
 const NODE_VERSION = execFileSync(NODE, ['--version'], { encoding: 'utf8' }).trim();
 /** `--profile DIR`: our action's runs write V8 CPU profiles there (node --cpu-prof). */
 const PROFILE = arg('profile', '');
@@ -284,7 +286,10 @@ const row = (n: number, runs: number, where: string, tool: string, note?: string
 });
 const mb = (xs: number[]) => (xs.length ? show(xs.map((x) => x / 2 ** 20)) : '—');
 const complete = process.argv.length === 2;
-const figures = recordFigures('peer', `${NS.join(' and ')} benchmarks, ${REPS} repetitions`);
+const figures = recordFigures(
+  'peer',
+  `${NS.join(' and ')} benchmarks, ${REPS} repetitions, both actions under node ${NODE_VERSION}`,
+);
 
 console.log(
   `${NS.join(' and ')} benchmarks, ${REPS} repetitions each, node ${NODE_VERSION}, ${MODES.join(' and ')} history; median (min–max)\n`,
