@@ -14,8 +14,10 @@ import { checkHistory, repairHistory } from '../history/repair.js';
 import { testbedOf } from '../history/types.js';
 import { formatChange, formatInterval, visible } from '../report/format.js';
 import { defaultBranchOf, findChanges } from '../pipeline/drift.js';
-import { defaultTestbed, metricsTimeseries, renderOpenMetrics, sampleTime } from '../report/metrics.js';
-import { remoteWrite, type RemoteWriteTarget, type Timeseries } from '../io/remote-write.js';
+import { defaultTestbed, sampleTime } from '../report/labels.js';
+// The metrics code (prom-client, ~110 KB, ~20 ms of CPU to load) only for the commands that use it.
+import type { RemoteWriteTarget, Timeseries } from '../io/remote-write.js';
+const metricsCode = () => import('../report/metrics.js');
 import { decide, type Decision } from '../analysis/decide.js';
 import { siteFiles } from '../history/site-files.js';
 import { runCommand } from './run.js';
@@ -196,6 +198,7 @@ const commands: Record<string, Command> = {
       branch: report?.branch,
       at: st.mtime,
     };
+    const { metricsTimeseries, renderOpenMetrics } = await metricsCode();
     if (url) {
       const when = sampleTime(report?.commit?.timestamp, st.mtime);
       const series = await metricsTimeseries(results, report, facts, when.getTime());
@@ -398,6 +401,7 @@ function remoteTarget(raw: string): RemoteWriteTarget {
 }
 
 async function remoteWriteOrExplain(target: RemoteWriteTarget, series: Timeseries[]): Promise<void> {
+  const { remoteWrite } = await import('../io/remote-write.js');
   try {
     await remoteWrite(target, series);
   } catch (error) {
@@ -445,6 +449,7 @@ async function backfill(
     skippedRuns += all.length - records.length;
     if (branch) branches.add(branch);
     const batch: Timeseries[] = [];
+    const { metricsTimeseries } = await metricsCode();
     // Runs of one commit (re-runs, scheduled runs, a replicated push) share its time: a receiver keeps
     // one sample per series and time, so each later one is placed a millisecond after, and every run
     // arrives (seen: a backfill of 21 runs kept 2 samples per benchmark).

@@ -1,2 +1,0 @@
-import { createRequire as __cpCreateRequire } from 'node:module'; const require = __cpCreateRequire(import.meta.url);
-import{familyName,import_prom_client,metricsRegistry,metricsTimeseries,renderOpenMetrics}from"./chunk-BMMSY45E.js";import{defaultTestbed,sampleTime}from"./chunk-WZKK7SZH.js";import"./chunk-JKELKWCZ.js";var export_Pushgateway=import_prom_client.Pushgateway;export{export_Pushgateway as Pushgateway,defaultTestbed,familyName,metricsRegistry,metricsTimeseries,renderOpenMetrics,sampleTime};
