@@ -4,7 +4,7 @@
  */
 
 /** Inputs that carry credentials (a URL may have them inside). */
-export const SECRET_INPUTS = [
+const SECRET_INPUTS = [
   'github-token',
   'pushgateway-token',
   'pushgateway-basic-auth',
