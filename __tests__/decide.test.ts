@@ -971,3 +971,85 @@ function scaleB0(run: ResultSet, k: number): ResultSet {
     ),
   };
 }
+
+describe('a step that slows half the suite, on a branch pushed with result files only', () => {
+  // 20 benchmarks on CI-like runners (shared σ 8 %, one job in 20 on a machine 20–60 % slower), each
+  // with 1–3 % of its own noise. From `step` on, the first 10 are 30 % slower: one run reads as "these
+  // 10 slower" or "a slower machine, on which the other 10 got faster".
+  const history = (seed: number, step: number, pushes: number, factor = 1.3) => {
+    const rand = rng(seed);
+    const base = Array.from({ length: 20 }, () => 1e3 * Math.exp(3 * rand()));
+    const sd = base.map(() => 0.01 + 0.02 * rand());
+    return Array.from({ length: pushes }, (_, p): ResultSet => {
+      let runner = Math.exp(0.08 * gaussian(rand));
+      if (rand() < 0.05) runner *= 1.2 + 0.4 * rand();
+      return {
+        benchmarks: base.map((v, b) => ({
+          name: `bench_${b}`,
+          metrics: {
+            time: {
+              value: v * runner * (b < 10 && p >= step ? factor : 1) * Math.exp(sd[b]! * gaussian(rand)),
+              unit: 'ns',
+              direction: 'smaller' as const,
+            },
+          },
+        })),
+      };
+    });
+  };
+  // Each push judged as the pipeline judges a push to its branch: against the 20 runs before it, told
+  // what each stored run's own gate failed and left undecided.
+  const replay = (runs: ResultSet[], from: number) => {
+    const judged: { benchmark: string; metric: string }[][] = runs.map(() => []);
+    const recorded: (RecordedSteps | undefined)[] = runs.map(() => undefined);
+    const decisions = new Map<number, ReturnType<typeof decide>>();
+    for (let i = from; i < runs.length; i++) {
+      const lo = Math.max(0, i - 21);
+      const d = decide(runs[i]!, runs.slice(lo, i), DEFAULT_RULES, {
+        continues: {},
+        judged: judged.slice(lo, i),
+        recorded: recorded.slice(lo, i),
+      });
+      judged[i] = d.results.filter((r) => r.fails).map(({ benchmark, metric }) => ({ benchmark, metric }));
+      recorded[i] = recordedStepsOf(d);
+      decisions.set(i, d);
+    }
+    return decisions;
+  };
+
+  it('fails the slowed benchmarks on the second push: two machines both that slow is the unlikely reading', () => {
+    // A history whose step push reads that way: the slower-machine reading set aside as rare, not failed.
+    const runs = history(10 * 7919 + 13, 50, 53);
+    const d = replay(runs, 25);
+    const first = d.get(50)!.results;
+    const slowed = (r: ResultRow) => Number(r.benchmark.slice(6)) < 10;
+    // The step's own push cannot tell, and says so; nothing fails there.
+    expect(d.get(50)!.verdict).toBe('pass');
+    expect(
+      first.filter((r) => slowed(r) && r.status === 'inconclusive' && /if it ran at .*no benchmark got slower/.test(r.reason))
+        .length,
+    ).toBe(10);
+    // The next push measures the same split on another machine: every slowed benchmark fails, no other.
+    const second = d.get(51)!.results;
+    expect(
+      second
+        .filter((r) => r.fails)
+        .map((r) => r.benchmark)
+        .sort(),
+    ).toEqual(
+      second
+        .filter((r) => slowed(r))
+        .map((r) => r.benchmark)
+        .sort(),
+    );
+    expect(second.find((r) => r.fails)!.reason).toMatch(/could each be read as a slower machine.*1-in-\d+ chance/);
+  });
+
+  it('does not fail a split that the next push does not measure again', () => {
+    // The same first push, then the 10 benchmarks back where they were (a one-off split).
+    const runs = history(10 * 7919 + 13, 50, 53);
+    const back = history(10 * 7919 + 13, Infinity, 53);
+    const d = replay([...runs.slice(0, 51), ...back.slice(51, 52)], 25);
+    expect(d.get(51)!.results.filter((r) => r.fails)).toEqual([]);
+  });
+});

@@ -42,6 +42,8 @@ const LIMIT = 1.1;
 const DETAIL = process.env.REPLAY_DETAIL;
 /** REPLAY_MISSED=1 prints each lasting shift the engine did not fail, with its rows at the push and the next two, to stderr. */
 const MISSED = process.env.REPLAY_MISSED;
+/** REPLAY_TRACE="<suite>#<push>" prints every enforced time row of that push to stderr. */
+const TRACE = process.env.REPLAY_TRACE;
 const dir = process.argv[2] ?? process.env.CAUSAL_PERF_CORPUS ?? '../corpus';
 const rules: Rules = { ...DEFAULT_RULES, history: HISTORY };
 
@@ -316,6 +318,7 @@ function replaySuite(runs: RunRecord[], t: Tally): void {
     judged.push(own);
     recorded.push(open);
     engineRows[i] = rows;
+    if (TRACE === `${runs[i]!.suite}#${i}`) for (const [name, row] of rows) console.error(`TRACE ${TRACE} ${name}: ${row}`);
     const sameConfirmed = t.sameConfirming > before;
     fails.push(f);
     t.pushes++;

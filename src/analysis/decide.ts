@@ -62,7 +62,7 @@ export interface RecordedSteps {
     /** Undecided for want of another run (the row's `settled: false`). */
     pending: boolean;
   }[];
-  runner?: { shift: number; applied: number; unusual: boolean };
+  runner?: { shift: number; applied: number; unusual: boolean; slower?: number };
 }
 
 /** What a run's record keeps of its decision for the next push (the pipeline stores it in the run's file). */
@@ -83,7 +83,12 @@ export function recordedStepsOf(d: Decision): RecordedSteps {
 
 /** What a run's record keeps of the runner its gate read. */
 export function recordedRunner(r: RunnerShift): NonNullable<RecordedSteps['runner']> {
-  return { shift: r.shift, applied: r.applied_shift, unusual: r.unusual };
+  return {
+    shift: r.shift,
+    applied: r.applied_shift,
+    unusual: r.unusual,
+    ...(r.slower_odds !== undefined ? { slower: r.slower_odds } : {}),
+  };
 }
 
 /** A row a stored run's own gate judged (failed or accepted), with the figure judged where it pooled runs. */
@@ -157,6 +162,8 @@ export function decide(head: ResultSet, history: readonly ResultSet[], rules: Ru
     );
 
   let runner: RunnerShift | undefined;
+  // Time rows a slower-machine reading of this job kept from failing, as they were before (slowerReading).
+  const setAside = new Map<string, ResultRow>();
   // Steps a stored run's own push judged (failed or accepted) are the level from that run on (levels.ts).
   const judgedSets = (options.judged ?? [])
     .slice(-window.length)
@@ -233,11 +240,12 @@ export function decide(head: ResultSet, history: readonly ResultSet[], rules: Ru
       row.settled ??= true;
       rows.push(row);
     }
-    if (model?.slower) slowerReading(thisMetric, model, model.slower);
+    if (model?.slower)
+      for (const [k, before] of slowerReading(thisMetric, model, model.slower)) if (key === 'time') setAside.set(k, before);
     if (model && key === 'time') describeRunner(model, notes, warnings);
   }
 
-  if (options.continues && window.length >= CONFIRM_MIN_RUNS) confirmSteps(rows, head, history, rules, options, runner);
+  if (options.continues && window.length >= CONFIRM_MIN_RUNS) confirmSteps(rows, head, history, rules, options, runner, setAside);
   else if (options.onBase && window.length >= 4) baseSteps(rows, history, rules, options);
   pushAll(rows, missingRows(head, window, rules));
   warnings.push(...unmatchedPatterns(rules, head.benchmarks));
@@ -888,7 +896,7 @@ function newestRunSteps(
   history: readonly ResultSet[],
   rules: Rules,
   options: DecideOptions,
-): { runner?: Pick<RunnerShift, 'shift' | 'applied_shift' | 'unusual'>; undecided: ResultRow[] } {
+): { runner?: Pick<RunnerShift, 'shift' | 'applied_shift' | 'unusual' | 'slower_odds'>; undecided: ResultRow[] } {
   const judged = new Set((options.judged?.at(-1) ?? []).map(rowKey));
   const recorded = options.recorded?.at(-1);
   if (recorded) {
@@ -904,6 +912,7 @@ function newestRunSteps(
       shift: recorded.runner.shift,
       applied_shift: recorded.runner.applied,
       unusual: recorded.runner.unusual,
+      ...(recorded.runner.slower !== undefined ? { slower_odds: recorded.runner.slower } : {}),
     };
     return { ...(runner ? { runner } : {}), undecided };
   }
@@ -930,10 +939,12 @@ function confirmSteps(
   rules: Rules,
   options: DecideOptions,
   runner: RunnerShift | undefined,
+  setAside: ReadonlyMap<string, ResultRow>,
 ): void {
   const previous = history.at(-1)!;
   const before = history.slice(0, -1);
   const then = newestRunSteps(rows, history, rules, options);
+  slowerTwice(rows, then, rules, options, runner, setAside);
   const open = then.undecided.filter((r) => r.measured_ratio !== null);
   // Undecided for want of a second run, or moved together with a suite-wide shift larger than any
   // runner of the history (a slower machine, or code they all run: one run could not tell).
@@ -1059,15 +1070,17 @@ function slowerReading(
   judged: readonly { s: Series; row: ResultRow; nz: Noise | undefined }[],
   model: RunnerModel,
   slower: NonNullable<RunnerModel['slower']>,
-): void {
+): Map<string, ResultRow> {
+  const setAside = new Map<string, ResultRow>();
   const worseUnder = (s: Series, nz: Noise) =>
     (s.direction === 'smaller' ? 1 : -1) * (s.headLog - nz.loading * slower.shift - nz.center);
   const breaks = judged.some(
     ({ s, row, nz }) => nz && row.enforced && row.limit !== undefined && worseUnder(s, nz) > Math.log(row.limit) + EPS,
   );
-  if (breaks) return;
+  if (breaks) return setAside;
   for (const { s, row, nz } of judged) {
     if (!nz || row.status !== 'regression') continue;
+    setAside.set(rowKey(row), { ...row });
     const under = Math.exp(worseUnder(s, nz));
     row.status = 'inconclusive';
     row.fails = false;
@@ -1076,6 +1089,46 @@ function slowerReading(
     row.resolve =
       'same-job A/B (mode: ab) measures the base and head commits on one runner, which tells a slower machine from faster code';
   }
+  return setAside;
+}
+
+/**
+ * A slower-machine reading set aside twice in a row. Where this push and the one before it (the
+ * branch's newest stored run) each split the suite the same way — these benchmarks slower, or the
+ * machine slower and the others faster — the second reading needs both jobs' machines to have run
+ * that slow: two machines, so the odds of the two runs multiply. Once they are below the error the
+ * confidence allows, the rows the previous run left open on that doubt and this run measures past the
+ * limit again are failed (seen in simulation: 10 of 20 benchmarks 30 % slower stayed undecided on
+ * every push until the level search took them for the baseline).
+ */
+function slowerTwice(
+  rows: ResultRow[],
+  then: ReturnType<typeof newestRunSteps>,
+  rules: Rules,
+  options: DecideOptions,
+  runner: RunnerShift | undefined,
+  setAside: ReadonlyMap<string, ResultRow>,
+): void {
+  const now = runner?.slower_odds;
+  const was = then.runner?.slower_odds;
+  if (setAside.size === 0 || now === undefined || was === undefined) return;
+  const odds = now * was;
+  if (odds > 1 - rules.confidence) return;
+  const open = new Map(then.undecided.map((r) => [rowKey(r), r]));
+  const name = options.continues?.previous ? `the previous run (${options.continues.previous})` : 'the previous run';
+  rows.forEach((row, i) => {
+    const before = setAside.get(rowKey(row));
+    const prev = open.get(rowKey(row));
+    if (!before || !prev || prev.ratio === null || before.limit === undefined || row.status !== 'inconclusive') return;
+    const sign = before.direction === 'smaller' ? 1 : -1;
+    if (!(prev.ratio ** sign > before.limit * (1 + EPS))) return;
+    rows[i] = {
+      ...before,
+      settled: true,
+      reason: `${before.reason} This job and ${name}, which measured ${fmtPct(prev.ratio ** sign)} here, could each be read as a slower machine on which other benchmarks got faster; both machines that slow is a 1-in-${Math.round(1 / odds)} chance on this history's runners.`,
+    };
+    delete rows[i]!.resolve;
+  });
 }
 
 /**
@@ -1128,6 +1181,7 @@ function runnerSummary(m: RunnerModel): RunnerShift {
     supporting: m.supporting,
     applied: m.headShift !== 0,
     unusual: m.unusual,
+    ...(m.slower ? { slower_odds: m.slower.odds } : {}),
   };
 }
 

@@ -145,7 +145,16 @@ export interface RunnerModel {
    * decide() keeps rows from failing on the choice where no row is worse under it (an improvement
    * never fails the check on that doubt).
    */
-  slower?: { shift: number; support: number };
+  slower?: {
+    shift: number;
+    support: number;
+    /**
+     * How well it explains the job against the chosen reading (its support × prior over the chosen
+     * one's, below 1): the odds of "a slower machine" for this one run. Two jobs run on two machines,
+     * so consecutive pushes that each leave the same doubt multiply their odds (decide's confirmSteps).
+     */
+    odds: number;
+  };
   /**
    * A faster-runner reading of the head nearly as well supported as the chosen one (a group at least
    * 2/3 its size, at a lower shift) that the prior set aside: read that way, the benchmarks of the
@@ -251,7 +260,11 @@ export function fitRunner(series: readonly SeriesLogs[], runs: number): RunnerMo
   // Only where the job splits cleanly into the two groups: with benchmarks that fit neither, the
   // chosen reading is one of several and the history's runners are the better judge.
   else if (close && runnerUp.shift > head.shift && head.support + runnerUp.support >= idx.length)
-    model.slower = { shift: runnerUp.shift * w, support: runnerUp.support };
+    model.slower = {
+      shift: runnerUp.shift * w,
+      support: runnerUp.support,
+      odds: head.score > 0 ? Math.min(1, runnerUp.score / head.score) : 1,
+    };
   if (close && !model.alternative && runnerUp.shift < head.shift)
     model.faster = { shift: runnerUp.shift * w, support: runnerUp.support };
   return model;

@@ -68,6 +68,12 @@ export interface RunnerShift {
   applied: boolean;
   /** True when the shared shift is larger than runners in the history explain (maybe a real, suite-wide change). */
   unusual: boolean;
+  /**
+   * Set where a slower-machine reading of this run (on which the benchmarks that did not move got
+   * faster) was set aside only because this history's runners rarely ran that slow: its odds against
+   * the reading chosen, for this one run.
+   */
+  slower_odds?: number;
 }
 
 export interface Decision {

@@ -39,6 +39,8 @@ export interface RecordedRunner {
   shift: number;
   applied: number;
   unusual: boolean;
+  /** RunnerShift's slower_odds: the next push multiplies its own with it. */
+  slower?: number;
 }
 
 export interface SuiteIndex {

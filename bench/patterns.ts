@@ -1,0 +1,107 @@
+/**
+ * Change patterns the real corpus has few of, replayed push by push as the real histories are
+ * (bench/replay-real.ts, result files only): 20 benchmarks on CI-like runners (shared σ 8 %, one job
+ * in 20 on a machine 20–60 % slower; each benchmark 1–3 % of its own), 90 pushes, a change at push 50
+ * that stays; 10 histories (seeds) per pattern. Scores, per pattern: the changed benchmarks failed
+ * within one push of the change (at it or the next), later, failed again after they were first
+ * failed (blamed twice), and rows failed on benchmarks nothing changed.
+ *
+ *   npm run bench:patterns [-- DIR]    (the generated data.js files are written to DIR, default .tmp/patterns)
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { gaussian, rng } from './simulate.js';
+
+const N = 20;
+const PUSHES = 90;
+const STEP = 50;
+const SEEDS = 10;
+
+interface Pattern {
+  /** The benchmarks the change slows (the ones a gate should fail). */
+  changed: (b: number) => boolean;
+  factor: (b: number) => number;
+}
+const PATTERNS: Record<string, Pattern> = {
+  'one benchmark +30 %': { changed: (b) => b === 0, factor: (b) => (b === 0 ? 1.3 : 1) },
+  'a third of the suite +50 %': { changed: (b) => b < 7, factor: (b) => (b < 7 ? 1.5 : 1) },
+  'half the suite +30 %': { changed: (b) => b < 10, factor: (b) => (b < 10 ? 1.3 : 1) },
+  'half the suite +15 %': { changed: (b) => b < 10, factor: (b) => (b < 10 ? 1.15 : 1) },
+  'most of the suite (14 of 20) +30 %': { changed: (b) => b < 14, factor: (b) => (b < 14 ? 1.3 : 1) },
+  'half the suite 40 % faster': { changed: () => false, factor: (b) => (b < 10 ? 0.6 : 1) },
+  'no change': { changed: () => false, factor: () => 1 },
+};
+/** A seed of its own for each pattern's histories (patterns do not share runner draws). */
+const seedOf = (name: string, seed: number) =>
+  [...name].reduce((h, c) => (Math.imul(h, 31) + c.charCodeAt(0)) >>> 0, 7) + 1_000_003 * (seed + 1);
+const slug = (name: string) => name.replace(/[^\w]+/g, '-').replace(/^-|-$/g, '');
+
+const dir = resolve(process.argv[2] ?? '.tmp/patterns');
+rmSync(dir, { recursive: true, force: true });
+mkdirSync(dir, { recursive: true });
+for (const [name, pattern] of Object.entries(PATTERNS)) {
+  const entries: Record<string, unknown[]> = {};
+  for (let seed = 0; seed < SEEDS; seed++) {
+    const rand = rng(seedOf(name, seed));
+    const base = Array.from({ length: N }, () => 1e3 * Math.exp(3 * rand()));
+    const sd = base.map(() => 0.01 + 0.02 * rand());
+    entries[`${slug(name)}/s${seed}`] = Array.from({ length: PUSHES }, (_, p) => {
+      let runner = Math.exp(0.08 * gaussian(rand));
+      if (rand() < 0.05) runner *= 1.2 + 0.4 * rand();
+      const date = Date.UTC(2026, 0, 1) + p * 3_600_000;
+      return {
+        commit: {
+          id: (seed * 1000 + p).toString(16).padStart(40, '0'),
+          message: `push ${p}`,
+          timestamp: new Date(date).toISOString(),
+        },
+        date,
+        tool: 'cargo',
+        benches: base.map((v, b) => ({
+          name: `bench_${b}`,
+          value: v * runner * (p >= STEP ? pattern.factor(b) : 1) * Math.exp(sd[b]! * gaussian(rand)),
+          unit: 'ns/iter',
+        })),
+      };
+    });
+  }
+  writeFileSync(resolve(dir, `${slug(name)}.js`), `window.BENCHMARK_DATA = ${JSON.stringify({ entries })}`);
+}
+
+// Every failing row of every push, from the replay (REPLAY_DETAIL=all: "<suite> #<push> … bench_<b>: …").
+const { stderr: replay, status } = spawnSync(process.execPath, ['scripts/run-ts.mjs', 'bench/replay-real.ts', dir], {
+  env: { ...process.env, REPLAY_DETAIL: 'all' },
+  encoding: 'utf8',
+  stdio: ['ignore', 'ignore', 'pipe'],
+  maxBuffer: 1 << 28,
+});
+if (status !== 0) throw new Error(`bench/replay-real.ts failed:\n${replay}`);
+console.log(
+  `\n# Change patterns replayed push by push (result files only): ${N} benchmarks, CI-like runners, a change at push ${STEP} of ${PUSHES}, ${SEEDS} histories each\n`,
+);
+console.log(
+  '| pattern | changed rows failed within one push | … later | … failed again after that | rows failed on unchanged benchmarks (pushes) |',
+);
+console.log('|---|---|---|---|---|');
+for (const [name, pattern] of Object.entries(PATTERNS)) {
+  const first = new Map<string, number>();
+  let again = 0;
+  let unchanged = 0;
+  const unchangedPushes = new Set<string>();
+  for (const line of replay.split('\n')) {
+    const m = line.match(/^(\S+)\/s(\d+) #(\d+)(?: \([^)]*\))* bench_(\d+):/);
+    if (!m || m[1] !== slug(name)) continue;
+    const [seed, push, b] = [m[2]!, Number(m[3]), Number(m[4])];
+    if (!pattern.changed(b) || push < STEP) {
+      unchanged++;
+      unchangedPushes.add(`${seed}#${push}`);
+    } else if (first.has(`${seed}/${b}`)) again++;
+    else first.set(`${seed}/${b}`, push);
+  }
+  const changed = SEEDS * Array.from({ length: N }, (_, b) => b).filter(pattern.changed).length;
+  const soon = [...first.values()].filter((p) => p <= STEP + 1).length;
+  console.log(
+    `| ${name} | ${changed ? `${soon}/${changed}` : '–'} | ${changed ? first.size - soon : '–'} | ${changed ? again : '–'} | ${unchanged} (${unchangedPushes.size}) |`,
+  );
+}
