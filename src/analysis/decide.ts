@@ -87,7 +87,7 @@ export function recordedRunner(r: RunnerShift): NonNullable<RecordedSteps['runne
     shift: r.shift,
     applied: r.applied_shift,
     unusual: r.unusual,
-    ...(r.slower_odds !== undefined ? { slower: r.slower_odds } : {}),
+    ...(r.slower_set_aside && r.slower_odds !== undefined ? { slower: r.slower_odds } : {}),
   };
 }
 
@@ -245,6 +245,7 @@ export function decide(head: ResultSet, history: readonly ResultSet[], rules: Ru
     if (model && key === 'time') describeRunner(model, notes, warnings);
   }
 
+  if (runner && setAside.size > 0) runner.slower_set_aside = true;
   if (options.continues && window.length >= CONFIRM_MIN_RUNS) confirmSteps(rows, head, history, rules, options, runner, setAside);
   else if (options.onBase && window.length >= 4) baseSteps(rows, history, rules, options);
   pushAll(rows, missingRows(head, window, rules));
@@ -917,8 +918,13 @@ function newestRunSteps(
     return { ...(runner ? { runner } : {}), undecided };
   }
   const then = decide(history.at(-1)!, history.slice(0, -1), rules, { judged: options.judged?.slice(0, -1) });
+  // Its slower reading counts for the next push only where it left rows undecided (as its record keeps it).
+  const runner = then.runner && {
+    ...then.runner,
+    slower_odds: then.runner.slower_set_aside ? then.runner.slower_odds : undefined,
+  };
   return {
-    ...(then.runner ? { runner: then.runner } : {}),
+    ...(runner ? { runner } : {}),
     undecided: then.results.filter((r) => r.enforced && r.status === 'inconclusive' && !judged.has(rowKey(r))),
   };
 }
@@ -1093,13 +1099,15 @@ function slowerReading(
 }
 
 /**
- * A slower-machine reading set aside twice in a row. Where this push and the one before it (the
- * branch's newest stored run) each split the suite the same way — these benchmarks slower, or the
- * machine slower and the others faster — the second reading needs both jobs' machines to have run
- * that slow: two machines, so the odds of the two runs multiply. Once they are below the error the
- * confidence allows, the rows the previous run left open on that doubt and this run measures past the
- * limit again are failed (seen in simulation: 10 of 20 benchmarks 30 % slower stayed undecided on
- * every push until the level search took them for the baseline).
+ * A suite split the same way on two pushes in a row. Where the branch's newest stored run left rows
+ * undecided past their limit while a slower-machine reading of it was nearly as good (these benchmarks
+ * slower, or the machine slower and the others faster), and this push measures the same rows past the
+ * limit with such a reading again, the slower reading needs both jobs' machines to have run that slow:
+ * two machines, so the two runs' odds multiply. Once they are below the error the confidence allows,
+ * those rows fail here. The second run's own doubt — the first run's step, now in the history, looks
+ * like a deviation "without a code change" — is the step itself. Seen in simulation: 10 of 20
+ * benchmarks 30 % slower stayed undecided on every push until the level search took them for the
+ * baseline, and were then blamed on a later push.
  */
 function slowerTwice(
   rows: ResultRow[],
@@ -1111,21 +1119,27 @@ function slowerTwice(
 ): void {
   const now = runner?.slower_odds;
   const was = then.runner?.slower_odds;
-  if (setAside.size === 0 || now === undefined || was === undefined) return;
+  if (now === undefined || was === undefined) return;
   const odds = now * was;
   if (odds > 1 - rules.confidence) return;
   const open = new Map(then.undecided.map((r) => [rowKey(r), r]));
   const name = options.continues?.previous ? `the previous run (${options.continues.previous})` : 'the previous run';
   rows.forEach((row, i) => {
-    const before = setAside.get(rowKey(row));
     const prev = open.get(rowKey(row));
-    if (!before || !prev || prev.ratio === null || before.limit === undefined || row.status !== 'inconclusive') return;
+    const before = setAside.get(rowKey(row)) ?? row;
+    if (!prev || prev.ratio === null || before.ratio === null || before.limit === undefined || !before.enforced) return;
+    if (row.status !== 'inconclusive') return;
     const sign = before.direction === 'smaller' ? 1 : -1;
-    if (!(prev.ratio ** sign > before.limit * (1 + EPS))) return;
+    const past = (ratio: number) => ratio ** sign > before.limit! * (1 + EPS);
+    if (!past(prev.ratio) || !past(before.ratio)) return;
+    const head = `${fmtPct(before.ratio ** sign)} ${before.metric === 'time' ? 'slower' : 'worse'}${before.measured_ratio !== null && Math.abs(Math.log(before.measured_ratio / before.ratio)) > 0.005 ? ` after the runner correction (${fmtPct(before.measured_ratio ** sign)} measured)` : ''}`;
     rows[i] = {
       ...before,
+      status: 'regression',
+      fails: true,
       settled: true,
-      reason: `${before.reason} This job and ${name}, which measured ${fmtPct(prev.ratio ** sign)} here, could each be read as a slower machine on which other benchmarks got faster; both machines that slow is a 1-in-${Math.round(1 / odds)} chance on this history's runners.`,
+      confidence: Math.max(before.confidence ?? 0, 1 - odds),
+      reason: `${head}, past the ${fmtPct(before.limit)} limit, and ${name} measured ${fmtPct(prev.ratio ** sign)} here: two runs past it. Each could be read as a slower machine on which other benchmarks got faster; both machines that slow is a 1-in-${Math.round(1 / odds)} chance on this history's runners.`,
     };
     delete rows[i]!.resolve;
   });
@@ -1181,7 +1195,7 @@ function runnerSummary(m: RunnerModel): RunnerShift {
     supporting: m.supporting,
     applied: m.headShift !== 0,
     unusual: m.unusual,
-    ...(m.slower ? { slower_odds: m.slower.odds } : {}),
+    ...(m.slowerOdds !== undefined ? { slower_odds: m.slowerOdds } : {}),
   };
 }
 

@@ -30,6 +30,22 @@ export const MIN_BENCHMARKS_FOR_SHIFT = 3;
  */
 const AMBIGUOUS = 0.5;
 
+/**
+ * Share of a job's benchmarks that may fit neither of two groups for the job to read as split between
+ * them. On a machine 60 % slower a benchmark's own scatter grows with it, and two of twenty fell
+ * outside both groups: the 10 that got 40 % faster were taken as the machine's level and the other 10
+ * failed at "+70 %" (bench:patterns, half the suite 40 % faster: 22 rows of unchanged benchmarks failed
+ * on 5 of 700 pushes, with this 3 on 3).
+ */
+const SPLIT_MISFITS = 0.1;
+/**
+ * …counted only from SPLIT_SUITE benchmarks up: in a smaller job one benchmark outside both groups is
+ * too large a share to read the rest as split (bench:eval A4, 6 of 10 benchmarks changed: with one
+ * allowed, +25 % was caught in 95.5 % of jobs after paired rounds instead of 99.5 %).
+ */
+const SPLIT_SUITE = 20;
+const splitMisfits = (n: number) => (n >= SPLIT_SUITE ? Math.floor(SPLIT_MISFITS * n) : 0);
+
 /** Most candidate shifts tried per run: every deviation in small suites, evenly spaced ranks in large ones (linear cost). */
 const MAX_CANDIDATES = 64;
 
@@ -145,16 +161,14 @@ export interface RunnerModel {
    * decide() keeps rows from failing on the choice where no row is worse under it (an improvement
    * never fails the check on that doubt).
    */
-  slower?: {
-    shift: number;
-    support: number;
-    /**
-     * How well it explains the job against the chosen reading (its support × prior over the chosen
-     * one's, below 1): the odds of "a slower machine" for this one run. Two jobs run on two machines,
-     * so consecutive pushes that each leave the same doubt multiply their odds (decide's confirmSteps).
-     */
-    odds: number;
-  };
+  slower?: { shift: number; support: number };
+  /**
+   * Where a group nearly as large as the chosen one (2/3 of it) sits at a higher shift: how well
+   * "a slower machine" explains the job against the chosen reading (support × prior over the chosen
+   * one's, at most 1). Two jobs run on two machines, so consecutive pushes that split the suite the
+   * same way multiply their odds (decide's slowerTwice).
+   */
+  slowerOdds?: number;
   /**
    * A faster-runner reading of the head nearly as well supported as the chosen one (a group at least
    * 2/3 its size, at a lower shift) that the prior set aside: read that way, the benchmarks of the
@@ -257,14 +271,12 @@ export function fitRunner(series: readonly SeriesLogs[], runs: number): RunnerMo
   const close = runnerUp.support >= 2 && 3 * runnerUp.support >= 2 * head.support;
   if (close && runnerUp.score >= AMBIGUOUS * head.score)
     model.alternative = { shift: runnerUp.shift * w, support: runnerUp.support };
-  // Only where the job splits cleanly into the two groups: with benchmarks that fit neither, the
-  // chosen reading is one of several and the history's runners are the better judge.
-  else if (close && runnerUp.shift > head.shift && head.support + runnerUp.support >= idx.length)
-    model.slower = {
-      shift: runnerUp.shift * w,
-      support: runnerUp.support,
-      odds: head.score > 0 ? Math.min(1, runnerUp.score / head.score) : 1,
-    };
+  // Only where the job splits into the two groups (up to SPLIT_MISFITS of it fitting neither): with
+  // more benchmarks outside both, the chosen reading is one of several and the history's runners are
+  // the better judge.
+  else if (close && runnerUp.shift > head.shift && head.support + runnerUp.support >= idx.length - splitMisfits(idx.length))
+    model.slower = { shift: runnerUp.shift * w, support: runnerUp.support };
+  if (close && runnerUp.shift > head.shift) model.slowerOdds = head.score > 0 ? Math.min(1, runnerUp.score / head.score) : 1;
   if (close && !model.alternative && runnerUp.shift < head.shift)
     model.faster = { shift: runnerUp.shift * w, support: runnerUp.support };
   return model;

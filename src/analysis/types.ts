@@ -70,10 +70,12 @@ export interface RunnerShift {
   unusual: boolean;
   /**
    * Set where a slower-machine reading of this run (on which the benchmarks that did not move got
-   * faster) was set aside only because this history's runners rarely ran that slow: its odds against
-   * the reading chosen, for this one run.
+   * faster) nearly as well supported as the chosen one was passed over because this history's runners
+   * rarely ran that slow: its odds against the reading chosen, for this one run.
    */
   slower_odds?: number;
+  /** Set where rows past their limit were left undecided on that reading (the next push may weigh it again). */
+  slower_set_aside?: boolean;
 }
 
 export interface Decision {
