@@ -324,6 +324,59 @@ describe('runPipeline', () => {
     expect(row.reason).toContain('the previous run (20aaaaa)');
   }, 60_000);
 
+  it('keeps the odds of a slower-machine doubt in the run record, and the next push weighs both runs', async () => {
+    // 20 benchmarks on CI-like runners; from push 50 the first 10 are 30 % slower (decide.test.ts has
+    // the same history: push 50 reads as "these 10 slower" or "a slower machine, the others faster").
+    const rand = rng(10 * 7919 + 13);
+    const base = Array.from({ length: 20 }, () => 1e3 * Math.exp(3 * rand()));
+    const sd = base.map(() => 0.01 + 0.02 * rand());
+    const run = (p: number) => {
+      let runner = Math.exp(0.08 * gaussian(rand));
+      if (rand() < 0.05) runner *= 1.2 + 0.4 * rand();
+      return {
+        benchmarks: base.map((v, b) => ({
+          name: `bench_${b}`,
+          metrics: {
+            time: {
+              value: v * runner * (b < 10 && p >= 50 ? 1.3 : 1) * Math.exp(sd[b]! * gaussian(rand)),
+              unit: 'ns',
+              direction: 'smaller' as const,
+            },
+          },
+        })),
+      };
+    };
+    const store = new MemoryStore();
+    let minute = 0;
+    const deps = {
+      openHistory: async () => historyOf(store),
+      channels: [],
+      clock: () => new Date(Date.UTC(2026, 5, 4, 0, minute++)),
+      log: recorder().log,
+    };
+    const push = (i: number) =>
+      runPipeline(
+        {
+          name: 'causal gym',
+          rules: DEFAULT_RULES,
+          head: { measured: run(i) },
+          baseline: { from: 'history', branch: 'main' },
+          record: { commit: { sha: `${i}`.padEnd(40, 'a') }, branch: 'main', event: 'push', runId: `r${i}` },
+        },
+        deps,
+      );
+    for (let i = 0; i < 50; i++) await push(i);
+    const step = await push(50);
+    expect(step.decision.verdict).toBe('pass');
+    expect(step.decision.runner).toMatchObject({ slower_set_aside: true });
+    const stored = (await historyOf(store).read!.load({ suite: 'causal gym', branch: 'main', limit: 1 })).at(-1)!;
+    expect(stored.runner?.slower).toBe(step.decision.runner!.slower_odds);
+    const next = await push(51);
+    const failed = next.decision.results.filter((r) => r.fails).map((r) => r.benchmark);
+    expect(failed.sort()).toEqual(Array.from({ length: 10 }, (_, b) => `bench_${b}`).sort());
+    expect(next.decision.results.find((r) => r.fails)!.reason).toContain('the previous run (50aaaaa)');
+  }, 60_000);
+
   it("remembers a benchmark's spikes from before the baseline window: its next one-run spike is not failed", async () => {
     const r = rng(23);
     // 40 pushes, then a push 1.8× slower for one run; in the first series the benchmark was 1.9× slower
