@@ -4,7 +4,7 @@ import { medianOfRuns } from '../src/analysis/series.js';
 import { DEFAULT_RULES, type Rules } from '../src/config.js';
 import { parseRules } from '../src/rules-yaml.js';
 import type { Benchmark, ResultSet } from '../src/model.js';
-import { gaussian, rng } from '../bench/simulate.js';
+import { gaussian, rng, suiteHistory } from '../bench/simulate.js';
 
 /** A suite of `n` benchmarks whose time per run is base × runner × own noise, with samples. */
 function history(
@@ -976,27 +976,8 @@ describe('a step that slows half the suite, on a branch pushed with result files
   // 20 benchmarks on CI-like runners (shared σ 8 %, one job in 20 on a machine 20–60 % slower), each
   // with 1–3 % of its own noise. From `step` on, the first 10 are 30 % slower: one run reads as "these
   // 10 slower" or "a slower machine, on which the other 10 got faster".
-  const history = (seed: number, step: number, pushes: number, factor = 1.3) => {
-    const rand = rng(seed);
-    const base = Array.from({ length: 20 }, () => 1e3 * Math.exp(3 * rand()));
-    const sd = base.map(() => 0.01 + 0.02 * rand());
-    return Array.from({ length: pushes }, (_, p): ResultSet => {
-      let runner = Math.exp(0.08 * gaussian(rand));
-      if (rand() < 0.05) runner *= 1.2 + 0.4 * rand();
-      return {
-        benchmarks: base.map((v, b) => ({
-          name: `bench_${b}`,
-          metrics: {
-            time: {
-              value: v * runner * (b < 10 && p >= step ? factor : 1) * Math.exp(sd[b]! * gaussian(rand)),
-              unit: 'ns',
-              direction: 'smaller' as const,
-            },
-          },
-        })),
-      };
-    });
-  };
+  const history = (seed: number, step: number, pushes: number, factor = 1.3) =>
+    suiteHistory(seed, pushes, (b, p) => (b < 10 && p >= step ? factor : 1));
   // Each push judged as the pipeline judges a push to its branch: against the 20 runs before it, told
   // what each stored run's own gate failed and left undecided.
   const replay = (runs: ResultSet[], from: number) => {

@@ -7,6 +7,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Decision } from '../src/analysis/decide.js';
+import type { ResultSet } from '../src/model.js';
 import { DEFAULT_RULES } from '../src/config.js';
 import { HistoryReadError, InputError } from '../src/errors.js';
 import type { History } from '../src/history/open.js';
@@ -21,7 +22,7 @@ import { readResultFiles } from '../src/io/result-files.js';
 import { headline, renderMarkdown } from '../src/report/markdown.js';
 import type { Channel, PublishContext } from '../src/report/channels/channel.js';
 import { MemoryStore } from '../test-support/memory-store.js';
-import { gaussian, rng } from '../bench/simulate.js';
+import { gaussian, rng, suiteHistory } from '../bench/simulate.js';
 import { FIXTURES } from './helpers.js';
 
 const PYTEST = join(FIXTURES, 'pytest');
@@ -60,6 +61,30 @@ function historyOf(store: HistoryStore, extra: Partial<History> = {}): History &
     ...extra,
   };
   return h;
+}
+
+/** Pushes to main, recorded in one in-memory history: push i records commit `<i>aaa…`, a minute after the last. */
+function mainBranch() {
+  const store = new MemoryStore();
+  let minute = 0;
+  const deps = {
+    openHistory: async () => historyOf(store),
+    channels: [],
+    clock: () => new Date(Date.UTC(2026, 5, 4, 0, minute++)),
+    log: recorder().log,
+  };
+  const push = (i: number, measured: ResultSet) =>
+    runPipeline(
+      {
+        name: 'causal gym',
+        rules: DEFAULT_RULES,
+        head: { measured },
+        baseline: { from: 'history', branch: 'main' },
+        record: { commit: { sha: `${i}`.padEnd(40, 'a') }, branch: 'main', event: 'push', runId: `r${i}` },
+      },
+      deps,
+    );
+  return { store, deps, push };
 }
 
 let n = 0;
@@ -263,25 +288,8 @@ describe('runPipeline', () => {
         },
       })),
     });
-    const store = new MemoryStore();
-    let minute = 0;
-    const deps = {
-      openHistory: async () => historyOf(store),
-      channels: [],
-      clock: () => new Date(Date.UTC(2026, 5, 4, 0, minute++)),
-      log: recorder().log,
-    };
-    const push = (i: number, factor: (b: number) => number) =>
-      runPipeline(
-        {
-          name: 'causal gym',
-          rules: DEFAULT_RULES,
-          head: { measured: suite(factor) },
-          baseline: { from: 'history', branch: 'main' },
-          record: { commit: { sha: `${i}`.padEnd(40, 'a') }, branch: 'main', event: 'push', runId: `r${i}` },
-        },
-        deps,
-      );
+    const { store, deps, push: pushRun } = mainBranch();
+    const push = (i: number, factor: (b: number) => number) => pushRun(i, suite(factor));
     for (let i = 0; i < 20; i++) await push(i, (b) => (b === 10 + i ? 1.3 : 1));
     const step = await push(20, (b) => (b === 3 ? 1.25 : 1));
     expect(step.decision.verdict).toBe('pass');
@@ -327,44 +335,9 @@ describe('runPipeline', () => {
   it('keeps the odds of a slower-machine doubt in the run record, and the next push weighs both runs', async () => {
     // 20 benchmarks on CI-like runners; from push 50 the first 10 are 30 % slower (decide.test.ts has
     // the same history: push 50 reads as "these 10 slower" or "a slower machine, the others faster").
-    const rand = rng(10 * 7919 + 13);
-    const base = Array.from({ length: 20 }, () => 1e3 * Math.exp(3 * rand()));
-    const sd = base.map(() => 0.01 + 0.02 * rand());
-    const run = (p: number) => {
-      let runner = Math.exp(0.08 * gaussian(rand));
-      if (rand() < 0.05) runner *= 1.2 + 0.4 * rand();
-      return {
-        benchmarks: base.map((v, b) => ({
-          name: `bench_${b}`,
-          metrics: {
-            time: {
-              value: v * runner * (b < 10 && p >= 50 ? 1.3 : 1) * Math.exp(sd[b]! * gaussian(rand)),
-              unit: 'ns',
-              direction: 'smaller' as const,
-            },
-          },
-        })),
-      };
-    };
-    const store = new MemoryStore();
-    let minute = 0;
-    const deps = {
-      openHistory: async () => historyOf(store),
-      channels: [],
-      clock: () => new Date(Date.UTC(2026, 5, 4, 0, minute++)),
-      log: recorder().log,
-    };
-    const push = (i: number) =>
-      runPipeline(
-        {
-          name: 'causal gym',
-          rules: DEFAULT_RULES,
-          head: { measured: run(i) },
-          baseline: { from: 'history', branch: 'main' },
-          record: { commit: { sha: `${i}`.padEnd(40, 'a') }, branch: 'main', event: 'push', runId: `r${i}` },
-        },
-        deps,
-      );
+    const runs = suiteHistory(10 * 7919 + 13, 52, (b, p) => (b < 10 && p >= 50 ? 1.3 : 1));
+    const { store, push: pushRun } = mainBranch();
+    const push = (i: number) => pushRun(i, runs[i]!);
     for (let i = 0; i < 50; i++) await push(i);
     const step = await push(50);
     expect(step.decision.verdict).toBe('pass');

@@ -11,7 +11,7 @@
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { gaussian, rng } from './simulate.js';
+import { suiteHistory } from './simulate.js';
 
 const N = 20;
 const PUSHES = 90;
@@ -43,12 +43,8 @@ mkdirSync(dir, { recursive: true });
 for (const [name, pattern] of Object.entries(PATTERNS)) {
   const entries: Record<string, unknown[]> = {};
   for (let seed = 0; seed < SEEDS; seed++) {
-    const rand = rng(seedOf(name, seed));
-    const base = Array.from({ length: N }, () => 1e3 * Math.exp(3 * rand()));
-    const sd = base.map(() => 0.01 + 0.02 * rand());
-    entries[`${slug(name)}/s${seed}`] = Array.from({ length: PUSHES }, (_, p) => {
-      let runner = Math.exp(0.08 * gaussian(rand));
-      if (rand() < 0.05) runner *= 1.2 + 0.4 * rand();
+    const runs = suiteHistory(seedOf(name, seed), PUSHES, (b, p) => (p >= STEP ? pattern.factor(b) : 1), { size: N });
+    entries[`${slug(name)}/s${seed}`] = runs.map((run, p) => {
       const date = Date.UTC(2026, 0, 1) + p * 3_600_000;
       return {
         commit: {
@@ -58,11 +54,7 @@ for (const [name, pattern] of Object.entries(PATTERNS)) {
         },
         date,
         tool: 'cargo',
-        benches: base.map((v, b) => ({
-          name: `bench_${b}`,
-          value: v * runner * (p >= STEP ? pattern.factor(b) : 1) * Math.exp(sd[b]! * gaussian(rand)),
-          unit: 'ns/iter',
-        })),
+        benches: run.benchmarks.map((b) => ({ name: b.name, value: b.metrics.time!.value, unit: 'ns/iter' })),
       };
     });
   }

@@ -188,3 +188,31 @@ export function simulateRun(
   });
   return { benchmarks };
 }
+
+/**
+ * One suite's time figures push by push on a level's runners (drawRunner), each benchmark with its own
+ * noise from the level's benchSd and no samples: `factor(b, p)` multiplies benchmark b's true time at
+ * push p (a change that stays, half a suite moving). Benchmarks `bench_<b>`, in ns. What
+ * bench/patterns.ts replays and the tests of a split suite judge.
+ */
+export function suiteHistory(
+  seed: number,
+  pushes: number,
+  factor: (b: number, p: number) => number,
+  { size = 20, level = LEVELS[1]! }: { size?: number; level?: NoiseLevel } = {},
+): ResultSet[] {
+  const rand = rng(seed);
+  const base = Array.from({ length: size }, () => 1e3 * Math.exp(3 * rand()));
+  const sd = base.map(() => level.benchSd[0] + (level.benchSd[1] - level.benchSd[0]) * rand());
+  return Array.from({ length: pushes }, (_, p) => {
+    const runner = drawRunner(rand, level);
+    return {
+      benchmarks: base.map((v, b) => ({
+        name: `bench_${b}`,
+        metrics: {
+          time: { value: v * runner * factor(b, p) * Math.exp(sd[b]! * gaussian(rand)), unit: 'ns', direction: 'smaller' },
+        },
+      })),
+    };
+  });
+}

@@ -512,13 +512,9 @@ function judgeRow(
   if (limit !== undefined) row.detectable = Math.max(limit, j.detectable);
   const worseRatio = Math.exp(worse);
   const measured = measuredWorse(row);
-  // The sentence speaks of the corrected change; it names the measured one when the runner moved it.
-  const change =
-    measured !== undefined && Math.abs(Math.log(measured / worseRatio)) > 0.005
-      ? `${fmtPct(worseRatio)} after the runner correction (${fmtPct(measured)} measured)`
-      : fmtPct(measured ?? worseRatio);
+  const change = changeText(worseRatio, measured);
   const improveLimit = s.rule.improvement_limit ?? limit ?? 1.1;
-  const what = row.metric === 'time' ? (s.direction === 'smaller' ? 'slower' : 'lower') : 'worse';
+  const what = worseWord(row.metric, s.direction);
   const prior = `${row.history} prior run${row.history === 1 ? '' : 's'}${k > 1 ? `; median of ${k} runs of this job` : ''}`;
   const noiseText = `±${((Math.exp(sd) - 1) * 100).toFixed(1)} %`;
   const past = (r: number) => limit !== undefined && r > limit * (1 + EPS);
@@ -1054,6 +1050,16 @@ function confirmSteps(
   });
 }
 
+/** A row's change for its sentence: the corrected one, naming the measured one where the runner moved it. */
+function changeText(worseRatio: number, measured: number | undefined): string {
+  return measured !== undefined && Math.abs(Math.log(measured / worseRatio)) > 0.005
+    ? `${fmtPct(worseRatio)} after the runner correction (${fmtPct(measured)} measured)`
+    : fmtPct(measured ?? worseRatio);
+}
+
+const worseWord = (metric: string, direction: 'smaller' | 'bigger') =>
+  metric === 'time' ? (direction === 'smaller' ? 'slower' : 'lower') : 'worse';
+
 /** A row's change as measured, before any runner correction, as a ratio where above 1 is worse. */
 function measuredWorse(r: Pick<ResultRow, 'measured_ratio' | 'direction'>): number | undefined {
   return r.measured_ratio !== null && r.measured_ratio > 0 ? r.measured_ratio ** (r.direction === 'smaller' ? 1 : -1) : undefined;
@@ -1132,7 +1138,7 @@ function slowerTwice(
     const sign = before.direction === 'smaller' ? 1 : -1;
     const past = (ratio: number) => ratio ** sign > before.limit! * (1 + EPS);
     if (!past(prev.ratio) || !past(before.ratio)) return;
-    const head = `${fmtPct(before.ratio ** sign)} ${before.metric === 'time' ? 'slower' : 'worse'}${before.measured_ratio !== null && Math.abs(Math.log(before.measured_ratio / before.ratio)) > 0.005 ? ` after the runner correction (${fmtPct(before.measured_ratio ** sign)} measured)` : ''}`;
+    const head = `${changeText(before.ratio ** sign, measuredWorse(before))} ${worseWord(before.metric, before.direction)}`;
     rows[i] = {
       ...before,
       status: 'regression',
