@@ -1037,6 +1037,31 @@ describe('a step that slows half the suite, on a branch pushed with result files
     expect(d.get(51)!.results.filter((r) => r.fails)).toEqual([]);
   });
 
+  it('fails most of the suite slowed on the second push, where the first read it as a rare slower machine', () => {
+    // bench:patterns' "most of the suite (14 of 20) +30 %", history 1. On its own run the step reads
+    // as a machine 30 % slower on which the other six got 22 % faster: the six are too few to compete
+    // as the machine's level, so the rows are undecided, not failed. The next push reads so again,
+    // and its machine is weighed against the history before the step (with the step's run in the
+    // window, a machine that slow would look ordinary because of the very step it repeats).
+    const seed =
+      [...'most of the suite (14 of 20) +30 %'].reduce((h, c) => (Math.imul(h, 31) + c.charCodeAt(0)) >>> 0, 7) + 2_000_006;
+    const most = (step: number) => suiteHistory(seed, 52, (b, p) => (b < 14 && p >= step ? 1.3 : 1));
+    const slowed = (r: ResultRow) => Number(r.benchmark.slice(6)) < 14;
+    const d = replay(most(50), 25);
+    const first = d.get(50)!;
+    expect(first.verdict).toBe('pass');
+    expect(first.runner!.lower_odds).toBeLessThan(0.1);
+    expect(first.results.filter((r) => slowed(r) && r.status === 'inconclusive').length).toBeGreaterThanOrEqual(12);
+    expect(recordedStepsOf(first).runner!.lower).toBe(first.runner!.lower_odds);
+    const failed = d.get(51)!.results.filter((r) => r.fails);
+    expect(failed.length).toBeGreaterThanOrEqual(12);
+    expect(failed.every(slowed)).toBe(true);
+    // A one-off: the next push measures the old level again, and nothing fails.
+    const back = suiteHistory(seed, 52, () => 1);
+    const once = replay([...most(50).slice(0, 51), back[51]!], 25);
+    expect(once.get(51)!.results.filter((r) => r.fails)).toEqual([]);
+  });
+
   it('does not fail a split that the next push does not measure again', () => {
     // The same first push, then the 10 benchmarks back where they were (a one-off split).
     const runs = history(10 * 7919 + 13, 50, 53);

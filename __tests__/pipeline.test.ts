@@ -350,6 +350,26 @@ describe('runPipeline', () => {
     expect(next.decision.results.find((r) => r.fails)!.reason).toContain('the previous run (50aaaaa)');
   }, 60_000);
 
+  it('keeps the odds of a rare slower machine in the run record, and the next push fails most of the suite it slowed', async () => {
+    // decide.test.ts' "most of the suite" history: from push 50, 14 of 20 benchmarks 30 % slower; that
+    // push reads as a machine far slower than this history's runners, on which the other six got faster.
+    const seed =
+      [...'most of the suite (14 of 20) +30 %'].reduce((h, c) => (Math.imul(h, 31) + c.charCodeAt(0)) >>> 0, 7) + 2_000_006;
+    const runs = suiteHistory(seed, 52, (b, p) => (b < 14 && p >= 50 ? 1.3 : 1));
+    const { store, push: pushRun } = mainBranch();
+    const push = (i: number) => pushRun(i, runs[i]!);
+    for (let i = 0; i < 50; i++) await push(i);
+    const step = await push(50);
+    expect(step.decision.verdict).toBe('pass');
+    const stored = (await historyOf(store).read!.load({ suite: 'causal gym', branch: 'main', limit: 1 })).at(-1)!;
+    expect(stored.runner?.lower).toBe(step.decision.runner!.lower_odds);
+    const next = await push(51);
+    const failed = next.decision.results.filter((r) => r.fails).map((r) => Number(r.benchmark.slice(6)));
+    expect(failed.length).toBeGreaterThanOrEqual(12);
+    expect(failed.every((b) => b < 14)).toBe(true);
+    expect(next.decision.results.find((r) => r.fails)!.reason).toContain('the previous run (50aaaaa)');
+  }, 60_000);
+
   it("remembers a benchmark's spikes from before the baseline window: its next one-run spike is not failed", async () => {
     const r = rng(23);
     // 40 pushes, then a push 1.8× slower for one run; in the first series the benchmark was 1.9× slower

@@ -62,7 +62,7 @@ export interface RecordedSteps {
     /** Undecided for want of another run (the row's `settled: false`). */
     pending: boolean;
   }[];
-  runner?: { shift: number; applied: number; unusual: boolean; slower?: number };
+  runner?: { shift: number; applied: number; unusual: boolean; slower?: number; lower?: number };
 }
 
 /** What a run's record keeps of its decision for the next push (the pipeline stores it in the run's file). */
@@ -88,6 +88,7 @@ export function recordedRunner(r: RunnerShift): NonNullable<RecordedSteps['runne
     applied: r.applied_shift,
     unusual: r.unusual,
     ...(r.slower_set_aside && r.slower_odds !== undefined ? { slower: r.slower_odds } : {}),
+    ...(r.lower_odds !== undefined ? { lower: r.lower_odds } : {}),
   };
 }
 
@@ -585,8 +586,9 @@ function judgeRow(
   // out) is within the limit: the shared move alone explains it.
   const sharedExplains =
     !!model && model.headEstimate > 0 && measured !== undefined && !past(measured / Math.exp(model.headEstimate));
+  const rare = !model?.unusual && rareSlower(model, rules.confidence);
   if (
-    model?.unusual &&
+    (model?.unusual || rare) &&
     measured !== undefined &&
     past(measured) &&
     // Within the limit on the correction's reading, or once all of the unusual shared shift is out.
@@ -600,7 +602,10 @@ function judgeRow(
     row.status = 'inconclusive';
     row.settled = true;
     row.confidence = null;
-    row.reason = `${fmtPct(measured)} measured, past the ${fmtPct(limit!)} limit, together with ${model.supporting} of ${model.benchmarks} benchmarks (${fmtPct(Math.exp(model.headEstimate))}), more than any runner of this history moved: a slower machine or code they all run; this run cannot tell which.`;
+    const shared = `together with ${model!.supporting} of ${model!.benchmarks} benchmarks (${fmtPct(Math.exp(model!.headEstimate))})`;
+    row.reason = rare
+      ? `${fmtPct(measured)} measured, past the ${fmtPct(limit!)} limit, ${shared}, while ${model!.lower!.support} stayed at ${fmtPct(Math.exp(model!.lower!.shift))}: a machine that much slower, on which those got faster, or code the others run. This history's runners rarely ran that slow (odds ${oddsText(model!.lower!.odds)} against the second reading); this run cannot tell which, the next push can.`
+      : `${fmtPct(measured)} measured, past the ${fmtPct(limit!)} limit, ${shared}, more than any runner of this history moved: a slower machine or code they all run; this run cannot tell which.`;
     row.resolve = 'same-job A/B (mode: ab) measures the base and head commits on one runner, which tells a machine from code';
     if (row.enforced) row.pairable = true;
     return;
@@ -893,7 +898,7 @@ function newestRunSteps(
   history: readonly ResultSet[],
   rules: Rules,
   options: DecideOptions,
-): { runner?: Pick<RunnerShift, 'shift' | 'applied_shift' | 'unusual' | 'slower_odds'>; undecided: ResultRow[] } {
+): { runner?: Pick<RunnerShift, 'shift' | 'applied_shift' | 'unusual' | 'slower_odds' | 'lower_odds'>; undecided: ResultRow[] } {
   const judged = new Set((options.judged?.at(-1) ?? []).map(rowKey));
   const recorded = options.recorded?.at(-1);
   if (recorded) {
@@ -910,6 +915,7 @@ function newestRunSteps(
       applied_shift: recorded.runner.applied,
       unusual: recorded.runner.unusual,
       ...(recorded.runner.slower !== undefined ? { slower_odds: recorded.runner.slower } : {}),
+      ...(recorded.runner.lower !== undefined ? { lower_odds: recorded.runner.lower } : {}),
     };
     return { ...(runner ? { runner } : {}), undecided };
   }
@@ -951,7 +957,10 @@ function confirmSteps(
   // Undecided for want of a second run, or moved together with a suite-wide shift larger than any
   // runner of the history (a slower machine, or code they all run: one run could not tell).
   const pending = new Map(open.filter((r) => r.settled === false).map((r) => [rowKey(r), r]));
-  const together = new Map(open.filter((r) => r.settled === true && then.runner?.unusual).map((r) => [rowKey(r), r]));
+  const thenSlow =
+    !!then.runner &&
+    (then.runner.unusual || (then.runner.shift > 1 && (then.runner.lower_odds ?? 1) <= rareOdds(rules.confidence)));
+  const together = new Map(open.filter((r) => r.settled === true && thenSlow).map((r) => [rowKey(r), r]));
   if (pending.size === 0 && together.size === 0) return;
   const confirmed = new Map<string, { row: ResultRow; pushes: ResultRow[] }>();
   // Each job's runs are put on the baseline's runner level by that job's own shift before they are
@@ -1006,10 +1015,10 @@ function confirmSteps(
       }
     }
   }
-  if (together.size > 0 && runner?.unusual && runner.shift > 1 === (then.runner?.shift ?? 1) > 1) {
-    // Two jobs on two runners both moved the suite as no runner of the history did: judged as
-    // measured, against the history's whole run-to-run noise, the runners' part included.
-    const measuredRuns = options.runs && options.runs.length > 0 ? options.runs : [head];
+  const measuredRuns = options.runs && options.runs.length > 0 ? options.runs : [head];
+  if (together.size > 0 && twoSlowMachines(measuredRuns, before, then.runner!, runner, rules, options.judged?.slice(0, -1))) {
+    // Two jobs on two runners both moved the suite as the history's runners did not (or rarely did):
+    // judged as measured, against the history's whole run-to-run noise, the runners' part included.
     const pair = decide(
       medianOfRuns([...measuredRuns, previous], rules.statistic),
       before,
@@ -1048,6 +1057,39 @@ function confirmSteps(
     };
     delete rows[i]!.resolve;
   });
+}
+
+/**
+ * The job's machine was read as slower than a group of benchmarks that stayed lower (RunnerModel's
+ * `lower`), on odds this history's runners make rare: at most the square root of the allowed error,
+ * so that two such pushes in a row are within it (confirmSteps).
+ */
+function rareSlower(model: Pick<RunnerModel, 'lower' | 'headEstimate'> | undefined, confidence: number): boolean {
+  return !!model?.lower && model.headEstimate > 0 && model.lower.odds <= rareOdds(confidence);
+}
+const rareOdds = (confidence: number) => Math.sqrt(1 - confidence);
+const oddsText = (odds: number) => `1 in ${Math.max(1, Math.round(1 / odds))}`;
+
+/**
+ * The newest stored run read the suite's move as a slower machine that no runner of the history had
+ * been (unusual) or that this history's runners rarely were (its odds against the benchmarks that
+ * stayed lower): does this push read so again? Its machine is weighed against the history before that
+ * run: with the run in the window, its shift is one this history's runners "have had", and the second
+ * slow machine would look ordinary because of the very step it repeats. Two machines: the odds multiply.
+ */
+function twoSlowMachines(
+  measuredRuns: readonly ResultSet[],
+  before: readonly ResultSet[],
+  then: NonNullable<ReturnType<typeof newestRunSteps>['runner']>,
+  runner: RunnerShift | undefined,
+  rules: Rules,
+  judged: DecideOptions['judged'],
+): boolean {
+  if (runner?.unusual && runner.shift > 1 === then.shift > 1) return true;
+  if (!(then.shift > 1) || then.lower_odds === undefined) return false;
+  const alone = decide(medianOfRuns(measuredRuns, rules.statistic), before, rules, { runs: [...measuredRuns], judged }).runner;
+  if (!alone || !(alone.shift > 1) || alone.lower_odds === undefined) return false;
+  return then.lower_odds * alone.lower_odds <= 1 - rules.confidence;
 }
 
 /** A row's change for its sentence: the corrected one, naming the measured one where the runner moved it. */
@@ -1202,6 +1244,7 @@ function runnerSummary(m: RunnerModel): RunnerShift {
     applied: m.headShift !== 0,
     unusual: m.unusual,
     ...(m.slowerOdds !== undefined ? { slower_odds: m.slowerOdds } : {}),
+    ...(m.lower ? { lower_odds: m.lower.odds } : {}),
   };
 }
 

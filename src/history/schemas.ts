@@ -163,7 +163,7 @@ export const runSchema = {
     runner: {
       type: 'object',
       required: ['shift', 'applied', 'unusual'],
-      properties: { shift: num, applied: num, unusual: { type: 'boolean' }, slower: num },
+      properties: { shift: num, applied: num, unusual: { type: 'boolean' }, slower: num, lower: num },
     },
     results: {
       type: 'object',

@@ -41,6 +41,8 @@ export interface RecordedRunner {
   unusual: boolean;
   /** RunnerShift's slower_odds: the next push multiplies its own with it. */
   slower?: number;
+  /** RunnerShift's lower_odds: likewise, where the slower machine was the reading chosen. */
+  lower?: number;
 }
 
 export interface SuiteIndex {
