@@ -1010,6 +1010,8 @@ describe('a step that slows half the suite, on a branch pushed with result files
       first.filter((r) => slowed(r) && r.status === 'inconclusive' && /if it ran at .*no benchmark got slower/.test(r.reason))
         .length,
     ).toBe(10);
+    // Re-runs on the same runner cannot tell the two readings apart; paired rounds against the base can.
+    for (const r of first.filter((x) => x.status === 'inconclusive')) expect(r).toMatchObject({ pairable: true, settled: true });
     // The next push measures the same split on another machine: every slowed benchmark fails, no other.
     const second = d.get(51)!.results;
     expect(
@@ -1026,6 +1028,8 @@ describe('a step that slows half the suite, on a branch pushed with result files
     expect(second.find((r) => r.fails)!.reason).toMatch(
       /two runs past it\. Each could be read as a slower machine.*1-in-\d+ chance/,
     );
+    // A failure resting on how two runs' machines read: paired rounds (confirm-ab) may still clear it.
+    for (const r of second.filter((x) => x.fails)) expect(r).toMatchObject({ pairable: true, settled: true });
   });
 
   it('does not fail the other half where half the suite got faster, on the slow machine of the push after', () => {
@@ -1056,10 +1060,30 @@ describe('a step that slows half the suite, on a branch pushed with result files
     const failed = d.get(51)!.results.filter((r) => r.fails);
     expect(failed.length).toBeGreaterThanOrEqual(12);
     expect(failed.every(slowed)).toBe(true);
+    for (const r of failed) expect(r.reason).toMatch(/two machines that slow in a row is a 1-in-\d+ chance/);
     // A one-off: the next push measures the old level again, and nothing fails.
     const back = suiteHistory(seed, 52, () => 1);
     const once = replay([...most(50).slice(0, 51), back[51]!], 25);
     expect(once.get(51)!.results.filter((r) => r.fails)).toEqual([]);
+  });
+
+  it('leaves the whole suite slowed undecided and open to paired rounds: two slow machines in a row are what runners do', () => {
+    // bench:patterns' "the whole suite +30 %", history 5: every benchmark 30 % slower from push 50. One
+    // run cannot tell that from a slower machine, and with no benchmark left at the old level neither
+    // can the next: real histories show two such machines in a row (go-algorand, Raphtory: the whole
+    // suite +20 … +37 % on two pushes, then back). The step's own push leaves every row undecided and
+    // pairable, which a job that runs the suite settles with paired rounds against the base (confirm-ab).
+    const seed = [...'the whole suite +30 %'].reduce((h, c) => (Math.imul(h, 31) + c.charCodeAt(0)) >>> 0, 7) + 6_000_018;
+    const d = replay(
+      suiteHistory(seed, 52, (_b, p) => (p >= 50 ? 1.3 : 1)),
+      25,
+    );
+    const step = d.get(50)!;
+    expect(step.verdict).toBe('pass');
+    const open = step.results.filter((r) => r.status === 'inconclusive');
+    expect(open.length).toBeGreaterThanOrEqual(15);
+    for (const r of open) expect(r).toMatchObject({ pairable: true, settled: true, fails: false });
+    expect(d.get(51)!.results.filter((r) => r.fails)).toEqual([]);
   });
 
   it('does not fail a split that the next push does not measure again', () => {

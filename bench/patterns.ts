@@ -22,9 +22,20 @@ interface Pattern {
   /** The benchmarks the change slows (the ones a gate should fail). */
   changed: (b: number) => boolean;
   factor: (b: number) => number;
+  /** The push from which the change is undone (a revert); absent: it stays. */
+  until?: number;
 }
 const PATTERNS: Record<string, Pattern> = {
   'one benchmark +30 %': { changed: (b) => b === 0, factor: (b) => (b === 0 ? 1.3 : 1) },
+  'one benchmark +12 %': { changed: (b) => b === 0, factor: (b) => (b === 0 ? 1.12 : 1) },
+  'one benchmark 2× slower': { changed: (b) => b === 0, factor: (b) => (b === 0 ? 2 : 1) },
+  'two benchmarks +20 %': { changed: (b) => b < 2, factor: (b) => (b < 2 ? 1.2 : 1) },
+  'the whole suite +30 %': { changed: () => true, factor: () => 1.3 },
+  'a third of the suite +30 %, reverted three pushes later': {
+    changed: (b) => b < 7,
+    factor: (b) => (b < 7 ? 1.3 : 1),
+    until: 53,
+  },
   'a third of the suite +50 %': { changed: (b) => b < 7, factor: (b) => (b < 7 ? 1.5 : 1) },
   'half the suite +30 %': { changed: (b) => b < 10, factor: (b) => (b < 10 ? 1.3 : 1) },
   'half the suite +15 %': { changed: (b) => b < 10, factor: (b) => (b < 10 ? 1.15 : 1) },
@@ -43,7 +54,12 @@ mkdirSync(dir, { recursive: true });
 for (const [name, pattern] of Object.entries(PATTERNS)) {
   const entries: Record<string, unknown[]> = {};
   for (let seed = 0; seed < SEEDS; seed++) {
-    const runs = suiteHistory(seedOf(name, seed), PUSHES, (b, p) => (p >= STEP ? pattern.factor(b) : 1), { size: N });
+    const runs = suiteHistory(
+      seedOf(name, seed),
+      PUSHES,
+      (b, p) => (p >= STEP && p < (pattern.until ?? Infinity) ? pattern.factor(b) : 1),
+      { size: N },
+    );
     entries[`${slug(name)}/s${seed}`] = runs.map((run, p) => {
       const date = Date.UTC(2026, 0, 1) + p * 3_600_000;
       return {

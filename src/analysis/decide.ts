@@ -88,7 +88,7 @@ export function recordedRunner(r: RunnerShift): NonNullable<RecordedSteps['runne
     applied: r.applied_shift,
     unusual: r.unusual,
     ...(r.slower_set_aside && r.slower_odds !== undefined ? { slower: r.slower_odds } : {}),
-    ...(r.lower_odds !== undefined ? { lower: r.lower_odds } : {}),
+    ...(r.lower_set_aside && r.lower_odds !== undefined ? { lower: r.lower_odds } : {}),
   };
 }
 
@@ -186,6 +186,7 @@ export function decide(head: ResultSet, history: readonly ResultSet[], rules: Ru
     if (rules.runner_correction && timeLike && comparable.length >= MIN_BENCHMARKS_FOR_SHIFT) {
       model = fitRunner(comparable, window.length);
       if (key === 'time' || !runner) runner = runnerSummary(model);
+      if (key === 'time' && model.lower) runner.lower_odds = model.lower.odds;
     }
     const shifts = model?.shifts ?? window.map(() => 0);
     const hist = new Map(comparable.map((s) => [s, corrected(s, shifts, model?.headShift ?? 0)]));
@@ -247,6 +248,9 @@ export function decide(head: ResultSet, history: readonly ResultSet[], rules: Ru
   }
 
   if (runner && setAside.size > 0) runner.slower_set_aside = true;
+  if (runner?.lower_odds !== undefined && (runner.unusual || runner.lower_odds <= rareOdds(rules.confidence)))
+    if (rows.some((r) => r.metric === 'time' && r.enforced && r.status === 'inconclusive' && r.settled === true))
+      runner.lower_set_aside = true;
   if (options.continues && window.length >= CONFIRM_MIN_RUNS) confirmSteps(rows, head, history, rules, options, runner, setAside);
   else if (options.onBase && window.length >= 4) baseSteps(rows, history, rules, options);
   pushAll(rows, missingRows(head, window, rules));
@@ -603,9 +607,11 @@ function judgeRow(
     row.settled = true;
     row.confidence = null;
     const shared = `together with ${model!.supporting} of ${model!.benchmarks} benchmarks (${fmtPct(Math.exp(model!.headEstimate))})`;
-    row.reason = rare
-      ? `${fmtPct(measured)} measured, past the ${fmtPct(limit!)} limit, ${shared}, while ${model!.lower!.support} stayed at ${fmtPct(Math.exp(model!.lower!.shift))}: a machine that much slower, on which those got faster, or code the others run. This history's runners rarely ran that slow (odds ${oddsText(model!.lower!.odds)} against the second reading); this run cannot tell which, the next push can.`
-      : `${fmtPct(measured)} measured, past the ${fmtPct(limit!)} limit, ${shared}, more than any runner of this history moved: a slower machine or code they all run; this run cannot tell which.`;
+    const lower = model?.lower;
+    row.reason =
+      rare && lower
+        ? `${fmtPct(measured)} measured, past the ${fmtPct(limit!)} limit, ${shared}, while ${lower.support} stayed at ${fmtPct(Math.exp(lower.shift))}: a machine that much slower, on which those got faster, or code the others run. This history's runners rarely ran that slow (odds ${oddsText(lower.odds)} against the second reading); this run cannot tell which, the next push can.`
+        : `${fmtPct(measured)} measured, past the ${fmtPct(limit!)} limit, ${shared}, more than any runner of this history moved: a slower machine or code they all run; this run cannot tell which.`;
     row.resolve = 'same-job A/B (mode: ab) measures the base and head commits on one runner, which tells a machine from code';
     if (row.enforced) row.pairable = true;
     return;
@@ -924,6 +930,7 @@ function newestRunSteps(
   const runner = then.runner && {
     ...then.runner,
     slower_odds: then.runner.slower_set_aside ? then.runner.slower_odds : undefined,
+    lower_odds: then.runner.lower_set_aside ? then.runner.lower_odds : undefined,
   };
   return {
     ...(runner ? { runner } : {}),
@@ -962,7 +969,9 @@ function confirmSteps(
     (then.runner.unusual || (then.runner.shift > 1 && (then.runner.lower_odds ?? 1) <= rareOdds(rules.confidence)));
   const together = new Map(open.filter((r) => r.settled === true && thenSlow).map((r) => [rowKey(r), r]));
   if (pending.size === 0 && together.size === 0) return;
-  const confirmed = new Map<string, { row: ResultRow; pushes: ResultRow[] }>();
+  // `machines`: where the two runs were each read as a slower machine (with the chance of two that slow,
+  // where the history's runners tell it).
+  const confirmed = new Map<string, { row: ResultRow; pushes: ResultRow[]; machines?: { odds?: number } }>();
   // Each job's runs are put on the baseline's runner level by that job's own shift before they are
   // pooled (one job's shift is not another's).
   const headRuns = (options.runs && options.runs.length > 0 ? options.runs : [head]).map((r) =>
@@ -1016,7 +1025,11 @@ function confirmSteps(
     }
   }
   const measuredRuns = options.runs && options.runs.length > 0 ? options.runs : [head];
-  if (together.size > 0 && twoSlowMachines(measuredRuns, before, then.runner!, runner, rules, options.judged?.slice(0, -1))) {
+  const twoSlow =
+    together.size > 0
+      ? twoSlowMachines(measuredRuns, before, then.runner!, runner, rules, options.judged?.slice(0, -1))
+      : undefined;
+  if (twoSlow) {
     // Two jobs on two runners both moved the suite as the history's runners did not (or rarely did):
     // judged as measured, against the history's whole run-to-run noise, the runners' part included.
     const pair = decide(
@@ -1030,7 +1043,7 @@ function confirmSteps(
     );
     for (const r of pair.results)
       if (r.status === 'regression' && together.has(rowKey(r)))
-        confirmed.set(rowKey(r), { row: r, pushes: [together.get(rowKey(r))!] });
+        confirmed.set(rowKey(r), { row: r, pushes: [together.get(rowKey(r))!], machines: twoSlow });
   }
   const name = options.continues?.previous ? `the previous run (${options.continues.previous})` : 'the previous run';
   rows.forEach((row, i) => {
@@ -1053,9 +1066,15 @@ function confirmSteps(
       measured_ratio: alone,
       settled: true,
       fails: p.enforced,
-      reason: `${fmtPct(worse)} against the level before ${step} ${pctConf(p.confidence ?? 0)} confident it is real (${p.history} prior runs). The step came with ${c.pushes.length === 1 ? name : `the run before ${name}`}; this push confirms it.`,
+      reason: `${fmtPct(worse)} against the level before ${step} ${pctConf(p.confidence ?? 0)} confident it is real (${p.history} prior runs). The step came with ${c.pushes.length === 1 ? name : `the run before ${name}`}; this push confirms it.${c.machines?.odds !== undefined ? ` Each run could be read as a slower machine; two machines that slow in a row is a ${oddsText(c.machines.odds).replace(/ /g, '-')} chance on this history's runners.` : ''}`,
     };
     delete rows[i]!.resolve;
+    // The failure rests on two readings of two runners: paired rounds against the base (confirm-ab),
+    // where the job can run them, measure both commits on one runner and clear it or confirm it.
+    if (c.machines && p.enforced) {
+      rows[i]!.pairable = true;
+      rows[i]!.resolve = TWO_RUNNERS_RESOLVE;
+    }
   });
 }
 
@@ -1068,6 +1087,9 @@ function rareSlower(model: Pick<RunnerModel, 'lower' | 'headEstimate'> | undefin
   return !!model?.lower && model.headEstimate > 0 && model.lower.odds <= rareOdds(confidence);
 }
 const rareOdds = (confidence: number) => Math.sqrt(1 - confidence);
+/** A failure resting on how two runs' machines read: paired rounds (confirm-ab) clear or confirm it. */
+const TWO_RUNNERS_RESOLVE =
+  'same-job A/B (mode: ab) measures the base and head commits on one runner, where a slower machine cancels out';
 const oddsText = (odds: number) => `1 in ${Math.max(1, Math.round(1 / odds))}`;
 
 /**
@@ -1084,12 +1106,13 @@ function twoSlowMachines(
   runner: RunnerShift | undefined,
   rules: Rules,
   judged: DecideOptions['judged'],
-): boolean {
-  if (runner?.unusual && runner.shift > 1 === then.shift > 1) return true;
-  if (!(then.shift > 1) || then.lower_odds === undefined) return false;
+): { odds?: number } | undefined {
+  if (runner?.unusual && runner.shift > 1 === then.shift > 1) return {};
+  if (!(then.shift > 1) || then.lower_odds === undefined) return undefined;
   const alone = decide(medianOfRuns(measuredRuns, rules.statistic), before, rules, { runs: [...measuredRuns], judged }).runner;
-  if (!alone || !(alone.shift > 1) || alone.lower_odds === undefined) return false;
-  return then.lower_odds * alone.lower_odds <= 1 - rules.confidence;
+  if (!alone || !(alone.shift > 1) || alone.lower_odds === undefined) return undefined;
+  const odds = then.lower_odds * alone.lower_odds;
+  return odds <= 1 - rules.confidence ? { odds } : undefined;
 }
 
 /** A row's change for its sentence: the corrected one, naming the measured one where the runner moved it. */
@@ -1142,6 +1165,8 @@ function slowerReading(
     row.reason = `${fmtPct(row.ratio! ** (row.direction === 'smaller' ? 1 : -1))} slower if this job's machine ran at ${fmtPct(Math.exp(model.headShift))}, where ${model.supporting} benchmarks agree, but ${fmtPct(under)} if it ran at ${fmtPct(Math.exp(slower.shift))}, where ${slower.support} benchmarks are; read that way, no benchmark got slower and the others got faster. This history's runners rarely ran that slow, but a change that may be an improvement never fails the check on that doubt.`;
     row.resolve =
       'same-job A/B (mode: ab) measures the base and head commits on one runner, which tells a slower machine from faster code';
+    // Re-runs on this runner cannot tell the readings apart; paired rounds against the base can.
+    if (row.enforced) row.pairable = true;
   }
   return setAside;
 }
@@ -1188,8 +1213,9 @@ function slowerTwice(
       settled: true,
       confidence: Math.max(before.confidence ?? 0, 1 - odds),
       reason: `${head}, past the ${fmtPct(before.limit)} limit, and ${name} measured ${fmtPct(prev.ratio ** sign)} here: two runs past it. Each could be read as a slower machine on which other benchmarks got faster; both machines that slow is a 1-in-${Math.round(1 / odds)} chance on this history's runners.`,
+      pairable: true,
+      resolve: TWO_RUNNERS_RESOLVE,
     };
-    delete rows[i]!.resolve;
   });
 }
 
@@ -1244,7 +1270,6 @@ function runnerSummary(m: RunnerModel): RunnerShift {
     applied: m.headShift !== 0,
     unusual: m.unusual,
     ...(m.slowerOdds !== undefined ? { slower_odds: m.slowerOdds } : {}),
-    ...(m.lower ? { lower_odds: m.lower.odds } : {}),
   };
 }
 

@@ -77,12 +77,14 @@ export interface RunnerShift {
   /** Set where rows past their limit were left undecided on that reading (the next push may weigh it again). */
   slower_set_aside?: boolean;
   /**
-   * Set where the reading chosen is the slower machine and a group of benchmarks stayed lower: how well
-   * "a slower machine" explains the job against "those benchmarks' level, and the others got slower",
-   * for this one run. Where it is rare (at most the square root of the allowed error), rows past their
-   * limit only on the machine's account are undecided, and the next push multiplies its own odds with it.
+   * Set where the reading chosen is a slower machine: how often this history's runners ran that slow
+   * against as slow as the benchmarks that stayed lower (or as an ordinary machine, where none did),
+   * for this one run. At most the square root of the allowed error it is rare: rows past their limit
+   * only on the machine's account are undecided, and the next push multiplies its own odds with it.
    */
   lower_odds?: number;
+  /** Set where rows past their limit were left undecided on a rare (or unusual) slower machine. */
+  lower_set_aside?: boolean;
 }
 
 export interface Decision {
