@@ -77,9 +77,8 @@ export interface RunnerShift {
   /** Set where rows past their limit were left undecided on that reading (the next push may weigh it again). */
   slower_set_aside?: boolean;
   /**
-   * Set where the reading chosen is a slower machine: how often this history's runners ran that slow
-   * against as slow as the benchmarks that stayed lower (or as an ordinary machine, where none did),
-   * for this one run. At most the square root of the allowed error it is rare: rows past their limit
+   * Set where the reading chosen is a slower machine and a group of benchmarks stayed lower: how often
+   * this history's runners ran that slow against as slow as that group's level, for this one run. At most the square root of the allowed error it is rare: rows past their limit
    * only on the machine's account are undecided, and the next push multiplies its own odds with it.
    */
   lower_odds?: number;
