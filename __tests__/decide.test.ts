@@ -4,7 +4,7 @@ import { medianOfRuns } from '../src/analysis/series.js';
 import { DEFAULT_RULES, type Rules } from '../src/config.js';
 import { parseRules } from '../src/rules-yaml.js';
 import type { Benchmark, ResultSet } from '../src/model.js';
-import { gaussian, rng, suiteHistory } from '../bench/simulate.js';
+import { gaussian, patternSeed, rng, suiteHistory } from '../bench/simulate.js';
 
 /** A suite of `n` benchmarks whose time per run is base × runner × own noise, with samples. */
 function history(
@@ -1035,7 +1035,7 @@ describe('a step that slows half the suite, on a branch pushed with result files
   it('does not fail the other half where half the suite got faster, on the slow machine of the push after', () => {
     // bench:patterns' "half the suite 40 % faster", history 3: push 51 ran on a machine ~65 % slower, and
     // the 10 improved benchmarks then measure what they did before the change.
-    const seed = [...'half the suite 40 % faster'].reduce((h, c) => (Math.imul(h, 31) + c.charCodeAt(0)) >>> 0, 7) + 4_000_012;
+    const seed = patternSeed('half the suite 40 % faster', 3);
     const d = replay(history(seed, 50, 52, 0.6), 25);
     expect(d.get(50)!.results.filter((r) => r.status === 'improvement').length).toBeGreaterThanOrEqual(9);
     expect(d.get(51)!.results.filter((r) => r.fails)).toEqual([]);
@@ -1047,8 +1047,7 @@ describe('a step that slows half the suite, on a branch pushed with result files
     // as the machine's level, so the rows are undecided, not failed. The next push reads so again,
     // and its machine is weighed against the history before the step (with the step's run in the
     // window, a machine that slow would look ordinary because of the very step it repeats).
-    const seed =
-      [...'most of the suite (14 of 20) +30 %'].reduce((h, c) => (Math.imul(h, 31) + c.charCodeAt(0)) >>> 0, 7) + 2_000_006;
+    const seed = patternSeed('most of the suite (14 of 20) +30 %', 1);
     const most = (step: number) => suiteHistory(seed, 52, (b, p) => (b < 14 && p >= step ? 1.3 : 1));
     const slowed = (r: ResultRow) => Number(r.benchmark.slice(6)) < 14;
     const d = replay(most(50), 25);
@@ -1073,7 +1072,7 @@ describe('a step that slows half the suite, on a branch pushed with result files
     // can the next: real histories show two such machines in a row (go-algorand, Raphtory: the whole
     // suite +20 … +37 % on two pushes, then back). The step's own push leaves every row undecided and
     // pairable, which a job that runs the suite settles with paired rounds against the base (confirm-ab).
-    const seed = [...'the whole suite +30 %'].reduce((h, c) => (Math.imul(h, 31) + c.charCodeAt(0)) >>> 0, 7) + 6_000_018;
+    const seed = patternSeed('the whole suite +30 %', 5);
     const d = replay(
       suiteHistory(seed, 52, (_b, p) => (p >= 50 ? 1.3 : 1)),
       25,

@@ -22,7 +22,7 @@ import { readResultFiles } from '../src/io/result-files.js';
 import { headline, renderMarkdown } from '../src/report/markdown.js';
 import type { Channel, PublishContext } from '../src/report/channels/channel.js';
 import { MemoryStore } from '../test-support/memory-store.js';
-import { gaussian, rng, suiteHistory } from '../bench/simulate.js';
+import { gaussian, patternSeed, rng, suiteHistory } from '../bench/simulate.js';
 import { FIXTURES } from './helpers.js';
 
 const PYTEST = join(FIXTURES, 'pytest');
@@ -353,8 +353,7 @@ describe('runPipeline', () => {
   it('keeps the odds of a rare slower machine in the run record, and the next push fails most of the suite it slowed', async () => {
     // decide.test.ts' "most of the suite" history: from push 50, 14 of 20 benchmarks 30 % slower; that
     // push reads as a machine far slower than this history's runners, on which the other six got faster.
-    const seed =
-      [...'most of the suite (14 of 20) +30 %'].reduce((h, c) => (Math.imul(h, 31) + c.charCodeAt(0)) >>> 0, 7) + 2_000_006;
+    const seed = patternSeed('most of the suite (14 of 20) +30 %', 1);
     const runs = suiteHistory(seed, 52, (b, p) => (b < 14 && p >= 50 ? 1.3 : 1));
     const { store, push: pushRun } = mainBranch();
     const push = (i: number) => pushRun(i, runs[i]!);

@@ -11,7 +11,7 @@
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { suiteHistory } from './simulate.js';
+import { patternSeed, suiteHistory } from './simulate.js';
 
 const N = 20;
 const PUSHES = 90;
@@ -43,9 +43,6 @@ const PATTERNS: Record<string, Pattern> = {
   'half the suite 40 % faster': { changed: () => false, factor: (b) => (b < 10 ? 0.6 : 1) },
   'no change': { changed: () => false, factor: () => 1 },
 };
-/** A seed of its own for each pattern's histories (patterns do not share runner draws). */
-const seedOf = (name: string, seed: number) =>
-  [...name].reduce((h, c) => (Math.imul(h, 31) + c.charCodeAt(0)) >>> 0, 7) + 1_000_003 * (seed + 1);
 const slug = (name: string) => name.replace(/[^\w]+/g, '-').replace(/^-|-$/g, '');
 
 const dir = resolve(process.argv[2] ?? '.tmp/patterns');
@@ -55,7 +52,7 @@ for (const [name, pattern] of Object.entries(PATTERNS)) {
   const entries: Record<string, unknown[]> = {};
   for (let seed = 0; seed < SEEDS; seed++) {
     const runs = suiteHistory(
-      seedOf(name, seed),
+      patternSeed(name, seed),
       PUSHES,
       (b, p) => (p >= STEP && p < (pattern.until ?? Infinity) ? pattern.factor(b) : 1),
       { size: N },

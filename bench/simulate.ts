@@ -190,6 +190,13 @@ export function simulateRun(
 }
 
 /**
+ * The seed of bench:patterns' history `history` (0-based) of the pattern `name`: each pattern has
+ * runner draws of its own. Tests that judge one of those histories take its seed from here.
+ */
+export const patternSeed = (name: string, history: number) =>
+  [...name].reduce((h, c) => (Math.imul(h, 31) + c.charCodeAt(0)) >>> 0, 7) + 1_000_003 * (history + 1);
+
+/**
  * One suite's time figures push by push on a level's runners (drawRunner), each benchmark with its own
  * noise from the level's benchSd and no samples: `factor(b, p)` multiplies benchmark b's true time at
  * push p (a change that stays, half a suite moving). Benchmarks `bench_<b>`, in ns. What
