@@ -209,6 +209,23 @@ export function decide(head: ResultSet, history: readonly ResultSet[], rules: Ru
     const thisMetric = list.map((s) => ({ s, row: baseRow(s, key), nz: noise.get(s) }));
     // Did this job measure any enforced row past its limit before any runner correction?
     const measuredBreak = thisMetric.some(({ row }) => row.enforced && measuredPastLimit(row));
+    const consecutive = options.consecutive ?? 0;
+    if (family && consecutive >= 2) {
+      // Pushes in a row: the benchmarks past their limit in each of them (as measured and corrected),
+      // each at its least z over the runs.
+      const past: { s: Series; z: number }[] = [];
+      for (const { s, row, nz } of thisMetric) {
+        if (!nz || !(nz.sd > 0) || nz.n < 3 || s.resolution > 0 || row.limit === undefined || !measuredPastLimit(row)) continue;
+        const sign = s.direction === 'smaller' ? 1 : -1;
+        const logs = headRuns(s, key, options.runs, rules).logs;
+        if (logs.length !== consecutive) continue;
+        const least = Math.min(...logs.map((l) => sign * (l - nz.loading * (model?.headShift ?? 0) - nz.center)));
+        const asStood = Math.min(...logs.map((l) => sign * (l - nz.center)));
+        if (Math.min(least, asStood) > Math.log(row.limit * (1 + EPS))) past.push({ s, z: least / nz.sd });
+      }
+      const together = togetherOf(family, past, consecutive);
+      if (together) family.together = together;
+    }
     for (const { s, row, nz } of thisMetric) {
       if (row.history === 0) {
         row.status = 'new';
@@ -348,6 +365,19 @@ const CONFIRM_MIN_RUNS = MIN_SUITE_TAIL + 2;
  * never failed before this).
  */
 const MAX_STREAK = 3;
+
+/**
+ * Fewest benchmarks past their limit in every run of a streak that count as a group (Together): two
+ * staying off together for two pushes are common enough on real runners (kong's ingress controller,
+ * napi-rs: +16 … +54 %, then back) that the group's extrapolated tail would overstate how rare they are.
+ */
+const GROUP_MIN = 3;
+/**
+ * A group's streak must be this many times rarer than the error the confidence allows: the size m it
+ * is weighed at is chosen after seeing the push (the rarest over m), and its tail is extrapolated
+ * from one value per stored streak.
+ */
+const GROUP_STRICTNESS = 10;
 
 /** The part of one job's run-to-run noise its runs share (bursts that span runs back to back). */
 const RUN_CORRELATION = 0.3;
@@ -503,7 +533,16 @@ function judgeRow(
     // for two runs, three times in 40) is not confirmed by its next one.
     const least = Math.min(...zs) * nz.sd;
     const mine = ownStreaks([...(nz.older?.() ?? []), ...nz.byRun], sign, consecutive);
-    const tw = Math.max(family.streak(consecutive)(Math.min(...zs)), shareAtLeast(mine, least));
+    // Among many benchmarks that stayed past their limit for as many runs: as rare as that many staying
+    // as far off together (the spike memory's older runs too, where the window alone lets it pass).
+    let suite = family.streak(consecutive)(Math.min(...zs));
+    if (family.together?.members.has(s) && suite > 1 - rules.confidence) {
+      const groupAt = (withOlder: boolean) => Math.min(1, GROUP_STRICTNESS * family.together!.share(Math.min(...zs), withOlder));
+      let group = groupAt(false);
+      if (family.withOlder && group <= 1 - rules.confidence) group = Math.max(group, groupAt(true));
+      suite = Math.min(suite, group);
+    }
+    const tw = Math.max(suite, shareAtLeast(mine, least));
     j = { ...t, worseConfidence: Math.min(t.worseConfidence, 1 - tw), tailWorse: Math.max(t.tailWorse, tw) };
   } else j = judgeAt(worse);
   // Two groups of benchmarks, either of which could be the runner's level: a verdict must hold under both.
@@ -770,7 +809,25 @@ type Family = Evidence['suite'] & {
    * on first ask; undefined without a memory.
    */
   withOlder?: () => Tail;
+  /**
+   * For each stored run, every member's least z over it and the k − 1 runs before (k runs in a row),
+   * furthest first; with the spike memory's older runs when asked (built on first ask).
+   */
+  ranked: (k: number, withOlder: boolean) => readonly (readonly number[])[];
+  /** The benchmarks this push measured past their limit in every run of a streak (Together); set by decide(). */
+  together?: Together;
 };
+
+/**
+ * The benchmarks past their limit in each of k pushes in a row, each at its least z over them, weighed
+ * as a group: a row among them may stand on how rare it was in this history for that many benchmarks
+ * to stay that far off for k runs in a row, not only on how rare it was for one of them.
+ */
+interface Together {
+  members: ReadonlySet<Series>;
+  /** Share of stored streaks of k runs as extreme as the group, for a row at least z off in each. */
+  share: (z: number, withOlder: boolean) => number;
+}
 
 /**
  * Why a row past its limit is not credible, in the figures that decided it: its own history, or the
@@ -819,6 +876,8 @@ function familyTails(noise: Map<Series, Noise>, runs: number): Family | undefine
   const streaks = Array.from({ length: MAX_STREAK - 1 }, () => Array.from({ length: runs }, () => -Infinity));
   // The benchmarks whose extremes count, with the sign that makes worse positive.
   const members: { nz: Noise; sign: number }[] = [];
+  // Each member's z in each stored run of the window (for `ranked`).
+  const zsOf: number[][] = [];
   for (const [s, nz] of noise) {
     // A figure rounded to whole units (1 → 2 ns) jumps by many of its σ without changing: it would
     // make every run's extreme look wild and hide real changes elsewhere.
@@ -826,6 +885,7 @@ function familyTails(noise: Map<Series, Noise>, runs: number): Family | undefine
     const sign = s.direction === 'smaller' ? 1 : -1;
     members.push({ nz, sign });
     const zs = nz.byRun.slice(0, runs).map((d) => (sign * d) / nz.sd);
+    zsOf.push(zs);
     zs.forEach((z, r) => {
       if (!Number.isFinite(z)) return;
       if (z > hi[r]!) hi[r] = z;
@@ -857,12 +917,79 @@ function familyTails(noise: Map<Series, Noise>, runs: number): Family | undefine
     return withOlder;
   };
   const hasOlder = members.some(({ nz }) => nz.older !== undefined);
+  let olderZs: number[][] | undefined;
+  const rankedCache = new Map<string, number[][]>();
+  const ranked = (k: number, withOlder: boolean): number[][] => {
+    const key = `${k}${withOlder ? '+' : ''}`;
+    const hit = rankedCache.get(key);
+    if (hit) return hit;
+    const series = withOlder
+      ? (olderZs ??= members.map(({ nz, sign }) => (nz.older?.() ?? []).map((d) => (sign * d) / nz.sd)))
+      : zsOf;
+    const out: number[][] = [];
+    series.forEach((zs) =>
+      leastOverStreaks(zs, k).forEach((z, r) => {
+        if (Number.isFinite(z)) (out[r] ??= []).push(z);
+      }),
+    );
+    const lists = withOlder ? [...ranked(k, false), ...out.filter((l) => l !== undefined)] : out.filter((l) => l !== undefined);
+    for (const l of lists) l.sort((a, b) => b - a);
+    rankedCache.set(key, lists);
+    return lists;
+  };
   return {
     worse: suiteTailModel(worse),
     better: suiteTailModel(better),
     streak: (k) => streakTails[Math.min(Math.max(k, 2), MAX_STREAK) - 2]!,
     benchmarks: members.length,
     ...(hasOlder ? { withOlder: older } : {}),
+    ranked,
+  };
+}
+
+/** Each run's least z over it and the k − 1 runs before (NaN where any of them is unknown, or fewer than k). */
+function leastOverStreaks(zs: readonly number[], k: number): number[] {
+  return zs.map((_, r) => {
+    if (r - k + 1 < 0) return NaN;
+    let least = Infinity;
+    for (let i = r - k + 1; i <= r; i++) least = Math.min(least, Number.isFinite(zs[i]!) ? zs[i]! : NaN);
+    return least;
+  });
+}
+
+/**
+ * The group (Together) of the benchmarks past their limit in every one of k runs in a row, each at its
+ * least z, against the history's streaks of k runs ranked the same way: for a row among them at z, the
+ * rarest, over m from 2 and at least the row's own rank (so the row is one of the m), of a stored
+ * streak whose m-th furthest benchmark stayed as far off as the group's m-th. Where half a suite of
+ * 250 stayed 3× off for two pushes while the machines' shared shift was +20 %, one benchmark's
+ * two-run episode elsewhere in the history does not make it a spike.
+ */
+function togetherOf(family: Family, past: readonly { s: Series; z: number }[], k: number): Together | undefined {
+  if (past.length < GROUP_MIN) return undefined;
+  const zs = past.map((p) => p.z).sort((a, b) => b - a);
+  const tails = new Map<string, Tail>();
+  const tailAt = (m: number, withOlder: boolean): Tail => {
+    const key = `${m}${withOlder ? '+' : ''}`;
+    let t = tails.get(key);
+    if (!t) {
+      // Streaks without m members measured could not have had m that far off; too few streaks say nothing.
+      const mth = family.ranked(k, withOlder).flatMap((r) => (r.length >= m ? [r[m - 1]!] : []));
+      t = mth.length >= MIN_SUITE_TAIL ? suiteTailModel(mth) : () => 1;
+      tails.set(key, t);
+    }
+    return t;
+  };
+  return {
+    members: new Set(past.map((p) => p.s)),
+    share: (z, withOlder) => {
+      let rank = 0;
+      while (rank < zs.length && zs[rank]! >= z) rank++;
+      let best = 1;
+      for (let m = Math.max(GROUP_MIN, rank); m <= zs.length && best > 0; m++)
+        best = Math.min(best, tailAt(m, withOlder)(zs[m - 1]!));
+      return best;
+    },
   };
 }
 
