@@ -980,15 +980,28 @@ function togetherOf(family: Family, past: readonly { s: Series; z: number }[], k
     }
     return t;
   };
+  // rarest[m − 1]: the least share over group sizes m … n, each weighed at the group's m-th z (built
+  // once per push, from the largest m down; each row then reads it at its rank).
+  const suffixMin = new Map<boolean, number[]>();
+  const rarest = (withOlder: boolean): number[] => {
+    let out = suffixMin.get(withOlder);
+    if (!out) {
+      out = Array.from({ length: zs.length }, () => 1);
+      let least = 1;
+      for (let m = zs.length; m >= GROUP_MIN; m--) {
+        least = Math.min(least, tailAt(m, withOlder)(zs[m - 1]!));
+        out[m - 1] = least;
+      }
+      suffixMin.set(withOlder, out);
+    }
+    return out;
+  };
   return {
     members: new Set(past.map((p) => p.s)),
     share: (z, withOlder) => {
       let rank = 0;
       while (rank < zs.length && zs[rank]! >= z) rank++;
-      let best = 1;
-      for (let m = Math.max(GROUP_MIN, rank); m <= zs.length && best > 0; m++)
-        best = Math.min(best, tailAt(m, withOlder)(zs[m - 1]!));
-      return best;
+      return rarest(withOlder)[Math.max(GROUP_MIN, rank) - 1] ?? 1;
     },
   };
 }
