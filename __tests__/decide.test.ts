@@ -1107,6 +1107,24 @@ describe('a step that slows half the suite, on a branch pushed with result files
     expect(d.get(51)!.results.filter((r) => r.fails)).toEqual([]);
   });
 
+  it('does not fail unchanged code on two machines in a row each slower than any runner of the history', () => {
+    // bench:patterns' "no change", history 9: pushes 37 and 38 ran on machines 41 % and 52 % slower, the
+    // whole suite with them. Each push leaves its rows undecided (a slower machine or code they all
+    // run); the second, slower than the first and so again past every runner of its window, must not
+    // read the pair as code. It once did, judging the two as measured against the history's whole
+    // noise: 3 of the 20 benchmarks failed at +50 %, the ones whose own history happened to be calmest.
+    const d = replay(
+      suiteHistory(patternSeed('no change', 9), 39, () => 1),
+      30,
+    );
+    for (const push of [37, 38]) {
+      expect(d.get(push)!.runner).toMatchObject({ unusual: true });
+      expect(d.get(push)!.runner!.shift).toBeGreaterThan(1.3);
+      expect(d.get(push)!.results.filter((r) => r.status === 'inconclusive').length).toBeGreaterThanOrEqual(15);
+    }
+    expect(d.get(38)!.results.filter((r) => r.fails)).toEqual([]);
+  });
+
   it('does not fail a split that the next push does not measure again', () => {
     // The same first push, then the 10 benchmarks back where they were (a one-off split).
     const runs = history(10 * 7919 + 13, 50, 53);

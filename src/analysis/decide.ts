@@ -1109,9 +1109,8 @@ function confirmSteps(
     (then.runner.unusual || (then.runner.shift > 1 && (then.runner.lower_odds ?? 1) <= rareOdds(rules.confidence)));
   const together = new Map(open.filter((r) => r.settled === true && thenSlow).map((r) => [rowKey(r), r]));
   if (pending.size === 0 && together.size === 0) return;
-  // `machines`: where the two runs were each read as a slower machine (with the chance of two that slow,
-  // where the history's runners tell it).
-  const confirmed = new Map<string, { row: ResultRow; pushes: ResultRow[]; machines?: { odds?: number } }>();
+  // `machines`: where the two runs were each read as a rare slower machine, the chance of two that slow.
+  const confirmed = new Map<string, { row: ResultRow; pushes: ResultRow[]; machines?: { odds: number } }>();
   // Each job's runs are put on the baseline's runner level by that job's own shift before they are
   // pooled (one job's shift is not another's).
   const headRuns = (options.runs && options.runs.length > 0 ? options.runs : [head]).map((r) =>
@@ -1166,12 +1165,11 @@ function confirmSteps(
   }
   const measuredRuns = options.runs && options.runs.length > 0 ? options.runs : [head];
   const twoSlow =
-    together.size > 0
-      ? twoSlowMachines(measuredRuns, before, then.runner!, runner, rules, options.judged?.slice(0, -1))
-      : undefined;
+    together.size > 0 ? twoSlowMachines(measuredRuns, before, then.runner!, rules, options.judged?.slice(0, -1)) : undefined;
   if (twoSlow) {
-    // Two jobs on two runners both moved the suite as the history's runners did not (or rarely did):
-    // judged as measured, against the history's whole run-to-run noise, the runners' part included.
+    // Two jobs on two runners each read as a machine this history's runners rarely were (against the
+    // benchmarks that stayed lower), the two odds together below the allowed error: judged as measured,
+    // against the history's whole run-to-run noise, the runners' part included.
     const pair = decide(
       medianOfRuns([...measuredRuns, previous], rules.statistic),
       before,
@@ -1206,7 +1204,7 @@ function confirmSteps(
       measured_ratio: alone,
       settled: true,
       fails: p.enforced,
-      reason: `${fmtPct(worse)} against the level before ${step} ${pctConf(p.confidence ?? 0)} confident it is real (${p.history} prior runs). The step came with ${c.pushes.length === 1 ? name : `the run before ${name}`}; this push confirms it.${c.machines?.odds !== undefined ? ` Each run could be read as a slower machine; two machines that slow in a row is a ${oddsText(c.machines.odds).replace(/ /g, '-')} chance on this history's runners.` : ''}`,
+      reason: `${fmtPct(worse)} against the level before ${step} ${pctConf(p.confidence ?? 0)} confident it is real (${p.history} prior runs). The step came with ${c.pushes.length === 1 ? name : `the run before ${name}`}; this push confirms it.${c.machines ? ` Each run could be read as a slower machine; two machines that slow in a row is a ${oddsText(c.machines.odds).replace(/ /g, '-')} chance on this history's runners.` : ''}`,
     };
     delete rows[i]!.resolve;
     // The failure rests on two readings of two runners: paired rounds against the base (confirm-ab),
@@ -1233,21 +1231,22 @@ const TWO_RUNNERS_RESOLVE =
 const oddsText = (odds: number) => `1 in ${Math.max(1, Math.round(1 / odds))}`;
 
 /**
- * The newest stored run read the suite's move as a slower machine that no runner of the history had
- * been (unusual) or that this history's runners rarely were (its odds against the benchmarks that
- * stayed lower): does this push read so again? Its machine is weighed against the history before that
- * run: with the run in the window, its shift is one this history's runners "have had", and the second
- * slow machine would look ordinary because of the very step it repeats. Two machines: the odds multiply.
+ * The newest stored run read the suite's move as a slower machine that this history's runners rarely
+ * were (its odds against the benchmarks that stayed lower): does this push read so again? Its machine
+ * is weighed against the history before that run: with the run in the window, its shift is one this
+ * history's runners "have had", and the second slow machine would look ordinary because of the very
+ * step it repeats. Two machines: the odds multiply. Where no benchmark stayed lower, two runs each
+ * slower than any runner of the history are not weighed at all: nothing tells that pair from two slow
+ * machines in a row, which runners make (bench:patterns' "no change": +41 % then +52 %, the whole suite
+ * with them; judged as measured, the three benchmarks with the calmest histories failed at +50 %).
  */
 function twoSlowMachines(
   measuredRuns: readonly ResultSet[],
   before: readonly ResultSet[],
   then: NonNullable<ReturnType<typeof newestRunSteps>['runner']>,
-  runner: RunnerShift | undefined,
   rules: Rules,
   judged: DecideOptions['judged'],
-): { odds?: number } | undefined {
-  if (runner?.unusual && runner.shift > 1 === then.shift > 1) return {};
+): { odds: number } | undefined {
   if (!(then.shift > 1) || then.lower_odds === undefined) return undefined;
   const alone = decide(medianOfRuns(measuredRuns, rules.statistic), before, rules, { runs: [...measuredRuns], judged }).runner;
   if (!alone || !(alone.shift > 1) || alone.lower_odds === undefined) return undefined;
