@@ -960,7 +960,7 @@ function leastOverStreaks(zs: readonly number[], k: number): number[] {
 /**
  * The group (Together) of the benchmarks past their limit in every one of k runs in a row, each at its
  * least z, against the history's streaks of k runs ranked the same way: for a row among them at z, the
- * rarest, over m from 2 and at least the row's own rank (so the row is one of the m), of a stored
+ * rarest, over m from GROUP_MIN and at least the row's own rank (so the row is one of the m), of a stored
  * streak whose m-th furthest benchmark stayed as far off as the group's m-th. Where half a suite of
  * 250 stayed 3× off for two pushes while the machines' shared shift was +20 %, one benchmark's
  * two-run episode elsewhere in the history does not make it a spike.
