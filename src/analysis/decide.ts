@@ -206,7 +206,13 @@ export function decide(head: ResultSet, history: readonly ResultSet[], rules: Ru
     const suiteTails = { worse: suiteTailModel(suiteDevs), better: suiteTailModel(suiteDevs.map((v) => -v)) };
     const family = familyTails(noise, window.length);
 
-    const thisMetric = list.map((s) => ({ s, row: baseRow(s, key), nz: noise.get(s) }));
+    // Each row with its figures from this job's runs (one run, or the runs behind the head's figure).
+    const thisMetric = list.map((s) => ({
+      s,
+      row: baseRow(s, key),
+      nz: noise.get(s),
+      runs: headRuns(s, key, options.runs, rules),
+    }));
     // Did this job measure any enforced row past its limit before any runner correction?
     const measuredBreak = thisMetric.some(({ row }) => row.enforced && measuredPastLimit(row));
     const consecutive = options.consecutive ?? 0;
@@ -214,11 +220,15 @@ export function decide(head: ResultSet, history: readonly ResultSet[], rules: Ru
       // Pushes in a row: the benchmarks past their limit in each of them (as measured and corrected),
       // each at its least z over the runs.
       const past: { s: Series; z: number }[] = [];
-      for (const { s, row, nz } of thisMetric) {
+      for (const {
+        s,
+        row,
+        nz,
+        runs: { logs },
+      } of thisMetric) {
         if (!nz || !(nz.sd > 0) || nz.n < 3 || s.resolution > 0 || row.limit === undefined || !measuredPastLimit(row)) continue;
-        const sign = s.direction === 'smaller' ? 1 : -1;
-        const logs = headRuns(s, key, options.runs, rules).logs;
         if (logs.length !== consecutive) continue;
+        const sign = s.direction === 'smaller' ? 1 : -1;
         const least = Math.min(...logs.map((l) => sign * (l - nz.loading * (model?.headShift ?? 0) - nz.center)));
         const asStood = Math.min(...logs.map((l) => sign * (l - nz.center)));
         if (Math.min(least, asStood) > Math.log(row.limit * (1 + EPS))) past.push({ s, z: least / nz.sd });
@@ -226,7 +236,7 @@ export function decide(head: ResultSet, history: readonly ResultSet[], rules: Ru
       const together = togetherOf(family, past, consecutive);
       if (together) family.together = together;
     }
-    for (const { s, row, nz } of thisMetric) {
+    for (const { s, row, nz, runs } of thisMetric) {
       if (row.history === 0) {
         row.status = 'new';
         row.reason = 'No prior run has this metric; it becomes part of the baseline.';
@@ -234,19 +244,7 @@ export function decide(head: ResultSet, history: readonly ResultSet[], rules: Ru
         // No ratio for zero or negative figures, nor for a denormal baseline (+Infinity %).
         row.measured_ratio = null;
         compareDirectly(row, s);
-      } else
-        judgeRow(
-          row,
-          s,
-          nz,
-          model,
-          suiteTails,
-          rules,
-          headRuns(s, key, options.runs, rules),
-          family,
-          options.consecutive,
-          measuredBreak,
-        );
+      } else judgeRow(row, s, nz, model, suiteTails, rules, runs, family, consecutive, measuredBreak);
       const floor = absoluteCheck(s.headRaw, s.rule);
       if (floor) {
         row.status = floor.status;

@@ -78,8 +78,9 @@ export interface RunnerShift {
   slower_set_aside?: boolean;
   /**
    * Set where the reading chosen is a slower machine and a group of benchmarks stayed lower: how often
-   * this history's runners ran that slow against as slow as that group's level, for this one run. At most the square root of the allowed error it is rare: rows past their limit
-   * only on the machine's account are undecided, and the next push multiplies its own odds with it.
+   * this history's runners ran that slow against as slow as that group's level, for this one run. At
+   * most the square root of the allowed error it is rare: rows past their limit only on the machine's
+   * account are undecided, and the next push multiplies its own odds with it.
    */
   lower_odds?: number;
   /** Set where rows past their limit were left undecided on a rare (or unusual) slower machine. */
