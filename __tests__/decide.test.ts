@@ -594,9 +594,17 @@ describe('decide: a machine state no stored run was in', () => {
     })),
   });
 
+  // Three runs of the job (the fifth run's intervention_10 × each factor): with four prior runs one run
+  // alone is held to the noise model's per-run extremes (the test below), so these are judged as the
+  // job's re-measured figure.
+  const judge = (run: Run, spread: number[], rules: Rules = DEFAULT_RULES) => {
+    const runs = spread.map((f) => set(run.map(([v, sd], i) => [i === 4 ? v * f : v, sd])));
+    return decide(medianOfRuns(runs, 'mean'), prior.map(set), rules, { runs });
+  };
+
   it('does not fail a row that only the correction for an unheard-of runner makes credible', () => {
-    const d = decide(set(fifth), prior.map(set), DEFAULT_RULES);
-    expect(d.runner!.unusual).toBe(true);
+    // Three runs of the job that spread ±5 %.
+    const d = judge(fifth, [1, 1.05, 0.95]);
     const r = row(d.results, 'intervention_10');
     // +16 % measured, "+21 %" once the −8 % the others moved is taken out: past the limit either way,
     // but credible only on that reading.
@@ -606,17 +614,32 @@ describe('decide: a machine state no stored run was in', () => {
     expect(r.reason).toMatch(/never into one: as measured, \+1\d % is 9\d\.\d % confident, 99\.0 % required/);
     expect(d.verdict).toBe('pass');
     // Without the correction the figure as measured is judged alone: the same row, not credible.
-    const plain = row(
-      decide(set(fifth), prior.map(set), { ...DEFAULT_RULES, runner_correction: false }).results,
-      'intervention_10',
-    );
+    const plain = row(judge(fifth, [1, 1.05, 0.95], { ...DEFAULT_RULES, runner_correction: false }).results, 'intervention_10');
     expect(plain).toMatchObject({ status: 'inconclusive', fails: false });
   });
 
   it('still fails a change that is credible as measured on that machine state', () => {
     const slowed: Run = fifth.map(([v, sd], i) => (i === 4 ? [v * 1.5, sd * 1.5] : [v, sd]));
-    const r = row(decide(set(slowed), prior.map(set), DEFAULT_RULES).results, 'intervention_10');
+    const r = row(judge(slowed, [1, 1.05, 0.95]).results, 'intervention_10');
     expect(r).toMatchObject({ status: 'regression', fails: true });
+  });
+
+  it('leaves one run against four prior runs undecided where some benchmark of the suite lands that far by chance', () => {
+    // The fifth run alone: four prior runs cannot say how far this suite's benchmarks stray in one run,
+    // and the noise model's own reading (eight benchmarks, each a t with 4 degrees of freedom) is not
+    // rare enough for one run; the job's own runs (above) decide it.
+    const r = row(decide(set(fifth), prior.map(set), DEFAULT_RULES).results, 'intervention_10');
+    expect(r).toMatchObject({ status: 'inconclusive', fails: false, settled: false });
+    expect(r.reason).toMatch(
+      /too few prior runs to read how far this suite's benchmarks stray in one run, the noise model puts the chance that some benchmark of 8 lands as far without a code change at \d+\.\d %, and one run alone must be 10 times rarer/,
+    );
+    expect(r.reason).toMatch(/the gate could have confirmed \+\d+ % or more/i);
+    // Six times slower is past what the model allows any of eight benchmarks in one run: one run fails it.
+    const slowed: Run = fifth.map(([v, sd], i) => (i === 4 ? [v * 6, sd * 6] : [v, sd]));
+    expect(row(decide(set(slowed), prior.map(set), DEFAULT_RULES).results, 'intervention_10')).toMatchObject({
+      status: 'regression',
+      fails: true,
+    });
   });
 });
 

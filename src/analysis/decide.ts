@@ -35,7 +35,7 @@ import {
   type JudgedStep,
   type Series,
 } from './series.js';
-import { median, robustScale, tQuantile } from './stats.js';
+import { median, robustScale, tConfidence, tQuantile } from './stats.js';
 import type { Decision, ResultRow, RunnerShift, Status } from './types.js';
 
 export type { Decision, ResultRow, RunnerShift, Status } from './types.js';
@@ -737,7 +737,7 @@ function judgeRow(
     // doubling it says only that one run cannot confirm it here, and that more runs can.
     const could =
       j.suiteWide && row.detectable! > 2
-        ? 'One run alone could not have confirmed even a doubling here; runs of the same job, or the next push, can.'
+        ? `One run alone could not have confirmed even a doubling here; runs of the same job${j.suiteWide.modelled ? ' can' : ', or the next push, can'}.`
         : `The gate could have confirmed ${fmtPct(row.detectable!)} or more.`;
     row.reason = `${change} ${what}, past the ${fmtPct(limit!)} limit but not credible: ${why}; ${pctConf(j.worseConfidence)} confident, ${pctConf(rules.confidence)} required. ${could}`;
     row.resolve =
@@ -799,6 +799,8 @@ function judgeRow(
  * spike; a row is credible only when a deviation like it was rare also among these per-run extremes.
  */
 type Family = Evidence['suite'] & {
+  /** The per-run extremes are the noise model's reading (modelExtremes), not the stored runs'. */
+  modelled?: boolean;
   /** How often some benchmark stayed at least z of its σ off for k runs in a row (k = 2 … MAX_STREAK). */
   streak: (k: number) => Tail;
   benchmarks: number;
@@ -837,6 +839,8 @@ function tailText(j: Judgement): string {
   const w = j.suiteWide;
   const share = (x: number) => `${x >= 0.095 ? Math.round(x * 100) : (x * 100).toFixed(1)} %`;
   if (!w) return `${share(j.tailWorse)} of the history's runs deviated as far without a code change`;
+  if (w.modelled)
+    return `too few prior runs to read how far this suite's benchmarks stray in one run, the noise model puts the chance that some benchmark of ${w.benchmarks} lands as far without a code change at ${share(w.share)}, and one run alone must be ${w.strictness} times rarer than that`;
   return `in ${share(w.share)} of the history's runs some benchmark of this suite (${w.benchmarks} benchmarks) deviated as far without a code change, and one run alone must be ${w.strictness} times rarer than that`;
 }
 
@@ -864,6 +868,34 @@ function ownStreaks(devs: readonly number[], sign: number, k: number): number[] 
     out.push(to - from + 1 <= MAX_STREAK ? least : -Infinity);
   }
   return out;
+}
+
+/**
+ * The shape of one run's deviation in the model's per-run extremes (modelExtremes): the noise's heavy
+ * tails (noise.ts caps every benchmark's df at 4), not how little a run or two say about σ, which each
+ * row's own test weighs already (a t with 2 df for one prior run would leave a 4× change on one of
+ * five benchmarks undecided).
+ */
+const EXTREMES_DF = 4;
+
+/**
+ * How often some benchmark of the suite would land at least z of its σ off in one run by chance, as
+ * the noise model reads it (each a t with EXTREMES_DF df): the per-run extremes where the window holds
+ * too few runs to read them from (fewer than MIN_SUITE_TAIL). A short history is where the noise is
+ * least known, not where one run of many benchmarks may be trusted most: replaying real runner
+ * histories against 4 prior runs, without it 92 of 717 pushes that re-measured an unchanged commit
+ * failed (sourcemeta/blaze, 100+ benchmarks, one at +13 … +87 % each time).
+ */
+function modelExtremes(noise: Map<Series, Noise>): { tail: Tail; benchmarks: number } | undefined {
+  let benchmarks = 0;
+  for (const [s, nz] of noise) if (nz.sd > 0 && !(s.resolution > 0)) benchmarks++;
+  if (benchmarks < 2) return undefined;
+  const tail: Tail = (z) => {
+    if (!(z > 0)) return 0;
+    const one = Math.min(1 - 1e-300, 1 - tConfidence(z, EXTREMES_DF));
+    return -Math.expm1(benchmarks * Math.log1p(-one));
+  };
+  return { tail, benchmarks };
 }
 
 function familyTails(noise: Map<Series, Noise>, runs: number): Family | undefined {
@@ -899,6 +931,8 @@ function familyTails(noise: Map<Series, Noise>, runs: number): Family | undefine
   }
   const worse = hi.filter(Number.isFinite);
   const better = lo.filter(Number.isFinite).map((v) => -v);
+  // Too few stored runs to read the per-run extremes from: the noise model's own reading of them.
+  const modelled = worse.length < MIN_SUITE_TAIL ? modelExtremes(noise) : undefined;
   const streakTails = streaks.map((xs) => suiteTailModel(xs.filter(Number.isFinite)));
   // The older runs' per-run extremes: each benchmark's deviation from its local level there (a step
   // leaves none, a spike does), in the σ of its window.
@@ -936,10 +970,11 @@ function familyTails(noise: Map<Series, Noise>, runs: number): Family | undefine
     return lists;
   };
   return {
-    worse: suiteTailModel(worse),
-    better: suiteTailModel(better),
+    worse: modelled?.tail ?? suiteTailModel(worse),
+    better: modelled?.tail ?? suiteTailModel(better),
+    ...(modelled ? { modelled: true } : {}),
     streak: (k) => streakTails[Math.min(Math.max(k, 2), MAX_STREAK) - 2]!,
-    benchmarks: members.length,
+    benchmarks: modelled?.benchmarks ?? members.length,
     ...(hasOlder ? { withOlder: older } : {}),
     ranked,
   };
@@ -1023,7 +1058,9 @@ function familyCheck(j: Judgement, worse: number, sd: number, family: Family | u
   return {
     ...j,
     detectable: Math.max(j.detectable, Math.exp(sd * tailReach((x) => strictness * family.worse(x), 1 - confidence))),
-    ...(tw > j.tailWorse ? { suiteWide: { share, benchmarks: family.benchmarks, strictness } } : {}),
+    ...(tw > j.tailWorse
+      ? { suiteWide: { share, benchmarks: family.benchmarks, strictness, ...(family.modelled ? { modelled: true } : {}) } }
+      : {}),
     worseConfidence: Math.min(j.worseConfidence, 1 - tw),
     betterConfidence: Math.min(j.betterConfidence, 1 - tb),
     tailWorse: Math.max(j.tailWorse, tw),

@@ -55,7 +55,7 @@ export interface Judgement {
    * some benchmark of the suite deviated as far in one run (`share`), which one run alone must beat by
    * `strictness` (tailWorse is their product, capped at 1).
    */
-  suiteWide?: { share: number; benchmarks: number; strictness: number };
+  suiteWide?: { share: number; benchmarks: number; strictness: number; modelled?: boolean };
 }
 
 /** Fewer suite deviations than this say nothing about the tail beyond the benchmark's own. */
