@@ -621,7 +621,21 @@ describe('decide: a machine state no stored run was in', () => {
   it('still fails a change that is credible as measured on that machine state', () => {
     const slowed: Run = fifth.map(([v, sd], i) => (i === 4 ? [v * 1.5, sd * 1.5] : [v, sd]));
     const r = row(judge(slowed, [1, 1.05, 0.95]).results, 'intervention_10');
-    expect(r).toMatchObject({ status: 'regression', fails: true });
+    // Confirmed by three runs of the job, and still sent to paired rounds where the job can run them
+    // (confirm-ab): against four prior runs the job's re-runs may share a level no stored run held.
+    expect(r).toMatchObject({ status: 'regression', fails: true, settled: true, pairable: true });
+  });
+
+  it('sends a failure to paired rounds only while the history is short', () => {
+    const noisy = rng(29);
+    const suite = (f = 1) => set(fifth.map(([v, sd], i) => [(i === 4 ? v * f : v) * Math.exp(0.03 * gaussian(noisy)), sd]));
+    const history = Array.from({ length: 12 }, () => suite());
+    const runs = [1.5, 1.52, 1.48].map((f) => suite(f));
+    const judgeOn = (prior: ResultSet[]) =>
+      row(decide(medianOfRuns(runs, 'mean'), prior, DEFAULT_RULES, { runs }).results, 'intervention_10');
+    expect(judgeOn(history)).toMatchObject({ status: 'regression', fails: true, settled: true });
+    expect(judgeOn(history).pairable).toBeUndefined();
+    expect(judgeOn(history.slice(-5))).toMatchObject({ status: 'regression', fails: true, pairable: true });
   });
 
   it('leaves one run against four prior runs undecided where some benchmark of the suite lands that far by chance', () => {

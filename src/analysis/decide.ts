@@ -331,6 +331,9 @@ function compareDirectly(row: ResultRow, s: Series): void {
 /** Same-job runs that confirm a failure. */
 const CONFIRMING_RUNS = 3;
 
+/** Prior runs below which a failure is sent to paired rounds where the job can run them (confirm-ab). */
+const SHORT_HISTORY = MIN_SUITE_TAIL;
+
 /** A run's samples spread this many times as widely as the baseline runs' did: the run was disturbed. */
 export const DISTURBED_SPREAD = 3;
 /** …and at least this much (log): a benchmark whose samples barely scatter is not disturbed by 1 %. */
@@ -724,7 +727,12 @@ function judgeRow(
     // runner's, re-runs on the same runner cannot tell, base and head on one runner can (confirm-ab).
     // Where nothing more can be measured the failure stands. Seen in simulation: a job 10.5 % slow whose
     // correction took out 4 %, an unchanged row three pushes after a step failed at "+13 %".
-    if (row.enforced && sharedExplains) row.pairable = true;
+    // Likewise a failure against a short history (fewer runs than the suite's tails need): its σ rests on
+    // a few runs, and beside a busy machine's neighbours a benchmark may sit at one level for minutes at
+    // a time, which a history of a few runs taken close together may never have held. The job's re-runs
+    // share that level; base and head on one runner do not (seen in the demo beside two CPU hogs, 3 and
+    // 4 prior runs: three or four runs of the job agreeing at +16 … +45 % on unchanged code).
+    if (row.enforced && (sharedExplains || nz.n < SHORT_HISTORY)) row.pairable = true;
     row.reason = `${change} ${what} than the baseline, past the ${fmtPct(limit!)} limit; ${pctConf(j.worseConfidence)} confident it is real (${prior}).${row.enforced ? '' : ' Report-only: this metric’s rule does not fail the check.'}`;
   } else if (pastLimit) {
     row.status = 'inconclusive';
