@@ -605,6 +605,7 @@ describe('decide: a machine state no stored run was in', () => {
   it('does not fail a row that only the correction for an unheard-of runner makes credible', () => {
     // Three runs of the job that spread ±5 %.
     const d = judge(fifth, [1, 1.05, 0.95]);
+    expect(d.runner!.unusual).toBe(true);
     const r = row(d.results, 'intervention_10');
     // +16 % measured, "+21 %" once the −8 % the others moved is taken out: past the limit either way,
     // but credible only on that reading.
