@@ -900,8 +900,8 @@ function modelExtremes(noise: Map<Series, Noise>): { tail: Tail; benchmarks: num
   if (benchmarks < 2) return undefined;
   const tail: Tail = (z) => {
     if (!(z > 0)) return 0;
-    const one = Math.min(1 - 1e-300, 1 - tConfidence(z, EXTREMES_DF));
-    return -Math.expm1(benchmarks * Math.log1p(-one));
+    // P(one benchmark ≥ z) is at most ½ here, so the log stays finite.
+    return -Math.expm1(benchmarks * Math.log1p(-(1 - tConfidence(z, EXTREMES_DF))));
   };
   return { tail, benchmarks };
 }
