@@ -1,7 +1,7 @@
 /** Drift: change points on constructed series, and `causal-perf history changes` on an imported history. */
 import { describe, expect, it } from '@jest/globals';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gaussian, rng } from '../bench/simulate.js';
@@ -11,7 +11,7 @@ import { DEFAULT_RULES } from '../src/config.js';
 import type { ResultSet } from '../src/model.js';
 import type { RunRecord } from '../src/history/types.js';
 import { openRegressions } from '../src/pipeline/drift.js';
-import { DIST_NODE, ROOT } from './helpers.js';
+import { DIST_NODE, FIXTURES, ROOT } from './helpers.js';
 
 const noisy = (seed: number, sd: number) => {
   const r = rng(seed);
@@ -58,6 +58,24 @@ describe('changePoints', () => {
     }
     expect(single).toBeLessThanOrEqual(2);
     expect(multi).toBeGreaterThanOrEqual(8);
+  });
+  it('names the push that moved a real series, not the one-run spike three pushes before it', () => {
+    // Raphtory's own runs on GitHub-hosted runners: a +40 % step at push 56, with a one-run spike at
+    // 53 and one run half-way up at 55. Windows of 50 each side put the split at the spike.
+    const real = JSON.parse(readFileSync(join(FIXTURES, 'github-action-benchmark', 'raphtory-edge-updates.json'), 'utf8')) as {
+      values: number[];
+      commits: string[];
+    };
+    const before = real.values.slice(40, 53);
+    const after = real.values.slice(56, 70);
+    expect(Math.min(...after)).toBeGreaterThan(Math.max(...before)); // the step, as the data shows it
+    expect(real.values[53]!).toBeGreaterThan(Math.min(...after)); // the spike
+    expect(real.values[54]!).toBeLessThan(Math.max(...before)); // back at the old level
+    const step = changePoints(real.values).find((c) => c.index > 40 && c.index < 70);
+    expect(step).toBeDefined();
+    expect(step!.ratio).toBeGreaterThan(1.3);
+    expect([55, 56]).toContain(step!.index);
+    expect(step!.from).toBeGreaterThanOrEqual(54); // the commits that moved it exclude the spike's
   });
   it('finds nothing in a stationary noisy series with outliers, nor at a single outlier run', () => {
     const n = noisy(8, 0.05);
