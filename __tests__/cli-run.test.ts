@@ -68,6 +68,37 @@ describe('causal-perf run', () => {
     expect(existsSync(join(dir, 'hist', 'assets', 'app.js'))).toBe(true);
   });
 
+  it('takes a Perf-Accepted trailer from the commit it runs on, and gives no hint for a history outside the repository', () => {
+    const dir = project(1);
+    const hist = mkdtempSync(join(tmpdir(), 'cp-hist-'));
+    git(dir, 'init', '-q', '-b', 'main');
+    git(dir, 'add', 'suite.mjs', 'factor.txt');
+    git(dir, 'commit', '-q', '-m', 'suite');
+    const args = ['run', '--suite', 'node suite.mjs', '--output', 'results.json', '--history-dir', hist, '--name', 'gym'];
+    for (let i = 0; i < 4; i++) {
+      const r = cli(dir, ...args);
+      expect(r.code).toBe(0);
+      expect(r.stderr).not.toMatch(/Hint:/);
+    }
+    writeFileSync(join(dir, 'factor.txt'), '2');
+    // Without the trailer the slowdown fails (judged, not recorded).
+    expect(cli(dir, ...args, '--no-record').code).toBe(1);
+    git(dir, 'commit', '-q', '-am', 'Exact intervene\n\nTwice the work, on purpose.\n\nPerf-Accepted: intervene');
+    const accepted = cli(dir, ...args);
+    expect(accepted.code).toBe(0);
+    expect(accepted.stdout).toMatch(/^verdict: PASS/);
+    expect(accepted.stdout).toMatch(/^note: Accepted changes: intervene \(time\)\./m);
+    // The run is stored with the commit's subject, not its whole message.
+    const runs = join(hist, 'data', 'gym', 'runs');
+    const month = readdirSync(runs).find((f) => !f.endsWith('.json'))!;
+    const stored = readdirSync(join(runs, month))
+      .sort()
+      .map((f) => JSON.parse(readFileSync(join(runs, month, f), 'utf8')));
+    expect(stored).toHaveLength(5);
+    expect(stored.at(-1).commit.message).toBe('Exact intervene');
+    expect(stored.at(-1).commit.sha).toBe(git(dir, 'rev-parse', 'HEAD').trim());
+  });
+
   it('judges a new feature branch against the default branch it started from, and --no-record leaves the history as it was (#28 item 9)', () => {
     const dir = project(1);
     git(dir, 'init', '-q', '-b', 'main');

@@ -10,7 +10,7 @@ import { InputError } from '../errors.js';
 import { openHistory } from '../history/open.js';
 import { siteFiles } from '../history/site-files.js';
 import { systemClock } from '../io/clock.js';
-import { checkRef, defaultBranchName, gitOutput, readCommit } from '../io/git.js';
+import { checkRef, defaultBranchName, Git, gitOutput, readCommit } from '../io/git.js';
 import { machineFacts } from '../io/machine.js';
 import { readRules } from '../io/rules-file.js';
 import { runPipeline, type Collaborators } from '../pipeline/index.js';
@@ -111,7 +111,7 @@ export async function runCommand(args: string[], io: CliIO): Promise<number> {
   // --accept GLOB: this run's changes to those benchmarks are intended; so are the commit's trailers.
   job.accepted = [
     ...(values.accept ?? []).map((pattern) => ({ pattern, source: '--accept' })),
-    ...acceptedInMessage(commit ? await gitOutput(cwd, ['log', '-1', '--format=%B']) : undefined, commit?.author),
+    ...acceptedInMessage(commit?.body, commit?.author),
   ];
   const measure = values.measure ?? 'time';
   if (measure !== 'time' && measure !== 'instructions')
@@ -138,10 +138,12 @@ export async function runCommand(args: string[], io: CliIO): Promise<number> {
   });
   if (outcome.recordedIn.length > 0) {
     io.stderr(`Trend page: ${resolve(historyDir, 'index.html')} (serve it with: causal-perf serve ${historyDir})\n`);
-    // A history inside the repository's work tree, not ignored, would end up in a commit.
-    const top = await gitOutput(cwd, ['rev-parse', '--show-toplevel']);
-    const inside = top !== undefined && !relative(top, historyDir).startsWith('..');
-    if (inside && (await gitOutput(cwd, ['check-ignore', historyDir])) === undefined)
+    // A history inside the repository's work tree, not ignored, would end up in a commit. One git
+    // process: check-ignore exits 1 for such a path, 0 for an ignored one, 128 outside a work tree.
+    const ignored = await new Git(cwd)
+      .exec(['check-ignore', '-q', '--', historyDir], { allowFailure: true, timeoutMs: 10_000 })
+      .catch(() => undefined);
+    if (ignored?.code === 1)
       io.stderr(
         `Hint: ${relative(cwd, historyDir) || '.'} is inside this repository and not ignored; add it to .gitignore (or keep it elsewhere with --history-dir).\n`,
       );

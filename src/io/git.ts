@@ -107,15 +107,21 @@ export async function defaultBranchName(cwd: string): Promise<string | undefined
   return (await gitOutput(cwd, ['config', '--get', 'init.defaultBranch'])) || undefined;
 }
 
-/** A commit's sha, author, date and subject from a checkout. */
+/** A commit's sha, author, date, subject and whole message (its trailers) from a checkout: one git process. */
 export async function readCommit(
   cwd: string,
   rev = 'HEAD',
-): Promise<{ sha: string; author?: string; timestamp?: string; message?: string } | undefined> {
-  const out = await gitOutput(cwd, ['log', '-1', '--format=%H%x00%an%x00%aI%x00%s', rev]);
+): Promise<{ sha: string; author?: string; timestamp?: string; message?: string; body?: string } | undefined> {
+  const out = await gitOutput(cwd, ['log', '-1', '--format=%H%x00%an%x00%aI%x00%B', rev]);
   if (!out) return undefined;
-  const [sha = '', author, timestamp, message] = out.split('\0');
-  return { sha, author, timestamp, message };
+  const [sha = '', author, timestamp, body = ''] = out.split('\0');
+  // The subject as %s gives it: the first paragraph, its lines joined by spaces.
+  const message = body
+    .split(/\n\s*\n/)[0]!
+    .split('\n')
+    .map((l) => l.trim())
+    .join(' ');
+  return { sha, author, timestamp, message, body };
 }
 
 /**

@@ -1,5 +1,5 @@
 /** Serves a directory over HTTP on 127.0.0.1, as GitHub Pages serves the gh-pages folder (`causal-perf serve`, tests). */
-import { createServer, type ServerResponse } from 'node:http';
+import type { ServerResponse } from 'node:http';
 import { readFile, realpath } from 'node:fs/promises';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, sep } from 'node:path';
@@ -25,6 +25,9 @@ export async function serveDirectory(root: string, port = 0): Promise<StaticServ
     res.writeHead(code, { 'content-type': 'text/plain' });
     res.end(text);
   };
+  // Loaded here, not at the top: a module that imports node:http by name makes Node build its ESM
+  // facade, which loads the whole bundled undici (~20 ms of every CLI start, served or not).
+  const { createServer } = await import('node:http');
   const server = createServer(async (req, res) => {
     let path: string;
     try {
