@@ -123,11 +123,6 @@ function scoreSeries(xs: number[], at: number[], suite: string, s: Score, option
   s.improvements += down.length;
   for (const i of up) {
     const hit = found(cps, i, true);
-    if (process.env.DRIFT_LONG) {
-      const level = median(xs.slice(i - 10, i));
-      const longer = i + 20 <= xs.length && median(xs.slice(i + 10, i + 20)) / level > 1.1;
-      console.error(`LONG ${longer ? 1 : 0} ${hit ? 1 : 0} ${suite} #${at[i]}`);
-    }
     if (hit) s.regressionsFound++;
     else if (process.env.DRIFT_MISSED) {
       // Where the nearest change point lies, and how large and how noisy the labelled move is.

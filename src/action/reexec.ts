@@ -58,10 +58,16 @@ export function shedCredentialEnvironment(
 /**
  * 128 bits from the kernel's random source, as hex: the handoff file's name. Read from /dev/urandom
  * (every system with execve has it) rather than through node:crypto, which this short-lived first
- * image would load for one call (~7 ms of CPU under Node 24, at every run with a credential input).
+ * image would load for one call (~6 ms of CPU under Node 24, at every run with a credential input);
+ * Web Crypto where the device cannot be opened.
  */
 function unguessable(): string {
-  const fd = openSync('/dev/urandom', 'r');
+  let fd: number;
+  try {
+    fd = openSync('/dev/urandom', 'r');
+  } catch {
+    return globalThis.crypto.randomUUID();
+  }
   try {
     const bytes = Buffer.alloc(16);
     let got = 0;
