@@ -205,8 +205,6 @@ export function changePoints(values: readonly number[], options: ChangeOptions =
       hi: k + 1 < found.length ? (found[k + 1] as ChangePoint).index : logs.length,
       minSize,
     });
-    c.from = c.index - 1;
-    c.to = c.index;
   });
   // The levels on each side are measured between neighbouring change points (not across them), so
   // a staircase of steps gives each step its own size and they multiply to the whole move.
