@@ -89,11 +89,12 @@ describe('causal-perf run', () => {
     expect(accepted.stdout).toMatch(/^verdict: PASS/);
     expect(accepted.stdout).toMatch(/^note: Accepted changes: intervene \(time\)\./m);
     // The run is stored with the commit's subject, not its whole message.
+    // Run files of every month folder (the runs may straddle a month's turn), oldest first.
     const runs = join(hist, 'data', 'gym', 'runs');
-    const month = readdirSync(runs).find((f) => !f.endsWith('.json'))!;
-    const stored = readdirSync(join(runs, month))
-      .sort()
-      .map((f) => JSON.parse(readFileSync(join(runs, month, f), 'utf8')));
+    const stored = readdirSync(runs)
+      .filter((f) => !f.endsWith('.json'))
+      .flatMap((month) => readdirSync(join(runs, month)).map((f) => JSON.parse(readFileSync(join(runs, month, f), 'utf8'))))
+      .sort((a, b) => Date.parse(a.recordedAt) - Date.parse(b.recordedAt));
     expect(stored).toHaveLength(5);
     expect(stored.at(-1).commit.message).toBe('Exact intervene');
     expect(stored.at(-1).commit.sha).toBe(git(dir, 'rev-parse', 'HEAD').trim());
