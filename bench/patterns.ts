@@ -4,13 +4,19 @@
  * in 20 on a machine 20–60 % slower; each benchmark 1–3 % of its own), 90 pushes, a change at push 50
  * that stays; 10 histories (seeds) per pattern. Scores, per pattern: the changed benchmarks failed
  * within one push of the change (at it or the next), later, failed again after they were first
- * failed (blamed twice), and rows failed on benchmarks nothing changed.
+ * failed (blamed twice), and rows failed on benchmarks nothing changed; and what the push summary's
+ * open regressions (src/pipeline/drift.ts) list after the last push: the changed benchmarks, and any
+ * other. A creep (a few percent a push, no push past the limit) is also a change no single push
+ * brought: the gate may not fail it, and the open regressions are where it must show.
  *
  *   npm run bench:patterns [-- DIR]    (the generated data.js files are written to DIR, default .tmp/patterns)
  */
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { DEFAULT_RULES } from '../src/config.js';
+import { importBenchmarkActionHistory } from '../src/history/import.js';
+import { openRegressions } from '../src/pipeline/drift.js';
 import { patternSeed, suiteHistory } from './simulate.js';
 
 const N = 20;
@@ -24,6 +30,8 @@ interface Pattern {
   factor: (b: number) => number;
   /** The push from which the change is undone (a revert); absent: it stays. */
   until?: number;
+  /** A creep instead of a step: the changed benchmarks slow by `factor` on each of `pushes` pushes. */
+  creep?: { pushes: number };
 }
 const PATTERNS: Record<string, Pattern> = {
   'one benchmark +30 %': { changed: (b) => b === 0, factor: (b) => (b === 0 ? 1.3 : 1) },
@@ -41,22 +49,39 @@ const PATTERNS: Record<string, Pattern> = {
   'half the suite +15 %': { changed: (b) => b < 10, factor: (b) => (b < 10 ? 1.15 : 1) },
   'most of the suite (14 of 20) +30 %': { changed: (b) => b < 14, factor: (b) => (b < 14 ? 1.3 : 1) },
   'half the suite 40 % faster': { changed: () => false, factor: (b) => (b < 10 ? 0.6 : 1) },
+  'one benchmark creeping +2 % a push for 15 pushes': {
+    changed: (b) => b === 0,
+    factor: (b) => (b === 0 ? 1.02 : 1),
+    creep: { pushes: 15 },
+  },
+  'one benchmark creeping +1 % a push for 30 pushes': {
+    changed: (b) => b === 0,
+    factor: (b) => (b === 0 ? 1.01 : 1),
+    creep: { pushes: 30 },
+  },
+  'a third of the suite creeping +2 % a push for 15 pushes': {
+    changed: (b) => b < 7,
+    factor: (b) => (b < 7 ? 1.02 : 1),
+    creep: { pushes: 15 },
+  },
   'no change': { changed: () => false, factor: () => 1 },
 };
+
+/** The factor of benchmark b at push p: a step from STEP (until a revert), or a creep from STEP on. */
+function factorAt(pattern: Pattern, b: number, p: number): number {
+  if (p < STEP || p >= (pattern.until ?? Infinity)) return 1;
+  return pattern.creep ? pattern.factor(b) ** Math.min(p - STEP + 1, pattern.creep.pushes) : pattern.factor(b);
+}
 const slug = (name: string) => name.replace(/[^\w]+/g, '-').replace(/^-|-$/g, '');
 
 const dir = resolve(process.argv[2] ?? '.tmp/patterns');
+const open = new Map<string, { changed: number; other: number }>();
 rmSync(dir, { recursive: true, force: true });
 mkdirSync(dir, { recursive: true });
 for (const [name, pattern] of Object.entries(PATTERNS)) {
   const entries: Record<string, unknown[]> = {};
   for (let seed = 0; seed < SEEDS; seed++) {
-    const runs = suiteHistory(
-      patternSeed(name, seed),
-      PUSHES,
-      (b, p) => (p >= STEP && p < (pattern.until ?? Infinity) ? pattern.factor(b) : 1),
-      { size: N },
-    );
+    const runs = suiteHistory(patternSeed(name, seed), PUSHES, (b, p) => factorAt(pattern, b, p), { size: N });
     entries[`${slug(name)}/s${seed}`] = runs.map((run, p) => {
       const date = Date.UTC(2026, 0, 1) + p * 3_600_000;
       return {
@@ -71,7 +96,19 @@ for (const [name, pattern] of Object.entries(PATTERNS)) {
       };
     });
   }
-  writeFileSync(resolve(dir, `${slug(name)}.js`), `window.BENCHMARK_DATA = ${JSON.stringify({ entries })}`);
+  const text = `window.BENCHMARK_DATA = ${JSON.stringify({ entries })}`;
+  writeFileSync(resolve(dir, `${slug(name)}.js`), text);
+  // The open regressions the push summary would list after the last push, per history.
+  const { runs } = importBenchmarkActionHistory(text, `${slug(name)}.js`);
+  const listed = { changed: 0, other: 0 };
+  for (let seed = 0; seed < SEEDS; seed++) {
+    const suite = runs.filter((r) => r.suite === `${slug(name)}/s${seed}`);
+    for (const o of openRegressions(suite, DEFAULT_RULES)) {
+      if (pattern.changed(Number(o.benchmark.replace('bench_', '')))) listed.changed++;
+      else listed.other++;
+    }
+  }
+  open.set(name, listed);
 }
 
 // Every failing row of every push, from the replay (REPLAY_DETAIL=all: "<suite> #<push> … bench_<b>: …").
@@ -86,9 +123,9 @@ console.log(
   `\n# Change patterns replayed push by push (result files only): ${N} benchmarks, CI-like runners, a change at push ${STEP} of ${PUSHES}, ${SEEDS} histories each\n`,
 );
 console.log(
-  '| pattern | changed rows failed within one push | … later | … failed again after that | rows failed on unchanged benchmarks (pushes) |',
+  '| pattern | changed rows failed within one push | … later | … failed again after that | rows failed on unchanged benchmarks (pushes) | open regressions after the last push: changed benchmarks / others |',
 );
-console.log('|---|---|---|---|---|');
+console.log('|---|---|---|---|---|---|');
 for (const [name, pattern] of Object.entries(PATTERNS)) {
   const first = new Map<string, number>();
   let again = 0;
@@ -106,7 +143,8 @@ for (const [name, pattern] of Object.entries(PATTERNS)) {
   }
   const changed = SEEDS * Array.from({ length: N }, (_, b) => b).filter(pattern.changed).length;
   const soon = [...first.values()].filter((p) => p <= STEP + 1).length;
+  const listed = open.get(name)!;
   console.log(
-    `| ${name} | ${changed ? `${soon}/${changed}` : '–'} | ${changed ? first.size - soon : '–'} | ${changed ? again : '–'} | ${unchanged} (${unchangedPushes.size}) |`,
+    `| ${name} | ${changed ? `${soon}/${changed}` : '–'} | ${changed ? first.size - soon : '–'} | ${changed ? again : '–'} | ${unchanged} (${unchangedPushes.size}) | ${changed ? `${listed.changed}/${changed}` : '–'} / ${listed.other} |`,
   );
 }
