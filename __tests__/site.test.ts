@@ -475,3 +475,62 @@ describe('trend page: a size family', () => {
     expect(errors.filter((e) => !/404/.test(e))).toEqual([]);
   });
 });
+
+describe('trend page: a long history', () => {
+  let long: StaticServer;
+  const RUNS = 600;
+  beforeAll(async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'cp-site-long-'));
+    const store = new LocalDirectoryStore(dir, { site: siteFiles });
+    // One benchmark, 600 runs: sealed chunks of its older points, the newest in the tail.
+    for (let i = 0; i < RUNS; i++)
+      await store.append({
+        version: 1,
+        suite: 'gym',
+        commit: { sha: (0xa000 + i).toString(16).padStart(40, '7'), message: `commit ${i}` },
+        branch: 'main',
+        runId: String(i),
+        recordedAt: new Date(Date.UTC(2026, 0, 1) + i * 3_600_000).toISOString(),
+        results: {
+          benchmarks: [
+            {
+              name: 'test_long',
+              metrics: { time: { value: 1e-3 * (1 + 0.01 * Math.sin(i)), unit: 's', direction: 'smaller' as const } },
+            },
+          ],
+        },
+      });
+    long = await serveDirectory(dir);
+  }, 120_000);
+  afterAll(async () => long?.close());
+
+  it('draws the newest runs before the older files arrive, then the whole series in their place', async () => {
+    const key = benchmarkKey('test_long');
+    let release: () => void = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    // The oldest file waits until the card has drawn what it could without it.
+    await page.route(`**/series/${key}/c0.json`, async (route) => {
+      await held;
+      await route.continue();
+    });
+    try {
+      await page.goto(`${long.url}/`);
+      await page.waitForSelector(`#b-${key}[data-drawn="newest"] canvas`);
+      const newest = Number(await page.locator(`#b-${key} .chart[data-metric="time"]`).getAttribute('data-points'));
+      expect(newest).toBeGreaterThan(0);
+      expect(newest).toBeLessThan(RUNS);
+      expect(await page.locator(`#b-${key} .metric`).innerText()).toMatch(/newest \d+ runs; older runs loading/);
+      release();
+      await page.waitForSelector(`#b-${key}[data-drawn="true"]`);
+      // One chart, of every run: the first one was taken down, not left beside it.
+      expect(await page.locator(`#b-${key} .chart`).count()).toBe(1);
+      expect(await page.locator(`#b-${key} canvas`).count()).toBe(1);
+      expect(await page.locator(`#b-${key} .chart[data-metric="time"]`).getAttribute('data-points')).toBe(String(RUNS));
+      expect(await page.locator(`#b-${key} .metric`).innerText()).not.toMatch(/loading/);
+      expect(errors.filter((e) => !/404/.test(e))).toEqual([]);
+    } finally {
+      release();
+      await page.unroute(`**/series/${key}/c0.json`);
+    }
+  });
+});

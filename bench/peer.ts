@@ -635,6 +635,7 @@ function goals(): string[] {
   const c = page.chunks as PageFigures;
   const old = page.months as PageFigures;
   const first = med(c.firstChart);
+  const visible = med(c.firstVisible);
   const control = med(c.control);
   const yes = (ok: boolean) => (ok ? 'met' : 'not met');
   const small20 = pairedRatio(find(few, small, 'gh-pages', 'this action'), find(few, small, 'gh-pages', 'GAB v1 (push)'));
@@ -662,7 +663,7 @@ function goals(): string[] {
       ? `| one run, ${few} × ${small}, local history | ${ours.toFixed(2)} s CPU vs GAB ${gab.toFixed(2)} s: ${(ours / gab).toFixed(2)}× | ≤ 1.0× GAB | ${yes(ours <= gab)} |`
       : `| one run, ${few} × ${small}, local history | not measured in this run | ≤ 1.0× GAB | |`,
     `| bytes per append, the most over all workloads | ${Number.isFinite(written) ? `${(written / 2 ** 20).toFixed(2)} MB` : 'nothing measured (no local runs)'} written, ${Number.isFinite(pushed) ? `${(pushed / 2 ** 20).toFixed(2)} MB` : 'nothing (no gh-pages runs)'} pushed | ≤ 2 MB written, ≤ 0.5 MB pushed | ${Number.isFinite(written) ? yes(written <= 2 * 2 ** 20 && pushed <= 0.5 * 2 ** 20) : ''} |`,
-    `| first chart, ${N} benchmarks × ${biggest} runs (5 fresh loads) | ${first} ms; a static one-chart page ${control} ms: ${(first / control).toFixed(2)}× | ≤ 300 ms on a quiet machine | ${yes(first <= 300)} |`,
+    `| first chart, ${N} benchmarks × ${biggest} runs (5 fresh loads) | ${visible} ms (its newest runs; the whole series ${first} ms); a static one-chart page ${control} ms: ${(visible / control).toFixed(2)}× | ≤ 300 ms on a quiet machine | ${yes(visible <= 300)} |`,
     `| requests and bytes for the first screen | ${med(c.requests)} requests, ${(med(c.bytes) / 2 ** 20).toFixed(2)} MiB; the layout before chunks: ${med(old.requests)} requests, ${(med(old.bytes) / 2 ** 20).toFixed(2)} MiB (first chart ${med(old.firstChart)} ms) | no more requests than before | ${yes(med(c.requests) <= med(old.requests))} |`,
   ];
 }

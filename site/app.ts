@@ -159,29 +159,35 @@ async function tailOf(key: string): Promise<Point[]> {
   return file && mine ? unpack(mine, file.br, file.tb) : [];
 }
 
-async function seriesOf(entry: BenchmarkEntry): Promise<Point[]> {
-  const files = await Promise.all([
-    ...seriesFiles(entry).map((f) =>
-      getJson<SeriesFile | PackedSeries>(`${suiteDir()}/${f}`)
-        .then(pointsOf)
-        .catch((error: unknown) => {
-          if (error instanceof Superseded) throw error;
-          return [] as Point[];
-        }),
-    ),
-    tailOf(entry.key),
-  ]);
+/** A series file's points; a file that cannot be read draws as none (the card says what it could). */
+function filePoints(path: string): Promise<Point[]> {
+  return getJson<SeriesFile | PackedSeries>(`${suiteDir()}/${path}`)
+    .then(pointsOf)
+    .catch((error: unknown) => {
+      if (error instanceof Superseded) throw error;
+      return [] as Point[];
+    });
+}
+
+/** The points of the chosen branch and testbed, oldest first. */
+function shown(parts: Point[][]): Point[] {
   // Runs recorded before testbeds (no tb) belong to every testbed's chart.
-  return files
+  return parts
     .flat()
     .sort(byTime)
     .filter((p) => !state.branch || p.branch === state.branch || p.branch === undefined)
     .filter((p) => !state.tb || p.tb === undefined || p.tb === state.tb);
 }
 
-function chart(container: HTMLElement, entry: BenchmarkEntry, metric: string, points: Point[]): void {
+function chart(
+  container: HTMLElement,
+  entry: BenchmarkEntry,
+  metric: string,
+  points: Point[],
+  partial?: string,
+): uPlot | undefined {
   const info = entry.metrics[metric];
-  if (!info) return;
+  if (!info) return undefined;
   const pts = points.filter((p) => p.m[metric] !== undefined);
   const xs = pts.map((_, i) => i);
   const value = pts.map((p) => p.m[metric]![0]);
@@ -251,7 +257,11 @@ function chart(container: HTMLElement, entry: BenchmarkEntry, metric: string, po
     window.setTimeout(() => URL.revokeObjectURL(a.href), 1000);
   });
   legend.append(download);
-  container.append(el('div', `${metric} (${info.unit || 'value'}, ${info.direction} is better)`, 'metric'), box, legend);
+  container.append(
+    el('div', `${metric} (${info.unit || 'value'}, ${info.direction} is better)${partial ? ` — ${partial}` : ''}`, 'metric'),
+    box,
+    legend,
+  );
   const width = Math.max(200, container.clientWidth - 8);
   const line = css('--line');
   const opts: uPlot.Options = {
@@ -363,12 +373,58 @@ function chart(container: HTMLElement, entry: BenchmarkEntry, metric: string, po
     const p = i == null ? undefined : pts[i];
     if (p) void commitInfo(p).then((c) => c?.url && window.open(c.url, '_blank', 'noopener'));
   });
+  return plot;
+}
+
+/** Every point of a benchmark on the chosen branch and testbed: its series files and the tail. */
+async function seriesOf(entry: BenchmarkEntry): Promise<Point[]> {
+  return shown(await Promise.all([...seriesFiles(entry).map(filePoints), tailOf(entry.key)]));
+}
+
+/**
+ * From this many series files on (chunks of CHUNK_POINTS runs, or monthly shards), a card draws its
+ * newest runs first — the newest file and the tail, asked for ahead of the older files — and then
+ * the whole series: a long history's first chart does not wait for every file (20 files at 5,000
+ * runs, fetched a few at a time).
+ */
+const PARTIAL_FROM = 3;
+
+/** The card's charts, drawn again from `points`: the ones drawn before are taken down first. */
+const drawn = new WeakMap<HTMLElement, { plots: uPlot[]; nodes: Element[] }>();
+function render(card: HTMLElement, entry: BenchmarkEntry, points: Point[], partial?: string): void {
+  const before = drawn.get(card);
+  for (const p of before?.plots ?? []) {
+    p.destroy();
+    plots.delete(p);
+  }
+  for (const n of before?.nodes ?? []) n.remove();
+  const kept = new Set(Array.from(card.children));
+  const metrics = Object.keys(entry.metrics).sort((a, b) => (a === 'time' ? -1 : b === 'time' ? 1 : a.localeCompare(b)));
+  const made = metrics.flatMap((metric) => chart(card, entry, metric, points, partial) ?? []);
+  drawn.set(card, { plots: made, nodes: Array.from(card.children).filter((n) => !kept.has(n)) });
 }
 
 async function draw(card: HTMLElement, entry: BenchmarkEntry): Promise<void> {
-  const points = await seriesOf(entry);
-  const metrics = Object.keys(entry.metrics).sort((a, b) => (a === 'time' ? -1 : b === 'time' ? 1 : a.localeCompare(b)));
-  for (const metric of metrics) chart(card, entry, metric, points);
+  const files = seriesFiles(entry);
+  // Newest first into the fetch queue; the points are put in time order once they are in.
+  const loads = [...files].reverse().map(filePoints);
+  const tail = tailOf(entry.key);
+  let complete = false;
+  const all = Promise.all([...loads, tail]).then((parts) => {
+    complete = true;
+    return parts;
+  });
+  // Awaited below, unless the newest file's answer ends this draw first (the list was redrawn).
+  all.catch(() => {});
+  if (files.length >= PARTIAL_FROM) {
+    const newest = await Promise.all([loads[0]!, tail]);
+    if (!complete) {
+      const points = shown(newest);
+      render(card, entry, points, `the newest ${points.length} runs; older runs loading`);
+      card.dataset.drawn = 'newest';
+    }
+  }
+  render(card, entry, shown(await all));
   card.dataset.drawn = 'true';
 }
 
