@@ -424,6 +424,8 @@ describe('trend page on a history written before chunks, not yet appended to', (
     page.off('request', onRequest);
     expect(await page.locator(`#b-${key} .chart[data-metric="time"]`).getAttribute('data-points')).toBe('5');
     expect(asked.filter((u) => u.endsWith('/tail.json'))).toHaveLength(1);
+    // The suite list is asked for once: the page's preload of it is the answer its script takes.
+    expect(asked.filter((u) => u.endsWith('/data/suites.json'))).toHaveLength(1);
     expect(errors.filter((e) => !/404/.test(e))).toEqual([]);
   });
 });

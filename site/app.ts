@@ -350,8 +350,9 @@ function chart(
   box.dataset.series = JSON.stringify(opts.series.map((x) => x.label ?? 'x'));
   const plot = new uPlot(opts, data(), box);
   plots.add(plot);
+  // The newest runs alone (partial) are drawn again with the rest in a moment: searched then.
   window.setTimeout(() => {
-    if (!plots.has(plot)) return; // redrawn (filter, branch) meanwhile
+    if (!plots.has(plot) || partial) return; // redrawn (filter, branch) meanwhile
     // The same search as `causal-perf history changes` (it needs two segments of five runs, no more).
     const steps = changePoints(value);
     if (steps.length) {
