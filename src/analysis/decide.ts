@@ -617,6 +617,12 @@ function judgeRow(
     pastLimit && credible && limit !== undefined
       ? disturbedRuns(s, runs.samples, nz.center, (r) => !past(r))
       : { count: 0, spread: 0, best: 0 };
+  // Same-job runs (not pushes in a row) that measured within the limit, each on the job's runner
+  // level: only looked at where the row would otherwise fail.
+  const runsWithin =
+    pastLimit && credible && k >= 2 && !consecutive
+      ? runs.logs.map((l) => Math.exp(sign * (l - nz.loading * (model?.headShift ?? 0) - nz.center))).filter((w) => !past(w))
+      : [];
   const altAgrees = !jAlt || (past(altWorse!) && jAlt.worseConfidence >= rules.confidence);
   // The job's shared shift is larger than any runner of this history moved and its correction made
   // this row's change larger: a reading that far outside what the history knows is not evidence
@@ -714,6 +720,17 @@ function judgeRow(
     row.confidence = j.worseConfidence;
     const runsText = k === 1 ? 'this run' : `${disturbed.count} of the ${k} runs`;
     row.reason = `${change} ${what}, past the ${fmtPct(limit!)} limit, but in ${runsText} this benchmark's samples spread up to ${disturbed.spread.toFixed(0)}× as widely as in its baseline runs while the fastest of them stayed within the limit (${fmtPct(disturbed.best)} against the baseline): a neighbour's load slowed the rest around it, so the figure is not evidence of a change.`;
+    row.resolve = 're-measure in the same job (confirm-runs / same-job A/B), or rerun the job';
+  } else if (pastLimit && credible && !consecutive && runsWithin.length > 0) {
+    // The job's own runs disagree: the median is past the limit, but at least one run measured within
+    // it. A benchmark that sits at one of two levels process by process (a JIT's luck) reads so on
+    // unchanged code: seen in the demo on a CI machine with 3 prior runs, three runs of the job at
+    // +36 %, +6.9 % and +39 % failed at "+41 %, 99.5 % confident". Code that got slower is slower in
+    // every run; measured again, and where the budget is spent first the row stays inconclusive.
+    row.status = 'inconclusive';
+    row.settled = false;
+    row.confidence = j.worseConfidence;
+    row.reason = `${change} ${what} than the baseline, past the ${fmtPct(limit!)} limit as the median of the job's ${k} runs (${prior}), but ${runsWithin.length} of them measured within it (${runsWithin.map((w) => fmtPct(w)).join(', ')}): the runs disagree, and a change in the code would show in every one.`;
     row.resolve = 're-measure in the same job (confirm-runs / same-job A/B), or rerun the job';
   } else if (pastLimit && credible) {
     row.status = 'regression';
