@@ -486,7 +486,9 @@ function judgeRow(
   consecutive = 0,
   measuredBreak = true,
 ): void {
-  const d = s.headLog - nz.loading * (model?.headShift ?? 0) - nz.center;
+  // A figure's change against the baseline on the job's runner level (log; positive = slower for times).
+  const offset = (log: number) => log - nz.loading * (model?.headShift ?? 0) - nz.center;
+  const d = offset(s.headLog);
   const sign = s.direction === 'smaller' ? 1 : -1;
   const worse = sign * d;
   const k = runs.k;
@@ -527,7 +529,7 @@ function judgeRow(
   if (consecutive >= 2 && runs.logs.length === consecutive && family) {
     // Pushes in a row (confirmSteps): how often did some benchmark stay this far off for as many runs?
     const t = test(worse);
-    const zs = runs.logs.map((l) => (sign * (l - nz.loading * (model?.headShift ?? 0) - nz.center)) / nz.sd);
+    const zs = runs.logs.map((l) => (sign * offset(l)) / nz.sd);
     // And how often did this benchmark itself stay this far off for as many runs in a row, in the
     // window and in its older runs? Runs in a row share a runner's slow stretch: a benchmark whose
     // two-run episodes come back every few dozen runs (Raphtory's `has_node_nonexisting`, +170–240 %
@@ -621,7 +623,7 @@ function judgeRow(
   // level: only looked at where the row would otherwise fail.
   const runsWithin =
     pastLimit && credible && k >= 2 && !consecutive
-      ? runs.logs.map((l) => Math.exp(sign * (l - nz.loading * (model?.headShift ?? 0) - nz.center))).filter((w) => !past(w))
+      ? runs.logs.map((l) => Math.exp(sign * offset(l))).filter((w) => !past(w))
       : [];
   const altAgrees = !jAlt || (past(altWorse!) && jAlt.worseConfidence >= rules.confidence);
   // The job's shared shift is larger than any runner of this history moved and its correction made
@@ -721,7 +723,7 @@ function judgeRow(
     const runsText = k === 1 ? 'this run' : `${disturbed.count} of the ${k} runs`;
     row.reason = `${change} ${what}, past the ${fmtPct(limit!)} limit, but in ${runsText} this benchmark's samples spread up to ${disturbed.spread.toFixed(0)}× as widely as in its baseline runs while the fastest of them stayed within the limit (${fmtPct(disturbed.best)} against the baseline): a neighbour's load slowed the rest around it, so the figure is not evidence of a change.`;
     row.resolve = 're-measure in the same job (confirm-runs / same-job A/B), or rerun the job';
-  } else if (pastLimit && credible && !consecutive && runsWithin.length > 0) {
+  } else if (runsWithin.length > 0) {
     // The job's own runs disagree: the median is past the limit, but at least one run measured within
     // it. A benchmark that sits at one of two levels process by process (a JIT's luck) reads so on
     // unchanged code: seen in the demo on a CI machine with 3 prior runs, three runs of the job at
