@@ -68,6 +68,17 @@ interface Tally {
   caughtMid: Record<RuleName, number>;
   shiftsClear: number;
   caughtClear: Record<RuleName, number>;
+  /**
+   * Shifts at a push where half the suite's benchmarks or more measured past +10 % against their own
+   * ten runs before (a move one run of result files cannot tell from a slower runner image), and the rest.
+   */
+  shiftsSuite: number;
+  caughtSuite: Record<RuleName, number>;
+  shiftsAlone: number;
+  caughtAlone: Record<RuleName, number>;
+  /** Shifts whose five runs' median is at least 1.5× the ten runs before. */
+  shiftsLarge: number;
+  caughtLarge: Record<RuleName, number>;
   inconclusive: number;
   failingRows: number;
   fasterFailingRows: number;
@@ -121,6 +132,12 @@ const tally = (): Tally => ({
   caughtMid: zero(),
   shiftsClear: 0,
   caughtClear: zero(),
+  shiftsSuite: 0,
+  caughtSuite: zero(),
+  shiftsAlone: 0,
+  caughtAlone: zero(),
+  shiftsLarge: 0,
+  caughtLarge: zero(),
   inconclusive: 0,
   failingRows: 0,
   fasterFailingRows: 0,
@@ -182,6 +199,24 @@ function clarity(xs: number[], i: number): number {
   const pre = finite(xs.slice(i - 10, i)).map(Math.log);
   const post = finite(xs.slice(i, i + 5)).map(Math.log);
   return (median(post) - median(pre)) / Math.max(robustScale(pre), 0.01);
+}
+
+/** Share of the suite's benchmarks measured at push i past +10 % against the median of their ten runs before. */
+function suiteShare(series: Map<string, number[]>, i: number): number {
+  let past = 0;
+  let of = 0;
+  for (const xs of series.values()) {
+    const level = med(xs.slice(i - 10, i));
+    if (!Number.isFinite(level) || !Number.isFinite(xs[i]!) || !(level > 0)) continue;
+    of++;
+    if (xs[i]! / level > LIMIT) past++;
+  }
+  return of ? past / of : 0;
+}
+
+/** A lasting shift's size: its five runs' median over the ten runs' before. */
+function shiftSize(xs: number[], i: number): number {
+  return med(xs.slice(i, i + 5)) / med(xs.slice(i - 10, i));
 }
 
 function peerFails(xs: number[], i: number, threshold: number): boolean {
@@ -355,6 +390,10 @@ function replaySuite(runs: RunRecord[], t: Tally): void {
       const c = clarity(series.get(name)!, i);
       const kind = c < CLARITY[0] ? 'Faint' : c < CLARITY[1] ? 'Mid' : 'Clear';
       t[`shifts${kind}`]++;
+      const together = suiteShare(series, i) >= 0.5 ? 'Suite' : 'Alone';
+      t[`shifts${together}`]++;
+      const large = shiftSize(series.get(name)!, i) >= 1.5;
+      if (large) t.shiftsLarge++;
       if (prFails[i]?.has(name)) t.prCaught++;
       else if (prOpen[i]?.has(name)) t.prUndecided++;
       for (const rule of RULES) {
@@ -363,13 +402,15 @@ function replaySuite(runs: RunRecord[], t: Tally): void {
         if (fails[i]![rule].has(name) || fails[i + 1]?.[rule].has(name)) {
           t.caught[rule]++;
           t[`caught${kind}`][rule]++;
+          t[`caught${together}`][rule]++;
+          if (large) t.caughtLarge[rule]++;
         }
       }
       if (MISSED && !fails[i]!.engine.has(name) && !fails[i + 1]?.engine.has(name)) {
         const xs = series.get(name)!;
         const level = med(xs.slice(i - 10, i));
         console.error(
-          `MISSED ${kind} ${runs[i]!.suite} #${i} ${name}: ${[-2, -1, 0, 1, 2, 3, 4].map((k) => (xs[i + k]! / level).toFixed(2)).join(' ')}` +
+          `MISSED ${kind} ${together} ${runs[i]!.suite} #${i} ${name}: ${[-2, -1, 0, 1, 2, 3, 4].map((k) => (xs[i + k]! / level).toFixed(2)).join(' ')}` +
             `\n   @i   ${engineRows[i]?.get(name)}\n   @i+1 ${engineRows[i + 1]?.get(name)}\n   @i+2 ${engineRows[i + 2]?.get(name)}`,
         );
       }
@@ -434,6 +475,13 @@ function main(): void {
   console.log(
     `| … ${CLARITY[1]} σ or more beyond them (of ${total.shiftsClear}) | ${three(total.caughtClear, total.shiftsClear)} |`,
   );
+  console.log(
+    `| … that moved alone (fewer than half their suite's benchmarks past +10 % at that push) (of ${total.shiftsAlone}) | ${three(total.caughtAlone, total.shiftsAlone)} |`,
+  );
+  console.log(
+    `| … that moved with half their suite or more (one run of result files cannot tell that from a slower runner image) (of ${total.shiftsSuite}) | ${three(total.caughtSuite, total.shiftsSuite)} |`,
+  );
+  console.log(`| … of 1.5× or more (of ${total.shiftsLarge}) | ${three(total.caughtLarge, total.shiftsLarge)} |`);
   console.log(
     `| lasting shifts failed at that push or one of the next three (of ${total.shifts}) | ${three(total.caughtLate, total.shifts)} |`,
   );
