@@ -57,6 +57,12 @@ interface Tally {
   persisting: Record<RuleName, number>;
   same: number;
   sameFailing: Record<RuleName, number>;
+  /**
+   * Failing pushes each of whose failing rows a later run of the same commit (no other commit between)
+   * measured back within the limit of the level it was judged against: no code changed, so the failure
+   * was noise for certain.
+   */
+  contradicted: Record<RuleName, number>;
   shifts: number;
   caught: Record<RuleName, number>;
   /** Shifts a rule failed at that push or one of the next three (a step left undecided is never failed later). */
@@ -123,6 +129,7 @@ const tally = (): Tally => ({
   persisting: zero(),
   same: 0,
   sameFailing: zero(),
+  contradicted: zero(),
   shifts: 0,
   caught: zero(),
   caughtLate: zero(),
@@ -363,6 +370,14 @@ function replaySuite(runs: RunRecord[], t: Tally): void {
         const next = med(series.get(name)!.slice(i + 1, i + 4));
         return Number.isFinite(next) && next / level > LIMIT;
       });
+    const contradicted = (failing: Map<string, number>) =>
+      [...failing].every(([name, level]) => {
+        for (let k = i + 1; k < runs.length && runs[k]!.commit.sha === runs[i]!.commit.sha; k++) {
+          const x = series.get(name)![k]!;
+          if (Number.isFinite(x) && x / level <= LIMIT) return true;
+        }
+        return false;
+      });
     prFails[i] = pr;
     prOpen[i] = prUndecided;
     if (prUndecided.size > 0) t.prPushesUndecided++;
@@ -377,6 +392,7 @@ function replaySuite(runs: RunRecord[], t: Tally): void {
       if (same && !(rule === 'engine' && sameConfirmed)) t.sameFailing[rule]++;
       const persists = persisting(f[rule]);
       if (persists) t.persisting[rule]++;
+      if (contradicted(f[rule])) t.contradicted[rule]++;
       if (rule === 'engine' && DETAIL && (!persists || DETAIL === 'all'))
         for (const r of failed)
           console.error(
@@ -460,6 +476,9 @@ function main(): void {
   console.log(`| failing pushes (of ${total.pushes}) | ${three(total.failing, total.pushes)} |`);
   console.log(
     `| … whose change does not persist in the next three runs | ${RULES.map((k) => total.failing[k] - total.persisting[k]).join(' | ')} |`,
+  );
+  console.log(
+    `| … whose failing rows a later run of the same commit measured back within the limit (no code changed: noise for certain) | ${RULES.map((k) => total.contradicted[k]).join(' | ')} |`,
   );
   console.log(`| same-commit pushes failing (of ${total.same}) | ${three(total.sameFailing, total.same)} |`);
   console.log(
