@@ -751,6 +751,35 @@ describe('decide: one run against many benchmarks, and a step confirmed by the n
     expect(row(judged.results, 'b3').fails).toBe(false);
   });
 
+  it('a run of the same commit as a run whose gate failed a step is judged against the level before it, not passed on it', () => {
+    const { runs, run } = history(20, 10, { seed: 5, benchSd: 0.01, runnerSd: 0.01 });
+    const failed = run((i) => (i === 3 ? 1.5 : 1));
+    const first = decide(failed, runs, DEFAULT_RULES);
+    expect(row(first.results, 'b3')).toMatchObject({ status: 'regression', fails: true });
+    const judged = [...runs.map(() => []), [{ benchmark: 'b3', metric: 'time' }]];
+    const recorded = [...runs.map(() => undefined), recordedStepsOf(first)];
+    const options = { continues: { previous: 'abc1234' }, judged, recorded };
+    const slowAgain = run((i) => (i === 3 ? 1.5 : 1));
+    // A later push of other code is judged against the step its gate failed: not blamed again.
+    expect(row(decide(slowAgain, [...runs, failed], DEFAULT_RULES, options).results, 'b3').fails).toBe(false);
+    // Re-running the job on that same commit measures the same code: the two runs fail it together.
+    const again = row(decide(slowAgain, [...runs, failed], DEFAULT_RULES, { ...options, sameCommit: true }).results, 'b3');
+    expect(again).toMatchObject({ status: 'regression', fails: true, settled: true });
+    expect(again.reason).toMatch(/the previous run \(abc1234\), which measured this same commit at \+[45]\d % and failed it/);
+    // A re-run that measures it within the limit disagrees with the first: measured again, not passed as unchanged.
+    const fine = row(decide(run(), [...runs, failed], DEFAULT_RULES, { ...options, sameCommit: true }).results, 'b3');
+    expect(fine).toMatchObject({ status: 'inconclusive', fails: false, settled: false });
+    expect(fine.reason).toMatch(/two runs of the same code disagree/);
+    // From several runs of the re-run's job, all within the limit, the row is decided on them.
+    const k = [run(), run(), run()];
+    const pooled = decide(medianOfRuns(k, DEFAULT_RULES.statistic), [...runs, failed], DEFAULT_RULES, {
+      ...options,
+      sameCommit: true,
+      runs: k,
+    });
+    expect(row(pooled.results, 'b3')).toMatchObject({ status: 'unchanged', fails: false });
+  });
+
   it('reads what the previous push left undecided from its record instead of judging that run again', () => {
     const { runs, run } = spiky();
     const step = run((i) => (i === 3 ? 1.25 : 1));

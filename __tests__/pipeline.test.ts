@@ -332,6 +332,36 @@ describe('runPipeline', () => {
     expect(row.reason).toContain('the previous run (20aaaaa)');
   }, 60_000);
 
+  it('a re-run of a failed push on the same commit fails again; the next commit is judged against the step', async () => {
+    const r = rng(11);
+    const suite = (factor: (i: number) => number) => ({
+      benchmarks: Array.from({ length: 10 }, (_, i) => ({
+        name: `b${i}`,
+        metrics: {
+          time: { value: 1e-3 * (1 + i) * factor(i) * Math.exp(0.01 * gaussian(r)), unit: 's', direction: 'smaller' as const },
+        },
+      })),
+    });
+    const { push } = mainBranch();
+    for (let i = 0; i < 20; i++)
+      await push(
+        i,
+        suite(() => 1),
+      );
+    const slow = () => suite((b) => (b === 3 ? 1.5 : 1));
+    const failed = await push(20, slow());
+    expect(failed.decision.results.find((x) => x.benchmark === 'b3')).toMatchObject({ status: 'regression', fails: true });
+    // "Re-run jobs" on commit 20: the same code measured again, recorded as a second run of that commit.
+    const rerun = await push(20, slow());
+    expect(rerun.decision.verdict).toBe('fail');
+    const row = rerun.decision.results.find((x) => x.benchmark === 'b3')!;
+    expect(row).toMatchObject({ status: 'regression', fails: true });
+    expect(row.reason).toContain('the previous run (20aaaaa), which measured this same commit');
+    // The next commit is judged against the level the failure made its baseline: not blamed for it.
+    const next = await push(21, slow());
+    expect(next.decision.results.find((x) => x.benchmark === 'b3')!.fails).toBe(false);
+  }, 60_000);
+
   it('keeps the odds of a slower-machine doubt in the run record, and the next push weighs both runs', async () => {
     // 20 benchmarks on CI-like runners; from push 50 the first 10 are 30 % slower (decide.test.ts has
     // the same history: push 50 reads as "these 10 slower" or "a slower machine, the others faster").

@@ -234,6 +234,8 @@ function peerFails(xs: number[], i: number, threshold: number): boolean {
 /** The rows each rule fails at push i: benchmark → the level it was judged against. */
 /** Where a failing row confirms the step of the run before (the reason names it). */
 const CONFIRMS = 'this push confirms it';
+/** Where a failing row of a run of the same commit fails again what that commit's previous run failed (sameCommit). */
+const AGAIN = 'the same code is as slow';
 
 function failingRows(
   head: ResultSet,
@@ -251,6 +253,7 @@ function failingRows(
   // undecided (what the pipeline does for runs no gate recorded); the figures must not change.
   const d = decide(head, window, rules, {
     continues: {},
+    ...(same ? { sameCommit: true } : {}),
     judged,
     ...(process.env.RECORDED === '0' ? {} : { recorded }),
     ...(memory.length > 0 ? { memory } : {}),
@@ -298,7 +301,8 @@ function failingRows(
   const own = d.results.filter((r) => r.fails).map(({ benchmark, metric }) => ({ benchmark, metric }));
   if (engineFails.some((r) => r.reason.includes(CONFIRMS))) t.confirming++;
   // A re-run of the commit that brought a step, confirming it, is not a false alarm: that commit did change.
-  const onlyConfirming = engineFails.length > 0 && engineFails.every((r) => r.reason.includes(CONFIRMS));
+  const onlyConfirming =
+    engineFails.length > 0 && engineFails.every((r) => r.reason.includes(CONFIRMS) || r.reason.includes(AGAIN));
   if (same && onlyConfirming) t.sameConfirming++;
   for (const [name, xs] of series) {
     const level = med(xs.slice(Math.max(0, i - WINDOW), i));
@@ -482,7 +486,7 @@ function main(): void {
   );
   console.log(`| same-commit pushes failing (of ${total.same}) | ${three(total.sameFailing, total.same)} |`);
   console.log(
-    `| … that only confirm a step the same commit brought in the run before (not false alarms) | ${total.sameConfirming} | – | – |`,
+    `| … that only confirm a step the same commit brought in the run before, or fail again what its run before failed (not false alarms) | ${total.sameConfirming} | – | – |`,
   );
   console.log(`| lasting shifts > +10 % failed within one push (of ${total.shifts}) | ${three(total.caught, total.shifts)} |`);
   console.log(

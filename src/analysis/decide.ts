@@ -147,11 +147,27 @@ export interface DecideOptions {
    * suite stayed as far off for as many runs in a row.
    */
   consecutive?: number;
+  /**
+   * With `continues`: the head measured the same commit as the newest stored run (a re-run of its job,
+   * or a scheduled run of an unchanged branch). That run measured this code, not the baseline's, so a
+   * step its gate failed is not the level here: the two runs are judged together against the level
+   * before it, as a push confirms the step of the run before, and where this run alone measures it
+   * within the limit the row is inconclusive (two runs of the same code disagree). Without this, a
+   * re-run of a failed job passed against the level the first attempt had failed.
+   */
+  sameCommit?: boolean;
 }
 
+/** Internal: the newest stored run's failed rows where the head is a run of that same commit (sameCommit). */
+type Options = DecideOptions & { failedBefore?: ReadonlySet<string> };
+
 /** Decides one run against its baseline (prior runs, oldest first). */
-export function decide(head: ResultSet, history: readonly ResultSet[], rules: Rules, options: DecideOptions = {}): Decision {
+export function decide(head: ResultSet, history: readonly ResultSet[], rules: Rules, given: DecideOptions = {}): Decision {
   const window = history.slice(-rules.history);
+  let options: Options = given;
+  const failedBefore = given.sameCommit && given.continues ? (given.judged?.at(-1) ?? []) : [];
+  if (failedBefore.length > 0)
+    options = { ...given, judged: [...given.judged!.slice(0, -1), undefined], failedBefore: new Set(failedBefore.map(rowKey)) };
   const notes: string[] = [];
   const warnings: string[] = [];
   const rows: ResultRow[] = [];
@@ -1105,11 +1121,14 @@ function newestRunSteps(
   rows: readonly ResultRow[],
   history: readonly ResultSet[],
   rules: Rules,
-  options: DecideOptions,
+  options: Options,
 ): { runner?: Pick<RunnerShift, 'shift' | 'applied_shift' | 'unusual' | 'slower_odds' | 'lower_odds'>; undecided: ResultRow[] } {
   const judged = new Set((options.judged?.at(-1) ?? []).map(rowKey));
   const recorded = options.recorded?.at(-1);
-  if (recorded) {
+  // A run of the same commit whose gate failed rows: its record keeps only what it left undecided, so
+  // it is judged again below, and the rows it failed are steps this run may confirm.
+  const failedBefore = options.failedBefore;
+  if (recorded && !failedBefore) {
     // As its push left them: the rows (with this head's rule for each) and the runner it read.
     const own = new Map(rows.map((r) => [rowKey(r), r]));
     const undecided: ResultRow[] = [];
@@ -1136,7 +1155,14 @@ function newestRunSteps(
   };
   return {
     ...(runner ? { runner } : {}),
-    undecided: then.results.filter((r) => r.enforced && r.status === 'inconclusive' && !judged.has(rowKey(r))),
+    undecided: then.results
+      .filter(
+        (r) =>
+          r.enforced &&
+          !judged.has(rowKey(r)) &&
+          (r.status === 'inconclusive' || (r.status === 'regression' && !!failedBefore?.has(rowKey(r)))),
+      )
+      .map((r) => (r.status === 'regression' ? { ...r, status: 'inconclusive' as const, settled: false } : r)),
   };
 }
 
@@ -1154,7 +1180,7 @@ function confirmSteps(
   head: ResultSet,
   history: readonly ResultSet[],
   rules: Rules,
-  options: DecideOptions,
+  options: Options,
   runner: RunnerShift | undefined,
   setAside: ReadonlyMap<string, ResultRow>,
 ): void {
@@ -1170,7 +1196,11 @@ function confirmSteps(
     !!then.runner &&
     (then.runner.unusual || (then.runner.shift > 1 && (then.runner.lower_odds ?? 1) <= rareOdds(rules.confidence)));
   const together = new Map(open.filter((r) => r.settled === true && thenSlow).map((r) => [rowKey(r), r]));
-  if (pending.size === 0 && together.size === 0) return;
+  const k = options.runs && options.runs.length > 0 ? options.runs.length : 1;
+  if (pending.size === 0 && together.size === 0) {
+    sameCodeDisagrees(rows, then.undecided, options, k);
+    return;
+  }
   // `machines`: where the two runs were each read as a rare slower machine, the chance of two that slow.
   const confirmed = new Map<string, { row: ResultRow; pushes: ResultRow[]; machines?: { odds: number } }>();
   // Each job's runs are put on the baseline's runner level by that job's own shift before they are
@@ -1196,6 +1226,7 @@ function confirmSteps(
     if (left.length > 0 && headRuns.length === 1 && before.length - 1 >= CONFIRM_MIN_RUNS) {
       const earlier = newestRunSteps(rows, before, rules, {
         ...options,
+        failedBefore: undefined,
         judged: options.judged?.slice(0, -1),
         recorded: options.recorded?.slice(0, -1),
       });
@@ -1256,8 +1287,10 @@ function confirmSteps(
     const worse = row.direction === 'smaller' ? alone : 1 / alone;
     if (!(worse > p.limit * (1 + EPS))) return;
     const was = c.pushes.map((w) => fmtPct(measuredWorse(w)!));
-    const step =
-      c.pushes.length === 1
+    const again = c.pushes.length === 1 && !!options.failedBefore?.has(rowKey(row));
+    const step = again
+      ? `${name}, which measured this same commit at ${was[0]} and failed it; this run agrees, and the two are`
+      : c.pushes.length === 1
         ? `${name}, which measured ${was[0]} and could not be decided from its one run; this run agrees, and the two are`
         : `the run before ${name}; those two measured ${was.join(' and ')}, and neither run, nor the two together, could decide it; this run agrees, and the three are`;
     rows[i] = {
@@ -1266,7 +1299,7 @@ function confirmSteps(
       measured_ratio: alone,
       settled: true,
       fails: p.enforced,
-      reason: `${fmtPct(worse)} against the level before ${step} ${pctConf(p.confidence ?? 0)} confident it is real (${p.history} prior runs). The step came with ${c.pushes.length === 1 ? name : `the run before ${name}`}; this push confirms it.${c.machines ? ` Each run could be read as a slower machine; two machines that slow in a row is a ${oddsText(c.machines.odds).replace(/ /g, '-')} chance on this history's runners.` : ''}`,
+      reason: `${fmtPct(worse)} against the level before ${step} ${pctConf(p.confidence ?? 0)} confident it is real (${p.history} prior runs). ${again ? 'Measured again, the same code is as slow.' : `The step came with ${c.pushes.length === 1 ? name : `the run before ${name}`}; this push confirms it.`}${c.machines ? ` Each run could be read as a slower machine; two machines that slow in a row is a ${oddsText(c.machines.odds).replace(/ /g, '-')} chance on this history's runners.` : ''}`,
     };
     delete rows[i]!.resolve;
     // The failure rests on two readings of two runners: paired rounds against the base (confirm-ab),
@@ -1275,6 +1308,33 @@ function confirmSteps(
       rows[i]!.pairable = true;
       rows[i]!.resolve = TWO_RUNNERS_RESOLVE;
     }
+  });
+  sameCodeDisagrees(rows, then.undecided, options, k);
+}
+
+/**
+ * A run of the same commit as the newest stored run, whose gate failed a row that this one run
+ * measures within its limit: two runs of the same code disagree, and neither is the baseline. The row
+ * is inconclusive and unsettled — measured again where the job can run the suite (from k ≥ 2 runs of
+ * this job the row is judged on them, as any re-measured row is).
+ */
+function sameCodeDisagrees(rows: ResultRow[], undecided: readonly ResultRow[], options: Options, k: number): void {
+  const failedBefore = options.failedBefore;
+  if (!failedBefore || k > 1) return;
+  const was = new Map(undecided.map((r) => [rowKey(r), r]));
+  const name = options.continues?.previous ? `the previous run (${options.continues.previous})` : 'the previous run';
+  rows.forEach((row, i) => {
+    if (!row.enforced || !failedBefore.has(rowKey(row)) || (row.status !== 'unchanged' && row.status !== 'improvement')) return;
+    const then = was.get(rowKey(row));
+    const thenWorse = then ? measuredWorse(then) : undefined;
+    const measured = measuredWorse(row) ?? (row.ratio !== null ? row.ratio ** (row.direction === 'smaller' ? 1 : -1) : undefined);
+    rows[i] = {
+      ...row,
+      status: 'inconclusive',
+      fails: false,
+      settled: false,
+      reason: `${measured !== undefined ? `${fmtPct(measured)} here, within the limit` : 'Within the limit here'}, but ${name} measured this same commit${thenWorse !== undefined ? ` at ${fmtPct(thenWorse)}` : ''} and failed it: two runs of the same code disagree, so neither is the baseline. Another run of it decides.`,
+    };
   });
 }
 

@@ -201,7 +201,12 @@ function branchOptions(job: Job, window: BaselineWindow): DecideOptions {
     !job.baseline.pullRequest &&
     !job.baseline.untilShas?.length &&
     (last.branch === undefined || job.record.branch === undefined || last.branch === job.record.branch);
-  return continues ? { continues: newest, judged, recorded } : { onBase: newest, judged, recorded };
+  // A re-run of the newest run's job (or a scheduled run of an unchanged branch) measures that run's
+  // code. Not so a local run: its working tree may differ from the commit it names.
+  const sameCommit = continues && job.record?.event !== 'local' && !!job.record?.commit.sha && job.record.commit.sha === last.sha;
+  return continues
+    ? { continues: newest, judged, recorded, ...(sameCommit ? { sameCommit } : {}) }
+    : { onBase: newest, judged, recorded };
 }
 
 export async function runPipeline(job: Job, deps: Collaborators): Promise<Outcome> {
