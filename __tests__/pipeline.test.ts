@@ -87,6 +87,19 @@ function mainBranch() {
   return { store, deps, push };
 }
 
+/** Runs of `n` benchmarks b0…, each 1 % noisy around its own time, times `factor` of its index. */
+function quietSuite(n: number, seed: number) {
+  const r = rng(seed);
+  return (factor: (i: number) => number): ResultSet => ({
+    benchmarks: Array.from({ length: n }, (_, i) => ({
+      name: `b${i}`,
+      metrics: {
+        time: { value: 1e-3 * (1 + i) * factor(i) * Math.exp(0.01 * gaussian(r)), unit: 's', direction: 'smaller' as const },
+      },
+    })),
+  });
+}
+
 let n = 0;
 const job = (file: string, extra: Partial<Job> = {}): Job => ({
   name: 'causal gym',
@@ -279,15 +292,7 @@ describe('runPipeline', () => {
 
   it('a push confirms the step the push before it brought, when that one run could not decide; a pull request is not blamed for it', async () => {
     // 100 benchmarks; each stored run has one of them (a different one each time) 30 % off for that run.
-    const r = rng(5);
-    const suite = (factor: (i: number) => number) => ({
-      benchmarks: Array.from({ length: 100 }, (_, i) => ({
-        name: `b${i}`,
-        metrics: {
-          time: { value: 1e-3 * (1 + i) * factor(i) * Math.exp(0.01 * gaussian(r)), unit: 's', direction: 'smaller' as const },
-        },
-      })),
-    });
+    const suite = quietSuite(100, 5);
     const { store, deps, push: pushRun } = mainBranch();
     const push = (i: number, factor: (b: number) => number) => pushRun(i, suite(factor));
     for (let i = 0; i < 20; i++) await push(i, (b) => (b === 10 + i ? 1.3 : 1));
@@ -333,15 +338,7 @@ describe('runPipeline', () => {
   }, 60_000);
 
   it('a re-run of a failed push on the same commit fails again; the next commit is judged against the step', async () => {
-    const r = rng(11);
-    const suite = (factor: (i: number) => number) => ({
-      benchmarks: Array.from({ length: 10 }, (_, i) => ({
-        name: `b${i}`,
-        metrics: {
-          time: { value: 1e-3 * (1 + i) * factor(i) * Math.exp(0.01 * gaussian(r)), unit: 's', direction: 'smaller' as const },
-        },
-      })),
-    });
+    const suite = quietSuite(10, 11);
     const { push } = mainBranch();
     for (let i = 0; i < 20; i++)
       await push(
