@@ -770,6 +770,13 @@ describe('decide: one run against many benchmarks, and a step confirmed by the n
     const fine = row(decide(run(), [...runs, failed], DEFAULT_RULES, { ...options, sameCommit: true }).results, 'b3');
     expect(fine).toMatchObject({ status: 'inconclusive', fails: false, settled: false });
     expect(fine.reason).toMatch(/two runs of the same code disagree/);
+    // A step a team accepted on that commit stays the baseline for its re-run.
+    const accepted = [...runs.map(() => []), [{ benchmark: 'b3', metric: 'time', accepted: true }]];
+    const kept = row(
+      decide(slowAgain, [...runs, failed], DEFAULT_RULES, { ...options, judged: accepted, sameCommit: true }).results,
+      'b3',
+    );
+    expect(kept.fails).toBe(false);
     // From several runs of the re-run's job, all within the limit, the row is decided on them.
     const k = [run(), run(), run()];
     const pooled = decide(medianOfRuns(k, DEFAULT_RULES.statistic), [...runs, failed], DEFAULT_RULES, {
@@ -1003,6 +1010,41 @@ describe('decide: figures rounded to whole units', () => {
     const pooled = row(decide(head, hist, DEFAULT_RULES, { runs: heads }).results, 'tiny');
     expect(pooled).toMatchObject({ status: 'unchanged', fails: false });
     expect(pooled.reason).toMatch(/rounding/);
+  });
+});
+
+describe('decide: one or two prior runs, and a job whose runs scatter', () => {
+  // Eight benchmarks; b0 measured in three runs of the job at the factors given, the others within 3 %.
+  const set = (f: (i: number) => number): ResultSet => ({
+    benchmarks: Array.from({ length: 8 }, (_, i) => ({
+      name: `b${i}`,
+      metrics: {
+        time: {
+          value: 1e-6 * (1 + i) * f(i),
+          unit: 's',
+          direction: 'smaller' as const,
+          samples: Array.from({ length: 10 }, (_, j) => 1e-6 * (1 + i) * f(i) * (1 + 0.01 * Math.sin(j * 7 + i))),
+        },
+      },
+    })),
+  });
+  const b0 = (prior: number, factors: number[]) => {
+    const history = Array.from({ length: prior }, (_, p) => set((i) => 1 + 0.02 * Math.sin(p * 3 + i)));
+    const runs = factors.map((f, r) => set((i) => (i === 0 ? f : 1 + 0.03 * Math.cos(r + i))));
+    return row(decide(medianOfRuns(runs, DEFAULT_RULES.statistic), history, DEFAULT_RULES, { runs }).results, 'b0');
+  };
+
+  it('holds the baseline runs to scatter as much as the job does: runs that disagree widely do not fail against two prior runs', () => {
+    // Seen beside two CPU hogs: an unchanged demo job read +63 %, +113 % and +93 % against one prior run.
+    expect(b0(2, [1.63, 2.13, 1.93])).toMatchObject({ status: 'inconclusive', fails: false });
+    expect(b0(1, [1.63, 2.13, 1.93])).toMatchObject({ status: 'inconclusive', fails: false });
+    // From three prior runs their own scatter is known: the same runs fail.
+    expect(b0(3, [1.63, 2.13, 1.93])).toMatchObject({ status: 'regression', fails: true });
+  });
+
+  it('still fails runs that agree, against two prior runs', () => {
+    expect(b0(2, [1.5, 1.52, 1.48])).toMatchObject({ status: 'regression', fails: true });
+    expect(b0(1, [2.0, 2.04, 1.97])).toMatchObject({ status: 'regression', fails: true });
   });
 });
 

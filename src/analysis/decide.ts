@@ -22,7 +22,7 @@ import {
   type Judgement,
   type Tail,
 } from './history-test.js';
-import { corrected, noiseOf, pooledScale, tailFactor, type Noise } from './noise.js';
+import { corrected, MIN_RUNS_FOR_SIGMA, noiseOf, pooledScale, tailFactor, type Noise } from './noise.js';
 import { spikeMemory } from './memory.js';
 import { fitRunner, MIN_BENCHMARKS_FOR_SHIFT, type RunnerModel } from './runner.js';
 import {
@@ -97,6 +97,8 @@ export interface JudgedRow {
   benchmark: string;
   metric: string;
   value?: number;
+  /** A team accepted the step (not failed by the gate): its level stands even for a run of the same commit. */
+  accepted?: boolean;
 }
 
 export interface DecideOptions {
@@ -165,9 +167,16 @@ type Options = DecideOptions & { failedBefore?: ReadonlySet<string> };
 export function decide(head: ResultSet, history: readonly ResultSet[], rules: Rules, given: DecideOptions = {}): Decision {
   const window = history.slice(-rules.history);
   let options: Options = given;
-  const failedBefore = given.sameCommit && given.continues ? (given.judged?.at(-1) ?? []) : [];
+  // A run of the same commit: the steps the newest run's gate failed (not those a team accepted) are
+  // that code's, not the baseline's (sameCommit).
+  const newest = given.judged?.at(-1) ?? [];
+  const failedBefore = given.sameCommit && given.continues ? newest.filter((r) => !r.accepted) : [];
   if (failedBefore.length > 0)
-    options = { ...given, judged: [...given.judged!.slice(0, -1), undefined], failedBefore: new Set(failedBefore.map(rowKey)) };
+    options = {
+      ...given,
+      judged: [...given.judged!.slice(0, -1), newest.filter((r) => r.accepted)],
+      failedBefore: new Set(failedBefore.map(rowKey)),
+    };
   const notes: string[] = [];
   const warnings: string[] = [];
   const rows: ResultRow[] = [];
@@ -516,7 +525,13 @@ function judgeRow(
   // Runs of one job are not independent: a neighbour's burst or a slow stretch of the runner spans
   // several runs back to back. Their share RUN_CORRELATION of the run noise does not average out.
   const share = (runsOf: number) => RUN_CORRELATION + (1 - RUN_CORRELATION) / runsOf;
-  const sdOf = (runsOf: number) => Math.sqrt(Math.max(0, nz.sd ** 2 - nz.sigma ** 2) + within ** 2 * share(runsOf));
+  // With one or two prior runs their own noise is not known (the σ is a prior): where this job's runs
+  // scatter more than that, the baseline's runs, taken on the same machine, are held to scatter as much
+  // (the median's π/2 · σ² over the runs that place it). Seen beside two CPU hogs: against one prior run
+  // taken in a slow stretch, an unchanged job measured +63 %, +113 % and +93 % and failed.
+  const unknownBase =
+    nz.n < MIN_RUNS_FOR_SIGMA ? (Math.max(0, runs.within ** 2 - nz.sigma ** 2) * 1.5708) / Math.max(1, nz.n) : 0;
+  const sdOf = (runsOf: number) => Math.sqrt(Math.max(0, nz.sd ** 2 - nz.sigma ** 2) + unknownBase + within ** 2 * share(runsOf));
   const sd = k > 1 ? sdOf(k) : nz.sd;
   if (k > 1) row.head_runs = k;
   // The spike memory only for a row whose change could be past its limit, as measured or corrected

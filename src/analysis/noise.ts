@@ -25,7 +25,7 @@ const LONG_HISTORY = 10;
 const DF_CAP_LONG = 5;
 /** Timers and schedulers make ~0.5 % the least run-to-run noise a time can honestly claim. */
 const TIME_NOISE_FLOOR = 0.005;
-const MIN_RUNS_FOR_SIGMA = 3;
+export const MIN_RUNS_FOR_SIGMA = 3;
 /** The prior keeps its full weight up to this many runs, then fades as 1/n. */
 const FADE_FROM = 6;
 

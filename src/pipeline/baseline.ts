@@ -53,7 +53,12 @@ export interface BaselineWindow {
 export function judgedRows(run: Pick<RunRecord, 'flagged'>): JudgedRow[] {
   return (run.flagged ?? [])
     .filter((f) => f.status === 'regression' || f.status === 'below-floor' || f.accepted)
-    .map(({ benchmark, metric, value }) => ({ benchmark, metric, ...(value !== undefined ? { value } : {}) }));
+    .map(({ benchmark, metric, value, accepted }) => ({
+      benchmark,
+      metric,
+      ...(value !== undefined ? { value } : {}),
+      ...(accepted ? { accepted: true } : {}),
+    }));
 }
 
 /**
