@@ -340,11 +340,8 @@ describe('runPipeline', () => {
   it('a re-run of a failed push on the same commit fails again; the next commit is judged against the step', async () => {
     const suite = quietSuite(10, 11);
     const { push } = mainBranch();
-    for (let i = 0; i < 20; i++)
-      await push(
-        i,
-        suite(() => 1),
-      );
+    const unchanged = () => suite(() => 1);
+    for (let i = 0; i < 20; i++) await push(i, unchanged());
     const slow = () => suite((b) => (b === 3 ? 1.5 : 1));
     const failed = await push(20, slow());
     expect(failed.decision.results.find((x) => x.benchmark === 'b3')).toMatchObject({ status: 'regression', fails: true });
