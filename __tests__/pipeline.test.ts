@@ -339,7 +339,7 @@ describe('runPipeline', () => {
 
   it('a re-run of a failed push on the same commit fails again; the next commit is judged against the step', async () => {
     const suite = quietSuite(10, 11);
-    const { push } = mainBranch();
+    const { push, store } = mainBranch();
     const unchanged = () => suite(() => 1);
     for (let i = 0; i < 20; i++) await push(i, unchanged());
     const slow = () => suite((b) => (b === 3 ? 1.5 : 1));
@@ -354,6 +354,14 @@ describe('runPipeline', () => {
     // The next commit is judged against the level the failure made its baseline: not blamed for it.
     const next = await push(21, slow());
     expect(next.decision.results.find((x) => x.benchmark === 'b3')!.fails).toBe(false);
+    // Commit 20's job re-run once more, now that push 21 follows it: judged against the runs up to its
+    // own, as then, and not recorded after push 21.
+    const stored = store.appended.length;
+    const late = await push(20, slow());
+    expect(late.decision.results.find((x) => x.benchmark === 'b3')).toMatchObject({ status: 'regression', fails: true });
+    expect(late.decision.notes.join(' ')).toMatch(/A re-run of 20aaaaa, which 1 newer run of main follow/);
+    expect(late.recordedIn).toEqual([]);
+    expect(store.appended.length).toBe(stored);
   }, 60_000);
 
   it('keeps the odds of a slower-machine doubt in the run record, and the next push weighs both runs', async () => {

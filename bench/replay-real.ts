@@ -247,13 +247,15 @@ function failingRows(
   i: number,
   t: Tally,
   same: boolean,
+  /** How many of the newest stored runs measured this push's commit (the pipeline's sameCommit). */
+  sameRuns: number,
 ) {
   // As the pipeline does: a push continuing its branch, told which rows each stored run's own gate failed.
   // RECORDED=0: the newest run is judged again on every push instead of read from what its push left
   // undecided (what the pipeline does for runs no gate recorded); the figures must not change.
   const d = decide(head, window, rules, {
     continues: {},
-    ...(same ? { sameCommit: true } : {}),
+    ...(sameRuns > 0 ? { sameCommit: sameRuns } : {}),
     judged,
     ...(process.env.RECORDED === '0' ? {} : { recorded }),
     ...(memory.length > 0 ? { memory } : {}),
@@ -341,6 +343,8 @@ function replaySuite(runs: RunRecord[], t: Tally): void {
     const window = runs.slice(Math.max(0, i - HISTORY - 1), i).map((r) => r.results);
     const older = runs.slice(Math.max(0, i - HISTORY - 1 - MEMORY), Math.max(0, i - HISTORY - 1)).map((r) => r.results);
     const same = runs[i]!.commit.sha === runs[i - 1]!.commit.sha;
+    let sameRuns = 0;
+    while (sameRuns < window.length && runs[i - 1 - sameRuns]!.commit.sha === runs[i]!.commit.sha) sameRuns++;
     const before = t.sameConfirming;
     const {
       out: f,
@@ -360,6 +364,7 @@ function replaySuite(runs: RunRecord[], t: Tally): void {
       i,
       t,
       same,
+      sameRuns,
     );
     judged.push(own);
     recorded.push(open);

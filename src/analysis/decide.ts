@@ -151,13 +151,14 @@ export interface DecideOptions {
   consecutive?: number;
   /**
    * With `continues`: the head measured the same commit as the newest stored run (a re-run of its job,
-   * or a scheduled run of an unchanged branch). That run measured this code, not the baseline's, so a
-   * step its gate failed is not the level here: the two runs are judged together against the level
-   * before it, as a push confirms the step of the run before, and where this run alone measures it
-   * within the limit the row is inconclusive (two runs of the same code disagree). Without this, a
-   * re-run of a failed job passed against the level the first attempt had failed.
+   * or a scheduled run of an unchanged branch); a number: as the newest that many stored runs. Those
+   * runs measured this code, not the baseline's, so a step their gates failed is not the level here:
+   * the head and the newest run are judged together against the level before it, as a push confirms
+   * the step of the run before, and where this run alone measures it within the limit the row is
+   * inconclusive (runs of the same code disagree). Without this, a re-run of a failed job passed
+   * against the level the first attempt had failed.
    */
-  sameCommit?: boolean;
+  sameCommit?: boolean | number;
 }
 
 /** Internal: the newest stored run's failed rows where the head is a run of that same commit (sameCommit). */
@@ -167,14 +168,16 @@ type Options = DecideOptions & { failedBefore?: ReadonlySet<string> };
 export function decide(head: ResultSet, history: readonly ResultSet[], rules: Rules, given: DecideOptions = {}): Decision {
   const window = history.slice(-rules.history);
   let options: Options = given;
-  // A run of the same commit: the steps the newest run's gate failed (not those a team accepted) are
+  // A run of the same commit: the steps its stored runs' gates failed (not those a team accepted) are
   // that code's, not the baseline's (sameCommit).
-  const newest = given.judged?.at(-1) ?? [];
-  const failedBefore = given.sameCommit && given.continues ? newest.filter((r) => !r.accepted) : [];
+  const same = given.continues ? (given.sameCommit === true ? 1 : given.sameCommit || 0) : 0;
+  const judged = given.judged ?? [];
+  const ofSame = (i: number) => i >= judged.length - same;
+  const failedBefore = judged.flatMap((rows, i) => (ofSame(i) ? (rows ?? []).filter((r) => !r.accepted) : []));
   if (failedBefore.length > 0)
     options = {
       ...given,
-      judged: [...given.judged!.slice(0, -1), newest.filter((r) => r.accepted)],
+      judged: judged.map((rows, i) => (ofSame(i) ? (rows ?? []).filter((r) => r.accepted) : rows)),
       failedBefore: new Set(failedBefore.map(rowKey)),
     };
   const notes: string[] = [];

@@ -26,6 +26,11 @@ export type BaselineSource =
       testbed?: string;
       /** Where a branch with no runs yet starts from (the default branch): its newest runs are the baseline then. */
       fallbackBranch?: string;
+      /**
+       * The commit a recording push measures (not a local run): where the branch's stored runs hold it
+       * but newer runs follow it (a re-run of an older push's job), the window ends at its newest run.
+       */
+      rerunOf?: string;
     };
 
 export interface BaselineWindow {
@@ -44,6 +49,8 @@ export interface BaselineWindow {
   }[];
   /** Runs read before the window's (oldest first): each benchmark's spike memory (memory.ts). */
   memory?: ResultSet[];
+  /** The window was cut at an older run of the head's own commit (`rerunOf`): newer runs follow it. */
+  rerun?: { newer: number };
 }
 
 /**
@@ -149,6 +156,14 @@ export async function baselineWindow(
       branch = own.length === 0 ? source.fallbackBranch : `${source.fallbackBranch} and ${source.branch}`;
     }
   }
+  // A re-run of an older push's job: judged against the runs up to its own commit's, as it was then.
+  let rerun: BaselineWindow['rerun'];
+  const own = source.rerunOf ? runs.map((r) => r.commit.sha).lastIndexOf(source.rerunOf) : -1;
+  if (own >= 0 && own < runs.length - 1) {
+    rerun = { newer: runs.length - 1 - own };
+    runs = runs.slice(0, own + 1);
+    note = `A re-run of ${source.rerunOf!.slice(0, 7)}, which ${rerun.newer} newer run${rerun.newer === 1 ? '' : 's'} of ${branch ?? 'the branch'} follow: judged against the runs up to its own, as then, and not recorded (the history keeps the branch's order).`;
+  }
   if (source.pullRequest && runs.length > 0 && !shas.includes(runs.at(-1)?.commit.sha ?? ''))
     note = `History has no run of the pull request's base commit; the baseline is ${source.branch}'s newest runs.`;
   log.info(
@@ -165,6 +180,7 @@ export async function baselineWindow(
     ...(older.length > 0 ? { memory: older.map((r) => r.results) } : {}),
     note,
     cpus: kept.map((r) => (typeof r.environment?.cpu === 'string' ? r.environment.cpu : undefined)),
+    ...(rerun ? { rerun } : {}),
     commits: kept.map((r) => ({
       sha: r.commit.sha,
       ...(r.branch !== undefined ? { branch: r.branch } : {}),

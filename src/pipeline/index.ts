@@ -203,9 +203,12 @@ function branchOptions(job: Job, window: BaselineWindow): DecideOptions {
     (last.branch === undefined || job.record.branch === undefined || last.branch === job.record.branch);
   // A re-run of the newest run's job (or a scheduled run of an unchanged branch) measures that run's
   // code. Not so a local run: its working tree may differ from the commit it names.
-  const sameCommit = continues && job.record?.event !== 'local' && !!job.record?.commit.sha && job.record.commit.sha === last.sha;
+  // How many of the newest stored runs measured this commit (a second re-run follows the first).
+  let sameCommit = 0;
+  if (continues && job.record?.event !== 'local' && job.record?.commit.sha)
+    for (let i = window.commits!.length - 1; i >= 0 && window.commits![i]!.sha === job.record.commit.sha; i--) sameCommit++;
   return continues
-    ? { continues: newest, judged, recorded, ...(sameCommit ? { sameCommit } : {}) }
+    ? { continues: newest, judged, recorded, ...(sameCommit > 0 ? { sameCommit } : {}) }
     : { onBase: newest, judged, recorded };
 }
 
@@ -219,8 +222,14 @@ export async function runPipeline(job: Job, deps: Collaborators): Promise<Outcom
     const longer = await driftWindow(job, history);
     // A pull request reads no drift window: its one read of the base's runs goes as far back instead.
     const pullRequest = job.baseline.from === 'history' && !!job.baseline.pullRequest && !longer;
+    // A push re-measuring a commit the branch's history already holds, with newer runs after it (a
+    // re-run of an older job): judged against the runs up to its own, and not recorded.
+    const source =
+      job.baseline.from === 'history' && longer && job.record && job.record.event !== 'local'
+        ? { ...job.baseline, rerunOf: job.record.commit.sha }
+        : job.baseline;
     const window = await baselineWindow(
-      job.baseline,
+      source,
       job.rules.history,
       job.name,
       history,
@@ -261,7 +270,7 @@ export async function runPipeline(job: Job, deps: Collaborators): Promise<Outcom
     if (hardware) decision.notes.push(hardware);
     if (job.failOnInconclusive) failInconclusive(decision);
 
-    if (longer && longer.length >= 10) {
+    if (longer && longer.length >= 10 && !window.rerun) {
       const { drift, open } = levelChanges(job, head, decision, longer, deps);
       if (drift.length) decision.drift = drift;
       if (open.length) decision.open_regressions = open;
@@ -273,7 +282,7 @@ export async function runPipeline(job: Job, deps: Collaborators): Promise<Outcom
     await publish(decision, deps.channels, { name: job.name, links, facts: job.facts ?? {}, artifacts, log: deps.log });
 
     const recordedIn =
-      job.record && history
+      job.record && history && !window.rerun
         ? await recordRun(
             history,
             { suite: job.name, identity: job.record, recordedAt: deps.clock().toISOString(), statistic: job.rules.statistic },
