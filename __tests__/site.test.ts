@@ -430,6 +430,22 @@ describe('trend page on a history written before chunks, not yet appended to', (
   });
 });
 
+/** A run of the one-suite "gym" histories below (commit `n` in hex): each benchmark's time in seconds. */
+const gymRun = (n: number, recordedAt: Date, times: Record<string, number>): RunRecord => ({
+  version: 1,
+  suite: 'gym',
+  commit: { sha: n.toString(16).padStart(40, '7'), message: `commit ${n}` },
+  branch: 'main',
+  runId: String(n),
+  recordedAt: recordedAt.toISOString(),
+  results: {
+    benchmarks: Object.entries(times).map(([name, value]) => ({
+      name,
+      metrics: { time: { value, unit: 's', direction: 'smaller' as const } },
+    })),
+  },
+});
+
 describe('trend page: a size family', () => {
   let sized: StaticServer;
   beforeAll(async () => {
@@ -437,26 +453,15 @@ describe('trend page: a size family', () => {
     const store = new LocalDirectoryStore(dir, { site: siteFiles });
     // 12 runs of a family at sizes 10, 50, 100 growing linearly; the newest grows quadratically.
     for (let i = 0; i < 12; i++)
-      await store.append({
-        version: 1,
-        suite: 'gym',
-        commit: { sha: (0xdef000 + i).toString(16).padStart(40, '5'), message: `commit ${i}` },
-        branch: 'main',
-        runId: String(i),
-        recordedAt: new Date(Date.UTC(2026, 10, 1 + i, 12)).toISOString(),
-        results: {
-          benchmarks: [10, 50, 100].map((n) => ({
-            name: `test_render_${n}`,
-            metrics: {
-              time: {
-                value: (i === 11 ? 1e-7 * n * n : 1e-6 * n) * (1 + 0.01 * Math.sin(i + n)),
-                unit: 's',
-                direction: 'smaller' as const,
-              },
-            },
-          })),
-        },
-      });
+      await store.append(
+        gymRun(
+          0xdef000 + i,
+          new Date(Date.UTC(2026, 10, 1 + i, 12)),
+          Object.fromEntries(
+            [10, 50, 100].map((n) => [`test_render_${n}`, (i === 11 ? 1e-7 * n * n : 1e-6 * n) * (1 + 0.01 * Math.sin(i + n))]),
+          ),
+        ),
+      );
     sized = await serveDirectory(dir);
   });
   afterAll(async () => sized?.close());
@@ -486,22 +491,9 @@ describe('trend page: a long history', () => {
     const store = new LocalDirectoryStore(dir, { site: siteFiles });
     // One benchmark, 600 runs: sealed chunks of its older points, the newest in the tail.
     for (let i = 0; i < RUNS; i++)
-      await store.append({
-        version: 1,
-        suite: 'gym',
-        commit: { sha: (0xa000 + i).toString(16).padStart(40, '7'), message: `commit ${i}` },
-        branch: 'main',
-        runId: String(i),
-        recordedAt: new Date(Date.UTC(2026, 0, 1) + i * 3_600_000).toISOString(),
-        results: {
-          benchmarks: [
-            {
-              name: 'test_long',
-              metrics: { time: { value: 1e-3 * (1 + 0.01 * Math.sin(i)), unit: 's', direction: 'smaller' as const } },
-            },
-          ],
-        },
-      });
+      await store.append(
+        gymRun(0xa000 + i, new Date(Date.UTC(2026, 0, 1) + i * 3_600_000), { test_long: 1e-3 * (1 + 0.01 * Math.sin(i)) }),
+      );
     long = await serveDirectory(dir);
   }, 120_000);
   afterAll(async () => long?.close());

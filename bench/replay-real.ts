@@ -246,7 +246,6 @@ function failingRows(
   series: Map<string, number[]>,
   i: number,
   t: Tally,
-  same: boolean,
   /** How many of the newest stored runs measured this push's commit (the pipeline's sameCommit). */
   sameRuns: number,
 ) {
@@ -305,7 +304,7 @@ function failingRows(
   // A re-run of the commit that brought a step, confirming it, is not a false alarm: that commit did change.
   const onlyConfirming =
     engineFails.length > 0 && engineFails.every((r) => r.reason.includes(CONFIRMS) || r.reason.includes(AGAIN));
-  if (same && onlyConfirming) t.sameConfirming++;
+  if (sameRuns > 0 && onlyConfirming) t.sameConfirming++;
   for (const [name, xs] of series) {
     const level = med(xs.slice(Math.max(0, i - WINDOW), i));
     if (peerFails(xs, i, 2)) out['200 %'].set(name, level);
@@ -342,9 +341,9 @@ function replaySuite(runs: RunRecord[], t: Tally): void {
     // One run more than the window: the newest run's own baseline (decide() judges against the last HISTORY).
     const window = runs.slice(Math.max(0, i - HISTORY - 1), i).map((r) => r.results);
     const older = runs.slice(Math.max(0, i - HISTORY - 1 - MEMORY), Math.max(0, i - HISTORY - 1)).map((r) => r.results);
-    const same = runs[i]!.commit.sha === runs[i - 1]!.commit.sha;
     let sameRuns = 0;
     while (sameRuns < window.length && runs[i - 1 - sameRuns]!.commit.sha === runs[i]!.commit.sha) sameRuns++;
+    const same = sameRuns > 0;
     const before = t.sameConfirming;
     const {
       out: f,
@@ -363,7 +362,6 @@ function replaySuite(runs: RunRecord[], t: Tally): void {
       series,
       i,
       t,
-      same,
       sameRuns,
     );
     judged.push(own);

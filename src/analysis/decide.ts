@@ -1294,7 +1294,7 @@ function confirmSteps(
       if (r.status === 'regression' && together.has(rowKey(r)))
         confirmed.set(rowKey(r), { row: r, pushes: [together.get(rowKey(r))!], machines: twoSlow });
   }
-  const name = options.continues?.previous ? `the previous run (${options.continues.previous})` : 'the previous run';
+  const name = previousRun(options);
   rows.forEach((row, i) => {
     const c = confirmed.get(rowKey(row));
     if (!c) return;
@@ -1330,6 +1330,10 @@ function confirmSteps(
   sameCodeDisagrees(rows, then.undecided, options, k);
 }
 
+/** The newest stored run as a reason names it: by its commit where the pipeline gave it. */
+const previousRun = (options: DecideOptions) =>
+  options.continues?.previous ? `the previous run (${options.continues.previous})` : 'the previous run';
+
 /**
  * A run of the same commit as the newest stored run, whose gate failed a row that this one run
  * measures within its limit: two runs of the same code disagree, and neither is the baseline. The row
@@ -1340,7 +1344,7 @@ function sameCodeDisagrees(rows: ResultRow[], undecided: readonly ResultRow[], o
   const failedBefore = options.failedBefore;
   if (!failedBefore || k > 1) return;
   const was = new Map(undecided.map((r) => [rowKey(r), r]));
-  const name = options.continues?.previous ? `the previous run (${options.continues.previous})` : 'the previous run';
+  const name = previousRun(options);
   rows.forEach((row, i) => {
     if (!row.enforced || !failedBefore.has(rowKey(row)) || (row.status !== 'unchanged' && row.status !== 'improvement')) return;
     const then = was.get(rowKey(row));
@@ -1475,7 +1479,7 @@ function slowerTwice(
   const odds = now * was;
   if (odds > 1 - rules.confidence) return;
   const open = new Map(then.undecided.map((r) => [rowKey(r), r]));
-  const name = options.continues?.previous ? `the previous run (${options.continues.previous})` : 'the previous run';
+  const name = previousRun(options);
   rows.forEach((row, i) => {
     const prev = open.get(rowKey(row));
     const before = setAside.get(rowKey(row)) ?? row;
