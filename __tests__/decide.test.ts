@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { decide, recordedStepsOf, type RecordedSteps, type ResultRow } from '../src/analysis/decide.js';
+import { decide, onMachineReading, recordedStepsOf, type RecordedSteps, type ResultRow } from '../src/analysis/decide.js';
 import { medianOfRuns } from '../src/analysis/series.js';
 import { DEFAULT_RULES, type Rules } from '../src/config.js';
 import { parseRules } from '../src/rules-yaml.js';
@@ -436,6 +436,35 @@ describe('decide: two readings of a fast runner', () => {
 });
 
 describe('decide: the runner correction only ever takes a change out', () => {
+  it('every benchmark slower together, past the limit: read as the machine, and left to paired rounds, which alone can tell code they all run from it', () => {
+    // Runners of this history vary ±8 %; the head measured every benchmark +25 % on a runner like the
+    // usual one: a slower machine, or code every benchmark runs. The job's own re-runs share the
+    // machine; base and head on one runner (confirm-ab) do not.
+    const { runs, run } = history(20, 10, { seed: 11, runnerSd: 0.08 });
+    const d = decide(
+      run(() => 1.25, 1),
+      runs,
+      DEFAULT_RULES,
+    );
+    expect(d.verdict).toBe('pass');
+    for (const r of d.results) {
+      expect(r.measured_ratio!).toBeGreaterThan(1.1);
+      expect(r).toMatchObject({ status: 'unchanged', fails: false });
+      expect(onMachineReading(r, d.runner)).toBe(true);
+    }
+    expect(d.notes.join('\n')).toMatch(
+      /10 rows measured past their limit are within it only on this reading of the machine \(\+2\d %\)/,
+    );
+    // Where the suite's shared move stays within the limit, a row it brought there is not paired for it.
+    const within = decide(
+      run(() => 1.05, 1),
+      runs,
+      DEFAULT_RULES,
+    );
+    expect(within.results.filter((r) => onMachineReading(r, within.runner))).toEqual([]);
+    expect(within.notes.join('\n')).not.toMatch(/only on this reading of the machine/);
+  });
+
   it('a benchmark measured faster than its baseline is not failed because the others sped up more, where a third of the suite disagrees', () => {
     // Seen on a real Go suite: −1.2 % measured on a −12 % runner that 9 of 14 benchmarks read, "+12.5 %, 99.9 % confident".
     const { runs, run } = history(20, 14, { seed: 31, runnerSd: 0.1 });

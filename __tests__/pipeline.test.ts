@@ -831,6 +831,55 @@ describe('escalate (confirm-ab): the paired verdict for rows the job could not d
     expect(d.verdict).toBe('fail');
   });
 
+  it('a whole suite slower together, read as a slower machine, fails once the paired rounds see the base faster', async () => {
+    // Ten benchmarks whose runners vary ±8 %; the head measured every one +25 % on a usual runner.
+    const rand = rng(11);
+    const suite = (f: number, runner: number): ResultSet => ({
+      benchmarks: Array.from({ length: 10 }, (_, i) => ({
+        name: `b${i}`,
+        metrics: {
+          time: {
+            value: 1e-3 * (1 + i) * f * runner * Math.exp(0.01 * gaussian(rand)),
+            unit: 's',
+            direction: 'smaller' as const,
+          },
+        },
+      })),
+    });
+    const history = Array.from({ length: 20 }, () => suite(1, Math.exp(0.08 * gaussian(rand))));
+    const first = decide(suite(1.25, 1), history, DEFAULT_RULES);
+    expect(first.verdict).toBe('pass');
+    expect(undecidedRows(first)).toEqual([]);
+    expect(pairableRows(first)).toHaveLength(10);
+    const { log } = recorder();
+    const d = await escalate(
+      first,
+      async () => ({
+        baseSha: 'd'.repeat(40),
+        measure: async () => {
+          // Base and head alternate on one runner (here a slow one): the head is 1.25× in every round.
+          const rounds = [0, 1, 2, 3].map(() => ({ base: suite(1, 1.3), head: suite(1.25, 1.3) }));
+          const { decidePaired } = await import('../src/analysis/paired.js');
+          const pooled = suite(1.25, 1.3);
+          return {
+            rounds,
+            head: pooled,
+            decision: decidePaired(rounds, DEFAULT_RULES, pooled),
+            decidedAfter: new Map(),
+            seconds: 8,
+            stoppedBy: 'decided' as const,
+          };
+        },
+      }),
+      log,
+    );
+    expect(d.verdict).toBe('fail');
+    for (const r of d.results) {
+      expect(r).toMatchObject({ status: 'regression', fails: true });
+      expect(r.reason).toMatch(/against the history alone: unchanged/);
+    }
+  });
+
   it('a confirmed failure sent to the rounds stands where they settle nothing, and passes where they clear it', async () => {
     // What decide() does with a failure that rests on how much of the job's shared move the runner
     // correction took out: failing, confirmed by the job's runs, and pairable.

@@ -82,6 +82,11 @@ interface Family {
   quirks?: Quirks;
   /** Benchmarks changed in every trial besides the measured one (index → factor); the measured one is 0. */
   background?: (rand: () => number, size: number) => Map<number, number>;
+  /**
+   * This share of the suite (the measured one among them) changed by the same factor as the measured
+   * one: code they all run (A4 only).
+   */
+  together?: number;
 }
 
 interface FamilyResult {
@@ -553,6 +558,8 @@ async function printRemeasure(): Promise<void> {
     { name: 'sparse change, noisy machine, 20 runs', size: 20, runs: 20, level: LEVELS[2] },
     { name: 'small suite of 6, 5 runs', size: 6, runs: 5 },
     { name: 'small suite of 6, 2 runs', size: 6, runs: 2 },
+    { name: 'whole suite changed (10 of 10 by the same factor), CI-like, 20 runs', size: 10, runs: 20, together: 1 },
+    { name: 'half the suite changed (10 of 20 by the same factor), CI-like, 20 runs', size: 20, runs: 20, together: 0.5 },
   ];
   const job = async (seed: number, f: Family, change: Change, budget: number, paired = false) => {
     const rand = rng(seed);
@@ -560,6 +567,8 @@ async function printRemeasure(): Promise<void> {
     const suite = makeSuite(rand, level, f.size);
     const history = Array.from({ length: f.runs }, () => simulateRun(rand, level, suite, {}, f.quirks));
     const background = f.background?.(rand, f.size) ?? new Map<number, number>();
+    const factor = change.time?.get(0);
+    if (f.together && factor !== undefined) for (let i = 1; i < Math.round(f.together * f.size); i++) background.set(i, factor);
     const full: Change = { ...change, time: new Map([...background, ...(change.time ?? [])]) };
     const runner = drawRunner(rand, level);
     const head = simulateRun(rand, level, suite, full, { ...f.quirks, runner });

@@ -86,6 +86,8 @@ interface Tally {
   shiftsLarge: number;
   caughtLarge: Record<RuleName, number>;
   inconclusive: number;
+  /** Pushes with a row a job that runs the suite would measure in paired rounds against the base (confirm-ab). */
+  pairable: number;
   failingRows: number;
   fasterFailingRows: number;
   /** Failing pushes whose failure confirms a step the run before brought (decide()'s `continues`). */
@@ -146,6 +148,7 @@ const tally = (): Tally => ({
   shiftsLarge: 0,
   caughtLarge: zero(),
   inconclusive: 0,
+  pairable: 0,
   failingRows: 0,
   fasterFailingRows: 0,
   confirming: 0,
@@ -285,6 +288,7 @@ function failingRows(
     }
   }
   if (inc) t.inconclusive++;
+  if (d.results.some((r) => r.metric === 'time' && r.enforced && (r.settled === false || r.pairable))) t.pairable++;
   // The pipeline's size-family check on the same rows: a push it fails fails as a whole.
   const scaling = judgeScaling(d.results, rules).filter((s) => s.metric === 'time');
   if (scaling.length > 0) t.scalingPushes++;
@@ -530,7 +534,7 @@ function main(): void {
     `| … not persisting / same-commit failing (of ${total.same}) | ${total.prFailing - total.prPersisting} / ${total.prSameFailing} | ${total.failing['200 %'] - total.persisting['200 %']} / ${total.sameFailing['200 %']} | ${total.failing['10 %'] - total.persisting['10 %']} / ${total.sameFailing['10 %']} |`,
   );
   console.log(
-    `\nEngine: pushes with an inconclusive enforced row ${pct(total.inconclusive, total.pushes)}; failing rows measured faster than their baseline ${total.fasterFailingRows} of ${total.failingRows}; failing pushes that confirm the step of the run before ${total.confirming} of ${total.failing.engine}.\n`,
+    `\nEngine: pushes with an inconclusive enforced row ${pct(total.inconclusive, total.pushes)}; pushes a job that runs the suite would measure again or pair against the base (a row undecided, or not cleared of its limit) ${pct(total.pairable, total.pushes)}; failing rows measured faster than their baseline ${total.fasterFailingRows} of ${total.failingRows}; failing pushes that confirm the step of the run before ${total.confirming} of ${total.failing.engine}.\n`,
   );
   console.log(
     `Size families (scaling.ts): judged on ${total.scalingPushes} pushes; the exponent rule failed ${total.scalingFailing} of them (${total.scalingOnly} where no row failed), counted among the engine's failing pushes above.\n`,

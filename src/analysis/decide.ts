@@ -287,7 +287,16 @@ export function decide(head: ResultSet, history: readonly ResultSet[], rules: Ru
     }
     if (model?.slower)
       for (const [k, before] of slowerReading(thisMetric, model, model.slower)) if (key === 'time') setAside.set(k, before);
-    if (model && key === 'time') describeRunner(model, notes, warnings);
+    if (model && key === 'time') {
+      describeRunner(model, notes, warnings);
+      // Rows a whole-suite move took past their limit that the machine reading alone brought back within
+      // it: the report says that this reading is one of two, and what tells them apart.
+      const onReading = thisMetric.filter(({ row }) => onMachineReading(row, runner)).length;
+      if (onReading > 0 && !model.unusual)
+        notes.push(
+          `Runner: ${onReading} row${onReading === 1 ? '' : 's'} measured past ${onReading === 1 ? 'its' : 'their'} limit ${onReading === 1 ? 'is' : 'are'} within it only on this reading of the machine (${fmtPct(Math.exp(model.headEstimate))}): a slower machine, or code every benchmark runs. One job's runs share the machine and cannot tell which; paired rounds of the base and head commits on one runner can (confirm-ab, where the job runs the suite).`,
+        );
+    }
   }
 
   if (runner && setAside.size > 0) runner.slower_set_aside = true;
@@ -1411,6 +1420,26 @@ const worseWord = (metric: string, direction: 'smaller' | 'bigger') =>
 /** A row's change as measured, before any runner correction, as a ratio where above 1 is worse. */
 function measuredWorse(r: Pick<ResultRow, 'measured_ratio' | 'direction'>): number | undefined {
   return r.measured_ratio !== null && r.measured_ratio > 0 ? r.measured_ratio ** (r.direction === 'smaller' ? 1 : -1) : undefined;
+}
+
+/**
+ * An enforced time row measured past its limit that only the reading of this job's machine brought
+ * within it, where that machine reads slower than the limit itself: a slower machine, or code every
+ * benchmark runs. The suite agreeing on the reading cannot tell the two apart, and neither can the
+ * job's own re-runs, which share the machine; base and head on one runner can (the pipeline's paired
+ * rounds, escalate.ts). Seen in simulation: every benchmark of a suite +25 %, caught in 34 % of jobs
+ * that paired only rows a quarter of the suite disagreed with.
+ */
+export function onMachineReading(r: ResultRow, runner: RunnerShift | undefined): boolean {
+  return (
+    r.enforced &&
+    r.metric === 'time' &&
+    r.status === 'unchanged' &&
+    runner !== undefined &&
+    r.limit !== undefined &&
+    measuredPastLimit(r) &&
+    runner.shift ** (r.direction === 'smaller' ? 1 : -1) > r.limit * (1 + EPS)
+  );
 }
 
 /** The row measured past its limit as it stood (no runner reading made it so). */

@@ -8,7 +8,7 @@
  * The policy lives here; the paired decision stays pure in src/analysis/paired.ts.
  */
 import { join } from 'node:path';
-import { fmtPct, rowKey, sortRows, type Decision, type ResultRow } from '../analysis/decide.js';
+import { fmtPct, onMachineReading, rowKey, sortRows, type Decision, type ResultRow } from '../analysis/decide.js';
 import type { PairedRound } from '../analysis/types.js';
 import type { Rules } from '../config.js';
 import { errorMessage } from '../errors.js';
@@ -129,9 +129,15 @@ export async function escalate(
   };
 }
 
-/** The rows paired rounds are for: undecided enforced rows, and rows not clearly within their limit (`pairable`). */
+/**
+ * The rows paired rounds are for: undecided enforced rows, rows not clearly within their limit
+ * (`pairable`), and rows measured past their limit that only the reading of a machine slower than the
+ * limit brought within it (onMachineReading: a slower machine, or code every benchmark runs).
+ */
 export function pairableRows(decision: Decision): ResultRow[] {
-  return decision.results.filter((r) => r.enforced && (r.settled === false || r.pairable === true));
+  return decision.results.filter(
+    (r) => r.enforced && (r.settled === false || r.pairable === true || onMachineReading(r, decision.runner)),
+  );
 }
 
 /** The row judged on the paired rounds, saying what the history-based judgement had been. */
