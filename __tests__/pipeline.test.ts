@@ -736,6 +736,16 @@ describe('runPipeline', () => {
 });
 
 describe('escalate (confirm-ab): the paired verdict for rows the job could not decide', () => {
+  /** What measureAb returns for these rounds, the pooled head beside them. */
+  const outcome = async (
+    rounds: { base: ResultSet; head: ResultSet }[],
+    head: ResultSet,
+    seconds: number,
+    stoppedBy: 'decided' | 'max-rounds' = 'decided',
+  ) => {
+    const { decidePaired } = await import('../src/analysis/paired.js');
+    return { rounds, head, decision: decidePaired(rounds, DEFAULT_RULES, head), decidedAfter: new Map(), seconds, stoppedBy };
+  };
   /** Benchmark a at `f` times the base speed, b at `fb`. */
   const run = (f: number, fb = 1): import('../src/model.js').ResultSet => ({
     benchmarks: ['a', 'b'].map((name) => ({
@@ -770,16 +780,11 @@ describe('escalate (confirm-ab): the paired verdict for rows the job could not d
           asked.push(names);
           expect(follow!({ benchmark: 'a', metric: 'time', enforced: true })).toBe(true);
           expect(follow!({ benchmark: 'b', metric: 'time', enforced: true })).toBe(false);
-          const rounds = [0, 1, 2].map(() => ({ base: run(1), head: run(1) }));
-          const { decidePaired } = await import('../src/analysis/paired.js');
-          return {
-            rounds,
-            head: pairedHead,
-            decision: decidePaired(rounds, DEFAULT_RULES, pairedHead),
-            decidedAfter: new Map(),
-            seconds: 12,
-            stoppedBy: 'decided' as const,
-          };
+          return outcome(
+            [0, 1, 2].map(() => ({ base: run(1), head: run(1) })),
+            pairedHead,
+            12,
+          );
         },
       }),
       log,
@@ -810,17 +815,11 @@ describe('escalate (confirm-ab): the paired verdict for rows the job could not d
         measure: async (names) => {
           asked.push(names);
           // The head is 1.6× slower in a, and b 1.3×: the paired rounds see what two prior runs could not.
-          const rounds = [0, 1, 2].map(() => ({ base: run(1), head: run(1.6, 1.3) }));
-          const { decidePaired } = await import('../src/analysis/paired.js');
-          const pooled = run(1.6, 1.3);
-          return {
-            rounds,
-            head: pooled,
-            decision: decidePaired(rounds, DEFAULT_RULES, pooled),
-            decidedAfter: new Map(),
-            seconds: 5,
-            stoppedBy: 'decided' as const,
-          };
+          return outcome(
+            [0, 1, 2].map(() => ({ base: run(1), head: run(1.6, 1.3) })),
+            run(1.6, 1.3),
+            5,
+          );
         },
       }),
       log,
@@ -858,17 +857,11 @@ describe('escalate (confirm-ab): the paired verdict for rows the job could not d
         baseSha: 'd'.repeat(40),
         measure: async () => {
           // Base and head alternate on one runner (here a slow one): the head is 1.25× in every round.
-          const rounds = [0, 1, 2, 3].map(() => ({ base: suite(1, 1.3), head: suite(1.25, 1.3) }));
-          const { decidePaired } = await import('../src/analysis/paired.js');
-          const pooled = suite(1.25, 1.3);
-          return {
-            rounds,
-            head: pooled,
-            decision: decidePaired(rounds, DEFAULT_RULES, pooled),
-            decidedAfter: new Map(),
-            seconds: 8,
-            stoppedBy: 'decided' as const,
-          };
+          return outcome(
+            [0, 1, 2, 3].map(() => ({ base: suite(1, 1.3), head: suite(1.25, 1.3) })),
+            suite(1.25, 1.3),
+            8,
+          );
         },
       }),
       log,
@@ -888,23 +881,18 @@ describe('escalate (confirm-ab): the paired verdict for rows the job could not d
       results: first.results.map((r) => (r.benchmark === 'a' ? { ...r, settled: true, pairable: true } : r)),
     };
     expect(pairableRows(confirmed).map((r) => r.benchmark)).toEqual(['a']);
-    const { decidePaired } = await import('../src/analysis/paired.js');
     const pairedWith = (heads: number[]) =>
       escalate(
         confirmed,
         async () => ({
           baseSha: 'd'.repeat(40),
-          measure: async () => {
-            const rounds = heads.map((h) => ({ base: run(1), head: run(h) }));
-            return {
-              rounds,
-              head: run(heads[0]!),
-              decision: decidePaired(rounds, DEFAULT_RULES, run(heads[0]!)),
-              decidedAfter: new Map(),
-              seconds: 3,
-              stoppedBy: 'max-rounds' as const,
-            };
-          },
+          measure: () =>
+            outcome(
+              heads.map((h) => ({ base: run(1), head: run(h) })),
+              run(heads[0]!),
+              3,
+              'max-rounds',
+            ),
         }),
         recorder().log,
       );

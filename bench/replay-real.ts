@@ -19,6 +19,7 @@
  *  - persistence: a failing push persists when one of its failing rows is still > 10 % worse than its
  *    baseline level in the median of the next three runs (a one-run spike does not).
  */
+import { pairableRows } from '../src/pipeline/escalate.js';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { decide, recordedStepsOf, type RecordedSteps } from '../src/analysis/decide.js';
@@ -288,7 +289,7 @@ function failingRows(
     }
   }
   if (inc) t.inconclusive++;
-  if (d.results.some((r) => r.metric === 'time' && r.enforced && (r.settled === false || r.pairable))) t.pairable++;
+  if (pairableRows(d).some((r) => r.metric === 'time')) t.pairable++;
   // The pipeline's size-family check on the same rows: a push it fails fails as a whole.
   const scaling = judgeScaling(d.results, rules).filter((s) => s.metric === 'time');
   if (scaling.length > 0) t.scalingPushes++;
