@@ -792,17 +792,17 @@ describe('decide: one run against many benchmarks, and a step confirmed by the n
     // A later push of other code is judged against the step its gate failed: not blamed again.
     expect(row(decide(slowAgain, [...runs, failed], DEFAULT_RULES, options).results, 'b3').fails).toBe(false);
     // Re-running the job on that same commit measures the same code: the two runs fail it together.
-    const again = row(decide(slowAgain, [...runs, failed], DEFAULT_RULES, { ...options, sameCommit: true }).results, 'b3');
+    const again = row(decide(slowAgain, [...runs, failed], DEFAULT_RULES, { ...options, sameCommit: 1 }).results, 'b3');
     expect(again).toMatchObject({ status: 'regression', fails: true, settled: true });
     expect(again.reason).toMatch(/the previous run \(abc1234\), which measured this same commit at \+[45]\d % and failed it/);
     // A re-run that measures it within the limit disagrees with the first: measured again, not passed as unchanged.
-    const fine = row(decide(run(), [...runs, failed], DEFAULT_RULES, { ...options, sameCommit: true }).results, 'b3');
+    const fine = row(decide(run(), [...runs, failed], DEFAULT_RULES, { ...options, sameCommit: 1 }).results, 'b3');
     expect(fine).toMatchObject({ status: 'inconclusive', fails: false, settled: false });
     expect(fine.reason).toMatch(/two runs of the same code disagree/);
     // A step a team accepted on that commit stays the baseline for its re-run.
     const accepted = [...runs.map(() => []), [{ benchmark: 'b3', metric: 'time', accepted: true }]];
     const kept = row(
-      decide(slowAgain, [...runs, failed], DEFAULT_RULES, { ...options, judged: accepted, sameCommit: true }).results,
+      decide(slowAgain, [...runs, failed], DEFAULT_RULES, { ...options, judged: accepted, sameCommit: 1 }).results,
       'b3',
     );
     expect(kept.fails).toBe(false);
@@ -810,7 +810,7 @@ describe('decide: one run against many benchmarks, and a step confirmed by the n
     const k = [run(), run(), run()];
     const pooled = decide(medianOfRuns(k, DEFAULT_RULES.statistic), [...runs, failed], DEFAULT_RULES, {
       ...options,
-      sameCommit: true,
+      sameCommit: 1,
       runs: k,
     });
     expect(row(pooled.results, 'b3')).toMatchObject({ status: 'unchanged', fails: false });

@@ -151,14 +151,14 @@ export interface DecideOptions {
   consecutive?: number;
   /**
    * With `continues`: the head measured the same commit as the newest stored run (a re-run of its job,
-   * or a scheduled run of an unchanged branch); a number: as the newest that many stored runs. Those
+   * or a scheduled run of an unchanged branch): how many of the newest stored runs did. Those
    * runs measured this code, not the baseline's, so a step their gates failed is not the level here:
    * the head and the newest run are judged together against the level before it, as a push confirms
    * the step of the run before, and where this run alone measures it within the limit the row is
    * inconclusive (runs of the same code disagree). Without this, a re-run of a failed job passed
    * against the level the first attempt had failed.
    */
-  sameCommit?: boolean | number;
+  sameCommit?: number;
 }
 
 /** Internal: the newest stored run's failed rows where the head is a run of that same commit (sameCommit). */
@@ -170,7 +170,7 @@ export function decide(head: ResultSet, history: readonly ResultSet[], rules: Ru
   let options: Options = given;
   // A run of the same commit: the steps its stored runs' gates failed (not those a team accepted) are
   // that code's, not the baseline's (sameCommit).
-  const same = given.continues ? (given.sameCommit === true ? 1 : given.sameCommit || 0) : 0;
+  const same = given.continues ? (given.sameCommit ?? 0) : 0;
   const judged = given.judged ?? [];
   const ofSame = (i: number) => i >= judged.length - same;
   const failedBefore = judged.flatMap((rows, i) => (ofSame(i) ? (rows ?? []).filter((r) => !r.accepted) : []));
