@@ -5,6 +5,7 @@ import { medianTail } from '../src/analysis/history-test.js';
 import { levelsOf, machineShare } from '../src/analysis/levels.js';
 import { median } from '../src/analysis/median.js';
 import { runnerLoading } from '../src/analysis/noise.js';
+import { robustScale } from '../src/analysis/stats.js';
 import { DEFAULT_RULES } from '../src/config.js';
 import { importBenchmarkActionHistory, splitPeerUnit } from '../src/history/import.js';
 import type { ResultSet } from '../src/model.js';
@@ -46,6 +47,17 @@ describe('levels: the baseline is the current level', () => {
     expect(levelsOf(logs, Math.log(1.45), 19).from).toBe(19);
     expect(levelsOf(logs, Math.log(1.45)).changes).toBe(0);
     expect(levelsOf(logs, Math.log(1.45), 12).from).toBe(0);
+  });
+  it('holds a head to agree with a judged newest run as two runs of one level do (3σ of their difference, σ√2)', () => {
+    // The newest run brought a +40 % step its gate failed; the head measures the same level, one of
+    // them high and the other low: 3.6σ apart (two runs of one level differ by that one time in 70).
+    const rand = rng(31);
+    const before = Array.from({ length: 19 }, () => 0.02 * gaussian(rand));
+    const sigma = robustScale(before);
+    const logs = [...before, Math.log(1.4)];
+    expect(levelsOf(logs, Math.log(1.4) - 3.6 * sigma, 19).from).toBe(19);
+    // 6σ apart is not the same level: the old one stays the baseline.
+    expect(levelsOf(logs, Math.log(1.4) - 6 * sigma, 19).changes).toBe(0);
   });
   it('takes a judged step as the level once most runs since agree, even where one of them fell short', () => {
     // 16 runs at the old level with one +25 % spike, then a +30 % step judged at run 16 (its gate

@@ -94,7 +94,8 @@ function freshLevel(
     const up = tail.every((v) => v > hi);
     if (!up && !tail.every((v) => v < lo)) continue;
     const { center, margin } = beyond(before);
-    if (m === 1 && Math.abs(tail[0]! - tail[1]!) > margin) continue;
+    // Agreeing: two runs of one level, each scattering σ about it, differ by σ√2 (3σ of that difference).
+    if (m === 1 && Math.abs(tail[0]! - tail[1]!) > Math.SQRT2 * margin) continue;
     if (up ? tail.every((v) => v > center + margin) : tail.every((v) => v < center - margin)) return n - m;
   }
   return undefined;
