@@ -137,7 +137,7 @@ describe('GhPagesStore over HTTP (git http-backend)', () => {
     await again.close();
   });
 
-  it('a recording run of an active history fetches twice after the tip: this month’s logs with the index, the runs with what the append needs', async () => {
+  it('a recording run of an active history fetches once after the tip: the logs, the runs and what the append needs, named from the tip’s trees', async () => {
     const url = newRemote();
     const seed = store(url);
     // Recorded in the last few minutes: the month the load guesses (this one, or the one before).
@@ -154,10 +154,32 @@ describe('GhPagesStore over HTTP (git http-backend)', () => {
     expect(await s.append(recent(6))).toBe(true);
     await s.close();
     const asked = server.requests.slice(before);
-    expect(asked.filter((r) => r.method === 'GET' && r.path.includes('/info/refs?service=git-upload-pack')).length).toBe(3);
+    // The tip, then one fetch of the files: the newest run files by name and the open chunks are read
+    // with the suite list, the index and the run logs that name them.
+    expect(asked.filter((r) => r.method === 'GET' && r.path.includes('/info/refs?service=git-upload-pack')).length).toBe(2);
     const again = store(url);
     expect((await again.load({ suite: 'causal gym', limit: 10 })).length).toBe(7);
     await again.close();
+  });
+
+  it('reads the runs the logs name where the newest files by name are of another branch (a wrong guess costs a fetch, never a run)', async () => {
+    const url = newRemote();
+    const seed = store(url);
+    const recent = (i: number, branch: string): RunRecord => ({
+      ...record(i, { branch, benchmarks: 5 }),
+      recordedAt: new Date(Date.now() - (20 - i) * 1000).toISOString(),
+    });
+    for (let i = 0; i < 6; i++) await seed.append(recent(i, 'main'));
+    for (let i = 6; i < 12; i++) await seed.append(recent(i, 'feature'));
+    await seed.close();
+    const before = server.requests.length;
+    const s = store(url);
+    const runs = await s.load({ suite: 'causal gym', limit: 5, branch: 'main', beforeAppend: true });
+    expect(runs.map((r) => r.runId)).toEqual(['1001', '1002', '1003', '1004', '1005']);
+    await s.close();
+    const asked = server.requests.slice(before);
+    // The tip, the guess (the feature branch's newest files, with the logs), then main's runs the logs name.
+    expect(asked.filter((r) => r.method === 'GET' && r.path.includes('/info/refs?service=git-upload-pack')).length).toBe(3);
   });
 
   it('lands every run when 8 jobs append at once, with no duplicates and no force-push', async () => {

@@ -152,18 +152,24 @@ export class GhPagesStore implements HistoryStore {
    */
   private async entries(tip: string, files: string[]): Promise<Map<string, { oid: string; mode: string }>> {
     const parent = (p: string) => p.slice(0, Math.max(0, p.lastIndexOf('/')));
-    const unknown = [...new Set(files.map(parent))].filter((d) => !this.trees.has(`${tip}:${d}`));
-    const got = await (this.objects as ObjectReader).read(unknown.map((d) => `${tip}:${d}`));
-    unknown.forEach((d, i) => {
-      const o = got[i];
-      this.trees.set(`${tip}:${d}`, o?.type === 'tree' ? treeEntries(o.content, o.oid.length / 2) : undefined);
-    });
+    await this.loadTrees(tip, files.map(parent));
     const found = new Map<string, { oid: string; mode: string }>();
     for (const f of files) {
       const entry = this.trees.get(`${tip}:${parent(f)}`)?.get(f.slice(parent(f).length + 1));
       if (entry && !entry.mode.startsWith('4')) found.set(f, entry);
     }
     return found;
+  }
+
+  /** Reads the tree objects of folders of the tip not seen yet (one batched read); absent folders are undefined. */
+  private async loadTrees(tip: string, folders: string[]): Promise<void> {
+    const unknown = [...new Set(folders)].filter((d) => !this.trees.has(`${tip}:${d}`));
+    if (unknown.length === 0) return;
+    const got = await (this.objects as ObjectReader).read(unknown.map((d) => `${tip}:${d}`));
+    unknown.forEach((d, i) => {
+      const o = got[i];
+      this.trees.set(`${tip}:${d}`, o?.type === 'tree' ? treeEntries(o.content, o.oid.length / 2) : undefined);
+    });
   }
 
   private reader(tip: string | undefined): FileReader {
@@ -205,6 +211,16 @@ export class GhPagesStore implements HistoryStore {
           const oid = oids.get(f);
           if (oid) result.set(f.slice(this.dir.length + 1), this.blobs.get(oid));
         }
+        return result;
+      },
+      // From the folders' tree objects, present after the blob-less fetch: no process, no fetch.
+      names: async (folders) => {
+        const result = new Map<string, string[]>();
+        if (!tip || folders.length === 0) return result;
+        await this.repo();
+        const full = folders.map((f) => `${this.dir}/${f}`);
+        await this.loadTrees(tip, full);
+        folders.forEach((f, i) => result.set(f, [...(this.trees.get(`${tip}:${full[i]}`)?.keys() ?? [])]));
         return result;
       },
       list: async (folder) => {

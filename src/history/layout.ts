@@ -107,6 +107,12 @@ export interface FileReader {
   read(paths: string[]): Promise<Map<string, string | undefined>>;
   /** Every file under a folder of the snapshot (paths from the history root); what a rebuild starts from. */
   list?(folder: string): Promise<string[]>;
+  /**
+   * The names directly in each folder (files and folders; none where the folder is absent), where the
+   * reader knows them without reading any file (a git tip's tree objects): what lets a reader that
+   * fetches read the files a run needs in one round.
+   */
+  names?(folders: string[]): Promise<Map<string, string[]>>;
 }
 
 /** Six significant digits are plenty for a chart and keep the rewritten series files small. */
@@ -226,7 +232,8 @@ export async function loadRuns(reader: FileReader, query: LoadQuery, warn: Warn,
   const recent = [0, 1].map((back) =>
     new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() - back, 1)).toISOString().slice(0, 7),
   );
-  const folder = await suiteFolder(reader, query.suite, warn, (f) => recent.map((m) => paths.runLog(f, m)));
+  const guessed = await likelyFiles(reader, query, recent);
+  const folder = await suiteFolder(reader, query.suite, warn, (f) => [...recent.map((m) => paths.runLog(f, m)), ...guessed]);
   const indexPath = paths.index(folder);
   const indexText = (await reader.read([indexPath])).get(indexPath);
   const index = parse<SuiteIndex>(indexText, indexPath, warn, isIndex, damaged);
@@ -268,6 +275,42 @@ export async function loadRuns(reader: FileReader, query: LoadQuery, warn: Warn,
     else if (!contents.has(file) || contents.get(file) === undefined) warn(`history: run file ${file} is missing; skipped`);
   }
   return runs.reverse();
+}
+
+/** Most benchmarks whose open chunks likelyFiles reads on a guess (each beyond its turn is bytes read for nothing). */
+const GUESS_CHUNKS = 64;
+
+/**
+ * The files a window of the suite's newest runs is likely to need, read with the suite list and the
+ * index where the reader can name a folder's files without reading them (a git tip: then one fetch
+ * brings all, not one for the run logs and another for the runs they name). The newest run files by
+ * name in this month's and last month's folders (names start with the time they were recorded), and
+ * before an append the tail and, in a suite of up to GUESS_CHUNKS benchmarks, each one's newest chunk.
+ * Only a hint of what to read together: what the run logs and the index say is read whatever this
+ * guessed, so a wrong guess costs bytes, never a result. The folder is the suite name's slug, the one
+ * suiteFolder reads on the same guess.
+ */
+async function likelyFiles(reader: FileReader, query: LoadQuery, months: string[]): Promise<string[]> {
+  if (!reader.names || query.untilShas?.length) return [];
+  const folder = slug(query.suite);
+  const dirs = months.map((m) => paths.monthDir(folder, m));
+  const seriesDir = `data/${folder}/series`;
+  const listed = await reader.names(query.beforeAppend ? [...dirs, seriesDir] : dirs);
+  const runs = dirs
+    .flatMap((d) => (listed.get(d) ?? []).filter((n) => n.endsWith('.json')).map((n) => `${d}/${n}`))
+    .sort()
+    .slice(-query.limit);
+  if (!query.beforeAppend) return runs;
+  const keys = listed.get(seriesDir) ?? [];
+  const chunks: string[] = [];
+  if (keys.length > 0 && keys.length <= GUESS_CHUNKS) {
+    const inKey = await reader.names(keys.map((k) => `${seriesDir}/${k}`));
+    for (const key of keys) {
+      const ids = (inKey.get(`${seriesDir}/${key}`) ?? []).flatMap((n) => /^c(\d+)\.json$/.exec(n)?.[1] ?? []).map(Number);
+      if (ids.length > 0) chunks.push(paths.chunk(folder, key, Math.max(...ids)));
+    }
+  }
+  return [...runs, paths.tail(folder), ...chunks];
 }
 
 /**
