@@ -50,7 +50,7 @@ describe('levels: the baseline is the current level', () => {
   });
   it('holds a head to agree with a judged newest run as two runs of one level do (3σ of their difference, σ√2)', () => {
     // The newest run brought a +40 % step its gate failed; the head measures the same level, one of
-    // them high and the other low: 3.6σ apart (two runs of one level differ by that one time in 70).
+    // them high and the other low: 3.6σ apart (two runs of one level differ by that about one time in 90).
     const rand = rng(31);
     const before = Array.from({ length: 19 }, () => 0.02 * gaussian(rand));
     const sigma = robustScale(before);

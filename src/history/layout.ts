@@ -90,6 +90,7 @@ export const paths = {
   run: (suite: string, month: string, id: string) => `data/${slug(suite)}/runs/${month}/${id}.json`,
   monthDir: (suite: string, month: string) => `data/${slug(suite)}/runs/${month}`,
   series: (suite: string, key: string, month: string) => `data/${slug(suite)}/series/${key}/${month}.json`,
+  seriesDir: (suite: string) => `data/${slug(suite)}/series`,
   chunk: (suite: string, key: string, id: number) => `data/${slug(suite)}/${chunkFile(key, id)}`,
   tail: (suite: string) => `data/${slug(suite)}/${TAIL_FILE}`,
 };
@@ -294,7 +295,7 @@ async function likelyFiles(reader: FileReader, query: LoadQuery, months: string[
   if (!reader.names || query.untilShas?.length) return [];
   const folder = slug(query.suite);
   const dirs = months.map((m) => paths.monthDir(folder, m));
-  const seriesDir = `data/${folder}/series`;
+  const seriesDir = paths.seriesDir(folder);
   const listed = await reader.names(query.beforeAppend ? [...dirs, seriesDir] : dirs);
   const runs = dirs
     .flatMap((d) => (listed.get(d) ?? []).filter((n) => n.endsWith('.json')).map((n) => `${d}/${n}`))
