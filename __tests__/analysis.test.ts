@@ -47,6 +47,20 @@ describe('scale estimates', () => {
     const spiky = [0, 0.01, -0.01, 0.005, -0.005, 0.01, -0.01, 0, 0.005, 0.4];
     expect(robustScale(spiky)).toBeLessThan(0.02);
   });
+  it('give the MAD of its definition (the median of the sorted absolute deviations), ties and all', () => {
+    const medianOf = (xs: number[]) => {
+      const s = [...xs].sort((a, b) => a - b);
+      return s.length % 2 ? s[(s.length - 1) / 2]! : (s[s.length / 2 - 1]! + s[s.length / 2]!) / 2;
+    };
+    const rand = rng(41);
+    for (let t = 0; t < 2000; t++) {
+      const n = 1 + Math.floor(rand() * 30);
+      // Every third series on a grid of whole units: ties, and deviations equal on both sides.
+      const xs = Array.from({ length: n }, () => (t % 3 === 0 ? Math.round(4 * rand()) : gaussian(rand)));
+      const m = medianOf(xs);
+      expect(madSigma(xs)).toBe(n < 2 ? NaN : 1.4826 * medianOf(xs.map((x) => Math.abs(x - m))));
+    }
+  });
 });
 
 describe('runner shift', () => {

@@ -110,11 +110,12 @@ export function locateShift(
   for (let it = 0; it < 30; it++) {
     let sw = 0;
     let swd = 0;
-    devs.forEach((d, i) => {
+    for (let i = 0; i < n; i++) {
+      const d = devs[i]!;
       const w = biweight((d - m) / h[i]!) / (h[i]! / KERNEL_WIDTH) ** 2;
       sw += w;
       swd += w * d;
-    });
+    }
     if (sw === 0) break;
     const next = swd / sw;
     if (Math.abs(next - m) < 1e-7) {
@@ -125,11 +126,11 @@ export function locateShift(
   }
   let info = 0;
   let count = 0;
-  devs.forEach((d, i) => {
-    const w = biweight((d - m) / h[i]!);
+  for (let i = 0; i < n; i++) {
+    const w = biweight((devs[i]! - m) / h[i]!);
     if (w > 0) count++;
     info += w / (h[i]! / KERNEL_WIDTH) ** 2;
-  });
+  }
   return { shift: m, se: info > 0 ? 1.05 / Math.sqrt(info) : Infinity, support: count, score: bestScore };
 }
 

@@ -7,6 +7,7 @@ import { maxOf, minOf } from '../arrays.js';
 import { isIgnored, ruleFor, type Rule, type Rules } from '../config.js';
 import type { Benchmark, Direction, Metric, ResultSet } from '../model.js';
 import { levelsOf, machineShare } from './levels.js';
+import { sortedMedian } from './median.js';
 import { fencedMean, madSigma, median, winsorizedSd } from './stats.js';
 
 export interface Series {
@@ -80,11 +81,14 @@ export function spreadsOf(m: Metric, center: number): { full: number; calm: numb
  * step, a 5 → 6 ns flip read as a 20σ excursion and blocked every other benchmark's confirmation).
  */
 export function roundingStep(history: readonly number[]): number {
-  const distinct = [...new Set(history.filter((v) => Number.isFinite(v) && v > 0))].sort((a, b) => a - b);
+  // Sorted as a typed array (numeric, no comparator), then the repeats dropped: every series of every run.
+  const sorted = Float64Array.from(history.filter((v) => Number.isFinite(v) && v > 0)).sort();
+  const distinct: number[] = [];
+  for (const v of sorted) if (distinct.length === 0 || v !== distinct.at(-1)) distinct.push(v);
   if (distinct.length < 2) return 0;
   let q = Infinity;
   for (let i = 1; i < distinct.length; i++) q = Math.min(q, distinct[i]! - distinct[i - 1]!);
-  if (!(q > 0) || q < 0.001 * median(distinct)) return 0;
+  if (!(q > 0) || q < 0.001 * sortedMedian(distinct)) return 0;
   for (const v of distinct) {
     const k = v / q;
     if (Math.abs(k - Math.round(k)) > 1e-6 * Math.max(1, k)) return 0;

@@ -2,6 +2,7 @@
 import jStat from 'jstat';
 
 export { median } from './median.js';
+import { lowerBound } from '../arrays.js';
 import { sortedMedian } from './median.js';
 
 /** Median absolute deviation scaled to estimate σ under normality. */
@@ -10,10 +11,33 @@ export function madSigma(values: readonly number[]): number {
   return madSigmaSorted(Float64Array.from(values).sort());
 }
 
-/** madSigma of values already sorted ascending. */
+/**
+ * madSigma of values already sorted ascending (at least one). The absolute deviations from the median
+ * come in ascending order from the two sides of it, walking outwards, so their median needs no second
+ * sort: half the values are walked, nothing is allocated (a hot path: every benchmark's noise and level
+ * search asks it several times a run). Where a value is NaN (sorted last) the deviations are sorted.
+ */
 function madSigmaSorted(sorted: Float64Array): number {
+  const n = sorted.length;
   const m = sortedMedian(sorted);
-  return 1.4826 * sortedMedian(Float64Array.from(sorted, (v) => Math.abs(v - m)).sort());
+  if (Number.isNaN(sorted[n - 1]!)) return 1.4826 * sortedMedian(Float64Array.from(sorted, (v) => Math.abs(v - m)).sort());
+  let right = lowerBound(sorted, m, n);
+  let left = right - 1;
+  let previous = NaN;
+  let current = NaN;
+  for (let k = 0; k <= n >> 1; k++) {
+    const below = left >= 0 ? Math.abs(sorted[left]! - m) : Infinity;
+    const above = right < n ? Math.abs(sorted[right]! - m) : Infinity;
+    previous = current;
+    if (below <= above) {
+      current = below;
+      left--;
+    } else {
+      current = above;
+      right++;
+    }
+  }
+  return 1.4826 * (n % 2 ? current : (previous + current) / 2);
 }
 
 function quantileSorted(sorted: readonly number[], q: number): number {
@@ -75,9 +99,13 @@ function winsorizedSdSorted(sorted: Float64Array, share = 0.1): number {
   const k = n >= 5 ? Math.max(1, Math.floor(share * n)) : 0;
   const lo = sorted[k]!;
   const hi = sorted[n - 1 - k]!;
-  const w = sorted.map((v) => Math.min(hi, Math.max(lo, v)));
-  const mean = w.reduce((a, b) => a + b, 0) / n;
-  return Math.sqrt(w.reduce((a, v) => a + (v - mean) ** 2, 0) / (n - 1));
+  // Summed in order, as a reduce over the winsorized copy would, without making the copy.
+  let sum = 0;
+  for (let i = 0; i < n; i++) sum += Math.min(hi, Math.max(lo, sorted[i]!));
+  const mean = sum / n;
+  let squares = 0;
+  for (let i = 0; i < n; i++) squares += (Math.min(hi, Math.max(lo, sorted[i]!)) - mean) ** 2;
+  return Math.sqrt(squares / (n - 1));
 }
 
 /** A scale that neither a few spikes inflate nor ties and two-mode series collapse: the larger of the two. */
