@@ -1,9 +1,9 @@
 /** Robust summaries. Distributions come from jStat; these are the few order statistics we need. */
 import jStat from 'jstat';
-
-export { median } from './median.js';
 import { lowerBound } from '../arrays.js';
 import { sortedMedian } from './median.js';
+
+export { median } from './median.js';
 
 /** Median absolute deviation scaled to estimate σ under normality. */
 export function madSigma(values: readonly number[]): number {
