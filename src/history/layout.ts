@@ -26,6 +26,7 @@ import {
   byTime,
   CHUNK_POINTS,
   chunkFile,
+  chunkIdOf,
   LAYOUT_VERSION,
   PACKED_VERSION,
   Packer,
@@ -307,7 +308,7 @@ async function likelyFiles(reader: FileReader, query: LoadQuery, months: string[
   if (keys.length > 0 && keys.length <= GUESS_CHUNKS) {
     const inKey = await reader.names(keys.map((k) => `${seriesDir}/${k}`));
     for (const key of keys) {
-      const ids = (inKey.get(`${seriesDir}/${key}`) ?? []).flatMap((n) => /^c(\d+)\.json$/.exec(n)?.[1] ?? []).map(Number);
+      const ids = (inKey.get(`${seriesDir}/${key}`) ?? []).flatMap((n) => chunkIdOf(n) ?? []);
       if (ids.length > 0) chunks.push(paths.chunk(folder, key, Math.max(...ids)));
     }
   }

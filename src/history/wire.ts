@@ -154,6 +154,11 @@ export function seriesFiles(entry: Pick<BenchmarkEntry, 'key' | 'months' | 'chun
   return files;
 }
 export const chunkFile = (key: string, id: number) => `series/${key}/c${id}.json`;
+/** The id of a chunk's file name (`c<id>.json`, chunkFile's), or undefined for any other name. */
+export const chunkIdOf = (name: string): number | undefined => {
+  const id = /^c(\d+)\.json$/.exec(name)?.[1];
+  return id === undefined ? undefined : Number(id);
+};
 export const TAIL_FILE = 'tail.json';
 
 /** Points packed with shared branch and testbed tables (one table pair per file). */
