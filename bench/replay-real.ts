@@ -408,7 +408,7 @@ function replaySuite(runs: RunRecord[], t: Tally): void {
       if (rule === 'engine' && DETAIL && (!persists || DETAIL === 'all'))
         for (const r of failed)
           console.error(
-            `${runs[i]!.suite} #${i}${same ? ' (same commit)' : ''}${persists ? '' : ' (does not persist)'} ${r.benchmark}: measured ${r.measured_ratio?.toFixed(3)}, judged ${r.ratio?.toFixed(3)}: ${r.reason}`,
+            `${runs[i]!.suite} #${i}${same ? ' (same commit)' : ''}${persists ? '' : ' (does not persist)'}${contradicted(f[rule]) ? ' (a later run of this commit measured it back)' : ''} ${r.benchmark}: measured ${r.measured_ratio?.toFixed(3)}, judged ${r.ratio?.toFixed(3)}: ${r.reason}`,
           );
     }
   }
