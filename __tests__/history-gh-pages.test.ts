@@ -162,6 +162,41 @@ describe('GhPagesStore over HTTP (git http-backend)', () => {
     await again.close();
   });
 
+  it('a suite past the guess of every open chunk still fetches once after the tip: its turn follows the run files in the tree', async () => {
+    const url = newRemote();
+    const seed = store(url);
+    const recent = (i: number): RunRecord => ({
+      ...record(i, { benchmarks: 80 }),
+      recordedAt: new Date(Date.now() - (30 - i) * 1000).toISOString(),
+    });
+    // More appends than turns: every benchmark has a chunk, and the next turn's are not the newest written.
+    for (let i = 0; i < 19; i++) await seed.append(recent(i));
+    await seed.close();
+    const before = server.requests.length;
+    const s = store(url);
+    expect((await s.load({ suite: 'causal gym', limit: 5, beforeAppend: true })).map((r) => r.runId)).toEqual([
+      '1014',
+      '1015',
+      '1016',
+      '1017',
+      '1018',
+    ]);
+    expect(await s.append(recent(19))).toBe(true);
+    await s.close();
+    const asked = server.requests.slice(before);
+    // The tip, then one fetch: without the turn, this turn's open chunks came in a fetch of their own.
+    expect(asked.filter((r) => r.method === 'GET' && r.path.includes('/info/refs?service=git-upload-pack')).length).toBe(2);
+    const again = store(url);
+    const runs = await again.load({ suite: 'causal gym', limit: 30 });
+    expect(runs).toHaveLength(20);
+    expect(runs.at(-1)?.results.benchmarks).toHaveLength(80);
+    await again.close();
+    const clone = mkdtempSync(join(tmpdir(), 'cp-clone-'));
+    await git(clone, 'clone', '-q', '--branch', 'gh-pages', url.replace('http://', `http://x-access-token:${TOKEN}@`), 'c');
+    const points = await chartPoints(new LocalDirectoryStore(join(clone, 'c', 'perf')).files(), 'causal gym');
+    expect(points).toHaveLength(20);
+  });
+
   it('reads the runs the logs name where the newest files by name are of another branch (a wrong guess costs a fetch, never a run)', async () => {
     const url = newRemote();
     const seed = store(url);

@@ -89,6 +89,7 @@ export const paths = {
   index: (suite: string) => `data/${slug(suite)}/index.json`,
   runLog: (suite: string, month: string) => `data/${slug(suite)}/runs/${month}.json`,
   run: (suite: string, month: string, id: string) => `data/${slug(suite)}/runs/${month}/${id}.json`,
+  runsDir: (suite: string) => `data/${slug(suite)}/runs`,
   monthDir: (suite: string, month: string) => `data/${slug(suite)}/runs/${month}`,
   series: (suite: string, key: string, month: string) => `data/${slug(suite)}/series/${key}/${month}.json`,
   seriesDir: (suite: string) => `data/${slug(suite)}/series`,
@@ -279,7 +280,7 @@ export async function loadRuns(reader: FileReader, query: LoadQuery, warn: Warn,
   return runs.reverse();
 }
 
-/** Most benchmarks whose open chunks likelyFiles reads on a guess (each beyond its turn is bytes read for nothing). */
+/** Up to this many benchmarks likelyFiles reads every one's newest chunk (each beyond its turn is bytes read for nothing); beyond, the guessed turn's only. */
 const GUESS_CHUNKS = 64;
 
 /**
@@ -287,7 +288,11 @@ const GUESS_CHUNKS = 64;
  * index where the reader can name a folder's files without reading them (a git tip: then one fetch
  * brings all, not one for the run logs and another for the runs they name). The newest run files by
  * name in this month's and last month's folders (names start with the time they were recorded), and
- * before an append the tail and, in a suite of up to GUESS_CHUNKS benchmarks, each one's newest chunk.
+ * before an append the tail and the newest chunk of the benchmarks whose turn the append is likely to
+ * be: every one in a suite of up to GUESS_CHUNKS benchmarks, in a larger one those of the turn that
+ * follows as many appends as the tree holds run files (the index's count, which only the index says,
+ * wherever no run file was ever removed: retention or a rerun makes the guess miss, and the chunks
+ * then come in a fetch of their own, as they did before).
  * Only a hint of what to read together: what the run logs and the index say is read whatever this
  * guessed, so a wrong guess costs bytes, never a result. The folder is the suite name's slug, the one
  * suiteFolder reads on the same guess.
@@ -297,15 +302,24 @@ async function likelyFiles(reader: FileReader, query: LoadQuery, months: string[
   const folder = slug(query.suite);
   const dirs = months.map((m) => paths.monthDir(folder, m));
   const seriesDir = paths.seriesDir(folder);
-  const listed = await reader.names(query.beforeAppend ? [...dirs, seriesDir] : dirs);
+  const runsDir = paths.runsDir(folder);
+  const listed = await reader.names(query.beforeAppend ? [...dirs, seriesDir, runsDir] : dirs);
+  // Run files in the tree, every month's (tree objects only): one per append where none was removed.
+  let appendsSeen = 0;
+  if (query.beforeAppend && (listed.get(seriesDir)?.length ?? 0) > GUESS_CHUNKS) {
+    const months = (listed.get(runsDir) ?? []).filter((n) => !n.endsWith('.json')).map((m) => `${runsDir}/${m}`);
+    const inMonths = await reader.names(months);
+    for (const m of months) appendsSeen += (inMonths.get(m) ?? []).filter((n) => n.endsWith('.json')).length;
+  }
   const runs = dirs
     .flatMap((d) => (listed.get(d) ?? []).filter((n) => n.endsWith('.json')).map((n) => `${d}/${n}`))
     .sort()
     .slice(-query.limit);
   if (!query.beforeAppend) return runs;
-  const keys = listed.get(seriesDir) ?? [];
+  const all = listed.get(seriesDir) ?? [];
+  const keys = all.length <= GUESS_CHUNKS ? all : all.filter((k) => turnOf(k) === (appendsSeen + 1) % TAIL_TURNS);
   const chunks: string[] = [];
-  if (keys.length > 0 && keys.length <= GUESS_CHUNKS) {
+  if (keys.length > 0) {
     const inKey = await reader.names(keys.map((k) => `${seriesDir}/${k}`));
     for (const key of keys) {
       const ids = (inKey.get(`${seriesDir}/${key}`) ?? []).flatMap((n) => chunkIdOf(n) ?? []);
