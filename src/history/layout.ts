@@ -229,14 +229,19 @@ export async function readIndex(
 
 /** The newest `limit` runs of a suite (of one branch when asked), oldest first. */
 export async function loadRuns(reader: FileReader, query: LoadQuery, warn: Warn, damaged?: Damage): Promise<RunRecord[]> {
-  // A guess read with the suite list and the index: this month's and last month's run logs, where an
-  // active history's newest runs are. Only what is read together changes; a wrong guess costs nothing.
+  // A guess read with the suite list and the index: the newest two months' run logs, where the newest
+  // runs are (the tip's trees name them; otherwise this month and the last, where an active history's
+  // are). Only what is read together changes; a wrong guess costs nothing.
   const now = systemClock();
   const recent = [0, 1].map((back) =>
     new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() - back, 1)).toISOString().slice(0, 7),
   );
-  const guessed = await likelyFiles(reader, query, recent);
-  const folder = await suiteFolder(reader, query.suite, warn, (f) => [...recent.map((m) => paths.runLog(f, m)), ...guessed]);
+  const guessed = await likelyFiles(reader, query);
+  const newest = guessed?.months ?? recent;
+  const folder = await suiteFolder(reader, query.suite, warn, (f) => [
+    ...newest.map((m) => paths.runLog(f, m)),
+    ...(guessed?.files ?? []),
+  ]);
   const indexPath = paths.index(folder);
   const indexText = (await reader.read([indexPath])).get(indexPath);
   const index = parse<SuiteIndex>(indexText, indexPath, warn, isIndex, damaged);
@@ -286,8 +291,9 @@ const GUESS_CHUNKS = 64;
 /**
  * The files a window of the suite's newest runs is likely to need, read with the suite list and the
  * index where the reader can name a folder's files without reading them (a git tip: then one fetch
- * brings all, not one for the run logs and another for the runs they name). The newest run files by
- * name in this month's and last month's folders (names start with the time they were recorded), and
+ * brings all, not one for the run logs and another for the runs they name). The newest two months
+ * the tree holds (returned: their run logs are read too), the newest run files by name in their
+ * folders (names start with the time they were recorded), and
  * before an append the tail and the newest chunk of the benchmarks whose turn the append is likely to
  * be: every one in a suite of up to GUESS_CHUNKS benchmarks, in a larger one those of the turn that
  * follows as many appends as the tree holds run files (the index's count, which only the index says,
@@ -297,26 +303,28 @@ const GUESS_CHUNKS = 64;
  * guessed, so a wrong guess costs bytes, never a result. The folder is the suite name's slug, the one
  * suiteFolder reads on the same guess.
  */
-async function likelyFiles(reader: FileReader, query: LoadQuery, months: string[]): Promise<string[]> {
-  if (!reader.names || query.untilShas?.length) return [];
+async function likelyFiles(reader: FileReader, query: LoadQuery): Promise<{ months: string[]; files: string[] } | undefined> {
+  if (!reader.names || query.untilShas?.length) return undefined;
   const folder = slug(query.suite);
-  const dirs = months.map((m) => paths.monthDir(folder, m));
   const seriesDir = paths.seriesDir(folder);
   const runsDir = paths.runsDir(folder);
-  const listed = await reader.names(query.beforeAppend ? [...dirs, seriesDir, runsDir] : dirs);
-  // Run files in the tree, every month's (tree objects only): one per append where none was removed.
-  let appendsSeen = 0;
-  if (query.beforeAppend && (listed.get(seriesDir)?.length ?? 0) > GUESS_CHUNKS) {
-    const months = (listed.get(runsDir) ?? []).filter((n) => !n.endsWith('.json')).map((m) => `${runsDir}/${m}`);
-    const inMonths = await reader.names(months);
-    for (const m of months) appendsSeen += (inMonths.get(m) ?? []).filter((n) => n.endsWith('.json')).length;
-  }
-  const runs = dirs
-    .flatMap((d) => (listed.get(d) ?? []).filter((n) => n.endsWith('.json')).map((n) => `${d}/${n}`))
-    .sort()
-    .slice(-query.limit);
-  if (!query.beforeAppend) return runs;
-  const all = listed.get(seriesDir) ?? [];
+  const top = await reader.names(query.beforeAppend ? [runsDir, seriesDir] : [runsDir]);
+  // Month folders (their logs sit beside them as <month>.json); names sort as the months do.
+  const allMonths = (top.get(runsDir) ?? []).filter((n) => !n.endsWith('.json')).sort();
+  if (allMonths.length === 0) return undefined;
+  const months = allMonths.slice(-2);
+  const all = top.get(seriesDir) ?? [];
+  // Past GUESS_CHUNKS benchmarks the turn is wanted: every month's run files are counted.
+  const counted = query.beforeAppend && all.length > GUESS_CHUNKS ? allMonths : months;
+  const listed = await reader.names(counted.map((m) => paths.monthDir(folder, m)));
+  const runFiles = (m: string) =>
+    (listed.get(paths.monthDir(folder, m)) ?? [])
+      .filter((n) => n.endsWith('.json'))
+      .map((n) => `${paths.monthDir(folder, m)}/${n}`);
+  const runs = months.flatMap(runFiles).sort().slice(-query.limit);
+  if (!query.beforeAppend) return { months, files: runs };
+  // Run files in the tree: one per append where none was removed.
+  const appendsSeen = all.length > GUESS_CHUNKS ? counted.reduce((n, m) => n + runFiles(m).length, 0) : 0;
   const keys = all.length <= GUESS_CHUNKS ? all : all.filter((k) => turnOf(k) === (appendsSeen + 1) % TAIL_TURNS);
   const chunks: string[] = [];
   if (keys.length > 0) {
@@ -326,7 +334,7 @@ async function likelyFiles(reader: FileReader, query: LoadQuery, months: string[
       if (ids.length > 0) chunks.push(paths.chunk(folder, key, Math.max(...ids)));
     }
   }
-  return [...runs, paths.tail(folder), ...chunks];
+  return { months, files: [...runs, paths.tail(folder), ...chunks] };
 }
 
 /**
