@@ -285,7 +285,10 @@ export async function loadRuns(reader: FileReader, query: LoadQuery, warn: Warn,
   return runs.reverse();
 }
 
-/** Up to this many benchmarks likelyFiles reads every one's newest chunk (each beyond its turn is bytes read for nothing); beyond, the guessed turn's only. */
+/**
+ * Up to this many benchmarks likelyFiles reads every one's newest chunk (each beyond its turn is bytes
+ * read for nothing); beyond, only the guessed turn's.
+ */
 const GUESS_CHUNKS = 64;
 
 /**
@@ -293,12 +296,12 @@ const GUESS_CHUNKS = 64;
  * index where the reader can name a folder's files without reading them (a git tip: then one fetch
  * brings all, not one for the run logs and another for the runs they name). The newest two months
  * the tree holds (returned: their run logs are read too), the newest run files by name in their
- * folders (names start with the time they were recorded), and
- * before an append the tail and the newest chunk of the benchmarks whose turn the append is likely to
- * be: every one in a suite of up to GUESS_CHUNKS benchmarks, in a larger one those of the turn that
- * follows as many appends as the tree holds run files (the index's count, which only the index says,
- * wherever no run file was ever removed: retention or a rerun makes the guess miss, and the chunks
- * then come in a fetch of their own, as they did before).
+ * folders (names start with the time they were recorded), and before an append the tail and the
+ * newest chunk of the benchmarks whose turn the append is likely to be: every one in a suite of up to
+ * GUESS_CHUNKS benchmarks, in a larger one those of the turn that follows as many appends as the tree
+ * holds run files (the index's count, which only the index says, wherever no run file was ever
+ * removed: retention or a rerun makes the guess miss, and the chunks then come in a fetch of their
+ * own, as they did before).
  * Only a hint of what to read together: what the run logs and the index say is read whatever this
  * guessed, so a wrong guess costs bytes, never a result. The folder is the suite name's slug, the one
  * suiteFolder reads on the same guess.
