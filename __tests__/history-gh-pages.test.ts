@@ -39,6 +39,12 @@ const record = (
   },
 });
 
+/** Run i of a history recorded in the last minute, oldest first (run i at `of - i` seconds ago). */
+const recentRecord = (i: number, of: number, options: { branch?: string; benchmarks: number }): RunRecord => ({
+  ...record(i, options),
+  recordedAt: new Date(Date.now() - (of - i) * 1000).toISOString(),
+});
+
 // Async: the git server runs in this process, so a synchronous child would deadlock it.
 const git = async (cwd: string, ...args: string[]) =>
   (await promisify(execFile)('git', args, { cwd, encoding: 'utf8', env: { ...process.env, GIT_TERMINAL_PROMPT: '0' } })).stdout;
@@ -142,11 +148,8 @@ describe('GhPagesStore over HTTP (git http-backend)', () => {
   it('a recording run of an active history fetches once after the tip: the logs, the runs and what the append needs, named from the tip’s trees', async () => {
     const url = newRemote();
     const seed = store(url);
-    // Recorded in the last few minutes: the month the load guesses (this one, or the one before).
-    const recent = (i: number): RunRecord => ({
-      ...record(i, { benchmarks: 20 }),
-      recordedAt: new Date(Date.now() - (10 - i) * 1000).toISOString(),
-    });
+    // Recorded in the last minute: the newest month the tip's trees hold.
+    const recent = (i: number) => recentRecord(i, 10, { benchmarks: 20 });
     for (let i = 0; i < 6; i++) await seed.append(recent(i));
     await seed.close();
     const before = server.requests.length;
@@ -167,10 +170,7 @@ describe('GhPagesStore over HTTP (git http-backend)', () => {
   it('a suite past the guess of every open chunk still fetches once after the tip: its turn follows the run files in the tree', async () => {
     const url = newRemote();
     const seed = store(url);
-    const recent = (i: number): RunRecord => ({
-      ...record(i, { benchmarks: 80 }),
-      recordedAt: new Date(Date.now() - (30 - i) * 1000).toISOString(),
-    });
+    const recent = (i: number) => recentRecord(i, 30, { benchmarks: 80 });
     // More appends than turns: every benchmark has a chunk, and the next turn's are not the newest written.
     for (let i = 0; i < 19; i++) await seed.append(recent(i));
     await seed.close();
@@ -202,10 +202,7 @@ describe('GhPagesStore over HTTP (git http-backend)', () => {
   it('reads the runs the logs name where the newest files by name are of another branch (a wrong guess costs a fetch, never a run)', async () => {
     const url = newRemote();
     const seed = store(url);
-    const recent = (i: number, branch: string): RunRecord => ({
-      ...record(i, { branch, benchmarks: 5 }),
-      recordedAt: new Date(Date.now() - (20 - i) * 1000).toISOString(),
-    });
+    const recent = (i: number, branch: string) => recentRecord(i, 20, { branch, benchmarks: 5 });
     for (let i = 0; i < 6; i++) await seed.append(recent(i, 'main'));
     for (let i = 6; i < 12; i++) await seed.append(recent(i, 'feature'));
     await seed.close();
