@@ -103,7 +103,8 @@ export const paths = {
  * rewrites the chunks of about 1 / TAIL_TURNS of the benchmarks.
  */
 export const TAIL_TURNS = 16;
-const turnOf = (key: string) => parseInt(key.slice(-6), 16) % TAIL_TURNS;
+/** Whether a benchmark's tail points move into its chunk on the suite's append number `append` (1 the first). */
+const movesOn = (key: string, append: number) => parseInt(key.slice(-6), 16) % TAIL_TURNS === append % TAIL_TURNS;
 
 /** Reads files of one snapshot of the history (a git tip, a directory). Missing files are undefined. */
 export interface FileReader {
@@ -328,7 +329,7 @@ async function likelyFiles(reader: FileReader, query: LoadQuery): Promise<{ mont
   if (!query.beforeAppend) return { months, files: runs };
   // Run files in the tree: one per append where none was removed.
   const appendsSeen = all.length > GUESS_CHUNKS ? counted.reduce((n, m) => n + runFiles(m).length, 0) : 0;
-  const keys = all.length <= GUESS_CHUNKS ? all : all.filter((k) => turnOf(k) === (appendsSeen + 1) % TAIL_TURNS);
+  const keys = all.length <= GUESS_CHUNKS ? all : all.filter((k) => movesOn(k, appendsSeen + 1));
   const chunks: string[] = [];
   if (keys.length > 0) {
     const inKey = await reader.names(keys.map((k) => `${seriesDir}/${k}`));
@@ -352,10 +353,10 @@ function likelyOpenChunks(indexText: string | undefined, suite: string): string[
     return [];
   }
   if (!index || !Array.isArray(index.benchmarks)) return [];
-  const turn = ((typeof index.appends === 'number' ? index.appends : 0) + 1) % TAIL_TURNS;
+  const next = (typeof index.appends === 'number' ? index.appends : 0) + 1;
   return index.benchmarks.flatMap((b) => {
     const [from, to] = Array.isArray(b?.chunks) ? b.chunks : [0, 0];
-    return typeof b?.key === 'string' && turnOf(b.key) === turn && to > from ? [paths.chunk(suite, b.key, to - 1)] : [];
+    return typeof b?.key === 'string' && movesOn(b.key, next) && to > from ? [paths.chunk(suite, b.key, to - 1)] : [];
   });
 }
 
@@ -544,9 +545,8 @@ export async function planAppend(
   });
   // This append's turn: those benchmarks' tail points move into their chunks.
   index.appends = (index.appends ?? 0) + 1;
-  const turn = index.appends % TAIL_TURNS;
   const byKey = new Map(index.benchmarks.map((b) => [b.key, b]));
-  const moving = [...tail.keys()].filter((key) => turnOf(key) === turn);
+  const moving = [...tail.keys()].filter((key) => movesOn(key, index.appends!));
   const openChunks = moving.flatMap((key) => {
     const entryB = byKey.get(key);
     const [from, to] = entryB?.chunks ?? [0, 0];
