@@ -3,9 +3,14 @@
 // 2. Runs it 5 times through `causal-perf run` to seed a local history (demo-output/history).
 // 3. Runs it once more with a deliberate regression (CAUSAL_GYM_SLOW=1: a quadratic topological order
 //    in the intervention path), prints the verdict table, writes the PR comment and the trend page.
-// Judges every run: it fails if any run of unchanged code fails the gate, or if the regression run
-// misses test_intervention_performance, does not report the test_intervention_10/50/100 family's
-// growth as steeper (the scaling check), or fails anything outside the intervention path. Everything stays in demo-output/.
+// Judges every run: it fails if the regression run misses test_intervention_performance or does not
+// report the test_intervention_10/50/100 family's growth as steeper (the scaling check), or if unchanged
+// code fails the gate in two or more of the six runs (a seed run failing, or the regression run failing
+// anything outside the intervention path). One such run is reported as unexpected but does not fail the
+// demo: the gate judges about fifty rows here at 99 % confidence on a machine whose load it does not
+// control, and beside two CPU hogs 0–2 demos in 10 have had one (bench:demo-load counts them); a demo
+// that failed on one would make its exit code, and CI, depend on the machine being quiet.
+// Everything stays in demo-output/.
 import { spawnSync } from 'node:child_process';
 import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
@@ -68,11 +73,9 @@ const failing = [...final.stdout.matchAll(/^\S+ \(FAIL\)\s+(\S+)/gm)].map((m) =>
 // slow down, and the family's growth with size steepens (the scaling check). Nothing else may fail.
 const family = new Set(['test_intervention_10', 'test_intervention_50', 'test_intervention_100']);
 const steeper = /^FAIL scaling test_intervention_n time \(steeper\)/m.test(final.stdout);
-const caught =
-  final.status === 1 &&
-  failing.includes('test_intervention_performance') &&
-  failing.every((name) => name === 'test_intervention_performance' || family.has(name)) &&
-  steeper;
+const caught = final.status === 1 && failing.includes('test_intervention_performance') && steeper;
+const outside = failing.filter((name) => name !== 'test_intervention_performance' && !family.has(name));
+if (outside.length > 0) falseAlarms.push(`${SEED_RUNS + 1} (the regression run: ${outside.join(', ')})`);
 console.log(
   `PR comment (markdown):  ${join(out, 'comment.md')} (${readFileSync(join(out, 'comment.md'), 'utf8').length} characters)`,
 );
@@ -82,11 +85,16 @@ console.log(
 console.log(`History (JSON shards):  ${join(out, 'history', 'data')}`);
 if (falseAlarms.length > 0)
   console.log(
-    `\nUnexpected: unchanged code failed the gate in run${falseAlarms.length > 1 ? 's' : ''} ${falseAlarms.join(', ')}.`,
+    `\nUnexpected: unchanged code failed the gate in run${falseAlarms.length > 1 ? 's' : ''} ${falseAlarms.join(', ')}${
+      falseAlarms.length === 1
+        ? ' — one false alarm in the six judged runs, which does not fail the demo on its own (a machine whose load the gate does not control; npm run bench:demo-load counts how often); two would'
+        : ''
+    }.`,
   );
+const spent = `${((Date.now() - started) / 1000).toFixed(0)} s; re-measuring took ${extraRuns.at(-1)} extra run${extraRuns.at(-1) === 1 ? '' : 's'} of the regression run and ${extraRuns.slice(0, -1).reduce((a, b) => a + b, 0)} over the ${SEED_RUNS} seed runs`;
 console.log(
   caught
-    ? `\nThe deliberate regression was caught (the intervention path, and its family's growth with size steeper) and nothing else was flagged (${((Date.now() - started) / 1000).toFixed(0)} s; re-measuring took ${extraRuns.at(-1)} extra run${extraRuns.at(-1) === 1 ? '' : 's'} of the regression run and ${extraRuns.slice(0, -1).reduce((a, b) => a + b, 0)} over the ${SEED_RUNS} seed runs).`
+    ? `\nThe deliberate regression was caught (the intervention path, and its family's growth with size steeper)${outside.length === 0 ? ' and nothing else was flagged' : ''} (${spent}).`
     : `\nUnexpected: failing rows ${JSON.stringify(failing)}${steeper ? '' : ', the test_intervention_n family not reported steeper'} (exit ${final.status}).`,
 );
-process.exitCode = caught && falseAlarms.length === 0 ? 0 : 1;
+process.exitCode = caught && falseAlarms.length <= 1 ? 0 : 1;
