@@ -227,6 +227,32 @@ describe('decide: time', () => {
   });
 });
 
+describe('decide: where the runner level was taken, said as it is', () => {
+  it('names the level the group taken as the runner moved to, and says "did not move" only where it did not', () => {
+    const { runs, run } = history(20, 11, { seed: 5, runnerSd: 0.02 });
+    // Five benchmarks moved +16 % and six +50 %: both more than these runners vary.
+    const moved = decide(
+      run((i) => (i < 5 ? 1 : 1.3), 1.16),
+      runs,
+      DEFAULT_RULES,
+    );
+    expect(moved.runner!.shift).toBeGreaterThan(1.1);
+    const warning = moved.warnings.find((w) => /are judged as changed/.test(w))!;
+    expect(warning).toMatch(/^6 of 11 benchmarks moved together by \+\d\d %/);
+    expect(warning).toMatch(/the 5 that moved \+1\d % were taken as the runner's level \(\+1\d % factored out\)/);
+    expect(warning).not.toMatch(/did not move/);
+    // Where the level taken is where the benchmarks were before, it says so.
+    const still = decide(
+      run((i) => (i < 5 ? 1 : 1.45), 1),
+      runs,
+      DEFAULT_RULES,
+    );
+    expect(still.warnings.find((w) => /are judged as changed/.test(w))).toMatch(
+      /the 5 that did not move were taken as the runner's level/,
+    );
+  });
+});
+
 describe('decide: memory, accuracy, other metrics', () => {
   const mem = (v: number, acc = 0.97) => ({
     memory_peak: { value: v, unit: 'bytes', direction: 'smaller' as const },

@@ -1600,10 +1600,17 @@ function describeRunner(m: RunnerModel, notes: string[], warnings: string[]): vo
     notes.push(
       `Runner: two groups of benchmarks disagree on how fast this job's machine was (${m.supporting} at ${fmtPct(Math.exp(m.headShift))}, ${m.alternative.support} at ${fmtPct(Math.exp(m.alternative.shift))}); a row fails or improves only if it does under either reading, otherwise it is inconclusive.`,
     );
-  if (m.movedTogether)
+  if (m.movedTogether) {
+    // Say where the level taken lies: "did not move" only where it did not (seen in this project's CI:
+    // "the benchmarks that did not move were taken as the runner's level" above a shift of +16 %).
+    const level =
+      Math.abs(m.headEstimate) < 0.02
+        ? `the ${m.supporting} that did not move were taken as the runner's level`
+        : `the ${m.supporting} that moved ${fmtPct(Math.exp(m.headEstimate))} were taken as the runner's level (${fmtPct(shift)} factored out)`;
     warnings.push(
-      `${m.movedTogether.count} of ${m.benchmarks} benchmarks moved together by ${fmtPct(Math.exp(m.movedTogether.shift))}, more than this history's runners explain; the benchmarks that did not move were taken as the runner's level, so those ${m.movedTogether.count} are judged as changed.`,
+      `${m.movedTogether.count} of ${m.benchmarks} benchmarks moved together by ${fmtPct(Math.exp(m.movedTogether.shift))}, more than this history's runners explain; ${level}, so those ${m.movedTogether.count} are judged as changed.`,
     );
+  }
 }
 
 export function missingRows(head: ResultSet, window: readonly ResultSet[], rules: Rules): ResultRow[] {
