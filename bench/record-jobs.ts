@@ -5,7 +5,7 @@
  * history a job is judged against), then JOBS jobs of 1 + RERUNS runs back to back, each job either
  * unchanged or with known slowdowns (one benchmark 1.15×, 1.5× or 2× its work; or two at once 1.5×).
  *
- *   npm run bench:record-jobs [-- --jobs 30 --out bench/corpus/real-jobs.json]
+ *   npm run bench:record-jobs [-- --jobs 30 --hogs 2 --out bench/corpus/real-jobs.json]
  *
  * The corpus is compacted as real-noise.json is (4 significant digits, samples kept) and committed;
  * `npm run bench:eval -- jobs` replays each job through the pipeline's own re-measurement policy
@@ -32,6 +32,7 @@ const JOBS = Number(arg('jobs', '30'));
 const HISTORY = Number(arg('history', '20'));
 const RERUNS = 3;
 const OUT = arg('out', 'bench/corpus/real-jobs.json');
+const HOGS = Number(arg('hogs', '2'));
 const rand = rng(Number(arg('seed', '11')));
 
 const work = join('.tmp', 'real-jobs');
@@ -76,7 +77,7 @@ async function runSuite(change: SameJob['change']): Promise<Benchmark[]> {
   return compactBenchmarks(results.benchmarks);
 }
 
-const stop = startHogs(2);
+const stop = startHogs(HOGS);
 const started = Date.now();
 const log = (what: string) => process.stderr.write(`${what} (${((Date.now() - started) / 1000).toFixed(0)} s)\n`);
 const history: Benchmark[][] = [];
@@ -97,7 +98,7 @@ try {
 }
 
 const corpus: RealJobsCorpus = {
-  description: `The example suite (examples/causal-gym, CAUSAL_GYM_QUICK=1) run for real beside two intermittent CPU hogs (bench/hogs.mjs): ${HISTORY} unchanged history runs, then jobs of ${1 + RERUNS} runs back to back; change = benchmark → factor× its work in every run of the job, or null.`,
+  description: `The example suite (examples/causal-gym, CAUSAL_GYM_QUICK=1) run for real beside ${HOGS} intermittent CPU hogs (bench/hogs.mjs): ${HISTORY} unchanged history runs, then jobs of ${1 + RERUNS} runs back to back; change = benchmark → factor× its work in every run of the job, or null.`,
   machine: `${cpus().length} × ${cpus()[0]?.model.trim() ?? 'unknown CPU'}, node ${process.version}`,
   recorded: new Date().toISOString().slice(0, 10),
   git: spawnSync('git', ['rev-parse', '--short', 'HEAD'], { encoding: 'utf8' }).stdout.trim(),
