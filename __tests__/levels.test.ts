@@ -328,6 +328,38 @@ const sixBenchmarks =
       .filter((b) => !names || names.includes(b.name)),
   });
 
+/**
+ * A job of the six benchmarks against 10 prior runs, re-measured with controls: b0 reads b0[0] in the
+ * head run and b0[1], b0[2], … in the re-runs (the last repeated), every other benchmark `controls`
+ * in the re-runs. Returns b0's row after re-measuring, and the decision.
+ */
+const controlledJob = (seed: number) => {
+  const rand = rng(seed);
+  const runOf = sixBenchmarks(rand);
+  const history = Array.from({ length: 10 }, () => runOf(() => 1));
+  return async (b0: number[], controls: number) => {
+    const { remeasure } = await import('../src/pipeline/remeasure.js');
+    const row = (d: Decision) => d.results.find((r) => r.benchmark === 'b0')!;
+    const head = runOf((i) => (i === 0 ? b0[0]! : 1));
+    const first = decide(head, history, DEFAULT_RULES);
+    expect(row(first).settled).toBe(false);
+    let again = 1;
+    const { decision } = await remeasure(
+      { runs: 3 },
+      async (names) => {
+        const f = b0[Math.min(again++, b0.length - 1)]!;
+        return runOf((i) => (i === 0 ? f : controls), names);
+      },
+      head,
+      history,
+      DEFAULT_RULES,
+      first,
+      { log: { info() {}, warn() {} } },
+    );
+    return { row: row(decision), decision };
+  };
+};
+
 describe('re-measuring with controls', () => {
   it('does not take a burst that hit the first run around a benchmark for a change', async () => {
     const { remeasure } = await import('../src/pipeline/remeasure.js');
@@ -384,78 +416,34 @@ describe('re-measuring with controls', () => {
     // Seen in this project's CI (the demo, 4 prior runs): in filtered re-runs of a few benchmarks the
     // controls ran 10 % faster than in the whole suite, the re-measured benchmark hardly so; moved by
     // the controls, an unchanged benchmark read "+16 %, 99.7 % confident".
-    const { remeasure } = await import('../src/pipeline/remeasure.js');
-    const rand = rng(23);
-    const runOf = sixBenchmarks(rand);
-    const history = Array.from({ length: 10 }, () => runOf(() => 1));
-    const row = (d: Decision) => d.results.find((r) => r.benchmark === 'b0')!;
-    const run = async (b0First: number, b0Again: number) => {
-      const head = runOf((i) => (i === 0 ? b0First : 1));
-      const first = decide(head, history, DEFAULT_RULES);
-      expect(row(first).settled).toBe(false);
-      return (
-        await remeasure(
-          { runs: 3 },
-          async (names) => runOf((i) => (i === 0 ? b0Again : 0.9), names),
-          head,
-          history,
-          DEFAULT_RULES,
-          first,
-          { log: { info() {}, warn() {} } },
-        )
-      ).decision;
-    };
+    const run = controlledJob(23);
     // A one-run spike; the re-runs measure b0 +3 %, the controls −10 %.
-    const spike = await run(1.16, 1.03);
-    expect(row(spike).fails).toBe(false);
-    expect(spike.verdict).toBe('pass');
-    expect(row(spike).status).toBe('inconclusive');
-    expect(row(spike).reason).toMatch(/as measured read \+\d.*never into one/);
+    const spike = await run([1.16, 1.03], 0.9);
+    expect(spike.row.fails).toBe(false);
+    expect(spike.decision.verdict).toBe('pass');
+    expect(spike.row.status).toBe('inconclusive');
+    expect(spike.row.reason).toMatch(/as measured read \+\d.*never into one/);
     // Each run's own figure, as measured, is in the reason: one run past the limit, the re-runs not.
-    expect(row(spike).reason).toMatch(/This job's runs, as measured: \+1[4-8] %(, \+[1-5]\.\d %){2,3}\./);
+    expect(spike.row.reason).toMatch(/This job's runs, as measured: \+1[4-8] %(, \+[1-5]\.\d %){2,3}\./);
     // A real +30 % change fails either way.
-    const real = await run(1.3, 1.3);
-    expect(row(real)).toMatchObject({ status: 'regression', fails: true });
+    const real = await run([1.3, 1.3], 0.9);
+    expect(real.row).toMatchObject({ status: 'regression', fails: true });
   });
   it('keeps a re-measured row undecided where it is past its limit as measured only because the runs disagree, and the controls made it larger', async () => {
     // Seen beside three CPU hogs (bench/corpus/real-jobs-3hogs.json, 3 prior runs): the control read
     // −53 % in the re-runs; an unchanged benchmark measured +161, +46 and +8.4 % (a median past the
     // limit, one run within it) was moved to "+162 %, 99.3 % confident".
-    const { remeasure } = await import('../src/pipeline/remeasure.js');
-    const rand = rng(23);
-    const runOf = sixBenchmarks(rand);
-    const history = Array.from({ length: 10 }, () => runOf(() => 1));
-    const row = (d: Decision) => d.results.find((r) => r.benchmark === 'b0')!;
-    const run = async (b0: number[], controls: number) => {
-      const head = runOf((i) => (i === 0 ? b0[0]! : 1));
-      const first = decide(head, history, DEFAULT_RULES);
-      expect(row(first).settled).toBe(false);
-      let again = 1;
-      return (
-        await remeasure(
-          { runs: 3 },
-          async (names) => {
-            const f = b0[Math.min(again++, b0.length - 1)]!;
-            return runOf((i) => (i === 0 ? f : controls), names);
-          },
-          head,
-          history,
-          DEFAULT_RULES,
-          first,
-          { log: { info() {}, warn() {} } },
-        )
-      ).decision;
-    };
+    const run = controlledJob(23);
     // b0 +60 %, then +30, +5 and +2 %; everything else in the re-runs (the controls) −50 %.
     const burst = await run([1.6, 1.3, 1.05, 1.02], 0.5);
-    expect(row(burst).fails).toBe(false);
-    expect(row(burst).status).toBe('inconclusive');
-    expect(row(burst).reason).toMatch(/as measured read \+\d+ %.*never into one/);
-    expect(burst.verdict).toBe('pass');
+    expect(burst.row.fails).toBe(false);
+    expect(burst.row.status).toBe('inconclusive');
+    expect(burst.row.reason).toMatch(/as measured read \+\d+ %.*never into one/);
+    expect(burst.decision.verdict).toBe('pass');
     // Where the controls take part of a change out, a change past the limit as measured still fails:
     // +40 % in every run, the controls +10 % in the re-runs.
     const real = await run([1.4, 1.4, 1.4, 1.4], 1.1);
-    expect(row(real)).toMatchObject({ status: 'regression', fails: true });
+    expect(real.row).toMatchObject({ status: 'regression', fails: true });
   });
 });
 

@@ -985,8 +985,8 @@ function printJobKinds(kinds: Map<string, JobKind>): void {
 
 /**
  * The same-job corpora (bench/corpus/real-jobs.json and real-jobs-3hogs.json, bench/record-jobs.ts):
- * jobs of the example suite recorded beside two (three) intermittent CPU hogs, each a head run and three re-runs back to back, unchanged
- * or with known slowdowns. Each job goes through the pipeline's own re-measurement policy
+ * jobs of the example suite recorded beside two (three) intermittent CPU hogs, each a head run and
+ * three re-runs back to back, unchanged or with known slowdowns. Each job goes through the pipeline's own re-measurement policy
  * (remeasure.ts, confirm-runs 3), a re-run answering with the job's next recorded run (only the
  * benchmarks asked for), against the recorded history; side by side with the naive rule (head ÷ the
  * newest history run > 1.10). Per kind of job: jobs failing a benchmark the job did not change, jobs
