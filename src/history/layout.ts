@@ -233,12 +233,8 @@ export async function loadRuns(reader: FileReader, query: LoadQuery, warn: Warn,
   // A guess read with the suite list and the index: the newest two months' run logs, where the newest
   // runs are (the tip's trees name them; otherwise this month and the last, where an active history's
   // are). Only what is read together changes; a wrong guess costs nothing.
-  const now = systemClock();
-  const recent = [0, 1].map((back) =>
-    new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() - back, 1)).toISOString().slice(0, 7),
-  );
   const guessed = await likelyFiles(reader, query);
-  const newest = guessed?.months ?? recent;
+  const newest = guessed?.months ?? monthsByClock();
   const folder = await suiteFolder(reader, query.suite, warn, (f) => [
     ...newest.map((m) => paths.runLog(f, m)),
     ...(guessed?.files ?? []),
@@ -286,6 +282,12 @@ export async function loadRuns(reader: FileReader, query: LoadQuery, warn: Warn,
   return runs.reverse();
 }
 
+/** This month and the last (UTC), where an active history's newest runs are. */
+function monthsByClock(): string[] {
+  const now = systemClock();
+  return [0, 1].map((back) => new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() - back, 1)).toISOString().slice(0, 7));
+}
+
 /**
  * Up to this many benchmarks likelyFiles reads every one's newest chunk (each beyond its turn is bytes
  * read for nothing); beyond, only the guessed turn's.
@@ -327,9 +329,12 @@ async function likelyFiles(reader: FileReader, query: LoadQuery): Promise<{ mont
       .map((n) => `${paths.monthDir(folder, m)}/${n}`);
   const runs = months.flatMap(runFiles).sort().slice(-query.limit);
   if (!query.beforeAppend) return { months, files: runs };
-  // Run files in the tree: one per append where none was removed.
-  const appendsSeen = all.length > GUESS_CHUNKS ? counted.reduce((n, m) => n + runFiles(m).length, 0) : 0;
-  const keys = all.length <= GUESS_CHUNKS ? all : all.filter((k) => movesOn(k, appendsSeen + 1));
+  let keys = all;
+  if (all.length > GUESS_CHUNKS) {
+    // Run files in the tree: one per append where none was removed.
+    const appendsSeen = counted.reduce((n, m) => n + runFiles(m).length, 0);
+    keys = all.filter((k) => movesOn(k, appendsSeen + 1));
+  }
   const chunks: string[] = [];
   if (keys.length > 0) {
     const inKey = await reader.names(keys.map((k) => `${seriesDir}/${k}`));

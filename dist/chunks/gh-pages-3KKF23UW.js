@@ -1,2 +1,0 @@
-import { createRequire as __cpCreateRequire } from 'node:module'; const require = __cpCreateRequire(import.meta.url);
-import{GhPagesStore,branchFolder}from"./chunk-WTXEBPUQ.js";import"./chunk-PJSLT3SP.js";import"./chunk-Y3KWLYWA.js";import"./chunk-4LKNFYSN.js";import"./chunk-WBXDYDNW.js";import"./chunk-JKELKWCZ.js";export{GhPagesStore,branchFolder};
